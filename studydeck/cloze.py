@@ -1,0 +1,76 @@
+"""Anki cloze syntax: find deletions, check them, render one of them as a blank."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# {{c3::answer}} or {{c3::answer::hint}}; no nesting, no braces inside.
+_DELETION = re.compile(r"\{\{c(\d+)::((?:(?!::|\{\{|\}\}).)*)(?:::((?:(?!\{\{|\}\}).)*))?\}\}", re.S)
+_OPEN_LIKE = re.compile(r"\{\{\s*[cC]\s*\d")
+
+
+@dataclass(frozen=True)
+class Deletion:
+    ordinal: int
+    answer: str
+    hint: str
+    start: int
+    end: int
+
+
+def deletions(text: str) -> list[Deletion]:
+    return [
+        Deletion(int(m.group(1)), m.group(2), m.group(3) or "", m.start(), m.end())
+        for m in _DELETION.finditer(text)
+    ]
+
+
+def ordinals(text: str) -> list[int]:
+    """The card numbers a cloze text makes, in order: one review card each."""
+    return sorted({d.ordinal for d in deletions(text)})
+
+
+def problems(text: str) -> list[str]:
+    """What Anki would reject or render as an empty card, each with how to fix it."""
+    found = deletions(text)
+    rest = _DELETION.sub("", text)
+    messages = []
+    if "{{" in rest or "}}" in rest:
+        if _OPEN_LIKE.search(rest) or rest.count("{{") != rest.count("}}"):
+            messages.append(
+                "unbalanced or malformed cloze braces: write each deletion as {{c1::answer}} "
+                "or {{c1::answer::hint}}, with no braces inside"
+            )
+        else:
+            messages.append("stray '{{' or '}}' in a cloze text: remove them or write {{c1::answer}}")
+    if not found and not messages:
+        messages.append("a cloze card needs at least one deletion such as {{c1::answer}}")
+    for d in found:
+        if d.ordinal == 0:
+            messages.append("cloze numbers start at 1: write {{c1::...}} instead of {{c0::...}}")
+        if not d.answer.strip():
+            messages.append(f"deletion c{d.ordinal} is empty: put the hidden answer after 'c{d.ordinal}::'")
+    return messages
+
+
+def render(text: str, ordinal: int, blank: str = "[...]") -> str:
+    """The prompt for one card: its deletions blanked (hint shown if any), the others revealed."""
+
+    def replace(m: re.Match[str]) -> str:
+        if int(m.group(1)) == ordinal:
+            hint = m.group(3)
+            return f"[{hint}]" if hint else blank
+        return m.group(2)
+
+    return _DELETION.sub(replace, text)
+
+
+def answers(text: str, ordinal: int) -> list[str]:
+    """The hidden answers of one card, in order."""
+    return [d.answer for d in deletions(text) if d.ordinal == ordinal]
+
+
+def reveal(text: str) -> str:
+    """The full text with every deletion shown."""
+    return _DELETION.sub(lambda m: m.group(2), text)

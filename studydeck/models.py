@@ -1,0 +1,108 @@
+"""Domain types shared by every stage: episodes, notes, cards and decks."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class CardKind(str, enum.Enum):
+    CLOZE = "cloze"
+    QA = "qa"
+
+
+@dataclass(frozen=True)
+class Episode:
+    """What a deck is about: one podcast episode."""
+
+    podcast: str
+    title: str
+    host: str = ""
+    guests: tuple[str, ...] = ()
+    date: str = ""
+    duration: str = ""
+    link: str = ""
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        return tuple(s for s in (self.host, *self.guests) if s)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a card's content comes from inside the episode."""
+
+    section: str = ""
+    speaker: str = ""
+    at: str = ""  # timestamp such as "01:02:03"
+
+    def is_empty(self) -> bool:
+        return not (self.section or self.speaker or self.at)
+
+
+@dataclass(frozen=True)
+class Silence:
+    """A lint rule switched off for one card, with the curator's reason."""
+
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Card:
+    """One note in Anki terms: a cloze text (one review per deletion) or a Q&A pair."""
+
+    id: str
+    kind: CardKind
+    text: str = ""  # cloze: text with {{c1::answer}} deletions
+    front: str = ""  # qa
+    back: str = ""  # qa
+    typed: bool = False  # qa: the learner types the answer in Anki
+    extra: str = ""
+    tags: tuple[str, ...] = ()
+    source: Source = Source()
+    silence: tuple[Silence, ...] = ()
+    # Where the card starts in its deck file; for messages only, never part of identity.
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class Deck:
+    """A deck file: one episode, its cards and the Anki deck they go to."""
+
+    key: str  # stable identity: Anki GUIDs and the review store derive from it
+    name: str  # Anki deck name, "::" separates levels
+    episode: Episode
+    cards: tuple[Card, ...]
+    tags: tuple[str, ...] = ()
+    path: str = ""  # the file it was read from, for messages
+
+
+@dataclass(frozen=True)
+class Takeaway:
+    """One idea from episode notes: a bullet, or a titled paragraph."""
+
+    text: str
+    section: str
+    title: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    speaker: str
+    section: str
+    at: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Notes:
+    """What a notes parser reads from one file."""
+
+    episode: Episode
+    takeaways: tuple[Takeaway, ...]
+    quotes: tuple[Quote, ...]
+    summary: str = ""
+    path: str = ""
