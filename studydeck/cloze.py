@@ -21,8 +21,7 @@ class Deletion:
 
 def deletions(text: str) -> list[Deletion]:
     return [
-        Deletion(int(m.group(1)), m.group(2), m.group(3) or "", m.start(), m.end())
-        for m in _DELETION.finditer(text)
+        Deletion(int(m.group(1)), m.group(2), m.group(3) or "", m.start(), m.end()) for m in _DELETION.finditer(text)
     ]
 
 

@@ -74,7 +74,11 @@ def _duplicate_keys(decks: list[Deck]) -> list[Problem]:
         if deck.key in first:
             other = first[deck.key].path
             problems.append(
-                Problem(deck.path, _key_line(deck), f"deck key {deck.key!r} is also used by {other}: give each deck its own key")
+                Problem(
+                    deck.path,
+                    _key_line(deck),
+                    f"deck key {deck.key!r} is also used by {other}: give each deck its own key",
+                )
             )
         else:
             first[deck.key] = deck
@@ -135,7 +139,9 @@ class _Reader:
             mark = e.problem_mark or e.context_mark
             line = mark.line + 1 if mark else 1
             what = e.problem or e.context or "invalid YAML"
-            self.problem(line, f"YAML syntax error: {what}; check the indentation and quoting on this line or the one before")
+            self.problem(
+                line, f"YAML syntax error: {what}; check the indentation and quoting on this line or the one before"
+            )
             return None
         except yaml.YAMLError as e:
             self.problem(1, f"YAML error: {e}; fix the syntax")
@@ -237,7 +243,9 @@ class _Reader:
             for tag in tags:
                 if any(c.isspace() for c in tag):
                     fixed = "-".join(tag.split())
-                    self.problem(items["tags"][1], f"tag {tag!r} has a space; Anki splits tags on spaces: write {fixed!r}")
+                    self.problem(
+                        items["tags"][1], f"tag {tag!r} has a space; Anki splits tags on spaces: write {fixed!r}"
+                    )
         return tags
 
     @staticmethod
@@ -254,10 +262,14 @@ class _Reader:
         top = self.mapping(root, "the deck", DECK_KEYS)
         name = self.text(top, "deck", "the deck", required=True)
         if name and any(not part.strip() for part in name.split("::")):
-            self.problem(top["deck"][1], f"deck name {name!r} has an empty level: write names like 'Podcasts::Show::Episode'")
+            self.problem(
+                top["deck"][1], f"deck name {name!r} has an empty level: write names like 'Podcasts::Show::Episode'"
+            )
         key = self.text(top, "key", "the deck", required=True)
         if key and not ID_PATTERN.match(key):
-            self.problem(top["key"][1], f"deck key {key!r} must be letters, digits, '.', '_' or '-' (no spaces), at most 80")
+            self.problem(
+                top["key"][1], f"deck key {key!r} must be letters, digits, '.', '_' or '-' (no spaces), at most 80"
+            )
         episode = self.episode(top)
         tags = self.tags(top, "the deck")
         cards = self.cards(top)
@@ -302,7 +314,9 @@ class _Reader:
             card_id, card = self.card(item)
             line = item.start_mark.line + 1
             if card_id in first_line:
-                self.problem(line, f"card id {card_id!r} is already used on line {first_line[card_id]}: give this card a new id")
+                self.problem(
+                    line, f"card id {card_id!r} is already used on line {first_line[card_id]}: give this card a new id"
+                )
                 continue
             if card_id:
                 first_line[card_id] = line
@@ -319,7 +333,9 @@ class _Reader:
         what = "this card"
         card_id = self.text(items, "id", what, required=True)
         if card_id and not ID_PATTERN.match(card_id):
-            self.problem(items["id"][1], f"card id {card_id!r} must be letters, digits, '.', '_' or '-' (no spaces), at most 80")
+            self.problem(
+                items["id"][1], f"card id {card_id!r} must be letters, digits, '.', '_' or '-' (no spaces), at most 80"
+            )
             card_id = ""
         kind = self.kind(items, line)
         text = front = back = ""
@@ -450,10 +466,14 @@ def dump_card(card: Card) -> str:
         fields = [(k, getattr(card.source, k)) for k in SOURCE_KEYS if getattr(card.source, k)]
         pairs.append(("source", "{" + ", ".join(f"{k}: {scalar(v, flow=True)}" for k, v in fields) + "}"))
     if card.silence:
-        pairs.append(("silence", "{" + ", ".join(f"{scalar(s.rule, True)}: {scalar(s.reason, True)}" for s in card.silence) + "}"))
+        pairs.append(
+            (
+                "silence",
+                "{" + ", ".join(f"{scalar(s.rule, True)}: {scalar(s.reason, True)}" for s in card.silence) + "}",
+            )
+        )
     return "".join(f"{'  - ' if i == 0 else '    '}{key}: {value}\n" for i, (key, value) in enumerate(pairs))
 
 
 def _flow_list(values: Iterable[str]) -> str:
     return "[" + ", ".join(scalar(v, flow=True) for v in values) + "]"
-

@@ -1,0 +1,90 @@
+"""The command line: parse options, call the core, render; the one place errors become exit codes.
+
+Core modules are imported inside each command, so `studydeck --help` and light commands
+start without loading genanki, fsrs or rich.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from .errors import StudydeckError
+
+DEFAULT_DECKS = "decks"
+
+
+class StudydeckGroup(click.Group):
+    """Turns a StudydeckError into `path:line: message` lines and exit 1, Ctrl-C into 130."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except StudydeckError as e:
+            for line in e.lines():
+                click.echo(line, err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(130)
+        except OSError as e:
+            where = f"{e.filename}: " if e.filename else ""
+            click.echo(f"{where}{e.strerror or e}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=StudydeckGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="studydeck")
+def cli() -> None:
+    """Turn podcast episode notes into flashcards you actually remember.
+
+    Notes become YAML decks (ingest), decks are checked (check, lint), exported to Anki
+    (build) or reviewed in the terminal (quiz, stats).
+    """
+
+
+def deck_paths(paths: tuple[str, ...]) -> tuple[str, ...]:
+    """The decks to act on: those named, or the decks/ folder."""
+    return paths or (DEFAULT_DECKS,)
+
+
+def fail(lines: list[str]) -> None:
+    """Print problems one per line and exit 1."""
+    for line in lines:
+        click.echo(line, err=True)
+    sys.exit(1)
+
+
+# -- check / schema ----------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+def check(paths: tuple[str, ...]) -> None:
+    """Validate deck files and report every problem as path:line.
+
+    PATHS are deck files or folders of them (default: decks/). Exits 1 when anything is wrong.
+    """
+    from . import deckfile
+
+    decks, problems = deckfile.load_all(deck_paths(paths))
+    if problems:
+        fail([str(p) for p in problems])
+    if not decks:
+        fail([f"{', '.join(deck_paths(paths))}: no deck files found: name .yaml deck files or a folder of them"])
+    cards = sum(len(d.cards) for d in decks)
+    click.echo(f"{len(decks)} deck{'s' if len(decks) != 1 else ''}, {cards} cards: ok")
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of deck files, for editors that validate YAML as you type."""
+    from .schema import schema_text
+
+    click.echo(schema_text(), nl=False)
+
+
+def main() -> None:
+    cli(prog_name="studydeck")

@@ -1,0 +1,36 @@
+"""Shared fixtures: a temporary deck folder, a fixed clock and a temporary data directory."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def deck_dir(tmp_path: Path) -> Path:
+    """A decks/ folder holding a copy of the sample deck."""
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    shutil.copy(FIXTURES / "sample.yaml", decks / "sample.yaml")
+    return decks
+
+
+@pytest.fixture
+def now() -> datetime:
+    """A fixed clock: tests pass it wherever the code takes the time."""
+    return datetime(2026, 1, 15, 9, 30, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private data directory, so no test touches the user's review store."""
+    path = tmp_path / "data"
+    path.mkdir()
+    monkeypatch.setenv("STUDYDECK_DATA_DIR", str(path))
+    return path
