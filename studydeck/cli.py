@@ -86,5 +86,47 @@ def schema() -> None:
     click.echo(schema_text(), nl=False)
 
 
+# -- build ------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    default="build",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder to write the .apkg files to.",
+)
+@click.option(
+    "-p",
+    "--package",
+    metavar="NAME",
+    help="Put every deck into one package, NAME.apkg, instead of one package per deck.",
+)
+def build(paths: tuple[str, ...], output: str, package: str | None) -> None:
+    """Export decks to Anki packages (.apkg) that re-import without duplicates.
+
+    PATHS are deck files or folders of them (default: decks/). Each deck becomes
+    OUTPUT/<deck file name>.apkg. Re-importing after an edit updates the changed notes in
+    place and keeps the learner's progress. Also updates each deck's .lock file: commit it.
+    """
+    import time
+    from pathlib import Path
+
+    from .build import build as build_decks
+
+    if package is not None and (not package.strip() or "/" in package or "\\" in package):
+        raise click.BadParameter("give a file name without a folder, such as 'podcasts'", param_hint="--package")
+    result = build_decks(deck_paths(paths), Path(output), now=int(time.time()), package=package)
+    for path in result.written:
+        click.echo(f"wrote {path}")
+    for path in result.unchanged:
+        click.echo(f"unchanged {path}")
+    click.echo(f"{len(result.decks)} decks, {result.cards} cards")
+
+
 def main() -> None:
     cli(prog_name="studydeck")

@@ -78,7 +78,7 @@ def read(deck_path: str | Path) -> Lock:
 def write(deck_path: str | Path, lock: Lock) -> bool:
     """Write the lock if it changed; True when it did."""
     path = path_for(deck_path)
-    text = json.dumps(lock.to_dict(), indent=1, ensure_ascii=False) + "\n"
+    text = to_text(lock)
     try:
         if path.read_text(encoding="utf-8") == text:
             return False
@@ -86,6 +86,26 @@ def write(deck_path: str | Path, lock: Lock) -> bool:
         pass
     write_atomic(path, text)
     return True
+
+
+def to_text(lock: Lock) -> str:
+    """JSON with one line per card, so a diff of the lock shows which cards changed."""
+    data = lock.to_dict()
+
+    def block(rows: list[str], open_: str, close: str) -> str:
+        return open_ + "\n" + ",\n".join(rows) + "\n " + close if rows else open_ + close
+
+    def mapping(items: dict) -> str:
+        return block([f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v)}" for k, v in items.items()], "{", "}")
+
+    generated = block([f"  {json.dumps(g, ensure_ascii=False)}" for g in data["generated"]], "[", "]")
+    parts = [
+        f' "version": {VERSION}',
+        f' "note_types": {mapping(data["note_types"])}',
+        f' "cards": {mapping(data["cards"])}',
+        f' "generated": {generated}',
+    ]
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def content_hash(*parts: object) -> str:
