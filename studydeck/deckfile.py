@@ -136,12 +136,7 @@ class _Reader:
         try:
             root = yaml.compose(text, Loader=_Loader)
         except yaml.MarkedYAMLError as e:
-            mark = e.problem_mark or e.context_mark
-            line = mark.line + 1 if mark else 1
-            what = e.problem or e.context or "invalid YAML"
-            self.problem(
-                line, f"YAML syntax error: {what}; check the indentation and quoting on this line or the one before"
-            )
+            self.problem(*_syntax_error(e, text))
             return None
         except yaml.YAMLError as e:
             self.problem(1, f"YAML error: {e}; fix the syntax")
@@ -392,6 +387,23 @@ class _Reader:
                 self.problem(key_node, f"say why {rule!r} is silenced: '{rule}: the reason'")
             result.append(Silence(rule, reason))
         return tuple(result)
+
+
+def _syntax_error(e: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
+    """The line to show and the message: where the broken construct began, if YAML says so."""
+    mark = e.context_mark or e.problem_mark
+    line = mark.line + 1 if mark else 1
+    what = e.problem or e.context or "invalid YAML"
+    if e.context_mark and e.problem_mark and e.problem_mark.line != e.context_mark.line:
+        what += f" (line {e.problem_mark.line + 1})"
+    lines = text.splitlines()
+    marks = [m.line for m in (e.context_mark, e.problem_mark) if m and m.line < len(lines)]
+    if any(re.search(r":\s+\{\{", lines[i]) for i in marks):
+        return (
+            line,
+            f"YAML syntax error: {what}; a text starting with '{{{{' must be quoted: cloze: \"{{{{c1::...}}}} ...\"",
+        )
+    return line, f"YAML syntax error: {what}; check the indentation and quoting on this line or the one before"
 
 
 class _AnyKey(tuple):
