@@ -159,7 +159,10 @@ class _Reader:
             return False
         return True
 
-    def mapping(self, node: yaml.Node, what: str, known: tuple[str, ...]) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    def mapping(
+        self, node: yaml.Node, what: str, known: tuple[str, ...] | None
+    ) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        """The mapping's entries by key; `known=None` allows any key."""
         if not self.visit(node):
             return {}
         if node.tag != _MAP:
@@ -173,7 +176,7 @@ class _Reader:
             key = key_node.value
             if key in items:
                 self.problem(key_node, f"{key!r} appears twice in {what}: keep one")
-            elif key not in known:
+            elif known is not None and key not in known:
                 self.problem(key_node, f"unknown key {key!r} in {what}{_did_you_mean(key, known)}")
                 self.seen.add(id(value_node))
             else:
@@ -379,7 +382,7 @@ class _Reader:
     def silence(self, items: dict) -> tuple[Silence, ...]:
         if "silence" not in items:
             return ()
-        fields = self.mapping(items["silence"][1], "'silence' (rule: reason)", _AnyKey())
+        fields = self.mapping(items["silence"][1], "'silence' (rule: reason)", None)
         result = []
         for rule, (key_node, _) in fields.items():
             reason = self.text(fields, rule, "'silence'")
@@ -404,13 +407,6 @@ def _syntax_error(e: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
             f"YAML syntax error: {what}; a text starting with '{{{{' must be quoted: cloze: \"{{{{c1::...}}}} ...\"",
         )
     return line, f"YAML syntax error: {what}; check the indentation and quoting on this line or the one before"
-
-
-class _AnyKey(tuple):
-    """Stands in for a list of known keys where any key is allowed."""
-
-    def __contains__(self, key: object) -> bool:
-        return True
 
 
 def _did_you_mean(key: str, known: Iterable[str]) -> str:
