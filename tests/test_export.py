@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -20,9 +22,15 @@ T0 = 1_760_000_000  # the fixed "now" of the first build; later builds pass late
 
 
 def import_into(col_path: Path, apkg: Path) -> None:
+    with opened(col_path) as col:
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions()))
+
+
+@contextmanager
+def opened(col_path: Path) -> Iterator[Collection]:
     col = Collection(str(col_path))
     try:
-        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions()))
+        yield col
     finally:
         col.close()
 
@@ -57,14 +65,14 @@ def built(deck_dir: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def col_path(tmp_path: Path) -> Path:
-    return tmp_path / "learner" / "collection.anki2"
+    path = tmp_path / "learner" / "collection.anki2"
+    path.parent.mkdir()
+    return path
 
 
 def test_anki_imports_one_note_per_card_with_decks_and_tags(built: Path, col_path: Path) -> None:
-    col_path.parent.mkdir()
     import_into(col_path, built)
-    col = Collection(str(col_path))
-    try:
+    with opened(col_path) as col:
         assert col.note_count() == 4
         # One review card per deletion number: 1 + 2 cloze cards, 2 Q&A cards.
         assert col.card_count() == 5
@@ -72,15 +80,11 @@ def test_anki_imports_one_note_per_card_with_decks_and_tags(built: Path, col_pat
         spindle = next(col.get_note(n) for n in col.find_notes("spindles"))
         assert sorted(spindle.tags) == ["memory", "sleep", "spindles"]
         assert spindle.note_type()["name"] == "studydeck Cloze"
-    finally:
-        col.close()
 
 
 def test_cloze_front_shows_the_blank_and_back_the_answer(built: Path, col_path: Path) -> None:
-    col_path.parent.mkdir()
     import_into(col_path, built)
-    col = Collection(str(col_path))
-    try:
+    with opened(col_path) as col:
         nid = col.find_notes("nap")[0]
         cards = sorted(col.get_note(nid).cards(), key=lambda c: c.ord)
         first, second = (visible(c.question()) for c in cards)
@@ -89,15 +93,11 @@ def test_cloze_front_shows_the_blank_and_back_the_answer(built: Path, col_path: 
         back = visible(cards[0].answer())
         assert back.startswith("A twenty-minute nap") and "Priya Raman" in back
         assert "<b>lab</b>" in cards[0].question()  # the curator's **bold** markup
-    finally:
-        col.close()
 
 
 def test_qa_cards_render_with_the_source_on_the_back_and_html_escaped(built: Path, col_path: Path) -> None:
-    col_path.parent.mkdir()
     import_into(col_path, built)
-    col = Collection(str(col_path))
-    try:
+    with opened(col_path) as col:
         qa = col.get_note(col.find_notes("rereading")[0]).cards()[0]
         assert "Why does <i>testing yourself</i> beat rereading?" in qa.question()
         assert visible(qa.question()) == "Why does testing yourself beat rereading?"
@@ -108,14 +108,11 @@ def test_qa_cards_render_with_the_source_on_the_back_and_html_escaped(built: Pat
         typed = col.get_note(col.find_notes("Hippocampus")[0]).cards()[0]
         assert 'id="typeans"' in typed.question() or "typeans" in typed.question()
         assert "&lt;script&gt;" in typed.answer() and "<script>alert" not in typed.answer()
-    finally:
-        col.close()
 
 
 def test_edit_rebuild_reimport_updates_in_place_and_keeps_progress(
     deck_dir: Path, built: Path, col_path: Path, tmp_path: Path
 ) -> None:
-    col_path.parent.mkdir()
     import_into(col_path, built)
     col = Collection(str(col_path))
     reviewed = review_first_card(col)
@@ -133,8 +130,7 @@ def test_edit_rebuild_reimport_updates_in_place_and_keeps_progress(
     build([deck_dir], tmp_path / "out", now=T0 + 3600)
     import_into(col_path, built)
 
-    col = Collection(str(col_path))
-    try:
+    with opened(col_path) as col:
         assert col.note_count() == 4 and col.card_count() == 5
         texts = [col.get_note(n).fields[0] for n in col.find_notes("")]
         assert any("spindles last {{c1::one to two seconds}} each" in t for t in texts)
@@ -143,8 +139,6 @@ def test_edit_rebuild_reimport_updates_in_place_and_keeps_progress(
         assert col.db.scalar("select count() from revlog where cid = ?", reviewed) == history == 1
         assert col.get_card(reviewed).ivl == interval
         assert col.get_note(other.id)["Extra"] == "my own mnemonic"
-    finally:
-        col.close()
 
 
 def test_only_the_edited_card_gets_a_new_modification_time(deck_dir: Path, tmp_path: Path) -> None:
@@ -176,7 +170,6 @@ def test_rebuilding_unchanged_decks_gives_identical_bytes_also_from_a_fresh_clon
 def test_a_template_change_reaches_existing_notes_without_a_second_note_type(
     deck_dir: Path, built: Path, col_path: Path, tmp_path: Path
 ) -> None:
-    col_path.parent.mkdir()
     import_into(col_path, built)
     templates = tmp_path / "templates"
     shutil.copytree(export.templates_dir(), templates)
@@ -185,16 +178,13 @@ def test_a_template_change_reaches_existing_notes_without_a_second_note_type(
         f.write('<div class="marker">v2</div>\n')
     build([deck_dir], tmp_path / "out", now=T0 + 60, templates_from=templates)
     import_into(col_path, built)
-    col = Collection(str(col_path))  # reopened: the library caches note types
-    try:
+    with opened(col_path) as col:  # reopened: the library caches note types
         ours = [m for m in col.models.all() if m["name"].startswith("studydeck")]
         assert sorted(m["name"] for m in ours) == sorted(export.NOTE_TYPE_NAMES.values())
         assert all("color: teal" in m["css"] for m in ours)
         qa = col.get_note(col.find_notes("rereading")[0]).cards()[0]
         assert "v2" in qa.answer()
         assert col.note_count() == 4
-    finally:
-        col.close()
 
 
 def test_several_decks_in_one_package(deck_dir: Path, tmp_path: Path, col_path: Path) -> None:
@@ -203,15 +193,11 @@ def test_several_decks_in_one_package(deck_dir: Path, tmp_path: Path, col_path: 
     (deck_dir / "second.yaml").write_text(second, encoding="utf-8")
     result = build([deck_dir], tmp_path / "out", now=T0, package="all")
     assert result.written == [tmp_path / "out" / "all.apkg"]
-    col_path.parent.mkdir()
     import_into(col_path, tmp_path / "out" / "all.apkg")
-    col = Collection(str(col_path))
-    try:
+    with opened(col_path) as col:
         assert col.note_count() == 8  # same card ids, different deck keys: no collision
         names = {col.decks.name(col.get_card(cid).did) for cid in col.find_cards("")}
         assert names == {DECK_NAME, "Test Podcasts::Memory Hour::Naps"}
-    finally:
-        col.close()
 
 
 def test_ids_come_from_stable_names() -> None:
