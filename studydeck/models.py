@@ -95,6 +95,7 @@ class Quote:
     section: str
     at: str = ""
     line: int = 0
+    context: str = ""  # what the quote is about, e.g. the book it recommends
 
 
 @dataclass(frozen=True)
@@ -106,3 +107,4 @@ class Notes:
     quotes: tuple[Quote, ...]
     summary: str = ""
     path: str = ""
+    format: str = ""  # which notes format it was read as
