@@ -128,5 +128,57 @@ def build(paths: tuple[str, ...], output: str, package: str | None) -> None:
     click.echo(f"{len(result.decks)} decks, {result.cards} cards")
 
 
+# -- ingest -----------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("notes", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    default=DEFAULT_DECKS,
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder of deck files to create or update.",
+)
+@click.option("-n", "--dry-run", is_flag=True, help="Show the cards ingest would add, and write nothing.")
+def ingest(notes: tuple[str, ...], output: str, dry_run: bool) -> None:
+    """Turn episode NOTES into a deck, or add the new facts to the episode's deck.
+
+    NOTES are files of episode notes: a saved notes page, a summary page or Markdown notes
+    (see docs/ingest.md). Notes of one episode, in any format, go into one deck file in OUTPUT.
+    Ingesting again keeps every card as the curator edited it, does not bring back deleted
+    cards, and only adds cards for new takeaways and quotes.
+    """
+    from . import deckfile
+    from . import ingest as ingest_notes
+
+    result = ingest_notes.plan(notes, output)
+    for problem in result.unused:
+        click.echo(f"{problem} (skipped)", err=True)
+    for deck in result.decks:
+        if dry_run:
+            for card in deck.added:
+                click.echo(deckfile.dump_card(card), nl=False)
+        click.echo(_ingest_summary(deck, dry_run))
+    if not dry_run:
+        ingest_notes.write(result)
+
+
+def _ingest_summary(deck: Any, dry_run: bool) -> str:
+    count = f"{len(deck.added)} card{'s' if len(deck.added) != 1 else ''}"
+    parts = [f"would add {count}" if dry_run else f"{count} added"]
+    if deck.kept:
+        parts.append(f"{len(deck.kept)} kept")
+    if deck.deleted:
+        parts.append(f"{len(deck.deleted)} not brought back (deleted by the curator)")
+    if deck.covered:
+        parts.append(f"{len(deck.covered)} skipped (the deck already asks for that fact)")
+    state = "new deck" if deck.created else "unchanged" if not deck.changed else "updated"
+    if dry_run and deck.changed:
+        state = "would create" if deck.created else "would update"
+    return f"{deck.path}: {state}: " + ", ".join(parts)
+
+
 def main() -> None:
     cli(prog_name="studydeck")

@@ -96,7 +96,8 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
         title = _safe(tk.title)
         qa = questions.claim(title, ep.who, text)
         add(_qa_card(qa, source, ("claim",), ep.ctx))
-        cue = f"Given that {questions.sentence_case(title.rstrip('.'), text)}, "
+        stated = questions.sentence_case(title.rstrip("."), text)
+        cue = f"Given that {stated}, " if questions.is_claim(title) else f"{stated[:1].upper() + stated[1:]}: "
     for group in facts.groups(text):
         add(cloze_card(group.text, group.clauses, ep.ctx, source))
         for start, end in group.clauses:

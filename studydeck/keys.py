@@ -28,7 +28,7 @@ _UNITS = (
 _NUMBER = r"\d+(?:[.,]\d+)*"
 QUANTITY = re.compile(
     rf"(?<![\w.]){_NUMBER}(?:\s*(?:-|to)\s*{_NUMBER})?(?:\s*(?:%|percent\b|x\b|-?fold\b))?"
-    rf"(?:\s+(?:million|billion|thousand|hundred|trillion)\b)?(?:[\s-]+(?:{_UNITS})\b)?"
+    rf"(?:\s+(?:million|billion|thousand|hundred|trillion)\b)?(?:[\s-]+(?:{_UNITS})\b|\s?\u00b0\s?[CF]\b)?"
     r"|\b(?:twice|double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?|halve[sd]?|halving|half|tenfold"
     r"|hundredfold)\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"

@@ -26,7 +26,8 @@ rejuvenate relate release rely remain remember remove repair repeat replace repl
 return reveal review rise run save say schedule score see seek seem send serve set shape shift show shrink sleep slow
 solve speak spend start stay stimulate stop store strengthen study suggest suppress support take talk teach tell
 tend think train transfer transform treat trigger try turn underlie understand update use wake want watch win wipe
-work worry write yield
+work worry write yield mix check aim skip cover feed fill layer spread water wait drink nap sit stand lift
+breathe stretch plan note list swap cook wash clean
 """
 VERBS = words.wordset(_BASE)
 _IRREGULAR_PAST = {
@@ -142,6 +143,9 @@ def question(wh: str, clause: str) -> str | None:
     )
     clause = re.sub(r"\s*\([^()]*\)", "", clause)
     toks = clause.split()
+    if toks and toks[0][0].isupper() and base_of(toks[0]) == ("base", toks[0].lower()):
+        # An instruction: "Mix three parts…" -> "Why should you mix three parts…?"
+        return f"{wh} should you {toks[0].lower()} {' '.join(toks[1:])}".strip() + "?"
     verb = find_verb(toks)
     if verb is None or not 1 <= verb.index <= 7 or verb.index == len(toks) - 1 and verb.kind in ("copula", "modal"):
         return None
@@ -189,6 +193,12 @@ def _short_answer(text: str, limit: int = 10) -> str:
             return ""
         text = _end(text[:cut])
     return text
+
+
+def is_claim(title: str) -> bool:
+    """A title with a verb states something ('Naps Boost Memory'); one without only names a topic."""
+    verb = find_verb(_end(title).split())
+    return verb is not None and verb.index > 0
 
 
 def claim(title: str, who: str, body: str = "") -> QA | None:
@@ -240,11 +250,12 @@ def practice(sentence: str, cue: str) -> list[QA]:
         do, situation = _split_situation(key.group("do"))
         if situation:
             back = _short_answer(_capital(do))
-            return [QA(f"{cue}what should you do {situation}?", back, "practice")] if back else []
+            return [QA(_capital(f"{cue}what should you do {situation}?"), back, "practice")] if back else []
         return []
     if text and base_of(text.split()[0]) == ("base", text.split()[0].lower()) and text[0].isupper():
-        qa = _imperative(text, cue)
-        return [qa] if qa and (" before " in qa.front or " when " in qa.front or " after " in qa.front) else []
+        # Instructions: each action that says when to do it becomes a prompt.
+        found = [_imperative(item, cue) for item in _items(re.split(r"[:;]\s", text)[0]) if _SITUATION.search(item)]
+        return [qa for qa in found if qa]
     return []
 
 
@@ -270,7 +281,7 @@ def _split_situation(phrase: str) -> tuple[str, str]:
     m = _SITUATION.search(phrase)
     if not m:
         return phrase, ""
-    what = m.group("what")
+    what = re.split(r",\s+|[:;]\s+", m.group("what"), maxsplit=1)[0]
     more = re.search(r"\s+and\s+", what)
     do = phrase[: m.start()]
     if more:
@@ -286,10 +297,10 @@ def _imperative(item: str, cue: str) -> QA | None:
     verb = toks[0].lower()
     rest, situation = _split_situation(" ".join(toks[1:]))
     obj = re.sub(r"\s*\((?:e\.g\.|i\.e\.)[^()]*\)", "", rest).strip()
-    if len(words.content(obj)) < 1:
-        return None
+    if len(words.content(obj)) < 1 or re.match(r"(?:it|them|this|that|these|those)\b", obj, re.I):
+        return None  # "keep it under 30 minutes": the answer would not stand alone
     tail = f" {situation}" if situation else ""
-    return QA(f"{cue}what should you {verb}{tail}?", _capital(_short_answer(obj) or obj), "practice")
+    return QA(_capital(f"{cue}what should you {verb}{tail}?"), _capital(_short_answer(obj) or obj), "practice")
 
 
 _KINDS = {"book": "book", "media": "work", "product": "product", "podcast": "podcast", "film": "film", "movie": "film"}

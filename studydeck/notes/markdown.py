@@ -60,6 +60,12 @@ def looks_like(lines: list[Line]) -> int:
     return score + sum(2 for ln in lines if _H2.match(ln.text))
 
 
+def is_markdown(lines: list[Line]) -> bool:
+    """A '# Title' first, then '## Section' headings: only Markdown notes look like this."""
+    first = next((ln.text for ln in lines if ln.text), "")
+    return bool(_H1.match(first)) and any(_H2.match(ln.text) for ln in lines)
+
+
 def inline(text: str) -> str:
     """Markdown inline syntax removed: links keep their text, emphasis markers go."""
     return t.join([_EMPHASIS.sub("", _LINK.sub(r"\1", text))])

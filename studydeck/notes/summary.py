@@ -124,7 +124,8 @@ def _sections(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         if FOOTER.search(ln.text):
             break
         if is_heading(ln.text):
-            sections.append((ln.text, []))
+            name = ln.text.capitalize() if ln.text.isupper() else ln.text
+            sections.append((name, []))
         else:
             sections[-1][1].append(ln)
     return sections
