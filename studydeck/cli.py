@@ -180,5 +180,140 @@ def _ingest_summary(deck: Any, dry_run: bool) -> str:
     return f"{deck.path}: {state}: " + ", ".join(parts)
 
 
+# -- lint -------------------------------------------------------------------------------------
+
+
+def _rule_names(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> frozenset[str]:
+    """--ignore a,b --ignore c: every name must be a rule, so a typo does not silently ignore nothing."""
+    from .lint import unknown_rules
+
+    names = frozenset(n.strip() for value in values for n in value.split(",") if n.strip())
+    wrong = unknown_rules(sorted(names))
+    if wrong:
+        raise click.BadParameter("; ".join(wrong))
+    return names
+
+
+def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from .lint import RULES
+
+    for rule in RULES:
+        click.echo(f"{rule.name:<19} {rule.severity.value:<8} {rule.summary}")
+    ctx.exit(0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--ignore",
+    metavar="RULE[,RULE]",
+    multiple=True,
+    callback=_rule_names,
+    help="Do not apply these rules in this run; repeat the option or separate names with commas. "
+    "To silence a rule for one card, add 'silence: {rule: reason}' to the card instead.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: one 'path:line: severity[rule]: message' line per finding and a summary; "
+    "json: one object with every finding and the counts, for editors and other tools.",
+)
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
+@click.option(
+    "--list-rules",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_list_rules,
+    help="Print every rule with its severity and what it flags, then exit.",
+)
+def lint(paths: tuple[str, ...], ignore: frozenset[str], output_format: str, strict: bool) -> None:
+    """Check the quality of the cards: one fact each, a short precise answer, nothing given away.
+
+    PATHS are deck files or folders of them (default: decks/). Each finding says which card, at
+    its path:line, breaks which rule and how to fix it. Exits 1 when there is an error (or, with
+    --strict, a warning) and 0 when there are only warnings. A deck file that does not load is
+    reported as an 'invalid-deck' error.
+    """
+    import json
+
+    from . import deckfile
+    from . import lint as card_lint
+
+    decks, problems = deckfile.load_all(deck_paths(paths))
+    if not decks and not problems:
+        fail([f"{', '.join(deck_paths(paths))}: no deck files found: name .yaml deck files or a folder of them"])
+    findings = card_lint.problem_findings(problems) + card_lint.lint(decks, ignore)
+    findings.sort(key=lambda f: (f.path, f.line, f.rule))
+    summary = card_lint.Summary.of(findings)
+    cards = sum(len(d.cards) for d in decks)
+    if output_format == "json":
+        report = {"findings": [f.to_dict() for f in findings], "decks": len(decks), "cards": cards}
+        click.echo(json.dumps(report | summary.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        for finding in findings:
+            click.echo(str(finding))
+        click.echo(f"{len(decks)} deck{'s' if len(decks) != 1 else ''}, {cards} cards; {summary.text()}")
+    if summary.errors or (strict and summary.warnings):
+        sys.exit(1)
+
+
+# -- ingest -----------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("notes", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    default=DEFAULT_DECKS,
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder of deck files to create or update.",
+)
+@click.option("-n", "--dry-run", is_flag=True, help="Show the cards ingest would add, and write nothing.")
+def ingest(notes: tuple[str, ...], output: str, dry_run: bool) -> None:
+    """Turn episode NOTES into a deck, or add the new facts to the episode's deck.
+
+    NOTES are files of episode notes: a saved notes page, a summary page or Markdown notes
+    (see docs/ingest.md). Notes of one episode, in any format, go into one deck file in OUTPUT.
+    Ingesting again keeps every card as the curator edited it, does not bring back deleted
+    cards, and only adds cards for new takeaways and quotes.
+    """
+    from . import deckfile
+    from . import ingest as ingest_notes
+
+    result = ingest_notes.plan(notes, output)
+    for problem in result.unused:
+        click.echo(f"{problem} (skipped)", err=True)
+    for deck in result.decks:
+        if dry_run:
+            for card in deck.added:
+                click.echo(deckfile.dump_card(card), nl=False)
+        click.echo(_ingest_summary(deck, dry_run))
+    if not dry_run:
+        ingest_notes.write(result)
+
+
+def _ingest_summary(deck: Any, dry_run: bool) -> str:
+    count = f"{len(deck.added)} card{'s' if len(deck.added) != 1 else ''}"
+    parts = [f"would add {count}" if dry_run else f"{count} added"]
+    if deck.kept:
+        parts.append(f"{len(deck.kept)} kept")
+    if deck.deleted:
+        parts.append(f"{len(deck.deleted)} not brought back (deleted by the curator)")
+    if deck.covered:
+        parts.append(f"{len(deck.covered)} skipped (the deck already asks for that fact)")
+    state = "new deck" if deck.created else "unchanged" if not deck.changed else "updated"
+    if dry_run and deck.changed:
+        state = "would create" if deck.created else "would update"
+    return f"{deck.path}: {state}: " + ", ".join(parts)
+
+
 def main() -> None:
     cli(prog_name="studydeck")

@@ -1,0 +1,770 @@
+"""Card quality: Decks -> Findings, one per rule a card breaks (CARD-QUALITY.md), each at the card's path:line."""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from . import cloze, markup, words
+from .errors import Problem
+from .models import Card, CardKind, Deck
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"  # the card is broken or worthless as written: lint exits 1
+    WARNING = "warning"  # the card works but could be better
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    severity: Severity
+    summary: str  # what it flags, for `lint --list-rules` and the docs
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("bad-cloze", Severity.ERROR, "cloze syntax Anki would reject or render empty, or shown as braces"),
+    Rule("long-answer", Severity.WARNING, "an answer over 3 content words (cloze, typed) or 5 (Q&A); error over 10"),
+    Rule("multi-fact", Severity.WARNING, "more than 3 blanks in one card, or an answer of several clauses"),
+    Rule("enumeration", Severity.WARNING, "'list / name all' prompts, answers of 3 or more items"),
+    Rule("give-away", Severity.ERROR, "the answer (or a form or alias of it) visible in the prompt"),
+    Rule("trivial-blank", Severity.WARNING, "a blank of very common words and no quantity; error if only stopwords"),
+    Rule("ill-defined", Severity.WARNING, "fewer than 6 content words visible around a blank; a bare 'What is X?'"),
+    Rule("yes-no", Severity.WARNING, "a question answered by yes or no, or an 'X or Y?' choice"),
+    Rule(
+        "dangling-reference", Severity.WARNING, "a prompt opening with it / this / they / 'the study' with no referent"
+    ),
+    Rule("no-source", Severity.WARNING, "a deck with no episode, or a quote with no speaker"),
+    Rule("unknown-speaker", Severity.WARNING, "a source speaker who is neither the host nor a guest of the episode"),
+    Rule("interference", Severity.WARNING, "two prompts nearly the same with different answers"),
+    Rule("duplicate", Severity.WARNING, "two cards asking the same thing with the same answer"),
+    Rule("form-guessable", Severity.WARNING, "'Who said…?' (or a blanked speaker) when one speaker says most"),
+    Rule("wordy", Severity.WARNING, "a prompt over 25 words (40 for a quote), or filler words"),
+    Rule("unknown-silence", Severity.ERROR, "a card silences a rule that does not exist"),
+    Rule("unused-silence", Severity.WARNING, "a card silences a rule that does not flag it"),
+)
+RULES_BY_NAME = {rule.name: rule for rule in RULES}
+# Deck files that do not load are reported under this name; it is not a rule and cannot be ignored.
+INVALID_DECK = "invalid-deck"
+
+# Thresholds, tuned on generated decks; CARD-QUALITY.md gives the starting points.
+CLOZE_ANSWER_WORDS = 3
+QA_ANSWER_WORDS = 5
+MAX_ANSWER_WORDS = 10
+MAX_BLANKS = 3
+MIN_CONTEXT_WORDS = 6
+MAX_PROMPT_WORDS = 25
+MAX_QUOTE_WORDS = 40
+COMMON_ZIPF = 5.6  # 'good', 'people', 'time', 'things'; 'sleep' (5.05) and 'memory' (4.81) are below
+SIMILAR_PROMPTS = 0.8  # Jaccard similarity of content stems
+DOMINANT_SPEAKER = 0.6
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    path: str
+    line: int
+    rule: str
+    severity: Severity
+    message: str
+    card: str = ""  # the card id; empty for a deck-level finding
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity.value}[{self.rule}]: {self.message}"
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "card": self.card,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts of findings: what `build` shows after writing the packages."""
+
+    errors: int = 0
+    warnings: int = 0
+    by_rule: tuple[tuple[str, int], ...] = ()  # most frequent first
+
+    @classmethod
+    def of(cls, findings: Iterable[Finding]) -> Summary:
+        counts: Counter[str] = Counter()
+        errors = warnings = 0
+        for f in findings:
+            counts[f.rule] += 1
+            if f.severity is Severity.ERROR:
+                errors += 1
+            else:
+                warnings += 1
+        return cls(errors, warnings, _sorted_counts(counts))
+
+    def __add__(self, other: Summary) -> Summary:
+        counts = Counter(dict(self.by_rule))
+        counts.update(dict(other.by_rule))
+        return Summary(self.errors + other.errors, self.warnings + other.warnings, _sorted_counts(counts))
+
+    def to_dict(self) -> dict:
+        return {"errors": self.errors, "warnings": self.warnings, "by_rule": dict(self.by_rule)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Summary:
+        return cls(int(data["errors"]), int(data["warnings"]), _sorted_counts(Counter(data["by_rule"])))
+
+    def text(self) -> str:
+        """One line, such as 'lint: 0 errors, 3 warnings (2 wordy, 1 give-away)'."""
+        line = f"lint: {_plural(self.errors, 'error')}, {_plural(self.warnings, 'warning')}"
+        if self.by_rule:
+            line += " (" + ", ".join(f"{n} {rule}" for rule, n in self.by_rule) + ")"
+        return line
+
+
+def _sorted_counts(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(((k, v) for k, v in counts.items() if v), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+# -- public entry points ----------------------------------------------------------------------
+
+
+def lint(decks: Iterable[Deck], ignore: Iterable[str] = ()) -> list[Finding]:
+    """Every finding of every deck, in file and line order."""
+    ignored = frozenset(ignore)
+    return [f for deck in decks for f in lint_deck(deck, ignored)]
+
+
+def lint_deck(deck: Deck, ignore: frozenset[str] = frozenset()) -> list[Finding]:
+    """The findings of one deck, minus the rules ignored for this run and those each card silences."""
+    facts = _DeckFacts.of(deck)
+    hits: dict[int, list[_Hit]] = {i: [] for i in range(len(deck.cards))}
+    for i, view in enumerate(facts.views):
+        for check in _CARD_CHECKS:
+            hits[i].extend(check(view, facts))
+    for i, hit in _pair_checks(facts):
+        hits[i].append(hit)
+    findings = [f for f in _deck_findings(deck) if f.rule not in ignore]
+    for i, card in enumerate(deck.cards):
+        findings.extend(_card_findings(deck, card, hits[i], ignore))
+    return sorted(findings, key=lambda f: (f.line, f.rule, f.message))
+
+
+def summarize(decks: Iterable[Deck], ignore: Iterable[str] = ()) -> Summary:
+    """Counts of errors and warnings by rule, for a one-line report after a build."""
+    return Summary.of(lint(decks, ignore))
+
+
+def problem_findings(problems: Iterable[Problem]) -> list[Finding]:
+    """Deck files that failed to load, as findings, so one report (and one JSON format) holds everything."""
+    return [Finding(p.path, p.line, INVALID_DECK, Severity.ERROR, p.message) for p in problems]
+
+
+def unknown_rules(names: Iterable[str]) -> list[str]:
+    """The names that are not rules, each with a suggestion: for checking `--ignore`."""
+    return [f"{name!r} is not a lint rule{_did_you_mean(name)}" for name in names if name not in RULES_BY_NAME]
+
+
+# -- what a card asks ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Review:
+    """One thing the learner is asked: a cloze number of a cloze card, or a Q&A card."""
+
+    label: str  # "c2" for a cloze number, "" for a Q&A card
+    prompt: str  # plain text as the learner sees it; blanks are "[...]"
+    answers: tuple[str, ...]
+    stems: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def answer(self) -> str:
+        return "; ".join(self.answers)
+
+
+def _reviews(card: Card) -> list[_Review]:
+    if card.kind is CardKind.QA:
+        prompt = _plain(card.front)
+        return [_Review("", prompt, (_plain(card.back),), _stems(prompt))]
+    result = []
+    found = cloze.deletions(card.text)
+    for ordinal in sorted({d.ordinal for d in found}):
+        prompt = _plain(cloze.render(card.text, ordinal))
+        answers = tuple(_plain(d.answer) for d in found if d.ordinal == ordinal)
+        result.append(_Review(f"c{ordinal}", prompt, answers, _stems(prompt)))
+    return result
+
+
+def _shown(card: Card) -> str:
+    """The card's question side with every blank filled: what the learner reads."""
+    return _plain(cloze.reveal(card.text) if card.kind is CardKind.CLOZE else card.front)
+
+
+# -- words, fast: a library holds 100,000 cards, and the same words over and over ----------------
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*%?")  # as words.tokens
+
+
+def _plain(text: str) -> str:
+    return markup.to_plain(text) if "*" in text or "`" in text else text
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_content(word: str) -> bool:
+    return words.is_content(word)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    return words.stem(word)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _zipf(word: str) -> float:
+    return words.zipf(word)
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if _is_content(w)]
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _content(text))
+
+
+def _blank(review: _Review, answer: str) -> str:
+    return f"the blank {review.label} ({_quote(answer)})" if review.label else f"the answer {_quote(answer)}"
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _is_quote(card: Card) -> bool:
+    if "quote" in card.source.section.lower() or any("quote" in t.lower() for t in card.tags):
+        return True
+    shown = _shown(card).strip()
+    return len(shown) > 2 and shown[0] in "\"“'‘" and shown.rstrip(".")[-1] in "\"”'’"
+
+
+def _name_tokens(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _tokens(name)) - _TITLES
+
+
+_TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame"})
+
+
+@dataclass(frozen=True)
+class _View:
+    """A card with what every check reads from it, worked out once."""
+
+    card: Card
+    reviews: tuple[_Review, ...]
+    shown: str
+    quote: bool
+
+    @classmethod
+    def of(cls, card: Card) -> _View:
+        return cls(card, tuple(_reviews(card)), _shown(card), _is_quote(card))
+
+    @property
+    def cloze(self) -> bool:
+        return self.card.kind is CardKind.CLOZE
+
+
+@dataclass(frozen=True)
+class _DeckFacts:
+    """What checks need to know about the whole deck."""
+
+    deck: Deck
+    views: tuple[_View, ...]  # one per card, in deck order
+    people: tuple[frozenset[str], ...]  # the episode's host and guests, as name tokens
+    guessable_speaker: frozenset[str] | None  # a speaker a learner would guess for any "who"
+
+    @classmethod
+    def of(cls, deck: Deck) -> _DeckFacts:
+        people = tuple(_name_tokens(p) for p in deck.episode.speakers)
+        views = tuple(_View.of(c) for c in deck.cards)
+        return cls(deck, views, people, _guessable_speaker(deck, people))
+
+    def person(self, name: str) -> frozenset[str] | None:
+        """The episode person this name means, if any: 'Sejnowski' and 'Dr. Terry Sejnowski' both match."""
+        tokens = _name_tokens(name)
+        if not tokens:
+            return None
+        return next((p for p in self.people if tokens <= p or p <= tokens), None)
+
+
+def _guessable_speaker(deck: Deck, people: tuple[frozenset[str], ...]) -> frozenset[str] | None:
+    if len(people) == 1:
+        return people[0]
+    said = Counter(_name_tokens(c.source.speaker) for c in deck.cards if c.source.speaker)
+    total = sum(said.values())
+    if total >= 3:
+        top, count = said.most_common(1)[0]
+        if count / total >= DOMINANT_SPEAKER:
+            return top
+    return None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    rule: str
+    message: str
+    severity: Severity | None = None  # None: the rule's own
+
+
+# -- one card at a time -------------------------------------------------------------------------
+
+_CLOZE_LIKE = re.compile(r"\{\{\s*c\d+\s*::", re.I)
+
+
+def _bad_cloze(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
+    card = view.card
+    if card.kind is CardKind.QA:
+        for side in ("front", "back"):
+            if _CLOZE_LIKE.search(getattr(card, side)):
+                yield _Hit(
+                    "bad-cloze",
+                    f"the {side} holds cloze syntax, which a front/back card shows as braces: "
+                    "make it a cloze card ('cloze: ...') or remove the {{c1::...}}",
+                )
+        return
+    for message in cloze.problems(card.text):
+        yield _Hit("bad-cloze", message)
+    for d in cloze.deletions(card.text):
+        if d.answer.strip() and not any(ch.isalnum() for ch in markup.to_plain(d.answer)):
+            yield _Hit(
+                "bad-cloze", f"deletion c{d.ordinal} hides no letters or digits: put a word or number in the blank"
+            )
+
+
+def _long_answer(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
+    # A typed answer is typed in full: it must be as short as a blank.
+    short = CLOZE_ANSWER_WORDS if view.cloze or view.card.typed else QA_ANSWER_WORDS
+    for review in view.reviews:
+        for answer in review.answers:
+            n = len(_content(answer))
+            if n > short:
+                where = _blank(review, answer)
+                severity = Severity.ERROR if n > MAX_ANSWER_WORDS else None
+                yield _Hit(
+                    "long-answer",
+                    f"{where} holds {n} content words: ask for the one key term (at most {short}) "
+                    "and keep the rest visible as context, or split the card",
+                    severity,
+                )
+
+
+_SENTENCE_BREAK = re.compile(r"[;]\s*\S|[.!?]\s+[A-Z0-9]")
+
+
+def _multi_fact(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
+    if view.cloze:
+        blanks = len(cloze.deletions(view.card.text))
+        if blanks > MAX_BLANKS:
+            yield _Hit(
+                "multi-fact",
+                f"this card has {blanks} blanks: split it into cards of one fact each (at most {MAX_BLANKS} blanks)",
+            )
+    for review in view.reviews:
+        for answer in review.answers:
+            if _SENTENCE_BREAK.search(answer.strip()):
+                yield _Hit(
+                    "multi-fact",
+                    f"{_blank(review, answer)} has several clauses or sentences: ask for one fact per card",
+                )
+
+
+_NUMBER_WORDS = _word_set(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+    """
+)
+_ENUM_PROMPT = re.compile(
+    r"^\s*(list|enumerate)\b|\b(name|list|give)\s+(all|every|each)\b|"
+    r"\b(three|four|five|six|seven|eight|nine|ten|\d+)\s+(\w+\s+)?(things|ways|types|kinds|steps|factors|reasons|"
+    r"examples|components|parts|stages|items|rules|signs|symptoms|causes|effects|benefits|tools|tips|habits)\b",
+    re.I,
+)
+# A comma between digits ("1,000") is not a list.
+_LIST_MARK = re.compile(r",(?!\d)|;|\n")
+_ITEM_SPLIT = re.compile(r"\s*(?:,(?!\d)|;|\n|\s(?:and|or)\s)\s*(?:(?:and|or)\s+)?")
+MAX_ITEM_WORDS = 4
+
+
+def _enumeration(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
+    if _ENUM_PROMPT.search(view.shown):
+        yield _Hit(
+            "enumeration",
+            "the prompt asks for a list: sets are hard to recall as one answer; "
+            "make one card per item (a cloze per item works well)",
+        )
+        return
+    for review in view.reviews:
+        for answer in review.answers:
+            items = _items(answer)
+            if len(items) >= 3:
+                yield _Hit(
+                    "enumeration",
+                    f"{_blank(review, answer)} is a list of {len(items)} items: "
+                    "make one card (or one cloze number) per item",
+                )
+
+
+def _items(answer: str) -> list[str]:
+    """The items of a list answer such as 'a, b and c'; one item if it is not a list of short items."""
+    if not _LIST_MARK.search(answer):
+        return [answer]
+    parts = [p.strip(" .-•*") for p in _ITEM_SPLIT.split(answer)]
+    parts = [p for p in parts if p]
+    if any(len(p.split()) > MAX_ITEM_WORDS or not _starts_an_item(p) for p in parts):
+        return [answer]
+    return parts
+
+
+def _starts_an_item(part: str) -> bool:
+    """'the hippocampus' or 'sand' start an item; 'not replacements' or 'they are tools' are clauses."""
+    first = _tokens(part)[:1]
+    return bool(first) and (first[0].lower() in ("a", "an", "the") or _is_content(first[0]))
+
+
+_ALIAS = re.compile(r"\s*[(/]\s*|\s*\)\s*|\s+(?:or|aka|a\.k\.a\.)\s+")
+
+
+def _aliases(answer: str) -> list[str]:
+    """'Ambien (zolpidem)' -> the whole answer, 'Ambien', 'zolpidem': each is accepted, each gives it away."""
+    parts = [p for p in _ALIAS.split(answer) if p.strip()]
+    return [answer] + (parts if len(parts) > 1 else [])
+
+
+def _give_away(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
+    for review in view.reviews:
+        for answer in review.answers:
+            for alias in _aliases(answer):
+                alias_stems = _stems(alias)
+                if alias_stems and alias_stems <= review.stems:
+                    yield _Hit(
+                        "give-away",
+                        f"{_blank(review, answer)} can be read off the prompt, which shows {_quote(alias)}: "
+                        "reword the prompt so the answer appears only in the blank, or blank another word",
+                    )
+                    break
+
+
+_QUANTITY = _NUMBER_WORDS | _word_set(
+    """
+    half twice double doubles doubled triple triples tripled quadruple quarter third percent percentage dozen
+    once thrice halves halved fold majority minority most least none all
+    """
+)
+_VAGUE = _word_set(
+    """
+    good bad important better best worse worst big small great nice useful helpful positive negative stuff
+    thing things lot lots way ways kind type different same hard easy
+    """
+)
+
+
+def _trivial_blank(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
+    for review in view.reviews:
+        for answer in review.answers:
+            tokens = _tokens(answer)
+            if not tokens:
+                continue
+            content = [w for w in tokens if _is_content(w)]
+            if not content:
+                yield _Hit(
+                    "trivial-blank",
+                    f"{_blank(review, answer)} is only function words: blank the key term "
+                    "(a mechanism, a quantity, a name) instead",
+                    Severity.ERROR,
+                )
+            elif not any(_is_quantity(w) or _is_name(w, answer) for w in tokens) and all(
+                w.lower() in _VAGUE or _zipf(w) >= COMMON_ZIPF for w in content
+            ):
+                yield _Hit(
+                    "trivial-blank",
+                    f"{_blank(review, answer)} is a very common word that many answers would fit: "
+                    "blank a specific term, a number or a name",
+                )
+
+
+def _is_quantity(word: str) -> bool:
+    return words.is_number(word) or word.lower() in _QUANTITY or word.endswith("%")
+
+
+def _is_name(word: str, text: str) -> bool:
+    """A capitalised word that does not merely start the text: a named thing."""
+    return word[:1].isupper() and not text.lstrip().startswith(word) or word.isupper() and len(word) > 1
+
+
+def _ill_defined(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
+    for review in view.reviews:
+        visible = _content(review.prompt)
+        if view.cloze and len(visible) < MIN_CONTEXT_WORDS:
+            yield _Hit(
+                "ill-defined",
+                f"only {_plural(len(visible), 'content word')} visible around {_blank(review, review.answer)}: "
+                f"add context (at least {MIN_CONTEXT_WORDS}) so that only one answer fits",
+            )
+        elif not view.cloze and (len(visible) < 2 or _BARE_WHAT.match(review.prompt)):
+            yield _Hit(
+                "ill-defined",
+                f"the question {_quote(review.prompt)} is too open for one answer: "
+                "ask for one specific thing (what it does, where, how much, why)",
+            )
+
+
+_BARE_WHAT = re.compile(r"^\s*(what\s+(is|are|was|were|about)|define|describe|explain)\s+[^?,;]{1,40}\?*\s*$", re.I)
+_YES_NO = re.compile(
+    r"^\s*(is|are|was|were|am|do|does|did|can|could|should|would|will|shall|has|have|had|may|might|must|"
+    r"isn't|aren't|doesn't|don't|didn't|can't|won't)\s",
+    re.I,
+)
+_EITHER_OR = re.compile(r"\b[\w-]+(\s[\w-]+)?,?\s+or\s+[\w-]+(\s[\w-]+)?\s*\?\s*$", re.I)
+_YES_NO_ANSWER = frozenset({"yes", "no", "true", "false", "correct", "incorrect", "right", "wrong"})
+
+
+def _yes_no(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
+    front = view.card.front
+    if not view.cloze:
+        if _YES_NO.match(front) and not _EITHER_OR.search(front):
+            yield _Hit(
+                "yes-no",
+                "a yes/no question is half answered by guessing: ask what, how much, when or why instead",
+            )
+            return
+        if _EITHER_OR.search(front):
+            yield _Hit(
+                "yes-no",
+                "an 'X or Y?' question is half answered by guessing: ask for the answer without offering it",
+            )
+            return
+    for review in view.reviews:
+        for answer in review.answers:
+            if answer.strip(" .!").lower() in _YES_NO_ANSWER:
+                yield _Hit(
+                    "yes-no",
+                    f"{_blank(review, answer)} is yes/no or true/false: ask for the fact itself "
+                    "(what, how much, when, why)",
+                )
+
+
+_DANGLING_OPEN = re.compile(
+    r"^\W*(this|these|those|they|them|their|he|she|his|her|its|such|"
+    r"it(?!\s+(takes|took|is\s+\w+\s+(to|that)|'s\s+\w+\s+(to|that)))|"
+    r"(which|what|why|how|when|where|who)\s+(is|are|was|were|does|do|did|can|could|would|should|has|have)\s+"
+    r"(it|this|that|these|those|they|he|she)(?!\s+(\w+\s+)?(to|that)\b))\b",
+    re.I,
+)
+_VAGUE_THE = re.compile(
+    r"^\W*the\s+(study|studies|researchers?|experiments?|paper|trial|guest|host|speaker|authors?|book|episode|"
+    r"drug|patients|results?|scientists?|professor|doctor|colleague|company|team|idea|finding)\b"
+    r"(?P<rest>(\s+\S+){0,3})",
+    re.I,
+)
+
+
+def _dangling_reference(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
+    shown = view.shown
+    m = _DANGLING_OPEN.match(shown)
+    vague = _VAGUE_THE.match(shown)
+    if m or (vague and not _names_something(vague.group("rest"))):
+        opening = " ".join(shown.split()[: 3 if vague else 2])
+        yield _Hit(
+            "dangling-reference",
+            f"the prompt opens with {_quote(opening)}, which points at something the card does not show: "
+            "name it (the drug, the study, the person) so the card stands on its own",
+        )
+
+
+def _names_something(rest: str) -> bool:
+    """'the study in China', 'the 2019 study': a name or a number identifies what it means."""
+    return any(w[:1].isupper() or w[:1].isdigit() for w in rest.split())
+
+
+def _no_source(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
+    if view.quote and not view.card.source.speaker:
+        yield _Hit(
+            "no-source",
+            "this card quotes someone but names no speaker: add 'source: {speaker: ...}' (and 'at:' if known)",
+        )
+
+
+def _unknown_speaker(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
+    speaker = view.card.source.speaker
+    if speaker and facts.people and facts.person(speaker) is None:
+        people = ", ".join(facts.deck.episode.speakers)
+        yield _Hit(
+            "unknown-speaker",
+            f"the speaker {speaker!r} is neither the host nor a guest of this episode ({people}): "
+            "fix the spelling, or add them to the episode's guests",
+        )
+
+
+_WHO = re.compile(r"^\W*(who|which\s+(guest|speaker|host|person|of\s+them))\b", re.I)
+
+
+def _form_guessable(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
+    if facts.guessable_speaker is None:
+        return
+    for review in view.reviews:
+        asks_who = review.label == "" and _WHO.match(review.prompt)
+        for answer in review.answers:
+            if (asks_who or review.label) and facts.person(answer) == facts.guessable_speaker:
+                yield _Hit(
+                    "form-guessable",
+                    f"{_blank(review, answer)} is the speaker who says most of this episode, so a learner "
+                    "guesses it without recall: blank the key phrase of the quote instead and show the speaker",
+                )
+
+
+_FILLER = re.compile(
+    r"\b(basically|actually|really|essentially|literally|obviously|kind of|sort of|in order to|you know|i mean|"
+    r"at the end of the day)\b",
+    re.I,
+)
+
+
+def _wordy(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
+    shown, quote = view.shown, view.quote
+    limit = MAX_QUOTE_WORDS if quote else MAX_PROMPT_WORDS
+    n = len(_tokens(shown))
+    if n > limit:
+        yield _Hit(
+            "wordy",
+            f"the prompt has {n} words: cut it to what pins down the answer (at most {limit}), or split it into cards",
+        )
+    filler = sorted({m.group(0).lower() for m in _FILLER.finditer(shown)})
+    if filler and not quote:
+        yield _Hit("wordy", f"filler words ({', '.join(map(repr, filler))}) add reading without meaning: remove them")
+
+
+_CARD_CHECKS: tuple[Callable[[_View, _DeckFacts], Iterable[_Hit]], ...] = (
+    _bad_cloze,
+    _long_answer,
+    _multi_fact,
+    _enumeration,
+    _give_away,
+    _trivial_blank,
+    _ill_defined,
+    _yes_no,
+    _dangling_reference,
+    _no_source,
+    _unknown_speaker,
+    _form_guessable,
+    _wordy,
+)
+
+
+# -- pairs of cards -----------------------------------------------------------------------------
+
+
+def _pair_checks(facts: _DeckFacts) -> Iterator[tuple[int, _Hit]]:
+    """Interference and duplicates: prompts of different cards with nearly the same content words.
+
+    Reported on the later card. Never all pairs: with each prompt's stems ordered rarest first, two
+    prompts with a Jaccard similarity of at least t share one of the first |s| - ceil(t*|s|) + 1
+    stems of each (prefix filtering), so only prompts sharing such a rare stem are compared.
+    """
+    entries = [(i, r) for i, v in enumerate(facts.views) for r in v.reviews if r.stems]
+    frequency = Counter(stem for _, r in entries for stem in r.stems)
+    index: dict[str, list[int]] = {}
+    reported: set[tuple[int, int]] = set()
+    for n, (i, review) in enumerate(entries):
+        ordered = sorted(review.stems, key=lambda stem: (frequency[stem], stem))
+        prefix = ordered[: len(ordered) - math.ceil(SIMILAR_PROMPTS * len(ordered)) + 1]
+        candidates = {m for stem in prefix for m in index.get(stem, ())}
+        for m in sorted(candidates):
+            j, earlier = entries[m]
+            if j == i or (j, i) in reported:
+                continue
+            shared = len(review.stems & earlier.stems)
+            if shared / (len(review.stems) + len(earlier.stems) - shared) >= SIMILAR_PROMPTS:
+                reported.add((j, i))
+                yield i, _pair_hit(facts.views[j].card, earlier, review)
+        for stem in prefix:
+            index.setdefault(stem, []).append(n)
+
+
+def _pair_hit(first: Card, earlier: _Review, review: _Review) -> _Hit:
+    other = f"card {first.id!r} (line {first.line})"
+    if _normal(earlier.answer) == _normal(review.answer):
+        return _Hit("duplicate", f"{other} asks the same thing with the same answer: keep one of the two")
+    return _Hit(
+        "interference",
+        f"the prompt is nearly the same as that of {other}, but the answers differ "
+        f"({_quote(review.answer, 30)} and {_quote(earlier.answer, 30)}): a learner will mix them up; "
+        "add what tells them apart (the study, the person, the condition)",
+    )
+
+
+def _normal(text: str) -> str:
+    return " ".join(sorted(_stems(text))) or text.strip().lower()
+
+
+# -- findings -------------------------------------------------------------------------------------
+
+
+def _deck_findings(deck: Deck) -> list[Finding]:
+    if deck.episode.podcast and deck.episode.title:
+        return []
+    message = "the deck names no episode: add 'episode:' with its podcast and title, so every card has a source"
+    return [Finding(deck.path, 1, "no-source", RULES_BY_NAME["no-source"].severity, message)]
+
+
+def _card_findings(deck: Deck, card: Card, hits: list[_Hit], ignore: frozenset[str]) -> Iterator[Finding]:
+    """The card's hits minus those it silences, and what is wrong with its silences."""
+    silenced = {s.rule for s in card.silence}
+    fired = {h.rule for h in hits}
+    for silence in card.silence:
+        if silence.rule not in RULES_BY_NAME:
+            hits.append(
+                _Hit(
+                    "unknown-silence",
+                    f"'silence' names {silence.rule!r}, which is not a lint rule{_did_you_mean(silence.rule)}",
+                )
+            )
+        elif silence.rule not in fired and silence.rule not in ignore:
+            hits.append(
+                _Hit(
+                    "unused-silence",
+                    f"'silence' switches off {silence.rule!r}, which does not flag this card: remove it from 'silence'",
+                )
+            )
+    seen: set[tuple[str, str]] = set()
+    for hit in hits:
+        if hit.rule in ignore or hit.rule in silenced or (hit.rule, hit.message) in seen:
+            continue
+        seen.add((hit.rule, hit.message))
+        severity = hit.severity or RULES_BY_NAME[hit.rule].severity
+        yield Finding(deck.path, card.line, hit.rule, severity, f"card {card.id!r}: {hit.message}", card.id)
+
+
+def _did_you_mean(name: str) -> str:
+    close = difflib.get_close_matches(name, list(RULES_BY_NAME), n=1, cutoff=0.6)
+    if close:
+        return f": did you mean {close[0]!r}?"
+    return "; run 'studydeck lint --list-rules' to see them"
