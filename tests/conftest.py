@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No per-example deadline: tests must not fail because a machine is slow. In CI the examples are
+# derandomized, so a run is repeatable; locally they vary and keep finding new inputs.
+settings.register_profile("studydeck", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "studydeck")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
