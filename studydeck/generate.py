@@ -253,6 +253,8 @@ def recommended_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]
         if ambiguous:
             continue
         by = re.sub(r"^.*?, by ", "", q.context)
+        if {w.lower() for w in words.content(name)} & {w.lower() for w in words.content(by)}:
+            continue  # "Loop Earplugs, by Loop": the maker would give the name away
         qa = questions.recommended_card(noun, name, by)
         card = _qa_card(qa, Source(section=q.section, speaker=q.speaker, at=q.at), ("recommended",), keys.Context())
         if card:

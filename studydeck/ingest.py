@@ -193,6 +193,9 @@ def _merge(path: Path, deck: Deck | None, episode: Episode, made: list[generate.
         new = Deck(key=deck_key(episode), name=deck_name(episode), episode=episode, cards=tuple(added))
         text = deckfile.dump(new)
     else:
+        if added and _last_key(old_text) != "cards":
+            message = "new cards cannot be appended: keep 'cards:' as the last key of the deck file"
+            raise DeckError([Problem(str(path), 0, message)])
         text = _append(old_text, added)
     _check(path, text, deck, added)
     return DeckPlan(
@@ -218,6 +221,11 @@ def _append(text: str, cards: list[Card]) -> str:
     if not text.endswith("\n"):
         text += "\n"
     return text + "".join("\n" + deckfile.dump_card(card) for card in cards)
+
+
+def _last_key(text: str) -> str:
+    keys = re.findall(r"(?m)^([A-Za-z_][\w-]*)\s*:", text)
+    return keys[-1] if keys else ""
 
 
 def _check(path: Path, text: str, before: Deck | None, added: list[Card]) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from . import words
 
 _BASE = """
-accept achieve act adapt add affect allow apply argue ask assume avoid become begin believe benefit boost break
+accept achieve act adapt add affect allow apply argue ask assume avoid beat become begin believe benefit boost break
 bring build burn buy call carry cause change choose claim combine come compare consolidate consume contain continue
 control correlate cost count create cut deal decide decline decrease define degrade delay deliver depend deprive
 describe destroy determine develop disrupt do double drive drop eat eliminate enable encode encourage end enhance
@@ -26,8 +26,8 @@ rejuvenate relate release rely remain remember remove repair repeat replace repl
 return reveal review rise run save say schedule score see seek seem send serve set shape shift show shrink sleep slow
 solve speak spend start stay stimulate stop store strengthen study suggest suppress support take talk teach tell
 tend think train transfer transform treat trigger try turn underlie understand update use wake want watch win wipe
-work worry write yield mix check aim skip cover feed fill layer spread water wait drink nap sit stand lift
-breathe stretch plan note list swap cook wash clean
+work worry write yield mix check aim skip cover feed fill layer spread water wait drink sit stand lift
+breathe stretch plan swap cook wash clean
 """
 VERBS = words.wordset(_BASE)
 _IRREGULAR_PAST = {
