@@ -106,26 +106,43 @@ def schema() -> None:
     metavar="NAME",
     help="Put every deck into one package, NAME.apkg, instead of one package per deck.",
 )
-def build(paths: tuple[str, ...], output: str, package: str | None) -> None:
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1),
+    help="Decks to prepare at once, each in a worker process. Default: one per CPU.",
+)
+def build(paths: tuple[str, ...], output: str, package: str | None, jobs: int | None) -> None:
     """Export decks to Anki packages (.apkg) that re-import without duplicates.
 
     PATHS are deck files or folders of them (default: decks/). Each deck becomes
     OUTPUT/<deck file name>.apkg. Re-importing after an edit updates the changed notes in
     place and keeps the learner's progress. Also updates each deck's .lock file: commit it.
+
+    A deck whose file, lock and templates have not changed since the last build into OUTPUT is
+    not read again. Shows a progress bar on a terminal (plain lines in a pipe), then a summary
+    with the lint warnings (see 'studydeck lint').
     """
     import time
     from pathlib import Path
 
     from .build import build as build_decks
+    from .progress import build_progress
 
     if package is not None and (not package.strip() or "/" in package or "\\" in package):
         raise click.BadParameter("give a file name without a folder, such as 'podcasts'", param_hint="--package")
-    result = build_decks(deck_paths(paths), Path(output), now=int(time.time()), package=package)
-    for path in result.written:
-        click.echo(f"wrote {path}")
-    for path in result.unchanged:
-        click.echo(f"unchanged {path}")
-    click.echo(f"{len(result.decks)} decks, {result.cards} cards")
+    with build_progress(sys.stdout, click.echo) as progress:
+        result = build_decks(
+            deck_paths(paths), Path(output), now=int(time.time()), package=package, progress=progress, jobs=jobs
+        )
+    skipped = result.decks - result.reread
+    click.echo(
+        f"{result.decks} deck{'s' if result.decks != 1 else ''}, {result.cards} cards: "
+        f"{len(result.written)} written, {len(result.unchanged)} unchanged"
+        + (f" ({skipped} not read again: unchanged since the last build)" if skipped else "")
+    )
+    lint_line = result.lint.text()
+    click.echo(lint_line + ("; details: studydeck lint" if result.lint.by_rule else ""))
 
 
 # -- ingest -----------------------------------------------------------------------------------
