@@ -61,6 +61,18 @@ def test_both_seed_files_make_one_deck_that_checks_and_builds(tmp_path: Path) ->
 
 
 @needs_seeds
+def test_the_curated_bundled_deck_survives_reingesting_the_seeds(tmp_path: Path) -> None:
+    """decks/ holds the seeds' deck as a curator left it: edited cards, deleted cards. Ingest changes nothing."""
+    out = tmp_path / "decks"
+    shutil.copytree(Path(__file__).parent.parent / "decks", out)
+    before = files(out)
+    result = run(*map(str, sorted(SEEDS.glob("*.txt"))), "-o", str(out))
+    assert result.exit_code == 0 and "unchanged: 0 cards added" in result.output
+    assert "not brought back (deleted by the curator)" in result.output
+    assert files(out) == before
+
+
+@needs_seeds
 def test_the_seeds_one_at_a_time_make_the_same_single_deck(tmp_path: Path) -> None:
     out = tmp_path / "decks"
     first, second = sorted(SEEDS.glob("*.txt"))
