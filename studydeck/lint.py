@@ -9,7 +9,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import cloze, markup, words
 from .errors import Problem
@@ -180,52 +180,9 @@ def unknown_rules(names: Iterable[str]) -> list[str]:
     return [f"{name!r} is not a lint rule{_did_you_mean(name)}" for name in names if name not in RULES_BY_NAME]
 
 
-# -- what a card asks ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Review:
-    """One thing the learner is asked: a cloze number of a cloze card, or a Q&A card."""
-
-    label: str  # "c2" for a cloze number, "" for a Q&A card
-    prompt: str  # plain text as the learner sees it; blanks are "[...]"
-    answers: tuple[str, ...]
-    stems: frozenset[str] = field(default_factory=frozenset)
-
-    @property
-    def answer(self) -> str:
-        return "; ".join(self.answers)
-
-
-def _reviews(card: Card) -> list[_Review]:
-    if card.kind is CardKind.QA:
-        prompt = _plain(card.front)
-        return [_Review("", prompt, (_plain(card.back),), _stems(prompt))]
-    result = []
-    found = cloze.deletions(card.text)
-    for ordinal in sorted({d.ordinal for d in found}):
-        prompt = _plain(cloze.render(card.text, ordinal))
-        answers = tuple(_plain(d.answer) for d in found if d.ordinal == ordinal)
-        result.append(_Review(f"c{ordinal}", prompt, answers, _stems(prompt)))
-    return result
-
-
-def _shown(card: Card) -> str:
-    """The card's question side with every blank filled: what the learner reads."""
-    return _plain(cloze.reveal(card.text) if card.kind is CardKind.CLOZE else card.front)
-
-
 # -- words, fast: a library holds 100,000 cards, and the same words over and over ----------------
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*%?")  # as words.tokens
-
-
-def _plain(text: str) -> str:
-    return markup.to_plain(text) if "*" in text or "`" in text else text
-
-
-def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -243,16 +200,61 @@ def _zipf(word: str) -> float:
     return words.zipf(word)
 
 
-def _content(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text) if _is_content(w)]
+@dataclass(frozen=True)
+class _Text:
+    """A plain text and its words, worked out once."""
+
+    text: str
+    tokens: tuple[str, ...]
+    lower: frozenset[str]  # the tokens in lower case
+    content: tuple[str, ...]  # the words that are not function words
+    stems: frozenset[str]  # of the content words
+
+    @property
+    def first(self) -> str:
+        return self.tokens[0].lower() if self.tokens else ""
 
 
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _content(text))
+@functools.lru_cache(maxsize=1 << 14)
+def _text(text: str) -> _Text:
+    plain = markup.to_plain(text) if "*" in text or "`" in text else text
+    tokens = tuple(_WORD.findall(plain))
+    content = tuple(w for w in tokens if _is_content(w))
+    return _Text(plain, tokens, frozenset(w.lower() for w in tokens), content, frozenset(map(_stem, content)))
 
 
-def _blank(review: _Review, answer: str) -> str:
-    return f"the blank {review.label} ({_quote(answer)})" if review.label else f"the answer {_quote(answer)}"
+# -- what a card asks ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Review:
+    """One thing the learner is asked: a cloze number of a cloze card, or a Q&A card."""
+
+    label: str  # "c2" for a cloze number, "" for a Q&A card
+    prompt: _Text  # as the learner sees it; blanks are "[...]"
+    answers: tuple[_Text, ...]
+
+    @property
+    def answer(self) -> str:
+        return "; ".join(a.text for a in self.answers)
+
+
+def _reviews(card: Card, deletions: list[cloze.Deletion]) -> tuple[_Review, ...]:
+    if card.kind is CardKind.QA:
+        return (_Review("", _text(card.front), (_text(card.back),)),)
+    return tuple(
+        _Review(
+            f"c{ordinal}",
+            _text(cloze.render(card.text, ordinal)),
+            tuple(_text(d.answer) for d in deletions if d.ordinal == ordinal),
+        )
+        for ordinal in sorted({d.ordinal for d in deletions})
+    )
+
+
+def _blank(review: _Review, answer: _Text | str) -> str:
+    text = answer if isinstance(answer, str) else answer.text
+    return f"the blank {review.label} ({_quote(text)})" if review.label else f"the answer {_quote(text)}"
 
 
 def _quote(text: str, limit: int = 40) -> str:
@@ -260,15 +262,15 @@ def _quote(text: str, limit: int = 40) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-def _is_quote(card: Card) -> bool:
+def _is_quote(card: Card, shown: str) -> bool:
     if "quote" in card.source.section.lower() or any("quote" in t.lower() for t in card.tags):
         return True
-    shown = _shown(card).strip()
+    shown = shown.strip()
     return len(shown) > 2 and shown[0] in "\"“'‘" and shown.rstrip(".")[-1] in "\"”'’"
 
 
 def _name_tokens(name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _tokens(name)) - _TITLES
+    return _text(name).lower - _TITLES
 
 
 _TITLES = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame"})
@@ -279,13 +281,19 @@ class _View:
     """A card with what every check reads from it, worked out once."""
 
     card: Card
+    deletions: tuple[cloze.Deletion, ...]
     reviews: tuple[_Review, ...]
-    shown: str
+    shown: _Text  # the question side with every blank filled: what the learner reads
     quote: bool
 
     @classmethod
     def of(cls, card: Card) -> _View:
-        return cls(card, tuple(_reviews(card)), _shown(card), _is_quote(card))
+        if card.kind is CardKind.CLOZE:
+            deletions = cloze.deletions(card.text)
+            shown = _text(cloze.reveal(card.text))
+        else:
+            deletions, shown = [], _text(card.front)
+        return cls(card, tuple(deletions), _reviews(card, deletions), shown, _is_quote(card, shown.text))
 
     @property
     def cloze(self) -> bool:
@@ -335,15 +343,16 @@ class _Hit:
 
 
 # -- one card at a time -------------------------------------------------------------------------
+# Each check looks for a cheap sign (a word in a set, a character) before it runs a regex.
 
 _CLOZE_LIKE = re.compile(r"\{\{\s*c\d+\s*::", re.I)
 
 
 def _bad_cloze(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
     card = view.card
-    if card.kind is CardKind.QA:
+    if not view.cloze:
         for side in ("front", "back"):
-            if _CLOZE_LIKE.search(getattr(card, side)):
+            if "{{" in getattr(card, side) and _CLOZE_LIKE.search(getattr(card, side)):
                 yield _Hit(
                     "bad-cloze",
                     f"the {side} holds cloze syntax, which a front/back card shows as braces: "
@@ -352,8 +361,8 @@ def _bad_cloze(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
         return
     for message in cloze.problems(card.text):
         yield _Hit("bad-cloze", message)
-    for d in cloze.deletions(card.text):
-        if d.answer.strip() and not any(ch.isalnum() for ch in markup.to_plain(d.answer)):
+    for d in view.deletions:
+        if d.answer.strip() and not _text(d.answer).tokens:
             yield _Hit(
                 "bad-cloze", f"deletion c{d.ordinal} hides no letters or digits: put a word or number in the blank"
             )
@@ -364,14 +373,13 @@ def _long_answer(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
     short = CLOZE_ANSWER_WORDS if view.cloze or view.card.typed else QA_ANSWER_WORDS
     for review in view.reviews:
         for answer in review.answers:
-            n = len(_content(answer))
+            n = len(answer.content)
             if n > short:
-                where = _blank(review, answer)
                 severity = Severity.ERROR if n > MAX_ANSWER_WORDS else None
                 yield _Hit(
                     "long-answer",
-                    f"{where} holds {n} content words: ask for the one key term (at most {short}) "
-                    "and keep the rest visible as context, or split the card",
+                    f"{_blank(review, answer)} holds {n} content words: ask for the one key term "
+                    f"(at most {short}) and keep the rest visible as context, or split the card",
                     severity,
                 )
 
@@ -380,16 +388,15 @@ _SENTENCE_BREAK = re.compile(r"[;]\s*\S|[.!?]\s+[A-Z0-9]")
 
 
 def _multi_fact(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
-    if view.cloze:
-        blanks = len(cloze.deletions(view.card.text))
-        if blanks > MAX_BLANKS:
-            yield _Hit(
-                "multi-fact",
-                f"this card has {blanks} blanks: split it into cards of one fact each (at most {MAX_BLANKS} blanks)",
-            )
+    if len(view.deletions) > MAX_BLANKS:
+        yield _Hit(
+            "multi-fact",
+            f"this card has {len(view.deletions)} blanks: split it into cards of one fact each "
+            f"(at most {MAX_BLANKS} blanks)",
+        )
     for review in view.reviews:
         for answer in review.answers:
-            if _SENTENCE_BREAK.search(answer.strip()):
+            if len(answer.tokens) > 2 and _SENTENCE_BREAK.search(answer.text.strip()):
                 yield _Hit(
                     "multi-fact",
                     f"{_blank(review, answer)} has several clauses or sentences: ask for one fact per card",
@@ -408,6 +415,12 @@ _ENUM_PROMPT = re.compile(
     r"examples|components|parts|stages|items|rules|signs|symptoms|causes|effects|benefits|tools|tips|habits)\b",
     re.I,
 )
+_ENUM_SIGNS = _word_set(
+    """
+    list enumerate all every each things ways types kinds steps factors reasons examples components parts stages
+    items rules signs symptoms causes effects benefits tools tips habits
+    """
+)
 # A comma between digits ("1,000") is not a list.
 _LIST_MARK = re.compile(r",(?!\d)|;|\n")
 _ITEM_SPLIT = re.compile(r"\s*(?:,(?!\d)|;|\n|\s(?:and|or)\s)\s*(?:(?:and|or)\s+)?")
@@ -415,7 +428,7 @@ MAX_ITEM_WORDS = 4
 
 
 def _enumeration(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
-    if _ENUM_PROMPT.search(view.shown):
+    if view.shown.lower & _ENUM_SIGNS and _ENUM_PROMPT.search(view.shown.text):
         yield _Hit(
             "enumeration",
             "the prompt asks for a list: sets are hard to recall as one answer; "
@@ -424,7 +437,7 @@ def _enumeration(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
         return
     for review in view.reviews:
         for answer in review.answers:
-            items = _items(answer)
+            items = _items(answer.text) if len(answer.tokens) >= 3 else []
             if len(items) >= 3:
                 yield _Hit(
                     "enumeration",
@@ -446,28 +459,29 @@ def _items(answer: str) -> list[str]:
 
 def _starts_an_item(part: str) -> bool:
     """'the hippocampus' or 'sand' start an item; 'not replacements' or 'they are tools' are clauses."""
-    first = _tokens(part)[:1]
-    return bool(first) and (first[0].lower() in ("a", "an", "the") or _is_content(first[0]))
+    first = _text(part).first
+    return bool(first) and (first in ("a", "an", "the") or _is_content(first))
 
 
 _ALIAS = re.compile(r"\s*[(/]\s*|\s*\)\s*|\s+(?:or|aka|a\.k\.a\.)\s+")
 
 
-def _aliases(answer: str) -> list[str]:
+def _aliases(answer: _Text) -> list[_Text]:
     """'Ambien (zolpidem)' -> the whole answer, 'Ambien', 'zolpidem': each is accepted, each gives it away."""
-    parts = [p for p in _ALIAS.split(answer) if p.strip()]
-    return [answer] + (parts if len(parts) > 1 else [])
+    if not ("(" in answer.text or "/" in answer.text or answer.lower & {"or", "aka", "a.k.a"}):
+        return [answer]
+    parts = [p for p in _ALIAS.split(answer.text) if p.strip()]
+    return [answer] + ([_text(p) for p in parts] if len(parts) > 1 else [])
 
 
 def _give_away(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
     for review in view.reviews:
         for answer in review.answers:
             for alias in _aliases(answer):
-                alias_stems = _stems(alias)
-                if alias_stems and alias_stems <= review.stems:
+                if alias.stems and alias.stems <= review.prompt.stems:
                     yield _Hit(
                         "give-away",
-                        f"{_blank(review, answer)} can be read off the prompt, which shows {_quote(alias)}: "
+                        f"{_blank(review, answer)} can be read off the prompt, which shows {_quote(alias.text)}: "
                         "reword the prompt so the answer appears only in the blank, or blank another word",
                     )
                     break
@@ -490,19 +504,17 @@ _VAGUE = _word_set(
 def _trivial_blank(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
     for review in view.reviews:
         for answer in review.answers:
-            tokens = _tokens(answer)
-            if not tokens:
+            if not answer.tokens:
                 continue
-            content = [w for w in tokens if _is_content(w)]
-            if not content:
+            if not answer.content:
                 yield _Hit(
                     "trivial-blank",
                     f"{_blank(review, answer)} is only function words: blank the key term "
                     "(a mechanism, a quantity, a name) instead",
                     Severity.ERROR,
                 )
-            elif not any(_is_quantity(w) or _is_name(w, answer) for w in tokens) and all(
-                w.lower() in _VAGUE or _zipf(w) >= COMMON_ZIPF for w in content
+            elif not any(_is_quantity(w) or _is_name(w, answer.text) for w in answer.tokens) and all(
+                w.lower() in _VAGUE or _zipf(w) >= COMMON_ZIPF for w in answer.content
             ):
                 yield _Hit(
                     "trivial-blank",
@@ -511,6 +523,7 @@ def _trivial_blank(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
                 )
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _is_quantity(word: str) -> bool:
     return words.is_number(word) or word.lower() in _QUANTITY or word.endswith("%")
 
@@ -522,49 +535,51 @@ def _is_name(word: str, text: str) -> bool:
 
 def _ill_defined(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
     for review in view.reviews:
-        visible = _content(review.prompt)
-        if view.cloze and len(visible) < MIN_CONTEXT_WORDS:
+        visible = len(review.prompt.content)
+        if view.cloze and visible < MIN_CONTEXT_WORDS:
             yield _Hit(
                 "ill-defined",
-                f"only {_plural(len(visible), 'content word')} visible around {_blank(review, review.answer)}: "
+                f"only {_plural(visible, 'content word')} visible around {_blank(review, review.answer)}: "
                 f"add context (at least {MIN_CONTEXT_WORDS}) so that only one answer fits",
             )
-        elif not view.cloze and (len(visible) < 2 or _BARE_WHAT.match(review.prompt)):
+        elif not view.cloze and (visible < 2 or (visible <= 6 and _BARE_WHAT.match(review.prompt.text))):
             yield _Hit(
                 "ill-defined",
-                f"the question {_quote(review.prompt)} is too open for one answer: "
+                f"the question {_quote(review.prompt.text)} is too open for one answer: "
                 "ask for one specific thing (what it does, where, how much, why)",
             )
 
 
 _BARE_WHAT = re.compile(r"^\s*(what\s+(is|are|was|were|about)|define|describe|explain)\s+[^?,;]{1,40}\?*\s*$", re.I)
-_YES_NO = re.compile(
-    r"^\s*(is|are|was|were|am|do|does|did|can|could|should|would|will|shall|has|have|had|may|might|must|"
-    r"isn't|aren't|doesn't|don't|didn't|can't|won't)\s",
-    re.I,
+_AUXILIARIES = _word_set(
+    """
+    is are was were am do does did can could should would will shall has have had may might must
+    isn't aren't doesn't don't didn't can't won't
+    """
 )
 _EITHER_OR = re.compile(r"\b[\w-]+(\s[\w-]+)?,?\s+or\s+[\w-]+(\s[\w-]+)?\s*\?\s*$", re.I)
 _YES_NO_ANSWER = frozenset({"yes", "no", "true", "false", "correct", "incorrect", "right", "wrong"})
 
 
 def _yes_no(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
-    front = view.card.front
     if not view.cloze:
-        if _YES_NO.match(front) and not _EITHER_OR.search(front):
-            yield _Hit(
-                "yes-no",
-                "a yes/no question is half answered by guessing: ask what, how much, when or why instead",
-            )
-            return
-        if _EITHER_OR.search(front):
+        front = view.shown
+        either_or = "or" in front.lower and _EITHER_OR.search(front.text)
+        if either_or:
             yield _Hit(
                 "yes-no",
                 "an 'X or Y?' question is half answered by guessing: ask for the answer without offering it",
             )
             return
+        if front.first in _AUXILIARIES:
+            yield _Hit(
+                "yes-no",
+                "a yes/no question is half answered by guessing: ask what, how much, when or why instead",
+            )
+            return
     for review in view.reviews:
         for answer in review.answers:
-            if answer.strip(" .!").lower() in _YES_NO_ANSWER:
+            if len(answer.tokens) == 1 and answer.first in _YES_NO_ANSWER:
                 yield _Hit(
                     "yes-no",
                     f"{_blank(review, answer)} is yes/no or true/false: ask for the fact itself "
@@ -579,6 +594,9 @@ _DANGLING_OPEN = re.compile(
     r"(it|this|that|these|those|they|he|she)(?!\s+(\w+\s+)?(to|that)\b))\b",
     re.I,
 )
+_DANGLING_FIRST = _word_set(
+    "this these those they them their he she his her its such it which what why how when where who"
+)
 _VAGUE_THE = re.compile(
     r"^\W*the\s+(study|studies|researchers?|experiments?|paper|trial|guest|host|speaker|authors?|book|episode|"
     r"drug|patients|results?|scientists?|professor|doctor|colleague|company|team|idea|finding)\b"
@@ -588,10 +606,10 @@ _VAGUE_THE = re.compile(
 
 
 def _dangling_reference(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
-    shown = view.shown
-    m = _DANGLING_OPEN.match(shown)
-    vague = _VAGUE_THE.match(shown)
-    if m or (vague and not _names_something(vague.group("rest"))):
+    shown, first = view.shown.text, view.shown.first
+    opens = first in _DANGLING_FIRST and _DANGLING_OPEN.match(shown)
+    vague = first == "the" and _VAGUE_THE.match(shown)
+    if opens or (vague and not _names_something(vague.group("rest"))):
         opening = " ".join(shown.split()[: 3 if vague else 2])
         yield _Hit(
             "dangling-reference",
@@ -631,9 +649,9 @@ def _form_guessable(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
     if facts.guessable_speaker is None:
         return
     for review in view.reviews:
-        asks_who = review.label == "" and _WHO.match(review.prompt)
+        asks_who = review.label == "" and _WHO.match(review.prompt.text)
         for answer in review.answers:
-            if (asks_who or review.label) and facts.person(answer) == facts.guessable_speaker:
+            if (asks_who or review.label) and facts.person(answer.text) == facts.guessable_speaker:
                 yield _Hit(
                     "form-guessable",
                     f"{_blank(review, answer)} is the speaker who says most of this episode, so a learner "
@@ -646,19 +664,22 @@ _FILLER = re.compile(
     r"at the end of the day)\b",
     re.I,
 )
+_FILLER_SIGNS = _word_set("basically actually really essentially literally obviously kind sort order know mean end")
 
 
 def _wordy(view: _View, facts: _DeckFacts) -> Iterator[_Hit]:
     shown, quote = view.shown, view.quote
     limit = MAX_QUOTE_WORDS if quote else MAX_PROMPT_WORDS
-    n = len(_tokens(shown))
-    if n > limit:
+    if len(shown.tokens) > limit:
         yield _Hit(
             "wordy",
-            f"the prompt has {n} words: cut it to what pins down the answer (at most {limit}), or split it into cards",
+            f"the prompt has {len(shown.tokens)} words: cut it to what pins down the answer (at most {limit}), "
+            "or split it into cards",
         )
-    filler = sorted({m.group(0).lower() for m in _FILLER.finditer(shown)})
-    if filler and not quote:
+    if quote or not shown.lower & _FILLER_SIGNS:
+        return
+    filler = sorted({m.group(0).lower() for m in _FILLER.finditer(shown.text)})
+    if filler:
         yield _Hit("wordy", f"filler words ({', '.join(map(repr, filler))}) add reading without meaning: remove them")
 
 
@@ -689,20 +710,21 @@ def _pair_checks(facts: _DeckFacts) -> Iterator[tuple[int, _Hit]]:
     prompts with a Jaccard similarity of at least t share one of the first |s| - ceil(t*|s|) + 1
     stems of each (prefix filtering), so only prompts sharing such a rare stem are compared.
     """
-    entries = [(i, r) for i, v in enumerate(facts.views) for r in v.reviews if r.stems]
-    frequency = Counter(stem for _, r in entries for stem in r.stems)
+    entries = [(i, r) for i, v in enumerate(facts.views) for r in v.reviews if r.prompt.stems]
+    frequency = Counter(stem for _, r in entries for stem in r.prompt.stems)
+    rank = {stem: n for n, stem in enumerate(sorted(frequency, key=lambda stem: (frequency[stem], stem)))}
     index: dict[str, list[int]] = {}
     reported: set[tuple[int, int]] = set()
     for n, (i, review) in enumerate(entries):
-        ordered = sorted(review.stems, key=lambda stem: (frequency[stem], stem))
+        ordered = sorted(review.prompt.stems, key=rank.__getitem__)
         prefix = ordered[: len(ordered) - math.ceil(SIMILAR_PROMPTS * len(ordered)) + 1]
         candidates = {m for stem in prefix for m in index.get(stem, ())}
         for m in sorted(candidates):
             j, earlier = entries[m]
             if j == i or (j, i) in reported:
                 continue
-            shared = len(review.stems & earlier.stems)
-            if shared / (len(review.stems) + len(earlier.stems) - shared) >= SIMILAR_PROMPTS:
+            shared = len(review.prompt.stems & earlier.prompt.stems)
+            if shared / (len(review.prompt.stems) + len(earlier.prompt.stems) - shared) >= SIMILAR_PROMPTS:
                 reported.add((j, i))
                 yield i, _pair_hit(facts.views[j].card, earlier, review)
         for stem in prefix:
@@ -722,7 +744,7 @@ def _pair_hit(first: Card, earlier: _Review, review: _Review) -> _Hit:
 
 
 def _normal(text: str) -> str:
-    return " ".join(sorted(_stems(text))) or text.strip().lower()
+    return " ".join(sorted(_text(text).stems)) or text.strip().lower()
 
 
 # -- findings -------------------------------------------------------------------------------------
