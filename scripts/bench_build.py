@@ -1,0 +1,280 @@
+"""Benchmark: a synthetic library of episode decks -> build timings and start-up, against plain genanki and click.
+
+Makes a library (1,000 decks of 100 cards by default) in a temporary folder, with decks written by
+deckfile.dump, then times, each as a fresh process as a user would run it:
+
+- a cold `studydeck build` against a plain genanki script writing the same notes, one .apkg per deck;
+- a rebuild with nothing changed, and one with one deck changed;
+- start-up: `studydeck --help` and `studydeck check one-deck.yaml` against a bare click program's --help.
+
+Prints each figure and whether it meets the target. Run: python scripts/bench_build.py [--decks N --cards N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from studydeck import deckfile
+from studydeck.models import Card, CardKind, Deck, Episode, Source
+
+STUDYDECK = [sys.executable, "-m", "studydeck"]
+
+
+# Invented subject matter, so the cards read like notes and lint has real work to do.
+def _words(text: str, sep: str | None = None) -> list[str]:
+    return [w.strip() for w in text.split(sep)]
+
+
+TERMS = _words(
+    """mycelium humus loam nitrate compost rhizome spindle cortex synapse axon glacier moraine delta estuary
+    comet nebula quasar pulsar isotope enzyme ribosome plankton krill lichen moss fern basalt granite
+    sonata fugue cadence meter stanza sonnet ledger tariff subsidy quorum veto treaty lighthouse"""
+)
+VERBS = _words("doubles halves feeds slows speeds stores releases blocks triggers shapes carries measures")
+PLACES = _words("soil river orchestra colony market telescope archive kitchen league harbour workshop garden")
+NAMES = _words("Ada Brook|Caleb Dunn|Elif Sarac|Femi Oduya|Greta Lind|Hugo Marsh|Iris Tan|Jonah Pike", "|")
+
+
+def make_card(rng: random.Random, deck_no: int, card_no: int) -> Card:
+    term, other, third = rng.sample(TERMS, 3)
+    verb = rng.choice(VERBS)
+    place = "the " + rng.choice(PLACES)
+    number = rng.choice(["two", "three", "ten", "40%", "1,200", "six weeks", "a third"])
+    source = Source(section=rng.choice(["Takeaways", "Ideas", "Quotes"]), speaker=rng.choice(NAMES[:2]))
+    if card_no % 3:
+        text = (
+            f"In {place} (episode {deck_no}, note {card_no}), {term} {verb} the {other} by about "
+            f"{{{{c1::{number}}}}} within a season when {{{{c2::{third}}}}} is present."
+        )
+        return Card(id=f"c{card_no}", kind=CardKind.CLOZE, text=text, source=source, tags=(term,))
+    front = f"What does {term} do to the {other} in {place}, according to note {card_no} of episode {deck_no}?"
+    extra = f"Said while discussing {rng.choice(TERMS)}." if card_no % 2 else ""
+    return Card(
+        id=f"q{card_no}", kind=CardKind.QA, front=front, back=f"It {verb} it", extra=extra, source=source, tags=(term,)
+    )
+
+
+def make_deck(rng: random.Random, deck_no: int, cards: int, path: Path) -> Deck:
+    host, guest = rng.sample(NAMES[:2], 2)
+    episode = Episode(
+        podcast=f"Bench Show {deck_no % 20}",
+        title=f"Episode {deck_no}: {rng.choice(TERMS).title()} and {rng.choice(TERMS)}",
+        host=host,
+        guests=(guest,),
+        date=f"2024-{1 + deck_no % 12:02d}-{1 + deck_no % 28:02d}",
+        duration="1h 30m",
+        link=f"https://example.org/bench/{deck_no}",
+    )
+    return Deck(
+        key=f"bench-{deck_no:04d}",
+        name=f"Bench::Show {deck_no % 20}::Episode {deck_no}",
+        episode=episode,
+        cards=tuple(make_card(rng, deck_no, n) for n in range(cards)),
+        tags=("bench",),
+        path=str(path),
+    )
+
+
+def make_library(root: Path, decks: int, cards: int, seed: int = 7) -> Path:
+    """decks/ with `decks` deck files of `cards` cards each, written by deckfile.dump."""
+    rng = random.Random(seed)
+    folder = root / "decks"
+    folder.mkdir(parents=True)
+    for n in range(decks):
+        path = folder / f"episode-{n:04d}.yaml"
+        path.write_text(deckfile.dump(make_deck(rng, n, cards, path)), encoding="utf-8")
+    return folder
+
+
+# What a curator might write without studydeck: read each deck with PyYAML (libyaml) and write one
+# package per deck with genanki, same note types, fields and GUIDs. No validation, no locks, no lint.
+PLAIN_GENANKI = r"""
+import html, sys
+from pathlib import Path
+import genanki, yaml
+
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+CLOZE = genanki.Model(1607392320, "plain Cloze", model_type=genanki.Model.CLOZE,
+    fields=[{"name": "Text"}, {"name": "Extra"}, {"name": "Source"}],
+    templates=[{"name": "Cloze", "qfmt": "{{cloze:Text}}", "afmt": "{{cloze:Text}}<br>{{Extra}}<br>{{Source}}"}])
+QA = genanki.Model(1607392321, "plain Q&A",
+    fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Extra"}, {"name": "Source"}],
+    templates=[{"name": "Recall", "qfmt": "{{Front}}", "afmt": "{{Front}}<hr id=answer>{{Back}}<br>{{Extra}}"}])
+decks, out = Path(sys.argv[1]), Path(sys.argv[2])
+out.mkdir(parents=True, exist_ok=True)
+for path in sorted(decks.glob("*.yaml")):
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+    deck = genanki.Deck(abs(hash(data["key"])) % (1 << 30) + (1 << 30), data["deck"])
+    ep = data["episode"]
+    for card in data["cards"]:
+        src = card.get("source", {})
+        source = html.escape(f"{ep['podcast']} — {ep['title']} {src.get('speaker', '')} {src.get('section', '')}")
+        tags = sorted(set(data.get("tags", [])) | set(card.get("tags", [])))
+        guid = genanki.guid_for("studydeck", data["key"], card["id"])
+        if "cloze" in card:
+            fields = [html.escape(card["cloze"]), html.escape(card.get("extra", "")), source]
+            deck.add_note(genanki.Note(model=CLOZE, fields=fields, tags=tags, guid=guid))
+        else:
+            fields = [html.escape(card["front"]), html.escape(card["back"]), html.escape(card.get("extra", "")), source]
+            deck.add_note(genanki.Note(model=QA, fields=fields, tags=tags, guid=guid))
+    genanki.Package(deck).write_to_file(out / f"{path.stem}.apkg")
+"""
+
+BARE_CLICK = '''
+import click
+
+
+@click.command()
+@click.option("--name", default="world", help="Who to greet.")
+def main(name):
+    """A bare click program: the start-up floor for a command line in Python."""
+    click.echo(f"hello {name}")
+
+
+main()
+'''
+
+TARGETS = {"cold build vs genanki": 2.0, "no-change rebuild": 1.0, "one-change rebuild": 2.0, "start-up": 1.5}
+
+
+def bench_env(root: Path) -> dict[str, str]:
+    """The environment of every timed process: bytecode cached, as after `pip install`, in a folder of its own."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(root / "pycache")
+    return env
+
+
+def timed(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, str]:
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
+    return elapsed, done.stdout
+
+
+def studydeck_command() -> list[str]:
+    """The installed console script, as a user runs it; `python -m studydeck` if there is none."""
+    script = Path(sys.executable).with_name("studydeck")
+    return [str(script)] if script.exists() else STUDYDECK
+
+
+def startup(commands: dict[str, list[str]], cwd: Path, env: dict[str, str], runs: int) -> dict[str, float]:
+    """Median wall time of each command over `runs` rounds, the commands taking turns so that any
+    other load on the machine weighs on all of them alike. One warm-up round first."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_ in range(runs + 1):
+        for name, command in commands.items():
+            seconds = timed(command, cwd, env)[0]
+            if round_:
+                times[name].append(seconds)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def stage_profile(folder: Path, sample: int) -> dict[str, float]:
+    """Milliseconds per deck for each stage of preparing a deck, in this process, on `sample` decks."""
+    from studydeck import export, lint, lockfile
+
+    templates = export.Templates.read()
+    paths = sorted(folder.glob("*.yaml"))[:sample]
+    totals = dict.fromkeys(("read", "parse (YAML compose + checks)", "lint", "stamp", "package"), 0.0)
+    for path in paths:
+        t0 = time.perf_counter()
+        data = path.read_bytes()
+        t1 = time.perf_counter()
+        deck = deckfile.parse(data, str(path))
+        t2 = time.perf_counter()
+        lint.lint_deck(deck)
+        t3 = time.perf_counter()
+        stamped = export.stamp(deck, lockfile.read(path), templates, 1)
+        t4 = time.perf_counter()
+        export.package_bytes([stamped], templates)
+        t5 = time.perf_counter()
+        for key, seconds in zip(totals, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
+            totals[key] += seconds
+    return {key: 1000 * seconds / len(paths) for key, seconds in totals.items()}
+
+
+def verdict(name: str, value: float) -> str:
+    return "meets" if value <= TARGETS[name] else "MISSES"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--decks", type=int, default=1000, help="deck files in the library (default 1000)")
+    parser.add_argument("--cards", type=int, default=100, help="cards per deck (default 100)")
+    parser.add_argument("--runs", type=int, default=15, help="start-up runs per command (default 15)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary library and print where it is")
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="studydeck-bench-"))
+    try:
+        run(root, args)
+    finally:
+        if args.keep:
+            print(f"library kept in {root}")
+        else:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+def run(root: Path, args: argparse.Namespace) -> None:
+    studydeck = studydeck_command()
+    env = bench_env(root)
+    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f}")
+    start = time.perf_counter()
+    folder = make_library(root, args.decks, args.cards)
+    size = sum(p.stat().st_size for p in folder.iterdir()) / 2**20
+    print(f"library: {args.decks} decks x {args.cards} cards = {args.decks * args.cards} cards, {size:.1f} MiB of YAML")
+    print(f"  made in {time.perf_counter() - start:.1f} s")
+
+    profile = stage_profile(folder, min(30, args.decks))
+    print("one deck in one process, ms: " + ", ".join(f"{k} {v:.1f}" for k, v in profile.items()))
+
+    (root / "plain_genanki.py").write_text(PLAIN_GENANKI, encoding="utf-8")
+    plain_command = [sys.executable, str(root / "plain_genanki.py"), str(folder), str(root / "plain-out")]
+    plain, _ = timed(plain_command, root, env)
+    print(f"plain genanki script:      {plain:6.2f} s")
+    build = [*studydeck, "build", "decks", "-o", "out"]
+    cold, out = timed(build, root, env)
+    print(f"studydeck build, cold:     {cold:6.2f} s   {out.splitlines()[-2]}")
+    print(f"  {out.splitlines()[-1]}")
+    ratio = cold / plain
+    print(f"  cold build / plain genanki = {ratio:.2f}x (target <= 2x: {verdict('cold build vs genanki', ratio)})")
+
+    same, out = timed(build, root, env)
+    print(f"rebuild, nothing changed:  {same:6.2f} s   {out.splitlines()[-2]}")
+    print(f"  target < 1 s: {verdict('no-change rebuild', same)}")
+    one = folder / f"episode-{args.decks // 2:04d}.yaml"
+    one.write_text(one.read_text(encoding="utf-8").replace("within a season", "within one season", 1), "utf-8")
+    changed, out = timed(build, root, env)
+    print(f"rebuild, one deck changed: {changed:6.2f} s   {out.splitlines()[-2]}")
+    print(f"  target < 2 s: {verdict('one-change rebuild', changed)}")
+
+    (root / "bare_click.py").write_text(BARE_CLICK, encoding="utf-8")
+    commands = {
+        "bare click --help": [sys.executable, str(root / "bare_click.py"), "--help"],
+        "studydeck --help": [*studydeck, "--help"],
+        f"studydeck check (one deck, {args.cards} cards)": [*studydeck, "check", str(folder / "episode-0000.yaml")],
+    }
+    bundled = sorted((Path(__file__).resolve().parent.parent / "decks").glob("*.yaml"))[:1]
+    if bundled:
+        cards = len(deckfile.load(bundled[0]).cards)
+        commands[f"studydeck check (bundled deck, {cards} cards)"] = [*studydeck, "check", str(bundled[0])]
+    times = startup(commands, root, env, args.runs)
+    bare = times.pop("bare click --help")
+    print(f"start-up, median of {args.runs}: bare click --help {1000 * bare:.0f} ms")
+    for name, seconds in times.items():
+        ratio = seconds / bare
+        print(f"  {name}: {1000 * seconds:.0f} ms = {ratio:.2f}x (target <= 1.5x: {verdict('start-up', ratio)})")
+
+
+if __name__ == "__main__":
+    main()
