@@ -38,14 +38,14 @@ class Grade:
     diff: tuple[tuple[Change, str], ...] = ()
 
 
-SHORT_WORD = 8  # up to this many characters, a near miss is one edit
-LONG_RATIO = 0.8  # above it, a near miss is a high similarity ratio
+SHORT_WORD = 5  # up to this many letters a near miss is one edit; a longer word needs a high ratio
+LONG_RATIO = 0.8
 _SEVERITY = {Verdict.CORRECT: 0, Verdict.CLOSE: 1, Verdict.WRONG: 2, Verdict.SHOWN: 3}
 
 
 def grade(given: str, answers: list[str]) -> Grade:
     """Grade a typed answer against a card's answers (several for a cloze number used twice)."""
-    given = given.strip()
+    given = to_plain(given).strip()  # the same markup rules on both sides
     expected_text = "; ".join(to_plain(a).strip() for a in answers)
     if not given:
         return Grade(Verdict.SHOWN, given, expected_text)
@@ -168,7 +168,6 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,000 -> 1000
     text = re.sub(r"(?<=\d)\s*-\s*(?=\d)", " to ", text)  # a range 25-35 reads as 25 to 35
     text = text.replace("%", " percent ").replace("per cent", "percent")
-    text = re.sub(r"\b(\d+(?:\.\d+)?)\s*x\b|\bx\s*(\d+(?:\.\d+)?)\b", lambda m: f" {m.group(1) or m.group(2)}x ", text)
     text = text.replace("'", "")
     text = "".join(c if c.isalnum() or c.isspace() or c == "." else " " for c in text)
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", text)  # keep only decimal points
@@ -181,8 +180,10 @@ def _multiples(words: list[str]) -> list[str]:
     for word in words:
         if word in _MULTIPLES:
             out.append(_MULTIPLES[word])
-        elif word in ("times", "fold") and out and _NUMBER.match(out[-1]):
+        elif word in ("times", "fold", "x") and out and _NUMBER.match(out[-1]):
             out[-1] += "x"
+        elif word.startswith("x") and _NUMBER.match(word[1:]):
+            out.append(word[1:] + "x")  # x2 -> 2x
         else:
             out.append(word)
     return out
