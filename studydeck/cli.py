@@ -145,56 +145,163 @@ def build(paths: tuple[str, ...], output: str, package: str | None, jobs: int | 
     click.echo(lint_line + ("; details: studydeck lint" if result.lint.by_rule else ""))
 
 
-# -- ingest -----------------------------------------------------------------------------------
+# -- quiz / stats -----------------------------------------------------------------------------
+
+db_option = click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    help="The review store, an SQLite file. Default: $STUDYDECK_DB, else reviews.sqlite in the user data "
+    "folder ($STUDYDECK_DATA_DIR, or ~/.local/share/studydeck and the like).",
+)
+
+
+def _clock() -> Any:
+    """Now, in UTC; STUDYDECK_NOW (an ISO time) fixes it, for scripted sessions and tests."""
+    import os
+    from datetime import datetime, timezone
+
+    fixed = os.environ.get("STUDYDECK_NOW", "").strip()
+    if not fixed:
+        return lambda: datetime.now(timezone.utc)
+    try:
+        moment = datetime.fromisoformat(fixed)
+    except ValueError:
+        raise StudydeckError(
+            f"STUDYDECK_NOW={fixed!r} is not a time: write it like 2026-01-15T09:30:00+00:00"
+        ) from None
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return lambda: moment
+
+
+def _load_decks(paths: tuple[str, ...]) -> Any:
+    """The decks to review, parsed (or read from the deck cache); exits 1 listing every problem."""
+    import time
+
+    from . import deckcache, store
+    from .errors import DeckError
+
+    decks, problems = deckcache.load_all(deck_paths(paths), store.data_dir() / "cache" / "decks", now=time.time())
+    if problems:
+        raise DeckError(problems)
+    if not decks:
+        fail([f"{', '.join(deck_paths(paths))}: no deck files found: name .yaml deck files or a folder of them"])
+    return decks
 
 
 @cli.command()
-@click.argument("notes", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
+@db_option
 @click.option(
-    "-o",
-    "--output",
-    default=DEFAULT_DECKS,
+    "--new",
+    "new_per_day",
+    type=click.IntRange(0),
+    default=20,
     show_default=True,
-    type=click.Path(file_okay=False),
-    help="Folder of deck files to create or update.",
+    help="New cards per day, across all decks.",
 )
-@click.option("-n", "--dry-run", is_flag=True, help="Show the cards ingest would add, and write nothing.")
-def ingest(notes: tuple[str, ...], output: str, dry_run: bool) -> None:
-    """Turn episode NOTES into a deck, or add the new facts to the episode's deck.
+@click.option(
+    "--cards",
+    "max_cards",
+    type=click.IntRange(1),
+    default=100,
+    show_default=True,
+    help="Cards per session; failed cards coming back do not count.",
+)
+@click.option(
+    "--minutes",
+    type=click.FloatRange(0, min_open=True),
+    default=25.0,
+    show_default=True,
+    help="Session length: when it is up, the failed cards come back once more, then take a break.",
+)
+@click.option(
+    "--retention",
+    type=click.FloatRange(0.7, 0.99),
+    default=0.9,
+    show_default=True,
+    help="Desired retention: the chance of recall at which a card falls due. Higher means more reviews.",
+)
+@click.option(
+    "--confidence",
+    is_flag=True,
+    help="Ask how sure you are before each answer; end with where you were surer than right.",
+)
+@click.option(
+    "--leech",
+    "leech_days",
+    type=click.IntRange(2),
+    default=4,
+    show_default=True,
+    help="Flag a card as a leech once it has been failed on this many days.",
+)
+@click.option("--seed", type=int, help="Seed for the order of cards, to repeat a session exactly.")
+def quiz(
+    paths: tuple[str, ...],
+    db: str | None,
+    new_per_day: int,
+    max_cards: int,
+    minutes: float,
+    retention: float,
+    confidence: bool,
+    leech_days: int,
+    seed: int | None,
+) -> None:
+    """Review due cards, then new ones, in the terminal; scheduled by FSRS.
 
-    NOTES are files of episode notes: a saved notes page, a summary page or Markdown notes
-    (see docs/ingest.md). Notes of one episode, in any format, go into one deck file in OUTPUT.
-    Ingesting again keeps every card as the curator edited it, does not bring back deleted
-    cards, and only adds cards for new takeaways and quotes.
+    PATHS are deck files or folders of them (default: decks/). Type the answer and press Enter
+    (an empty line shows it), then rate 1-4 (Again, Hard, Good, Easy) or press Enter for the
+    suggested rating. q at any prompt ends the session. Each answer is saved as it is given.
+    When stdin is not a terminal, it reads one line per answer and one per rating.
     """
-    from . import deckfile
-    from . import ingest as ingest_notes
+    import random
 
-    result = ingest_notes.plan(notes, output)
-    for problem in result.unused:
-        click.echo(f"{problem} (skipped)", err=True)
-    for deck in result.decks:
-        if dry_run:
-            for card in deck.added:
-                click.echo(deckfile.dump_card(card), nl=False)
-        click.echo(_ingest_summary(deck, dry_run))
-    if not dry_run:
-        ingest_notes.write(result)
+    from . import quiz as session
+    from . import scheduler, store, ui
+
+    clock = _clock()
+    decks = _load_decks(paths)
+    out, _ = ui.consoles()
+    limits = session.Limits(new_per_day=new_per_day, cards=max_cards, minutes=minutes, leech_days=leech_days)
+    rng = random.Random(seed)
+    with store.Store.open(store.db_path(db)) as reviews:
+        plan = session.plan(session.items_of(decks), reviews, clock(), rng, limits)
+        ui.render_start(out, plan)
+        if not plan.queue:
+            ui.render_nothing_due(out, plan, clock())
+            return
+        read = ui.terminal_reader(out) if sys.stdin.isatty() else ui.line_reader(out, sys.stdin)
+        planner = scheduler.Planner(scheduler.Settings(desired_retention=retention))
+        summary = session.Session(
+            plan, reviews, planner, ui.TerminalIO(out, read), clock, rng, limits, confidence=confidence
+        ).run()
+        ui.render_summary(out, summary, clock())
+    if summary.stop is session.Stop.INTERRUPTED:
+        click.get_current_context().exit(130)
 
 
-def _ingest_summary(deck: Any, dry_run: bool) -> str:
-    count = f"{len(deck.added)} card{'s' if len(deck.added) != 1 else ''}"
-    parts = [f"would add {count}" if dry_run else f"{count} added"]
-    if deck.kept:
-        parts.append(f"{len(deck.kept)} kept")
-    if deck.deleted:
-        parts.append(f"{len(deck.deleted)} not brought back (deleted by the curator)")
-    if deck.covered:
-        parts.append(f"{len(deck.covered)} skipped (the deck already asks for that fact)")
-    state = "new deck" if deck.created else "unchanged" if not deck.changed else "updated"
-    if dry_run and deck.changed:
-        state = "would create" if deck.created else "would update"
-    return f"{deck.path}: {state}: " + ", ".join(parts)
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON instead of a chart and a table.")
+def stats(paths: tuple[str, ...], db: str | None, as_json: bool) -> None:
+    """Show what is due today and on each of the next 7 days, reviews, retention, streak and leeches.
+
+    PATHS are the decks to count, files or folders (default: decks/). Cards in the store that
+    none of them holds any more are counted, not dropped.
+    """
+    import json
+
+    from . import stats as figures
+    from . import store, ui
+
+    clock = _clock()
+    decks = _load_decks(paths)
+    with store.Store.open(store.db_path(db)) as reviews:
+        result = figures.compute(reviews, decks, clock())
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        ui.render_stats(ui.consoles()[0], result)
 
 
 # -- lint -------------------------------------------------------------------------------------

@@ -1,0 +1,499 @@
+"""The review session: decks, the store and the learner's input -> answers graded, rated and stored.
+
+IO, the clock and randomness are passed in, so a test can drive a whole session. Each answer is
+committed to the store before the next card shows: quitting or a kill loses at most the card on screen.
+"""
+
+from __future__ import annotations
+
+import enum
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Protocol
+
+from . import cloze
+from .grading import Grade, Verdict, grade
+from .markup import to_plain
+from .models import Card, CardKind, Deck
+from .scheduler import Phase, Planner, Rating
+from .store import CardRecord, Review, ReviewKey, Store, from_ms, to_ms
+
+Clock = Callable[[], datetime]
+QUIT = "q"
+REQUEUE_GAP = 3  # a failed card comes back after this many other cards
+MAX_SHOWS = 3  # then it waits for its scheduled time: failing it a fourth time in a row teaches little
+DAY_STARTS_AT = 4  # a study day runs from 4 am to 4 am, so a late session counts for the evening
+SUGGESTED = {Verdict.CORRECT: Rating.GOOD, Verdict.CLOSE: Rating.HARD, Verdict.WRONG: Rating.AGAIN}
+CONFIDENCE = {1: "guessing", 2: "unsure", 3: "sure"}
+
+
+# -- what is reviewed -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    """One review card: a card of a deck, and for a cloze card one of its deletion numbers."""
+
+    deck: Deck
+    card: Card
+    ordinal: int = 0
+
+    @property
+    def key(self) -> ReviewKey:
+        return ReviewKey(self.deck.key, self.card.id, self.ordinal)
+
+    @property
+    def prompt(self) -> str:
+        if self.card.kind is CardKind.CLOZE:
+            return to_plain(cloze.render(self.card.text, self.ordinal))
+        return to_plain(self.card.front)
+
+    @property
+    def answers(self) -> list[str]:
+        if self.card.kind is CardKind.CLOZE:
+            return cloze.answers(self.card.text, self.ordinal)
+        return [self.card.back]
+
+    @property
+    def revealed(self) -> str:
+        """The whole card after the answer: the cloze text in full, or the back."""
+        if self.card.kind is CardKind.CLOZE:
+            return to_plain(cloze.reveal(self.card.text))
+        return to_plain(self.card.back)
+
+    @property
+    def source(self) -> str:
+        parts = [self.deck.episode.podcast, self.card.source.section, self.card.source.speaker, self.card.source.at]
+        return " · ".join(p for p in parts if p)
+
+    @property
+    def where(self) -> str:
+        """The card in its deck file, for a curator who wants to rewrite it."""
+        return f"{self.deck.path}:{self.card.line}" if self.deck.path else str(self.key)
+
+
+def items_of(decks: Sequence[Deck]) -> list[Item]:
+    """Every review card of the decks, in deck order."""
+    found = []
+    for deck in decks:
+        for card in deck.cards:
+            if card.kind is CardKind.CLOZE:
+                found.extend(Item(deck, card, n) for n in cloze.ordinals(card.text))
+            else:
+                found.append(Item(deck, card))
+    return found
+
+
+# -- days -------------------------------------------------------------------------------------
+
+
+def study_day(moment: datetime, tz: tzinfo | None = None) -> date:
+    """The learner's day a moment belongs to (tz None: the computer's local time)."""
+    return (moment.astimezone(tz) - timedelta(hours=DAY_STARTS_AT)).date()
+
+
+def day_start(day: date, tz: tzinfo | None = None) -> datetime:
+    start = datetime.combine(day, time(DAY_STARTS_AT))
+    return start.replace(tzinfo=tz) if tz is not None else start.astimezone()
+
+
+# -- planning a session -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Limits:
+    new_per_day: int = 20
+    cards: int = 100  # cards per session, not counting failed ones coming back
+    minutes: float = 25.0
+    leech_days: int = 4  # failed on this many days: a leech
+
+
+@dataclass(frozen=True)
+class Plan:
+    queue: tuple[Item, ...]
+    due: int
+    new: int
+    orphans: tuple[ReviewKey, ...]  # in the store, for a deck given, but no longer in it
+    next_due: datetime | None  # when the next card not in this plan falls due
+
+
+def plan(
+    items: Sequence[Item],
+    store: Store,
+    now: datetime,
+    rng: random.Random,
+    limits: Limits = Limits(),
+    tz: tzinfo | None = None,
+) -> Plan:
+    """Due cards first (leeches first, then the most overdue), then new ones up to the daily limit,
+    each interleaved across decks."""
+    known = store.schedule()
+    now_ms = to_ms(now)
+    due_by_deck: dict[str, list[Item]] = {}
+    new_by_deck: dict[str, list[Item]] = {}
+    for item in items:
+        entry = known.get(item.key)
+        if entry is None:
+            new_by_deck.setdefault(item.deck.key, []).append(item)
+        elif entry[0] <= now_ms:
+            due_by_deck.setdefault(item.deck.key, []).append(item)
+    for group in due_by_deck.values():
+        group.sort(key=lambda i: (not known[i.key][1], known[i.key][0]))
+    due = interleave(list(due_by_deck.values()), rng)
+
+    today = day_start(study_day(now, tz), tz)
+    room = max(0, limits.new_per_day - store.introduced_since(today))
+    new = interleave(list(new_by_deck.values()), rng, _new_picker(store.notes_reviewed_since(today)), room)
+
+    in_plan = {i.key for i in due} | {i.key for i in new}
+    present = {i.key for i in items}
+    decks = {i.deck.key for i in items}
+    orphans = tuple(sorted(k for k in known if k.deck in decks and k not in present))
+    later = [ms for k, (ms, _) in known.items() if k in present and k not in in_plan and ms > now_ms]
+    return Plan(
+        queue=tuple(due + new),
+        due=len(due),
+        new=len(new),
+        orphans=orphans,
+        next_due=from_ms(min(later)) if later else None,
+    )
+
+
+def _new_picker(reviewed_notes: set[tuple[str, str]]) -> Callable[[Item], bool]:
+    """Siblings wait for another day: one deletion of a cloze card per day, so one does not give away the next."""
+    taken = set(reviewed_notes)
+
+    def take(item: Item) -> bool:
+        note = (item.deck.key, item.card.id)
+        if note in taken:
+            return False
+        taken.add(note)
+        return True
+
+    return take
+
+
+def interleave(
+    groups: list[list[Item]],
+    rng: random.Random,
+    accept: Callable[[Item], bool] = lambda _: True,
+    limit: int | None = None,
+) -> list[Item]:
+    """One from each deck in turn (decks in a random order), keeping each deck's own order."""
+    order = list(range(len(groups)))
+    rng.shuffle(order)
+    cursors = [0] * len(groups)
+    result: list[Item] = []
+    active = order
+    while active and (limit is None or len(result) < limit):
+        still = []
+        for g in active:
+            group = groups[g]
+            while cursors[g] < len(group) and not accept(group[cursors[g]]):
+                cursors[g] += 1
+            if cursors[g] < len(group):
+                result.append(group[cursors[g]])
+                cursors[g] += 1
+                still.append(g)
+                if limit is not None and len(result) >= limit:
+                    break
+        active = still
+    return result
+
+
+# -- the conversation with the learner --------------------------------------------------------
+
+
+class Ask(str, enum.Enum):
+    ANSWER = "answer"
+    RATING = "rating"
+    CONFIDENCE = "confidence"
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int = 0
+    left: int = 0
+    right: int = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.right / self.done if self.done else None
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A card's prompt is on screen."""
+
+    item: Item
+    progress: Progress
+    again: bool = False  # a card failed earlier in this session
+
+
+@dataclass(frozen=True)
+class Graded:
+    item: Item
+    grade: Grade
+    suggested: Rating
+    intervals: dict[Rating, timedelta]
+
+
+@dataclass(frozen=True)
+class Saved:
+    item: Item
+    rating: Rating
+    due: datetime
+    interval: timedelta
+    progress: Progress
+    new_leech: bool = False
+
+
+@dataclass(frozen=True)
+class Notice:
+    text: str
+
+
+Event = Shown | Graded | Saved | Notice
+
+
+class QuizIO(Protocol):
+    """What the session needs from a terminal: show an event, ask for a line (EOFError: no more input)."""
+
+    def show(self, event: Event) -> None: ...
+
+    def ask(self, question: Ask, hint: str = "") -> str: ...
+
+
+class Stop(str, enum.Enum):
+    DONE = "done"  # nothing left
+    QUIT = "quit"  # the learner typed q, or the input ended
+    TIME = "time"  # the time limit
+    INTERRUPTED = "interrupted"  # Ctrl-C
+
+
+@dataclass(frozen=True)
+class Calibration:
+    level: int
+    label: str
+    answers: int
+    right: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    stop: Stop
+    reviewed: int
+    right: int
+    new: int
+    failed: tuple[Item, ...]  # failed at least once this session
+    leeches: tuple[Item, ...]  # became leeches this session
+    minutes: float
+    calibration: tuple[Calibration, ...] = ()
+    surer_than_right: tuple[Item, ...] = ()  # "sure", yet failed
+    next_due: datetime | None = None
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.right / self.reviewed if self.reviewed else None
+
+
+class _Quit(Exception):
+    pass
+
+
+@dataclass
+class _Answered:
+    item: Item
+    rating: Rating
+    confidence: int | None
+
+
+@dataclass
+class Session:
+    """One sitting: shows the planned cards, brings failed ones back, stops at the limits."""
+
+    plan: Plan
+    store: Store
+    planner: Planner
+    io: QuizIO
+    clock: Clock
+    rng: random.Random
+    limits: Limits = Limits()
+    confidence: bool = False
+    tz: tzinfo | None = None
+    _answered: list[_Answered] = field(default_factory=list)
+    _leeches: list[Item] = field(default_factory=list)
+    _new: int = 0
+
+    def run(self) -> Summary:
+        started = self.clock()
+        queue = list(self.plan.queue[: self.limits.cards])
+        again: list[tuple[int, Item]] = []  # (cards still to show before it, failed card)
+        shows: dict[ReviewKey, int] = {}
+        stop = Stop.DONE
+        try:
+            while True:
+                if not queue and not again:
+                    break
+                if queue and self._minutes_since(started) >= self.limits.minutes:
+                    stop = Stop.TIME
+                    self.io.show(Notice(self._break_message(len(queue))))
+                    queue = []
+                    continue
+                if again and (again[0][0] <= 0 or not queue):
+                    item, is_again = again.pop(0)[1], True
+                else:
+                    item, is_again = queue.pop(0), False
+                again = [(wait - 1, i) for wait, i in again]
+                shows[item.key] = shows.get(item.key, 0) + 1
+                rating = self._review(item, is_again, len(queue) + len(again))
+                if rating is Rating.AGAIN and shows[item.key] < MAX_SHOWS:
+                    again.append((REQUEUE_GAP, item))
+                    again.sort(key=lambda pair: pair[0])
+        except (_Quit, EOFError):
+            stop = Stop.QUIT
+        except KeyboardInterrupt:
+            stop = Stop.INTERRUPTED
+        return self._summary(stop, started)
+
+    def _review(self, item: Item, is_again: bool, left: int) -> Rating:
+        shown_at = self.clock()
+        self.io.show(Shown(item, self._progress(left + 1), again=is_again))
+        confidence = self._ask_confidence() if self.confidence else None
+        typed = self._ask(Ask.ANSWER)
+        result = grade(typed, item.answers)
+        suggested = SUGGESTED.get(result.verdict, Rating.AGAIN)
+        previous = self.store.card(item.key)
+        intervals = self.planner.preview(previous.memory if previous else None, self.clock())
+        self.io.show(Graded(item, result, suggested, intervals))
+        rating = self._ask_rating(suggested)
+        now = self.clock()
+        duration = max(0, round((now - shown_at).total_seconds() * 1000))
+        record = self.store.record(
+            item.key, lambda before: self._decide(item, before, rating, now, result, typed, confidence, duration)
+        )
+        self._answered.append(_Answered(item, rating, confidence))
+        if previous is None:
+            self._new += 1
+        new_leech = record.leech and not (previous and previous.leech)
+        if new_leech:
+            self._leeches.append(item)
+        self.io.show(Saved(item, rating, record.due, record.due - now, self._progress(left), new_leech))
+        return rating
+
+    def _decide(
+        self,
+        item: Item,
+        before: CardRecord | None,
+        rating: Rating,
+        now: datetime,
+        result: Grade,
+        typed: str,
+        confidence: int | None,
+        duration_ms: int,
+    ) -> tuple[CardRecord, Review]:
+        outcome = self.planner.review(before.memory if before else None, rating, now, self.rng)
+        phase_before = before.phase if before else Phase.NEW.value
+        today = study_day(now, self.tz).isoformat()
+        if before is None:
+            record = CardRecord(item.key, outcome.memory, outcome.due, outcome.phase.value, introduced=now)
+        else:
+            record = replace(before, memory=outcome.memory, due=outcome.due, phase=outcome.phase.value)
+        # A lapse day: failing a card already met, counted once a day so one bad sitting is not a leech.
+        if rating is Rating.AGAIN and before is not None and record.last_lapse_day != today:
+            record = replace(record, lapses=record.lapses + 1, last_lapse_day=today)
+        record = replace(
+            record, reviews=record.reviews + 1, leech=record.leech or record.lapses >= self.limits.leech_days
+        )
+        review = Review(
+            key=item.key,
+            at=now,
+            rating=int(rating),
+            verdict=result.verdict.value,
+            answer=typed,
+            confidence=confidence,
+            duration_ms=duration_ms,
+            phase=phase_before,
+            interval_s=max(0, round(outcome.interval.total_seconds())),
+        )
+        return record, review
+
+    # -- asking ----------------------------------------------------------------------------
+
+    def _ask(self, question: Ask, hint: str = "") -> str:
+        line = self.io.ask(question, hint)
+        if line.strip().lower() == QUIT:
+            raise _Quit
+        return line
+
+    def _ask_rating(self, suggested: Rating) -> Rating:
+        keys = {str(int(r)): r for r in Rating} | {r.label[0].lower(): r for r in Rating}
+        while True:
+            line = self._ask(Ask.RATING, str(int(suggested))).strip().lower()
+            if not line:
+                return suggested
+            if line in keys:
+                return keys[line]
+            self.io.show(Notice(f"type 1-4 (Again, Hard, Good, Easy), Enter for {suggested.label}, or q to stop"))
+
+    def _ask_confidence(self) -> int:
+        while True:
+            line = self._ask(Ask.CONFIDENCE).strip()
+            if line.isdigit() and int(line) in CONFIDENCE:
+                return int(line)
+            choices = ", ".join(f"{n} {label}" for n, label in CONFIDENCE.items())
+            self.io.show(Notice(f"how sure are you? type {choices}, or q to stop"))
+
+    # -- accounting ------------------------------------------------------------------------
+
+    def _progress(self, left: int) -> Progress:
+        right = sum(a.rating is not Rating.AGAIN for a in self._answered)
+        return Progress(done=len(self._answered), left=left, right=right)
+
+    def _minutes_since(self, start: datetime) -> float:
+        return (self.clock() - start).total_seconds() / 60
+
+    def _break_message(self, left: int) -> str:
+        return (
+            f"{self.limits.minutes:g} minutes are up: take a short break, away from the screen. "
+            f"{left} card{'s' if left != 1 else ''} will wait for the next session."
+        )
+
+    def _summary(self, stop: Stop, started: datetime) -> Summary:
+        failed: dict[ReviewKey, Item] = {}
+        for a in self._answered:
+            if a.rating is Rating.AGAIN:
+                failed.setdefault(a.item.key, a.item)
+        return Summary(
+            stop=stop,
+            reviewed=len(self._answered),
+            right=sum(a.rating is not Rating.AGAIN for a in self._answered),
+            new=self._new,
+            failed=tuple(failed.values()),
+            leeches=tuple(self._leeches),
+            minutes=self._minutes_since(started),
+            calibration=self._calibration() if self.confidence else (),
+            surer_than_right=tuple(
+                a.item for a in self._answered if a.confidence == max(CONFIDENCE) and a.rating is Rating.AGAIN
+            ),
+            next_due=self._next_due(),
+        )
+
+    def _calibration(self) -> tuple[Calibration, ...]:
+        rows = []
+        for level, label in CONFIDENCE.items():
+            rated = [a for a in self._answered if a.confidence == level]
+            right = sum(a.rating is not Rating.AGAIN for a in rated)
+            rows.append(Calibration(level, label, len(rated), right))
+        return tuple(rows)
+
+    def _next_due(self) -> datetime | None:
+        """The earliest due time among the cards of this plan and the cards planned for later."""
+        times = [self.plan.next_due] if self.plan.next_due else []
+        for key in {i.key for i in self.plan.queue}:
+            record = self.store.card(key)
+            if record is not None:
+                times.append(record.due)
+        return min(times) if times else None

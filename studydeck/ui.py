@@ -1,0 +1,306 @@
+"""Terminal rendering: quiz events, summaries and stats -> rich output on stdout, problems on stderr.
+
+Card text is data: it always goes into rich Text objects, never into markup, so a "[...]" blank
+or a bracket in a card is shown as written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import IO
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.text import Text
+
+from .grading import Change, Verdict
+from .quiz import CONFIDENCE, Ask, Event, Graded, Notice, Plan, Progress, Saved, Shown, Stop, Summary
+from .scheduler import Rating
+from .stats import Stats
+
+Reader = Callable[[Text], str]
+
+VERDICT_STYLE = {
+    Verdict.CORRECT: ("✓ correct", "bold green"),
+    Verdict.CLOSE: ("≈ close", "bold yellow"),
+    Verdict.WRONG: ("✗ wrong", "bold red"),
+    Verdict.SHOWN: ("answer", "bold cyan"),
+}
+CHANGE_STYLE = {Change.SAME: "", Change.MISSING: "bold green underline", Change.EXTRA: "red strike"}
+RATING_STYLE = {Rating.AGAIN: "red", Rating.HARD: "yellow", Rating.GOOD: "green", Rating.EASY: "cyan"}
+BLANK_STYLE = "bold cyan"
+BAR_WIDTH = 30
+
+
+def consoles(stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> tuple[Console, Console]:
+    """Consoles for results and for problems; colours only where the stream is a terminal."""
+    out = Console(file=stdout or sys.stdout, highlight=False)
+    err = Console(file=stderr or sys.stderr, highlight=False, stderr=True)
+    for console in (out, err):
+        # A pipe has no width: keep each line whole instead of folding it at 80 columns.
+        console.soft_wrap = not console.is_terminal
+    return out, err
+
+
+def line_reader(console: Console, stream: IO[str]) -> Reader:
+    """Reads answers as plain lines from a pipe, echoing each so a transcript reads like a session."""
+
+    def read(prompt: Text) -> str:
+        console.print(prompt, end="")
+        line = stream.readline()
+        if not line:
+            console.print()
+            raise EOFError
+        line = line.rstrip("\r\n")
+        console.print(Text(line), highlight=False)
+        return line
+
+    return read
+
+
+def terminal_reader(console: Console) -> Reader:
+    """Reads answers at a terminal, with line editing."""
+    with contextlib.suppress(ImportError):
+        import readline  # noqa: F401  (input() gains history and editing keys once it is loaded)
+    return lambda prompt: console.input(prompt)
+
+
+class TerminalIO:
+    """The quiz's conversation on a console; panels when it is a terminal, plain lines in a pipe."""
+
+    def __init__(self, console: Console, read: Reader) -> None:
+        self.console = console
+        self.read = read
+        self.fancy = console.is_terminal
+
+    def ask(self, question: Ask, hint: str = "") -> str:
+        if question is Ask.ANSWER:
+            prompt = Text("answer (Enter: show me) › ", style="bold")
+        elif question is Ask.CONFIDENCE:
+            choices = " · ".join(f"{n} {label}" for n, label in CONFIDENCE.items())
+            prompt = Text(f"how sure are you? {choices} › ", style="bold")
+        else:
+            suggested = Rating(int(hint)) if hint else Rating.GOOD
+            prompt = Text(f"rate 1-4, Enter: {suggested.label} › ", style="bold")
+        return self.read(prompt)
+
+    def show(self, event: Event) -> None:
+        if isinstance(event, Shown):
+            self._shown(event)
+        elif isinstance(event, Graded):
+            self._graded(event)
+        elif isinstance(event, Saved):
+            self._saved(event)
+        elif isinstance(event, Notice):
+            self.console.print(Text(event.text, style="yellow"))
+
+    def _shown(self, event: Shown) -> None:
+        item = event.item
+        prompt = Text(item.prompt)
+        prompt.highlight_regex(r"\[[^\[\]]*\]", BLANK_STYLE)
+        heading = Text(item.deck.name, style="bold")
+        if event.again:
+            heading.append("  (again)", style="yellow")
+        self.console.print()
+        if self.fancy:
+            self.console.print(
+                Panel(
+                    prompt,
+                    title=heading,
+                    title_align="left",
+                    subtitle=Text(item.source, style="dim"),
+                    subtitle_align="right",
+                    border_style="yellow" if event.again else "cyan",
+                    padding=(1, 2),
+                )
+            )
+        else:
+            self.console.print(Text.assemble(heading, "  ", Text(item.source, style="dim")))
+            self.console.print(prompt)
+
+    def _graded(self, event: Graded) -> None:
+        grade = event.grade
+        label, style = VERDICT_STYLE[grade.verdict]
+        line = Text(label, style=style)
+        if grade.verdict is Verdict.SHOWN:
+            line.append(": ").append(grade.expected, style="bold")
+        elif grade.verdict is Verdict.CLOSE:
+            # A near miss: the letters that differ are the lesson.
+            line.append("  ").append_text(diff_text(grade.diff, marked=not self.fancy))
+            if not self.fancy:
+                line.append(f"  (expected: {grade.expected})")
+        elif grade.verdict is Verdict.WRONG:
+            line.append("  expected: ").append(grade.expected, style="bold")
+        self.console.print(line)
+        self.console.print(Text(event.item.revealed, style="dim"))
+        if event.item.card.extra:
+            self.console.print(Text(event.item.card.extra, style="dim italic"))
+        self.console.print(rating_choices(event.intervals, event.suggested))
+
+    def _saved(self, event: Saved) -> None:
+        text = progress_text(event.progress)
+        text.append(f" · {event.rating.label}, next in {human_interval(event.interval)}", style="dim")
+        self.console.print(text)
+        if event.new_leech:
+            self.console.print(
+                Text(
+                    f"This card keeps failing: it is now a leech. Rewrite or split it: {event.item.where}",
+                    style="bold magenta",
+                )
+            )
+
+
+def diff_text(diff: tuple[tuple[Change, str], ...], marked: bool = False) -> Text:
+    """The difference in colour; `marked` adds [-extra-] and {+missing+} marks for output without colour."""
+    text = Text()
+    for change, part in diff:
+        if marked and change is not Change.SAME:
+            part = f"[-{part}-]" if change is Change.EXTRA else f"{{+{part}+}}"
+        text.append(part, style=CHANGE_STYLE[change])
+    return text
+
+
+def rating_choices(intervals: dict[Rating, timedelta], suggested: Rating) -> Text:
+    text = Text()
+    for rating in Rating:
+        if text:
+            text.append(" · ", style="dim")
+        style = RATING_STYLE[rating] + (" bold reverse" if rating is suggested else "")
+        text.append(f"{int(rating)} {rating.label}", style=style)
+        text.append(f" {human_interval(intervals.get(rating, timedelta()))}", style="dim")
+    return text
+
+
+def progress_text(progress: Progress) -> Text:
+    accuracy = f"{progress.accuracy:.0%} right" if progress.accuracy is not None else "no answers yet"
+    return Text(f"done {progress.done} · left {progress.left} · {accuracy}", style="dim")
+
+
+def human_interval(delta: timedelta) -> str:
+    seconds = delta.total_seconds()
+    if seconds < 60:
+        return "<1m"
+    if seconds < 3600:
+        return f"{round(seconds / 60)}m"
+    if seconds < 86400:
+        return f"{round(seconds / 3600)}h"
+    days = seconds / 86400
+    if days < 30:
+        return f"{round(days)}d"
+    if days < 365:
+        return f"{days / 30:.1f}mo".replace(".0mo", "mo")
+    return f"{days / 365:.1f}y".replace(".0y", "y")
+
+
+def render_start(console: Console, plan: Plan) -> None:
+    if plan.orphans:
+        shown = ", ".join(str(k) for k in plan.orphans[:5]) + (", ..." if len(plan.orphans) > 5 else "")
+        count = len(plan.orphans)
+        console.print(
+            Text(
+                f"{count} card{'s' if count != 1 else ''} in the store {'are' if count != 1 else 'is'} no longer "
+                f"in any deck ({shown}); their history is kept.",
+                style="yellow",
+            )
+        )
+    console.print(Text(f"{plan.due} due, {plan.new} new", style="bold"))
+
+
+def render_nothing_due(console: Console, plan: Plan, now: datetime) -> None:
+    when = f"next card due in {human_interval(plan.next_due - now)}" if plan.next_due else "no cards scheduled"
+    console.print(Text(f"Nothing is due now and no new cards are left for today: {when}.", style="green"))
+
+
+def render_summary(console: Console, summary: Summary, now: datetime) -> None:
+    console.print()
+    heading = {
+        Stop.DONE: "Session done",
+        Stop.QUIT: "Session ended",
+        Stop.TIME: "Time for a break",
+        Stop.INTERRUPTED: "Session interrupted",
+    }[summary.stop]
+    text = Text(f"{heading}: ", style="bold")
+    if summary.reviewed:
+        text.append(
+            f"{summary.reviewed} answer{'s' if summary.reviewed != 1 else ''}, {summary.right} right "
+            f"({summary.accuracy:.0%}), {summary.new} new, {summary.minutes:.0f} min."
+        )
+    else:
+        text.append("no answers given.")
+    console.print(text)
+    if summary.failed:
+        console.print(Text(f"Failed this session: {len(summary.failed)}; they come back soon.", style="yellow"))
+    for item in summary.leeches:
+        console.print(Text(f"Leech: {item.key} keeps failing; rewrite or split it: {item.where}", style="magenta"))
+    if any(row.answers for row in summary.calibration):
+        console.print(Text("How sure you were, and how often you were right:", style="bold"))
+        for row in summary.calibration:
+            if row.answers:
+                plural = "s" if row.answers != 1 else ""
+                console.print(
+                    Text(f"  {row.label:<9} {row.answers:>3} answer{plural}, {row.right / row.answers:.0%} right")
+                )
+        for item in summary.surer_than_right:
+            console.print(Text(f"  Surer than right: {item.prompt}", style="magenta"))
+        if summary.surer_than_right:
+            console.print(
+                Text("  These surprises are where learning happens: they come back first.", style="dim italic")
+            )
+    if summary.next_due is not None:
+        wait = summary.next_due - now
+        when = "now" if wait <= timedelta() else f"in {human_interval(wait)}"
+        console.print(Text(f"Next review due {when}.", style="dim"))
+
+
+def render_stats(console: Console, stats: Stats) -> None:
+    """The forecast as a bar chart, then the figures and a table per deck."""
+    from rich.table import Table
+
+    days = [(date.fromisoformat(stats.today), stats.due_today)] + [
+        (date.fromisoformat(d.date), d.due) for d in stats.forecast
+    ]
+    widest = max((count for _, count in days), default=0) or 1
+    console.print(Text("Due", style="bold"))
+    for n, (day, count) in enumerate(days):
+        label = "today" if n == 0 else day.strftime("%a %d %b")
+        bar = "█" * max(1 if count else 0, round(BAR_WIDTH * count / widest))
+        console.print(Text.assemble(f"  {label:<10} ", (bar, "cyan"), f" {count}"))
+    retention = f"{stats.retention:.0%} of {stats.retention_reviews}" if stats.retention is not None else "not yet"
+    console.print()
+    console.print(
+        Text(
+            f"Reviews: {stats.reviews} ({stats.reviews_today} today) · retention, last 30 days: {retention} · "
+            f"streak: {stats.streak} day{'s' if stats.streak != 1 else ''}"
+        )
+    )
+    if stats.decks:
+        table = Table(show_edge=False, header_style="bold")
+        for column in ("deck", "cards", "new", "due", "reviews", "retention", "leeches"):
+            table.add_column(column, justify="left" if column == "deck" else "right")
+        for d in stats.decks:
+            table.add_row(
+                Text(d.name),
+                str(d.cards),
+                str(d.new),
+                str(d.due_today),
+                str(d.reviews),
+                f"{d.retention:.0%}" if d.retention is not None else "-",
+                str(d.leeches),
+            )
+        console.print(table)
+    for leech in stats.leeches:
+        key = f"{leech.deck}/{leech.card}" + (f"/c{leech.ordinal}" if leech.ordinal else "")
+        where = leech.where or "no longer in a deck"
+        console.print(Text(f"Leech: {key}, failed on {leech.lapses} days: {where}", style="magenta"))
+    if stats.not_in_decks:
+        count = stats.not_in_decks
+        console.print(
+            Text(
+                f"{count} card{'s' if count != 1 else ''} in the store {'are' if count != 1 else 'is'} no longer "
+                "in any deck given; their history is kept.",
+                style="yellow",
+            )
+        )
