@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -199,11 +200,20 @@ def _map(work: Callable, tasks: list, jobs: int | None) -> Iterator:
         return
     # fork is fast, but only safe while this process runs no other thread.
     method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_leave_interrupts_to_the_parent)
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-            yield from pool.map(work, tasks)
+        yield from pool.map(work, tasks)
     except BrokenProcessPool:
         raise StudydeckError("a build worker process stopped unexpectedly: build again with --jobs 1") from None
+    finally:
+        # On Ctrl-C or an error, drop the decks not started yet instead of preparing them all.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """Ctrl-C reaches every process of the terminal: only the parent stops the build, once, cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _check(sources: list[DeckInput], prepared: dict[Path, _Prepared], cache: buildcache.Cache) -> None:

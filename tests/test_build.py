@@ -241,3 +241,22 @@ def test_a_terminal_gets_a_progress_bar(tmp_path: Path) -> None:
     assert "━" in text and "3/3" in text and "packages" in text
     assert "wrote " not in text  # the bar replaces the lines
     assert "3 decks, 12 cards: 3 written, 0 unchanged" in text
+
+
+def test_ctrl_c_stops_the_workers_and_writes_nothing(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    decks = tmp_path / "decks"
+    make_decks(decks, 60)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "studydeck", "build", str(decks), "-o", str(tmp_path / "out"), "--jobs", "2"],
+        encoding="utf-8",
+        timeout=60,
+    )
+    child.expect("decks")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130, child.before
+    assert "interrupted" in child.before and "Traceback" not in child.before
+    assert not list((tmp_path / "out").glob("*.apkg")) and not list(decks.glob("*.lock"))
