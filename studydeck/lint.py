@@ -219,8 +219,8 @@ class _Text:
 def _text(text: str) -> _Text:
     plain = markup.to_plain(text) if "*" in text or "`" in text else text
     tokens = tuple(_WORD.findall(plain))
-    content = tuple(w for w in tokens if _is_content(w))
-    return _Text(plain, tokens, frozenset(w.lower() for w in tokens), content, frozenset(map(_stem, content)))
+    content = tuple(filter(_is_content, tokens))
+    return _Text(plain, tokens, frozenset(map(str.lower, tokens)), content, frozenset(map(_stem, content)))
 
 
 # -- what a card asks ---------------------------------------------------------------------------
