@@ -81,7 +81,7 @@ def build(
     so a failed build leaves them as they were. `jobs`: worker processes (default: one per CPU).
     """
     paths = list(paths)
-    files = deckfile.find(paths)
+    files = _unique(deckfile.find(paths))
     if not files:
         raise StudydeckError(_no_decks(paths))
     templates = export.Templates.read(templates_from)
@@ -113,6 +113,14 @@ def build(
     _remember(cache, stale, prepared, packages)
     buildcache.write(out_dir, cache)
     return result
+
+
+def _unique(files: list[Path]) -> list[Path]:
+    """A deck named twice ('decks decks/a.yaml') is built once."""
+    seen: dict[str, Path] = {}
+    for f in files:
+        seen.setdefault(buildcache.key_of(f), f)
+    return list(seen.values())
 
 
 def _quiet(step: Step) -> None:

@@ -260,3 +260,8 @@ def test_ctrl_c_stops_the_workers_and_writes_nothing(tmp_path: Path) -> None:
     assert child.exitstatus == 130, child.before
     assert "interrupted" in child.before and "Traceback" not in child.before
     assert not list((tmp_path / "out").glob("*.apkg")) and not list(decks.glob("*.lock"))
+
+
+def test_a_deck_named_twice_is_built_once(library: Path, tmp_path: Path) -> None:
+    result = build([library, library / "episode-01.yaml"], tmp_path / "out", now=T0, jobs=1)
+    assert result.decks == 3 and [p.name for p in result.written] == [f"episode-{n:02d}.apkg" for n in range(3)]
