@@ -716,15 +716,20 @@ def _pair_checks(facts: _DeckFacts) -> Iterator[tuple[int, _Hit]]:
     index: dict[str, list[int]] = {}
     reported: set[tuple[int, int]] = set()
     for n, (i, review) in enumerate(entries):
-        ordered = sorted(review.prompt.stems, key=rank.__getitem__)
+        stems = review.prompt.stems
+        ordered = sorted(stems, key=rank.__getitem__)
         prefix = ordered[: len(ordered) - math.ceil(SIMILAR_PROMPTS * len(ordered)) + 1]
         candidates = {m for stem in prefix for m in index.get(stem, ())}
         for m in sorted(candidates):
             j, earlier = entries[m]
-            if j == i or (j, i) in reported:
+            other = earlier.prompt.stems
+            # Sizes too far apart cannot reach the similarity: skip the intersection.
+            if j == i or SIMILAR_PROMPTS * max(len(stems), len(other)) > min(len(stems), len(other)):
                 continue
-            shared = len(review.prompt.stems & earlier.prompt.stems)
-            if shared / (len(review.prompt.stems) + len(earlier.prompt.stems) - shared) >= SIMILAR_PROMPTS:
+            if (j, i) in reported:
+                continue
+            shared = len(stems & other)
+            if shared / (len(stems) + len(other) - shared) >= SIMILAR_PROMPTS:
                 reported.add((j, i))
                 yield i, _pair_hit(facts.views[j].card, earlier, review)
         for stem in prefix:
