@@ -20,7 +20,7 @@ from pathlib import Path
 from . import buildcache, deckfile, export, lockfile
 from .buildcache import DeckInput
 from .errors import DeckError, Problem, StudydeckError
-from .lint import Summary, lint_deck
+from .findings import Summary
 from .models import Deck
 
 # Below this many decks to prepare, starting worker processes costs more than it saves.
@@ -99,7 +99,7 @@ def build(
     _check(sources, prepared, cache)
     result = BuildResult(decks=len(sources), reread=len(prepared))
     for source in sources:
-        item = prepared.get(source.path) or cache.decks[buildcache.key_of(source.path)]
+        item = prepared.get(source.path) or cache.decks[source.cache_key]
         result.cards += item.cards
         result.lint += item.lint
 
@@ -110,8 +110,9 @@ def build(
     locks = {path: item.lock for path, item in prepared.items() if item.lock is not None}
     with ThreadPoolExecutor(WRITE_THREADS) as pool:
         list(pool.map(lockfile.write, locks, locks.values()))
-    _remember(cache, stale, prepared, packages)
-    buildcache.write(out_dir, cache)
+    if stale:
+        _remember(cache, stale, prepared, packages)
+        buildcache.write(out_dir, cache)
     return result
 
 
@@ -158,6 +159,8 @@ class _Prepared:
 
 
 def _prepare(task: tuple[DeckInput, export.Templates, int, bool]) -> _Prepared:
+    from .lint import lint_deck  # only where a deck is prepared: an up-to-date build needs no rules
+
     source, templates, now, own_package = task
     path = str(source.path)
     try:
@@ -227,7 +230,7 @@ def _leave_interrupts_to_the_parent() -> None:
 def _check(sources: list[DeckInput], prepared: dict[Path, _Prepared], cache: buildcache.Cache) -> None:
     """Every problem of every deck, or nothing: no package is written from a library with a bad deck."""
     problems = [p for item in prepared.values() for p in item.problems]
-    keys = [prepared[s.path].key if s.path in prepared else cache.decks[buildcache.key_of(s.path)].key for s in sources]
+    keys = [prepared[s.path].key if s.path in prepared else cache.decks[s.cache_key].key for s in sources]
     valid_keys = [k for k in keys if k]
     if len(set(valid_keys)) != len(valid_keys):
         # Rare: let the loader say which files share a key, and on which line, with every other problem.
@@ -278,8 +281,5 @@ def _remember(
         entry = buildcache.DeckEntry(buildcache.sha256(item.data, lock_bytes), item.key, item.cards, item.lint)
         cache.decks[buildcache.key_of(path)] = entry
     for target, group in stale:
-        inputs = buildcache.package_inputs([cache.decks[buildcache.key_of(s.path)].input for s in group])
-        data = packages[target]
-        cache.packages[buildcache.key_of(target)] = buildcache.PackageEntry(
-            inputs or "", buildcache.sha256(data), len(data)
-        )
+        inputs = buildcache.package_inputs([cache.decks[s.cache_key].input for s in group])
+        cache.packages[buildcache.key_of(target)] = buildcache.PackageEntry.of(target, inputs or "", packages[target])

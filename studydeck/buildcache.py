@@ -2,7 +2,7 @@
 
 A JSON file in the output folder records, per deck file, a hash of everything its package is made of
 (with the deck's key, card count and lint counts, so an unchanged deck need not be parsed), and per
-package, the hash of the decks it holds and of its own bytes. A deck is skipped only when all of that
+package, the hash of the decks it holds and of its own bytes (checked when its size or time moved). A deck is skipped only when all of that
 still matches: any changed byte of the deck, its lock, a template, studydeck's own code, or the
 package file itself makes it build again. The cache is only an optimisation: a missing, damaged or
 foreign cache file just means a full build.
@@ -13,16 +13,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, lockfile
 from .files import write_atomic
-from .lint import Summary
+from .findings import Summary
 
 FILE_NAME = ".studydeck-build.json"
-FORMAT = 1
-# The modules whose code decides what a package or a lint count holds.
+FORMAT = 2
+# The code (and word table) that decides what a package or a lint count holds.
 CODE_FILES = (
     "__init__.py",
     "build.py",
@@ -30,11 +31,13 @@ CODE_FILES = (
     "cloze.py",
     "deckfile.py",
     "export.py",
+    "findings.py",
     "lint.py",
     "lockfile.py",
     "markup.py",
     "models.py",
     "words.py",
+    "data/wordfreq-en.tsv.gz",
 )
 
 
@@ -66,6 +69,7 @@ class DeckInput:
     path: Path
     data: bytes | None  # None: unreadable, so never cached; the loader reports why
     lock: bytes
+    cache_key: str  # key_of(path)
 
     @classmethod
     def read(cls, path: Path) -> DeckInput:
@@ -77,7 +81,7 @@ class DeckInput:
             lock = lockfile.path_for(path).read_bytes()
         except OSError:
             lock = b""
-        return cls(path, data, lock)
+        return cls(path, data, lock, key_of(path))
 
     @property
     def hash(self) -> str | None:
@@ -104,13 +108,32 @@ class PackageEntry:
     inputs: str  # hash of the input hashes of its decks, in order
     sha256: str  # of the package file
     size: int
+    mtime_ns: int  # when the size and time still match, the file is not read again to check its hash
+
+    @classmethod
+    def of(cls, target: Path, inputs: str, data: bytes) -> PackageEntry:
+        try:
+            mtime_ns = target.stat().st_mtime_ns
+        except OSError:
+            mtime_ns = 0
+        return cls(inputs, sha256(data), len(data), mtime_ns)
+
+    def matches(self, target: Path) -> bool:
+        """True when the file at target is still the package written: same size and time, or same bytes."""
+        try:
+            stat = target.stat()
+            if stat.st_size != self.size:
+                return False
+            return stat.st_mtime_ns == self.mtime_ns or sha256(target.read_bytes()) == self.sha256
+        except OSError:
+            return False
 
     def to_dict(self) -> dict:
-        return {"inputs": self.inputs, "sha256": self.sha256, "size": self.size}
+        return {"inputs": self.inputs, "sha256": self.sha256, "size": self.size, "mtime_ns": self.mtime_ns}
 
     @classmethod
     def from_dict(cls, data: dict) -> PackageEntry:
-        return cls(str(data["inputs"]), str(data["sha256"]), int(data["size"]))
+        return cls(str(data["inputs"]), str(data["sha256"]), int(data["size"]), int(data["mtime_ns"]))
 
 
 def package_inputs(hashes: list[str | None]) -> str | None:
@@ -131,14 +154,9 @@ class Cache:
         inputs = package_inputs([d.hash for d in decks])
         if entry is None or inputs is None or entry.inputs != inputs:
             return False
-        if any(self.decks.get(key_of(d.path), _NO_ENTRY).input != d.hash for d in decks):
+        if any(self.decks.get(d.cache_key, _NO_ENTRY).input != d.hash for d in decks):
             return False
-        try:
-            if target.stat().st_size != entry.size:
-                return False
-            return sha256(target.read_bytes()) == entry.sha256
-        except OSError:
-            return False
+        return entry.matches(target)
 
     def to_dict(self) -> dict:
         return {
@@ -153,7 +171,8 @@ _NO_ENTRY = DeckEntry("", "", 0, Summary())
 
 
 def key_of(path: Path) -> str:
-    return str(path.resolve())
+    """The path as the cache knows it: absolute, without asking the file system (a thousand decks)."""
+    return os.path.abspath(path)
 
 
 def read(out_dir: Path, env: str) -> Cache:
@@ -172,6 +191,12 @@ def read(out_dir: Path, env: str) -> Cache:
 
 
 def write(out_dir: Path, cache: Cache) -> None:
+    """Write the cache if it changed (a build with nothing to do writes nothing)."""
     # Entries of deck files that are gone would only grow the file.
-    cache.decks = {k: e for k, e in cache.decks.items() if Path(k).exists()}
-    write_atomic(out_dir / FILE_NAME, json.dumps(cache.to_dict(), indent=1, sort_keys=True) + "\n")
+    cache.decks = {k: e for k, e in cache.decks.items() if os.path.exists(k)}
+    text = json.dumps(cache.to_dict(), sort_keys=True, separators=(",", ":")) + "\n"
+    path = out_dir / FILE_NAME
+    with contextlib.suppress(OSError):
+        if path.read_text(encoding="utf-8") == text:
+            return
+    write_atomic(path, text)

@@ -92,9 +92,11 @@ def test_a_changed_lock_or_package_file_is_rebuilt(library: Path, tmp_path: Path
     lock = lockfile.path_for(library / "episode-00.yaml")
     lock.write_text(lock.read_text().replace(str(T0), str(T0 - 1)), encoding="utf-8")
     (out / "episode-02.apkg").write_bytes(b"damaged")
+    size = (out / "episode-01.apkg").stat().st_size
+    (out / "episode-01.apkg").write_bytes(b"x" * size)  # same size, other bytes
     result = build([library], out, now=T0 + 100, jobs=1)
-    assert result.reread == 2
-    assert result.written == [out / "episode-00.apkg", out / "episode-02.apkg"]
+    assert result.reread == 3
+    assert result.written == [out / f"episode-{n:02d}.apkg" for n in range(3)]
     assert export.write_package(out / "episode-02.apkg", (out / "episode-02.apkg").read_bytes()) is False
 
 
@@ -265,3 +267,10 @@ def test_ctrl_c_stops_the_workers_and_writes_nothing(tmp_path: Path) -> None:
 def test_a_deck_named_twice_is_built_once(library: Path, tmp_path: Path) -> None:
     result = build([library, library / "episode-01.yaml"], tmp_path / "out", now=T0, jobs=1)
     assert result.decks == 3 and [p.name for p in result.written] == [f"episode-{n:02d}.apkg" for n in range(3)]
+
+
+def test_a_touched_package_with_the_same_bytes_is_not_rebuilt(library: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([library], out, now=T0, jobs=1)
+    os.utime(out / "episode-00.apkg", ns=(1, 1))
+    assert build([library], out, now=T0 + 1, jobs=1).reread == 0
