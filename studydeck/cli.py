@@ -173,17 +173,17 @@ def _clock() -> Any:
     return lambda: moment
 
 
-def _load_decks(paths: tuple[str, ...]) -> Any:
-    """The decks to review, parsed (or read from the deck cache); exits 1 listing every problem."""
+def _load_library(paths: tuple[str, ...]) -> Any:
+    """The decks to review (from the deck cache where unchanged); exits 1 listing every problem."""
     import time
 
-    from . import deckcache, store
+    from . import library, store
     from .errors import DeckError
 
-    decks, problems = deckcache.load_all(deck_paths(paths), store.data_dir() / "cache" / "decks", now=time.time())
+    decks, problems = library.load(deck_paths(paths), store.data_dir() / "cache" / "decks", now=time.time())
     if problems:
         raise DeckError(problems)
-    if not decks:
+    if not decks.shelves:
         fail([f"{', '.join(deck_paths(paths))}: no deck files found: name .yaml deck files or a folder of them"])
     return decks
 
@@ -253,18 +253,22 @@ def quiz(
     suggested rating. q at any prompt ends the session. Each answer is saved as it is given.
     When stdin is not a terminal, it reads one line per answer and one per rating.
     """
+    import gc
     import random
 
     from . import quiz as session
     from . import scheduler, store, ui
 
     clock = _clock()
-    decks = _load_decks(paths)
+    decks = _load_library(paths)
     out, _ = ui.consoles()
     limits = session.Limits(new_per_day=new_per_day, cards=max_cards, minutes=minutes, leech_days=leech_days)
     rng = random.Random(seed)
     with store.Store.open(store.db_path(db)) as reviews:
-        plan = session.plan(session.items_of(decks), reviews, clock(), rng, limits)
+        plan = session.plan(decks, reviews, clock(), rng, limits)
+        # The library's many long-lived objects would make each full garbage collection a pause
+        # between two cards; they live until the end anyway.
+        gc.freeze()
         ui.render_start(out, plan)
         if not plan.queue:
             ui.render_nothing_due(out, plan, clock())
@@ -272,7 +276,7 @@ def quiz(
         read = ui.terminal_reader(out) if sys.stdin.isatty() else ui.line_reader(out, sys.stdin)
         planner = scheduler.Planner(scheduler.Settings(desired_retention=retention))
         summary = session.Session(
-            plan, reviews, planner, ui.TerminalIO(out, read), clock, rng, limits, confidence=confidence
+            plan, decks, reviews, planner, ui.TerminalIO(out, read), clock, rng, limits, confidence=confidence
         ).run()
         ui.render_summary(out, summary, clock())
     if summary.stop is session.Stop.INTERRUPTED:
@@ -295,7 +299,7 @@ def stats(paths: tuple[str, ...], db: str | None, as_json: bool) -> None:
     from . import store, ui
 
     clock = _clock()
-    decks = _load_decks(paths)
+    decks = _load_library(paths)
     with store.Store.open(store.db_path(db)) as reviews:
         result = figures.compute(reviews, decks, clock())
     if as_json:

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import enum
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
-from . import cloze
 from .grading import Grade, Verdict, grade
-from .markup import to_plain
-from .models import Card, CardKind, Deck
+from .library import Item, Library
 from .scheduler import Phase, Planner, Rating
-from .store import CardRecord, Review, ReviewKey, Store, from_ms, to_ms
+from .store import CardRecord, Review, ReviewKey, Store, from_ms
 
 Clock = Callable[[], datetime]
 QUIT = "q"
@@ -27,63 +25,6 @@ MAX_SHOWS = 3  # then it waits for its scheduled time: failing it a fourth time 
 DAY_STARTS_AT = 4  # a study day runs from 4 am to 4 am, so a late session counts for the evening
 SUGGESTED = {Verdict.CORRECT: Rating.GOOD, Verdict.CLOSE: Rating.HARD, Verdict.WRONG: Rating.AGAIN}
 CONFIDENCE = {1: "guessing", 2: "unsure", 3: "sure"}
-
-
-# -- what is reviewed -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Item:
-    """One review card: a card of a deck, and for a cloze card one of its deletion numbers."""
-
-    deck: Deck
-    card: Card
-    ordinal: int = 0
-
-    @property
-    def key(self) -> ReviewKey:
-        return ReviewKey(self.deck.key, self.card.id, self.ordinal)
-
-    @property
-    def prompt(self) -> str:
-        if self.card.kind is CardKind.CLOZE:
-            return to_plain(cloze.render(self.card.text, self.ordinal))
-        return to_plain(self.card.front)
-
-    @property
-    def answers(self) -> list[str]:
-        if self.card.kind is CardKind.CLOZE:
-            return cloze.answers(self.card.text, self.ordinal)
-        return [self.card.back]
-
-    @property
-    def revealed(self) -> str:
-        """The whole card after the answer: the cloze text in full, or the back."""
-        if self.card.kind is CardKind.CLOZE:
-            return to_plain(cloze.reveal(self.card.text))
-        return to_plain(self.card.back)
-
-    @property
-    def source(self) -> str:
-        parts = [self.deck.episode.podcast, self.card.source.section, self.card.source.speaker, self.card.source.at]
-        return " · ".join(p for p in parts if p)
-
-    @property
-    def where(self) -> str:
-        """The card in its deck file, for a curator who wants to rewrite it."""
-        return f"{self.deck.path}:{self.card.line}" if self.deck.path else str(self.key)
-
-
-def items_of(decks: Sequence[Deck]) -> list[Item]:
-    """Every review card of the decks, in deck order."""
-    found = []
-    for deck in decks:
-        for card in deck.cards:
-            if card.kind is CardKind.CLOZE:
-                found.extend(Item(deck, card, n) for n in cloze.ordinals(card.text))
-            else:
-                found.append(Item(deck, card))
-    return found
 
 
 # -- days -------------------------------------------------------------------------------------
@@ -112,7 +53,7 @@ class Limits:
 
 @dataclass(frozen=True)
 class Plan:
-    queue: tuple[Item, ...]
+    queue: tuple[ReviewKey, ...]  # due cards, then new ones; items are made as they are shown
     due: int
     new: int
     orphans: tuple[ReviewKey, ...]  # in the store, for a deck given, but no longer in it
@@ -120,7 +61,7 @@ class Plan:
 
 
 def plan(
-    items: Sequence[Item],
+    library: Library,
     store: Store,
     now: datetime,
     rng: random.Random,
@@ -128,45 +69,49 @@ def plan(
     tz: tzinfo | None = None,
 ) -> Plan:
     """Due cards first (leeches first, then the most overdue), then new ones up to the daily limit,
-    each interleaved across decks."""
-    known = store.schedule()
-    now_ms = to_ms(now)
-    due_by_deck: dict[str, list[Item]] = {}
-    new_by_deck: dict[str, list[Item]] = {}
-    for item in items:
-        entry = known.get(item.key)
-        if entry is None:
-            new_by_deck.setdefault(item.deck.key, []).append(item)
-        elif entry[0] <= now_ms:
-            due_by_deck.setdefault(item.deck.key, []).append(item)
-    for group in due_by_deck.values():
-        group.sort(key=lambda i: (not known[i.key][1], known[i.key][0]))
-    due = interleave(list(due_by_deck.values()), rng)
+    each interleaved across decks.
 
+    Works on review keys, never cards, and per deck with set operations: a library of tens of
+    thousands of cards is planned without looking at each card in Python.
+    """
+    pairs = {shelf.key: set(shelf.pairs) for shelf in library.shelves}
+    due_rows = [
+        row for row in store.due_by(now) if row[0].deck in pairs and (row[0].card, row[0].ordinal) in pairs[row[0].deck]
+    ]
+    due_rows.sort(key=lambda row: (not row[2], row[1]))
+    due_by_deck: dict[str, list[ReviewKey]] = {}
+    for key, _, _ in due_rows:
+        due_by_deck.setdefault(key.deck, []).append(key)
+    due_queue = interleave([due_by_deck.get(shelf.key, []) for shelf in library.shelves], rng)
+
+    new_by_deck: list[list[ReviewKey]] = []
+    orphans: list[ReviewKey] = []
+    for shelf in library.shelves:
+        known = store.known_in(shelf.key)
+        orphans.extend(ReviewKey(shelf.key, card, ordinal) for card, ordinal in known - pairs[shelf.key])
+        unseen = pairs[shelf.key] - known
+        new_by_deck.append([ReviewKey(shelf.key, *pair) for pair in shelf.pairs if pair in unseen] if unseen else [])
     today = day_start(study_day(now, tz), tz)
     room = max(0, limits.new_per_day - store.introduced_since(today))
-    new = interleave(list(new_by_deck.values()), rng, _new_picker(store.notes_reviewed_since(today)), room)
+    new_queue = interleave(new_by_deck, rng, _new_picker(store.notes_reviewed_since(today)), room)
 
-    in_plan = {i.key for i in due} | {i.key for i in new}
-    present = {i.key for i in items}
-    decks = {i.deck.key for i in items}
-    orphans = tuple(sorted(k for k in known if k.deck in decks and k not in present))
-    later = [ms for k, (ms, _) in known.items() if k in present and k not in in_plan and ms > now_ms]
+    later = (due for key, due in store.due_after(now) if (key.card, key.ordinal) in pairs.get(key.deck, ()))
+    next_due = next(later, None)
     return Plan(
-        queue=tuple(due + new),
-        due=len(due),
-        new=len(new),
-        orphans=orphans,
-        next_due=from_ms(min(later)) if later else None,
+        queue=tuple(due_queue + new_queue),
+        due=len(due_queue),
+        new=len(new_queue),
+        orphans=tuple(sorted(orphans)),
+        next_due=from_ms(next_due) if next_due is not None else None,
     )
 
 
-def _new_picker(reviewed_notes: set[tuple[str, str]]) -> Callable[[Item], bool]:
+def _new_picker(reviewed_notes: set[tuple[str, str]]) -> Callable[[ReviewKey], bool]:
     """Siblings wait for another day: one deletion of a cloze card per day, so one does not give away the next."""
     taken = set(reviewed_notes)
 
-    def take(item: Item) -> bool:
-        note = (item.deck.key, item.card.id)
+    def take(key: ReviewKey) -> bool:
+        note = (key.deck, key.card)
         if note in taken:
             return False
         taken.add(note)
@@ -176,16 +121,16 @@ def _new_picker(reviewed_notes: set[tuple[str, str]]) -> Callable[[Item], bool]:
 
 
 def interleave(
-    groups: list[list[Item]],
+    groups: list[list[ReviewKey]],
     rng: random.Random,
-    accept: Callable[[Item], bool] = lambda _: True,
+    accept: Callable[[ReviewKey], bool] = lambda _: True,
     limit: int | None = None,
-) -> list[Item]:
+) -> list[ReviewKey]:
     """One from each deck in turn (decks in a random order), keeping each deck's own order."""
     order = list(range(len(groups)))
     rng.shuffle(order)
     cursors = [0] * len(groups)
-    result: list[Item] = []
+    result: list[ReviewKey] = []
     active = order
     while active and (limit is None or len(result) < limit):
         still = []
@@ -315,6 +260,7 @@ class Session:
     """One sitting: shows the planned cards, brings failed ones back, stops at the limits."""
 
     plan: Plan
+    library: Library
     store: Store
     planner: Planner
     io: QuizIO
@@ -326,6 +272,7 @@ class Session:
     _answered: list[_Answered] = field(default_factory=list)
     _leeches: list[Item] = field(default_factory=list)
     _new: int = 0
+    _dues: dict[ReviewKey, datetime] = field(default_factory=dict)  # as this session left them
 
     def run(self) -> Summary:
         started = self.clock()
@@ -345,7 +292,7 @@ class Session:
                 if again and (again[0][0] <= 0 or not queue):
                     item, is_again = again.pop(0)[1], True
                 else:
-                    item, is_again = queue.pop(0), False
+                    item, is_again = self.library.item(queue.pop(0)), False
                 again = [(wait - 1, i) for wait, i in again]
                 shows[item.key] = shows.get(item.key, 0) + 1
                 rating = self._review(item, is_again, len(queue) + len(again))
@@ -375,6 +322,7 @@ class Session:
             item.key, lambda before: self._decide(item, before, rating, now, result, typed, confidence, duration)
         )
         self._answered.append(_Answered(item, rating, confidence))
+        self._dues[item.key] = record.due
         if previous is None:
             self._new += 1
         new_leech = record.leech and not (previous and previous.leech)
@@ -490,10 +438,10 @@ class Session:
         return tuple(rows)
 
     def _next_due(self) -> datetime | None:
-        """The earliest due time among the cards of this plan and the cards planned for later."""
-        times = [self.plan.next_due] if self.plan.next_due else []
-        for key in {i.key for i in self.plan.queue}:
-            record = self.store.card(key)
-            if record is not None:
-                times.append(record.due)
+        """The earliest due time of the decks' cards: planned for later, left in the queue, or answered now."""
+        times = list(self._dues.values())
+        if self.plan.next_due is not None:
+            times.append(self.plan.next_due)
+        if any(key not in self._dues for key in self.plan.queue[: self.limits.cards]):
+            times.append(self.clock())  # a card planned for this session was not reached: it is due now
         return min(times) if times else None

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from .models import Deck
-from .quiz import day_start, items_of, study_day
+from .library import Library
+from .quiz import day_start, study_day
 from .store import Store, to_ms
 
 FORECAST_DAYS = 7
@@ -62,11 +61,8 @@ class Stats:
         return asdict(self)
 
 
-def compute(store: Store, decks: Sequence[Deck], now: datetime, tz: tzinfo | None = None) -> Stats:
-    items = items_of(decks)
-    where = {i.key: i.where for i in items}
-    present = set(where)
-    deck_of_key = {d.key: d for d in decks}
+def compute(store: Store, library: Library, now: datetime, tz: tzinfo | None = None) -> Stats:
+    present = set(library.keys())
     today = study_day(now, tz)
     bounds = [to_ms(day_start(today + timedelta(days=n), tz)) for n in range(1, FORECAST_DAYS + 2)]
 
@@ -88,20 +84,22 @@ def compute(store: Store, decks: Sequence[Deck], now: datetime, tz: tzinfo | Non
     window = now - timedelta(days=RETENTION_DAYS)
     recall = store.recall_by_deck(window)
     reviews = store.reviews_by_deck()
-    leeches = [Leech(r.key.deck, r.key.card, r.key.ordinal, r.lapses, where.get(r.key, "")) for r in store.leeches()]
-    cards_by_deck = Counter(i.deck.key for i in items)
+    leeches = [
+        Leech(r.key.deck, r.key.card, r.key.ordinal, r.lapses, library.item(r.key).where if r.key in present else "")
+        for r in store.leeches()
+    ]
     per_deck = tuple(
         DeckStats(
-            key=d.key,
-            name=d.name,
-            cards=cards_by_deck[d.key],
-            new=cards_by_deck[d.key] - known_by_deck[d.key],
-            due_today=due_today_by_deck[d.key],
-            reviews=reviews.get(d.key, 0),
-            retention=_ratio(*recall.get(d.key, (0, 0))),
-            leeches=sum(1 for leech in leeches if leech.deck == d.key and leech.where),
+            key=shelf.key,
+            name=shelf.name,
+            cards=len(shelf.reviews),
+            new=len(shelf.reviews) - known_by_deck[shelf.key],
+            due_today=due_today_by_deck[shelf.key],
+            reviews=reviews.get(shelf.key, 0),
+            retention=_ratio(*recall.get(shelf.key, (0, 0))),
+            leeches=sum(1 for leech in leeches if leech.deck == shelf.key and leech.where),
         )
-        for d in deck_of_key.values()
+        for shelf in library.shelves
     )
     recalled = sum(c for c, _ in recall.values()), sum(p for _, p in recall.values())
     return Stats(

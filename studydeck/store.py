@@ -7,6 +7,7 @@ and two quiz processes can share the file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import sys
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import StudydeckError
 
@@ -25,9 +27,11 @@ _CARD_COLUMNS = "deck, card, ordinal, memory, due, phase, introduced, reviews, l
 _REVIEW_COLUMNS = "deck, card, ordinal, at, rating, verdict, answer, confidence, duration_ms, phase, interval_s"
 
 
-@dataclass(frozen=True, order=True)
-class ReviewKey:
-    """One review card: each deletion number of a cloze card is its own (ordinal 0 for Q&A)."""
+class ReviewKey(NamedTuple):
+    """One review card: each deletion number of a cloze card is its own (ordinal 0 for Q&A).
+
+    A named tuple, not a dataclass: a session start hashes tens of thousands of them.
+    """
 
     deck: str
     card: str
@@ -115,7 +119,8 @@ def _migration_1(db: sqlite3.Connection) -> None:
             PRIMARY KEY (deck, card, ordinal)
         ) WITHOUT ROWID"""
     )
-    db.execute("CREATE INDEX cards_due ON cards (due)")
+    # Covers the due query (the primary key rides along in a WITHOUT ROWID table): no row lookups.
+    db.execute("CREATE INDEX cards_due ON cards (due, leech)")
     db.execute(
         """CREATE TABLE reviews (
             id INTEGER PRIMARY KEY,
@@ -165,6 +170,9 @@ class Store:
             db.execute("PRAGMA journal_mode = WAL")
             # In WAL mode NORMAL survives a killed process; only a power cut may lose the last answers.
             db.execute("PRAGMA synchronous = NORMAL")
+            # Copying the log into the database takes tens of milliseconds: do it on close, not after
+            # whichever answer happens to fill the log (a killed session leaves it to the next close).
+            db.execute("PRAGMA wal_autocheckpoint = 0")
             store.migrate()
         except sqlite3.DatabaseError as e:
             db.close()
@@ -174,6 +182,8 @@ class Store:
         return store
 
     def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):  # busy with another process: it will checkpoint
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         self.db.close()
 
     def __enter__(self) -> Store:
@@ -291,10 +301,26 @@ class Store:
 
     def schedule(self) -> dict[ReviewKey, tuple[int, bool]]:
         """Every review card the store knows: due time (ms) and leech flag; enough to plan a session."""
-        return {
-            ReviewKey(deck, card, ordinal): (due, bool(leech))
-            for deck, card, ordinal, due, leech in self.db.execute("SELECT deck, card, ordinal, due, leech FROM cards")
-        }
+        rows = self.db.execute("SELECT deck, card, ordinal, due, leech FROM cards")
+        make = ReviewKey._make
+        return {make(row[:3]): (row[3], bool(row[4])) for row in rows}
+
+    def known_in(self, deck: str) -> set[tuple[str, int]]:
+        """(card, ordinal) of every review card of a deck the store has seen."""
+        return set(self.db.execute("SELECT card, ordinal FROM cards WHERE deck = ?", (deck,)))
+
+    def due_by(self, moment: datetime) -> list[tuple[ReviewKey, int, bool]]:
+        """Cards due at `moment`: key, due time (ms), leech flag; found by the due index."""
+        rows = self.db.execute("SELECT deck, card, ordinal, due, leech FROM cards WHERE due <= ?", (to_ms(moment),))
+        return [(ReviewKey(deck, card, ordinal), due, bool(leech)) for deck, card, ordinal, due, leech in rows]
+
+    def due_after(self, moment: datetime) -> Iterator[tuple[ReviewKey, int]]:
+        """Cards not yet due at `moment`, the soonest first (read lazily: callers want the first few)."""
+        rows = self.db.execute(
+            "SELECT deck, card, ordinal, due FROM cards WHERE due > ? ORDER BY due", (to_ms(moment),)
+        )
+        for deck, card, ordinal, due in rows:
+            yield ReviewKey(deck, card, ordinal), due
 
     def introduced_since(self, moment: datetime) -> int:
         """How many cards had their first review at or after `moment` (the daily new-card count)."""
@@ -302,8 +328,8 @@ class Store:
 
     def notes_reviewed_since(self, moment: datetime) -> set[tuple[str, str]]:
         """(deck, card) of every card with a review at or after `moment`: siblings wait a day."""
-        rows = self.db.execute("SELECT DISTINCT deck, card FROM reviews WHERE at >= ?", (to_ms(moment),))
-        return {(deck, card) for deck, card in rows}
+        # No DISTINCT: with it SQLite scans the whole log in card order instead of the time range.
+        return set(self.db.execute("SELECT deck, card FROM reviews WHERE at >= ?", (to_ms(moment),)))
 
     def reviews(self, key: ReviewKey | None = None) -> list[Review]:
         """The log, oldest first: of one card, or of all."""

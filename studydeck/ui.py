@@ -10,7 +10,7 @@ import contextlib
 import sys
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from rich.console import Console
 from rich.panel import Panel
@@ -19,7 +19,9 @@ from rich.text import Text
 from .grading import Change, Verdict
 from .quiz import CONFIDENCE, Ask, Event, Graded, Notice, Plan, Progress, Saved, Shown, Stop, Summary
 from .scheduler import Rating
-from .stats import Stats
+
+if TYPE_CHECKING:
+    from .stats import Stats
 
 Reader = Callable[[Text], str]
 

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from studydeck import deckfile
 from studydeck.cli import cli
+from studydeck.library import Library
 from studydeck.stats import compute, streak
 from studydeck.store import CardRecord, Review, ReviewKey, Store
 
@@ -70,10 +71,10 @@ def library(decks_dir: Path, data_dir: Path, now: datetime) -> Store:
     db.close()
 
 
-def decks(folder: Path):
+def decks(folder: Path) -> Library:
     found, problems = deckfile.load_all([folder])
     assert not problems
-    return found
+    return Library.of(found)
 
 
 def test_figures(library: Store, decks_dir: Path, now: datetime) -> None:
