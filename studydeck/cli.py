@@ -269,7 +269,7 @@ def quiz(
         # The library's many long-lived objects would make each full garbage collection a pause
         # between two cards; they live until the end anyway.
         gc.freeze()
-        ui.render_start(out, plan)
+        ui.render_start(out, plan, limits.cards)
         if not plan.queue:
             ui.render_nothing_due(out, plan, clock())
             return

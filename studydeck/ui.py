@@ -197,18 +197,21 @@ def human_interval(delta: timedelta) -> str:
     return f"{days / 365:.1f}y".replace(".0y", "y")
 
 
-def render_start(console: Console, plan: Plan) -> None:
+def render_start(console: Console, plan: Plan, session_cards: int) -> None:
     if plan.orphans:
         shown = ", ".join(str(k) for k in plan.orphans[:5]) + (", ..." if len(plan.orphans) > 5 else "")
         count = len(plan.orphans)
         console.print(
             Text(
                 f"{count} card{'s' if count != 1 else ''} in the store {'are' if count != 1 else 'is'} no longer "
-                f"in any deck ({shown}); their history is kept.",
+                f"in {'their decks' if count != 1 else 'its deck'} ({shown}); the history is kept.",
                 style="yellow",
             )
         )
-    console.print(Text(f"{plan.due} due, {plan.new} new", style="bold"))
+    text = Text(f"{plan.due} due, {plan.new} new", style="bold")
+    if len(plan.queue) > session_cards:
+        text.append(f"; this session takes the first {session_cards}", style="dim")
+    console.print(text)
 
 
 def render_nothing_due(console: Console, plan: Plan, now: datetime) -> None:

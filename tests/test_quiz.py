@@ -10,6 +10,7 @@ import os
 import random
 import shutil
 import signal
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -522,6 +523,58 @@ def test_the_deck_cache_gives_the_same_session(
     second = run_quiz([str(hive_only), "--db", str(data_dir / "b.sqlite")], ["q"], now, monkeypatch)
     assert first.output == second.output and "Bees sleep" not in first.output
     assert "Forager bees sleep about [...] hours" in first.output
+
+
+def test_cards_gone_from_their_deck_are_named_at_the_start(
+    hive_only: Path, data_dir: Path, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [x for key in HIVE_ORDER for x in (ANSWERS[key][0], "3")]
+    assert run_quiz([str(hive_only)], lines, now, monkeypatch).exit_code == 0
+    deck = hive_only / "hive-minds.yaml"
+    text = deck.read_text()
+    deck.write_text(text[: text.index("  - id: replay-signal")] + text[text.index("  - id: waggle-dance") :])
+    result = run_quiz([str(hive_only), "--cards", "1"], ["q"], now + timedelta(days=60), monkeypatch)
+    assert "1 card in the store is no longer in its deck (hive-minds-4/replay-signal/c1); the history is kept." in (
+        result.output
+    )
+    assert "4 due, 1 new; this session takes the first 1" in result.output
+
+
+def test_two_quiz_processes_at_once_share_the_store(hive_only: Path, data_dir: Path, now: datetime) -> None:
+    env = dict(
+        os.environ, STUDYDECK_DATA_DIR=str(data_dir), STUDYDECK_NOW=now.isoformat(), TZ="UTC", PYTHONUNBUFFERED="1"
+    )
+    lines = "".join(f"{ANSWERS[key][0]}\n3\n" for key in HIVE_ORDER).encode()
+    quizzes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "studydeck", "quiz", str(hive_only)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        for _ in range(2)
+    ]
+    started = []
+    for quiz in quizzes:  # both show their first card: both planned the same five new cards
+        seen = b""
+        while b"answer (Enter: show me)" not in seen:
+            chunk = os.read(quiz.stdout.fileno(), 4096)
+            assert chunk, quiz.stderr.read()
+            seen += chunk
+        started.append(seen)
+    for quiz in quizzes:
+        quiz.stdin.write(lines)
+        quiz.stdin.close()
+    outputs = [(seen + quiz.stdout.read()).decode() for seen, quiz in zip(started, quizzes, strict=True)]
+    for quiz in quizzes:
+        quiz.wait(timeout=60)
+    assert all(quiz.returncode == 0 for quiz in quizzes), outputs
+    assert all("Session done: 5 answers" in out for out in outputs), outputs
+    with Store.open(data_dir / "reviews.sqlite") as db:
+        assert db.integrity() == "ok" and db.review_count() == 10
+        for key in HIVE_ORDER:  # each process read the other's answer inside its own transaction
+            assert len(db.reviews(key)) == db.card(key).reviews == 2
 
 
 # -- in a real terminal ---------------------------------------------------------------------------
