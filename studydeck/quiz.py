@@ -244,6 +244,11 @@ class Summary:
         return self.right / self.reviewed if self.reviewed else None
 
 
+def _comes_back(rating: Rating, shown: int) -> bool:
+    """A failed card is shown again later in the session, up to MAX_SHOWS times in all."""
+    return rating is Rating.AGAIN and shown < MAX_SHOWS
+
+
 class _Quit(Exception):
     pass
 
@@ -295,8 +300,8 @@ class Session:
                     item, is_again = self.library.item(queue.pop(0)), False
                 again = [(wait - 1, i) for wait, i in again]
                 shows[item.key] = shows.get(item.key, 0) + 1
-                rating = self._review(item, is_again, len(queue) + len(again))
-                if rating is Rating.AGAIN and shows[item.key] < MAX_SHOWS:
+                rating = self._review(item, is_again, len(queue) + len(again), shows[item.key])
+                if _comes_back(rating, shows[item.key]):
                     again.append((REQUEUE_GAP, item))
                     again.sort(key=lambda pair: pair[0])
         except (_Quit, EOFError):
@@ -305,7 +310,7 @@ class Session:
             stop = Stop.INTERRUPTED
         return self._summary(stop, started)
 
-    def _review(self, item: Item, is_again: bool, left: int) -> Rating:
+    def _review(self, item: Item, is_again: bool, left: int, shown: int) -> Rating:
         shown_at = self.clock()
         self.io.show(Shown(item, self._progress(left + 1), again=is_again))
         confidence = self._ask_confidence() if self.confidence else None
@@ -328,6 +333,7 @@ class Session:
         new_leech = record.leech and not (previous and previous.leech)
         if new_leech:
             self._leeches.append(item)
+        left += _comes_back(rating, shown)
         self.io.show(Saved(item, rating, record.due, record.due - now, self._progress(left), new_leech))
         return rating
 

@@ -443,6 +443,7 @@ def test_a_whole_session_through_the_cli(
     assert out.count("✓ correct") == 3 and out.count("≈ close") == 2 and out.count("✗ wrong") == 1
     assert "mushr{+o+}om bodies" in out and "Acetylcholin{+e+}" in out  # the difference, marked in a pipe
     assert "expected: sleep spindles" in out
+    assert "done 3 · left 3 · 67% right · Again" in out  # the failed card counts as left: it comes back
     assert "done 6 · left 0 · 83% right" in out
     assert "Session done: 6 answers, 5 right (83%), 5 new" in out
     with Store.open(data_dir / "reviews.sqlite") as db:
