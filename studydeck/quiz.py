@@ -16,7 +16,7 @@ from typing import Protocol
 from .grading import Grade, Verdict, grade
 from .library import Item, Library
 from .scheduler import Phase, Planner, Rating
-from .store import CardRecord, Review, ReviewKey, Store, from_ms
+from .store import CardRecord, Review, ReviewKey, Store
 
 Clock = Callable[[], datetime]
 QUIT = "q"
@@ -75,9 +75,11 @@ def plan(
     thousands of cards is planned without looking at each card in Python.
     """
     pairs = {shelf.key: set(shelf.pairs) for shelf in library.shelves}
-    due_rows = [
-        row for row in store.due_by(now) if row[0].deck in pairs and (row[0].card, row[0].ordinal) in pairs[row[0].deck]
-    ]
+
+    def present(key: ReviewKey) -> bool:
+        return (key.card, key.ordinal) in pairs.get(key.deck, ())
+
+    due_rows = [(key, due, leech) for key, due, leech in store.due_by(now) if present(key)]
     due_rows.sort(key=lambda row: (not row[2], row[1]))
     due_by_deck: dict[str, list[ReviewKey]] = {}
     for key, _, _ in due_rows:
@@ -95,14 +97,12 @@ def plan(
     room = max(0, limits.new_per_day - store.introduced_since(today))
     new_queue = interleave(new_by_deck, rng, _new_picker(store.notes_reviewed_since(today)), room)
 
-    later = (due for key, due in store.due_after(now) if (key.card, key.ordinal) in pairs.get(key.deck, ()))
-    next_due = next(later, None)
     return Plan(
         queue=tuple(due_queue + new_queue),
         due=len(due_queue),
         new=len(new_queue),
         orphans=tuple(sorted(orphans)),
-        next_due=from_ms(next_due) if next_due is not None else None,
+        next_due=store.next_due(now, present),
     )
 
 
@@ -350,14 +350,16 @@ class Session:
     ) -> tuple[CardRecord, Review]:
         outcome = self.planner.review(before.memory if before else None, rating, now, self.rng)
         phase_before = before.phase if before else Phase.NEW.value
-        today = study_day(now, self.tz).isoformat()
+        today = study_day(now, self.tz)
         if before is None:
             record = CardRecord(item.key, outcome.memory, outcome.due, outcome.phase.value, introduced=now)
         else:
             record = replace(before, memory=outcome.memory, due=outcome.due, phase=outcome.phase.value)
-        # A lapse day: failing a card already met, counted once a day so one bad sitting is not a leech.
-        if rating is Rating.AGAIN and before is not None and record.last_lapse_day != today:
-            record = replace(record, lapses=record.lapses + 1, last_lapse_day=today)
+        # A lapse day: failing a card met on an earlier day, counted once a day, so that neither
+        # learning a card nor one bad sitting makes a leech.
+        met_before = study_day(record.introduced, self.tz) < today
+        if rating is Rating.AGAIN and met_before and record.last_lapse_day != today.isoformat():
+            record = replace(record, lapses=record.lapses + 1, last_lapse_day=today.isoformat())
         record = replace(
             record, reviews=record.reviews + 1, leech=record.leech or record.lapses >= self.limits.leech_days
         )

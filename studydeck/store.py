@@ -314,13 +314,18 @@ class Store:
         rows = self.db.execute("SELECT deck, card, ordinal, due, leech FROM cards WHERE due <= ?", (to_ms(moment),))
         return [(ReviewKey(deck, card, ordinal), due, bool(leech)) for deck, card, ordinal, due, leech in rows]
 
-    def due_after(self, moment: datetime) -> Iterator[tuple[ReviewKey, int]]:
-        """Cards not yet due at `moment`, the soonest first (read lazily: callers want the first few)."""
-        rows = self.db.execute(
+    def next_due(self, moment: datetime, accept: Callable[[ReviewKey], bool]) -> datetime | None:
+        """When the first accepted card not yet due at `moment` falls due; read in due order, stopping there."""
+        cursor = self.db.execute(
             "SELECT deck, card, ordinal, due FROM cards WHERE due > ? ORDER BY due", (to_ms(moment),)
         )
-        for deck, card, ordinal, due in rows:
-            yield ReviewKey(deck, card, ordinal), due
+        try:
+            for deck, card, ordinal, due in cursor:
+                if accept(ReviewKey(deck, card, ordinal)):
+                    return from_ms(due)
+            return None
+        finally:
+            cursor.close()  # ends the read at once, not whenever the cursor is collected
 
     def introduced_since(self, moment: datetime) -> int:
         """How many cards had their first review at or after `moment` (the daily new-card count)."""

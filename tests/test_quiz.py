@@ -351,7 +351,9 @@ def test_a_card_failed_on_several_days_becomes_a_leech(hive_only: Path, data_dir
     key = ReviewKey(HIVE, "learning-transmitter", 0)
     items = only(load(hive_only), key)
     with Store.open(data_dir / "r.sqlite") as db:
-        session(items, db, Learner(ratings={key: ["1", "3"]}), now, Limits(leech_days=2))  # new: not a lapse
+        # Failing a card on the day it is new is learning it, not a lapse.
+        session(items, db, Learner(ratings={key: ["1", "1", "3"]}), now, Limits(leech_days=2))
+        assert db.card(key).lapses == 0
         day = now
         flagged = []
         for _ in range(3):
@@ -361,7 +363,7 @@ def test_a_card_failed_on_several_days_becomes_a_leech(hive_only: Path, data_dir
         record = db.card(key)
         assert record.lapses == 3 and record.leech
         assert [len(f) for f in flagged] == [0, 1, 0]  # called out once, the day it becomes one
-        assert any(isinstance(e, Saved) and e.new_leech for e in learner.events) is False
+        assert not any(isinstance(e, Saved) and e.new_leech for e in learner.events)
 
 
 def test_confidence_ends_with_a_calibration_summary(hive_only: Path, data_dir: Path, now: datetime) -> None:

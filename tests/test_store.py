@@ -171,6 +171,18 @@ def test_due_queries(tmp_path: Path, now: datetime) -> None:
         assert not s.reviewed_between(now - timedelta(days=2), now - timedelta(days=1))
 
 
+def test_next_due_skips_cards_the_caller_does_not_want(tmp_path: Path, now: datetime) -> None:
+    soon, later = ReviewKey("deck", "gone", 0), ReviewKey("deck", "kept", 0)
+    with Store.open(tmp_path / "r.sqlite") as s:
+        s.record(soon, answer(soon, now, due_in=timedelta(hours=1)))
+        s.record(later, answer(later, now, due_in=timedelta(hours=5)))
+        assert s.next_due(now, lambda key: True) == now + timedelta(hours=1)
+        assert s.next_due(now, lambda key: key != soon) == now + timedelta(hours=5)
+        assert s.next_due(now + timedelta(hours=6), lambda key: True) is None
+        assert [k for k, _, _ in s.due_by(now + timedelta(hours=2))] == [soon]
+        s.record(soon, answer(soon, now))  # the read above is over: writing is not blocked
+
+
 def test_times_must_carry_a_zone(tmp_path: Path, now: datetime) -> None:
     with Store.open(tmp_path / "r.sqlite") as s, pytest.raises(ValueError, match="time zone"):
         s.record(KEY, answer(KEY, now.replace(tzinfo=None)))
