@@ -189,7 +189,19 @@ class Quiz:
             env["PYTHONDONTWRITEBYTECODE"] = "1"
         self.started = time.perf_counter()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "studydeck", "quiz", str(library), "--db", str(db_file), "--seed", "1"],
+            [
+                sys.executable,
+                "-m",
+                "studydeck",
+                "quiz",
+                str(library),
+                "--db",
+                str(db_file),
+                "--seed",
+                "1",
+                "--cards",
+                "5000",
+            ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
