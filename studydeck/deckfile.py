@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -410,6 +408,8 @@ def _syntax_error(e: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
 
 
 def _did_you_mean(key: str, known: Iterable[str]) -> str:
+    import difflib  # only when there is a typo to explain: start-up of `check` stays light
+
     close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
     if close:
         return f": did you mean {close[0]!r}?"
@@ -435,6 +435,8 @@ def scalar(value: str, flow: bool = False) -> str:
         and yaml.resolver.Resolver().resolve(yaml.ScalarNode, value, (True, False)) == _STR
     )
     # JSON strings are valid YAML double-quoted scalars.
+    import json  # writing happens in ingest, never in `check`
+
     return value if plain else json.dumps(value, ensure_ascii=False)
 
 
