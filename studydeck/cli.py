@@ -409,7 +409,7 @@ def ingest(notes: tuple[str, ...], output: str, dry_run: bool) -> None:
     """Turn episode NOTES into a deck, or add the new facts to the episode's deck.
 
     NOTES are files of episode notes: a saved notes page, a summary page or Markdown notes
-    (see docs/ingest.md). Notes of one episode, in any format, go into one deck file in OUTPUT.
+    (see "From episode notes to a deck" in the README). Notes of one episode, in any format, go into one deck file in OUTPUT.
     Ingesting again keeps every card as the curator edited it, does not bring back deleted
     cards, and only adds cards for new takeaways and quotes.
     """

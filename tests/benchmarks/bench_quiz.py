@@ -10,7 +10,7 @@ process reading answers from a pipe, and times:
 - each answer: from sending the rating to the next answer prompt (grading, fsrs, the committed SQLite
   transaction and the rendering of the next card), over --answers answers.
 
-Targets: first card under 0.5 s, each answer under 20 ms. Run: python scripts/bench_quiz.py [--decks N ...]
+Targets: first card under 0.5 s, each answer under 20 ms. Run: python tests/benchmarks/bench_quiz.py [--decks N ...]
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ deckfile.dump, then times, each as a fresh process as a user would run it:
 - a rebuild with nothing changed, and one with one deck changed;
 - start-up: `studydeck --help` and `studydeck check one-deck.yaml` against a bare click program's --help.
 
-Prints each figure and whether it meets the target. Run: python scripts/bench_build.py [--decks N --cards N]
+Prints each figure and whether it meets the target. Run: python tests/benchmarks/bench_build.py [--decks N --cards N]
 """
 
 from __future__ import annotations
@@ -280,7 +280,7 @@ def run(root: Path, args: argparse.Namespace) -> None:
         "studydeck --help": [*studydeck, "--help"],
         f"studydeck check (one deck, {args.cards} cards)": [*studydeck, "check", str(folder / "episode-0000.yaml")],
     }
-    bundled = sorted((Path(__file__).resolve().parent.parent / "decks").glob("*.yaml"))[:1]
+    bundled = sorted((Path(__file__).resolve().parents[2] / "decks").glob("*.yaml"))[:1]
     if bundled:
         cards = len(deckfile.load(bundled[0]).cards)
         commands[f"studydeck check (bundled deck, {cards} cards)"] = [*studydeck, "check", str(bundled[0])]

@@ -3,7 +3,7 @@
 Run it once, in a scratch environment, and commit its output; studydeck itself never needs wordfreq:
 
     python3 -m venv /tmp/wf && /tmp/wf/bin/pip install wordfreq==3.1.1
-    /tmp/wf/bin/python scripts/make_wordfreq.py
+    /tmp/wf/bin/python studydeck/data/make_wordfreq.py
 
 The table keeps the most frequent words made of letters (with inner apostrophes or hyphens), one
 `word<TAB>zipf` line each, most frequent first. Zipf is log10 of occurrences per billion words:
@@ -22,10 +22,10 @@ from pathlib import Path
 import wordfreq
 
 WORD = re.compile(r"[a-z](?:[a-z'-]*[a-z])?")
-DATA = Path(__file__).resolve().parent.parent / "studydeck" / "data"
+DATA = Path(__file__).resolve().parent
 NOTICE = """\
 wordfreq-en.tsv.gz: the most frequent English words with their Zipf frequency, one `word<TAB>zipf`
-line each, most frequent first. Made by scripts/make_wordfreq.py from wordfreq {version}
+line each, most frequent first. Made by studydeck/data/make_wordfreq.py from wordfreq {version}
 (Robyn Speer et al.), whose data is licensed under Creative Commons Attribution-ShareAlike 4.0
 (https://creativecommons.org/licenses/by-sa/4.0/); this table is shared under the same license.
 """
