@@ -10,6 +10,7 @@ import yaml
 
 from . import cloze
 from .errors import DeckError, Problem
+from .files import find_decks as find
 from .models import Card, CardKind, Deck, Episode, Silence, Source
 
 # libyaml when present: composing is the only YAML work done here, and it is the bulk of a load.
@@ -29,17 +30,6 @@ DECK_KEYS = ("deck", "key", "episode", "tags", "cards")
 EPISODE_KEYS = ("podcast", "title", "host", "guests", "date", "duration", "link")
 CARD_KEYS = ("id", "cloze", "front", "back", "typed", "extra", "tags", "source", "silence")
 SOURCE_KEYS = ("section", "speaker", "at")
-
-
-def find(paths: Iterable[str | Path]) -> list[Path]:
-    """Deck files named by paths: files as given, folders for their *.yaml and *.yml files."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found.extend(sorted(q for q in p.iterdir() if q.suffix in (".yaml", ".yml") and q.is_file()))
-        else:
-            found.append(p)
-    return found
 
 
 def load(path: str | Path) -> Deck:

@@ -1,10 +1,27 @@
-"""Atomic file writes: a reader sees the old file or the new one, never half of one."""
+"""Files on disk: finding deck files, and atomic writes (a reader sees the old file or the new one)."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+
+DECK_SUFFIXES = (".yaml", ".yml")
+
+
+def find_decks(paths: Iterable[str | Path]) -> list[Path]:
+    """Deck files named by paths: files as given, folders for their *.yaml and *.yml files.
+
+    Here rather than in deckfile so that finding decks never imports YAML (the quiz's cached start).
+    """
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found.extend(sorted(q for q in p.iterdir() if q.suffix in DECK_SUFFIXES and q.is_file()))
+        else:
+            found.append(p)
+    return found
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:

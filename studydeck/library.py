@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import __version__, cloze
 from .errors import DeckError, Problem
+from .files import find_decks
 from .markup import to_plain
 from .models import Card, CardKind, Deck, Episode, Silence, Source
 from .store import ReviewKey
@@ -157,7 +158,7 @@ def load(
     salt = _parser_fingerprint()
     shelves: list[Shelf] = []
     problems: list[Problem] = []
-    for path in find(paths):
+    for path in find_decks(paths):
         try:
             data = path.read_bytes()
         except OSError:
@@ -183,17 +184,6 @@ def load(
     if cache_dir is not None and now is not None:
         prune(cache_dir, now)
     return Library(shelves), problems
-
-
-def find(paths: Iterable[str | Path]) -> list[Path]:
-    """The same rule as deckfile.find, kept here so a start with nothing changed never loads YAML."""
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found.extend(sorted(q for q in p.iterdir() if q.suffix in (".yaml", ".yml") and q.is_file()))
-        else:
-            found.append(p)
-    return found
 
 
 def prune(cache_dir: Path, now: float) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -18,6 +20,7 @@ settings.load_profile("ci" if os.environ.get("CI") else "studydeck")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
+SEEDS = REPO.parent / "shared" / "seeds"  # the episode notes the bundled deck is made from
 
 
 @pytest.fixture
@@ -42,3 +45,21 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.mkdir()
     monkeypatch.setenv("STUDYDECK_DATA_DIR", str(path))
     return path
+
+
+@pytest.fixture
+def quiz_decks(tmp_path: Path) -> Path:
+    """A decks/ folder with the two quiz fixture decks."""
+    folder = tmp_path / "decks"
+    shutil.copytree(FIXTURES / "quiz", folder)
+    return folder
+
+
+@pytest.fixture
+def utc_days(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Study days in UTC, whatever the machine's zone, so the fixed clock gives fixed days."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from studydeck import cloze, deckfile, generate, ingest, keys, notes, words
 from studydeck.models import Card, CardKind, Episode, Notes, Quote, Takeaway
 
+from .conftest import SEEDS
+
 NOTES = Path(__file__).parent / "fixtures" / "notes"
-SEEDS = Path(__file__).parent.parent.parent / "shared" / "seeds"
 UPDATE = os.environ.get("STUDYDECK_UPDATE_GOLDEN") == "1"
 
 # Each golden deck is what `studydeck ingest` writes for these notes into an empty folder.

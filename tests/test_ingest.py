@@ -15,8 +15,9 @@ from studydeck import deckfile, ingest, lockfile
 from studydeck.cli import cli
 from studydeck.errors import StudydeckError
 
+from .conftest import SEEDS
+
 NOTES = Path(__file__).parent / "fixtures" / "notes"
-SEEDS = Path(__file__).parent.parent.parent / "shared" / "seeds"
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seeds are not beside the repository")
 
 

@@ -14,8 +14,9 @@ from studydeck.errors import NotesError
 from studydeck.notes import summary
 from studydeck.notes import text as t
 
+from .conftest import SEEDS
+
 NOTES = Path(__file__).parent / "fixtures" / "notes"
-SEEDS = Path(__file__).parent.parent.parent / "shared" / "seeds"
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seeds are not beside the repository")
 
 

@@ -12,8 +12,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -71,21 +69,7 @@ HIVE_ORDER = [  # the hive deck's new cards in deck order; the second waggle del
 ]
 
 
-@pytest.fixture(autouse=True)
-def utc_days(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Study days in UTC here, whatever the machine's zone, so the fixed clock gives fixed days."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-@pytest.fixture
-def decks_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "decks"
-    shutil.copytree(FIXTURES, folder)
-    return folder
+pytestmark = pytest.mark.usefixtures("utc_days")
 
 
 @pytest.fixture
@@ -190,9 +174,9 @@ def test_study_days_start_at_four_in_the_morning(now: datetime) -> None:
 # -- planning -------------------------------------------------------------------------------------
 
 
-def test_new_cards_are_interleaved_across_decks_in_deck_order(decks_dir: Path, data_dir: Path, now: datetime) -> None:
+def test_new_cards_are_interleaved_across_decks_in_deck_order(quiz_decks: Path, data_dir: Path, now: datetime) -> None:
     with Store.open(data_dir / "r.sqlite") as db:
-        p = plan(load(decks_dir), db, now, random.Random(1))
+        p = plan(load(quiz_decks), db, now, random.Random(1))
     decks = [key.deck for key in p.queue]
     assert decks[:6] in ([HIVE, NIGHT] * 3, [NIGHT, HIVE] * 3)
     hive = [key.card for key in p.queue if key.deck == HIVE]
@@ -203,9 +187,9 @@ def test_new_cards_are_interleaved_across_decks_in_deck_order(decks_dir: Path, d
 
 
 def test_due_cards_come_first_and_new_ones_stop_at_the_daily_limit(
-    decks_dir: Path, data_dir: Path, now: datetime
+    quiz_decks: Path, data_dir: Path, now: datetime
 ) -> None:
-    items = load(decks_dir)
+    items = load(quiz_decks)
     with Store.open(data_dir / "r.sqlite") as db:
         session(items, db, Learner(), now, Limits(new_per_day=3))
         assert db.introduced_since(day_start(now.date())) == 3
@@ -232,11 +216,11 @@ def test_leeches_come_first_among_due_cards(hive_only: Path, data_dir: Path, now
 
 
 def test_a_session_grades_as_card_quality_says_and_stores_fsrs_intervals(
-    decks_dir: Path, data_dir: Path, now: datetime
+    quiz_decks: Path, data_dir: Path, now: datetime
 ) -> None:
     learner = Learner()
     with Store.open(data_dir / "r.sqlite") as db:
-        summary = session(load(decks_dir), db, learner, now)
+        summary = session(load(quiz_decks), db, learner, now)
         graded = learner.graded()
         for key, grading in graded.items():
             assert grading.grade.verdict is ANSWERS[key][1], key
@@ -257,12 +241,12 @@ def test_a_session_grades_as_card_quality_says_and_stores_fsrs_intervals(
         assert summary.stop is Stop.DONE and summary.new == 8
 
 
-def test_a_failed_card_comes_back_before_the_session_ends(decks_dir: Path, data_dir: Path, now: datetime) -> None:
+def test_a_failed_card_comes_back_before_the_session_ends(quiz_decks: Path, data_dir: Path, now: datetime) -> None:
     failed = ReviewKey(HIVE, "bee-sleep-hours", 1)  # first or second of 8: at least 3 others follow it
     book = {key: typed for key, (typed, _) in ANSWERS.items()}
     learner = Learner(answers=book | {failed: "six"}, ratings={failed: ["", "1", "3"]})  # fails twice, then gets it
     with Store.open(data_dir / "r.sqlite") as db:
-        summary = session(load(decks_dir), db, learner, now)
+        summary = session(load(quiz_decks), db, learner, now)
         shown = learner.shown()
         positions = [n for n, key in enumerate(shown) if key == failed]
         assert len(positions) == 3
@@ -278,27 +262,27 @@ def test_a_failed_card_comes_back_before_the_session_ends(decks_dir: Path, data_
 
 
 def test_q_at_any_prompt_ends_the_session_and_keeps_what_was_answered(
-    decks_dir: Path, data_dir: Path, now: datetime
+    quiz_decks: Path, data_dir: Path, now: datetime
 ) -> None:
     learner = Learner(quit_after=2)
     with Store.open(data_dir / "r.sqlite") as db:
-        summary = session(load(decks_dir), db, learner, now)
+        summary = session(load(quiz_decks), db, learner, now)
         assert summary.stop is Stop.QUIT and summary.reviewed == 2
         assert db.review_count() == 2
     # q at the rating prompt: the card on screen is not stored.
     learner = Learner(ratings={k: ["q"] for k in ANSWERS})
     with Store.open(data_dir / "other.sqlite") as db:
-        assert session(load(decks_dir), db, learner, now).reviewed == 0
+        assert session(load(quiz_decks), db, learner, now).reviewed == 0
         assert db.review_count() == 0
 
 
-def test_the_end_of_the_input_ends_the_session(decks_dir: Path, data_dir: Path, now: datetime) -> None:
+def test_the_end_of_the_input_ends_the_session(quiz_decks: Path, data_dir: Path, now: datetime) -> None:
     class Silent(Learner):
         def ask(self, question: Ask, hint: str = "") -> str:
             raise EOFError
 
     with Store.open(data_dir / "r.sqlite") as db:
-        assert session(load(decks_dir), db, Silent(), now).stop is Stop.QUIT
+        assert session(load(quiz_decks), db, Silent(), now).stop is Stop.QUIT
 
 
 def test_a_bad_rating_is_asked_again(hive_only: Path, data_dir: Path, now: datetime) -> None:
@@ -311,10 +295,10 @@ def test_a_bad_rating_is_asked_again(hive_only: Path, data_dir: Path, now: datet
         assert db.reviews(key)[0].rating == Rating.EASY
 
 
-def test_the_card_limit_and_the_next_due_time(decks_dir: Path, data_dir: Path, now: datetime) -> None:
+def test_the_card_limit_and_the_next_due_time(quiz_decks: Path, data_dir: Path, now: datetime) -> None:
     learner = Learner()
     with Store.open(data_dir / "r.sqlite") as db:
-        summary = session(load(decks_dir), db, learner, now, Limits(cards=4))
+        summary = session(load(quiz_decks), db, learner, now, Limits(cards=4))
         assert len(set(learner.shown())) == 4 and db.review_count() == 4
         assert summary.next_due == min(record.due for record in db.cards()) > now
 
@@ -381,9 +365,9 @@ def test_confidence_ends_with_a_calibration_summary(hive_only: Path, data_dir: P
         assert db.reviews(sure_but_wrong)[0].confidence == 3
 
 
-def test_ctrl_c_in_a_session_still_gives_the_summary(decks_dir: Path, data_dir: Path, now: datetime) -> None:
+def test_ctrl_c_in_a_session_still_gives_the_summary(quiz_decks: Path, data_dir: Path, now: datetime) -> None:
     with Store.open(data_dir / "r.sqlite") as db:
-        summary = session(load(decks_dir), db, Learner(interrupt_after=3), now)
+        summary = session(load(quiz_decks), db, Learner(interrupt_after=3), now)
         assert summary.stop is Stop.INTERRUPTED and summary.reviewed == 3
         assert db.review_count() == 3 and db.integrity() == "ok"
 

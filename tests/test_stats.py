@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -27,20 +24,7 @@ DRUG = ReviewKey(NIGHT, "trial-drug", 0)
 GONE = ReviewKey(HIVE, "a-card-since-deleted", 0)
 
 
-@pytest.fixture(autouse=True)
-def utc_days(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-@pytest.fixture
-def decks_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "decks"
-    shutil.copytree(FIXTURES, folder)
-    return folder
+pytestmark = pytest.mark.usefixtures("utc_days")
 
 
 def put(db: Store, key: ReviewKey, due: datetime, reviews: list[tuple[datetime, int, str]], **fields) -> None:
@@ -58,7 +42,7 @@ def put(db: Store, key: ReviewKey, due: datetime, reviews: list[tuple[datetime, 
 
 
 @pytest.fixture
-def library(decks_dir: Path, data_dir: Path, now: datetime) -> Store:
+def library(quiz_decks: Path, data_dir: Path, now: datetime) -> Store:
     """Four stored cards of the decks and one whose card was deleted, over the past days."""
     db = Store.open(data_dir / "reviews.sqlite")
     day = timedelta(days=1)
@@ -77,8 +61,8 @@ def decks(folder: Path) -> Library:
     return Library.of(found)
 
 
-def test_figures(library: Store, decks_dir: Path, now: datetime) -> None:
-    stats = compute(library, decks(decks_dir), now)
+def test_figures(library: Store, quiz_decks: Path, now: datetime) -> None:
+    stats = compute(library, decks(quiz_decks), now)
     assert stats.today == "2026-01-15"
     # Due today: the overdue leech, and the card due at 19:30 (the day runs to 4 am tomorrow).
     assert stats.due_today == 2
@@ -111,9 +95,9 @@ def test_figures(library: Store, decks_dir: Path, now: datetime) -> None:
     )
 
 
-def test_an_empty_store(decks_dir: Path, data_dir: Path, now: datetime) -> None:
+def test_an_empty_store(quiz_decks: Path, data_dir: Path, now: datetime) -> None:
     with Store.open(data_dir / "r.sqlite") as db:
-        stats = compute(db, decks(decks_dir), now)
+        stats = compute(db, decks(quiz_decks), now)
     assert (stats.due_today, stats.reviews, stats.retention, stats.streak, stats.not_in_decks) == (0, 0, None, 0, 0)
     assert [d.new for d in stats.decks] == [6, 3]
 
@@ -131,9 +115,9 @@ def test_the_streak_counts_days_in_a_row(data_dir: Path, now: datetime) -> None:
         assert streak(db, today + timedelta(days=2)) == 0
 
 
-def test_stats_json_gives_the_figures(library: Store, decks_dir: Path, now: datetime, monkeypatch) -> None:
+def test_stats_json_gives_the_figures(library: Store, quiz_decks: Path, now: datetime, monkeypatch) -> None:
     monkeypatch.setenv("STUDYDECK_NOW", now.isoformat())
-    result = CliRunner().invoke(cli, ["stats", str(decks_dir), "--json"])
+    result = CliRunner().invoke(cli, ["stats", str(quiz_decks), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert set(data) == {
@@ -162,9 +146,9 @@ def test_stats_json_gives_the_figures(library: Store, decks_dir: Path, now: date
     assert [d["key"] for d in data["decks"]] == [HIVE, NIGHT] and data["decks"][0]["due_today"] == 2
 
 
-def test_the_terminal_view_draws_the_forecast(library: Store, decks_dir: Path, now: datetime, monkeypatch) -> None:
+def test_the_terminal_view_draws_the_forecast(library: Store, quiz_decks: Path, now: datetime, monkeypatch) -> None:
     monkeypatch.setenv("STUDYDECK_NOW", now.isoformat())
-    result = CliRunner().invoke(cli, ["stats", str(decks_dir)])
+    result = CliRunner().invoke(cli, ["stats", str(quiz_decks)])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     chart = lines[lines.index("Due") + 1 : lines.index("Due") + 9]
@@ -178,7 +162,7 @@ def test_the_terminal_view_draws_the_forecast(library: Store, decks_dir: Path, n
     assert "1 card in the store is no longer in any deck given; their history is kept." in out
 
 
-def test_stats_needs_valid_decks(decks_dir: Path, data_dir: Path) -> None:
-    (decks_dir / "broken.yaml").write_text("deck: X\nkey: [oops\n")
-    result = CliRunner().invoke(cli, ["stats", str(decks_dir)])
+def test_stats_needs_valid_decks(quiz_decks: Path, data_dir: Path) -> None:
+    (quiz_decks / "broken.yaml").write_text("deck: X\nkey: [oops\n")
+    result = CliRunner().invoke(cli, ["stats", str(quiz_decks)])
     assert result.exit_code == 1 and "broken.yaml:2:" in result.stderr and "Traceback" not in result.output
