@@ -212,3 +212,11 @@ def test_dump_then_load_gives_the_same_deck(card_list: list[Card], podcast: str,
     again = deckfile.parse(text, "d.yaml")
     assert again == deck
     assert deckfile.dump(again) == text
+
+
+def test_the_pure_python_loader_reads_what_libyaml_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = deckfile.load(FIXTURES / "sample.yaml")
+    monkeypatch.setattr(deckfile, "_Loader", deckfile._PureLoader)
+    assert deckfile.load(FIXTURES / "sample.yaml") == expected
+    with pytest.raises(DeckError):
+        deckfile.parse(HEAD + BAD_CARDS["typed-not-bool"][0], "x.yaml")
