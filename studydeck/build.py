@@ -21,7 +21,6 @@ from . import buildcache, deckfile, export, lockfile
 from .buildcache import DeckInput
 from .errors import DeckError, Problem, StudydeckError
 from .findings import Summary
-from .models import Deck
 
 # Below this many decks to prepare, starting worker processes costs more than it saves.
 MIN_PARALLEL_DECKS = 8
@@ -50,16 +49,6 @@ class Step:
 
 
 Progress = Callable[[Step], None]
-
-
-def load_decks(paths: Iterable[str | Path]) -> list[Deck]:
-    """Every deck named, or a DeckError with every problem of every file: nothing is built from a bad deck."""
-    decks, problems = deckfile.load_all(paths)
-    if problems:
-        raise DeckError(problems)
-    if not decks:
-        raise StudydeckError(_no_decks(paths))
-    return decks
 
 
 def _no_decks(paths: Iterable[str | Path]) -> str:
