@@ -6,82 +6,15 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
-
-from . import cloze
+from . import cloze, quickyaml
 from .errors import DeckError, Problem
 from .files import find_decks as find
 from .models import Card, CardKind, Deck, Episode, Silence, Source
+from .tree import BAD, Flag, Map, Seq, Value
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../studydeck/deck.schema.json"
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 MAX_BYTES = 20 * 1024 * 1024
-
-_T = "tag:yaml.org,2002:"
-_STR, _SEQ, _MAP, _BOOL, _NULL = _T + "str", _T + "seq", _T + "map", _T + "bool", _T + "null"
-# Scalars whose text we keep as written: a date or "01:02:03" is text in a deck, not a number.
-_PLAIN_TAGS = {_STR, _T + "int", _T + "float", _T + "timestamp", _BOOL}
-_SAFE_TAGS = _PLAIN_TAGS | {_SEQ, _MAP, _NULL}
-
-_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
-_BOOLS = frozenset(
-    [
-        "yes",
-        "Yes",
-        "YES",
-        "no",
-        "No",
-        "NO",
-        "true",
-        "True",
-        "TRUE",
-        "false",
-        "False",
-        "FALSE",
-        "on",
-        "On",
-        "ON",
-        "off",
-        "Off",
-        "OFF",
-    ]
-)
-
-
-class _DeckResolver(yaml.resolver.BaseResolver):
-    """Tags plain scalars as null, bool or text only.
-
-    The loader keeps every scalar's text as written, so telling numbers and dates apart (PyYAML's
-    regexes, run on every scalar) would be wasted: skipping it makes a load about 40% faster.
-    """
-
-    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
-        if kind is yaml.ScalarNode:
-            if implicit[0] and value in _NULLS:
-                return _NULL
-            return _BOOL if implicit[0] and value in _BOOLS else _STR
-        return _SEQ if kind is yaml.SequenceNode else _MAP
-
-
-class _PureLoader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer, _DeckResolver):
-    def __init__(self, stream: str) -> None:
-        yaml.reader.Reader.__init__(self, stream)
-        yaml.scanner.Scanner.__init__(self)
-        yaml.parser.Parser.__init__(self)
-        yaml.composer.Composer.__init__(self)
-        _DeckResolver.__init__(self)
-
-
-if yaml.__with_libyaml__:  # libyaml composes several times faster, and composing is the bulk of a load
-
-    class _Loader(yaml.cyaml.CParser, _DeckResolver):
-        def __init__(self, stream: str) -> None:
-            yaml.cyaml.CParser.__init__(self, stream)
-            _DeckResolver.__init__(self)
-
-else:
-    _Loader = _PureLoader  # type: ignore[misc]
-
 
 DECK_KEYS = ("deck", "key", "episode", "tags", "cards")
 EPISODE_KEYS = ("podcast", "title", "host", "guests", "date", "duration", "link")
@@ -142,26 +75,47 @@ def parse(data: bytes | str, path: str = "<deck>") -> Deck:
     """Validate deck text and build the Deck; raises DeckError listing every problem."""
     reader = _Reader(path)
     text = reader.decode(data)
-    root = reader.compose(text) if text is not None else None
-    deck = reader.deck(root) if root is not None else None
+    deck = reader.deck(read_tree(text, reader.problems, path)) if text is not None else None
     if reader.problems or deck is None:
         raise DeckError(sorted(set(reader.problems), key=lambda p: (p.line, p.message)))
     return deck
 
 
+def read_tree(text: str, problems: list[Problem], path: str) -> Value:
+    """The text's YAML tree: by the quick reader when the text keeps to its plain layout."""
+    tree = quickyaml.read(text)
+    if tree is not None:
+        return tree
+    from . import fullyaml  # PyYAML loads only for decks written in other YAML styles
+
+    tree, found = fullyaml.compose(text)
+    problems.extend(Problem(path, line, message) for line, message in found)
+    if tree is None:
+        problems.append(
+            Problem(path, 1, "the deck file is empty: it needs at least 'deck', 'key', 'episode' and 'cards'")
+        )
+    return tree
+
+
+Items = dict[str, tuple[int, Value, int]]  # key -> (key line, value, value line)
+
+
 class _Reader:
-    """Walks the composed YAML nodes once, building the deck and collecting problems."""
+    """Reads the deck from the YAML tree in one pass, collecting every problem."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
-        self.seen: set[int] = set()
+        self.source_text: str | None = None
 
-    def problem(self, node: yaml.Node | int, message: str) -> None:
-        line = node if isinstance(node, int) else node.start_mark.line + 1
+    def problem(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, message))
 
     def decode(self, data: bytes | str) -> str | None:
+        self.source_text = self._decode(data)
+        return self.source_text
+
+    def _decode(self, data: bytes | str) -> str | None:
         if isinstance(data, str):
             return data
         if len(data) > MAX_BYTES:
@@ -177,141 +131,113 @@ class _Reader:
             self.problem(line, "the file is not UTF-8 text: save it as UTF-8")
             return None
 
-    def compose(self, text: str) -> yaml.Node | None:
-        try:
-            root = yaml.compose(text, Loader=_Loader)
-        except yaml.MarkedYAMLError as e:
-            self.problem(*_syntax_error(e, text))
-            return None
-        except yaml.YAMLError as e:
-            self.problem(1, f"YAML error: {e}; fix the syntax")
-            return None
-        if root is None:
-            self.problem(1, "the deck file is empty: it needs at least 'deck', 'key', 'episode' and 'cards'")
-        return root
+    # -- value helpers ------------------------------------------------------------------------
 
-    # -- node helpers -------------------------------------------------------------------------
-
-    def visit(self, node: yaml.Node) -> bool:
-        """False (with a problem) for a node seen before: anchors and aliases are refused, so
-        an alias bomb costs one pass over the text."""
-        if id(node) in self.seen:
-            self.problem(node, "anchors and aliases (&name, *name) are not allowed in deck files: write the value out")
-            return False
-        self.seen.add(id(node))
-        if node.tag not in _SAFE_TAGS:
-            self.problem(node, f"the tag {node.tag.replace(_T, '!!')} is not allowed in deck files: remove it")
-            return False
-        return True
-
-    def mapping(
-        self, node: yaml.Node, what: str, known: tuple[str, ...] | None
-    ) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    def mapping(self, value: Value, line: int, what: str, known: tuple[str, ...] | None) -> Items:
         """The mapping's entries by key; `known=None` allows any key."""
-        if not self.visit(node):
+        if value is BAD:
             return {}
-        if node.tag != _MAP:
-            self.problem(node, f"{what} must be a mapping of 'key: value' lines")
+        if not isinstance(value, Map):
+            self.problem(line, f"{what} must be a mapping of 'key: value' lines")
             return {}
-        items: dict[str, tuple[yaml.Node, yaml.Node]] = {}
-        for key_node, value_node in node.value:
-            if not self.visit(key_node) or key_node.tag not in _PLAIN_TAGS:
-                self.problem(key_node, f"keys in {what} must be plain words")
-                continue
-            key = key_node.value
-            if key in items:
-                self.problem(key_node, f"{key!r} appears twice in {what}: keep one")
+        items: Items = {}
+        for key, key_line, item, item_line in value:
+            if key is None:
+                self.problem(key_line, f"keys in {what} must be plain words")
+            elif key in items:
+                self.problem(key_line, f"{key!r} appears twice in {what}: keep one")
             elif known is not None and key not in known:
-                self.problem(key_node, f"unknown key {key!r} in {what}{_did_you_mean(key, known)}")
-                self.seen.add(id(value_node))
+                self.problem(key_line, f"unknown key {key!r} in {what}{_did_you_mean(key, known)}")
             else:
-                items[key] = (key_node, value_node)
+                items[key] = (key_line, item, item_line)
         return items
 
-    def text(self, items: dict, key: str, what: str, required: bool = False) -> str:
-        if key not in items:
+    def text(self, items: Items, key: str, what: str, required: bool = False) -> str:
+        entry = items.get(key)
+        if entry is not None and type(entry[1]) is str:  # the usual case first: every card has several
+            value = entry[1].strip()
+            if value:
+                return value
+        if entry is None:
             if required:
-                line = self._owner_line(items)
+                line = min((entry[0] for entry in items.values()), default=1)
                 self.problem(line, f"{what} is missing {key!r}: add '{key}: ...'")
             return ""
-        key_node, node = items[key]
-        if not self.visit(node):
+        key_line, value, line = entry
+        if value is BAD:
             return ""
-        if node.tag == _NULL or (node.tag == _STR and not node.value.strip()):
+        if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.problem(key_node, f"{key!r} in {what} is empty: write a value after '{key}:'")
+                self.problem(key_line, f"{key!r} in {what} is empty: write a value after '{key}:'")
             return ""
-        if not isinstance(node, yaml.ScalarNode) or node.tag not in _PLAIN_TAGS:
-            self.problem(node, f"{key!r} in {what} must be text, not a list or mapping")
+        if not isinstance(value, str):
+            self.problem(line, f"{key!r} in {what} must be text, not a list or mapping")
             return ""
-        return node.value.strip()
+        return value.strip()
 
-    def flag(self, items: dict, key: str, what: str) -> bool:
+    def flag(self, items: Items, key: str, what: str) -> bool:
         if key not in items:
             return False
-        _, node = items[key]
-        if not self.visit(node):
+        _, value, line = items[key]
+        if value is BAD:
             return False
-        if node.tag != _BOOL:
-            self.problem(node, f"{key!r} in {what} must be true or false")
+        if not isinstance(value, Flag):
+            self.problem(line, f"{key!r} in {what} must be true or false")
             return False
-        return node.value.lower() in ("true", "yes", "on", "y")
+        return value.lower() in ("true", "yes", "on")
 
-    def texts(self, items: dict, key: str, what: str) -> tuple[str, ...]:
+    def texts(self, items: Items, key: str, what: str) -> tuple[str, ...]:
         """A list of text, also accepted as one text for a single item."""
         if key not in items:
             return ()
-        _, node = items[key]
-        if isinstance(node, yaml.ScalarNode):
+        _, value, line = items[key]
+        if value is None or isinstance(value, str):
             single = self.text(items, key, what)
             return (single,) if single else ()
-        if not self.visit(node):
+        if value is BAD:
             return ()
-        if node.tag != _SEQ:
-            self.problem(node, f"{key!r} in {what} must be a list such as [a, b]")
+        if not isinstance(value, Seq):
+            self.problem(line, f"{key!r} in {what} must be a list such as [a, b]")
             return ()
         values = []
-        for item in node.value:
-            if not self.visit(item):
+        for item, item_line in value:
+            if item is BAD:
                 continue
-            if not isinstance(item, yaml.ScalarNode) or item.tag not in _PLAIN_TAGS or not item.value.strip():
-                self.problem(item, f"each item of {key!r} in {what} must be non-empty text")
+            if not isinstance(item, str) or not item.strip():
+                self.problem(item_line, f"each item of {key!r} in {what} must be non-empty text")
                 continue
-            values.append(item.value.strip())
+            values.append(item.strip())
         return tuple(values)
 
-    def tags(self, items: dict, what: str) -> tuple[str, ...]:
+    def tags(self, items: Items, what: str) -> tuple[str, ...]:
         tags = self.texts(items, "tags", what)
-        if "tags" in items:
-            for tag in tags:
-                if any(c.isspace() for c in tag):
-                    fixed = "-".join(tag.split())
-                    self.problem(
-                        items["tags"][1], f"tag {tag!r} has a space; Anki splits tags on spaces: write {fixed!r}"
-                    )
+        for tag in tags:
+            if any(c.isspace() for c in tag):
+                fixed = "-".join(tag.split())
+                self.problem(items["tags"][2], f"tag {tag!r} has a space; Anki splits tags on spaces: write {fixed!r}")
         return tags
-
-    @staticmethod
-    def _owner_line(items: dict) -> int:
-        lines = [k.start_mark.line + 1 for k, _ in items.values()]
-        return min(lines) if lines else 1
 
     # -- the deck -----------------------------------------------------------------------------
 
-    def deck(self, root: yaml.Node) -> Deck | None:
-        if root.tag != _MAP:
-            self.problem(root, "a deck file must be a mapping with 'deck', 'key', 'episode' and 'cards'")
+    def deck(self, root: Value) -> Deck | None:
+        if root is BAD or root is None:
             return None
-        top = self.mapping(root, "the deck", DECK_KEYS)
+        if not isinstance(root, Map):
+            self.problem(
+                _first_content_line(self.source_text),
+                "a deck file must be a mapping with 'deck', 'key', 'episode' and 'cards'",
+            )
+            return None
+        top = self.mapping(root, 1, "the deck", DECK_KEYS)
         name = self.text(top, "deck", "the deck", required=True)
         if name and any(not part.strip() for part in name.split("::")):
             self.problem(
-                top["deck"][1], f"deck name {name!r} has an empty level: write names like 'Podcasts::Show::Episode'"
+                top["deck"][2], f"deck name {name!r} has an empty level: write names like 'Podcasts::Show::Episode'"
             )
         key = self.text(top, "key", "the deck", required=True)
         if key and not ID_PATTERN.match(key):
             self.problem(
-                top["key"][1], f"deck key {key!r} must be letters, digits, '.', '_' or '-' (no spaces), at most 80"
+                top["key"][2], f"deck key {key!r} must be letters, digits, '.', '_' or '-' (no spaces), at most 80"
             )
         episode = self.episode(top)
         tags = self.tags(top, "the deck")
@@ -320,12 +246,13 @@ class _Reader:
             return None
         return Deck(key=key, name=name, episode=episode, cards=cards, tags=tags, path=self.path)
 
-    def episode(self, top: dict) -> Episode | None:
+    def episode(self, top: Items) -> Episode | None:
         if "episode" not in top:
             self.problem(1, "the deck is missing 'episode': add the podcast and title it comes from")
             return None
-        items = self.mapping(top["episode"][1], "'episode'", EPISODE_KEYS)
+        _, value, line = top["episode"]
         what = "'episode'"
+        items = self.mapping(value, line, what, EPISODE_KEYS)
         podcast = self.text(items, "podcast", what, required=True)
         title = self.text(items, "title", what, required=True)
         episode = Episode(
@@ -339,23 +266,20 @@ class _Reader:
         )
         return episode if podcast and title else None
 
-    def cards(self, top: dict) -> tuple[Card, ...]:
+    def cards(self, top: Items) -> tuple[Card, ...]:
         if "cards" not in top:
             self.problem(1, "the deck is missing 'cards': add a 'cards:' list")
             return ()
-        key_node, node = top["cards"]
-        if not self.visit(node):
+        key_line, value, _ = top["cards"]
+        if value is None or value is BAD:
             return ()
-        if node.tag == _NULL:
-            return ()
-        if node.tag != _SEQ:
-            self.problem(key_node, "'cards' must be a list: start each card with '- id: ...'")
+        if not isinstance(value, Seq):
+            self.problem(key_line, "'cards' must be a list: start each card with '- id: ...'")
             return ()
         cards = []
         first_line: dict[str, int] = {}
-        for item in node.value:
-            card_id, card = self.card(item)
-            line = item.start_mark.line + 1
+        for item, line in value:
+            card_id, card = self.card(item, line)
             if card_id in first_line:
                 self.problem(
                     line, f"card id {card_id!r} is already used on line {first_line[card_id]}: give this card a new id"
@@ -367,17 +291,16 @@ class _Reader:
                 cards.append(card)
         return tuple(cards)
 
-    def card(self, node: yaml.Node) -> tuple[str, Card | None]:
+    def card(self, value: Value, line: int) -> tuple[str, Card | None]:
         """The card's id (if it has one) and the card (if it is valid)."""
-        line = node.start_mark.line + 1
-        items = self.mapping(node, "a card", CARD_KEYS)
+        items = self.mapping(value, line, "a card", CARD_KEYS)
         if not items:
             return "", None
         what = "this card"
         card_id = self.text(items, "id", what, required=True)
         if card_id and not ID_PATTERN.match(card_id):
             self.problem(
-                items["id"][1], f"card id {card_id!r} must be letters, digits, '.', '_' or '-' (no spaces), at most 80"
+                items["id"][2], f"card id {card_id!r} must be letters, digits, '.', '_' or '-' (no spaces), at most 80"
             )
             card_id = ""
         kind = self.kind(items, line)
@@ -385,7 +308,7 @@ class _Reader:
         if kind is CardKind.CLOZE:
             text = self.text(items, "cloze", what, required=True)
             for message in cloze.problems(text) if text else ():
-                self.problem(items["cloze"][1], message)
+                self.problem(items["cloze"][2], message)
         elif kind is CardKind.QA:
             front = self.text(items, "front", what, required=True)
             back = self.text(items, "back", what, required=True)
@@ -408,7 +331,7 @@ class _Reader:
         valid = card_id and kind and (text or (front and back))
         return card_id, card if valid else None
 
-    def kind(self, items: dict, line: int) -> CardKind | None:
+    def kind(self, items: Items, line: int) -> CardKind | None:
         has_cloze, has_qa = "cloze" in items, "front" in items or "back" in items
         if has_cloze and has_qa:
             self.problem(line, "a card has either 'cloze' or 'front' and 'back', not both: split it into two cards")
@@ -418,40 +341,30 @@ class _Reader:
             return None
         return CardKind.CLOZE if has_cloze else CardKind.QA
 
-    def source(self, items: dict) -> Source:
+    def source(self, items: Items) -> Source:
         if "source" not in items:
             return Source()
-        fields = self.mapping(items["source"][1], "'source'", SOURCE_KEYS)
-        return Source(**{k: self.text(fields, k, "'source'") for k in SOURCE_KEYS})
+        _, value, line = items["source"]
+        fields = self.mapping(value, line, "'source'", SOURCE_KEYS)
+        return Source(**{k: self.text(fields, k, "'source'") for k in fields})
 
-    def silence(self, items: dict) -> tuple[Silence, ...]:
+    def silence(self, items: Items) -> tuple[Silence, ...]:
         if "silence" not in items:
             return ()
-        fields = self.mapping(items["silence"][1], "'silence' (rule: reason)", None)
+        _, value, line = items["silence"]
+        fields = self.mapping(value, line, "'silence' (rule: reason)", None)
         result = []
-        for rule, (key_node, _) in fields.items():
+        for rule, (key_line, _, _) in fields.items():
             reason = self.text(fields, rule, "'silence'")
             if not reason:
-                self.problem(key_node, f"say why {rule!r} is silenced: '{rule}: the reason'")
+                self.problem(key_line, f"say why {rule!r} is silenced: '{rule}: the reason'")
             result.append(Silence(rule, reason))
         return tuple(result)
 
 
-def _syntax_error(e: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
-    """The line to show and the message: where the broken construct began, if YAML says so."""
-    mark = e.context_mark or e.problem_mark
-    line = mark.line + 1 if mark else 1
-    what = e.problem or e.context or "invalid YAML"
-    if e.context_mark and e.problem_mark and e.problem_mark.line != e.context_mark.line:
-        what += f" (line {e.problem_mark.line + 1})"
-    lines = text.splitlines()
-    marks = [m.line for m in (e.context_mark, e.problem_mark) if m and m.line < len(lines)]
-    if any(re.search(r":\s+\{\{", lines[i]) for i in marks):
-        return (
-            line,
-            f"YAML syntax error: {what}; a text starting with '{{{{' must be quoted: cloze: \"{{{{c1::...}}}} ...\"",
-        )
-    return line, f"YAML syntax error: {what}; check the indentation and quoting on this line or the one before"
+def _first_content_line(text: str | None) -> int:
+    lines = (text or "").splitlines()
+    return next((i for i, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#")), 1)
 
 
 def _did_you_mean(key: str, known: Iterable[str]) -> str:
@@ -479,12 +392,19 @@ def scalar(value: str, flow: bool = False) -> str:
         and " #" not in value
         and not value.endswith(":")
         and not (flow and any(c in value for c in ",[]{}"))
-        and yaml.resolver.Resolver().resolve(yaml.ScalarNode, value, (True, False)) == _STR
+        and _reads_as_text(value)
     )
     # JSON strings are valid YAML double-quoted scalars.
     import json  # writing happens in ingest, never in `check`
 
     return value if plain else json.dumps(value, ensure_ascii=False)
+
+
+def _reads_as_text(value: str) -> bool:
+    """Whether plain YAML reads the value as text in any YAML tool, not as a number, date or null."""
+    import yaml  # writing happens in ingest, never in `check`
+
+    return yaml.resolver.Resolver().resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
 
 
 def dump(deck: Deck, schema_line: str = SCHEMA_LINE) -> str:

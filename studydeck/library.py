@@ -32,7 +32,7 @@ except ImportError:  # pragma: no cover (Python builds without the module)
 CACHE_FORMAT = 1
 KEEP_UNUSED_DAYS = 30
 # The modules whose code decides what a deck file parses to: the cache is void when one changes.
-PARSER_FILES = ("deckfile.py", "cloze.py", "models.py")
+PARSER_FILES = ("deckfile.py", "tree.py", "quickyaml.py", "fullyaml.py", "cloze.py", "models.py")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from studydeck import deckfile
+from studydeck import deckfile, fullyaml
 from studydeck.cli import cli
 from studydeck.errors import DeckError
 from studydeck.models import Card, CardKind, Deck, Episode, Silence, Source
@@ -216,7 +216,7 @@ def test_dump_then_load_gives_the_same_deck(card_list: list[Card], podcast: str,
 
 def test_the_pure_python_loader_reads_what_libyaml_reads(monkeypatch: pytest.MonkeyPatch) -> None:
     expected = deckfile.load(FIXTURES / "sample.yaml")
-    monkeypatch.setattr(deckfile, "_Loader", deckfile._PureLoader)
+    monkeypatch.setattr(fullyaml, "_Loader", fullyaml._PureLoader)
     assert deckfile.load(FIXTURES / "sample.yaml") == expected
     with pytest.raises(DeckError):
         deckfile.parse(HEAD + BAD_CARDS["typed-not-bool"][0], "x.yaml")

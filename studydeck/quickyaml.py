@@ -1,0 +1,206 @@
+"""The plain layout of YAML that studydeck writes -> the deck tree (see tree.py), in pure Python.
+
+Reading a deck with libyaml costs most of a cold start: building its nodes takes longer than
+checking the deck. This reader takes a small, unambiguous part of YAML, the part `deckfile.dump`
+writes and hand edits mostly keep to: block mappings and sequences by indentation, one-line flow
+lists and mappings, plain, single- and double-quoted one-line scalars, blank and comment lines.
+For anything else (multi-line or block scalars, anchors, tags, comments after a value, tabs...)
+it returns None and the deck goes to `fullyaml`. Where it reads a text, it gives the tree
+fullyaml gives, lines included: tests check that over generated and mangled decks.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .tree import BOOLS, NULLS, Flag, Map, Seq, Value
+
+
+class _Decline(Exception):
+    """The text leaves the plain layout: fullyaml reads it."""
+
+
+# Characters YAML reads differently (line breaks, tabs, byte order marks) or not at all.
+_OFF_LAYOUT = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+# Every line as (indent, "- " or "", key or "", the rest); the line number is the index + 1.
+_LINES = re.compile(r"^( *)(-(?: +|$))?(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +|$))?(.*)$", re.M)
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+_DOUBLE = re.compile(r'"((?:[^"\\]|\\["\\/bfnrt]|\\u(?![dD][89abAB])[0-9a-fA-F]{4})*)"')
+_SINGLE = re.compile(r"'((?:[^']|'')*)'")
+_RESERVED_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
+_WORDS = NULLS | BOOLS
+
+Line = tuple[int, str, str, str, int]  # indent, dash, key, value, number
+
+
+def read(text: str) -> Value | None:
+    """The tree of a deck text in the plain layout, or None when fullyaml must read it."""
+    if _OFF_LAYOUT.search(text):
+        return None
+    lines = [
+        (len(indent), dash, key, rest.rstrip(" "), number)
+        for number, (indent, dash, key, rest) in enumerate(_LINES.findall(text), 1)
+        if key or dash or (rest and rest[0] != "#")  # not a blank or comment line
+    ]
+    if not lines or lines[0][0] != 0 or lines[0][1]:
+        return None
+    try:
+        tree, end = _Block(lines).mapping(0, 0)
+    except _Decline:
+        return None
+    return tree if end == len(lines) else None
+
+
+class _Block:
+    """Recursive descent over the content lines, by indentation."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+
+    def mapping(self, start: int, indent: int) -> tuple[Map, int]:
+        """The mapping whose keys sit at `indent` from line `start` (its first line may carry a "- ")."""
+        entries = Map()
+        lines = self.lines
+        i = start
+        while i < len(lines):
+            line_indent, dash, key, value, number = lines[i]
+            if i > start and (line_indent < indent or (line_indent == indent and dash)):
+                break
+            if not key or key in _WORDS or (i > start and (line_indent != indent or dash)):
+                raise _Decline
+            if value:
+                entries.append((key, number, _value(value, number), number))
+                i += 1
+            else:
+                child, i = self.child(i + 1, indent)
+                entries.append((key, number, *(child or (None, number))))
+        return entries, i
+
+    def child(self, i: int, indent: int) -> tuple[tuple[Value, int] | None, int]:
+        """The block under a key with no value on its line, or None (a null) when there is none."""
+        if i == len(self.lines):
+            return None, i
+        line_indent, dash, _, _, number = self.lines[i]
+        if dash and line_indent >= indent:  # a sequence, also unindented under its key
+            value, i = self.sequence(i, line_indent)
+            return (value, number), i
+        if line_indent > indent:
+            value, i = self.mapping(i, line_indent)
+            return (value, number), i
+        return None, i
+
+    def sequence(self, start: int, indent: int) -> tuple[Seq, int]:
+        items = Seq()
+        lines = self.lines
+        i = start
+        while i < len(lines):
+            line_indent, dash, key, value, number = lines[i]
+            if line_indent < indent or not dash:
+                break
+            if line_indent != indent or not (key or value):
+                raise _Decline
+            if key:  # "- key: ..." starts a mapping whose keys line up after the dash
+                item, i = self.mapping(i, indent + len(dash))
+                items.append((item, number))
+            else:
+                items.append((_value(value, number), number))
+                i += 1
+        return items, i
+
+
+def _value(text: str, line: int) -> Value:
+    """The value after "key: " or "- ", to the end of its line."""
+    first = text[0]
+    if first == "[" or first == "{":
+        return _flow(text, line)
+    if first == '"' or first == "'":
+        value, end = _quoted(text, 0)
+        if end != len(text):
+            raise _Decline
+        return value
+    return _plain(text, flow=False)
+
+
+def _plain(text: str, flow: bool) -> Value:
+    if (
+        not text
+        or text[0] in _RESERVED_START
+        or text[-1] in ": "
+        or ": " in text
+        or " #" in text
+        or (flow and ("[" in text or "]" in text or "{" in text or "}" in text))
+    ):
+        raise _Decline
+    if text in _WORDS:
+        return None if text in NULLS else Flag(text)
+    return text
+
+
+def _quoted(text: str, pos: int) -> tuple[str, int]:
+    """A quoted scalar at text[pos]: its text and where it ends."""
+    m = (_DOUBLE if text[pos] == '"' else _SINGLE).match(text, pos)
+    if not m:
+        raise _Decline
+    if text[pos] == "'":
+        return m.group(1).replace("''", "'"), m.end()
+    try:
+        return json.loads(m.group()), m.end()
+    except ValueError:  # an escape JSON and YAML read differently
+        raise _Decline from None
+
+
+def _flow(text: str, line: int) -> Map | Seq:
+    """A one-line flow list [a, b] or mapping {k: v}, of scalars only."""
+    close = "]" if text[0] == "[" else "}"
+    if text[-1] != close:
+        raise _Decline
+    items = _flow_items(text[1:-1])
+    if close == "]":
+        return Seq((_flow_scalar(item), line) for item in items)
+    entries = Map()
+    for item in items:
+        key, colon, value = item.partition(": ")
+        if not colon or not _KEY.match(key) or key in _WORDS:
+            raise _Decline
+        entries.append((key, line, _flow_scalar(value.lstrip(" ")), line))
+    return entries
+
+
+def _flow_items(inner: str) -> list[str]:
+    """The items between the brackets, each stripped of spaces."""
+    if '"' not in inner and "'" not in inner:  # no quotes: commas only ever separate
+        items = [item.strip(" ") for item in inner.split(",")]
+    else:
+        items = _split_quoted(inner)
+    if items == [""]:
+        return []
+    if "" in items:  # [a, , b] or a trailing comma
+        raise _Decline
+    return items
+
+
+def _split_quoted(inner: str) -> list[str]:
+    items, pos, start = [], 0, 0
+    while pos < len(inner):
+        c = inner[pos]
+        if c == '"' or c == "'":
+            if inner[start:pos].strip(" ") and not inner[start:pos].rstrip(" ").endswith(":"):
+                raise _Decline  # a quote inside a plain scalar
+            _, pos = _quoted(inner, pos)
+        elif c == ",":
+            items.append(inner[start:pos].strip(" "))
+            start = pos = pos + 1
+        else:
+            pos += 1
+    items.append(inner[start:].strip(" "))
+    return items
+
+
+def _flow_scalar(text: str) -> Value:
+    if text[:1] == '"' or text[:1] == "'":
+        value, end = _quoted(text, 0)
+        if end != len(text):
+            raise _Decline
+        return value
+    return _plain(text, flow=True)
