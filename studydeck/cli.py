@@ -173,14 +173,20 @@ def _clock() -> Any:
     return lambda: moment
 
 
-def _load_library(paths: tuple[str, ...]) -> Any:
+def _start_loading(paths: tuple[str, ...]) -> Any:
+    """Start reading the decks to review: changed ones are parsed meanwhile, by forked workers if many."""
+    from . import library, store
+
+    return library.Loading(deck_paths(paths), store.data_dir() / "cache" / "decks")
+
+
+def _load_library(paths: tuple[str, ...], loading: Any = None) -> Any:
     """The decks to review (from the deck cache where unchanged); exits 1 listing every problem."""
     import time
 
-    from . import library, store
     from .errors import DeckError
 
-    decks, problems = library.load(deck_paths(paths), store.data_dir() / "cache" / "decks", now=time.time())
+    decks, problems = (loading or _start_loading(paths)).finish(now=time.time())
     if problems:
         raise DeckError(problems)
     if not decks.shelves:
@@ -253,6 +259,7 @@ def quiz(
     suggested rating. q at any prompt ends the session. Each answer is saved as it is given.
     When stdin is not a terminal, it reads one line per answer and one per rating.
     """
+    loading = _start_loading(paths)  # before the imports below, which take as long as a few decks to parse
     import gc
     import random
 
@@ -260,7 +267,7 @@ def quiz(
     from . import scheduler, store, ui
 
     clock = _clock()
-    decks = _load_library(paths)
+    decks = _load_library(paths, loading)
     out, _ = ui.consoles()
     limits = session.Limits(new_per_day=new_per_day, cards=max_cards, minutes=minutes, leech_days=leech_days)
     rng = random.Random(seed)

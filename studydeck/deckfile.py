@@ -10,7 +10,7 @@ from . import cloze, quickyaml
 from .errors import DeckError, Problem
 from .files import find_decks as find
 from .models import Card, CardKind, Deck, Episode, Silence, Source
-from .tree import BAD, Flag, Map, Seq, Value
+from .tree import BAD, PLAIN_CHARS, Flag, Map, Seq, Value
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../studydeck/deck.schema.json"
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
@@ -387,17 +387,24 @@ def scalar(value: str, flow: bool = False) -> str:
         value
         and value == value.strip()
         and value[0] not in _RESERVED_START
-        and "\n" not in value
+        and not _UNSAFE_IN_PLAIN.search(value)
         and ": " not in value
         and " #" not in value
         and not value.endswith(":")
-        and not (flow and any(c in value for c in ",[]{}"))
+        and not (flow and (":?" in value or any(c in value for c in ",[]{}")))
         and _reads_as_text(value)
     )
-    # JSON strings are valid YAML double-quoted scalars.
+    if plain:
+        return value
+    # JSON strings are valid YAML double-quoted scalars; characters YAML takes for line breaks or
+    # will not read raw are written as escapes.
     import json  # writing happens in ingest, never in `check`
 
-    return value if plain else json.dumps(value, ensure_ascii=False)
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _UNSAFE_IN_PLAIN.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+_UNSAFE_IN_PLAIN = re.compile(f"[^{PLAIN_CHARS}]")
 
 
 def _reads_as_text(value: str) -> bool:

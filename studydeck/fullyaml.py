@@ -54,10 +54,18 @@ def compose(text: str) -> tuple[Value, list[tuple[int, str]]]:
         return BAD, [_syntax_error(e, text)]
     except yaml.YAMLError as e:
         return BAD, [(1, f"YAML error: {e}; fix the syntax")]
+    except RecursionError:
+        return BAD, [(1, _TOO_DEEP)]
     if root is None:
         return None, []
     walk = _Walk()
-    return walk.value(root), walk.problems
+    try:
+        return walk.value(root), walk.problems
+    except RecursionError:
+        return BAD, [(1, _TOO_DEEP)]
+
+
+_TOO_DEEP = "the YAML is nested hundreds of levels deep: a deck needs at most four"
 
 
 class _Walk:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 
-from .tree import BOOLS, NULLS, Flag, Map, Seq, Value
+from .tree import BOOLS, NULLS, PLAIN_CHARS, Flag, Map, Seq, Value
 
 
 class _Decline(Exception):
@@ -22,14 +22,15 @@ class _Decline(Exception):
 
 
 # Characters YAML reads differently (line breaks, tabs, byte order marks) or not at all.
-_OFF_LAYOUT = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_OFF_LAYOUT = re.compile(f"[^\n{PLAIN_CHARS}]")
 # Every line as (indent, "- " or "", key or "", the rest); the line number is the index + 1.
 _LINES = re.compile(r"^( *)(-(?: +|$))?(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +|$))?(.*)$", re.M)
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
-_DOUBLE = re.compile(r'"((?:[^"\\]|\\["\\/bfnrt]|\\u(?![dD][89abAB])[0-9a-fA-F]{4})*)"')
+_DOUBLE = re.compile(r'"((?:[^"\\]|\\["\\/bfnrt]|\\u(?![dD][89a-fA-F])[0-9a-fA-F]{4})*)"')  # no surrogates
 _SINGLE = re.compile(r"'((?:[^']|'')*)'")
 _RESERVED_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 _WORDS = NULLS | BOOLS
+_MAX_KEY = 1024  # libyaml's limit on a plain key's length: a longer key is a syntax error
 
 Line = tuple[int, str, str, str, int]  # indent, dash, key, value, number
 
@@ -47,7 +48,7 @@ def read(text: str) -> Value | None:
         return None
     try:
         tree, end = _Block(lines).mapping(0, 0)
-    except _Decline:
+    except (_Decline, RecursionError):  # nesting deeper than Python's recursion limit
         return None
     return tree if end == len(lines) else None
 
@@ -67,10 +68,14 @@ class _Block:
             line_indent, dash, key, value, number = lines[i]
             if i > start and (line_indent < indent or (line_indent == indent and dash)):
                 break
-            if not key or key in _WORDS or (i > start and (line_indent != indent or dash)):
+            if not key or key in _WORDS or len(key) > _MAX_KEY or (i > start and (line_indent != indent or dash)):
                 raise _Decline
             if value:
-                entries.append((key, number, _value(value, number), number))
+                if value[0] in _RESERVED_START or value[-1] == ":" or ": " in value or " #" in value:
+                    value = _value(value, number)  # quoted, flow, or not plain YAML (then it declines)
+                elif value in _WORDS:
+                    value = None if value in NULLS else Flag(value)
+                entries.append((key, number, value, number))
                 i += 1
             else:
                 child, i = self.child(i + 1, indent)
@@ -129,7 +134,7 @@ def _plain(text: str, flow: bool) -> Value:
         or text[-1] in ": "
         or ": " in text
         or " #" in text
-        or (flow and ("[" in text or "]" in text or "{" in text or "}" in text))
+        or (flow and ("[" in text or "]" in text or "{" in text or "}" in text or ":?" in text))
     ):
         raise _Decline
     if text in _WORDS:
@@ -161,7 +166,7 @@ def _flow(text: str, line: int) -> Map | Seq:
     entries = Map()
     for item in items:
         key, colon, value = item.partition(": ")
-        if not colon or not _KEY.match(key) or key in _WORDS:
+        if not colon or not _KEY.match(key) or key in _WORDS or len(key) > _MAX_KEY:
             raise _Decline
         entries.append((key, line, _flow_scalar(value.lstrip(" ")), line))
     return entries
@@ -184,9 +189,7 @@ def _split_quoted(inner: str) -> list[str]:
     items, pos, start = [], 0, 0
     while pos < len(inner):
         c = inner[pos]
-        if c == '"' or c == "'":
-            if inner[start:pos].strip(" ") and not inner[start:pos].rstrip(" ").endswith(":"):
-                raise _Decline  # a quote inside a plain scalar
+        if (c == '"' or c == "'") and _starts_token(inner[start:pos]):
             _, pos = _quoted(inner, pos)
         elif c == ",":
             items.append(inner[start:pos].strip(" "))
@@ -195,6 +198,12 @@ def _split_quoted(inner: str) -> list[str]:
             pos += 1
     items.append(inner[start:].strip(" "))
     return items
+
+
+def _starts_token(before: str) -> bool:
+    """Whether a quote after `before` (an item's text so far) opens a quoted scalar: at the item's
+    start or after "key: "; elsewhere it is a character of a plain scalar, as in [it's, k:"a]."""
+    return not before.strip(" ") or (before[-1] == " " and before.rstrip(" ")[-1] == ":")
 
 
 def _flow_scalar(text: str) -> Value:

@@ -39,3 +39,7 @@ Value = str | None | Flag | Map | Seq | _Bad
 # Plain scalars YAML reads as null or as true/false; every other scalar is kept as text.
 NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 BOOLS = frozenset(word for w in ("yes", "no", "true", "false", "on", "off") for word in (w, w.capitalize(), w.upper()))
+
+# The characters YAML reads as themselves anywhere: no tabs, controls or line breaks other than
+# "\n", no byte order mark or non-characters. The quick reader and the writer keep to them.
+PLAIN_CHARS = "\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff"

@@ -48,14 +48,21 @@ def test_a_cached_load_gives_what_parsing_gives(quiz_decks: Path, cache: Path) -
         assert [s.deck().path for s in lib.shelves] == [d.path for d in expected]
         assert [c.line for s in lib.shelves for c in s.deck().cards] == [c.line for d in expected for c in d.cards]
         assert list(lib.keys()) == [k for d in expected for k in review_keys(d)]
-    assert len(list(cache.glob("*.index.json"))) == len(list(cache.glob("*.deck.json"))) == 2
+    assert len(list(cache.glob("*.json"))) == 2
 
 
-def test_a_warm_start_reads_no_yaml(quiz_decks: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_warm_start_parses_only_the_decks_of_cards_shown(
+    quiz_decks: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     load([quiz_decks], cache)
-    monkeypatch.setattr(deckfile, "parse", lambda *a: pytest.fail("parsed a deck that had not changed"))
+    parsed_paths = []
+    real = deckfile.parse
+    monkeypatch.setattr(deckfile, "parse", lambda data, path: parsed_paths.append(path) or real(data, path))
     lib, _ = load([quiz_decks], cache)
+    assert parsed_paths == []
     assert lib.item(ReviewKey("night-shift-9", "trial-drug", 0)).card.back == "Ambien (zolpidem)"
+    assert lib.item(ReviewKey("night-shift-9", "light-dose", 0)).card.back == "100"
+    assert parsed_paths == [str(quiz_decks / "night-shift.yaml")]
 
 
 def test_an_edited_deck_is_parsed_again(quiz_decks: Path, cache: Path) -> None:
@@ -73,7 +80,7 @@ def test_a_deck_with_problems_is_reported_every_time_and_never_cached(quiz_decks
         lib, problems = load([quiz_decks], cache)
         assert [str(p) for p in problems] == [str(p) for p in deckfile.load_all([quiz_decks])[1]]
         assert problems and [s.key for s in lib.shelves] == ["hive-minds-4"]
-    assert len(list(cache.glob("*.index.json"))) == 1
+    assert len(list(cache.glob("*.json"))) == 1
 
 
 def test_duplicate_deck_keys_are_reported_as_the_loader_words_them(quiz_decks: Path, cache: Path) -> None:
@@ -98,26 +105,76 @@ def test_a_new_parser_voids_the_cache(quiz_decks: Path, cache: Path, monkeypatch
     assert len(calls) == 2
 
 
-def test_a_damaged_or_cleared_cache_falls_back_to_the_deck_file(quiz_decks: Path, cache: Path) -> None:
+def test_a_damaged_cache_falls_back_to_the_deck_file(quiz_decks: Path, cache: Path) -> None:
     load([quiz_decks], cache)
-    for index in cache.glob("*.index.json"):
+    for index in cache.glob("*.json"):
         index.write_text("{not json")
     lib, problems = load([quiz_decks], cache)
     assert not problems and [s.deck() for s in lib.shelves] == parsed(quiz_decks)
+
+
+def test_a_card_shown_is_as_checked_at_the_start_even_if_its_file_changes(quiz_decks: Path, cache: Path) -> None:
+    load([quiz_decks], cache)
     lib, _ = load([quiz_decks], cache)
-    for whole in cache.glob("*.deck.json"):
-        whole.unlink()  # as if another process pruned it after this one read the index
-    assert lib.item(ReviewKey("hive-minds-4", "waggle-dance", 2)).prompt.endswith("the [...] of the food.")
+    deck = quiz_decks / "night-shift.yaml"
+    deck.write_text(deck.read_text().replace("back: 100", "back: [broken"))
+    assert lib.item(ReviewKey("night-shift-9", "light-dose", 0)).card.back == "100"
+
+
+def many_decks(folder: Path, count: int) -> Path:
+    """`count` copies of the quiz decks under their own keys, one of them with a problem."""
+    out = folder / "many"
+    out.mkdir()
+    for n in range(count):
+        for source in sorted(folder.glob("*.yaml")):
+            text = source.read_text().replace("key: ", f"key: n{n}-", 1)
+            (out / f"{n:02}-{source.name}").write_text(text)
+    broken = out / "03-night-shift.yaml"
+    broken.write_text(broken.read_text().replace("back: 100", "back:"))
+    return out
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_worker_processes_give_what_one_process_gives(quiz_decks: Path, tmp_path: Path, workers: int) -> None:
+    folder = many_decks(quiz_decks, 10)
+    alone, alone_problems = load([folder], tmp_path / "one", workers=1)
+    split, split_problems = load([folder], tmp_path / "split", workers=workers)
+    assert len(alone.shelves) == 19 and [str(p) for p in alone_problems] == [str(p) for p in split_problems]
+    assert [(s.key, s.name, s.path, s.pairs) for s in split.shelves] == [
+        (s.key, s.name, s.path, s.pairs) for s in alone.shelves
+    ]
+    assert sorted(p.name for p in (tmp_path / "split").iterdir()) == sorted(
+        p.name for p in (tmp_path / "one").iterdir()
+    )
+
+
+def test_a_worker_that_dies_leaves_its_part_to_the_parent(
+    quiz_decks: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = many_decks(quiz_decks, 10)
+    expected, _ = load([folder], None, workers=1)
+
+    def dying(jobs: object, cache_dir: object) -> tuple[int, int]:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os._exit(3)
+        os.close(write_end)
+        return pid, read_end
+
+    monkeypatch.setattr(library, "_fork", dying)
+    lib, problems = load([folder], tmp_path / "cache", workers=2)
+    assert [s.pairs for s in lib.shelves] == [s.pairs for s in expected.shelves] and len(problems) == 1
 
 
 def test_unused_entries_are_pruned(quiz_decks: Path, cache: Path) -> None:
     load([quiz_decks], cache)
-    stale = cache / "0123.index.json"
+    stale = cache / "0123.json"
     stale.write_text("{}")
     month_ago = os.stat(stale).st_mtime - 31 * 86400
     os.utime(stale, (month_ago, month_ago))
     load([quiz_decks], cache, now=month_ago + 31 * 86400)
-    assert not stale.exists() and len(list(cache.glob("*.json"))) == 4
+    assert not stale.exists() and len(list(cache.glob("*.json"))) == 2
 
 
 def test_an_unwritable_cache_only_costs_time(quiz_decks: Path, tmp_path: Path) -> None:
