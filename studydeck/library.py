@@ -2,9 +2,9 @@
 
 Planning a session needs only which review cards each deck has, in order; card texts are needed
 only for the cards shown. So the index of each valid deck file (key, name, review keys) is cached
-under the data folder, keyed by a hash of its bytes and of the parser's own code, and a deck is
-parsed, from the bytes read at the start, only when one of its cards is shown. Decks that changed
-are parsed in full at the start, split among processes when there are many. A deck with problems
+under the data folder, keyed by a hash of its bytes and of the parser's own code, and read at
+every start; the whole deck is cached beside it once one of its cards has been shown. Decks that
+changed are parsed at the start, split among processes when there are many. A deck with problems
 is never cached; it is reported every time, as `check` does.
 """
 
@@ -16,14 +16,14 @@ import json
 import marshal
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import cloze
 from .errors import DeckError, Problem
 from .files import find_decks
 from .markup import to_plain
-from .models import Card, CardKind, Deck
+from .models import Card, CardKind, Deck, Episode, Silence, Source
 from .store import ReviewKey
 
 try:  # hashlib loads OpenSSL first, a fifth of a warm start; the BLAKE2 module alone is enough here
@@ -212,7 +212,7 @@ class Loading:
         for job in self.found:
             outcome = job if isinstance(job, list) else self.indexes[job.digest] or outcomes[job.digest]
             if isinstance(outcome, tuple):
-                shelves.append(_shelf(job, outcome))
+                shelves.append(_shelf(job, outcome, self.cache_dir))
             else:
                 problems.extend(p if isinstance(p, Problem) else Problem(*p) for p in outcome)
         if len({shelf.key for shelf in shelves}) < len(shelves):
@@ -224,9 +224,22 @@ class Loading:
         return Library(shelves), problems
 
 
-def _shelf(job: _Job, index: Index) -> Shelf:
+def _shelf(job: _Job, index: Index, cache_dir: Path | None) -> Shelf:
     key, name, pairs = index
-    return Shelf(key, name, job.path, pairs, lambda: _parse(job.data, job.path))
+    return Shelf(key, name, job.path, pairs, lambda: _whole_deck(job, cache_dir))
+
+
+def _whole_deck(job: _Job, cache_dir: Path | None) -> Deck:
+    """A deck one of whose cards is shown: as an earlier session kept it, else parsed from the
+    bytes read at the start, and kept for the next session (reading it back is faster than parsing)."""
+    whole = cache_dir / f"{job.digest}.deck.json" if cache_dir is not None else None
+    if whole is not None:
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            return from_dict(json.loads(whole.read_bytes()))
+    deck = _parse(job.data, job.path)
+    if whole is not None:
+        _write(whole, to_dict(deck))
+    return deck
 
 
 def _parse(data: bytes, path: str) -> Deck:
@@ -282,7 +295,8 @@ def _index(job: _Job, cache_dir: Path | None) -> Outcome:
     except DeckError as e:
         return [(p.path, p.line, p.message) for p in e.problems]
     index = (deck.key, deck.name, tuple((k.card, k.ordinal) for k in review_keys(deck)))
-    _write(cache_dir, job.digest, index)
+    if cache_dir is not None:
+        _write(cache_dir / f"{job.digest}.json", index)
     return index
 
 
@@ -332,17 +346,56 @@ def _cached_index(cache_dir: Path | None, digest: str) -> Index | None:
         return None  # absent or unreadable: parse the deck instead
 
 
-def _write(cache_dir: Path | None, digest: str, index: Index) -> None:
+def _write(path: Path, data: object) -> None:
     """Write beside, then rename: readers never see half a file. No fsync, unlike files.write_atomic:
     an entry lost or torn by a power cut reads as invalid JSON, and the deck is parsed again."""
-    if cache_dir is None:
-        return
-    path = cache_dir / f"{digest}.json"
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-        cache_dir.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            tmp.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             os.replace(tmp, path)
         finally:
             tmp.unlink(missing_ok=True)
+
+
+def to_dict(deck: Deck) -> dict:
+    """The deck for the cache; not its path, as the same text may live at another path."""
+    return {
+        "key": deck.key,
+        "name": deck.name,
+        "episode": asdict(deck.episode),
+        "tags": deck.tags,
+        "cards": [
+            {
+                **{name: getattr(card, name) for name in _CARD_TEXTS},
+                "kind": card.kind.value,
+                "tags": card.tags,
+                "source": [card.source.section, card.source.speaker, card.source.at],
+                "silence": [[s.rule, s.reason] for s in card.silence],
+            }
+            for card in deck.cards
+        ],
+    }
+
+
+_CARD_TEXTS = ("id", "text", "front", "back", "typed", "extra", "line")
+
+
+def from_dict(data: dict) -> Deck:
+    return Deck(
+        key=data["key"],
+        name=data["name"],
+        episode=Episode(**{**data["episode"], "guests": tuple(data["episode"]["guests"])}),
+        cards=tuple(
+            Card(
+                **{name: c[name] for name in _CARD_TEXTS},
+                kind=CardKind(c["kind"]),
+                tags=tuple(c["tags"]),
+                source=Source(*c["source"]),
+                silence=tuple(Silence(*s) for s in c["silence"]),
+            )
+            for c in data["cards"]
+        ),
+        tags=tuple(data["tags"]),
+    )

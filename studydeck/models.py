@@ -11,7 +11,7 @@ class CardKind(str, enum.Enum):
     QA = "qa"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Episode:
     """What a deck is about: one podcast episode."""
 
@@ -28,7 +28,7 @@ class Episode:
         return tuple(s for s in (self.host, *self.guests) if s)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a card's content comes from inside the episode."""
 
@@ -40,7 +40,7 @@ class Source:
         return not (self.section or self.speaker or self.at)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Silence:
     """A lint rule switched off for one card, with the curator's reason."""
 
@@ -48,7 +48,7 @@ class Silence:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Card:
     """One note in Anki terms: a cloze text (one review per deletion) or a Q&A pair."""
 
@@ -66,7 +66,7 @@ class Card:
     line: int = field(default=0, compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Deck:
     """A deck file: one episode, its cards and the Anki deck they go to."""
 
@@ -78,7 +78,7 @@ class Deck:
     path: str = ""  # the file it was read from, for messages
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Takeaway:
     """One idea from episode notes: a bullet, or a titled paragraph."""
 
@@ -88,7 +88,7 @@ class Takeaway:
     line: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     text: str
     speaker: str
@@ -98,7 +98,7 @@ class Quote:
     context: str = ""  # what the quote is about, e.g. the book it recommends
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Notes:
     """What a notes parser reads from one file."""
 

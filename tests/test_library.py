@@ -48,7 +48,7 @@ def test_a_cached_load_gives_what_parsing_gives(quiz_decks: Path, cache: Path) -
         assert [s.deck().path for s in lib.shelves] == [d.path for d in expected]
         assert [c.line for s in lib.shelves for c in s.deck().cards] == [c.line for d in expected for c in d.cards]
         assert list(lib.keys()) == [k for d in expected for k in review_keys(d)]
-    assert len(list(cache.glob("*.json"))) == 2
+    assert len(list(cache.glob("*.deck.json"))) == 2 and len(list(cache.glob("*.json"))) == 4
 
 
 def test_a_warm_start_parses_only_the_decks_of_cards_shown(
@@ -105,10 +105,21 @@ def test_a_new_parser_voids_the_cache(quiz_decks: Path, cache: Path, monkeypatch
     assert len(calls) == 2
 
 
+def test_a_deck_once_shown_is_read_back_from_the_cache(
+    quiz_decks: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib, _ = load([quiz_decks], cache)
+    lib.item(ReviewKey("night-shift-9", "trial-drug", 0))
+    monkeypatch.setattr(deckfile, "parse", lambda *a: pytest.fail("parsed a deck the cache holds"))
+    lib, _ = load([quiz_decks], cache)
+    assert lib.item(ReviewKey("night-shift-9", "trial-drug", 0)).card.back == "Ambien (zolpidem)"
+
+
 def test_a_damaged_cache_falls_back_to_the_deck_file(quiz_decks: Path, cache: Path) -> None:
-    load([quiz_decks], cache)
-    for index in cache.glob("*.json"):
-        index.write_text("{not json")
+    lib, _ = load([quiz_decks], cache)
+    [s.deck() for s in lib.shelves]
+    for entry in cache.glob("*.json"):
+        entry.write_text("{not json")
     lib, problems = load([quiz_decks], cache)
     assert not problems and [s.deck() for s in lib.shelves] == parsed(quiz_decks)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def qa(front: str, back: str, id: str = "card", **kw: object) -> Card:
 
 
 def deck(*cards: Card, episode: Episode = GARDEN) -> Deck:
-    numbered = [Card(**{**card.__dict__, "line": 10 + 3 * i}) for i, card in enumerate(cards)]
+    numbered = [replace(card, line=10 + 3 * i) for i, card in enumerate(cards)]
     return Deck(key="garden-talk-3", name="Tests::Garden Talk", episode=episode, cards=tuple(numbered), path="g.yaml")
 
 
@@ -274,11 +275,11 @@ def test_form_guessable_a_blanked_speaker_when_one_speaker_says_most() -> None:
     said = [
         c(f"Tomas Reyes says a healthy soil smells of {{{{c1::geosmin}}}} in spring {n}.", id=f"q{n}") for n in range(3)
     ]
-    said = [Card(**{**card.__dict__, "source": Source(speaker="Tomas Reyes")}) for card in said]
+    said = [replace(card, source=Source(speaker="Tomas Reyes")) for card in said]
     blanked = c("{{c1::Tomas Reyes}} says a gardener should never leave the soil bare over winter.", id="who")
     assert "form-guessable" in rules(*said, blanked)
     # With the speakers balanced, the name must be recalled.
-    balanced = said[:1] + [Card(**{**s.__dict__, "source": Source(speaker="Mara Quinn")}) for s in said[1:]]
+    balanced = said[:1] + [replace(s, source=Source(speaker="Mara Quinn")) for s in said[1:]]
     assert "form-guessable" not in rules(*balanced, blanked)
 
 
@@ -288,14 +289,14 @@ def test_silence_switches_a_rule_off_for_one_card() -> None:
 
 
 def test_unknown_silence_is_an_error_with_a_suggestion() -> None:
-    card = Card(**{**GOOD_CLOZE.__dict__, "silence": (Silence("give-awy", "typo"),)})
+    card = replace(GOOD_CLOZE, silence=(Silence("give-awy", "typo"),))
     (finding,) = findings(card)
     assert finding.rule == "unknown-silence" and finding.severity is Severity.ERROR
     assert "did you mean 'give-away'" in finding.message
 
 
 def test_unused_silence_is_reported_and_a_used_one_is_not() -> None:
-    unused = Card(**{**GOOD_CLOZE.__dict__, "silence": (Silence("wordy", "long on purpose"),)})
+    unused = replace(GOOD_CLOZE, silence=(Silence("wordy", "long on purpose"),))
     assert [f.rule for f in findings(unused)] == ["unused-silence"]
     used = c("Roots need {{c1::oxygen}}.", silence=(Silence("ill-defined", "short on purpose"),))
     assert "unused-silence" not in rules(used)
@@ -304,7 +305,7 @@ def test_unused_silence_is_reported_and_a_used_one_is_not() -> None:
 def test_ignore_for_a_run() -> None:
     bad = c("Roots need {{c1::oxygen}}.")
     assert lint.lint([deck(bad)], ignore={"ill-defined"}) == []
-    silenced = Card(**{**bad.__dict__, "silence": (Silence("ill-defined", "short"),)})
+    silenced = replace(bad, silence=(Silence("ill-defined", "short"),))
     # A silence of a rule ignored for the run is not 'unused'.
     assert lint.lint([deck(silenced)], ignore={"ill-defined"}) == []
 
@@ -316,7 +317,7 @@ def test_a_deck_without_an_episode_has_no_source() -> None:
 
 def test_findings_sit_at_the_cards_line_in_its_file(tmp_path: Path) -> None:
     path = tmp_path / "garden.yaml"
-    good = Card(**{**GOOD_CLOZE.__dict__, "id": "good"})
+    good = replace(GOOD_CLOZE, id="good")
     bad = c("Roots need {{c1::oxygen}}.", id="short")
     path.write_text(deckfile.dump(Deck("garden-talk-3", "Tests::Garden", GARDEN, (good, bad))), encoding="utf-8")
     loaded = deckfile.load(path)
