@@ -175,9 +175,9 @@ def _clock() -> Any:
 
 def _start_loading(paths: tuple[str, ...]) -> Any:
     """Start reading the decks to review: changed ones are parsed meanwhile, by forked workers if many."""
-    from . import library, store
+    from . import deckcache, store
 
-    return library.Loading(deck_paths(paths), store.data_dir() / "cache" / "decks")
+    return deckcache.Loading(deck_paths(paths), store.data_dir() / "cache" / "decks")
 
 
 def _load_library(paths: tuple[str, ...], loading: Any = None) -> Any:

@@ -11,6 +11,7 @@ import contextlib
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -167,7 +168,7 @@ class Store:
         store = cls(db, path)
         try:
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA journal_mode = WAL")
+            _use_wal(db)
             # In WAL mode NORMAL survives a killed process; only a power cut may lose the last answers.
             db.execute("PRAGMA synchronous = NORMAL")
             # Copying the log into the database takes tens of milliseconds: do it on close, not after
@@ -387,6 +388,20 @@ def to_ms(moment: datetime) -> int:
 
 def from_ms(ms: int) -> datetime:
     return datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
+
+
+def _use_wal(db: sqlite3.Connection) -> None:
+    """WAL mode (it stays set in the file). Switching needs the file to itself, and SQLite does not
+    wait for that: while another process creates the same new store, try again until the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _card_record(row: tuple) -> CardRecord:

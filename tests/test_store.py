@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import sqlite3
+import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -216,3 +217,26 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         assert s.review_count() == 2 * 150 * 2
         # Each writer read the shared card's state inside its transaction, so no increment was lost.
         assert s.card(ReviewKey("deck", "shared", 0)).reviews == 300
+
+
+def test_many_openers_of_one_new_store_at_once_all_get_it(tmp_path: Path) -> None:
+    """Switching a new file to WAL can fail at once, not after the busy timeout, when another
+    connection does the same: every opener must still get the store (100 rounds of 6 at once)."""
+    failures: list[str] = []
+
+    def open_at(path: Path, barrier: threading.Barrier) -> None:
+        barrier.wait()
+        try:
+            Store.open(path).close()
+        except StudydeckError as e:
+            failures.append(str(e))
+
+    for round_ in range(100):
+        barrier = threading.Barrier(6)
+        path = tmp_path / f"{round_}.sqlite"
+        openers = [threading.Thread(target=open_at, args=(path, barrier)) for _ in range(6)]
+        for t in openers:
+            t.start()
+        for t in openers:
+            t.join()
+    assert failures == []
