@@ -35,10 +35,17 @@ def test_a_cached_load_gives_what_parsing_gives(quiz_decks: Path, cache: Path) -
         assert [s.deck().path for s in lib.shelves] == [d.path for d in expected]
         assert [c.line for s in lib.shelves for c in s.deck().cards] == [c.line for d in expected for c in d.cards]
         assert list(lib.keys()) == [k for d in expected for k in review_keys(d)]
-    assert len(list(cache.glob("*.deck.json"))) == 2 and len(list(cache.glob("*.json"))) == 4
+    assert len(list(cache.glob("*.deck"))) == len(list(cache.glob("*.index"))) == 2
 
 
-def test_a_warm_start_parses_only_the_decks_of_cards_shown(
+def test_a_warm_start_parses_nothing(quiz_decks: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load([quiz_decks], cache)
+    monkeypatch.setattr(deckfile, "parse", lambda *a: pytest.fail("parsed a deck that had not changed"))
+    lib, _ = load([quiz_decks], cache)
+    assert lib.item(ReviewKey("night-shift-9", "trial-drug", 0)).card.back == "Ambien (zolpidem)"
+
+
+def test_a_deck_missing_from_the_cache_is_parsed_when_its_card_shows(
     quiz_decks: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     load([quiz_decks], cache)
@@ -47,9 +54,12 @@ def test_a_warm_start_parses_only_the_decks_of_cards_shown(
     monkeypatch.setattr(deckfile, "parse", lambda data, path: parsed_paths.append(path) or real(data, path))
     lib, _ = load([quiz_decks], cache)
     assert parsed_paths == []
-    assert lib.item(ReviewKey("night-shift-9", "trial-drug", 0)).card.back == "Ambien (zolpidem)"
+    for whole in cache.glob("*.deck"):
+        whole.unlink()  # as if another process cleared them after this one read the indexes
     assert lib.item(ReviewKey("night-shift-9", "light-dose", 0)).card.back == "100"
+    assert lib.item(ReviewKey("night-shift-9", "trial-drug", 0)).card.back == "Ambien (zolpidem)"
     assert parsed_paths == [str(quiz_decks / "night-shift.yaml")]
+    assert len(list(cache.glob("*.deck"))) == 1
 
 
 def test_an_edited_deck_is_parsed_again(quiz_decks: Path, cache: Path) -> None:
@@ -67,7 +77,7 @@ def test_a_deck_with_problems_is_reported_every_time_and_never_cached(quiz_decks
         lib, problems = load([quiz_decks], cache)
         assert [str(p) for p in problems] == [str(p) for p in deckfile.load_all([quiz_decks])[1]]
         assert problems and [s.key for s in lib.shelves] == ["hive-minds-4"]
-    assert len(list(cache.glob("*.json"))) == 1
+    assert len(list(cache.glob("*.index"))) == len(list(cache.glob("*.deck"))) == 1
 
 
 def test_duplicate_deck_keys_are_reported_as_the_loader_words_them(quiz_decks: Path, cache: Path) -> None:
@@ -92,21 +102,11 @@ def test_a_new_parser_voids_the_cache(quiz_decks: Path, cache: Path, monkeypatch
     assert len(calls) == 2
 
 
-def test_a_deck_once_shown_is_read_back_from_the_cache(
-    quiz_decks: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    lib, _ = load([quiz_decks], cache)
-    lib.item(ReviewKey("night-shift-9", "trial-drug", 0))
-    monkeypatch.setattr(deckfile, "parse", lambda *a: pytest.fail("parsed a deck the cache holds"))
-    lib, _ = load([quiz_decks], cache)
-    assert lib.item(ReviewKey("night-shift-9", "trial-drug", 0)).card.back == "Ambien (zolpidem)"
-
-
 def test_a_damaged_cache_falls_back_to_the_deck_file(quiz_decks: Path, cache: Path) -> None:
     lib, _ = load([quiz_decks], cache)
     [s.deck() for s in lib.shelves]
-    for entry in cache.glob("*.json"):
-        entry.write_text("{not json")
+    for entry in cache.iterdir():
+        entry.write_bytes(b"\x00 not marshal")
     lib, problems = load([quiz_decks], cache)
     assert not problems and [s.deck() for s in lib.shelves] == parsed(quiz_decks)
 
@@ -167,12 +167,12 @@ def test_a_worker_that_dies_leaves_its_part_to_the_parent(
 
 def test_unused_entries_are_pruned(quiz_decks: Path, cache: Path) -> None:
     load([quiz_decks], cache)
-    stale = cache / "0123.json"
+    stale = cache / "0123.index"
     stale.write_text("{}")
     month_ago = os.stat(stale).st_mtime - 31 * 86400
     os.utime(stale, (month_ago, month_ago))
     load([quiz_decks], cache, now=month_ago + 31 * 86400)
-    assert not stale.exists() and len(list(cache.glob("*.json"))) == 2
+    assert not stale.exists() and len(list(cache.iterdir())) == 4
 
 
 def test_an_unwritable_cache_only_costs_time(quiz_decks: Path, tmp_path: Path) -> None:

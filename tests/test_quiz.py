@@ -506,7 +506,7 @@ def test_the_deck_cache_gives_the_same_session(
     hive_only: Path, data_dir: Path, now: datetime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = run_quiz([str(hive_only), "--db", str(data_dir / "a.sqlite")], ["q"], now, monkeypatch)
-    assert list((data_dir / "cache" / "decks").glob("*.json")), "the deck was not cached"
+    assert list((data_dir / "cache" / "decks").glob("*.index")), "the deck was not cached"
     second = run_quiz([str(hive_only), "--db", str(data_dir / "b.sqlite")], ["q"], now, monkeypatch)
     assert first.output == second.output and "Bees sleep" not in first.output
     assert "Forager bees sleep about [...] hours" in first.output

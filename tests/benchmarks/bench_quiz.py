@@ -19,6 +19,7 @@ import argparse
 import os
 import random
 import select
+import shutil
 import statistics
 import subprocess
 import sys
@@ -298,8 +299,7 @@ def main() -> None:
             return seconds
 
         def clear_cache() -> None:
-            for path in (data / "cache" / "decks").glob("*.json"):
-                path.unlink()
+            shutil.rmtree(data / "cache", ignore_errors=True)
 
         edits = iter(range(10**6))
 
