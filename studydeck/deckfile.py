@@ -75,7 +75,7 @@ def parse(data: bytes | str, path: str = "<deck>") -> Deck:
     """Validate deck text and build the Deck; raises DeckError listing every problem."""
     reader = _Reader(path)
     text = reader.decode(data)
-    deck = reader.deck(read_tree(text, reader.problems, path)) if text is not None else None
+    deck = reader.deck(read_tree(text, reader.problems, path), text) if text is not None else None
     if reader.problems or deck is None:
         raise DeckError(sorted(set(reader.problems), key=lambda p: (p.line, p.message)))
     return deck
@@ -106,16 +106,11 @@ class _Reader:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
-        self.source_text: str | None = None
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, message))
 
     def decode(self, data: bytes | str) -> str | None:
-        self.source_text = self._decode(data)
-        return self.source_text
-
-    def _decode(self, data: bytes | str) -> str | None:
         if isinstance(data, str):
             return data
         if len(data) > MAX_BYTES:
@@ -219,12 +214,12 @@ class _Reader:
 
     # -- the deck -----------------------------------------------------------------------------
 
-    def deck(self, root: Value) -> Deck | None:
+    def deck(self, root: Value, text: str) -> Deck | None:
         if root is BAD or root is None:
             return None
         if not isinstance(root, Map):
             self.problem(
-                _first_content_line(self.source_text),
+                _first_content_line(text),
                 "a deck file must be a mapping with 'deck', 'key', 'episode' and 'cards'",
             )
             return None
@@ -362,8 +357,8 @@ class _Reader:
         return tuple(result)
 
 
-def _first_content_line(text: str | None) -> int:
-    lines = (text or "").splitlines()
+def _first_content_line(text: str) -> int:
+    lines = text.splitlines()
     return next((i for i, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#")), 1)
 
 

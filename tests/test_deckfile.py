@@ -115,6 +115,15 @@ def test_an_alias_bomb_is_refused_fast(tmp_path: Path) -> None:
     assert any("aliases" in p.message for p in e.value.problems)
 
 
+@pytest.mark.parametrize("text, line", [("# a list\n\n- a\n- b\n", 3), ("# text\njust words\n", 2)])
+def test_a_deck_that_is_not_a_mapping_is_reported_where_it_starts(text: str, line: int) -> None:
+    with pytest.raises(DeckError) as e:
+        deckfile.parse(text, "d.yaml")
+    assert [str(p) for p in e.value.problems] == [
+        f"d.yaml:{line}: a deck file must be a mapping with 'deck', 'key', 'episode' and 'cards'"
+    ]
+
+
 def test_binary_and_non_utf8_files_get_a_clear_message(tmp_path: Path) -> None:
     binary = tmp_path / "x.yaml"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\0\0")
