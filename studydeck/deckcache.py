@@ -34,7 +34,7 @@ KEEP_UNUSED_DAYS = 30
 PARSER_FILES = ("deckfile.py", "tree.py", "quickyaml.py", "fullyaml.py", "cloze.py", "models.py")
 # (deck key, name, review cards as (card id, ordinal)): what planning needs of a deck.
 Index = tuple[str, str, tuple[tuple[str, int], ...]]
-PARALLEL_FROM = 8  # changed decks from which forking workers pays
+DECKS_PER_WORKER = 4  # changed decks a forked worker must have to pay for itself: two from 8
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ class Loading:
         jobs = [job for job in self.found if isinstance(job, _Job)]
         self.indexes: dict[str, Outcome | None] = {job.digest: _cached_index(cache_dir, job.digest) for job in jobs}
         self.changed = [job for job in jobs if self.indexes[job.digest] is None]
-        workers = min(workers or _cores(), len(self.changed) // (PARALLEL_FROM // 2))
+        workers = min(workers or _cores(), len(self.changed) // DECKS_PER_WORKER)
         self.parts = [self.changed[i::workers] for i in range(workers)] if workers > 1 and hasattr(os, "fork") else []
         if self.parts:
             from . import deckfile  # noqa: F401 (imported once here, not once in each worker)

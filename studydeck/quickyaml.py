@@ -71,11 +71,7 @@ class _Block:
             if not key or key in _WORDS or len(key) > _MAX_KEY or (i > start and (line_indent != indent or dash)):
                 raise _Decline
             if value:
-                if value[0] in _RESERVED_START or value[-1] == ":" or ": " in value or " #" in value:
-                    value = _value(value, number)  # quoted, flow, or not plain YAML (then it declines)
-                elif value in _WORDS:
-                    value = None if value in NULLS else Flag(value)
-                entries.append((key, number, value, number))
+                entries.append((key, number, _value(value, number), number))
                 i += 1
             else:
                 child, i = self.child(i + 1, indent)
@@ -116,15 +112,19 @@ class _Block:
 
 def _value(text: str, line: int) -> Value:
     """The value after "key: " or "- ", to the end of its line."""
-    first = text[0]
-    if first == "[" or first == "{":
+    if text[0] == "[" or text[0] == "{":
         return _flow(text, line)
-    if first == '"' or first == "'":
+    return _scalar(text, flow=False)
+
+
+def _scalar(text: str, flow: bool) -> Value:
+    """A whole quoted or plain scalar; `flow`: inside [...] or {...}."""
+    if text[:1] == '"' or text[:1] == "'":
         value, end = _quoted(text, 0)
         if end != len(text):
             raise _Decline
         return value
-    return _plain(text, flow=False)
+    return _plain(text, flow)
 
 
 def _plain(text: str, flow: bool) -> Value:
@@ -162,13 +162,13 @@ def _flow(text: str, line: int) -> Map | Seq:
         raise _Decline
     items = _flow_items(text[1:-1])
     if close == "]":
-        return Seq((_flow_scalar(item), line) for item in items)
+        return Seq((_scalar(item, flow=True), line) for item in items)
     entries = Map()
     for item in items:
         key, colon, value = item.partition(": ")
         if not colon or not _KEY.match(key) or key in _WORDS or len(key) > _MAX_KEY:
             raise _Decline
-        entries.append((key, line, _flow_scalar(value.lstrip(" ")), line))
+        entries.append((key, line, _scalar(value.lstrip(" "), flow=True), line))
     return entries
 
 
@@ -204,12 +204,3 @@ def _starts_token(before: str) -> bool:
     """Whether a quote after `before` (an item's text so far) opens a quoted scalar: at the item's
     start or after "key: "; elsewhere it is a character of a plain scalar, as in [it's, k:"a]."""
     return not before.strip(" ") or (before[-1] == " " and before.rstrip(" ")[-1] == ":")
-
-
-def _flow_scalar(text: str) -> Value:
-    if text[:1] == '"' or text[:1] == "'":
-        value, end = _quoted(text, 0)
-        if end != len(text):
-            raise _Decline
-        return value
-    return _plain(text, flow=True)
