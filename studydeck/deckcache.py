@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .errors import DeckError, Problem
 from .files import find_decks
-from .library import Library, Shelf, review_keys
+from .library import Library, Shelf, review_pairs
 from .models import Card, CardKind, Deck, Episode, Silence, Source
 
 try:  # hashlib loads OpenSSL first, a fifth of a warm start; the BLAKE2 module alone is enough here
@@ -177,7 +177,7 @@ def _index(job: _Job, cache_dir: Path | None) -> Outcome:
         deck = _parse(job.data, job.path)
     except DeckError as e:
         return [(p.path, p.line, p.message) for p in e.problems]
-    index = (deck.key, deck.name, tuple((k.card, k.ordinal) for k in review_keys(deck)))
+    index = (deck.key, deck.name, review_pairs(deck))
     if cache_dir is not None:
         # The whole deck first: an index is only ever found with its deck beside it.
         _write(cache_dir / f"{job.digest}.deck", to_tuple(deck))

@@ -65,7 +65,7 @@ def compose(text: str) -> tuple[Value, list[tuple[int, str]]]:
         return BAD, [(1, _TOO_DEEP)]
 
 
-_TOO_DEEP = "the YAML is nested hundreds of levels deep: a deck needs at most four"
+_TOO_DEEP = "the YAML is nested hundreds of levels deep: write the deck in its own layout, at most four levels (see studydeck schema)"
 
 
 class _Walk:

@@ -57,15 +57,18 @@ class Item:
         return f"{self.deck.path}:{self.card.line}" if self.deck.path else str(self.key)
 
 
+def review_pairs(deck: Deck) -> tuple[tuple[str, int], ...]:
+    """The review cards of a deck in deck order, as (card id, ordinal): one per cloze deletion
+    number, one (ordinal 0) per Q&A card."""
+    return tuple(
+        (card.id, n)
+        for card in deck.cards
+        for n in (cloze.ordinals(card.text) if card.kind is CardKind.CLOZE else (0,))
+    )
+
+
 def review_keys(deck: Deck) -> tuple[ReviewKey, ...]:
-    """The review cards of a deck in deck order: one per cloze deletion number, one per Q&A card."""
-    keys: list[ReviewKey] = []
-    for card in deck.cards:
-        if card.kind is CardKind.CLOZE:
-            keys.extend(ReviewKey(deck.key, card.id, n) for n in cloze.ordinals(card.text))
-        else:
-            keys.append(ReviewKey(deck.key, card.id, 0))
-    return tuple(keys)
+    return tuple(ReviewKey(deck.key, card, n) for card, n in review_pairs(deck))
 
 
 @dataclass
@@ -82,7 +85,7 @@ class Shelf:
 
     @classmethod
     def of(cls, deck: Deck) -> Shelf:
-        pairs = tuple((k.card, k.ordinal) for k in review_keys(deck))
+        pairs = review_pairs(deck)
         return cls(deck.key, deck.name, deck.path, pairs, lambda: deck, deck)
 
     @property
