@@ -37,7 +37,7 @@ Line = tuple[int, str, str, str, int]  # indent, dash, key, value, number
 
 def read(text: str) -> Value | None:
     """The tree of a deck text in the plain layout, or None when fullyaml must read it."""
-    if _OFF_LAYOUT.search(text):
+    if off_layout(text):
         return None
     lines = [
         (len(indent), dash, key, rest.rstrip(" "), number)
@@ -51,6 +51,29 @@ def read(text: str) -> Value | None:
     except (_Decline, RecursionError):  # nesting deeper than Python's recursion limit
         return None
     return tree if end == len(lines) else None
+
+
+def off_layout(text: str) -> bool:
+    """Whether the text holds characters YAML reads differently or not at all."""
+    return _OFF_LAYOUT.search(text) is not None
+
+
+def scalar_text(value: str) -> str | None:
+    """The text of a one-line quoted or plain scalar; None for a null, a flag, or one to leave to fullyaml."""
+    try:
+        scalar = _scalar(value, flow=False)
+    except _Decline:
+        return None
+    return scalar if type(scalar) is str else None
+
+
+def one_line(value: str) -> bool:
+    """Whether the value after "key: " is read from its own line, as the plain layout reads it."""
+    try:
+        _value(value, 0)
+    except _Decline:
+        return False
+    return True
 
 
 class _Block:
