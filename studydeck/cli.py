@@ -174,19 +174,22 @@ def _clock() -> Any:
 
 
 def _start_loading(paths: tuple[str, ...]) -> Any:
-    """Start reading the decks to review: changed ones are parsed meanwhile, by forked workers if many."""
-    from . import deckcache, store
+    """Start reading the decks to review: changed ones are checked meanwhile, by forked workers if many."""
+    from . import loading, store
 
-    return deckcache.Loading(deck_paths(paths), store.data_dir() / "cache" / "decks")
+    return loading.Loading(deck_paths(paths), store.data_dir() / "cache" / "decks")
 
 
-def _load_library(paths: tuple[str, ...], loading: Any = None) -> Any:
-    """The decks to review (from the deck cache where unchanged); exits 1 listing every problem."""
+def _load_library(paths: tuple[str, ...], started: Any = None, early: bool = False) -> Any:
+    """The decks to review (from the deck cache where unchanged); exits 1 listing every problem.
+
+    `early`: without waiting for decks still being checked; the library reports their problems.
+    """
     import time
 
     from .errors import DeckError
 
-    decks, problems = (loading or _start_loading(paths)).finish(now=time.time())
+    decks, problems = (started or _start_loading(paths)).library(early=early, now=time.time())
     if problems:
         raise DeckError(problems)
     if not decks.shelves:
@@ -259,15 +262,16 @@ def quiz(
     suggested rating. q at any prompt ends the session. Each answer is saved as it is given.
     When stdin is not a terminal, it reads one line per answer and one per rating.
     """
-    loading = _start_loading(paths)  # before the imports below, which take as long as a few decks to parse
+    started = _start_loading(paths)  # before the imports below, which take as long as a few decks to parse
     import gc
     import random
 
     from . import quiz as session
     from . import scheduler, store, ui
+    from .errors import DeckError
 
     clock = _clock()
-    decks = _load_library(paths, loading)
+    decks = _load_library(paths, started, early=True)
     out, _ = ui.consoles()
     limits = session.Limits(new_per_day=new_per_day, cards=max_cards, minutes=minutes, leech_days=leech_days)
     rng = random.Random(seed)
@@ -277,17 +281,20 @@ def quiz(
         # between two cards; they live until the end anyway.
         gc.freeze()
         ui.render_start(out, plan, limits.cards)
-        if not plan.queue:
+        if plan.queue:
+            read = ui.terminal_reader(out) if sys.stdin.isatty() else ui.line_reader(out, sys.stdin)
+            planner = scheduler.Planner(scheduler.Settings(desired_retention=retention))
+            summary = session.Session(
+                plan, decks, reviews, planner, ui.TerminalIO(out, read), clock, rng, limits, confidence=confidence
+            ).run()
+            ui.render_summary(out, summary, clock())
+            if summary.stop is session.Stop.INTERRUPTED:
+                click.get_current_context().exit(130)
+        else:
             ui.render_nothing_due(out, plan, clock())
-            return
-        read = ui.terminal_reader(out) if sys.stdin.isatty() else ui.line_reader(out, sys.stdin)
-        planner = scheduler.Planner(scheduler.Settings(desired_retention=retention))
-        summary = session.Session(
-            plan, decks, reviews, planner, ui.TerminalIO(out, read), clock, rng, limits, confidence=confidence
-        ).run()
-        ui.render_summary(out, summary, clock())
-    if summary.stop is session.Stop.INTERRUPTED:
-        click.get_current_context().exit(130)
+    problems = decks.problems(wait=True)  # of decks that changed since the last start, checked meanwhile
+    if problems:
+        raise DeckError(problems)
 
 
 @cli.command()

@@ -1,7 +1,8 @@
 """The decks as review cards: a session plans with each deck's review keys; cards are built only when shown.
 
 A Shelf is one deck as planning sees it: its key, name and review cards (card id, deletion number),
-and a way to get the whole deck when one of its cards is shown. deckcache makes the shelves.
+and a way to get the whole deck when one of its cards is shown. `loading` makes the shelves; a
+session may start before every deck is checked, so the whole deck may turn out to have problems.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from . import cloze
+from .errors import DeckError, Problem
 from .markup import to_plain
 from .models import Card, CardKind, Deck
 from .store import ReviewKey
@@ -60,11 +62,11 @@ class Item:
 def review_pairs(deck: Deck) -> tuple[tuple[str, int], ...]:
     """The review cards of a deck in deck order, as (card id, ordinal): one per cloze deletion
     number, one (ordinal 0) per Q&A card."""
-    return tuple(
-        (card.id, n)
-        for card in deck.cards
-        for n in (cloze.ordinals(card.text) if card.kind is CardKind.CLOZE else (0,))
-    )
+    return tuple((card.id, n) for card in deck.cards for n in _ordinals(card))
+
+
+def _ordinals(card: Card) -> list[int] | tuple[int]:
+    return cloze.ordinals(card.text) if card.kind is CardKind.CLOZE else (0,)
 
 
 def review_keys(deck: Deck) -> tuple[ReviewKey, ...]:
@@ -81,7 +83,7 @@ class Shelf:
     pairs: tuple[tuple[str, int], ...]  # (card id, ordinal) of each review card, in deck order
     load: Callable[[], Deck] = field(repr=False)
     _deck: Deck | None = field(default=None, repr=False)
-    _cards: dict[str, Card] = field(default_factory=dict, repr=False)
+    _cards: dict[tuple[str, int], Card] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, deck: Deck) -> Shelf:
@@ -93,23 +95,31 @@ class Shelf:
         return tuple(ReviewKey(self.key, card, ordinal) for card, ordinal in self.pairs)
 
     def deck(self) -> Deck:
+        """The whole deck; DeckError if it has problems."""
         if self._deck is None:
             deck = self.load()
             self._deck = Deck(deck.key, deck.name, deck.episode, deck.cards, deck.tags, self.path)
         return self._deck
 
-    def card(self, card_id: str) -> Card:
+    def card(self, card_id: str, ordinal: int) -> Card | None:
+        """The card of one review card; None if the whole deck has no such review card."""
         if not self._cards:
-            self._cards = {card.id: card for card in self.deck().cards}
-        return self._cards[card_id]
+            self._cards = {(card.id, n): card for card in self.deck().cards for n in _ordinals(card)}
+        return self._cards.get((card_id, ordinal))
 
 
 class Library:
-    """The decks of a session or of stats, as shelves of review keys."""
+    """The decks of a session or of stats, as shelves of review keys.
 
-    def __init__(self, shelves: Sequence[Shelf]) -> None:
+    `checks`, for decks still being checked, gives the problems found so far in them (waiting for
+    every check if asked to).
+    """
+
+    def __init__(self, shelves: Sequence[Shelf], checks: Callable[[bool], list[Problem]] | None = None) -> None:
         self.shelves = list(shelves)
         self._by_key = {shelf.key: shelf for shelf in self.shelves}
+        self._checks = checks
+        self._found: dict[str, list[Problem]] = {}  # by path: decks found to have problems as a card of theirs showed
 
     @classmethod
     def of(cls, decks: Iterable[Deck]) -> Library:
@@ -119,9 +129,23 @@ class Library:
         for shelf in self.shelves:
             yield from shelf.reviews
 
-    def item(self, key: ReviewKey) -> Item:
+    def item(self, key: ReviewKey) -> Item | None:
+        """A review card to show; None if its deck, checked only now, has problems or lacks the card."""
         shelf = self._by_key[key.deck]
-        return Item(shelf.deck(), shelf.card(key.card), key.ordinal)
+        try:
+            deck = shelf.deck()
+        except DeckError as e:
+            self._found[shelf.path] = e.problems
+            return None
+        card = shelf.card(key.card, key.ordinal)
+        return Item(deck, card, key.ordinal) if card else None
 
     def items(self) -> list[Item]:
-        return [self.item(key) for key in self.keys()]
+        return [item for key in self.keys() if (item := self.item(key))]
+
+    def problems(self, wait: bool = False) -> list[Problem]:
+        """Problems of decks the library was made before they were checked: those found so far, or
+        all of them if `wait`. Always none for a library of checked decks."""
+        checked = self._checks(wait) if self._checks else []
+        paths = {problem.path for problem in checked}
+        return checked + [p for path, found in self._found.items() if path not in paths for p in found]

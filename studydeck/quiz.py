@@ -216,6 +216,7 @@ class Stop(str, enum.Enum):
     QUIT = "quit"  # the learner typed q, or the input ended
     TIME = "time"  # the time limit
     INTERRUPTED = "interrupted"  # Ctrl-C
+    PROBLEMS = "problems"  # a deck checked while the session ran has problems
 
 
 @dataclass(frozen=True)
@@ -287,6 +288,9 @@ class Session:
         stop = Stop.DONE
         try:
             while True:
+                if self.library.problems():
+                    stop = Stop.PROBLEMS
+                    break
                 if not queue and not again:
                     break
                 if queue and self._minutes_since(started) >= self.limits.minutes:
@@ -298,6 +302,8 @@ class Session:
                     item, is_again = again.pop(0)[1], True
                 else:
                     item, is_again = self.library.item(queue.pop(0)), False
+                    if item is None:  # its deck, checked only now, has problems or lacks the card
+                        continue
                 again = [(wait - 1, i) for wait, i in again]
                 shows[item.key] = shows.get(item.key, 0) + 1
                 rating = self._review(item, is_again, len(queue) + len(again), shows[item.key])

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from .library import Library
 from .quiz import day_start, study_day
-from .store import Store, to_ms
+from .store import ReviewKey, Store, to_ms
 
 FORECAST_DAYS = 7
 RETENTION_DAYS = 30  # retention is measured over this recent window
@@ -84,10 +84,12 @@ def compute(store: Store, library: Library, now: datetime, tz: tzinfo | None = N
     window = now - timedelta(days=RETENTION_DAYS)
     recall = store.recall_by_deck(window)
     reviews = store.reviews_by_deck()
-    leeches = [
-        Leech(r.key.deck, r.key.card, r.key.ordinal, r.lapses, library.item(r.key).where if r.key in present else "")
-        for r in store.leeches()
-    ]
+
+    def where(key: ReviewKey) -> str:
+        item = library.item(key) if key in present else None
+        return item.where if item else ""
+
+    leeches = [Leech(r.key.deck, r.key.card, r.key.ordinal, r.lapses, where(r.key)) for r in store.leeches()]
     per_deck = tuple(
         DeckStats(
             key=shelf.key,

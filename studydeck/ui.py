@@ -226,6 +226,7 @@ def render_summary(console: Console, summary: Summary, now: datetime) -> None:
         Stop.QUIT: "Session ended",
         Stop.TIME: "Time for a break",
         Stop.INTERRUPTED: "Session interrupted",
+        Stop.PROBLEMS: "Session stopped (a deck has problems, listed below)",
     }[summary.stop]
     text = Text(f"{heading}: ", style="bold")
     if summary.reviewed:

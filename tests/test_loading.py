@@ -1,5 +1,6 @@
-"""The deck cache: a load gives what parsing gives, parses again when anything changed, and splits
-many changed decks among worker processes with the same result."""
+"""Loading decks: a load gives what parsing gives, parses again when anything changed, and splits
+many changed decks among worker processes with the same result; an early library plans from scans
+while the workers check, and reports the problems they find."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from studydeck import deckcache, deckfile
-from studydeck.deckcache import load
-from studydeck.library import review_keys
+from studydeck import deckfile, loading
+from studydeck.deckcache import DeckCache
+from studydeck.errors import Problem
+from studydeck.library import Library, review_keys
+from studydeck.loading import load
 from studydeck.store import ReviewKey
 
 
@@ -70,16 +73,6 @@ def test_an_edited_deck_is_parsed_again(quiz_decks: Path, cache: Path) -> None:
     assert lib.item(ReviewKey("night-shift-9", "light-dose", 0)).card.back == "about 100"
 
 
-def test_a_deck_with_problems_is_reported_every_time_and_never_cached(quiz_decks: Path, cache: Path) -> None:
-    deck = quiz_decks / "night-shift.yaml"
-    deck.write_text(deck.read_text().replace("back: 100", "back:"))
-    for _ in range(2):
-        lib, problems = load([quiz_decks], cache)
-        assert [str(p) for p in problems] == [str(p) for p in deckfile.load_all([quiz_decks])[1]]
-        assert problems and [s.key for s in lib.shelves] == ["hive-minds-4"]
-    assert len(list(cache.glob("*.index"))) == len(list(cache.glob("*.deck"))) == 1
-
-
 def test_duplicate_deck_keys_are_reported_as_the_loader_words_them(quiz_decks: Path, cache: Path) -> None:
     shutil.copy(quiz_decks / "night-shift.yaml", quiz_decks / "night-shift-copy.yaml")
     lib, problems = load([quiz_decks], cache)
@@ -90,25 +83,6 @@ def test_duplicate_deck_keys_are_reported_as_the_loader_words_them(quiz_decks: P
 def test_an_unreadable_path_is_a_problem(tmp_path: Path, cache: Path) -> None:
     _, problems = load([tmp_path / "missing.yaml"], cache)
     assert problems == deckfile.load_all([tmp_path / "missing.yaml"])[1]
-
-
-def test_a_new_parser_voids_the_cache(quiz_decks: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    load([quiz_decks], cache)
-    monkeypatch.setattr(deckcache, "CACHE_FORMAT", deckcache.CACHE_FORMAT + 1)
-    calls = []
-    real = deckfile.parse
-    monkeypatch.setattr(deckfile, "parse", lambda *a: calls.append(a[1]) or real(*a))
-    load([quiz_decks], cache)
-    assert len(calls) == 2
-
-
-def test_a_damaged_cache_falls_back_to_the_deck_file(quiz_decks: Path, cache: Path) -> None:
-    lib, _ = load([quiz_decks], cache)
-    [s.deck() for s in lib.shelves]
-    for entry in cache.iterdir():
-        entry.write_bytes(b"\x00 not marshal")
-    lib, problems = load([quiz_decks], cache)
-    assert not problems and [s.deck() for s in lib.shelves] == parsed(quiz_decks)
 
 
 def test_a_card_shown_is_as_checked_at_the_start_even_if_its_file_changes(quiz_decks: Path, cache: Path) -> None:
@@ -132,10 +106,10 @@ def many_decks(folder: Path, count: int) -> Path:
     return out
 
 
-@pytest.mark.parametrize("workers", [2, 3])
+@pytest.mark.parametrize("workers", [1, 2, 3])
 def test_worker_processes_give_what_one_process_gives(quiz_decks: Path, tmp_path: Path, workers: int) -> None:
     folder = many_decks(quiz_decks, 10)
-    alone, alone_problems = load([folder], tmp_path / "one", workers=1)
+    alone, alone_problems = load([folder], tmp_path / "one", workers=0)
     split, split_problems = load([folder], tmp_path / "split", workers=workers)
     assert len(alone.shelves) == 19 and [str(p) for p in alone_problems] == [str(p) for p in split_problems]
     assert [(s.key, s.name, s.path, s.pairs) for s in split.shelves] == [
@@ -150,7 +124,7 @@ def test_a_worker_that_dies_leaves_its_part_to_the_parent(
     quiz_decks: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = many_decks(quiz_decks, 10)
-    expected, _ = load([folder], None, workers=1)
+    expected, _ = load([folder], None, workers=0)
 
     def dying(jobs: object, cache_dir: object) -> tuple[int, int]:
         read_end, write_end = os.pipe()
@@ -160,23 +134,73 @@ def test_a_worker_that_dies_leaves_its_part_to_the_parent(
         os.close(write_end)
         return pid, read_end
 
-    monkeypatch.setattr(deckcache, "_fork", dying)
+    monkeypatch.setattr(loading, "_fork", dying)
     lib, problems = load([folder], tmp_path / "cache", workers=2)
     assert [s.pairs for s in lib.shelves] == [s.pairs for s in expected.shelves] and len(problems) == 1
 
 
-def test_unused_entries_are_pruned(quiz_decks: Path, cache: Path) -> None:
-    load([quiz_decks], cache)
-    stale = cache / "0123.index"
-    stale.write_text("{}")
-    month_ago = os.stat(stale).st_mtime - 31 * 86400
-    os.utime(stale, (month_ago, month_ago))
-    load([quiz_decks], cache, now=month_ago + 31 * 86400)
-    assert not stale.exists() and len(list(cache.iterdir())) == 4
+# -- an early library: planned from scans while workers check -------------------------------------
 
 
-def test_an_unwritable_cache_only_costs_time(quiz_decks: Path, tmp_path: Path) -> None:
-    blocker = tmp_path / "file"
-    blocker.write_text("x")
-    lib, problems = load([quiz_decks], blocker / "cache")
-    assert not problems and len(lib.shelves) == 2
+def early(folder: Path, cache: Path | None) -> tuple[Library, list[Problem]]:
+    return loading.Loading([folder], cache, workers=2).library(early=True)
+
+
+def checked(folder: Path) -> tuple[list[tuple], list[str]]:
+    """What a library of checked decks holds (shelves as key, path, review cards) and the problems."""
+    lib, problems = load([folder], None, workers=0)
+    return [(s.key, s.path, s.pairs) for s in lib.shelves], [str(p) for p in problems]
+
+
+BROKEN = "n3-night-shift-9"  # the deck many_decks breaks
+
+
+def test_an_early_library_plans_from_scans_and_reports_problems_found_meanwhile(
+    quiz_decks: Path, tmp_path: Path
+) -> None:
+    folder = many_decks(quiz_decks, 10)
+    shelves, problems = checked(folder)
+    lib, at_start = early(folder, tmp_path / "cache")
+    assert at_start == []  # the broken deck was scanned, not yet checked
+    assert [(s.key, s.path, s.pairs) for s in lib.shelves if s.key != BROKEN] == shelves
+    assert [str(p) for p in lib.problems(wait=True)] == problems
+    again, at_start = early(folder, tmp_path / "cache")  # the next start knows them at once
+    assert [str(p) for p in at_start] == problems and again.problems(wait=True) == []
+
+
+def test_a_card_of_a_deck_found_to_have_problems_is_never_shown(quiz_decks: Path, tmp_path: Path) -> None:
+    folder = many_decks(quiz_decks, 10)
+    _, problems = checked(folder)
+    lib, _ = early(folder, tmp_path / "cache")
+    assert lib.item(ReviewKey(BROKEN, "trial-drug", 0)) is None
+    assert [str(p) for p in lib.problems()] == problems  # found by asking, whatever the workers have sent
+    assert lib.item(ReviewKey("n4-night-shift-9", "trial-drug", 0)).card.back == "Ambien (zolpidem)"
+    assert lib.item(ReviewKey("n4-night-shift-9", "trial-drug", 1)) is None  # no such review card
+    assert [str(p) for p in lib.problems(wait=True)] == problems
+
+
+def test_a_deck_the_scan_declines_makes_the_start_wait_for_the_checks(quiz_decks: Path, tmp_path: Path) -> None:
+    folder = many_decks(quiz_decks, 10)
+    declined = folder / "05-hive-minds.yaml"
+    declined.write_text(declined.read_text().replace("\ncards:\n", "\ncards:  # in deck order\n"))
+    shelves, problems = checked(folder)
+    lib, at_start = early(folder, tmp_path / "cache")
+    assert [str(p) for p in at_start] == problems and [(s.key, s.path, s.pairs) for s in lib.shelves] == shelves
+
+
+def test_a_worker_that_dies_after_its_scans_leaves_its_checks_to_the_parent(
+    quiz_decks: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = many_decks(quiz_decks, 10)
+    _, problems = checked(folder)
+    parent, real = os.getpid(), loading.check
+
+    def check_or_die(job: loading.Job, cache: DeckCache) -> object:
+        if os.getpid() != parent:
+            os._exit(3)
+        return real(job, cache)
+
+    monkeypatch.setattr(loading, "check", check_or_die)
+    lib, at_start = early(folder, tmp_path / "cache")
+    assert at_start == [] and [str(p) for p in lib.problems(wait=True)] == problems
+    assert len(list((tmp_path / "cache").glob("*.index"))) == 20

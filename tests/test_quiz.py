@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -22,8 +23,10 @@ from click.testing import CliRunner
 
 from studydeck import deckfile
 from studydeck.cli import cli
+from studydeck.errors import DeckError, Problem
 from studydeck.grading import Verdict
 from studydeck.library import Item, Library
+from studydeck.models import Deck
 from studydeck.quiz import (
     REQUEUE_GAP,
     Ask,
@@ -42,6 +45,8 @@ from studydeck.quiz import (
 )
 from studydeck.scheduler import Phase, Planner, Rating, Settings
 from studydeck.store import ReviewKey, Store
+
+from .test_loading import BROKEN, many_decks
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quiz"
 HIVE, NIGHT = "hive-minds-4", "night-shift-9"
@@ -372,6 +377,39 @@ def test_ctrl_c_in_a_session_still_gives_the_summary(quiz_decks: Path, data_dir:
         assert db.review_count() == 3 and db.integrity() == "ok"
 
 
+def test_a_deck_found_to_have_problems_during_a_session_stops_it_before_the_next_card(
+    quiz_decks: Path, data_dir: Path, now: datetime
+) -> None:
+    found = Problem(str(quiz_decks / "night-shift.yaml"), 3, "a problem a check still running found")
+    polls: list[bool] = []
+
+    def checks(wait: bool) -> list[Problem]:  # the problem comes in after the first card
+        polls.append(wait)
+        return [found] if len(polls) > 1 else []
+
+    late = Library(load(quiz_decks).shelves, checks)
+    with Store.open(data_dir / "r.sqlite") as db:
+        summary = session(late, db, Learner(), now)
+        assert summary.stop is Stop.PROBLEMS and summary.reviewed == db.review_count() == 1
+    assert late.problems() == [found]
+
+
+def test_a_card_whose_deck_turns_out_to_have_problems_is_not_shown(
+    quiz_decks: Path, data_dir: Path, now: datetime
+) -> None:
+    found = Problem(str(quiz_decks / "night-shift.yaml"), 7, "'back' in this card is empty")
+
+    def broken() -> Deck:
+        raise DeckError([found])
+
+    shelves = [replace(s, load=broken, _deck=None) if s.key == NIGHT else s for s in load(quiz_decks).shelves]
+    learner = Learner()
+    with Store.open(data_dir / "r.sqlite") as db:
+        summary = session(Library(shelves), db, learner, now)
+        assert summary.stop is Stop.PROBLEMS and {key.deck for key in learner.shown()} <= {HIVE}
+        assert {r.key.deck for r in db.reviews()} <= {HIVE} and db.review_count() == summary.reviewed
+
+
 def test_a_cards_history_survives_an_edit_of_its_text(hive_only: Path, data_dir: Path, now: datetime) -> None:
     key = ReviewKey(HIVE, "route-memory-region", 1)
     with Store.open(data_dir / "r.sqlite") as db:
@@ -525,6 +563,22 @@ def test_cards_gone_from_their_deck_are_named_at_the_start(
         result.output
     )
     assert "4 due, 1 new; this session takes the first 1" in result.output
+
+
+def test_a_quiz_on_many_changed_decks_starts_before_they_are_checked_and_stops_at_a_problem(
+    quiz_decks: Path, data_dir: Path, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = many_decks(quiz_decks, 10)
+    broken = folder / "03-night-shift.yaml"
+    problem = f"{broken}:16: 'back' in this card is empty"
+    result = run_quiz([str(folder), "--seed", "3"], ["", "3"] * 30, now, monkeypatch)
+    assert result.exit_code == 1 and problem in result.stderr and "Traceback" not in result.output
+    with Store.open(data_dir / "reviews.sqlite") as db:
+        answered = db.review_count()
+        assert BROKEN not in {r.key.deck for r in db.reviews()}
+    assert max(map(int, re.findall(r"done (\d+) · left", result.output)), default=0) == answered
+    again = run_quiz([str(folder)], ["", "3"], now, monkeypatch)  # now the problem is known before any card
+    assert again.exit_code == 1 and problem in again.stderr and "due," not in again.output
 
 
 def test_two_quiz_processes_at_once_share_the_store(hive_only: Path, data_dir: Path, now: datetime) -> None:

@@ -6,7 +6,8 @@ year, so about a thousand cards are due. Then runs `python -m studydeck quiz` as
 process reading answers from a pipe, and times:
 
 - the first card: from starting the process to the answer prompt, with the deck cache cold (every deck
-  parsed), warm (nothing changed) and after one deck was edited;
+  changed: scanned at the start, checked in the background), warm (nothing changed) and after one
+  deck was edited;
 - each answer: from sending the rating to the next answer prompt (grading, fsrs, the committed SQLite
   transaction and the rendering of the next card), over --answers answers.
 
@@ -308,11 +309,17 @@ def main() -> None:
             deck.write_text(deck.read_text().replace("feeds the", "feeds  the", 1) + f"# edit {next(edits)}\n")
 
         first_card(library, db_file, data, pycache)  # compiles the bytecode, fills the deck cache
-        median_first("cold deck cache (every deck parsed)", clear_cache)
+        median_first("every deck changed (cache deleted: decks scanned, checked meanwhile)", clear_cache)
         median_first("warm deck cache (decks unchanged)")
         median_first("one deck edited", edit_one_deck)
         median_first("warm deck cache, no bytecode cache (PYTHONDONTWRITEBYTECODE)", bytecode=None)
 
+        clear_cache()
+        early = answer_times(library, db_file, data, pycache, 20, rng)
+        print(
+            f"per answer, first 20 after every deck changed (while the decks are checked): "
+            f"median {statistics.median(early) * 1000:.1f} ms, max {max(early) * 1000:.1f} ms"
+        )
         times = answer_times(library, db_file, data, pycache, args.answers, rng)
         slowest = max(range(len(times)), key=times.__getitem__)
         over = sum(t >= ANSWER_TARGET for t in times)
