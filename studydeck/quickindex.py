@@ -28,17 +28,17 @@ _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
 _END = r"(?:\n|\Z)"
 # A line after `cards:` that is not blank, a comment, a card's id line or one of its keys at four spaces.
 _OTHER_LINE = re.compile(rf"""\n(?!  - id: (?:{_ID}|"{_ID}"|'{_ID}') *{_END}|    {_KEY}:(?: |{_END})| *#| *{_END})""")
-# A value that may go on past its line or is not plain text: a block scalar, a tag, an anchor or
-# alias, an unclosed quote, a flow list or mapping not closed at the end of the line.
-_LONG_VALUE = re.compile(
-    rf"\n    {_KEY}: +(?:[|>!&*]"
+# A value to look at: one that may go on past its line or is not plain text (a block scalar, a
+# tag, an anchor or alias, an unclosed quote, a flow list or mapping not closed on its line), and
+# a flow list or mapping with a quote in it, which quickyaml reads: whether such a quote opens a
+# text running on past the line depends on where it stands.
+_ODD_VALUE = re.compile(
+    rf"\n    {_KEY}: +(?:(?P<long>[|>!&*]"
     rf"""|"(?!(?:[^"\\\n]|\\.)*" *{_END})"""
     rf"|'(?!(?:[^'\n]|'')*' *{_END})"
     rf"|[\[{{](?![^\n]*[\]}}] *{_END}))"
+    rf"""|[\[{{][^\n]*["'][^\n]*)"""
 )
-# A flow list or mapping with a quote in it: whether the quote opens a scalar that runs on past the
-# line depends on where it stands, so quickyaml reads these (few) lines.
-_QUOTED_FLOW = re.compile(rf"""\n    {_KEY}: +([\[{{][^\n]*["'][^\n]*)""")
 # In order: each card's id, and the text of each cloze line (a card with none is a Q&A card).
 _CARD_OR_CLOZE = re.compile(r"\n(?:  - id: ([^ \n]+)|    cloze: +([^\n]*))")
 # In a valid cloze text every "{{c<n>::" opens a deletion (cloze.problems reports any other "{{"),
@@ -57,9 +57,7 @@ def read(text: str) -> Index | None:
         return None
     cards = text[line_end:]
     head = _head(text[: start + 1])
-    if head is None or _OTHER_LINE.search(cards) or _LONG_VALUE.search(cards):
-        return None
-    if not all(quickyaml.one_line(flow.rstrip(" ")) for flow in _QUOTED_FLOW.findall(cards)):
+    if head is None or _OTHER_LINE.search(cards) or not _plain_values(cards):
         return None
     pairs = _review_cards(cards)
     return None if pairs is None else (*head, pairs)
@@ -77,6 +75,14 @@ def _head(text: str) -> tuple[str, str] | None:
     return key.strip(), name.strip()
 
 
+def _plain_values(cards: str) -> bool:
+    """Whether every value of the cards is read from its own line, as text, a list or a mapping."""
+    for odd in _ODD_VALUE.finditer(cards):
+        if odd["long"] is not None or not quickyaml.one_line(odd[0].split(": ", 1)[1].strip(" ")):
+            return False
+    return True
+
+
 def _review_cards(cards: str) -> tuple[tuple[str, int], ...] | None:
     pairs: list[tuple[str, int]] = []
     qa: str | None = None  # the last card, while no cloze line has been seen for it
@@ -89,11 +95,21 @@ def _review_cards(cards: str) -> tuple[tuple[str, int], ...] | None:
         text = _cloze_text(value.rstrip(" "))
         if text is None or qa is None:  # or a second cloze line: a problem the parser words
             return None
-        pairs.extend((qa, n) for n in sorted({int(n) for n in _NUMBER.findall(text)}))
+        pairs.extend([(qa, n) for n in _numbers(text)])
         qa = None
     if qa is not None:
         pairs.append((qa, 0))
     return tuple(pairs)
+
+
+def _numbers(text: str) -> list[int]:
+    """A cloze text's deletion numbers, in order, each once."""
+    if text.count("{{c") == 1:  # most cards: their one deletion found without a regular expression
+        start = text.find("{{c") + 3
+        end = text.find("::", start)
+        number = text[start:end] if end > start else ""
+        return [int(number)] if number.isdecimal() else []  # isdecimal: the digits \d matches
+    return sorted({int(n) for n in _NUMBER.findall(text)})
 
 
 def _cloze_text(value: str) -> str | None:
