@@ -13,8 +13,10 @@ import marshal
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .models import Card, CardKind, Deck, Episode, Silence, Source
+if TYPE_CHECKING:
+    from .models import Deck
 
 try:  # hashlib loads OpenSSL first, a fifth of a warm start; the BLAKE2 module alone is enough here
     from _blake2 import blake2b
@@ -148,6 +150,8 @@ def to_tuple(deck: Deck) -> tuple:
 
 
 def from_tuple(data: tuple) -> Deck:
+    from .models import Card, CardKind, Deck, Episode, Silence, Source
+
     key, name, episode, tags, cards = data
     return Deck(
         key,

@@ -382,7 +382,7 @@ def scalar(value: str, flow: bool = False) -> str:
         value
         and value == value.strip()
         and value[0] not in _RESERVED_START
-        and not _UNSAFE_IN_PLAIN.search(value)
+        and not re.search(_UNSAFE_IN_PLAIN, value)
         and ": " not in value
         and " #" not in value
         and not value.endswith(":")
@@ -396,10 +396,10 @@ def scalar(value: str, flow: bool = False) -> str:
     import json  # writing happens in ingest, never in `check`
 
     quoted = json.dumps(value, ensure_ascii=False)
-    return _UNSAFE_IN_PLAIN.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+    return re.sub(_UNSAFE_IN_PLAIN, lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
-_UNSAFE_IN_PLAIN = re.compile(f"[^{PLAIN_CHARS}]")
+_UNSAFE_IN_PLAIN = f"[^{PLAIN_CHARS}]"  # compiled on first use (re caches it): only writing needs it
 
 
 def _reads_as_text(value: str) -> bool:

@@ -21,17 +21,22 @@ import signal
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from . import quickindex
+# Only what reading the files and forking the workers needs: the sooner they start, the sooner
+# their scans are in. The rest is imported after, by this process and the workers each.
 from .deckcache import DeckCache, Index, Outcome, digest, fingerprint
 from .errors import DeckError, Problem
 from .files import find_decks
-from .library import Library, Shelf, review_pairs
-from .models import Deck
+
+if TYPE_CHECKING:
+    from .library import Library, Shelf
+    from .models import Deck
 
 DECKS_PER_WORKER = 4  # changed decks a forked worker must have to pay for itself: one from 4, two from 8
-_CHECKS_CAN_WAIT = 10  # the workers' niceness while checking: the learner's first card comes first
+# The workers' niceness: the quiz's own start-up comes first, the scans take the time it leaves
+# (a scan is quicker than the start-up), and the checks run while the learner studies.
+_LOW_PRIORITY = 10
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,8 @@ class Job:
 
 def check(job: Job, cache: DeckCache) -> Outcome:
     """Parse a deck file and keep what that gave."""
+    from .library import review_pairs
+
     try:
         deck = _parse(job)
     except DeckError as e:
@@ -57,6 +64,8 @@ def check(job: Job, cache: DeckCache) -> Outcome:
 
 
 def scan(job: Job) -> Index | None:
+    from . import quickindex  # in the workers only: a start with nothing changed never needs it
+
     try:
         return quickindex.read(job.data.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -109,6 +118,8 @@ class Loading:
 
         `now` (epoch seconds), when given, clears cache entries no run has used for a while.
         """
+        from .library import Library
+
         if early:
             for worker in self.workers:
                 self.scans.update(zip(worker.digests, worker.scans(), strict=True))
@@ -161,6 +172,8 @@ class Loading:
         return found
 
     def _shelf(self, job: Job, index: Index) -> Shelf:
+        from .library import Shelf
+
         key, name, pairs = index
         return Shelf(key, name, job.path, pairs, lambda: self._whole_deck(job))
 
@@ -262,11 +275,11 @@ def _fork(jobs: Sequence[Job], cache: DeckCache) -> tuple[int, int]:
             gc.disable()
             # Ctrl-C in the quiz stops the quiz; the checks go on, so the next start finds them cached.
             signal.signal(signal.SIGINT, signal.SIG_IGN)
+            with contextlib.suppress(OSError):
+                os.nice(_LOW_PRIORITY)
             os.close(read_end)
             with os.fdopen(write_end, "wb") as out:
                 _send(out, [scan(job) for job in jobs])
-                with contextlib.suppress(OSError):
-                    os.nice(_CHECKS_CAN_WAIT)
                 _send(out, [check(job, cache) for job in jobs])
             status = 0
         finally:

@@ -22,7 +22,8 @@ class _Decline(Exception):
 
 
 # Characters YAML reads differently (line breaks, tabs, byte order marks) or not at all.
-_OFF_LAYOUT = re.compile(f"[^\n{PLAIN_CHARS}]")
+# Compiled on first use (re caches it): its many ranges take longer to compile than most decks to read.
+_OFF_LAYOUT = f"[^\n{PLAIN_CHARS}]"
 _LAYOUT_ASCII = b"\n" + bytes(range(0x20, 0x7F))  # the ASCII part of the layout: what PLAIN_CHARS starts with
 # Every line as (indent, "- " or "", key or "", the rest); the line number is the index + 1.
 _LINES = re.compile(r"^( *)(-(?: +|$))?(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +|$))?(.*)$", re.M)
@@ -58,7 +59,7 @@ def off_layout(text: str) -> bool:
     """Whether the text holds characters YAML reads differently or not at all."""
     if text.isascii():  # the same test for most decks, many times faster on bytes
         return bool(text.encode("ascii").translate(None, _LAYOUT_ASCII))
-    return _OFF_LAYOUT.search(text) is not None
+    return re.search(_OFF_LAYOUT, text) is not None
 
 
 def scalar_text(value: str) -> str | None:
