@@ -1,4 +1,5 @@
-"""Shared fixtures: a temporary deck folder, a fixed clock and a temporary data directory."""
+"""Shared fixtures and helpers: temporary deck folders, a fixed clock, a temporary data directory
+and deck cache, and a library of many decks."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+
+from studydeck import deckfile
 
 # No per-example deadline: tests must not fail because a machine is slow. In CI the examples are
 # derandomized, so a run is repeatable; locally they vary and keep finding new inputs.
@@ -53,6 +56,40 @@ def quiz_decks(tmp_path: Path) -> Path:
     folder = tmp_path / "decks"
     shutil.copytree(FIXTURES / "quiz", folder)
     return folder
+
+
+@pytest.fixture
+def deck_cache(tmp_path: Path) -> Path:
+    """A folder for the quiz's deck cache (not made: the cache makes it)."""
+    return tmp_path / "cache"
+
+
+def parsed(folder: Path) -> list:
+    """The decks of a folder as the parser reads them, none with problems."""
+    decks, problems = deckfile.load_all([folder])
+    assert not problems
+    return decks
+
+
+def never_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From now on, parsing a deck fails the test: what follows must come from the deck cache."""
+    monkeypatch.setattr(deckfile, "parse", lambda *a: pytest.fail("parsed a deck that had not changed"))
+
+
+BROKEN = "n3-night-shift-9"  # the deck many_decks breaks
+
+
+def many_decks(folder: Path, count: int) -> Path:
+    """`count` copies of the quiz decks under their own keys, one of them (BROKEN) with a problem."""
+    out = folder / "many"
+    out.mkdir()
+    for n in range(count):
+        for source in sorted(folder.glob("*.yaml")):
+            text = source.read_text().replace("key: ", f"key: n{n}-", 1)
+            (out / f"{n:02}-{source.name}").write_text(text)
+    broken = out / "03-night-shift.yaml"
+    broken.write_text(broken.read_text().replace("back: 100", "back:"))
+    return out
 
 
 @pytest.fixture

@@ -11,83 +11,72 @@ import pytest
 from studydeck import deckcache, deckfile
 from studydeck.loading import load
 
-
-@pytest.fixture
-def cache(tmp_path: Path) -> Path:
-    return tmp_path / "cache"
-
-
-def parsed(folder: Path) -> list:
-    decks, problems = deckfile.load_all([folder])
-    assert not problems
-    return decks
-
-
-def never_parse(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(deckfile, "parse", lambda *a: pytest.fail("parsed a deck that had not changed"))
+from .conftest import never_parse, parsed
 
 
 def test_a_deck_with_problems_is_reported_every_time_without_parsing_it_again(
-    quiz_decks: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+    quiz_decks: Path, deck_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     deck = quiz_decks / "night-shift.yaml"
     deck.write_text(deck.read_text().replace("back: 100", "back:"))
     expected = [str(p) for p in deckfile.load_all([quiz_decks])[1]]
     for attempt in ("cold", "warm"):
-        lib, problems = load([quiz_decks], cache)
+        lib, problems = load([quiz_decks], deck_cache)
         assert [str(p) for p in problems] == expected, attempt
         assert [s.key for s in lib.shelves] == ["hive-minds-4"]
         never_parse(monkeypatch)
-    assert len(list(cache.glob("*.index"))) == 2 and len(list(cache.glob("*.deck"))) == 1
+    assert len(list(deck_cache.glob("*.index"))) == 2 and len(list(deck_cache.glob("*.deck"))) == 1
 
 
-def test_cached_problems_name_the_path_the_deck_has_now(quiz_decks: Path, cache: Path) -> None:
+def test_cached_problems_name_the_path_the_deck_has_now(quiz_decks: Path, deck_cache: Path) -> None:
     deck = quiz_decks / "night-shift.yaml"
     deck.write_text(deck.read_text().replace("back: 100", "back:"))
-    load([quiz_decks], cache)
+    load([quiz_decks], deck_cache)
     moved = deck.rename(quiz_decks / "moved.yaml")
-    _, problems = load([quiz_decks], cache)
+    _, problems = load([quiz_decks], deck_cache)
     assert problems and {p.path for p in problems} == {str(moved)}
 
 
-def test_a_new_parser_voids_the_cache(quiz_decks: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    load([quiz_decks], cache)
+def test_a_new_parser_voids_the_cache(quiz_decks: Path, deck_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load([quiz_decks], deck_cache)
     monkeypatch.setattr(deckcache, "CACHE_FORMAT", deckcache.CACHE_FORMAT + 1)
     calls = []
     real = deckfile.parse
     monkeypatch.setattr(deckfile, "parse", lambda *a: calls.append(a[1]) or real(*a))
-    load([quiz_decks], cache)
+    load([quiz_decks], deck_cache)
     assert len(calls) == 2
 
 
-def test_a_damaged_cache_falls_back_to_the_deck_file(quiz_decks: Path, cache: Path) -> None:
-    lib, _ = load([quiz_decks], cache)
+def test_a_damaged_cache_falls_back_to_the_deck_file(quiz_decks: Path, deck_cache: Path) -> None:
+    lib, _ = load([quiz_decks], deck_cache)
     [s.deck() for s in lib.shelves]
-    for entry in cache.iterdir():
+    for entry in deck_cache.iterdir():
         entry.write_bytes(b"\x00 not marshal")
-    lib, problems = load([quiz_decks], cache)
+    lib, problems = load([quiz_decks], deck_cache)
     assert not problems and [s.deck() for s in lib.shelves] == parsed(quiz_decks)
 
 
-def test_an_index_without_its_deck_is_not_used(quiz_decks: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    load([quiz_decks], cache)
-    for whole in cache.glob("*.deck"):
+def test_an_index_without_its_deck_is_not_used(
+    quiz_decks: Path, deck_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load([quiz_decks], deck_cache)
+    for whole in deck_cache.glob("*.deck"):
         whole.unlink()
     calls = []
     real = deckfile.parse
     monkeypatch.setattr(deckfile, "parse", lambda *a: calls.append(a[1]) or real(*a))
-    lib, problems = load([quiz_decks], cache)
-    assert not problems and len(calls) == 2 and len(list(cache.glob("*.deck"))) == 2
+    lib, problems = load([quiz_decks], deck_cache)
+    assert not problems and len(calls) == 2 and len(list(deck_cache.glob("*.deck"))) == 2
 
 
-def test_unused_entries_are_pruned(quiz_decks: Path, cache: Path) -> None:
-    load([quiz_decks], cache)
-    stale = cache / "0123.index"
+def test_unused_entries_are_pruned(quiz_decks: Path, deck_cache: Path) -> None:
+    load([quiz_decks], deck_cache)
+    stale = deck_cache / "0123.index"
     stale.write_text("{}")
     month_ago = os.stat(stale).st_mtime - 31 * 86400
     os.utime(stale, (month_ago, month_ago))
-    load([quiz_decks], cache, now=month_ago + 31 * 86400)
-    assert not stale.exists() and len(list(cache.iterdir())) == 4
+    load([quiz_decks], deck_cache, now=month_ago + 31 * 86400)
+    assert not stale.exists() and len(list(deck_cache.iterdir())) == 4
 
 
 def test_an_unwritable_cache_only_costs_time(quiz_decks: Path, tmp_path: Path) -> None:

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from studydeck import deckfile
 from studydeck.files import find_decks
 from studydeck.library import Library, review_keys
 from studydeck.store import ReviewKey
 
-
-def parsed(folder: Path) -> list:
-    decks, problems = deckfile.load_all([folder])
-    assert not problems
-    return decks
+from .conftest import parsed
 
 
 def test_review_keys_are_one_per_deletion_number(quiz_decks: Path) -> None:

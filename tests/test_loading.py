@@ -17,93 +17,71 @@ from studydeck.library import Library, review_keys
 from studydeck.loading import load
 from studydeck.store import ReviewKey
 
-
-@pytest.fixture
-def cache(tmp_path: Path) -> Path:
-    return tmp_path / "cache"
+from .conftest import BROKEN, many_decks, never_parse, parsed
 
 
-def parsed(folder: Path) -> list:
-    decks, problems = deckfile.load_all([folder])
-    assert not problems
-    return decks
-
-
-def test_a_cached_load_gives_what_parsing_gives(quiz_decks: Path, cache: Path) -> None:
+def test_a_cached_load_gives_what_parsing_gives(quiz_decks: Path, deck_cache: Path) -> None:
     expected = parsed(quiz_decks)
     for attempt in ("cold", "warm"):
-        lib, problems = load([quiz_decks], cache)
+        lib, problems = load([quiz_decks], deck_cache)
         assert not problems, attempt
         assert [s.deck() for s in lib.shelves] == expected
         assert [s.deck().path for s in lib.shelves] == [d.path for d in expected]
         assert [c.line for s in lib.shelves for c in s.deck().cards] == [c.line for d in expected for c in d.cards]
         assert list(lib.keys()) == [k for d in expected for k in review_keys(d)]
-    assert len(list(cache.glob("*.deck"))) == len(list(cache.glob("*.index"))) == 2
+    assert len(list(deck_cache.glob("*.deck"))) == len(list(deck_cache.glob("*.index"))) == 2
 
 
-def test_a_warm_start_parses_nothing(quiz_decks: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    load([quiz_decks], cache)
-    monkeypatch.setattr(deckfile, "parse", lambda *a: pytest.fail("parsed a deck that had not changed"))
-    lib, _ = load([quiz_decks], cache)
+def test_a_warm_start_parses_nothing(quiz_decks: Path, deck_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    load([quiz_decks], deck_cache)
+    never_parse(monkeypatch)
+    lib, _ = load([quiz_decks], deck_cache)
     assert lib.item(ReviewKey("night-shift-9", "trial-drug", 0)).card.back == "Ambien (zolpidem)"
 
 
 def test_a_deck_missing_from_the_cache_is_parsed_when_its_card_shows(
-    quiz_decks: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+    quiz_decks: Path, deck_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    load([quiz_decks], cache)
+    load([quiz_decks], deck_cache)
     parsed_paths = []
     real = deckfile.parse
     monkeypatch.setattr(deckfile, "parse", lambda data, path: parsed_paths.append(path) or real(data, path))
-    lib, _ = load([quiz_decks], cache)
+    lib, _ = load([quiz_decks], deck_cache)
     assert parsed_paths == []
-    for whole in cache.glob("*.deck"):
+    for whole in deck_cache.glob("*.deck"):
         whole.unlink()  # as if another process cleared them after this one read the indexes
     assert lib.item(ReviewKey("night-shift-9", "light-dose", 0)).card.back == "100"
     assert lib.item(ReviewKey("night-shift-9", "trial-drug", 0)).card.back == "Ambien (zolpidem)"
     assert parsed_paths == [str(quiz_decks / "night-shift.yaml")]
-    assert len(list(cache.glob("*.deck"))) == 1
+    assert len(list(deck_cache.glob("*.deck"))) == 1
 
 
-def test_an_edited_deck_is_parsed_again(quiz_decks: Path, cache: Path) -> None:
-    load([quiz_decks], cache)
+def test_an_edited_deck_is_parsed_again(quiz_decks: Path, deck_cache: Path) -> None:
+    load([quiz_decks], deck_cache)
     deck = quiz_decks / "night-shift.yaml"
     deck.write_text(deck.read_text().replace("back: 100", "back: about 100"))
-    lib, _ = load([quiz_decks], cache)
+    lib, _ = load([quiz_decks], deck_cache)
     assert lib.item(ReviewKey("night-shift-9", "light-dose", 0)).card.back == "about 100"
 
 
-def test_duplicate_deck_keys_are_reported_as_the_loader_words_them(quiz_decks: Path, cache: Path) -> None:
+def test_duplicate_deck_keys_are_reported_as_the_loader_words_them(quiz_decks: Path, deck_cache: Path) -> None:
     shutil.copy(quiz_decks / "night-shift.yaml", quiz_decks / "night-shift-copy.yaml")
-    lib, problems = load([quiz_decks], cache)
+    lib, problems = load([quiz_decks], deck_cache)
     assert problems == deckfile.load_all([quiz_decks])[1] and "also used by" in problems[0].message
     assert not lib.shelves
 
 
-def test_an_unreadable_path_is_a_problem(tmp_path: Path, cache: Path) -> None:
-    _, problems = load([tmp_path / "missing.yaml"], cache)
+def test_an_unreadable_path_is_a_problem(tmp_path: Path, deck_cache: Path) -> None:
+    _, problems = load([tmp_path / "missing.yaml"], deck_cache)
     assert problems == deckfile.load_all([tmp_path / "missing.yaml"])[1]
 
 
-def test_a_card_shown_is_as_checked_at_the_start_even_if_its_file_changes(quiz_decks: Path, cache: Path) -> None:
-    load([quiz_decks], cache)
-    lib, _ = load([quiz_decks], cache)
+def test_a_card_shown_is_as_checked_at_the_start_even_if_its_file_changes(quiz_decks: Path, deck_cache: Path) -> None:
+    load([quiz_decks], deck_cache)
+    lib, _ = load([quiz_decks], deck_cache)
     deck = quiz_decks / "night-shift.yaml"
     deck.write_text(deck.read_text().replace("back: 100", "back: [broken"))
     assert lib.item(ReviewKey("night-shift-9", "light-dose", 0)).card.back == "100"
-
-
-def many_decks(folder: Path, count: int) -> Path:
-    """`count` copies of the quiz decks under their own keys, one of them with a problem."""
-    out = folder / "many"
-    out.mkdir()
-    for n in range(count):
-        for source in sorted(folder.glob("*.yaml")):
-            text = source.read_text().replace("key: ", f"key: n{n}-", 1)
-            (out / f"{n:02}-{source.name}").write_text(text)
-    broken = out / "03-night-shift.yaml"
-    broken.write_text(broken.read_text().replace("back: 100", "back:"))
-    return out
 
 
 @pytest.mark.parametrize("workers", [1, 2, 3])
@@ -150,9 +128,6 @@ def checked(folder: Path) -> tuple[list[tuple], list[str]]:
     """What a library of checked decks holds (shelves as key, path, review cards) and the problems."""
     lib, problems = load([folder], None, workers=0)
     return [(s.key, s.path, s.pairs) for s in lib.shelves], [str(p) for p in problems]
-
-
-BROKEN = "n3-night-shift-9"  # the deck many_decks breaks
 
 
 def test_an_early_library_plans_from_scans_and_reports_problems_found_meanwhile(

@@ -46,7 +46,7 @@ from studydeck.quiz import (
 from studydeck.scheduler import Phase, Planner, Rating, Settings
 from studydeck.store import ReviewKey, Store
 
-from .test_loading import BROKEN, many_decks
+from .conftest import BROKEN, many_decks
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quiz"
 HIVE, NIGHT = "hive-minds-4", "night-shift-9"
