@@ -37,7 +37,7 @@ _ODD_VALUE = re.compile(
     rf"""|"(?!(?:[^"\\\n]|\\.)*" *{_END})"""
     rf"|'(?!(?:[^'\n]|'')*' *{_END})"
     rf"|[\[{{](?![^\n]*[\]}}] *{_END}))"
-    rf"""|[\[{{][^\n]*["'][^\n]*)"""
+    rf"""|(?P<flow>[\[{{][^\n]*["'][^\n]*))"""
 )
 # In order: each card's id, and the text of each cloze line (a card with none is a Q&A card).
 _CARD_OR_CLOZE = re.compile(r"\n(?:  - id: ([^ \n]+)|    cloze: +([^\n]*))")
@@ -78,7 +78,7 @@ def _head(text: str) -> tuple[str, str] | None:
 def _plain_values(cards: str) -> bool:
     """Whether every value of the cards is read from its own line, as text, a list or a mapping."""
     for odd in _ODD_VALUE.finditer(cards):
-        if odd["long"] is not None or not quickyaml.one_line(odd[0].split(": ", 1)[1].strip(" ")):
+        if odd["long"] is not None or not quickyaml.one_line(odd["flow"].rstrip(" ")):
             return False
     return True
 
