@@ -67,7 +67,7 @@ def check(paths: tuple[str, ...]) -> None:
 
     PATHS are deck files or folders of them (default: decks/). Exits 1 when anything is wrong.
     """
-    from . import deckfile
+    from .deck import deckfile
 
     decks, problems = deckfile.load_all(deck_paths(paths))
     if problems:
@@ -81,7 +81,7 @@ def check(paths: tuple[str, ...]) -> None:
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of deck files, for editors that validate YAML as you type."""
-    from .schema import schema_text
+    from .deck.schema import schema_text
 
     click.echo(schema_text(), nl=False)
 
@@ -126,7 +126,7 @@ def build(paths: tuple[str, ...], output: str, package: str | None, jobs: int | 
     import time
     from pathlib import Path
 
-    from .build import build as build_decks
+    from .anki.build import build as build_decks
     from .progress import build_progress
 
     if package is not None and (not package.strip() or "/" in package or "\\" in package):
@@ -175,7 +175,7 @@ def _clock() -> Any:
 
 def _start_loading(paths: tuple[str, ...]) -> Any:
     """Start reading the decks to review: changed ones are checked meanwhile, by forked workers if many."""
-    from . import loading, store
+    from .review import loading, store
 
     return loading.Loading(deck_paths(paths), store.data_dir() / "cache" / "decks")
 
@@ -266,9 +266,10 @@ def quiz(
     import gc
     import random
 
-    from . import quiz as session
-    from . import scheduler, store, ui
+    from . import ui
     from .errors import DeckError
+    from .review import quiz as session
+    from .review import scheduler, store
 
     clock = _clock()
     decks = _load_library(paths, started, early=True)
@@ -309,8 +310,9 @@ def stats(paths: tuple[str, ...], db: str | None, as_json: bool) -> None:
     """
     import json
 
-    from . import stats as figures
-    from . import store, ui
+    from . import ui
+    from .review import stats as figures
+    from .review import store
 
     clock = _clock()
     decks = _load_library(paths)
@@ -384,8 +386,8 @@ def lint(paths: tuple[str, ...], ignore: frozenset[str], output_format: str, str
     """
     import json
 
-    from . import deckfile
     from . import lint as card_lint
+    from .deck import deckfile
 
     decks, problems = deckfile.load_all(deck_paths(paths))
     if not decks and not problems:
@@ -422,13 +424,14 @@ def lint(paths: tuple[str, ...], ignore: frozenset[str], output_format: str, str
 def ingest(notes: tuple[str, ...], output: str, dry_run: bool) -> None:
     """Turn episode NOTES into a deck, or add the new facts to the episode's deck.
 
-    NOTES are files of episode notes: a saved notes page, a summary page or Markdown notes
+    NOTES are files of episode notes (or folders of them: their .txt and .md files): a saved
+    notes page, a summary page or Markdown notes
     (see "From episode notes to a deck" in the README). Notes of one episode, in any format, go into one deck file in OUTPUT.
     Ingesting again keeps every card as the curator edited it, does not bring back deleted
     cards, and only adds cards for new takeaways and quotes.
     """
-    from . import deckfile
-    from . import ingest as ingest_notes
+    from .deck import deckfile
+    from .ingest import merge as ingest_notes
 
     result = ingest_notes.plan(notes, output)
     for problem in result.unused:

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import IO
 
-from .build import Progress, Step
+from .anki.build import Progress, Step
 
 PLAIN_DECK_LINES = 10  # in a pipe, say how far the decks are about ten times, not a thousand
 REFRESH_SECONDS = 0.1

@@ -16,12 +16,12 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
-from .grading import Change, Verdict
-from .quiz import CONFIDENCE, Ask, Event, Graded, Notice, Plan, Progress, Saved, Shown, Stop, Summary
-from .scheduler import Rating
+from .review.grading import Change, Verdict
+from .review.quiz import CONFIDENCE, Ask, Event, Graded, Notice, Plan, Progress, Saved, Shown, Stop, Summary
+from .review.scheduler import Rating
 
 if TYPE_CHECKING:
-    from .stats import Stats
+    from .review.stats import Stats
 
 Reader = Callable[[Text], str]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from studydeck import deckfile
+from studydeck.deck import deckfile
 
 # No per-example deadline: tests must not fail because a machine is slow. In CI the examples are
 # derandomized, so a run is repeatable; locally they vary and keep finding new inputs.

@@ -11,8 +11,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from studydeck import deckfile
 from studydeck.cli import cli
+from studydeck.deck import deckfile
 
 COMMANDS = sorted(cli.commands)
 

@@ -2,7 +2,8 @@
 
 The rules live in card_checks (one card at a time) and pair_checks (cards against each other of a
 deck); both read cards through reading, which works out once what each card shows and asks. This
-module names the rules and turns their hits into findings, minus what is ignored or silenced.
+module names the rules and turns their hits into findings, minus what is ignored or silenced;
+findings holds the results. Others use `lint_deck`, `RULES` and the findings' `Summary`.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ import difflib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ..deck.models import Card, Deck
 from ..errors import Problem
-from ..findings import Finding, Severity, Summary
-from ..models import Card, Deck
 from .card_checks import CARD_CHECKS
+from .findings import Finding, Severity, Summary
 from .pair_checks import pair_hits
 from .reading import DeckFacts, Hit
 

@@ -9,8 +9,9 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from .. import cloze, words
-from ..findings import Severity, plural
+from ..deck import cloze
+from ..language import words
+from .findings import Severity, plural
 from .reading import DeckFacts, Hit, Text, View, describe_blank, is_content, quoted, text_of, word_set, zipf
 
 # Thresholds, tuned on generated decks; CARD-QUALITY.md gives the starting points.

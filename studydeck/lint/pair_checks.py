@@ -6,7 +6,7 @@ import math
 from collections import Counter
 from collections.abc import Iterator
 
-from ..models import Card
+from ..deck.models import Card
 from .reading import DeckFacts, Hit, Review, quoted, text_of
 
 SIMILAR_PROMPTS = 0.8  # Jaccard similarity of content stems

@@ -10,9 +10,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .. import cloze, markup, words
-from ..findings import Severity
-from ..models import Card, CardKind, Deck
+from ..deck import cloze, markup
+from ..deck.models import Card, CardKind, Deck
+from ..language import words
+from .findings import Severity
 
 DOMINANT_SPEAKER = 0.6  # the share of quotes one speaker must have for "who said it?" to be guessable
 

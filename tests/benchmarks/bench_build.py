@@ -24,8 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from studydeck import deckfile
-from studydeck.models import Card, CardKind, Deck, Episode, Source
+from studydeck.deck import deckfile
+from studydeck.deck.models import Card, CardKind, Deck, Episode, Source
 
 STUDYDECK = [sys.executable, "-m", "studydeck"]
 
@@ -189,7 +189,9 @@ def startup(
 
 def stage_profile(folder: Path, sample: int) -> dict[str, float]:
     """Milliseconds per deck for each stage of preparing a deck, in this process, on `sample` decks."""
-    from studydeck import export, lint, lockfile
+    from studydeck import lint
+    from studydeck.anki import export
+    from studydeck.deck import lockfile
 
     templates = export.Templates.read()
     paths = sorted(folder.glob("*.yaml"))[:sample]

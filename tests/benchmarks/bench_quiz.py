@@ -29,11 +29,11 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from studydeck import deckfile
-from studydeck.library import review_keys
-from studydeck.models import Card, CardKind, Deck, Episode, Source
-from studydeck.scheduler import Planner, Rating
-from studydeck.store import CardRecord, Store, to_ms
+from studydeck.deck import deckfile
+from studydeck.deck.models import Card, CardKind, Deck, Episode, Source
+from studydeck.review.library import review_keys
+from studydeck.review.scheduler import Planner, Rating
+from studydeck.review.store import CardRecord, Store, to_ms
 
 PROMPT = "answer (Enter: show me) › ".encode()
 FIRST_CARD_TARGET, ANSWER_TARGET = 0.5, 0.020

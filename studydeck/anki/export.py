@@ -1,0 +1,244 @@
+"""Decks -> an Anki package (.apkg), with stable ids and per-note modification times (genanki)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import itertools
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import genanki
+
+from ..deck import lockfile, markup
+from ..deck.files import write_atomic
+from ..deck.models import Card, CardKind, Deck
+from ..errors import StudydeckError
+
+# Released names: Anki updates an existing note type only when its field and template names match,
+# so these must never change. A new note type gets new names instead.
+FIELDS = {
+    "cloze": ("Text", "Extra", "Source"),
+    "qa": ("Front", "Back", "Extra", "Source"),
+    "typed": ("Front", "Back", "Extra", "Source"),
+}
+NOTE_TYPE_NAMES = {"cloze": "studydeck Cloze", "qa": "studydeck Q&A", "typed": "studydeck Q&A (type the answer)"}
+TEMPLATE_NAMES = {"cloze": "Cloze", "qa": "Recall", "typed": "Type the answer"}
+TEMPLATE_FILES = ("cloze.front.html", "cloze.back.html", "qa.front.html", "qa.back.html", "typed.front.html")
+TEMPLATE_FILES += ("typed.back.html", "style.css")
+
+# A fixed date for zip entries: the package's bytes depend on the decks only, never on the clock.
+_ZIP_DATE = (2020, 1, 1, 0, 0, 0)
+
+
+def stable_id(name: str) -> int:
+    """An Anki id derived from a stable name, in the range genanki recommends."""
+    digest = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big")
+    return (1 << 30) + digest % (1 << 30)
+
+
+def templates_dir() -> Path:
+    """The templates folder: inside the installed package, or at the top of a source checkout."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "templates", package.parent / "templates"):
+        if (candidate / "style.css").is_file():
+            return candidate
+    raise StudydeckError(f"{package}: the card templates are missing: reinstall studydeck")
+
+
+@dataclass(frozen=True)
+class Templates:
+    """The note type templates and CSS, read once per build."""
+
+    files: dict[str, str]
+
+    @classmethod
+    def read(cls, folder: Path | None = None) -> Templates:
+        folder = folder or templates_dir()
+        files = {}
+        for name in TEMPLATE_FILES:
+            try:
+                files[name] = (folder / name).read_text(encoding="utf-8")
+            except OSError as e:
+                raise StudydeckError(f"{folder / name}: cannot read the card template: {e.strerror}") from None
+        return cls(files)
+
+    def digest(self, kind: str) -> str:
+        return lockfile.content_hash(
+            NOTE_TYPE_NAMES[kind], FIELDS[kind], self.front(kind), self.back(kind), self.files["style.css"]
+        )
+
+    def front(self, kind: str) -> str:
+        return self.files[f"{kind}.front.html"]
+
+    def back(self, kind: str) -> str:
+        return self.files[f"{kind}.back.html"]
+
+
+class _Model(genanki.Model):
+    """A note type whose modification time is its own, not the package's."""
+
+    def __init__(self, mod: int, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.mod = mod
+
+    def to_json(self, timestamp: float, deck_id: int) -> dict:
+        data = super().to_json(timestamp, deck_id)
+        data["mod"] = self.mod
+        return data
+
+
+class _Note(genanki.Note):
+    """A note whose modification time changes only when its content does (see lockfile)."""
+
+    def __init__(self, mod: int, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.mod = mod
+
+    def write_to_db(self, cursor: sqlite3.Cursor, timestamp: float, deck_id: int, id_gen: Iterable[int]) -> None:
+        super().write_to_db(cursor, timestamp, deck_id, id_gen)
+        cursor.execute("UPDATE notes SET mod = ? WHERE guid = ?", (self.mod, self.guid))
+
+
+def kind_of(card: Card) -> str:
+    if card.kind is CardKind.CLOZE:
+        return "cloze"
+    return "typed" if card.typed else "qa"
+
+
+def note_guid(deck: Deck, card: Card) -> str:
+    """From the deck key and card id only: editing the text keeps the note."""
+    return genanki.guid_for("studydeck", deck.key, card.id)
+
+
+def source_html(deck: Deck, card: Card) -> str:
+    ep = deck.episode
+    parts = [("episode", f"{ep.podcast} — {ep.title}")]
+    parts += [(k, getattr(card.source, k)) for k in ("speaker", "at", "section")]
+    return "".join(f'<span class="{k}">{markup.to_html(v)}</span>' for k, v in parts if v)
+
+
+def note_fields(deck: Deck, card: Card) -> list[str]:
+    source = source_html(deck, card)
+    if card.kind is CardKind.CLOZE:
+        return [markup.to_html(card.text), markup.to_html(card.extra), source]
+    return [markup.to_html(card.front), markup.to_html(card.back), markup.to_html(card.extra), source]
+
+
+def note_tags(deck: Deck, card: Card) -> list[str]:
+    return sorted(set(deck.tags) | set(card.tags))
+
+
+@dataclass(frozen=True)
+class StampedNote:
+    """A card ready for Anki: its kind, fields, tags and the modification time from the lock."""
+
+    guid: str
+    kind: str
+    fields: list[str]
+    tags: list[str]
+    mod: int
+
+
+@dataclass(frozen=True)
+class StampedDeck:
+    deck: Deck
+    notes: list[StampedNote]
+    note_type_mods: dict[str, int]
+
+
+def stamp(deck: Deck, lock: lockfile.Lock, templates: Templates, now: int) -> StampedDeck:
+    """Give each note and note type the time its content last changed, updating the lock."""
+    notes = []
+    for card in deck.cards:
+        kind = kind_of(card)
+        fields, tags = note_fields(deck, card), note_tags(deck, card)
+        digest = lockfile.content_hash(NOTE_TYPE_NAMES[kind], fields, tags)
+        mod = lockfile.restamp(lock.cards, card.id, digest, now).mod
+        notes.append(StampedNote(note_guid(deck, card), kind, fields, tags, mod))
+    # Cards that left the deck leave the lock; a card coming back later is simply stamped anew.
+    for gone in set(lock.cards) - {c.id for c in deck.cards}:
+        del lock.cards[gone]
+    kinds = sorted({n.kind for n in notes})
+    mods = {k: lockfile.restamp(lock.note_types, k, templates.digest(k), now).mod for k in kinds}
+    return StampedDeck(deck, notes, mods)
+
+
+def _models(stamped: list[StampedDeck], templates: Templates) -> dict[str, _Model]:
+    mods: dict[str, int] = {}
+    for s in stamped:
+        for kind, mod in s.note_type_mods.items():
+            mods[kind] = max(mod, mods.get(kind, 0))
+    return {
+        kind: _Model(
+            mod,
+            model_id=stable_id(f"studydeck note type {kind}"),
+            name=NOTE_TYPE_NAMES[kind],
+            fields=[{"name": f} for f in FIELDS[kind]],
+            templates=[{"name": TEMPLATE_NAMES[kind], "qfmt": templates.front(kind), "afmt": templates.back(kind)}],
+            css=templates.files["style.css"],
+            model_type=genanki.Model.CLOZE if kind == "cloze" else genanki.Model.FRONT_BACK,
+            sort_field_index=0,
+        )
+        for kind, mod in mods.items()
+    }
+
+
+def deck_description(deck: Deck) -> str:
+    ep = deck.episode
+    lines = [f"<b>{markup.to_html(ep.podcast)}</b>: {markup.to_html(ep.title)}"]
+    people = ", ".join(ep.speakers)
+    details = " · ".join(x for x in (people, ep.date, ep.duration) if x)
+    if details:
+        lines.append(markup.to_html(details))
+    if ep.link:
+        link = markup.to_html(ep.link)
+        lines.append(f'<a href="{link}">{link}</a>')
+    return "<br>".join(lines)
+
+
+def package_bytes(stamped: list[StampedDeck], templates: Templates) -> bytes:
+    """The .apkg as bytes: the same stamped decks always give the same bytes."""
+    models = _models(stamped, templates)
+    anki_decks = []
+    for s in stamped:
+        anki_deck = genanki.Deck(stable_id(f"studydeck deck {s.deck.name}"), s.deck.name, deck_description(s.deck))
+        for n in s.notes:
+            anki_deck.add_note(_Note(n.mod, model=models[n.kind], fields=n.fields, tags=n.tags, guid=n.guid))
+        anki_decks.append(anki_deck)
+    # Ids of new notes and cards count up from the newest time in the package: stable across rebuilds.
+    newest = max([n.mod for s in stamped for n in s.notes] + [m.mod for m in models.values()] + [0])
+    with tempfile.TemporaryDirectory(prefix="studydeck-") as tmp:
+        db_path = Path(tmp) / "collection.anki2"
+        conn = sqlite3.connect(db_path)
+        # A scratch file zipped at once: durability would only cost time (about 4x per deck).
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("PRAGMA journal_mode = MEMORY")
+        try:
+            genanki.Package(anki_decks).write_to_db(conn.cursor(), newest, itertools.count(newest * 1000))
+            conn.commit()
+        finally:
+            conn.close()
+        collection = db_path.read_bytes()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in (("collection.anki2", collection), ("media", b"{}")):
+            info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, data)
+    return buffer.getvalue()
+
+
+def write_package(path: Path, data: bytes) -> bool:
+    """Write the package atomically; leave an identical file untouched. True when written."""
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    write_atomic(path, data)
+    return True

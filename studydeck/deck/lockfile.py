@@ -1,0 +1,125 @@
+"""The lock file beside each deck: what studydeck must remember between runs, committed with the deck.
+
+`decks/foo.yaml` has `decks/foo.lock` (JSON). It holds, per card id, a hash of the card's exported
+content and the modification time Anki sees, so a card's time changes exactly when its content
+does; the same for the note types; and the ids that ingest has generated, so a card a curator
+deleted is not brought back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Problem, StudydeckError
+from .files import write_atomic
+
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class Stamp:
+    hash: str
+    mod: int  # seconds since the epoch, as Anki stores it
+
+
+@dataclass
+class Lock:
+    cards: dict[str, Stamp] = field(default_factory=dict)
+    note_types: dict[str, Stamp] = field(default_factory=dict)
+    generated: set[str] = field(default_factory=set)
+
+    def to_dict(self) -> dict:
+        return {
+            "version": VERSION,
+            "note_types": {k: [s.hash, s.mod] for k, s in sorted(self.note_types.items())},
+            "cards": {k: [s.hash, s.mod] for k, s in sorted(self.cards.items())},
+            "generated": sorted(self.generated),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Lock:
+        return cls(
+            cards={k: Stamp(h, int(m)) for k, (h, m) in data.get("cards", {}).items()},
+            note_types={k: Stamp(h, int(m)) for k, (h, m) in data.get("note_types", {}).items()},
+            generated=set(data.get("generated", [])),
+        )
+
+
+def path_for(deck_path: str | Path) -> Path:
+    return Path(deck_path).with_suffix(".lock")
+
+
+def read(deck_path: str | Path) -> Lock:
+    """The lock of a deck file; an empty one if it has none yet."""
+    path = path_for(deck_path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Lock()
+    except OSError as e:
+        raise StudydeckError(f"{path}: cannot read the lock file: {e.strerror}") from None
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict) or data.get("version") != VERSION:
+            raise ValueError(f"expected version {VERSION}")
+        return Lock.from_dict(data)
+    except (ValueError, TypeError, AttributeError) as e:
+        line = getattr(e, "lineno", 1)
+        message = (
+            f"the lock file is damaged ({e}): restore it from version control, or delete it "
+            "(learners then see every card as changed on their next import)"
+        )
+        raise StudydeckError(message, [Problem(str(path), line, message)]) from None
+
+
+def write(deck_path: str | Path, lock: Lock) -> bool:
+    """Write the lock if it changed; True when it did."""
+    path = path_for(deck_path)
+    text = to_text(lock)
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return False
+    except OSError:
+        pass
+    write_atomic(path, text)
+    return True
+
+
+def to_text(lock: Lock) -> str:
+    """JSON with one line per card, so a diff of the lock shows which cards changed."""
+    data = lock.to_dict()
+
+    def block(rows: list[str], open_: str, close: str) -> str:
+        return open_ + "\n" + ",\n".join(rows) + "\n " + close if rows else open_ + close
+
+    def mapping(items: dict) -> str:
+        return block([f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v)}" for k, v in items.items()], "{", "}")
+
+    generated = block([f"  {json.dumps(g, ensure_ascii=False)}" for g in data["generated"]], "[", "]")
+    parts = [
+        f' "version": {VERSION}',
+        f' "note_types": {mapping(data["note_types"])}',
+        f' "cards": {mapping(data["cards"])}',
+        f' "generated": {generated}',
+    ]
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def content_hash(*parts: object) -> str:
+    """A short, stable hash of what a learner would see change."""
+    blob = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+def restamp(stamps: dict[str, Stamp], key: str, digest: str, now: int) -> Stamp:
+    """The stamp for `key` with content `digest`: unchanged if the content is, else newer than before."""
+    old = stamps.get(key)
+    if old is not None and old.hash == digest:
+        return old
+    mod = now if old is None else max(now, old.mod + 1)
+    stamp = Stamp(digest, mod)
+    stamps[key] = stamp
+    return stamp

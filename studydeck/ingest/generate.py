@@ -1,0 +1,368 @@
+"""Card generation: the Notes of one episode -> Card[]; pure and deterministic, ids included.
+
+Takeaways are split into card-sized facts (facts.py) and blanked on their key terms (keys.py);
+titled ideas, reasons and advice also give questions (questions.py); quotes give complete-the-quote
+cards. Notes of the same episode in several formats are read together: a fact or quote already
+carded is not carded again.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from ..deck.models import Card, CardKind, Episode, Notes, Quote, Source, Takeaway
+from ..language import words
+from . import facts, keys, questions
+from .notes import text as notes_text
+
+FORMAT_ORDER = {"markdown": 0, "page": 1, "summary": 2}
+MAX_QA_BACK = 10  # content words
+MIN_QA_FRONT = 3
+WHO_SAID_SHARE = 0.5  # no "who said" card when one speaker has more than this share of the quotes
+
+
+@dataclass(frozen=True)
+class Made:
+    """A card and the takeaways or quotes it was made from, as 'path:line'."""
+
+    card: Card
+    origins: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Episode:
+    """What card making needs to know about the episode."""
+
+    who: str  # the one guest, for "What does X claim…"
+    guest: str
+    ctx: keys.Context
+
+
+def cards(notes: Notes | Iterable[Notes]) -> list[Card]:
+    return [m.card for m in make(notes)]
+
+
+def make(notes: Notes | Iterable[Notes]) -> list[Made]:
+    """Every card for the notes of one episode, in a fixed order, with unique ids."""
+    items = sort([notes] if isinstance(notes, Notes) else list(notes))
+    if not items:
+        return []
+    quotes = merged_quotes(items)
+    episode = _episode(items, quotes)
+    made: list[Made] = []
+    for n in items:
+        for tk in n.takeaways:
+            made += takeaway_cards(tk, episode, f"{n.path}:{tk.line}")
+    for quote, origins in quotes:
+        made += quote_cards(quote, episode, origins)
+    made += recommended_cards(quotes)
+    made += who_said_cards(quotes)
+    return _with_unique_ids(unique(made))
+
+
+def sort(items: list[Notes]) -> list[Notes]:
+    """Notes a person wrote first, then pages (short bullets), then summaries; then by path."""
+    return sorted(items, key=lambda n: (FORMAT_ORDER.get(n.format, 9), n.path))
+
+
+def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) -> _Episode:
+    guests = list(dict.fromkeys(g for n in items for g in n.episode.guests))
+    names = [n.episode.podcast for n in items] + [n.episode.host for n in items] + guests
+    names += [q.speaker for q, _ in quotes]
+    texts = [tk.title + " " + tk.text for n in items for tk in n.takeaways] + [q.text for q, _ in quotes]
+    guest = guests[0] if len(guests) == 1 else ""
+    return _Episode(who=guest, guest=guest, ctx=keys.Context.of(names, texts))
+
+
+# -- takeaways --------------------------------------------------------------------------------
+
+
+def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
+    text = _safe(_resolve_he(tk.text, ep.guest))
+    source = Source(section=tk.section)
+    made: list[Made] = []
+
+    def add(card: Card | None) -> None:
+        if card is not None:
+            made.append(Made(card, (origin,)))
+
+    cue = ""
+    if tk.title:
+        title = _safe(tk.title)
+        qa = questions.claim(title, ep.who, text)
+        add(_qa_card(qa, source, ("claim",), ep.ctx))
+        stated = questions.sentence_case(title.rstrip("."), text)
+        cue = f"Given that {stated}, " if questions.is_claim(title) else f"{stated[:1].upper() + stated[1:]}: "
+    for group in facts.groups(text):
+        add(cloze_card(group.text, group.clauses, ep.ctx, source))
+        for start, end in group.clauses:
+            qa = questions.reason(group.text[start:end])
+            if qa and re.search(r"\b(?:this|that|it|they)\b", qa.front, re.I):
+                qa = _with_title(qa, tk.title, text)
+            add(_qa_card(qa, source, (qa.form,) if qa else (), ep.ctx))
+    for sentence in facts.sentences(text):
+        for qa in questions.practice(sentence, cue):
+            add(_qa_card(qa, source, ("practice",), ep.ctx))
+    return made
+
+
+def _resolve_he(text: str, guest: str) -> str:
+    """'He criticizes…' at the start of a page's bullet means the guest when there is one."""
+    if guest and re.match(r"^(?:He|She) [a-z]", text):
+        return guest + text[text.index(" ") :]
+    return text
+
+
+def _with_title(qa: questions.QA, title: str, body: str) -> questions.QA | None:
+    if not title:
+        return None
+    claim = questions.sentence_case(_safe(title).rstrip("."), body)
+    return replace(qa, front=f"{claim[:1].upper() + claim[1:]}: {qa.front[:1].lower() + qa.front[1:]}")
+
+
+def _safe(text: str) -> str:
+    """Notes text is data: braces would read as cloze syntax."""
+    return text.replace("{", "(").replace("}", ")")
+
+
+def cloze_card(
+    text: str, clauses: Iterable[tuple[int, int]], ctx: keys.Context, source: Source, max_keys: int = keys.MAX_KEYS
+) -> Card | None:
+    chosen = keys.choose(text, clauses, ctx, max_keys)
+    if not chosen:
+        return None
+    out, last = [], 0
+    for n, key in enumerate(chosen, 1):
+        out += [text[last : key.start], f"{{{{c{n}::{key.text_in(text)}}}}}"]
+        last = key.end
+    out.append(text[last:])
+    cloze = "".join(out)
+    return Card(id=_id("", chosen[0].text_in(text), "cloze", cloze), kind=CardKind.CLOZE, text=cloze, source=source)
+
+
+def _qa_card(qa: questions.QA | None, source: Source, tags: tuple[str, ...], ctx: keys.Context) -> Card | None:
+    if qa is None or not good_qa(qa.front, qa.back):
+        return None
+    prefix = {"claim": "claim-", "why": "why-", "how": "how-", "practice": "do-"}.get(qa.form, "q-")
+    return Card(
+        id=_id(prefix, _topic(qa.front, ctx), qa.front, qa.back),
+        kind=CardKind.QA,
+        front=qa.front,
+        back=qa.back,
+        tags=tags,
+        source=source,
+    )
+
+
+def good_qa(front: str, back: str) -> bool:
+    """A question worth asking: a real question, a short answer it does not give away."""
+    back_words = words.content(back)
+    return (
+        front.endswith("?")
+        and 1 <= len(back_words) <= MAX_QA_BACK
+        and len(words.content(front)) >= MIN_QA_FRONT
+        and not keys.gives_away(back, front)
+        and not re.match(r"^(?:Is|Are|Does|Do|Can|Did|Was|Were|Has|Have)\b", front)
+    )
+
+
+def _topic(front: str, ctx: keys.Context) -> str:
+    """Two rare words of a question, for a readable id."""
+    skip = ("claim", "given", "say", "recommended", "episode", "according")
+    content = [w for w in words.content(front) if w.lower() not in skip and not ctx.is_person(w)]
+    rare = sorted(content, key=lambda w: (words.zipf(w), content.index(w)))
+    return " ".join(rare[:2]) or "card"
+
+
+# -- quotes -----------------------------------------------------------------------------------
+
+
+def merged_quotes(items: list[Notes]) -> list[tuple[Quote, tuple[str, ...]]]:
+    """Every quote once: the same words in two formats are one quote, with the fuller details of both."""
+    merged: list[tuple[Quote, tuple[str, ...]]] = []
+    for n in items:
+        for q in n.quotes:
+            origin = f"{n.path}:{q.line}"
+            for i, (kept, origins) in enumerate(merged):
+                if same_quote(kept, q):
+                    fuller = replace(kept, at=kept.at or q.at, context=kept.context or q.context)
+                    merged[i] = (fuller, (*origins, origin))
+                    break
+            else:
+                merged.append((q, (origin,)))
+    return merged
+
+
+def same_quote(a: Quote, b: Quote) -> bool:
+    if a.speaker and b.speaker and notes_text.fold(a.speaker) != notes_text.fold(b.speaker):
+        return False
+    wa, wb = _fold_words(a.text), _fold_words(b.text)
+    if not wa or not wb:
+        return False
+    ratio = difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+    return ratio >= 0.75 or words.overlap(a.text, b.text) >= 0.9 and min(len(wa), len(wb)) >= 6
+
+
+def _fold_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text.casefold()))
+
+
+def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...]) -> list[Made]:
+    """Complete-the-quote: the speaker (and time) shown, the quote's key phrase blanked."""
+    text = _safe(q.text)
+    where = f" ({q.at})" if q.at else ""
+    lead = f'{q.speaker}{where}: "'
+    full = f'{lead}{text}"'
+    item = questions.recommended(q.context) if q.context else None
+    ctx = ep.ctx
+    if item:
+        # The recommended item's name gets a card of its own; the quote's blank goes elsewhere.
+        ctx = replace(ctx, people=ctx.people | {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", item[1])})
+    span = [(len(lead), len(lead) + len(text))]
+    card = cloze_card(full, span, ctx, Source(section=q.section, speaker=q.speaker, at=q.at), max_keys=1)
+    if card is None:
+        return []
+    card = replace(card, id="quote-" + card.id, extra=q.context, tags=("quote",))
+    made = [Made(card, origins)]
+    source = Source(section=q.section, speaker=q.speaker, at=q.at)
+    for sentence in facts.sentences(text):
+        for qa in questions.practice(sentence, f"According to {q.speaker}, " if q.speaker else ""):
+            practice = _qa_card(qa, source, ("practice",), ep.ctx)
+            if practice:
+                made.append(Made(practice, origins))
+    return made
+
+
+def recommended_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]:
+    """'Which book by X is recommended?' for each recommended item that no other item of X would also answer."""
+    items = [(q, origins, questions.recommended(q.context)) for q, origins in quotes if q.context]
+    made = []
+    for q, origins, item in items:
+        if item is None:
+            continue
+        noun, name, authors = item
+        ambiguous = any(
+            other is not None and other is not item and other[0] == noun and authors <= other[2]
+            for _, _, other in items
+        )
+        if ambiguous:
+            continue
+        by = re.sub(r"^.*?, by ", "", q.context)
+        if {w.lower() for w in words.content(name)} & {w.lower() for w in words.content(by)}:
+            continue  # "Loop Earplugs, by Loop": the maker would give the name away
+        qa = questions.recommended_card(noun, name, by)
+        card = _qa_card(qa, Source(section=q.section, speaker=q.speaker, at=q.at), ("recommended",), keys.Context())
+        if card:
+            made.append(Made(replace(card, id="rec-" + card.id.removeprefix("q-")), origins))
+    return made
+
+
+def who_said_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]:
+    """'Who said…?' only when several people are quoted and none of them said most of it."""
+    speakers = Counter(notes_text.fold(q.speaker) for q, _ in quotes if q.speaker)
+    total = sum(speakers.values())
+    if len(speakers) < 2 or max(speakers.values()) / total > WHO_SAID_SHARE:
+        return []
+    made = []
+    for q, origins in quotes:
+        names = {p.lower() for p in q.speaker.split() if len(p) > 2}
+        if not q.speaker or names & {w.lower() for w in words.content(q.text)}:
+            continue
+        qa = questions.who_said(_safe(q.text), q.speaker)
+        card = Card(
+            id=_id("who-", _topic(q.text, keys.Context()), qa.front, qa.back),
+            kind=CardKind.QA,
+            front=qa.front,
+            back=qa.back,
+            tags=("who-said",),
+            source=Source(section=q.section, speaker=q.speaker, at=q.at),
+        )
+        made.append(Made(card, origins))
+    return made
+
+
+# -- one card per fact --------------------------------------------------------------------------
+
+
+def unique(made: list[Made]) -> list[Made]:
+    """Drop cards that ask for a fact an earlier card (from another takeaway) asks for; the kept card
+    takes over their origins."""
+    kept: list[Made] = []
+    for m in made:
+        for i, k in enumerate(kept):
+            if not set(k.origins) & set(m.origins) and duplicate(k.card, m.card):
+                kept[i] = Made(k.card, tuple(dict.fromkeys(k.origins + m.origins)))
+                break
+        else:
+            kept.append(m)
+    return kept
+
+
+def duplicate(a: Card, b: Card) -> bool:
+    """The same fact asked for twice: the same answer about mostly the same words."""
+    if a.kind is not b.kind or set(a.tags) != set(b.tags):
+        return False
+    if a.kind is CardKind.CLOZE:
+        from ..deck import cloze
+
+        answers_a = {_answer_key(x.answer) for x in cloze.deletions(a.text)}
+        answers_b = {_answer_key(x.answer) for x in cloze.deletions(b.text)}
+        shared = answers_a & answers_b
+        similar = words.overlap(cloze.reveal(a.text), cloze.reveal(b.text))
+        if shared:
+            # A shared number is specific: a little shared context is enough.
+            return similar >= (0.2 if any(x.startswith("#") for x in shared) else 0.35)
+        sizes = min(len(words.stems(cloze.reveal(a.text))), len(words.stems(cloze.reveal(b.text))))
+        return sizes >= 8 and similar >= 0.45
+    same_back = _answer_key(a.back) == _answer_key(b.back)
+    fronts = words.overlap(a.front, b.front)
+    return (same_back and fronts >= 0.5) or (fronts >= 0.8 and words.overlap(a.back, b.back) >= 0.5)
+
+
+def _answer_key(answer: str) -> str:
+    """Answers that mean the same compare equal: '98%' and '~98 %', 'doubles' and 'double'."""
+    numbers = re.findall(r"\d+(?:\.\d+)?", answer)
+    if numbers:
+        return "#" + "-".join(numbers)
+    content = sorted(words.stem(w) for w in words.content(answer))
+    twice = {"doubl", "twice", "double", "two"}
+    if content and set(content) <= twice:
+        return "#2x"
+    return " ".join(content)
+
+
+# -- ids ----------------------------------------------------------------------------------------
+
+
+def slug(text: str, limit: int = 32) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    out = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(out) > limit:
+        out = out[:limit].rsplit("-", 1)[0] if "-" in out[:limit] else out[:limit]
+    return out.strip("-")
+
+
+def _id(prefix: str, key: str, *basis: str) -> str:
+    digest = hashlib.sha256("\x1f".join(notes_text.fold(b) for b in basis).encode()).hexdigest()[:6]
+    return f"{prefix}{slug(key) or 'card'}-{digest}"
+
+
+def _with_unique_ids(made: list[Made]) -> list[Made]:
+    seen: Counter[str] = Counter()
+    out = []
+    for m in made:
+        seen[m.card.id] += 1
+        if seen[m.card.id] > 1:
+            m = Made(replace(m.card, id=f"{m.card.id}-{seen[m.card.id]}"), m.origins)
+        out.append(m)
+    return out
+
+
+def episode_names(episode: Episode) -> list[str]:
+    return [episode.podcast, episode.host, *episode.guests]

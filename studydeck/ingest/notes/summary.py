@@ -1,0 +1,211 @@
+"""Summary format: lines of a saved summary page -> Notes (titled idea paragraphs, quotes each followed by '— Speaker').
+
+The page looks like:
+
+    <podcast><title>                  (often glued together)
+    At a glance
+    WHAT IT'S REALLY ABOUT / <headline> / - <summary paragraph>
+    IDEAS WORTH REMEMBERING / <count> ideas<title> / <paragraph> / <title> / <paragraph> ...
+    WORDS WORTH SAVING / <count> quotes<quote> / — <speaker> ...
+    <site text>
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...deck.models import Episode, Notes, Quote, Takeaway
+from ...errors import NotesError
+from . import text as t
+from .text import Line
+
+IDEAS = {"ideasworthremembering", "keyideas", "bigideas", "keytakeaways", "takeaways", "keyinsights", "lessons"}
+QUOTES = {"wordsworthsaving", "quotes", "notablequotes", "keyquotes", "bestquotes", "quotables"}
+ABOUT = {"whatitsreallyabout", "summary", "overview", "tldr", "inbrief"}
+OTHER = {"ataglance", "keymoments", "chapters", "timestamps", "transcript"}
+KNOWN = IDEAS | QUOTES | ABOUT | OTHER
+
+_COUNT = re.compile(
+    r"^\d{1,3}\s*(?:ideas?|quotes?|takeaways?|insights?|lessons?|highlights?|moments?)(?=$|[\s\"'A-Z])\s*", re.I
+)
+ATTRIBUTION = re.compile(
+    r"^(?:\u2014|-{1,2}|~)\s*(?P<speaker>[^\d\s\u2014-][^\u2014]{0,80}?)"
+    r"(?:,?\s*[(\[]?(?P<at>\d{1,2}:\d{2}(?::\d{2})?)[)\]]?)?$"
+)
+_HOST = re.compile(
+    r"\b(?P<host>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}) (?:interviews|talks (?:to|with)|speaks with|sits down with|"
+    r"welcomes|chats with|hosts|is joined by)\b(?: [a-z][\w-]*){0,4}"
+    r"(?: (?P<guest>(?:(?:Dr|Prof)\.? )?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}))?"
+)
+# Words that often end a podcast's name or start an episode title: they help split the two when glued.
+_SHOW_END = re.compile(r"(?:Podcast|Show|Radio|Lab|Hour|Talks?|Daily|Cast|Live|FM|Report|Weekly|Club|Minute)$")
+_TITLE_START = re.compile(r"^(?:How|Why|What|When|Where|Who|Which|The|A|An|Is|Are|Can|Do|Does|Episode|Ep|#|\d)\b")
+FOOTER = re.compile(
+    r"(?:AI-generated summary|Get more out of|Add to (?:Chrome|Firefox|Safari|Edge)|Powered by|Subscribe (?:to|for)|"
+    r"Sign up (?:for|to)|Download the app|All rights reserved|\u00a9|Privacy Policy|Terms of (?:Service|Use))",
+    re.I,
+)
+
+
+def is_heading(text: str) -> bool:
+    if t.fold(text) in KNOWN:
+        return True
+    letters = [c for c in text if c.isalpha()]
+    words = text.split()
+    return 2 <= len(words) <= 8 and len(letters) >= 6 and all(c.isupper() for c in letters) and text[-1] not in ".!?"
+
+
+def looks_like(lines: list[Line]) -> int:
+    score = sum(3 for ln in lines if t.fold(ln.text) in KNOWN)
+    score += min(3, sum(1 for ln in lines if ATTRIBUTION.match(ln.text)))
+    return score
+
+
+def split_glued(line: str, known_words: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """(podcast, title) from a line where the site glued them: 'Deep TalksWhy We Sleep' -> ('Deep Talks', 'Why We Sleep').
+
+    A glue point is a lower-case letter or digit directly followed by a capital inside one word.
+    The best one ends like a show's name, starts like a title and is not itself a known word.
+    """
+    best: tuple[int, int] | None = None
+    for m in re.finditer(r"(?<=[a-z0-9)])(?=[A-Z])", line):
+        i = m.start()
+        left, right = line[:i], line[i:]
+        token_start = left.rfind(" ") + 1
+        token_end = len(line) if " " not in right else i + right.index(" ")
+        if i - token_start < 2:  # iPhone, eBay
+            continue
+        token = line[token_start:token_end].lower()
+        score = 0
+        score += 2 if _SHOW_END.search(left) else 0
+        score += 2 if _TITLE_START.match(right) else 0
+        score += 1 if re.sub(r"[^a-z]", "", token) not in known_words else 0
+        if best is None or score > best[0]:
+            best = (score, i)
+    if best is None or best[0] == 0:
+        return "", line
+    return line[: best[1]].strip(), line[best[1] :].strip()
+
+
+def parse(lines: list[Line], path: str, known_words: frozenset[str] = frozenset()) -> Notes:
+    filled = [ln for ln in lines if ln.text]
+    first_heading = next((i for i, ln in enumerate(filled) if is_heading(ln.text)), None)
+    if first_heading is None:
+        raise NotesError(path, 1, f"no sections found: {t.EXPECTED}")
+    head = filled[:first_heading]
+    if not head:
+        raise NotesError(path, filled[0].number, f"no episode title before the first section: {t.EXPECTED}")
+    if len(head) >= 2 and len(head[0].text.split()) <= 6:
+        podcast, title = head[0].text, t.join([h.text for h in head[1:]])
+    else:
+        podcast, title = split_glued(t.join([h.text for h in head]), known_words)
+    sections = _sections(filled[first_heading:])
+    about = [ln.text.lstrip("-* ").strip() for name, body in sections if t.fold(name) in ABOUT for ln in body]
+    takeaways = [tk for name, body in sections if t.fold(name) in IDEAS for tk in _ideas(body, name)]
+    quotes = [q for name, body in sections if t.fold(name) in QUOTES for q in _quotes(body, name)]
+    if not takeaways and not quotes:
+        raise NotesError(path, head[0].number, f"no ideas or quotes found: {t.EXPECTED}")
+    host, guest = _people(about)
+    title_guest = _title_guest(title)
+    guests = tuple(dict.fromkeys(g for g in (title_guest, guest) if g))
+    return Notes(
+        episode=Episode(podcast=podcast, title=title, host=host, guests=guests[:1] if title_guest else guests),
+        takeaways=tuple(takeaways),
+        quotes=tuple(quotes),
+        summary=t.join(about),
+        path=path,
+        format="summary",
+    )
+
+
+def _sections(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    sections: list[tuple[str, list[Line]]] = []
+    for ln in lines:
+        if FOOTER.search(ln.text):
+            break
+        if is_heading(ln.text):
+            name = ln.text.capitalize() if ln.text.isupper() else ln.text
+            sections.append((name, []))
+        else:
+            sections[-1][1].append(ln)
+    return sections
+
+
+def _without_count(body: list[Line]) -> list[Line]:
+    """The lines with the 'N ideas' count gone, whether on its own line or glued to the first item."""
+    if not body:
+        return body
+    first = body[0]
+    rest = _COUNT.sub("", first.text, count=1)
+    if rest == first.text:
+        return body
+    return ([Line(first.number, rest)] if rest else []) + body[1:]
+
+
+def is_title(text: str) -> bool:
+    """An idea's title: a short claim without a full stop, mostly capitalised words."""
+    words = text.split()
+    if not words or len(words) > 20 or text[-1] in ".!?":
+        return False
+    capitals = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
+    return capitals / len(words) >= 0.6
+
+
+def _ideas(body: list[Line], section: str) -> list[Takeaway]:
+    ideas: list[Takeaway] = []
+    title, title_line = "", 0
+    for ln in _without_count(body):
+        item = t.bullet(ln.text) or ln.text
+        if is_title(item):
+            if title:
+                ideas.append(Takeaway(text=title, section=section, line=title_line))
+            title, title_line = item, ln.number
+        else:
+            ideas.append(Takeaway(text=item, section=section, title=title, line=title_line or ln.number))
+            title = ""
+    if title:
+        ideas.append(Takeaway(text=title, section=section, line=title_line))
+    return ideas
+
+
+def _quotes(body: list[Line], section: str) -> list[Quote]:
+    """Quote lines each closed by an attribution line; lines left unclosed at the end are site text."""
+    quotes: list[Quote] = []
+    pending: list[Line] = []
+    for ln in _without_count(body):
+        m = ATTRIBUTION.match(ln.text)
+        if m and pending:
+            text = t.join([p.text for p in pending]).strip('"').strip()
+            if text:
+                quotes.append(
+                    Quote(
+                        text=text,
+                        speaker=t.person(m.group("speaker")),
+                        section=section,
+                        at=m.group("at") or "",
+                        line=pending[0].number,
+                    )
+                )
+            pending = []
+        elif not m:
+            pending.append(ln)
+    return quotes
+
+
+def _people(about: list[str]) -> tuple[str, str]:
+    for paragraph in about:
+        m = _HOST.search(paragraph)
+        if m:
+            return t.person(m.group("host")), t.person(m.group("guest") or "")
+    return "", ""
+
+
+def _title_guest(title: str) -> str:
+    """The guest named after the last '|' of a title such as 'Why We Sleep | Dr. Ana Ruiz'."""
+    if " | " not in title:
+        return ""
+    tail = title.rsplit(" | ", 1)[1].strip()
+    words = tail.split()
+    if 2 <= len(words) <= 5 and all(w[0].isupper() for w in words):
+        return t.person(tail)
+    return ""

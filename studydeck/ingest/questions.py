@@ -1,0 +1,325 @@
+"""Question forms: an idea's title, a clause with a reason, practical advice, a quote -> a front and a back.
+
+No parser, only patterns: a form is made when the text fits one cleanly, and skipped otherwise
+(the cloze cards of the same takeaway still cover it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..language import words
+
+_BASE = """
+accept achieve act adapt add affect allow apply argue ask assume avoid beat become begin believe benefit boost break
+bring build burn buy call carry cause change choose claim combine come compare consolidate consume contain continue
+control correlate cost count create cut deal decide decline decrease define degrade delay deliver depend deprive
+describe destroy determine develop disrupt do double drive drop eat eliminate enable encode encourage end enhance
+ensure erase establish evolve exceed expand expect explain explore face fail fall feel fight find fix focus follow
+forget form gain generate get give go grow guide handle happen harness have hear help hold hurt identify ignore
+impair implement improve include increase induce influence inhibit involve jump keep kill know last lead learn leave
+let like limit link live look lose lower maintain make manage matter mean measure meet mirror move need notice
+observe occur offer operate outperform pay perform plan play practice predict prefer prepare prevent prioritize
+produce promote protect prove provide push put raise reach read receive recommend reduce reflect regulate reinforce
+rejuvenate relate release rely remain remember remove repair repeat replace replenish require reshape rest restore
+return reveal review rise run save say schedule score see seek seem send serve set shape shift show shrink sleep slow
+solve speak spend start stay stimulate stop store strengthen study suggest suppress support take talk teach tell
+tend think train transfer transform treat trigger try turn underlie understand update use wake want watch win wipe
+work worry write yield mix check aim skip cover feed fill layer spread water wait drink sit stand lift
+breathe stretch plan swap cook wash clean
+"""
+VERBS = words.wordset(_BASE)
+_IRREGULAR_PAST = {
+    "became": "become", "began": "begin", "broke": "break", "brought": "bring", "built": "build", "bought": "buy",
+    "chose": "choose", "came": "come", "did": "do", "drove": "drive", "ate": "eat", "fell": "fall", "felt": "feel",
+    "fought": "fight", "found": "find", "forgot": "forget", "got": "get", "gave": "give", "went": "go", "grew": "grow",
+    "had": "have", "heard": "hear", "held": "hold", "kept": "keep", "knew": "know", "led": "lead", "left": "leave",
+    "lost": "lose", "made": "make", "meant": "mean", "met": "meet", "paid": "pay", "ran": "run", "said": "say",
+    "saw": "see", "sought": "seek", "sent": "send", "slept": "sleep", "spoke": "speak", "spent": "spend",
+    "took": "take", "taught": "teach", "told": "tell", "thought": "think", "understood": "understand",
+    "woke": "wake", "won": "win", "wrote": "write",
+}  # fmt: skip
+_IRREGULAR_3SG = {"has": "have", "does": "do", "goes": "go"}
+COPULAS = words.wordset("is are was were")
+MODALS = words.wordset("can could will would should must may might")
+_NOT_BEFORE_VERB = words.wordset("a an the of and or both to in on for with from by this that these those")
+_RELATIVE = words.wordset("that which who whom whose")
+_PRONOUN_SUBJECTS = words.wordset("you we i one people everyone")
+_PLURAL_PRONOUN = words.wordset("you we i they")
+
+
+@dataclass(frozen=True)
+class QA:
+    front: str
+    back: str
+    form: str  # claim, why, how, practice, recommended, who-said
+
+
+@dataclass(frozen=True)
+class Verb:
+    index: int
+    kind: str  # copula, modal, 3sg, past, base
+    base: str
+
+
+def base_of(word: str) -> tuple[str, str] | None:
+    """(kind, base form) of a verb form we know, else None."""
+    w = word.lower()
+    if w in COPULAS:
+        return "copula", w
+    if w in MODALS:
+        return "modal", w
+    if w in _IRREGULAR_3SG:
+        return "3sg", _IRREGULAR_3SG[w]
+    if w in _IRREGULAR_PAST:
+        return "past", _IRREGULAR_PAST[w]
+    if w in VERBS:
+        return "base", w
+    for suffix, repl, kind in (("ies", "y", "3sg"), ("es", "", "3sg"), ("s", "", "3sg"), ("ied", "y", "past")):
+        if w.endswith(suffix) and w[: -len(suffix)] + repl in VERBS:
+            return kind, w[: -len(suffix)] + repl
+    if w.endswith("ed"):
+        for stem in (w[:-2], w[:-1], w[:-3]):
+            if stem in VERBS:
+                return "past", stem
+    return None
+
+
+def find_verb(toks: list[str], start: int = 1) -> Verb | None:
+    """The first word that reads as the clause's verb: a copula or modal first, else a known verb form."""
+    for i in range(start, len(toks)):
+        found = base_of(toks[i])
+        if found and found[0] in ("copula", "modal"):
+            return Verb(i, *found)
+    for i in range(start, len(toks)):
+        found = base_of(toks[i])
+        if found and toks[i - 1].lower() not in _NOT_BEFORE_VERB:
+            return Verb(i, *found)
+    return None
+
+
+def lower_first(phrase: str) -> str:
+    """Sentence-case the first word unless it is a name or an acronym."""
+    first, _, rest = phrase.partition(" ")
+    if first.isupper() and len(first) > 1 or any(c.isupper() for c in first[1:]):
+        return phrase
+    if words.known(first.lower()) or first.lower() in words.STOPWORDS:
+        return first.lower() + (" " + rest if rest else "")
+    return phrase
+
+
+def sentence_case(title: str, body: str = "") -> str:
+    """'Your Motivation Runs On A Single Algorithm' -> 'your motivation runs on a single algorithm'.
+
+    Acronyms and words with inner capitals stay; so does a word the body writes with a capital
+    inside a sentence (a name such as 'Ambien'), unless the body also writes it in lower case.
+    """
+    out = []
+    for w in title.split():
+        core = w.strip("'\"(),.:;")
+        parts = [p for p in core.split("-") if p]
+        acronym = any(len(p) > 1 and p.isupper() for p in parts)
+        inner = any(any(c.isupper() for c in p[1:]) and not p.isupper() for p in parts)
+        named = bool(core) and re.search(rf"(?<=[a-z,;] ){re.escape(core)}\b", body) is not None
+        lower_seen = bool(core) and re.search(rf"\b{re.escape(core.lower())}\b", body) is not None
+        keep = acronym or inner or (named and not lower_seen and words.zipf(core) < 4.0)
+        out.append(w if keep else w.lower())
+    return " ".join(out)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _end(text: str) -> str:
+    return text.strip().rstrip(".;:,!?").strip()
+
+
+def question(wh: str, clause: str) -> str | None:
+    """'Ketamine fights depression' + 'How' -> 'How does ketamine fight depression?'; None if it does not parse."""
+    clause = re.sub(
+        r"^(?:but|and|so|yet|while|practically|in practice|in short|also),?\s+", "", _end(clause), flags=re.I
+    )
+    clause = re.sub(r"\s*\([^()]*\)", "", clause)
+    toks = clause.split()
+    if toks and toks[0][0].isupper() and base_of(toks[0]) == ("base", toks[0].lower()):
+        # An instruction: "Mix three parts…" -> "Why should you mix three parts…?"
+        return f"{wh} should you {toks[0].lower()} {' '.join(toks[1:])}".strip() + "?"
+    verb = find_verb(toks)
+    if verb is None or not 1 <= verb.index <= 7 or verb.index == len(toks) - 1 and verb.kind in ("copula", "modal"):
+        return None
+    subject = toks[: verb.index]
+    if any(w.lower() in _RELATIVE for w in subject) or any("," in w for w in subject):
+        return None
+    subj = lower_first(" ".join(subject))
+    rest = " ".join(toks[verb.index + 1 :])
+    if verb.kind in ("copula", "modal"):
+        text = f"{wh} {toks[verb.index].lower()} {subj} {rest}"
+    else:
+        aux = {"3sg": "does", "past": "did", "base": "do"}[verb.kind]
+        text = f"{wh} {aux} {subj} {verb.base} {rest}"
+    return text.strip() + "?"
+
+
+def reason(clause: str) -> QA | None:
+    """A how card from 'X by doing Y', a why card from 'X because Y'."""
+    text = _end(clause)
+    by = re.search(r",?\s+by\s+(?P<how>(?:\w+ly\s+)?\w+ing\b.+)$", text)
+    if by:
+        front = question("How", text[: by.start()])
+        back = _short_answer("By " + _first_clause(by.group("how")))
+        return QA(front, back, "how") if front and back else None
+    because = re.search(r",?\s+because\s+(?P<why>.+)$", text)
+    if because:
+        front = question("Why", text[: because.start()])
+        back = _short_answer("Because " + _first_clause(because.group("why")))
+        return QA(front, back, "why") if front and back else None
+    return None
+
+
+def _first_clause(text: str) -> str:
+    """Text up to its first clause break, without a dangling 'and'."""
+    head = re.split(r"\s*(?:[,;]|\s-\s|\u2014)\s*", text, maxsplit=1)[0]
+    return re.sub(r"\s+(?:and|or|but)$", "", head)
+
+
+def _short_answer(text: str, limit: int = 10) -> str:
+    """The answer cut at a clause break while it has more than `limit` content words."""
+    text = _end(re.sub(r"\s*\((?:e\.g\.|i\.e\.|including)[^()]*\)", "", text))
+    while len(words.content(text)) > limit:
+        cut = max(text.rfind(", "), text.rfind(" and "), text.rfind(" - "))
+        if cut <= 0:
+            return ""
+        text = _end(text[:cut])
+    return text
+
+
+def is_claim(title: str) -> bool:
+    """A title with a verb states something ('Naps Boost Memory'); one without only names a topic."""
+    verb = find_verb(_end(title).split())
+    return verb is not None and verb.index > 0
+
+
+def claim(title: str, who: str, body: str = "") -> QA | None:
+    """An idea's title is a claim: ask for it, cued by its subject."""
+    toks = _end(title).split()
+    verb = find_verb(toks)
+    if verb is None or verb.index == 0 or len(toks) - verb.index < 2:
+        return None
+    subject = sentence_case(" ".join(toks[: verb.index]), body)
+    predicate = sentence_case(" ".join(toks[verb.index :]), body)
+    pred_toks = predicate.split()
+    if subject.lower() in _PRONOUN_SUBJECTS:
+        # "You need X to Y" -> "What do you need to Y?"
+        purpose = predicate.find(" to ")
+        if purpose < 0 or verb.kind in ("copula", "modal"):
+            return None
+        aux = "does" if verb.kind == "3sg" else "did" if verb.kind == "past" else "do"
+        obj, goal = predicate[len(pred_toks[0]) + 1 : purpose], predicate[purpose + 4 :]
+        return QA(f"What {aux} {subject.lower()} {verb.base} to {goal}?", _capital(obj), "claim")
+    # "X are non-negotiable for Y" -> "What are X non-negotiable for?"
+    if verb.kind == "copula" and len(pred_toks) >= 5 and pred_toks[2] in ("for", "to", "against", "in", "with"):
+        front = f"What {pred_toks[0]} {subject} {pred_toks[1]} {pred_toks[2]}?"
+        return QA(front, _capital(" ".join(pred_toks[3:])), "claim")
+    plural = " and " in f" {subject} " or subject.split()[-1].endswith("s") and not subject.endswith("ss")
+    pronoun = "They" if plural or subject.lower() in _PLURAL_PRONOUN else "It"
+    speaker = who or "the episode"
+    return QA(f"What does {speaker} claim about {subject}?", f"{pronoun} {predicate}", "claim")
+
+
+_SITUATION = re.compile(r"\s+(?P<when>before|after|when|whenever|while|instead of|rather than)\s+(?P<what>.+)$", re.I)
+_ADVICE = re.compile(
+    r"^(?:the\s+)?(?:practical|key|main)\s+(?:implication|takeaway|lesson|upshot|point|advice)s?(?:\s+is)?\s*:?\s+(?P<advice>.+)$",
+    re.I,
+)
+_KEY_IS = re.compile(r"\b(?:the key|the trick|the best thing|the goal) is to\s+(?P<do>.+)$", re.I)
+
+
+def practice(sentence: str, cue: str) -> list[QA]:
+    """Procedural prompts: 'what should you do (when …)?' from advice in the text.
+
+    `cue` opens the front so that it is well defined ("Given that X, ").
+    """
+    text = _end(sentence)
+    advice = _ADVICE.match(text)
+    if advice:
+        return [qa for item in _items(advice.group("advice")) if (qa := _imperative(item, cue))]
+    key = _KEY_IS.search(text)
+    if key:
+        do, situation = _split_situation(key.group("do"))
+        if situation:
+            back = _short_answer(_capital(do))
+            return [QA(_capital(f"{cue}what should you do {situation}?"), back, "practice")] if back else []
+        return []
+    if text and base_of(text.split()[0]) == ("base", text.split()[0].lower()) and text[0].isupper():
+        # Instructions: each action that says when to do it becomes a prompt.
+        found = [_imperative(item, cue) for item in _items(re.split(r"[:;]\s", text)[0]) if _SITUATION.search(item)]
+        return [qa for qa in found if qa]
+    return []
+
+
+def _items(advice: str) -> list[str]:
+    """A list of advice cut into items at commas and 'and' that are outside brackets."""
+    items, depth, current = [], 0, ""
+    for part in re.split(r"(,\s+(?:and\s+)?|\s+and\s+(?=[a-z]+\s)|[()])", advice):
+        if part == "(":
+            depth += 1
+        elif part == ")":
+            depth -= 1
+        if depth == 0 and re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", part or ""):
+            items.append(current)
+            current = ""
+        else:
+            current += part or ""
+    items.append(current)
+    return [i.strip() for i in items if i.strip()]
+
+
+def _split_situation(phrase: str) -> tuple[str, str]:
+    """('think about it', 'before you go to sleep') from 'think about it before you go to sleep and …'."""
+    m = _SITUATION.search(phrase)
+    if not m:
+        return phrase, ""
+    what = re.split(r",\s+|[:;]\s+", m.group("what"), maxsplit=1)[0]
+    more = re.search(r"\s+and\s+", what)
+    do = phrase[: m.start()]
+    if more:
+        do += ", and " + what[more.end() :]
+        what = what[: more.start()]
+    return do, f"{m.group('when').lower()} {what}"
+
+
+def _imperative(item: str, cue: str) -> QA | None:
+    toks = item.split()
+    if len(toks) < 2 or base_of(toks[0]) != ("base", toks[0].lower()):
+        return None
+    verb = toks[0].lower()
+    rest, situation = _split_situation(" ".join(toks[1:]))
+    obj = re.sub(r"\s*\((?:e\.g\.|i\.e\.)[^()]*\)", "", rest).strip()
+    if len(words.content(obj)) < 1 or re.match(r"(?:it|them|this|that|these|those)\b", obj, re.I):
+        return None  # "keep it under 30 minutes": the answer would not stand alone
+    tail = f" {situation}" if situation else ""
+    return QA(_capital(f"{cue}what should you {verb}{tail}?"), _capital(_short_answer(obj) or obj), "practice")
+
+
+_KINDS = {"book": "book", "media": "work", "product": "product", "podcast": "podcast", "film": "film", "movie": "film"}
+
+
+def recommended(context: str) -> tuple[str, str, frozenset[str]] | None:
+    """(noun, name, authors) of a 'Kind: Name, by Authors' context line."""
+    m = re.match(r"^(?P<kind>\w+): (?P<name>.+?), by (?P<by>.+)$", context)
+    if not m:
+        return None
+    authors = frozenset(re.sub(r"\s*\(.*?\)", "", a).strip() for a in re.split(r",\s*|\s+and\s+", m.group("by")))
+    noun = _KINDS.get(m.group("kind").lower(), m.group("kind").lower())
+    return noun, m.group("name"), authors
+
+
+def recommended_card(noun: str, name: str, by: str) -> QA:
+    return QA(f"Which {noun} by {by} is recommended in this episode?", name, "recommended")
+
+
+def who_said(text: str, speaker: str) -> QA:
+    shown = text if len(text.split()) <= 40 else " ".join(text.split()[:40]) + "..."
+    return QA(f'Who said: "{shown}"?', speaker, "who-said")

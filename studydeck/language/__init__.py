@@ -1,0 +1,5 @@
+"""Language: what studydeck knows about English words, shared by ingest (choosing keys) and lint
+(judging them), so that both agree on what a common or a content word is.
+
+words: tokens, stopwords, Zipf frequency from the committed table in data/, stems.
+"""

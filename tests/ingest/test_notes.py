@@ -1,0 +1,259 @@
+"""Reading episode notes: the three formats, their quirks, and files that are not notes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from studydeck.errors import NotesError
+from studydeck.ingest import notes
+from studydeck.ingest.notes import summary
+from studydeck.ingest.notes import text as t
+
+from ..conftest import FIXTURES, SEEDS
+
+NOTES = FIXTURES / "notes"
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seeds are not beside the repository")
+
+
+# -- the formats ------------------------------------------------------------------------------
+
+
+def test_a_notes_page_with_bom_and_crlf() -> None:
+    n = notes.read(NOTES / "naps-page.txt")
+    assert n.format == "page"
+    ep = n.episode
+    assert ep.title == "Why Naps Work: The Science of Short Sleep | Dr. Oren Kalu"
+    assert (ep.host, ep.guests, ep.date, ep.duration) == ("Maya Lindqvist", ("Oren Kalu",), "2025-02-10", "1h 48m")
+    assert ep.podcast == ""  # a notes page does not name the podcast
+    assert [tk.section for tk in n.takeaways] == ["Big reveals"] * 3 + ["Things worth remembering"] * 4
+    first = n.takeaways[0]
+    assert first.line == 19 and first.text.startswith("Kalu says a 20-minute nap")  # non-breaking hyphen
+    assert "\ufeff" not in first.text and "\r" not in first.text
+
+
+def test_a_notes_page_normalises_typography() -> None:
+    n = notes.read(NOTES / "naps-page.txt")
+    texts = " ".join(tk.text for tk in n.takeaways)
+    assert '"inemuri"' in texts and "day's events" in texts and '"post-lunch trough"' in texts
+    assert "inertia - a groggy state" in texts  # an en dash between words becomes a spaced hyphen
+    for bad in ("\u00a0", "\u2011", "\u201c", "\u2019", "\u2013"):
+        assert bad not in texts
+
+
+def test_a_notes_page_reads_recommended_quotes_and_drops_site_text() -> None:
+    n = notes.read(NOTES / "naps-page.txt")
+    assert [(q.speaker, q.at, q.context) for q in n.quotes] == [
+        ("Oren Kalu", "00:41:10", "Book: Short Sleep, Long Memory, by Oren Kalu"),
+        ("Maya Lindqvist", "01:02:33", "Product: Loop Earplugs, by Loop"),
+    ]
+    assert n.quotes[0].text.startswith("I wrote Short Sleep") and not n.quotes[0].text.endswith('"')
+    assert not any("rights reserved" in x.text for x in (*n.takeaways, *n.quotes))
+
+
+def test_a_summary_page_with_glued_podcast_and_counts() -> None:
+    n = notes.read(NOTES / "naps-summary.txt", frozenset({"radio"}))
+    assert n.format == "summary"
+    assert (n.episode.podcast, n.episode.title) == (
+        "Field Notes Radio",
+        "Why Naps Work: The Science of Short Sleep | Dr. Oren Kalu",
+    )
+    assert (n.episode.host, n.episode.guests) == ("Maya Lindqvist", ("Oren Kalu",))
+    assert [tk.title for tk in n.takeaways] == [
+        "Short Naps Boost Memory For Facts",  # "3 ideas" glued to it is gone
+        "Timing Beats Duration For Afternoon Naps",
+        "Caffeine Quietly Steals Deep Sleep",
+    ]
+    assert all(tk.section == "Ideas worth remembering" for tk in n.takeaways)
+    assert [q.text[:12] for q in n.quotes] == ["A nap is not", "The key is t", "I wrote Shor"]
+    assert {q.speaker for q in n.quotes} == {"Oren Kalu"}
+    assert "3 pm" in n.takeaways[1].text  # non-breaking space
+    assert not any("Chrome" in q.text or "AI-generated" in q.text for q in n.quotes)
+
+
+def test_markdown_notes() -> None:
+    n = notes.read(NOTES / "compost.md")
+    assert n.format == "markdown"
+    ep = n.episode
+    assert (ep.podcast, ep.title, ep.host) == ("Soil & Sprout", "Composting in Small Spaces", "Ines Ferreira")
+    assert ep.guests == ("Tomás Reyes", "Priya Shah")
+    assert (ep.date, ep.duration, ep.link) == ("2025-05-02", "58m", "https://example.org/soil-and-sprout/41")
+    texts = [tk.text for tk in n.takeaways]
+    assert texts[0].endswith("once the colony is established.")  # a wrapped bullet is one takeaway
+    assert "**" not in texts[1] and "two weeks" in texts[1]
+    titled = {tk.title: tk.text for tk in n.takeaways if tk.title}
+    assert titled["Browns before greens"].startswith("Mix roughly three parts")
+    assert titled["Worms Need A Stable Temperature"].startswith("Red wigglers stop eating below 10 °C")
+    assert titled["Worms Need A Stable Temperature"].endswith("keep the colony working year round.")
+    assert [(q.speaker, q.at) for q in n.quotes] == [
+        ("Tomás Reyes", "00:12:40"),
+        ("Priya Shah", "00:27:05"),
+        ("Ines Ferreira", ""),
+    ]
+    assert n.quotes[1].text == "Smell is information. An ammonia smell means you need more cardboard, not less food."
+
+
+def test_markdown_quote_forms_and_missing_speaker() -> None:
+    text = '# T\n- Podcast: P\n\n## Quotes\n\n> Two lines\n> of one quote.\n\u2014 Ana Ruiz (01:02:03)\n\n- "A listed quote" \u2014 Bo Li\n'
+    n = notes.parse(text, "q.md")
+    assert [(q.text, q.speaker, q.at) for q in n.quotes] == [
+        ("Two lines of one quote.", "Ana Ruiz", "01:02:03"),
+        ("A listed quote", "Bo Li", ""),
+    ]
+    with pytest.raises(NotesError) as e:
+        notes.parse("# T\n\n## Quotes\n\n> Nobody said this.\n\n## Takeaways\n- x\n", "q.md")
+    assert str(e.value.problems[0]).startswith("q.md:5: this quote has no speaker")
+
+
+@needs_seeds
+def test_the_seed_files() -> None:
+    page, summ = (notes.read(p) for p in sorted(SEEDS.glob("*.txt")))
+    assert (page.format, len(page.takeaways), len(page.quotes)) == ("page", 17, 5)
+    assert (summ.format, len(summ.takeaways), len(summ.quotes)) == ("summary", 5, 5)
+    assert page.episode.title == summ.episode.title
+    assert summ.episode.podcast == "Huberman Lab"
+    assert page.quotes[0].context == "Book: The Computational Brain, by Terry Sejnowski and Patricia Churchland"
+
+
+# -- several files of one episode ---------------------------------------------------------------
+
+
+def test_notes_of_one_episode_group_and_merge() -> None:
+    page = notes.read(NOTES / "naps-page.txt")
+    summ = notes.read(NOTES / "naps-summary.txt")
+    md = notes.read(NOTES / "compost.md")
+    groups = notes.episodes([summ, md, page])
+    assert [[n.format for n in g] for g in groups] == [["markdown"], ["page", "summary"]]
+    episode = notes.merge(groups[1])
+    assert (episode.podcast, episode.host, episode.guests, episode.date) == (
+        "Field Notes Radio",
+        "Maya Lindqvist",
+        ("Oren Kalu",),
+        "2025-02-10",
+    )
+
+
+def test_a_glue_point_is_taken_from_another_file_of_the_episode() -> None:
+    glued = (
+        "Deep TalksHow DeepMind Thinks | Ana Ruiz\nAt a glance\nWORDS WORTH SAVING\nQuote one here.\n\u2014 Ana Ruiz\n"
+    )
+    summ = notes.parse(glued, "s.txt")
+    md = notes.parse("# How DeepMind Thinks | Ana Ruiz\n\n## Takeaways\n- An idea.\n", "m.md")
+    (group,) = notes.episodes([summ, md])
+    assert notes.merge(group).podcast == "Deep Talks"
+
+
+def test_an_episode_without_a_podcast_is_named_after_its_host() -> None:
+    assert notes.merge([notes.read(NOTES / "naps-page.txt")]).podcast == "Maya Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Field Notes RadioWhy Naps Work", ("Field Notes Radio", "Why Naps Work")),
+        ("Huberman LabHow to Improve at Learning", ("Huberman Lab", "How to Improve at Learning")),
+        ("The Daily ShowEpisode 12: Rivers", ("The Daily Show", "Episode 12: Rivers")),
+        ("iPhone Stories and More", ("", "iPhone Stories and More")),
+        ("Plain Title Without Glue", ("", "Plain Title Without Glue")),
+    ],
+)
+def test_split_glued(line: str, expected: tuple[str, str]) -> None:
+    assert summary.split_glued(line, frozenset({"iphone"})) == expected
+
+
+# -- text cleaning ----------------------------------------------------------------------------
+
+
+def test_clean() -> None:
+    raw = "\u201cNon\u2011REM\u201d\u00a0sleep\u2019s  1\u20132\u202fs\u200b\u2026 \u2014 done\t"
+    assert t.clean(raw) == '"Non-REM" sleep\'s 1-2 s... \u2014 done'
+
+
+def test_bullets_and_people() -> None:
+    assert t.bullet("  \u2022 item") is None  # lines are cleaned (stripped) before this
+    assert t.bullet("\u2022 item") == "item"
+    assert t.bullet("- item") == "item" and t.bullet("-item") is None and t.bullet("* ") is None
+    assert t.person("Dr. Ana Ruiz, PhD") == "Ana Ruiz" and t.person("Drake Bell") == "Drake Bell"
+
+
+# -- not notes ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"   \n\r\n", "the file is empty"),
+        (b"\x00\x01binary", "this is a binary file, not episode notes"),
+        (json.dumps({"title": "x", "takeaways": ["a"]}).encode(), "this looks like JSON or other data"),
+        (b"Dear Sam,\nthe meeting moved to Tuesday.\nBest, Kim\n", "this is not episode notes studydeck can read"),
+        (b"caf\xe9 au lait\n", "the file is not UTF-8 text"),
+        (b"# Only a title\n\n## Takeaways\n\n## Quotes\n", "no takeaways or quotes"),
+    ],
+)
+def test_what_is_not_notes_is_refused_with_the_file_named(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    with pytest.raises(NotesError) as e:
+        notes.read(path)
+    (problem,) = e.value.problems
+    assert problem.path == str(path) and problem.message.startswith(message)
+
+
+def test_a_missing_file_and_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(NotesError, match="cannot read the notes file"):
+        notes.read(tmp_path / "nope.txt")
+    with pytest.raises(NotesError, match="this is a folder"):
+        notes.read(tmp_path)
+
+
+# -- never a traceback ------------------------------------------------------------------------
+
+_LINES = st.lists(
+    st.one_of(
+        st.text(max_size=60),
+        st.sampled_from(
+            [
+                "# Title",
+                "## Takeaways",
+                "## Quotes",
+                "- Podcast: P",
+                "\u2022 a bullet with some words in it",
+                "Big reveals",
+                "IDEAS WORTH REMEMBERING",
+                "WORDS WORTH SAVING",
+                "3 ideasA Title Here",
+                "\u2014 Some Speaker",
+                "> quoted words",
+                "> \u2014 Ana",
+                "Host \u00b7 2024-01-01 \u00b7 1h 2m",
+                '"Quote text" \u2014 Bo Li 00:01:02',
+            ]
+        ),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_LINES, st.sampled_from(["\n", "\r\n", "\r"]))
+def test_any_text_gives_notes_or_a_clear_error(lines: list[str], newline: str) -> None:
+    try:
+        n = notes.parse(newline.join(lines).encode("utf-8"), "fuzz.txt")
+    except NotesError as e:
+        assert e.problems and all(p.path == "fuzz.txt" and p.message for p in e.problems)
+        return
+    assert n.episode.title and (n.takeaways or n.quotes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_give_notes_or_a_clear_error(data: bytes) -> None:
+    try:
+        notes.parse(data, "fuzz.bin")
+    except NotesError as e:
+        assert e.problems[0].path == "fuzz.bin"

@@ -1,0 +1,40 @@
+"""Decks as review cards: one per cloze deletion number, items built from a deck's cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from studydeck.deck.files import find_decks
+from studydeck.review.library import Library, review_keys
+from studydeck.review.store import ReviewKey
+
+from ..conftest import parsed
+
+
+def test_review_keys_are_one_per_deletion_number(quiz_decks: Path) -> None:
+    hive = next(d for d in parsed(quiz_decks) if d.key == "hive-minds-4")
+    assert [(k.card, k.ordinal) for k in review_keys(hive)] == [
+        ("bee-sleep-hours", 1),
+        ("route-memory-region", 1),
+        ("replay-signal", 1),
+        ("waggle-dance", 1),
+        ("waggle-dance", 2),
+        ("learning-transmitter", 0),
+    ]
+
+
+def test_finding_decks_takes_yaml_files_of_folders_and_named_files_as_given(quiz_decks: Path) -> None:
+    (quiz_decks / "notes.txt").write_text("not a deck")
+    (quiz_decks / "more.yml").write_text("deck: x\n")
+    (quiz_decks / "sub.yaml").mkdir()
+    in_folder = sorted(p for p in quiz_decks.iterdir() if p.suffix == ".yaml" and p.is_file())
+    paths = [quiz_decks, quiz_decks / "notes.txt", quiz_decks / "missing.yaml"]
+    assert find_decks(paths) == [*sorted([*in_folder, quiz_decks / "more.yml"]), *paths[1:]]
+
+
+def test_items_from_decks_in_memory(quiz_decks: Path) -> None:
+    lib = Library.of(parsed(quiz_decks))
+    item = lib.item(ReviewKey("night-shift-9", "nap-length", 1))
+    assert item.prompt.startswith("A nap before a night shift should last about [...] minutes")
+    assert item.answers == ["twenty"] and item.deck.name == "Test Podcasts::Night Shift::Sleeping by day"
+    assert len(lib.items()) == 9
