@@ -1,7 +1,8 @@
-"""Fact splitting: a takeaway's text -> sentences -> groups of clauses, each group one card's text.
+"""Fact splitting: a takeaway's text -> sentences -> the spans of a sentence that each state one fact.
 
-A clause that leans on the one before it ("- but it wipes out…", ": predict the next reward")
-stays in the same group, so its card keeps the context that makes it well defined.
+A sentence becomes one cloze note; each fact span in it may hold one deletion, so "Jupiter tugs the
+Sun at 12.5 m/s, while Earth manages only 9 cm/s" gives two reviews, one per fact. A sentence that
+opens on a reference ("That gap is why...") takes the sentence before it as visible context.
 """
 
 from __future__ import annotations
@@ -12,32 +13,37 @@ from dataclasses import dataclass
 from ..language import words
 
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:e\.g|i\.e|vs|etc|approx|ca|cf|al|fig|no|dr|mr|mrs|ms|prof|st|jr|sr|inc|ltd|co)|\b[A-Z])\.$", re.I
+    r"(?:\b(?:e\.g|i\.e|vs|etc|approx|ca|cf|al|fig|no|dr|mr|mrs|ms|prof|st|jr|sr|inc|ltd|co)|(?<![\d\u00b0])\b[A-Z])\.$",
+    re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(]?[A-Z0-9])")
-# Clause breaks: semicolons, dashes, a colon, and a comma before a contrast.
-_BREAK = re.compile(r";\s+|\s+-\s+|\s*\u2014\s*|:\s+|,\s+(?=(?:but|while|whereas|though|although|yet)\s)")
-_LEANING = words.wordset("""and but or so while whereas though although yet which who whom whose it its they their them this these those
-    that he she his her including suggesting explaining meaning calling like as because also then thus hence
-    across""")
-_REFERENCE = words.wordset("it they this these those he she them")
-MAX_GROUP_WORDS = 60
+_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])")
+# Where one fact ends and the next begins: outside brackets and quotes, before a connective that
+# opens a clause of its own.
+_BREAK = re.compile(
+    r";\s+|\s+[-\u2013]\s+|\s*\u2014\s*"
+    r"|,\s+(?=(?:and|but|while|whereas|though|although|yet|so|after|before|because|which is why|which means"
+    r"|then|leaving|making|so that|which|who)\s)"
+    r"|\s+(?=(?:because|while|whereas|which is why)\s)"
+    r"|,\s+(?=(?:a|an|the)\s[^,]{3,60},\s)"  # an apposition: "51 Pegasi b, the first planet ..., was ..."
+    r"|,\s+(?=(?:up to|including|such as)\s)"
+    r"|\b(?:showed|shown|found|argued|argues|suggests|suggested|shows|realized|noted|estimated|reported|proved)"
+    r"\s+(?=that\s)",  # "Friedman and Schwartz showed | that the money supply fell"
+    re.I,
+)
+# "Because soda starts reacting as soon as it is wet, | bake ...": an opening subordinate clause
+_OPENING_CLAUSE = re.compile(r"^(?:because|when|if|although|though|while|before|after|since|once|unless)\b[^,]{8,}?,\s+", re.I)
+_REFERENCE = re.compile(r"^(?:this|that|these|those|it|they|he|she|his|her|its|their|the result|such)\b", re.I)
+MIN_FACT_CONTENT = 3  # content words a span needs to state a fact of its own
+MAX_CONTEXT_WORDS = 60
 
 
 @dataclass(frozen=True)
-class Clause:
-    start: int  # offsets into the sentence
-    end: int
-    leans: bool  # needs the clause before it to be understood
-
-
-@dataclass(frozen=True)
-class Group:
-    """The text of one cloze note and the clauses inside it that may hold a blank."""
+class Sentence:
+    """The text of one cloze note, and the spans of it that each state one fact."""
 
     text: str
-    clauses: tuple[tuple[int, int], ...]  # offsets into text
-    dangling: bool = False  # opens with a reference to something outside it
+    facts: tuple[tuple[int, int], ...]  # offsets into text
+    context: int = 0  # characters at the start that only give context (the sentence before)
 
 
 def sentences(text: str) -> list[str]:
@@ -53,78 +59,45 @@ def sentences(text: str) -> list[str]:
     return [s for s in found if s]
 
 
-def clauses(sentence: str) -> list[Clause]:
-    """The sentence cut at clause breaks that are outside brackets and double quotes."""
-    cuts = []
+def fact_spans(sentence: str) -> list[tuple[int, int]]:
+    """The sentence cut where a new fact begins; spans too small to state a fact join the one before."""
+    cuts = [0]
+    opening = _OPENING_CLAUSE.match(sentence)
+    if opening:
+        cuts.append(opening.end())
     for m in _BREAK.finditer(sentence):
         before = sentence[: m.start()]
-        if before.count("(") > before.count(")") or before.count('"') % 2 or not before.strip():
+        if _inside_brackets(before) or not before.strip():
             continue
-        if re.search(r"\b(?:e\.g|i\.e)\.?,?$", before):
-            continue
-        cuts.append(m)
-    result = []
-    start = 0
-    separator = ""
-    for m in [*cuts, None]:
-        end = m.start() if m else len(sentence)
-        piece = sentence[start:end]
-        if piece.strip():
-            lead = piece.strip()
-            at = start + piece.index(lead)
-            # After a dash or a colon comes an explanation or an apposition: it needs what came before.
-            attached = separator in (":", "-", "\u2014") or (bool(result) and _short(lead))
-            result.append(Clause(at, at + len(lead), attached or leans(lead)))
-        if m:
-            separator = m.group().strip().rstrip(",") or "-"
-            start = m.end()
-    return result
+        cuts.append(m.end())
+    cuts = sorted(set(cuts))
+    spans = []
+    for start, end in zip(cuts, [*cuts[1:], len(sentence)], strict=True):
+        piece = sentence[start:end].rstrip(" ,;-\u2013\u2014")
+        if spans and len(words.content(piece)) < MIN_FACT_CONTENT:
+            spans[-1] = (spans[-1][0], start + len(piece))
+        else:
+            spans.append((start, start + len(piece)))
+    if len(spans) > 1 and len(words.content(sentence[spans[0][0] : spans[0][1]])) < MIN_FACT_CONTENT:
+        spans[:2] = [(spans[0][0], spans[1][1])]
+    return spans
 
 
-def leans(clause: str) -> bool:
-    """True when a clause cannot stand alone: it opens with a connective, a pronoun or an -ing form."""
-    toks = words.tokens(clause)
-    if not toks:
-        return True
-    first = toks[0].lower
-    if first in _LEANING or (first.endswith("ing") and first not in ("during", "according", "morning", "evening")):
-        return True
-    # "Over time this builds…": a reference among the first words.
-    return any(t.lower in _REFERENCE for t in toks[1:3]) and not any(t.lower in ("of", "in") for t in toks[:2])
+def _inside_brackets(before: str) -> bool:
+    quotes = before.count('"') % 2 or before.count("\u201c") > before.count("\u201d")
+    return before.count("(") > before.count(")") or bool(quotes)
 
 
-def _short(clause: str) -> bool:
-    return len([t for t in words.tokens(clause) if words.is_content(t.text)]) < 3
-
-
-def groups(text: str) -> list[Group]:
-    """Card-sized groups of a takeaway: each starts at a clause that stands alone."""
-    found: list[Group] = []
+def split(text: str) -> list[Sentence]:
+    """Every sentence of a takeaway with its fact spans; a dangling one carries the sentence before."""
+    found = []
     previous = ""
     for sentence in sentences(text):
-        parts = clauses(sentence)
-        run: list[Clause] = []
-        for clause in parts:
-            if run and not clause.leans:
-                found.append(_group(sentence, run, previous))
-                run = []
-            run.append(clause)
-        if run:
-            found.append(_group(sentence, run, previous))
+        spans = fact_spans(sentence)
+        if previous and _REFERENCE.match(sentence) and len((previous + " " + sentence).split()) <= MAX_CONTEXT_WORDS:
+            offset = len(previous) + 1
+            found.append(Sentence(previous + " " + sentence, tuple((a + offset, b + offset) for a, b in spans), offset))
+        else:
+            found.append(Sentence(sentence, tuple(spans)))
         previous = sentence
     return found
-
-
-def _group(sentence: str, run: list[Clause], previous: str) -> Group:
-    start = run[0].start
-    text = sentence[start:]
-    end = run[-1].end - start
-    # Keep the sentence's closing punctuation, drop the separator after the last clause.
-    tail = text[end:]
-    text = text[:end] + (tail.rstrip() if tail.strip() and not re.search(r"\w", tail) else "")
-    spans = tuple((c.start - start, c.end - start) for c in run)
-    dangling = run[0].leans
-    if dangling and previous and len((previous + " " + text).split()) <= MAX_GROUP_WORDS:
-        offset = len(previous) + 1
-        return Group(previous + " " + text, tuple((a + offset, b + offset) for a, b in spans))
-    return Group(text[:1].upper() + text[1:], spans, dangling=dangling)

@@ -39,7 +39,6 @@ class Made:
 class _Episode:
     """What card making needs to know about the episode."""
 
-    who: str  # the one guest, for "What does X claim…"
     guest: str
     ctx: keys.Context
 
@@ -77,39 +76,71 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
     names += [q.speaker for q, _ in quotes]
     texts = [tk.title + " " + tk.text for n in items for tk in n.takeaways] + [q.text for q, _ in quotes]
     guest = guests[0] if len(guests) == 1 else ""
-    return _Episode(who=guest, guest=guest, ctx=keys.Context.of(names, texts))
+    return _Episode(guest=guest, ctx=keys.Context.of(names, texts))
 
 
 # -- takeaways --------------------------------------------------------------------------------
 
 
 def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
+    """One cloze note per sentence, one deletion per fact; a question for a fact no blank can ask;
+    the idea's title as a card of its own."""
     text = _safe(_resolve_he(tk.text, ep.guest))
     source = Source(section=tk.section)
     made: list[Made] = []
-
-    def add(card: Card | None) -> None:
-        if card is not None:
-            made.append(Made(card, (origin,)))
-
-    cue = ""
     if tk.title:
-        title = _safe(tk.title)
-        qa = questions.claim(title, ep.who, text)
-        add(_qa_card(qa, source, ("claim",), ep.ctx))
-        stated = questions.sentence_case(title.rstrip("."), text)
-        cue = f"Given that {stated}, " if questions.is_claim(title) else f"{stated[:1].upper() + stated[1:]}: "
-    for group in facts.groups(text):
-        add(cloze_card(group.text, group.clauses, ep.ctx, source))
-        for start, end in group.clauses:
-            qa = questions.reason(group.text[start:end])
-            if qa and re.search(r"\b(?:this|that|it|they)\b", qa.front, re.I):
-                qa = _with_title(qa, tk.title, text)
-            add(_qa_card(qa, source, (qa.form,) if qa else (), ep.ctx))
-    for sentence in facts.sentences(text):
-        for qa in questions.practice(sentence, cue):
-            add(_qa_card(qa, source, ("practice",), ep.ctx))
+        title = title_card(_safe(tk.title), text, ep.ctx, source)
+        if title is not None:
+            made.append(Made(title, (origin,)))
+    for sentence in facts.split(text):
+        chosen = keys.choose(sentence.text, sentence.facts, ep.ctx)
+        asked = [span for span in sentence.facts if any(span[0] <= k.start and k.end <= span[1] for k in chosen)]
+        questions_made = []
+        for span in sentence.facts:
+            if span not in asked:
+                qa = _question_for(sentence.text, span, ep.ctx, source)
+                if qa is not None:
+                    questions_made.append(qa)
+                    asked.append(span)
+        missing = [span for span in sentence.facts if span not in asked]
+        doubtful = False
+        for span in missing:  # still a card, marked for the curator
+            weak = keys.choose(sentence.text, [span], ep.ctx, min_score=0.0)
+            if weak and all(_apart(weak[0], k) for k in chosen) and len(chosen) < keys.MAX_KEYS:
+                chosen = sorted([*chosen, weak[0]], key=lambda k: k.start)
+                doubtful = True
+        card = cloze_card(sentence.text, chosen, source, DOUBTFUL if doubtful else ())
+        made += [Made(c, (origin,)) for c in [card, *questions_made] if c is not None]
     return made
+
+
+DOUBTFUL = ("studydeck::doubtful",)  # no good card could be made: lint lists it for the curator
+
+
+def _apart(a: keys.Key, b: keys.Key) -> bool:
+    return a.end + 1 < b.start or b.end + 1 < a.start
+
+
+def _question_for(text: str, span: tuple[int, int], ctx: keys.Context, source: Source) -> Card | None:
+    """A why or how question for a fact that gives a reason or a means, when no blank asks it."""
+    qa = questions.reason(text)
+    if qa is None:
+        return None
+    answer_at = text.lower().find(qa.back.lower().removeprefix("because ").removeprefix("by ")[:20])
+    if not span[0] <= answer_at < span[1]:
+        return None
+    return _qa_card(qa, source, (qa.form,), ctx)
+
+
+def title_card(title: str, body: str, ctx: keys.Context, source: Source) -> Card | None:
+    """An idea's title is its claim: a cloze on the part of it that says what is claimed."""
+    stated = questions.sentence_case(title.rstrip("."), body)
+    stated = stated[:1].upper() + stated[1:]
+    key = keys.title_key(stated)
+    if key is None:
+        return None
+    card = cloze_card(stated, [key], source, ("claim",))
+    return card
 
 
 def _resolve_he(text: str, guest: str) -> str:
@@ -119,22 +150,12 @@ def _resolve_he(text: str, guest: str) -> str:
     return text
 
 
-def _with_title(qa: questions.QA, title: str, body: str) -> questions.QA | None:
-    if not title:
-        return None
-    claim = questions.sentence_case(_safe(title).rstrip("."), body)
-    return replace(qa, front=f"{claim[:1].upper() + claim[1:]}: {qa.front[:1].lower() + qa.front[1:]}")
-
-
 def _safe(text: str) -> str:
     """Notes text is data: braces would read as cloze syntax."""
     return text.replace("{", "(").replace("}", ")")
 
 
-def cloze_card(
-    text: str, clauses: Iterable[tuple[int, int]], ctx: keys.Context, source: Source, max_keys: int = keys.MAX_KEYS
-) -> Card | None:
-    chosen = keys.choose(text, clauses, ctx, max_keys)
+def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[str, ...] = ()) -> Card | None:
     if not chosen:
         return None
     out, last = [], 0
@@ -143,7 +164,9 @@ def cloze_card(
         last = key.end
     out.append(text[last:])
     cloze = "".join(out)
-    return Card(id=_id("", chosen[0].text_in(text), "cloze", cloze), kind=CardKind.CLOZE, text=cloze, source=source)
+    return Card(
+        id=_id("", chosen[0].text_in(text), "cloze", cloze), kind=CardKind.CLOZE, text=cloze, source=source, tags=tags
+    )
 
 
 def _qa_card(qa: questions.QA | None, source: Source, tags: tuple[str, ...], ctx: keys.Context) -> Card | None:
@@ -214,29 +237,21 @@ def _fold_words(text: str) -> list[str]:
 
 
 def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...]) -> list[Made]:
-    """Complete-the-quote: the speaker (and time) shown, the quote's key phrase blanked."""
+    """Complete-the-quote: the speaker (and time) shown as its source, the quote's key phrase blanked."""
     text = _safe(q.text)
-    where = f" ({q.at})" if q.at else ""
-    lead = f'{q.speaker}{where}: "'
-    full = f'{lead}{text}"'
-    item = questions.recommended(q.context) if q.context else None
     ctx = ep.ctx
+    item = questions.recommended(q.context) if q.context else None
     if item:
         # The recommended item's name gets a card of its own; the quote's blank goes elsewhere.
         ctx = replace(ctx, people=ctx.people | {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", item[1])})
-    span = [(len(lead), len(lead) + len(text))]
-    card = cloze_card(full, span, ctx, Source(section=q.section, speaker=q.speaker, at=q.at), max_keys=1)
-    if card is None:
-        return []
-    card = replace(card, id="quote-" + card.id, extra=q.context, tags=("quote",))
-    made = [Made(card, origins)]
+    key = keys.quote_key(text, ctx)
+    if key is None or (item and keys.is_praise(key.text_in(text))):
+        return []  # a blurb with no idea in it: the recommended card asks what was recommended
     source = Source(section=q.section, speaker=q.speaker, at=q.at)
-    for sentence in facts.sentences(text):
-        for qa in questions.practice(sentence, f"According to {q.speaker}, " if q.speaker else ""):
-            practice = _qa_card(qa, source, ("practice",), ep.ctx)
-            if practice:
-                made.append(Made(practice, origins))
-    return made
+    key = keys.Key(key.start + 1, key.end + 1, key.kind, key.score)  # the text gains its opening quote mark
+    card = cloze_card(f'"{text}"', [key], source, ("quote",))
+    assert card is not None
+    return [Made(replace(card, id="quote-" + card.id, extra=q.context), origins)]
 
 
 def recommended_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]:
@@ -292,37 +307,42 @@ def who_said_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]:
 
 def unique(made: list[Made]) -> list[Made]:
     """Drop cards that ask for a fact an earlier card (from another takeaway) asks for; the kept card
-    takes over their origins."""
+    takes over their origins. Cards are compared only with those that share an answer, so this stays
+    near-linear however many takeaways an episode has."""
     kept: list[Made] = []
+    by_answer: dict[str, list[int]] = {}
     for m in made:
-        for i, k in enumerate(kept):
+        answers = _answers(m.card)
+        for i in dict.fromkeys(i for a in answers for i in by_answer.get(a, ())):
+            k = kept[i]
             if not set(k.origins) & set(m.origins) and duplicate(k.card, m.card):
                 kept[i] = Made(k.card, tuple(dict.fromkeys(k.origins + m.origins)))
                 break
         else:
+            for a in answers:
+                by_answer.setdefault(a, []).append(len(kept))
             kept.append(m)
     return kept
 
 
+def _answers(card: Card) -> set[str]:
+    if card.kind is CardKind.CLOZE:
+        from ..deck import cloze
+
+        return {_answer_key(d.answer) for d in cloze.deletions(card.text)}
+    return {_answer_key(card.back)}
+
+
 def duplicate(a: Card, b: Card) -> bool:
-    """The same fact asked for twice: the same answer about mostly the same words."""
-    if a.kind is not b.kind or set(a.tags) != set(b.tags):
+    """The same fact asked for twice: a shared answer about mostly the same words. A shared number
+    alone is not enough: two facts of an episode often share a quantity."""
+    if a.kind is not b.kind or not _answers(a) & _answers(b):
         return False
     if a.kind is CardKind.CLOZE:
         from ..deck import cloze
 
-        answers_a = {_answer_key(x.answer) for x in cloze.deletions(a.text)}
-        answers_b = {_answer_key(x.answer) for x in cloze.deletions(b.text)}
-        shared = answers_a & answers_b
-        similar = words.overlap(cloze.reveal(a.text), cloze.reveal(b.text))
-        if shared:
-            # A shared number is specific: a little shared context is enough.
-            return similar >= (0.2 if any(x.startswith("#") for x in shared) else 0.35)
-        sizes = min(len(words.stems(cloze.reveal(a.text))), len(words.stems(cloze.reveal(b.text))))
-        return sizes >= 8 and similar >= 0.45
-    same_back = _answer_key(a.back) == _answer_key(b.back)
-    fronts = words.overlap(a.front, b.front)
-    return (same_back and fronts >= 0.5) or (fronts >= 0.8 and words.overlap(a.back, b.back) >= 0.5)
+        return words.overlap(cloze.reveal(a.text), cloze.reveal(b.text)) >= 0.5
+    return words.overlap(a.front, b.front) >= 0.5
 
 
 def _answer_key(answer: str) -> str:

@@ -1,58 +1,44 @@
-"""Cloze keys: a card's text and its clauses -> the spans to blank (quantities, named things, marked terms, rare terms).
+"""Cloze keys: a sentence and its fact spans -> the one phrase per fact to blank.
 
-Quantities come first (word rarity misses "twice" or "25-35"), then named things (drugs, places,
-people other than the episode's own), then terms the notes mark with quotes or brackets, then the
-rarest content words by the committed frequency table. A key must leave at least MIN_CONTEXT
-content words visible, must not appear elsewhere in the text, and must be short.
+Candidates are whole phrases (phrases.py): a term the notes define or mark, a quantity with its
+unit, a name, a noun phrase. Salience decides between them: what the fact is about (the term it
+defines, the quantity of its claim, the named thing) beats what is incidental (a date beside a
+quantity, an operand, the same value in another unit, one item of a list). A key must leave enough
+context visible, must not show elsewhere in the note, and must be short.
 """
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..language import words
+from . import phrases
+from .phrases import Kind, Phrase
 
 MIN_CONTEXT = 6
-MAX_ANSWER_CONTENT = 3
-MAX_ANSWER_TOKENS = 5
+MAX_ANSWER_WORDS = 6
+MAX_ANSWER_CONTENT = 4
 MAX_KEYS = 3
-COMMON_ZIPF = 5.0  # above this a single word is too common to be worth a blank
+MIN_SCORE = 45.0
 
-_UNITS = (
-    r"seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|times|hz|ms|mg|g|kg|km|"
-    r"miles?|calories|kcal|steps|reps|sets|degrees"
-)
-_NUMBER = r"\d+(?:[.,]\d+)*"
-QUANTITY = re.compile(
-    rf"(?<![\w.]){_NUMBER}(?:\s*(?:-|to)\s*{_NUMBER})?(?:\s*(?:%|percent\b|x\b|-?fold\b))?"
-    rf"(?:\s+(?:million|billion|thousand|hundred|trillion)\b)?(?:[\s-]+(?:{_UNITS})\b|\s?\u00b0\s?[CF]\b)?"
-    r"|\b(?:twice|double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?|halve[sd]?|halving|half|tenfold"
-    r"|hundredfold)\b"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-    r"|hundred|dozen)\b(?=[\s-]+(?P<next>[a-z][\w-]*))",
-    re.I,
-)
-_QUOTED = re.compile(r"(?<![\w])'([^'\n]{2,50}?)'(?![\w])|\"([^\"\n]{2,50}?)\"")
-_BRACKETED = re.compile(r"\(([^()\n]{2,50})\)")
-_EXAMPLE = re.compile(r"\((?:e\.g\.|i\.e\.|including|such as|like)[^()]*\)", re.I)
-_EDGE = " ,.;:!?'\"()[]"
-
-
-class KeyKind(str, enum.Enum):
-    QUANTITY = "quantity"
-    NAME = "name"
-    TERM = "term"  # marked by the notes with quotes or brackets
-    RARE = "rare"
+# What each kind of phrase is worth as a blank, before its own merits.
+BASE_SCORE = {
+    Kind.DEFINED: 100.0,
+    Kind.QUOTED: 92.0,
+    Kind.QUANTITY: 85.0,
+    Kind.NAME: 70.0,
+    Kind.DATE: 50.0,
+    Kind.TERM: 40.0,
+}
 
 
 @dataclass(frozen=True)
 class Key:
     start: int
     end: int
-    kind: KeyKind
+    kind: Kind
     score: float
 
     def text_in(self, text: str) -> str:
@@ -79,38 +65,37 @@ class Context:
         return re.sub(r"'s$", "", token.lower()) in self.people
 
     def penalty(self, answer: str) -> float:
-        """Terms the whole episode keeps using ('AI') are poor keys: many facts would fit the blank.
-
-        A term is as specific as its most specific word: 'temporal difference learning' is not
-        penalised for 'learning'."""
+        """A term the whole episode keeps using fits many blanks; a term is as specific as its most specific word."""
         spread = min((self.spread.get(s, 0) for s in words.stems(answer)), default=0)
-        return 6.0 * max(0, spread - 2)
+        return 6.0 * max(0, spread - 3)
 
 
-def choose(text: str, clauses: Iterable[tuple[int, int]], ctx: Context, max_keys: int = MAX_KEYS) -> list[Key]:
-    """The keys of one cloze note: the best good key per clause, then further quantities."""
-    ranked = candidates(text, ctx)
+def choose(
+    text: str, facts: Iterable[tuple[int, int]], ctx: Context, max_keys: int = MAX_KEYS, min_score: float = MIN_SCORE
+) -> list[Key]:
+    """The best key of each fact span, at most `max_keys`, none showing another's answer."""
+    ranked = candidates(text, ctx, min_score)
     chosen: list[Key] = []
-    spans = list(clauses)
-    for start, end in spans:
-        if len(words.content(text[start:end])) < 3:
-            continue  # a label such as "The practical implication" holds no fact
-        inside = [k for k in ranked if start <= k.start and k.end <= end]
+    for start, end in facts:
+        # What a fact states comes late in it: the object, the complement, the value.
+        inside = sorted(
+            (k for k in ranked if start <= k.start and k.end <= end),
+            key=lambda k: (-(k.score + 8.0 * (k.end - start) / max(1, end - start)), k.start),
+        )
         for key in inside:
             if len(chosen) < max_keys and _fits(text, key, chosen):
                 chosen.append(key)
                 break
-    for start, end in spans:
-        for key in ranked:
-            in_clause = start <= key.start and key.end <= end
-            if key.kind is KeyKind.QUANTITY and in_clause and len(chosen) < max_keys and _fits(text, key, chosen):
-                chosen.append(key)
     return sorted(chosen, key=lambda k: k.start)
 
 
 def _fits(text: str, key: Key, chosen: list[Key]) -> bool:
     apart = all(key.end + 1 < k.start or k.end + 1 < key.start for k in chosen)
-    return apart and not problems(text, key)
+    if not apart or problems(text, key):
+        return False
+    # Each review shows the other deletions: none of them may give this one away, nor it them.
+    others = [k.text_in(text) for k in chosen]
+    return not any(gives_away(key.text_in(text), o) or gives_away(o, key.text_in(text)) for o in others)
 
 
 def problems(text: str, key: Key) -> list[str]:
@@ -120,10 +105,10 @@ def problems(text: str, key: Key) -> list[str]:
     if any(s in answer for s in ("::", "{", "}")) or not answer.strip():
         return ["the answer holds cloze syntax"]
     toks = words.tokens(answer)
-    answer_content = [t.text for t in toks if words.is_content(t.text)]
-    if not answer_content:
+    content = [t.text for t in toks if words.is_content(t.text)]
+    if not content and key.kind not in (Kind.QUANTITY, Kind.DATE):
         found.append("the blank is only stopwords")
-    if len(answer_content) > MAX_ANSWER_CONTENT or len(toks) > MAX_ANSWER_TOKENS:
+    if len(content) > MAX_ANSWER_CONTENT or len(toks) > MAX_ANSWER_WORDS:
         found.append("the answer is long")
     rest = text[: key.start] + " " + text[key.end :]
     if len(words.content(rest)) < MIN_CONTEXT:
@@ -135,14 +120,17 @@ def problems(text: str, key: Key) -> list[str]:
 
 def gives_away(answer: str, prompt: str) -> bool:
     """True when the prompt shows the answer: the whole of it, or its rarest word."""
-    content = words.content(answer)
+    if _squash(answer) and re.search(rf"(?<![a-z0-9]){re.escape(_squash(answer))}(?![a-z0-9])", _squash(prompt)):
+        return True
+    content = [w for w in words.content(answer) if not words.is_number(w)]
     if not content:
         return False
-    if _squash(answer) and _squash(answer) in _squash(prompt):
-        return True
     visible = words.stems(prompt) | {w.lower() for w in words.content(prompt)}
+    shown = [w for w in content if words.stem(w) in visible or w.lower() in visible]
+    # Given away: all of it shows, or its rarest word and most of the rest ("urchins" elsewhere
+    # does not give away "urchin barren").
     rarest = min(content, key=lambda w: (words.zipf(w), w))
-    return words.stem(rarest) in visible or rarest.lower() in visible
+    return len(shown) == len(content) or (rarest in shown and 2 * len(shown) > len(content))
 
 
 def _squash(text: str) -> str:
@@ -154,195 +142,133 @@ def rarity(text: str) -> float:
     content = [w for w in words.content(text) if not words.is_number(w)]
     if not content:
         return 0.0
-    return max(0.0, 6.0 - min(words.zipf(w) for w in content))
+    return max(0.0, 6.0 - min(words.zipf(re.sub(r"'s$", "", w)) for w in content))
 
 
-def candidates(text: str, ctx: Context) -> list[Key]:
-    """Every span worth considering, best first; ties go to the earlier span, so the order is fixed."""
-    examples = [(m.start(), m.end()) for m in _EXAMPLE.finditer(text)]
-    found: dict[tuple[int, int], Key] = {}
-    for key in [*_quantities(text), *_names(text, ctx), *_terms(text, ctx), *_rare(text, ctx)]:
-        start, end = _whole_tokens(text, key.start, key.end)
-        score = key.score - (20.0 if any(a <= start and end <= b for a, b in examples) else 0.0)
-        if key.kind is not KeyKind.QUANTITY:
-            score -= ctx.penalty(text[start:end])
-        key = Key(start, end, key.kind, round(score, 3))
-        if (start, end) not in found or found[(start, end)].score < key.score:
-            found[(start, end)] = key
-    return sorted(found.values(), key=lambda k: (-k.score, k.start, k.end))
+def candidates(text: str, ctx: Context, min_score: float = MIN_SCORE) -> list[Key]:
+    """Every phrase worth blanking, best first; ties go to the earlier phrase, so the order is fixed."""
+    found = [key for p in phrases.chunks(text) if (key := _score(text, p, ctx, min_score)) is not None]
+    return sorted(found, key=lambda k: (-k.score, k.start, k.end))
 
 
-def _whole_tokens(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a span so it never cuts a word: 'one' in 'one-trial' becomes 'one-trial'."""
-    while start > 0 and (
-        text[start - 1].isalnum() or (text[start - 1] == "-" and start > 1 and text[start - 2].isalnum())
-    ):
-        start -= 1
-    while end < len(text) and (
-        text[end].isalnum() or (text[end] == "-" and end + 1 < len(text) and text[end + 1].isalnum())
-    ):
-        end += 1
-    return start, end
+def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> Key | None:
+    answer = text[p.start : p.end]
+    if p.in_list or p.incidental or any(ctx.is_person(w) for w in answer.split()):
+        return None
+    score = BASE_SCORE[p.kind]
+    if p.kind in (Kind.TERM, Kind.NAME, Kind.QUOTED, Kind.DEFINED):
+        rare = rarity(answer)
+        if p.kind is Kind.TERM and rare < 1.2 and min_score > 0:
+            return None  # a common word many others would fit: "energy", "people"
+        score += 5.0 * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
+    if p.kind is Kind.DATE and p.claim_date:
+        score += 30.0  # the sentence is about when: "was announced in 1995"
+    return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _EDGE:
-        start += 1
-    while end > start and text[end - 1] in _EDGE:
-        end -= 1
-    return start, end
+# -- titles and quotes ---------------------------------------------------------------------------
+
+_TITLE_BREAK = re.compile(r",?\s+(?:but|yet)\s+", re.I)
+_TITLE_VERB = re.compile(
+    r"\s(?:is|are|was|were|can|could|will|may|might|must|should|does|do|doesn't|don't|isn't|aren't)\s(?:not\s)?", re.I
+)
+_PREDICATE_OPENER = re.compile(r"^(?:by|with|at|in|out of|before|after|without|through|from)\s", re.I)
 
 
-def _quantities(text: str) -> list[Key]:
-    keys = []
-    for m in QUANTITY.finditer(text):
-        following = m.group("next")
-        if following and (words.is_stopword(following) or following in ("another", "other")):
-            continue  # "one of the", "one another": not a count
-        start, end = _strip(text, m.start(), m.end())
-        if start < end:
-            keys.append(Key(start, end, KeyKind.QUANTITY, 100.0))
-    return keys
+def title_key(title: str) -> Key | None:
+    """The part of an idea's title that says what it claims: after 'but', else its quantity or date,
+    else what follows its verb ("Baking powder carries [its own acid]")."""
+    start = 0
+    contrast = _TITLE_BREAK.search(title)
+    if contrast:
+        start = contrast.end()
+    end = len(title.rstrip(" .!?"))
+    spans = [p for p in phrases.chunks(title) if p.kind in (Kind.QUANTITY, Kind.DATE) and p.start >= start]
+    if spans and not contrast:
+        p = spans[-1] if spans[-1].kind is Kind.DATE else spans[0]
+        return Key(p.start, _extend_quantity(title, p.end), p.kind, 100.0)
+    verb = _TITLE_VERB.search(title, start) or _main_verb(title, start) or _preposition(title, start)
+    if verb is None:
+        return Key(start, end, Kind.TERM, 50.0) if contrast else None
+    begin = verb.end() if isinstance(verb, re.Match) else verb
+    predicate = title[begin:end]
+    if len(predicate.split()) > 6:
+        cut = re.search(r"\s(?:in|on|for|during|across|over)\s", predicate[len(predicate.split()[0]) + 3 :])
+        if cut:
+            predicate = predicate[: len(predicate.split()[0]) + 3 + cut.start()]
+    if not words.content(predicate):
+        return None
+    return Key(begin, begin + len(predicate), Kind.TERM, 60.0)
 
 
-def _is_name_token(tok: words.Token, text: str, ctx: Context) -> bool:
-    word = tok.text
-    if ctx.is_person(word) or word.lower() in ("i", "i'm", "i've") or words.is_stopword(word):
-        return False
-    acronym = len(word) > 1 and word.replace("-", "").replace("'s", "").isupper()
-    inner_capital = any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
-    if not (word[0].isupper() or inner_capital):
-        return False
-    before = text[: tok.start].rstrip()
-    opens = not before or before[-1] in ".!?:;\"'(-\u2014"
-    if acronym or inner_capital or not opens or not words.known(re.sub(r"'s$", "", word)):
-        return True
-    # "Barbara Oakley" at the start of a sentence: a capitalised word that opens a longer name.
-    after = re.match(r" ([A-Z][a-z]+)", text[tok.end :])
-    return after is not None and not words.known(after.group(1).lower()) and not ctx.is_person(after.group(1))
+def _preposition(title: str, start: int) -> int | None:
+    """'Egg whites and yolks set [at different temperatures]': a predicate that opens on a preposition."""
+    m = re.search(r"(?<=\S\s\S)[^ ]*\s(?=(?:at|by|with|in|into|for|out of|without)\s)", title[start:])
+    return start + m.end() if m else None
 
 
-def _names(text: str, ctx: Context) -> list[Key]:
-    keys = []
-    run: list[words.Token] = []
-    toks = words.tokens(text)
-
-    def close() -> None:
-        if run:
-            start, end = run[0].start, run[-1].end
-            alias = re.match(r"\s\(([^()]{2,30})\)", text[end:])
-            if alias and len(alias.group(1).split()) <= 3:
-                end += alias.end()
-            name = text[start:end]
-            # "DeepMind's AlphaGo": the owner is a weaker key than the thing.
-            possessive = name.endswith("'s") and re.match(r"\s+[A-Z]", text[end:]) is not None
-            short = len(name) <= 3 and not name.isupper()
-            score = 52.0 + 5.0 * _name_rarity(name) - (12.0 if possessive else 0.0) - (20.0 if short else 0.0)
-            keys.append(Key(start, end, KeyKind.NAME, score))
-            run.clear()
-
-    for tok in toks:
-        joined = bool(run) and text[run[-1].end : tok.start] == " " and not run[-1].text.endswith("'s")
-        if _is_name_token(tok, text, ctx):
-            if run and not joined:
-                close()
-            run.append(tok)
-        else:
-            close()
-    close()
-    return keys
+def _extend_quantity(title: str, end: int) -> int:
+    """'at least 40 minutes [ahead]': a quantity's adverb belongs to it."""
+    m = re.match(r"\s(?:ahead|earlier|later|before|after|longer|apart)\b", title[end:], re.I)
+    return end + m.end() if m else end
 
 
-def _name_rarity(name: str) -> float:
-    parts = [re.sub(r"'s$", "", w) for w in words.content(name)]
-    return max(0.0, 6.0 - min((words.zipf(p) for p in parts), default=6.0))
-
-
-def _terms(text: str, ctx: Context) -> list[Key]:
-    keys = []
-    for m in _QUOTED.finditer(text):
-        group = 1 if m.group(1) is not None else 2
-        start, end = _strip(text, m.start(group), m.end(group))
-        inner = text[start:end]
-        if 1 <= len(inner.split()) <= 4 and words.content(inner):
-            keys.append(Key(start, end, KeyKind.TERM, 80.0 + 2.0 * rarity(inner)))
-    for m in _BRACKETED.finditer(text):
-        inner = m.group(1).strip()
-        if re.match(r"(?:e\.g|i\.e|including|such as|like)\b", inner, re.I) or re.search(r"[,;]", inner):
-            continue
-        if 1 <= len(inner.split()) <= 4 and words.content(inner) and not any(ctx.is_person(w) for w in inner.split()):
-            start, end = _strip(text, m.start(1), m.end(1))
-            keys.append(Key(start, end, KeyKind.TERM, 80.0 + 2.0 * rarity(inner)))
-    return keys
-
-
-def _rare(text: str, ctx: Context) -> list[Key]:
-    toks = words.tokens(text)
-
-    def usable(i: int, limit: float) -> bool:
-        tok = toks[i]
-        w = tok.text
-        return (
-            words.is_content(w)
-            and not words.is_number(w)
-            and len(w) >= 3
-            and not w.lower().endswith("ly")
-            and not ctx.is_person(w)
-            and words.zipf(w) <= limit
-        )
-
-    def adjacent(i: int, j: int) -> bool:
-        a, b = (i, j) if i < j else (j, i)
-        return text[toks[a].end : toks[b].start] == " "
-
-    keys = []
-    for i, tok in enumerate(toks):
-        if not usable(i, COMMON_ZIPF):
-            continue
-        start_i = end_i = i
-        # A rare word pulls in the neighbour that forms a term with it: "basal ganglia", "visual cortex".
-        if not re.search(r"(?:ed|ing)$", tok.lower) or words.zipf(tok.text) < 3.0:
-            left = i > 0 and usable(i - 1, 5.3) and adjacent(i - 1, i) and _modifier(toks, i - 1)
-            right = (
-                i + 1 < len(toks)
-                and usable(i + 1, 5.3)
-                and adjacent(i, i + 1)
-                and not tok.lower.endswith("s")
-                and not _verb_like(toks, i + 1)
-                and not toks[i + 1].lower.endswith("ed")
-            )
-            if left and right:
-                left, right = (
-                    (True, False) if words.zipf(toks[i - 1].text) < words.zipf(toks[i + 1].text) else (False, True)
-                )
-            start_i, end_i = (i - 1 if left else i), (i + 1 if right else i)
-        start, end = toks[start_i].start, toks[end_i].end
-        penalty = 25.0 if _verb_like(toks, i) else 10.0 if tok.lower.endswith("ing") else 0.0
-        keys.append(Key(start, end, KeyKind.RARE, 40.0 + 7.0 * rarity(tok.text) - penalty))
-    return keys
-
-
-_DETERMINERS = words.wordset("a an the this that these those its their his her our your my some any no each every")
-
-
-def _verb_like(toks: list[words.Token], i: int) -> bool:
-    """A word that reads as a verb here: a known verb form not after a determiner, or -izes/-ates and the like."""
+def _main_verb(title: str, start: int) -> int | None:
+    """The end of a title's verb: the first word after the subject that reads as a verb."""
     from .questions import base_of
 
-    w = toks[i].lower
-    after_determiner = i > 0 and toks[i - 1].lower in _DETERMINERS
-    if re.search(r"(?:izes|ises|ized|ised|ates|ified|ifies)$", w):
-        return not after_determiner
-    found = base_of(w)
-    return found is not None and found[0] != "base" and not after_determiner
+    toks = words.tokens(title[start:])
+    for i, tok in enumerate(toks[1:], 1):
+        found = base_of(tok.text)
+        if found and found[0] in ("3sg", "past", "modal") and toks[i - 1].lower not in ("the", "a", "an"):
+            end = start + tok.end
+            if found[0] == "modal" and i + 1 < len(toks):
+                end = start + toks[i + 1].end
+            return end + 1 if end < len(title) else None
+    return None
 
 
-_VERB_CUES = words.wordset("to can could will would should must may might you we they i")
+PRAISE = words.wordset(
+    """amazing brilliant great best excellent fantastic wonderful beautiful superb outstanding terrific
+    favorite favourite must-read essential incredible remarkable lovely classic masterpiece"""
+)
 
 
-def _modifier(toks: list[words.Token], i: int) -> bool:
-    """A word that can modify the noun after it: not a verb form, not a plural, not an adverb."""
-    w = toks[i].lower
-    if re.search(r"(?:s|ed|ing|ly)$", w) or _verb_like(toks, i):
-        return False
-    return not (i > 0 and toks[i - 1].lower in _VERB_CUES)  # "to learn sequences"
+def is_praise(answer: str) -> bool:
+    content = [w.lower() for w in words.content(answer)]
+    return bool(content) and all(w in PRAISE for w in content)
+
+
+def quote_key(text: str, ctx: Context) -> Key | None:
+    """The key phrase of a quote: what it says against what it denies ("watch X, not Y"), else the
+    phrase its first sentence ends on, where a quote puts its point."""
+    contrast = re.search(r"(?P<x>[^,;.]{3,60}),\s+not\s+[^,;.]{2,40}[.!?]?", text)
+    found = [k for k in candidates(text, ctx, min_score=0.0) if not problems(text, k)]
+    if not found:
+        return _last_words(text)
+    if contrast:
+        inside = [k for k in found if contrast.start("x") <= k.start and k.end <= contrast.end("x")]
+        if inside:
+            return max(inside, key=lambda k: (k.end, -k.start))
+    first = _first_sentence_end(text)
+    pool = [k for k in found if k.end <= first] or found
+    return max(pool, key=lambda k: (k.score / 4.0 + 100.0 * k.end / max(1, first), -k.start))
+
+
+def _last_words(text: str) -> Key | None:
+    """A quote of common words ("Salt early or salt late, just never in between"): its closing phrase."""
+    end = _first_sentence_end(text)
+    m = re.search(r"[,;:]\s+(?P<tail>[^,;:]{3,40})$", text[:end])
+    if not m or not words.content(m.group("tail")):
+        return None
+    start = m.start("tail")
+    if re.match(r"(?:just|and|but|so|then)\s", text[start:end]):
+        start = text.index(" ", start) + 1
+    key = Key(start, end, Kind.TERM, 0.0)
+    return key if not problems(text, key) or len(words.content(text)) < 10 else None
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where a quote's first sentence (or its first clause before a semicolon) ends."""
+    m = re.search(r"[.;!?](?:\s|$)", text)
+    return m.start() if m else len(text)

@@ -35,7 +35,7 @@ STOPWORDS = wordset(
     """
 )
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*%?")
+_TOKEN = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*%?")  # letters of any script: 'Esenç' is one word
 UNKNOWN_ZIPF = 0.0
 
 

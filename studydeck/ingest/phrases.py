@@ -1,0 +1,414 @@
+"""Phrases worth a blank: a sentence -> whole phrases (defined and marked terms, quantities, dates, names,
+noun phrases), each with what salience needs to know about it.
+
+A blank is always one of these phrases, so it is never half a term or a name, a bare verb or
+adjective, a unit without its number, or a word of a set phrase.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from ..language import words
+
+_HEDGE = (
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|over|under|only|just|some|up to|at least|at most"
+    r"|more than|less than|fewer than|as many as|as much as|between|near)\s+)?"
+)
+_NUMBER = r"(?:\d+(?:[.,]\d+)*|\d*\.\d+)"
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions|billions"
+    r"|a few|several)"
+)
+_FRACTION = (
+    r"(?:(?:a|one|two|three)[ -](?:half|third|quarter|fifth|tenth|hundredth)s?"
+    r"|(?:two|three)-(?:thirds|quarters|fifths|tenths)|half|a half)"
+)
+_SCALE = r"(?:\s+(?:thousand|million|billion|trillion))?"
+_UNIT = (
+    r"(?:%|\s?\u00b0\s?[CF]\b|\s*(?:percent|per cent)\b"
+    r"|[ -](?:(?:times|fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
+    r"|decades?|centuries|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
+    r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
+    r")\b(?:\s+(?:per|a|an|every)\s+(?:[a-z]+\s)?[a-z]+\b)?)"
+    r"|\s(?:[a-z]+-)?[a-z]{3,}s\b(?!['\u2019])(?=\s+(?:of|in|per|a|an|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
+)
+_MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
+_RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
+_WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
+QUANTITY = re.compile(
+    rf"(?<![\w.$-]){_HEDGE}(?:{_NUMBER}\s+in\s+{_NUMBER}|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
+    rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of [a-z]+"
+    rf"|{_FRACTION}|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|tenfold|hundredfold)\b"
+    rf"|as (?:much|many|little|few) [a-z]+)(?![\w-])",
+    re.I,
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_YEAR = r"(?:1[0-9]|20)\d\d(?:s|\u2013\d\d|-\d\d\d?\d?)?"
+DATE = re.compile(
+    rf"\b(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+\d{{4}}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?)\b"
+)
+# "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species"
+DEFINED = re.compile(
+    r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|call|calls|known as|nicknamed|dubbed|termed|named|coined the term"
+    r"|the term)\s+(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
+    r"(?=\s+(?:for|because|after|when|and|or|in|by|to|which|that)\b|[,.;:)]|$)",
+    re.I,
+)
+_QUOTED = re.compile(r"[\"\u201c](?P<a>[^\"\u201c\u201d\n]{2,60})[\"\u201d]|(?<![\w])'(?P<b>[^'\n]{2,40})'(?![\w])")
+# Set phrases: their words are never a phrase of their own.
+IDIOMS = (
+    "take advantage of", "in fact", "at least", "at most", "of course", "as well as", "in order to", "on average",
+    "by contrast", "in contrast", "for example", "for instance", "in turn", "at all", "full stop", "in between",
+    "as soon as", "rather than", "so that", "such as", "at a time", "in front of", "instead of", "all the way",
+    "make sense", "makes sense", "pay attention", "take place", "takes place", "in part", "by hand", "on top of",
+)  # fmt: skip
+_OPERATOR = re.compile(r"^\s*[+*/\u00d7=\u2212^]|^\s+-\s+\d")
+_RESULT_CUE = re.compile(r"(?:evaluates to|equals|gives|=|is)\s*$")
+
+
+class Kind(str, enum.Enum):
+    DEFINED = "defined"  # the term a sentence defines or names
+    QUOTED = "quoted"  # a term the notes put in quotes
+    QUANTITY = "quantity"
+    DATE = "date"
+    NAME = "name"
+    TERM = "term"  # a noun phrase
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int
+    end: int
+    kind: Kind
+    in_list: bool = False  # one item of a list of three or more
+    incidental: bool = False  # an operand, a value repeated in another unit, a date beside the claim
+    claim_date: bool = False  # a date that is what the sentence states ("announced in 1995")
+
+
+def chunks(text: str) -> list[Phrase]:
+    """Every phrase of the text worth considering as a blank, in text order; overlaps allowed."""
+    found: list[Phrase] = []
+    found += _defined(text)
+    found += _quoted(text)
+    dates = list(_dates(text))
+    found += dates
+    found += _quantities(text, dates)
+    found += _names(text)
+    found += _terms(text)
+    idioms = _idiom_spans(text)
+    items = _list_items(text)
+    out = []
+    for p in found:
+        if any(a < p.end and p.start < b for a, b in idioms) and p.kind is not Kind.QUANTITY:
+            continue
+        in_list = any(a < p.end and p.start < b for a, b in items)
+        out.append(Phrase(p.start, p.end, p.kind, in_list, p.incidental, p.claim_date))
+    return sorted(out, key=lambda p: (p.start, p.end))
+
+
+def _defined(text: str) -> list[Phrase]:
+    found = []
+    for m in DEFINED.finditer(text):
+        start, end = _strip(text, m.start("term"), m.end("term"))
+        if start < end and words.content(text[start:end]):
+            found.append(Phrase(start, end, Kind.DEFINED))
+    return found
+
+
+def _quoted(text: str) -> list[Phrase]:
+    found = []
+    for m in _QUOTED.finditer(text):
+        group = "a" if m.group("a") is not None else "b"
+        start, end = _strip(text, m.start(group), m.end(group))
+        inner = text[start:end]
+        if 1 <= len(inner.split()) <= 4 and words.content(inner):
+            found.append(Phrase(start, end, Kind.QUOTED))
+    return found
+
+
+def _dates(text: str) -> list[Phrase]:
+    found = []
+    for m in DATE.finditer(text):
+        before = text[: m.start()]
+        # "announced in 1995", "died ... in 1992": the date is what the clause says; "In 1969 he coined": not.
+        fronted = re.search(r"(?:^|[.;:]\s*)(?:in|from|by|since|between|during|at)?\s*(?:the\s+)?$", before, re.I)
+        claim = bool(re.search(r"\b(?:in|on|since|until|by)\s+$", before)) and not fronted
+        found.append(Phrase(m.start(), m.end(), Kind.DATE, claim_date=claim))
+    return found
+
+
+def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
+    found = []
+    for m in QUANTITY.finditer(text):
+        start, end = _strip(text, m.start(), m.end())
+        if start >= end or any(d.start < end and start < d.end for d in dates):
+            continue
+        value = text[start:end]
+        if re.fullmatch(r"(?:a few|several|dozens|hundreds|thousands|millions|billions|half|a half)", value, re.I):
+            continue
+        if re.fullmatch(r"(?:one|1)", value, re.I):
+            continue  # "one of its", "one team's": a count of one is rarely the claim
+        after, before = text[end:], text[:start]
+        operand = bool(_OPERATOR.match(after)) or bool(re.search(r"[+*/\u00d7=\u2212]\s*$", before))
+        result = bool(_RESULT_CUE.search(before)) and not _OPERATOR.match(after)
+        # "(about 285°F)" right after a quantity: the same value in another unit.
+        repeat = bool(re.search(r"\d\S*\s*\((?:about|roughly|around|~)?\s*$", before))
+        found.append(Phrase(start, end, Kind.QUANTITY, incidental=(operand and not result) or repeat))
+    return found
+
+
+_NAME_TOKEN = re.compile(r"[A-Z][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+[A-Z][\w-]*")
+_NAME_GLUE = {"of", "de", "van", "von", "la", "le", "du", "da", "del"}
+_HONORIFIC = {"sir", "dame", "lord", "lady", "saint", "st", "dr", "mount", "lake", "cape"}
+_MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+|\d{4}s|\d+(?:st|nd|rd|th)", re.I)  # 64-bit, 1960s, 19th
+
+
+def _names(text: str) -> list[Phrase]:
+    """Runs of capitalised words ("James Webb Space Telescope", "51 Pegasi b", "Ariane 5"); two names
+    joined by 'and' are one phrase too. A name that modifies the noun after it ("the Doppler shift")
+    is not a phrase alone: the term it opens is."""
+    toks = words.tokens(text)
+    runs = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and _name_part(text, toks, j, first=(j == i)):
+            j += 1
+            if (
+                j + 1 < len(toks)
+                and toks[j].lower in _NAME_GLUE
+                and _adjacent(text, toks, j - 1, j + 1)
+                and _name_part(text, toks, j + 1, first=False)
+            ):
+                j += 1
+        if j > i:
+            # "Ariane 5", "IEEE 754", "51 Pegasi b": a number or a lone letter right after a name belongs to it
+            while j < len(toks) and _adjacent(text, toks, j - 1, j) and (
+                re.fullmatch(r"\d+|[a-z]", toks[j].text) and not re.match(r"\s*(?:%|percent|[a-z]{2,})", text[toks[j].end :])
+            ):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    found = []
+    for i, j in runs:
+        start, end = _strip(text, toks[i].start, toks[j - 1].end)
+        end = start + len(re.sub(r"['\u2019]s$", "", text[start:end]))
+        if not _worth_a_name(text, start, end):
+            continue
+        # "the Doppler shift": a name followed by a noun modifies it; "Robert Paine began": it does not
+        modifier = j < len(toks) and _adjacent(text, toks, j - 1, j) and toks[j].text[:1].islower()
+        modifier = modifier and _tag(toks, j) == "N" and not text[end:].startswith(("'", "\u2019"))
+        found.append(Phrase(start, end, Kind.NAME, incidental=bool(modifier)))
+    for (i1, j1), (i2, j2) in zip(runs, runs[1:], strict=False):
+        between = text[toks[j1 - 1].end : toks[i2].start]
+        if between in (" and ", " & "):
+            found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
+    return found
+
+
+def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
+    tok = toks[j]
+    if not first and not _adjacent(text, toks, j - 1, j):
+        return False
+    if not first and toks[j - 1].text.endswith(("'s", "\u2019s")):
+        return False
+    if not _NAME_TOKEN.fullmatch(tok.text) or tok.lower in ("i", "i'm", "i've") or _MODIFIER_NUMBER.fullmatch(tok.text):
+        return False
+    if tok.text[0].isdigit():
+        # "51 Pegasi b", "WASP-39b": a number opens a name only before a capitalised word
+        nxt = j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and _adjacent(text, toks, j, j + 1)
+        return bool(re.search(r"[A-Za-z]", tok.text)) or bool(nxt)
+    if tok.lower in _HONORIFIC:
+        return j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+    return not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
+
+
+def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
+    """A capitalised word that opens a sentence: a name when the table does not know it (nor a plain
+    form of it), or when it opens a longer name."""
+    word = re.sub(r"['\u2019]s$", "", toks[j].text)
+    if words.is_stopword(word):
+        return False
+    if word.isupper() and len(word) > 1:
+        return True
+    low = word.lower()
+    plain = [low[: -len(suffix)] + add for suffix, add in (("ing", ""), ("ing", "e"), ("ers", ""), ("ers", "e"), ("s", ""), ("ed", ""), ("ed", "e")) if low.endswith(suffix)]
+    if not words.known(low) and not any(words.known(p) for p in plain):
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.text[:1].isupper()
+        and _adjacent(text, toks, j, j + 1)
+        and words.zipf(word) < 4.5
+        and not _is_verb_form(low)
+    )
+
+
+def _worth_a_name(text: str, start: int, end: int) -> bool:
+    name = text[start:end]
+    if len(name) < 2 or words.is_stopword(name):
+        return False
+    return not (len(name.split()) == 1 and words.zipf(name.lower()) > 5.0 and not name.isupper())
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?:;\"'(\u201c\u2014-"
+
+
+def _adjacent(text: str, toks: list[words.Token], a: int, b: int) -> bool:
+    return text[toks[a].end : toks[b].start] in (" ", "-")
+
+
+# -- noun phrases ---------------------------------------------------------------------------------
+
+_NOT_IN_TERM = words.wordset(
+    """also only just even still very really quite often usually always never sometimes first then now once
+    again already more most less least much many few several each every such same own other another new
+    whole main key major real big small large high low good bad best better worse worst"""
+)
+
+
+def _terms(text: str) -> list[Phrase]:
+    """Runs of adjectives and nouns that end on a noun: 'eclipsing binary stars', 'reducing sugars'."""
+    toks = words.tokens(text)
+    tags = [_tag(toks, i) for i in range(len(toks))]
+    found = []
+    i = 0
+    while i < len(toks):
+        if tags[i] not in ("N", "A"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and tags[j + 1] in ("N", "A") and _adjacent(text, toks, j, j + 1):
+            j += 1
+        # end on a noun
+        k = j
+        while k >= i and tags[k] != "N":
+            k -= 1
+        if k >= i:
+            start = i
+            while start <= k and (tags[start] != "N" and toks[start].lower in _NOT_IN_TERM):
+                start += 1
+            for s in range(start, k + 1):  # every tail of the run is a candidate: "binary stars", "stars"
+                if tags[s] == "A" and s == k:
+                    continue
+                found.append(Phrase(toks[s].start, toks[k].end, Kind.TERM))
+        i = j + 1
+    return found + _pairs(text, found)
+
+
+def _pairs(text: str, terms: list[Phrase]) -> list[Phrase]:
+    """Two terms joined by 'and' are one answer: 'inosinate and guanylate', 'ponds and wetlands'."""
+    by_end = {}
+    for p in terms:
+        by_end.setdefault(p.end, []).append(p)
+    found = []
+    for p in terms:
+        m = re.match(r" (?:and|or) ", text[p.end :])
+        if not m:
+            continue
+        right = [q for q in terms if q.start == p.end + m.end()]
+        if right:
+            q = max(right, key=lambda r: r.end - r.start)
+            left = min(by_end[p.end], key=lambda r: r.start)
+            if len(text[left.start : q.end].split()) <= 5:
+                found.append(Phrase(left.start, q.end, Kind.TERM))
+    return found
+
+
+_PREPOSITION = words.wordset(
+    "besides unlike despite given via toward among across along around behind beyond beneath inside outside onto amid"
+    " except plus versus per like"
+)
+_DETERMINER = words.wordset("a an the this that these those its their his her our your my each every no some any")
+_VERB_CUE = words.wordset("to can could will would should must may might not never also often")
+_ADJ_SUFFIX = re.compile(r"(?:al|ic|ous|ive|ful|less|able|ible|ary|ish|like|est)$")
+
+
+def _tag(toks: list[words.Token], i: int) -> str:
+    """A rough part of speech: N (noun), A (modifier), V (verb), O (other). Context decides what
+    the spelling leaves open: after a determiner a word is nominal; before one, a verb."""
+    w = toks[i].lower
+    prev = toks[i - 1].lower if i > 0 else ""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if words.is_stopword(w) or w in _PREPOSITION or words.is_number(w) or not re.search(r"[a-z]", w):
+        return "O"
+    if re.match(r"\d", w):
+        return "A" if re.fullmatch(r"\d+(?:[.,]\d+)?-[a-z]+", w) else "O"  # "64-bit integers"; not "1960s"
+    if w.endswith("ly") and words.zipf(w) > 2.5 and w not in ("family", "supply", "assembly", "italy", "july"):
+        return "O"
+    after_det = prev in _DETERMINER or re.search(r"['\u2019]s$", prev) is not None
+    if prev in _VERB_CUE and not after_det:
+        return "V"
+    if not after_det and nxt in _DETERMINER and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
+        return "V"
+    if not after_det and _is_verb_form(w) and i > 0:
+        return "V"
+    if w.endswith(("ed", "ing")) and not after_det:
+        return "A" if nxt and _noun_like(nxt) else "V"
+    if _ADJ_SUFFIX.search(w) and nxt and _noun_like(nxt) and "-" not in w:
+        return "A"
+    if "-" in w and nxt and _noun_like(nxt):
+        return "A"
+    return "N"
+
+
+def _is_verb_form(w: str) -> bool:
+    from .questions import base_of
+
+    found = base_of(w)
+    return found is not None and found[0] in ("3sg", "past", "copula", "modal")
+
+
+def _noun_like(w: str) -> bool:
+    return not words.is_stopword(w) and not words.is_number(w) and not w.endswith("ly")
+
+
+def _idiom_spans(text: str) -> list[tuple[int, int]]:
+    low = text.lower()
+    spans = []
+    for idiom in IDIOMS:
+        for m in re.finditer(rf"\b{re.escape(idiom)}\b", low):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+_LIST = re.compile(
+    r"(?P<first>[^,.;:()]+?),\s+(?P<middle>(?:[^,.;:()]+?,\s+)*)(?P<penult>[^,.;:()]+?),?\s+(?:and|or)\s+"
+    r"(?P<last>[\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,3}?)(?=[,.;:()]|\s+(?:to|for|in|on|by|which|that|are|is|were|was"
+    r"|sprang|have|has)\b|$)"
+)
+
+
+def _list_items(text: str) -> list[tuple[int, int]]:
+    """The items of lists of three or more ('transits, wobbles and imaging'), each as a span; a list's
+    first item is the last words before its first comma."""
+    items = []
+    for m in _LIST.finditer(text):
+        inner = [(m.start("penult"), m.end("penult")), (m.start("last"), m.end("last"))]
+        for part in re.finditer(r"[^,]+", m.group("middle")):
+            inner.append((m.start("middle") + part.start(), m.start("middle") + part.end()))
+        if any(len(text[a:b].split()) > 4 for a, b in inner):
+            continue
+        first_words = re.search(r"(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+$", m.group("first"))
+        if first_words:
+            inner.append((m.start("first") + first_words.start(), m.end("first")))
+        items += [_strip(text, a, b) for a, b in inner]
+    return items
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    edge = " ,.;:!?'\"()[]\u201c\u201d\u2018\u2019"
+    while start < end and text[start] in edge:
+        start += 1
+    while end > start and text[end - 1] in edge and not (text[end - 1] == "%" or text[end - 1] == ")"):
+        end -= 1
+    return start, end
