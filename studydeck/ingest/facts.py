@@ -24,7 +24,7 @@ _BREAK = re.compile(
     r"|,\s+(?=(?:and|but|while|whereas|though|although|yet|so|after|before|because|which is why|which means"
     r"|then|leaving|making|so that|which|who)\s)"
     r"|\s+(?=(?:because|while|whereas|which is why)\s)"
-    r"|,\s+(?=(?:a|an|the)\s[^,]{3,60},\s)"  # an apposition: "51 Pegasi b, the first planet ..., was ..."
+    r"|(?<=,)\s+(?=(?:was|were|is|are|has|had|died|became)\s)"  # after an apposition: "X, the first Y, | was ..."
     r"|,\s+(?=(?:up to|including|such as)\s)"
     r"|\b(?:showed|shown|found|argued|argues|suggests|suggested|shows|realized|noted|estimated|reported|proved)"
     r"\s+(?=that\s)",  # "Friedman and Schwartz showed | that the money supply fell"
@@ -33,7 +33,7 @@ _BREAK = re.compile(
 # "Because soda starts reacting as soon as it is wet, | bake ...": an opening subordinate clause
 _OPENING_CLAUSE = re.compile(r"^(?:because|when|if|although|though|while|before|after|since|once|unless)\b[^,]{8,}?,\s+", re.I)
 _REFERENCE = re.compile(r"^(?:this|that|these|those|it|they|he|she|his|her|its|their|the result|such)\b", re.I)
-MIN_FACT_CONTENT = 3  # content words a span needs to state a fact of its own
+MIN_FACT_CONTENT = 2  # content words a span needs to state a fact of its own
 MAX_CONTEXT_WORDS = 60
 
 

@@ -245,13 +245,19 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...]) -> list[Made]:
         # The recommended item's name gets a card of its own; the quote's blank goes elsewhere.
         ctx = replace(ctx, people=ctx.people | {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", item[1])})
     key = keys.quote_key(text, ctx)
-    if key is None or (item and keys.is_praise(key.text_in(text))):
+    blurb = item is not None and (key is None or key.score < keys.MIN_SCORE or _spoken(text))
+    if key is None or blurb or keys.is_praise(key.text_in(text)):
         return []  # a blurb with no idea in it: the recommended card asks what was recommended
     source = Source(section=q.section, speaker=q.speaker, at=q.at)
     key = keys.Key(key.start + 1, key.end + 1, key.kind, key.score)  # the text gains its opening quote mark
     card = cloze_card(f'"{text}"', [key], source, ("quote",))
     assert card is not None
     return [Made(replace(card, id="quote-" + card.id, extra=q.context), origins)]
+
+
+def _spoken(text: str) -> bool:
+    """A transcript snippet rather than a quote: fillers and false starts ('uh', 'um', 'a a')."""
+    return bool(re.search(r"\b(?:uh|um|erm|u)\b|\b(\w+) \1\b|\.\.\.", text, re.I))
 
 
 def recommended_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]:

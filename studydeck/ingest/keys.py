@@ -21,7 +21,7 @@ MIN_CONTEXT = 6
 MAX_ANSWER_WORDS = 6
 MAX_ANSWER_CONTENT = 4
 MAX_KEYS = 3
-MIN_SCORE = 45.0
+MIN_SCORE = 50.0
 
 # What each kind of phrase is worth as a blank, before its own merits.
 BASE_SCORE = {
@@ -160,10 +160,16 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         rare = rarity(answer)
         if p.kind is Kind.TERM and rare < 1.2 and min_score > 0:
             return None  # a common word many others would fit: "energy", "people"
-        score += 5.0 * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
+        weight = 2.5 if p.kind is Kind.NAME else 5.0  # a name is salient already; a term earns it by rarity
+        score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
+    if _FRONTED.match(text[: p.start]) and p.kind is not Kind.QUANTITY:
+        score -= 25.0  # "Under Bretton Woods, ...", "In IEEE 754 double precision, ...": a setting, not the claim
     if p.kind is Kind.DATE and p.claim_date:
         score += 30.0  # the sentence is about when: "was announced in 1995"
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
+
+
+_FRONTED = re.compile(r"^(?:in|under|at|during|after|before|from|since|by|on|for|with|unlike|besides)\s+(?:\S+\s+){0,3}$", re.I)
 
 
 # -- titles and quotes ---------------------------------------------------------------------------
@@ -180,9 +186,15 @@ def title_key(title: str) -> Key | None:
     else what follows its verb ("Baking powder carries [its own acid]")."""
     start = 0
     contrast = _TITLE_BREAK.search(title)
+    end = len(title.rstrip(" .!?"))
     if contrast:
         start = contrast.end()
-    end = len(title.rstrip(" .!?"))
+        clause = title[start:end]
+        subject = re.match(r"(?:the|a|an|its|their)\s(?:\S+\s){0,2}?(?:is|are|was|were)\s", clause, re.I)
+        if subject:
+            return Key(start + subject.end(), end, Kind.TERM, 60.0)  # "but the cascade is [still debated]"
+        if len(words.content(clause)) <= 4:
+            return Key(start, end, Kind.TERM, 60.0)  # "but [doesn't seal in juices]"
     spans = [p for p in phrases.chunks(title) if p.kind in (Kind.QUANTITY, Kind.DATE) and p.start >= start]
     if spans and not contrast:
         p = spans[-1] if spans[-1].kind is Kind.DATE else spans[0]

@@ -33,8 +33,8 @@ _UNIT = (
     r"|[ -](?:(?:times|fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
     r"|decades?|centuries|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
-    r")\b(?:\s+(?:per|a|an|every)\s+(?:[a-z]+\s)?[a-z]+\b)?)"
-    r"|\s(?:[a-z]+-)?[a-z]{3,}s\b(?!['\u2019])(?=\s+(?:of|in|per|a|an|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
+    r")\b(?:\s+(?:per|a|an|every)\s+(?:square\s|cubic\s)?[a-z]+\b)?)"
+    r"|\s(?:[A-Z][a-z]+\s)?(?:[a-z]+-)?[a-z]{3,}s\b(?!['\u2019])(?=\s+(?:of|in|per|a|an|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
 )
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
 _RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
@@ -43,7 +43,7 @@ QUANTITY = re.compile(
     rf"(?<![\w.$-]){_HEDGE}(?:{_NUMBER}\s+in\s+{_NUMBER}|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of [a-z]+"
     rf"|{_FRACTION}|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|tenfold|hundredfold)\b"
-    rf"|as (?:much|many|little|few) [a-z]+)(?![\w-])",
+    rf"|(?:(?:twice|half|three times|ten times) )?as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an)\b)[a-z]+)?)(?![\w-])",
     re.I,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -136,7 +136,7 @@ def _dates(text: str) -> list[Phrase]:
         before = text[: m.start()]
         # "announced in 1995", "died ... in 1992": the date is what the clause says; "In 1969 he coined": not.
         fronted = re.search(r"(?:^|[.;:]\s*)(?:in|from|by|since|between|during|at)?\s*(?:the\s+)?$", before, re.I)
-        claim = bool(re.search(r"\b(?:in|on|since|until|by)\s+$", before)) and not fronted
+        claim = bool(re.search(r"\b(?:in|on)\s+$", before)) and not fronted
         found.append(Phrase(m.start(), m.end(), Kind.DATE, claim_date=claim))
     return found
 
@@ -207,7 +207,7 @@ def _names(text: str) -> list[Phrase]:
         found.append(Phrase(start, end, Kind.NAME, incidental=bool(modifier)))
     for (i1, j1), (i2, j2) in zip(runs, runs[1:], strict=False):
         between = text[toks[j1 - 1].end : toks[i2].start]
-        if between in (" and ", " & "):
+        if between in (" and ", " & ", " and the "):
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
     return found
 
@@ -297,10 +297,12 @@ def _terms(text: str) -> list[Phrase]:
             start = i
             while start <= k and (tags[start] != "N" and toks[start].lower in _NOT_IN_TERM):
                 start += 1
-            for s in range(start, k + 1):  # every tail of the run is a candidate: "binary stars", "stars"
-                if tags[s] == "A" and s == k:
-                    continue
-                found.append(Phrase(toks[s].start, toks[k].end, Kind.TERM))
+            if start <= k:
+                found.append(Phrase(toks[start].start, toks[k].end, Kind.TERM))
+            # "tiny wobble": the head alone, when what modifies it is only common words
+            modifiers = [t.text for t in toks[start:k]]
+            if modifiers and all(words.zipf(m) >= 4.5 and "-" not in m for m in modifiers):
+                found.append(Phrase(toks[k].start, toks[k].end, Kind.TERM))
         i = j + 1
     return found + _pairs(text, found)
 
@@ -381,9 +383,10 @@ def _idiom_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ITEM = r"(?:[\\w'\\u2019-]+\s+){0,3}[\\w'\\u2019-]+"
 _LIST = re.compile(
-    r"(?P<first>[^,.;:()]+?),\s+(?P<middle>(?:[^,.;:()]+?,\s+)*)(?P<penult>[^,.;:()]+?),?\s+(?:and|or)\s+"
-    r"(?P<last>[\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,3}?)(?=[,.;:()]|\s+(?:to|for|in|on|by|which|that|are|is|were|was"
+    rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+"
+    r"(?P<last>[\\w'\\u2019-]+(?:\s+[\\w'\\u2019-]+){0,3}?)(?=[,.;:()]|\s+(?:to|for|in|on|by|which|that|are|is|were|was"
     r"|sprang|have|has)\b|$)"
 )
 
@@ -396,8 +399,6 @@ def _list_items(text: str) -> list[tuple[int, int]]:
         inner = [(m.start("penult"), m.end("penult")), (m.start("last"), m.end("last"))]
         for part in re.finditer(r"[^,]+", m.group("middle")):
             inner.append((m.start("middle") + part.start(), m.start("middle") + part.end()))
-        if any(len(text[a:b].split()) > 4 for a, b in inner):
-            continue
         first_words = re.search(r"(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+$", m.group("first"))
         if first_words:
             inner.append((m.start("first") + first_words.start(), m.end("first")))
