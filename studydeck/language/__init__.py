@@ -2,4 +2,6 @@
 (judging them), so that both agree on what a common or a content word is.
 
 words: tokens, stopwords, Zipf frequency from the committed table in data/, stems.
+tags: tokenize(text), tag(tokens) and tag_text(text): one part-of-speech tag per token (lexicon: the
+committed table in data/, closed: the hand-written closed classes, guess: unknown words).
 """

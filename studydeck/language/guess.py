@@ -1,0 +1,73 @@
+"""Tags for words the lexicon lacks: a word -> its likely tags, from its digits, its suffix or its parts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .closed import FRACTIONS, NUMBER_WORDS
+
+_NUMBER = re.compile(r"\d[\d,.]*(?:[-–]\d[\d,.]*)?%?")
+_DECADE = re.compile(r"\d+0s")
+_ORDINAL = re.compile(r"\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
+# Longest suffix first within a class; the first class whose suffix matches wins.
+_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ly", ("ADV", "ADJ")),
+    ("ing", ("VERB", "NOUN", "ADJ")),
+    ("ed", ("VERB", "ADJ")),
+    ("tion sion ment ness ity ism ist ance ence ancy ency ogy ship hood dom cy ure age er or ium um osis itis ase ide ine ome on", ("NOUN",)),
+    ("ous ful less able ible al ic ive ish ary ory ant ent oid like esque", ("ADJ", "NOUN")),
+    ("ize ise ate ify", ("VERB", "NOUN")),
+    ("s", ("NOUN", "VERB")),
+)
+ADJECTIVE_ENDS = ("like", "based", "free", "related", "dependent", "specific", "wide", "old", "long", "sized", "proof")
+
+
+def number_like(word: str) -> tuple[str, ...]:
+    """A token that starts with a digit: 12.5, 1,000, 25-35, 0.01% and 1990s are numbers; 5th is an ordinal."""
+    if _NUMBER.fullmatch(word) or _DECADE.fullmatch(word):
+        return ("NUM",)
+    if _ORDINAL.fullmatch(word.lower()):
+        return ("ADJ",)
+    if re.fullmatch(r"\d[\d.,]*[-–][A-Za-z][\w-]*", word):
+        return ("ADJ", "NOUN")  # 25-year-old, 3-day
+    return ("PROPN",) if any(ch.isupper() for ch in word) else ("NOUN", "NUM")
+
+
+def by_form(lower: str) -> tuple[str, ...]:
+    """An unknown lower-case word, judged by its ending; a noun when nothing fits."""
+    for suffixes, tags in _SUFFIXES:
+        if any(lower.endswith(s) and len(lower) > len(s) + 2 for s in suffixes.split()):
+            return tags
+    if any(ch.isdigit() for ch in lower):
+        return ("NOUN",)
+    return ("NOUN",)
+
+
+_NOUN_ENDINGS = tuple(["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ogy", "ine", "ase", "osis", "itis", "ics"])
+
+
+def common_noun_form(lower: str) -> bool:
+    """Whether an unknown word ends like a common noun, not a name ("phosphorylation", "caffeine")."""
+    return lower.endswith(_NOUN_ENDINGS) and len(lower) > 6
+
+
+def compound(lower: str, lookup: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
+    """A hyphenated word the lexicon lacks: numbers ("twenty-five", "three-quarters"), else by its last part."""
+    parts = [p for p in re.split(r"[-–]", lower) if p]
+    if not parts:
+        return ()
+    if all(p in NUMBER_WORDS or p in FRACTIONS for p in parts):
+        return ("NUM",)
+    last = parts[-1]
+    first_is_number = parts[0] in NUMBER_WORDS or parts[0][:1].isdigit()
+    if first_is_number or last in ADJECTIVE_ENDS:
+        return ("ADJ", "NOUN")  # three-day trial, carbon-based life
+    tail = lookup(last) or by_form(last)
+    if tail and tail[0] in ("ADJ", "VERB") and last.endswith(("ed", "ing", "en")):
+        return ("ADJ", "NOUN")  # well-known, slow-moving, hand-written
+    if tail and tail[0] == "ADJ":
+        return ("ADJ", "NOUN")
+    if tail and "NOUN" in tail:
+        return ("NOUN", "ADJ")
+    return tuple(t for t in tail if t not in ("DET", "PRON", "PART")) or ("NOUN",)

@@ -1,0 +1,99 @@
+"""Tagging: the tagger against sentences tagged by hand, the tokenizer on numbers, names and punctuation."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from studydeck.language.tags import TAGS, candidates, tag, tag_text, tokenize
+
+CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "language" / "tagged-en.txt"
+
+
+def tagged_sentences() -> list[list[tuple[str, str]]]:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    return [[tuple(t.rsplit("/", 1)) for t in line.split()] for line in lines if line and not line.startswith("#")]
+
+
+def test_the_corpus_is_tagged_with_the_tag_set_and_tokenizes_as_written() -> None:
+    sentences = tagged_sentences()
+    assert len(sentences) >= 60
+    for sentence in sentences:
+        words = [w for w, _ in sentence]
+        assert {t for _, t in sentence} <= set(TAGS)
+        assert [t.text for t in tokenize(" ".join(words))] == words
+
+
+def test_accuracy_on_hand_tagged_sentences_is_at_least_90_percent() -> None:
+    right = total = 0
+    confused: Counter[tuple[str, str]] = Counter()
+    for sentence in tagged_sentences():
+        words = [w for w, _ in sentence]
+        for (_, gold), got in zip(sentence, tag(words), strict=True):
+            total += 1
+            right += gold == got
+            if gold != got:
+                confused[(gold, got)] += 1
+    accuracy = right / total
+    print(f"\ntagging accuracy: {right}/{total} = {accuracy:.1%}; most confused (gold, got): {confused.most_common(5)}")
+    assert accuracy >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,000 people", ["1,000", "people"]),
+        ("about 12.5 metres", ["about", "12.5", "metres"]),
+        ("25-35 years", ["25-35", "years"]),
+        ("WASP-39b's sky", ["WASP-39b's", "sky"]),
+        ("less than 0.01% of it.", ["less", "than", "0.01%", "of", "it", "."]),
+        ("$35 an ounce", ["$", "35", "an", "ounce"]),
+        ("“Maillard reaction”", ["“", "Maillard", "reaction", "”"]),
+        ("don't stop, e.g. now", ["don't", "stop", ",", "e.g", ".", "now"]),
+    ],
+)
+def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) -> None:
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == expected
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("You need to sleep well .", "sleep", "VERB"),
+        ("Deep sleep helps memory .", "sleep", "NOUN"),
+        ("The money supply fell by a third .", "supply", "NOUN"),
+        ("The money supply fell by a third .", "third", "NUM"),
+        ("It was measured in 1931 .", "1931", "NUM"),
+        ("Researchers met Friedman and Schwartz .", "Schwartz", "PROPN"),
+        ("She quickly wrote it down .", "quickly", "ADV"),
+        ("They can run fast .", "run", "VERB"),
+        ("He went to the lab .", "to", "ADP"),
+        ("He went to check .", "to", "PART"),
+        ("The glymphatic system drains the brain .", "glymphatic", "ADJ"),
+        ("Phosphorylation activates the enzyme .", "Phosphorylation", "NOUN"),
+        ("A 25-year-old runner won .", "25-year-old", "ADJ"),
+        ("It costs $ 5 .", "$", "SYM"),
+    ],
+)
+def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
+    words = sentence.split()
+    assert tag(words)[words.index(word)] == expected
+
+
+def test_tag_text_finds_sentence_starts_on_new_lines() -> None:
+    text = "- Gold was pegged\n- Sleep helps"
+    tags = dict((t.text, g) for t, g in tag_text(text))
+    assert tags["Sleep"] == "NOUN"
+    assert tags["Gold"] == "NOUN"
+
+
+def test_every_token_gets_one_tag_from_the_set() -> None:
+    words = ["", "—", "x", "Über", "naïve", "3D", "CO2", "'s", "n't", "1990s", "5th"]
+    tags = tag(words)
+    assert len(tags) == len(words)
+    assert set(tags) <= set(TAGS)
+    assert candidates("1990s") == ("NUM",)
