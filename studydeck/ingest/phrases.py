@@ -11,7 +11,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from ..language import words
+from ..language import tags, words
 
 _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|over|under|only|just|some|up to|at least|at most"
@@ -172,6 +172,7 @@ def _names(text: str) -> list[Phrase]:
     joined by 'and' are one phrase too. A name that modifies the noun after it ("the Doppler shift")
     is not a phrase alone: the term it opens is."""
     toks = words.tokens(text)
+    tagged = _tagged(text)
     runs = []
     i = 0
     while i < len(toks):
@@ -203,7 +204,7 @@ def _names(text: str) -> list[Phrase]:
             continue
         # "the Doppler shift": a name followed by a noun modifies it; "Robert Paine began": it does not
         modifier = j < len(toks) and _adjacent(text, toks, j - 1, j) and toks[j].text[:1].islower()
-        modifier = modifier and _tag(toks, j) == "N" and not text[end:].startswith(("'", "\u2019"))
+        modifier = modifier and _tag(toks, j, tagged) == "N" and not text[end:].startswith(("'", "\u2019"))
         found.append(Phrase(start, end, Kind.NAME, incidental=bool(modifier)))
     for (i1, j1), (i2, j2) in zip(runs, runs[1:], strict=False):
         between = text[toks[j1 - 1].end : toks[i2].start]
@@ -279,23 +280,24 @@ _NOT_IN_TERM = words.wordset(
 def _terms(text: str) -> list[Phrase]:
     """Runs of adjectives and nouns that end on a noun: 'eclipsing binary stars', 'reducing sugars'."""
     toks = words.tokens(text)
-    tags = [_tag(toks, i) for i in range(len(toks))]
+    tagged = _tagged(text)
+    kinds = [_tag(toks, i, tagged) for i in range(len(toks))]
     found = []
     i = 0
     while i < len(toks):
-        if tags[i] not in ("N", "A"):
+        if kinds[i] not in ("N", "A"):
             i += 1
             continue
         j = i
-        while j + 1 < len(toks) and tags[j + 1] in ("N", "A") and _adjacent(text, toks, j, j + 1):
+        while j + 1 < len(toks) and kinds[j + 1] in ("N", "A") and _adjacent(text, toks, j, j + 1):
             j += 1
         # end on a noun
         k = j
-        while k >= i and tags[k] != "N":
+        while k >= i and kinds[k] != "N":
             k -= 1
         if k >= i:
             start = i
-            while start <= k and (tags[start] != "N" and toks[start].lower in _NOT_IN_TERM):
+            while start <= k and (kinds[start] != "N" and toks[start].lower in _NOT_IN_TERM):
                 start += 1
             if start <= k:
                 found.append(Phrase(toks[start].start, toks[k].end, Kind.TERM))
@@ -335,32 +337,29 @@ _VERB_CUE = words.wordset("to can could will would should must may might not nev
 _ADJ_SUFFIX = re.compile(r"(?:al|ic|ous|ive|ful|less|able|ible|ary|ish|like|est)$")
 
 
-def _tag(toks: list[words.Token], i: int) -> str:
-    """A rough part of speech: N (noun), A (modifier), V (verb), O (other). Context decides what
-    the spelling leaves open: after a determiner a word is nominal; before one, a verb."""
+_COARSE = {"NOUN": "N", "PROPN": "N", "ADJ": "A", "VERB": "V", "AUX": "V"}
+
+
+def _tag(toks: list[words.Token], i: int, tagged: dict[int, str]) -> str:
+    """N (noun), A (modifier), V (verb) or O (other), from the tagger, with two corrections that
+    matter for blanks: a word ending in -s or -ed right before a determiner is a verb ("dims a star"),
+    and a hyphenated word or a number-unit compound before a noun modifies it ("64-bit integers")."""
     w = toks[i].lower
     prev = toks[i - 1].lower if i > 0 else ""
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-    if words.is_stopword(w) or w in _PREPOSITION or words.is_number(w) or not re.search(r"[a-z]", w):
+    if words.is_stopword(w) or w in _PREPOSITION or not re.search(r"[a-z]", w):
         return "O"
     if re.match(r"\d", w):
         return "A" if re.fullmatch(r"\d+(?:[.,]\d+)?-[a-z]+", w) else "O"  # "64-bit integers"; not "1960s"
-    if w.endswith("ly") and words.zipf(w) > 2.5 and w not in ("family", "supply", "assembly", "italy", "july"):
-        return "O"
     after_det = prev in _DETERMINER or re.search(r"['\u2019]s$", prev) is not None
-    if prev in _VERB_CUE and not after_det:
-        return "V"
     if not after_det and nxt in _DETERMINER and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
         return "V"
-    if not after_det and _is_verb_form(w) and i > 0:
-        return "V"
-    if w.endswith(("ed", "ing")) and not after_det:
-        return "A" if nxt and _noun_like(nxt) else "V"
-    if _ADJ_SUFFIX.search(w) and nxt and _noun_like(nxt) and "-" not in w:
-        return "A"
-    if "-" in w and nxt and _noun_like(nxt):
-        return "A"
-    return "N"
+    return _COARSE.get(tagged.get(toks[i].start, "X"), "O")
+
+
+def _tagged(text: str) -> dict[int, str]:
+    """The tagger's tag of each word of the text, by where the word starts."""
+    return {tok.start: tag for tok, tag in tags.tag_text(text)}
 
 
 def _is_verb_form(w: str) -> bool:
@@ -383,10 +382,10 @@ def _idiom_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_ITEM = r"(?:[\\w'\\u2019-]+\s+){0,3}[\\w'\\u2019-]+"
+_ITEM = r"(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+"
 _LIST = re.compile(
     rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+"
-    r"(?P<last>[\\w'\\u2019-]+(?:\s+[\\w'\\u2019-]+){0,3}?)(?=[,.;:()]|\s+(?:to|for|in|on|by|which|that|are|is|were|was"
+    r"(?P<last>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)(?=[,.;:()]|\s+(?:to|for|in|on|by|which|that|are|is|were|was"
     r"|sprang|have|has)\b|$)"
 )
 
