@@ -105,7 +105,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
         missing = [span for span in sentence.facts if span not in asked]
         doubtful = False
         for span in missing:  # still a card, marked for the curator
-            weak = keys.choose(sentence.text, [span], ep.ctx, min_score=0.0)
+            weak = keys.choose(sentence.text, [span], ep.ctx, min_score=keys.DOUBTFUL_SCORE)
             if weak and all(_apart(weak[0], k) for k in chosen) and len(chosen) < keys.MAX_KEYS:
                 chosen = sorted([*chosen, weak[0]], key=lambda k: k.start)
                 doubtful = True

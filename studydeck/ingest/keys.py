@@ -22,6 +22,7 @@ MAX_ANSWER_WORDS = 6
 MAX_ANSWER_CONTENT = 4
 MAX_KEYS = 3
 MIN_SCORE = 50.0
+DOUBTFUL_SCORE = 40.0  # a key below MIN_SCORE but above this is written, marked for the curator
 
 # What each kind of phrase is worth as a blank, before its own merits.
 BASE_SCORE = {
@@ -80,13 +81,23 @@ def choose(
         # What a fact states comes late in it: the object, the complement, the value.
         inside = sorted(
             (k for k in ranked if start <= k.start and k.end <= end),
-            key=lambda k: (-(k.score + 8.0 * (k.end - start) / max(1, end - start)), k.start),
+            key=lambda k: (-(k.score + _place(text, k, start, end)), k.start),
         )
         for key in inside:
             if len(chosen) < max_keys and _fits(text, key, chosen):
                 chosen.append(key)
                 break
     return sorted(chosen, key=lambda k: k.start)
+
+
+def _place(text: str, key: Key, start: int, end: int) -> float:
+    """What a fact states comes late in it (the object, the complement, the value); its subject,
+    the phrase that opens it before the verb, is what the fact is about and already shown."""
+    bonus = 8.0 * (key.end - start) / max(1, end - start)
+    opening = not re.search(r"[a-z]", text[start : key.start].lower().replace("the", "").replace("a ", ""))
+    if opening and key.kind is Kind.TERM:
+        bonus -= 10.0
+    return bonus
 
 
 def _fits(text: str, key: Key, chosen: list[Key]) -> bool:
@@ -264,7 +275,13 @@ def quote_key(text: str, ctx: Context) -> Key | None:
             return max(inside, key=lambda k: (k.end, -k.start))
     first = _first_sentence_end(text)
     pool = [k for k in found if k.end <= first] or found
-    return max(pool, key=lambda k: (k.score / 4.0 + 100.0 * k.end / max(1, first), -k.start))
+
+    def weight(k: Key) -> float:
+        # "Ecology is mostly [indirect effects]", "it's [the patience]": what a quote says X is
+        complement = re.search(r"\b(?:is|are|was|were|it's|that's)\s+(?:\w+ly\s+|just\s+|a\s+|an\s+|the\s+)*$", text[: k.start])
+        return k.score / 4.0 + 100.0 * k.end / max(1, first) + (60.0 if complement else 0.0)
+
+    return max(pool, key=lambda k: (weight(k), -k.start))
 
 
 def _last_words(text: str) -> Key | None:
