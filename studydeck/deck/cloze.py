@@ -73,3 +73,17 @@ def answers(text: str, ordinal: int) -> list[str]:
 def reveal(text: str) -> str:
     """The full text with every deletion shown."""
     return _DELETION.sub(lambda m: m.group(2), text)
+
+
+def keep_only(text: str, kept: list[Deletion]) -> str:
+    """The text with only the `kept` deletions, numbered c1, c2... in order; the others revealed."""
+    numbers = {d.ordinal: n for n, d in enumerate(sorted({d.ordinal: d for d in kept}.values(), key=lambda d: d.start), 1)}
+    starts = {d.start for d in kept}
+
+    def replace(m: re.Match[str]) -> str:
+        if m.start() not in starts:
+            return m.group(2)
+        hint = f"::{m.group(3)}" if m.group(3) else ""
+        return f"{{{{c{numbers[int(m.group(1))]}::{m.group(2)}{hint}}}}}"
+
+    return _DELETION.sub(replace, text)

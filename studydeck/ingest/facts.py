@@ -2,7 +2,7 @@
 
 A sentence becomes one cloze note; each fact span in it may hold one deletion, so "Jupiter tugs the
 Sun at 12.5 m/s, while Earth manages only 9 cm/s" gives two reviews, one per fact. A sentence that
-opens on a reference ("That gap is why...") takes the sentence before it as visible context.
+opens on a reference ("That gap is why...") shares the note of the sentence before it.
 """
 
 from __future__ import annotations
@@ -43,7 +43,6 @@ class Sentence:
 
     text: str
     facts: tuple[tuple[int, int], ...]  # offsets into text
-    context: int = 0  # characters at the start that only give context (the sentence before)
 
 
 def sentences(text: str) -> list[str]:
@@ -89,15 +88,16 @@ def _inside_brackets(before: str) -> bool:
 
 
 def split(text: str) -> list[Sentence]:
-    """Every sentence of a takeaway with its fact spans; a dangling one carries the sentence before."""
-    found = []
-    previous = ""
+    """Every sentence of a takeaway with its fact spans. A sentence that opens on a reference ("That
+    gap is why...") joins the note of the sentence before, so the two are one card and none shows
+    another's answer."""
+    found: list[Sentence] = []
     for sentence in sentences(text):
         spans = fact_spans(sentence)
-        if previous and _REFERENCE.match(sentence) and len((previous + " " + sentence).split()) <= MAX_CONTEXT_WORDS:
-            offset = len(previous) + 1
-            found.append(Sentence(previous + " " + sentence, tuple((a + offset, b + offset) for a, b in spans), offset))
+        if found and _REFERENCE.match(sentence) and len((found[-1].text + " " + sentence).split()) <= MAX_CONTEXT_WORDS:
+            before = found[-1]
+            offset = len(before.text) + 1
+            found[-1] = Sentence(before.text + " " + sentence, before.facts + tuple((a + offset, b + offset) for a, b in spans))
         else:
             found.append(Sentence(sentence, tuple(spans)))
-        previous = sentence
     return found

@@ -99,7 +99,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
         for span in sentence.facts:
             if span not in asked:
                 qa = _question_for(sentence.text, span, ep.ctx, source)
-                if qa is not None:
+                if qa is not None and not any(keys.gives_away(k.text_in(sentence.text), qa.front) for k in chosen):
                     questions_made.append(qa)
                     asked.append(span)
         missing = [span for span in sentence.facts if span not in asked]
@@ -111,7 +111,27 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
                 doubtful = True
         card = cloze_card(sentence.text, chosen, source, DOUBTFUL if doubtful else ())
         made += [Made(c, (origin,)) for c in [card, *questions_made] if c is not None]
-    return made
+    return _no_sibling_shows(made)
+
+
+def _no_sibling_shows(made: list[Made]) -> list[Made]:
+    """Drop a deletion whose answer another card of the same takeaway shows ("around 2,000 kcal" in
+    its title card and its body); a card left with no deletion goes."""
+    from ..deck import cloze
+
+    shown = [cloze.reveal(m.card.text) if m.card.kind is CardKind.CLOZE else m.card.front for m in made]
+    out = []
+    for i, m in enumerate(made):
+        if m.card.kind is not CardKind.CLOZE:
+            out.append(m)
+            continue
+        others = " ".join(s for j, s in enumerate(shown) if j < i)  # the earlier card keeps a shared answer
+        kept = [d for d in cloze.deletions(m.card.text) if not keys.gives_away(d.answer, others)]
+        if len(kept) == len(cloze.deletions(m.card.text)):
+            out.append(m)
+        elif kept:
+            out.append(Made(replace(m.card, text=cloze.keep_only(m.card.text, kept)), m.origins))
+    return out
 
 
 DOUBTFUL = ("studydeck::doubtful",)  # no good card could be made: lint lists it for the curator
@@ -155,6 +175,9 @@ def _safe(text: str) -> str:
     return text.replace("{", "(").replace("}", ")")
 
 
+_TWIN = re.compile(r"\s*\((?:about|roughly|around|approximately|~|or)?\s*[-\d$\u00a3\u20ac][^()]{0,30}\)")
+
+
 def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[str, ...] = ()) -> Card | None:
     if not chosen:
         return None
@@ -162,6 +185,9 @@ def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[st
     for n, key in enumerate(chosen, 1):
         out += [text[last : key.start], f"{{{{c{n}::{key.text_in(text)}}}}}"]
         last = key.end
+        twin = _TWIN.match(text, last) if key.kind is keys.Kind.QUANTITY else None
+        if twin:
+            last = twin.end()  # "140°C (about 285°F)": the same value in another unit would give it away
     out.append(text[last:])
     cloze = "".join(out)
     return Card(
@@ -276,8 +302,11 @@ def recommended_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]
             continue
         by = re.sub(r"^.*?, by ", "", q.context)
         if {w.lower() for w in words.content(name)} & {w.lower() for w in words.content(by)}:
-            continue  # "Loop Earplugs, by Loop": the maker would give the name away
-        qa = questions.recommended_card(noun, name, by)
+            # "Loop Earplugs, by Loop": the maker would give the name away; ask who recommended it
+            if not q.speaker or sum(1 for o in items if o[2] and o[2][0] == noun and o[0].speaker == q.speaker) > 1:
+                continue
+            by = ""
+        qa = questions.recommended_card(noun, name, by, q.speaker)
         card = _qa_card(qa, Source(section=q.section, speaker=q.speaker, at=q.at), ("recommended",), keys.Context())
         if card:
             made.append(Made(replace(card, id="rec-" + card.id.removeprefix("q-")), origins))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..language import words
+from ..language import tags, words
 from . import phrases
 from .phrases import Kind, Phrase
 
@@ -22,6 +22,7 @@ MAX_ANSWER_WORDS = 6
 MAX_ANSWER_CONTENT = 4
 MAX_KEYS = 3
 MIN_SCORE = 50.0
+SECOND_KEY_SCORE = 62.0
 DOUBTFUL_SCORE = 40.0  # a key below MIN_SCORE but above this is written, marked for the curator
 
 # What each kind of phrase is worth as a blank, before its own merits.
@@ -84,6 +85,8 @@ def choose(
             key=lambda k: (-(k.score + _place(text, k, start, end)), k.start),
         )
         for key in inside:
+            if chosen and key.score < SECOND_KEY_SCORE:
+                break  # a sentence's further facts get a blank only for a strong key
             if len(chosen) < max_keys and _fits(text, key, chosen):
                 chosen.append(key)
                 break
@@ -109,7 +112,10 @@ def _fits(text: str, key: Key, chosen: list[Key]) -> bool:
     return not any(gives_away(key.text_in(text), o) or gives_away(o, key.text_in(text)) for o in others)
 
 
-def problems(text: str, key: Key) -> list[str]:
+QUOTE_CONTEXT = 3  # a quote is well defined by its exact words and its speaker
+
+
+def problems(text: str, key: Key, least: int | None = None) -> list[str]:
     """Why blanking this span would make a poor card; empty when it makes a good one."""
     answer = key.text_in(text)
     found = []
@@ -122,8 +128,11 @@ def problems(text: str, key: Key) -> list[str]:
     if len(content) > MAX_ANSWER_CONTENT or len(toks) > MAX_ANSWER_WORDS:
         found.append("the answer is long")
     rest = text[: key.start] + " " + text[key.end :]
-    if len(words.content(rest)) < MIN_CONTEXT:
-        found.append(f"fewer than {MIN_CONTEXT} content words around the blank")
+    # A number with its unit, or a term of several words, is well defined with a word less around it.
+    if least is None:
+        least = MIN_CONTEXT - 1 if key.kind is Kind.QUANTITY or len(content) > 1 else MIN_CONTEXT
+    if len(words.content(rest)) < least:
+        found.append(f"fewer than {least} content words around the blank")
     if gives_away(answer, rest):
         found.append("the answer appears elsewhere in the text")
     return found
@@ -169,14 +178,18 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     score = BASE_SCORE[p.kind]
     if p.kind in (Kind.TERM, Kind.NAME, Kind.QUOTED, Kind.DEFINED):
         rare = rarity(answer)
-        if p.kind is Kind.TERM and rare < 1.2 and min_score > 0:
-            return None  # a common word many others would fit: "energy", "people"
+        single = len(words.content(answer)) == 1
+        if p.kind is Kind.TERM and min_score > 0 and rare < (2.5 if single else 2.0):
+            return None  # a common word many others would fit: "energy", "juice", "huge blocks"
         weight = 2.5 if p.kind is Kind.NAME else 5.0  # a name is salient already; a term earns it by rarity
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
     if _FRONTED.match(text[: p.start]) and p.kind is not Kind.QUANTITY:
         score -= 25.0  # "Under Bretton Woods, ...", "In IEEE 754 double precision, ...": a setting, not the claim
     if p.kind is Kind.DATE and p.claim_date:
         score += 30.0  # the sentence is about when: "was announced in 1995"
+    following = re.match(r"[ -]([a-z]{3,})\b", text[p.end :])
+    if p.kind is Kind.QUANTITY and following and not words.is_stopword(following.group(1)) and following.group(1) != "per":
+        score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
 
 
@@ -221,6 +234,14 @@ def title_key(title: str) -> Key | None:
             predicate = predicate[: len(predicate.split()[0]) + 3 + cut.start()]
     if not words.content(predicate):
         return None
+    if len(words.content(predicate)) > MAX_ANSWER_CONTENT:
+        # "You need [both practice and understanding] to truly learn": the phrase of a long predicate
+        inside = [
+            k
+            for k in candidates(title, Context(), min_score=0.0)
+            if begin <= k.start and k.end <= begin + len(predicate) and len(words.content(k.text_in(title))) <= 4
+        ]
+        return max(inside, key=lambda k: (len(k.text_in(title)), k.score, -k.start), default=None)
     return Key(begin, begin + len(predicate), Kind.TERM, 60.0)
 
 
@@ -237,16 +258,14 @@ def _extend_quantity(title: str, end: int) -> int:
 
 
 def _main_verb(title: str, start: int) -> int | None:
-    """The end of a title's verb: the first word after the subject that reads as a verb."""
-    from .questions import base_of
-
-    toks = words.tokens(title[start:])
-    for i, tok in enumerate(toks[1:], 1):
-        found = base_of(tok.text)
-        if found and found[0] in ("3sg", "past", "modal") and toks[i - 1].lower not in ("the", "a", "an"):
-            end = start + tok.end
-            if found[0] == "modal" and i + 1 < len(toks):
-                end = start + toks[i + 1].end
+    """Where a title's predicate starts: after the first verb (and a modal's verb) past its subject."""
+    tagged = tags.tag_text(title[start:])
+    for i, (_tok, tag) in enumerate(tagged[1:], 1):
+        if tag in ("VERB", "AUX") and tagged[i - 1][1] not in ("DET", "ADP"):
+            j = i
+            while j + 1 < len(tagged) and tagged[j + 1][1] in ("VERB", "AUX", "PART"):
+                j += 1
+            end = start + tagged[j][0].end
             return end + 1 if end < len(title) else None
     return None
 
@@ -263,25 +282,42 @@ def is_praise(answer: str) -> bool:
 
 
 def quote_key(text: str, ctx: Context) -> Key | None:
-    """The key phrase of a quote: what it says against what it denies ("watch X, not Y"), else the
-    phrase its first sentence ends on, where a quote puts its point."""
+    """The key phrase of a quote: what it says against what it denies ("watch X, not Y"), what it
+    says something is ("Ecology is mostly [indirect effects]"), else its strongest phrase, late in
+    its sentence, where a quote puts its point. A quote of common words blanks its closing phrase."""
+    every = [k for k in candidates(text, ctx, min_score=0.0) if not problems(text, k, QUOTE_CONTEXT)]
     contrast = re.search(r"(?P<x>[^,;.]{3,60}),\s+not\s+[^,;.]{2,40}[.!?]?", text)
-    found = [k for k in candidates(text, ctx, min_score=0.0) if not problems(text, k)]
-    if not found:
-        return _last_words(text)
     if contrast:
-        inside = [k for k in found if contrast.start("x") <= k.start and k.end <= contrast.end("x")]
+        inside = [k for k in every if contrast.start("x") <= k.start and k.end <= contrast.end("x")]
         if inside:
-            return max(inside, key=lambda k: (k.end, -k.start))
-    first = _first_sentence_end(text)
-    pool = [k for k in found if k.end <= first] or found
+            last = max(inside, key=lambda k: (k.end, -k.start))
+            # "Patience wins [at sea], not speed": what is set against "speed" is the subject
+            if re.search(r"\b(?:at|in|on|by|with|for)\s+(?:the\s+)?$", text[: last.start]) and not re.match(
+                r"not\s+(?:at|in|on|by|with|for)\b", text[contrast.end("x") + 2 :].lstrip()
+            ):
+                return min(inside, key=lambda k: k.start)
+            return last
+    strong = [k for k in every if k.score >= MIN_SCORE or _complement(text, k)]
+    if not strong:
+        return _last_words(text)
+    return max(strong, key=lambda k: (_quote_weight(text, k), -k.start))
 
-    def weight(k: Key) -> float:
-        # "Ecology is mostly [indirect effects]", "it's [the patience]": what a quote says X is
-        complement = re.search(r"\b(?:is|are|was|were|it's|that's)\s+(?:\w+ly\s+|just\s+|a\s+|an\s+|the\s+)*$", text[: k.start])
-        return k.score / 4.0 + 100.0 * k.end / max(1, first) + (60.0 if complement else 0.0)
 
-    return max(pool, key=lambda k: (weight(k), -k.start))
+def _complement(text: str, key: Key) -> bool:
+    """'Ecology is mostly [indirect effects]', "it's [the patience]": what a quote says something is."""
+    return bool(re.search(r"\b(?:is|are|was|were|it's|that's)\s+(?:\w+ly\s+|just\s+|a\s+|an\s+|the\s+)*$", text[: key.start]))
+
+
+def _quote_weight(text: str, key: Key) -> float:
+    end = _sentence_end(text, key.start)
+    start = max(text.rfind(". ", 0, key.start), text.rfind("; ", 0, key.start), 0)
+    lateness = (key.end - start) / max(1, end - start)
+    return key.score / 2.0 + 40.0 * lateness + (60.0 if _complement(text, key) else 0.0)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = re.compile(r"[.;!?](?:\s|$)").search(text, at)
+    return m.start() if m else len(text)
 
 
 def _last_words(text: str) -> Key | None:
@@ -294,7 +330,7 @@ def _last_words(text: str) -> Key | None:
     if re.match(r"(?:just|and|but|so|then)\s", text[start:end]):
         start = text.index(" ", start) + 1
     key = Key(start, end, Kind.TERM, 0.0)
-    return key if not problems(text, key) or len(words.content(text)) < 10 else None
+    return key if not problems(text, key, QUOTE_CONTEXT) else None
 
 
 def _first_sentence_end(text: str) -> int:

@@ -113,16 +113,19 @@ def notes_files(paths: Iterable[str | Path]) -> Iterable[str | Path | Problem]:
         yield from inside or [Problem(str(path), 0, "no notes files (.txt, .md) in this folder: name the notes files")]
 
 
+_NO_CARD = "no card made from this {kind}: no phrase in it makes a clear blank; write a card for it by hand if it matters"
+
+
 def unused(group: list[Notes], made: list[generate.Made]) -> list[Problem]:
     origins = {o for m in made for o in m.origins}
     problems = []
     for n in group:
         for tk in n.takeaways:
             if f"{n.path}:{tk.line}" not in origins:
-                problems.append(Problem(n.path, tk.line, "no card made from this takeaway: too short to ask about"))
+                problems.append(Problem(n.path, tk.line, _NO_CARD.format(kind="takeaway")))
         for q in n.quotes:
             if f"{n.path}:{q.line}" not in origins:
-                problems.append(Problem(n.path, q.line, "no card made from this quote: too short to ask about"))
+                problems.append(Problem(n.path, q.line, _NO_CARD.format(kind="quote")))
     return problems
 
 

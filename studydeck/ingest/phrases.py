@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 
 from ..language import tags, words
+from ..language.lexicon import lookup
 
 _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|over|under|only|just|some|up to|at least|at most"
-    r"|more than|less than|fewer than|as many as|as much as|between|near)\s+)?"
+    r"|more than|less than|fewer than|as many as|as much as|between|near|every)\s+)?"
 )
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\d*\.\d+)"
 _NUMBER_WORD = (
@@ -40,10 +41,12 @@ _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-
 _RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
-    rf"(?<![\w.$-]){_HEDGE}(?:{_NUMBER}\s+in\s+{_NUMBER}|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
+    rf"(?<![\w.$:-]){_HEDGE}(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of [a-z]+"
-    rf"|{_FRACTION}|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|tenfold|hundredfold)\b"
-    rf"|(?:(?:twice|half|three times|ten times) )?as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an)\b)[a-z]+)?)(?![\w-])",
+    rf"|(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
+    rf"|{_FRACTION}|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?[a-z]+fold)\b"
+    rf"|as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an|in|to)\b)[a-z]+)"
+    rf"|as (?:well|good|fast|high|often|long))(?![\w:-])",
     re.I,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -101,8 +104,14 @@ def chunks(text: str) -> list[Phrase]:
     found += _terms(text)
     idioms = _idiom_spans(text)
     items = _list_items(text)
+    names = [p for p in found if p.kind is Kind.NAME]
     out = []
     for p in found:
+        if p.kind is Kind.TERM and re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand)\s+$", text[: p.start]):
+            continue  # "per [square inch]", "70 [kg runner]": a unit or what a number counts
+        inside_name = any(n.start <= p.start and p.end <= n.end and (n.start, n.end) != (p.start, p.end) for n in names)
+        if p.kind in (Kind.QUANTITY, Kind.DATE) and inside_name:
+            continue  # "HD 209458 b", "Ariane 5": the number is part of the name
         if any(a < p.end and p.start < b for a, b in idioms) and p.kind is not Kind.QUANTITY:
             continue
         in_list = any(a < p.end and p.start < b for a, b in items)
@@ -164,7 +173,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
 _NAME_TOKEN = re.compile(r"[A-Z][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+[A-Z][\w-]*")
 _NAME_GLUE = {"of", "de", "van", "von", "la", "le", "du", "da", "del"}
 _HONORIFIC = {"sir", "dame", "lord", "lady", "saint", "st", "dr", "mount", "lake", "cape"}
-_MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+|\d{4}s|\d+(?:st|nd|rd|th)", re.I)  # 64-bit, 1960s, 19th
+_MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+|\d{4}s", re.I)  # 64-bit, 1960s
 
 
 def _names(text: str) -> list[Phrase]:
@@ -303,7 +312,7 @@ def _terms(text: str) -> list[Phrase]:
                 found.append(Phrase(toks[start].start, toks[k].end, Kind.TERM))
             # "tiny wobble": the head alone, when what modifies it is only common words
             modifiers = [t.text for t in toks[start:k]]
-            if modifiers and all(words.zipf(m) >= 4.5 and "-" not in m for m in modifiers):
+            if modifiers and all(words.zipf(m) >= 5.3 and "-" not in m for m in modifiers):
                 found.append(Phrase(toks[k].start, toks[k].end, Kind.TERM))
         i = j + 1
     return found + _pairs(text, found)
@@ -354,7 +363,19 @@ def _tag(toks: list[words.Token], i: int, tagged: dict[int, str]) -> str:
     after_det = prev in _DETERMINER or re.search(r"['\u2019]s$", prev) is not None
     if not after_det and nxt in _DETERMINER and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
         return "V"
-    return _COARSE.get(tagged.get(toks[i].start, "X"), "O")
+    coarse = _COARSE.get(tagged.get(toks[i].start, "X"), "O")
+    if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged)):
+        return "N"  # "the carving", "the waggle dance."
+    return coarse
+
+
+def _ends_noun_phrase(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
+    """A word the tagger calls a verb, after a determiner and a noun, at the end of a clause."""
+    if i < 2 or "NOUN" not in lookup(toks[i].lower):
+        return False
+    two_back, one_back = toks[i - 2].lower, tagged.get(toks[i - 1].start)
+    closes = i + 1 == len(toks) or toks[i + 1].lower in _PREPOSITION or toks[i + 1].lower in ("of", "in", "to", "for")
+    return two_back in _DETERMINER and one_back in ("NOUN", "ADJ") and closes
 
 
 def _tagged(text: str) -> dict[int, str]:
@@ -398,6 +419,8 @@ def _list_items(text: str) -> list[tuple[int, int]]:
         inner = [(m.start("penult"), m.end("penult")), (m.start("last"), m.end("last"))]
         for part in re.finditer(r"[^,]+", m.group("middle")):
             inner.append((m.start("middle") + part.start(), m.start("middle") + part.end()))
+        if any(re.match(r"\S+(?:ing|ed)\b|.*\b(?:it|them|they|he|she)\b", text[a:b]) for a, b in inner[:1] + inner[2:]):
+            continue  # "calling it 'ridiculous' and 'crazy'": a clause, not a list item
         first_words = re.search(r"(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+$", m.group("first"))
         if first_words:
             inner.append((m.start("first") + first_words.start(), m.end("first")))

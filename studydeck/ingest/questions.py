@@ -316,7 +316,9 @@ def recommended(context: str) -> tuple[str, str, frozenset[str]] | None:
     return noun, m.group("name"), authors
 
 
-def recommended_card(noun: str, name: str, by: str) -> QA:
+def recommended_card(noun: str, name: str, by: str, speaker: str = "") -> QA:
+    if not by:
+        return QA(f"Which {noun} does {speaker} recommend in this episode?", name, "recommended")
     return QA(f"Which {noun} by {by} is recommended in this episode?", name, "recommended")
 
 
