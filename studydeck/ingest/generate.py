@@ -102,13 +102,11 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
                 if qa is not None and not any(keys.gives_away(k.text_in(sentence.text), qa.front) for k in chosen):
                     questions_made.append(qa)
                     asked.append(span)
-        missing = [span for span in sentence.facts if span not in asked]
         doubtful = False
-        for span in missing:  # still a card, marked for the curator
-            weak = keys.choose(sentence.text, [span], ep.ctx, min_score=keys.DOUBTFUL_SCORE)
-            if weak and all(_apart(weak[0], k) for k in chosen) and len(chosen) < keys.MAX_KEYS:
-                chosen = sorted([*chosen, weak[0]], key=lambda k: k.start)
-                doubtful = True
+        if not chosen and not questions_made:
+            # No good card: the best weak one is still written, marked for the curator (lint lists it).
+            chosen = keys.choose(sentence.text, sentence.facts, ep.ctx, max_keys=1, min_score=keys.DOUBTFUL_SCORE)
+            doubtful = bool(chosen)
         card = cloze_card(sentence.text, chosen, source, DOUBTFUL if doubtful else ())
         made += [Made(c, (origin,)) for c in [card, *questions_made] if c is not None]
     return _no_sibling_shows(made)
@@ -137,15 +135,13 @@ def _no_sibling_shows(made: list[Made]) -> list[Made]:
 DOUBTFUL = ("studydeck::doubtful",)  # no good card could be made: lint lists it for the curator
 
 
-def _apart(a: keys.Key, b: keys.Key) -> bool:
-    return a.end + 1 < b.start or b.end + 1 < a.start
-
-
 def _question_for(text: str, span: tuple[int, int], ctx: keys.Context, source: Source) -> Card | None:
-    """A why or how question for a fact that gives a reason or a means, when no blank asks it."""
+    """A why or how question for a fact that gives a reason or a means, or a 'what should you do'
+    prompt for advice, when no blank asks it."""
     qa = questions.reason(text)
     if qa is None:
-        return None
+        advice = [q for q in questions.practice(text[span[0] : span[1]], "") if q.back.lower() in text.lower()]
+        return _qa_card(advice[0], source, ("practice",), ctx) if advice else None
     answer_at = text.lower().find(qa.back.lower().removeprefix("because ").removeprefix("by ")[:20])
     if not span[0] <= answer_at < span[1]:
         return None

@@ -29,7 +29,7 @@ DOUBTFUL_SCORE = 40.0  # a key below MIN_SCORE but above this is written, marked
 BASE_SCORE = {
     Kind.DEFINED: 100.0,
     Kind.QUOTED: 92.0,
-    Kind.QUANTITY: 85.0,
+    Kind.QUANTITY: 90.0,
     Kind.NAME: 70.0,
     Kind.DATE: 50.0,
     Kind.TERM: 40.0,
@@ -76,6 +76,7 @@ def choose(
     text: str, facts: Iterable[tuple[int, int]], ctx: Context, max_keys: int = MAX_KEYS, min_score: float = MIN_SCORE
 ) -> list[Key]:
     """The best key of each fact span, at most `max_keys`, none showing another's answer."""
+    facts = list(facts)
     ranked = candidates(text, ctx, min_score)
     chosen: list[Key] = []
     for start, end in facts:
@@ -90,6 +91,12 @@ def choose(
             if len(chosen) < max_keys and _fits(text, key, chosen):
                 chosen.append(key)
                 break
+    # "stop eating below 10 °C and die above 35 °C": each quantity of a fact is a fact of its own
+    for key in ranked:
+        if key.kind is Kind.QUANTITY and key.score >= SECOND_KEY_SCORE and len(chosen) < max_keys:
+            inside = any(start <= key.start and key.end <= end for start, end in facts)
+            if inside and key not in chosen and _fits(text, key, chosen):
+                chosen.append(key)
     return sorted(chosen, key=lambda k: k.start)
 
 
@@ -142,6 +149,11 @@ def gives_away(answer: str, prompt: str) -> bool:
     """True when the prompt shows the answer: the whole of it, or its rarest word."""
     if _squash(answer) and re.search(rf"(?<![a-z0-9]){re.escape(_squash(answer))}(?![a-z0-9])", _squash(prompt)):
         return True
+    numbers = re.findall(r"\d+(?:[.,]\d+)*", answer)
+    if numbers:
+        # A quantity is given away by its number, whatever the unit: "2,000 kilocalories" by "2,000 kcal".
+        shown = set(re.findall(r"\d+(?:[.,]\d+)*", prompt))
+        return all(n in shown for n in numbers)
     content = [w for w in words.content(answer) if not words.is_number(w)]
     if not content:
         return False
@@ -223,7 +235,7 @@ def title_key(title: str) -> Key | None:
     if spans and not contrast:
         p = spans[-1] if spans[-1].kind is Kind.DATE else spans[0]
         return Key(p.start, _extend_quantity(title, p.end), p.kind, 100.0)
-    verb = _TITLE_VERB.search(title, start) or _main_verb(title, start) or _preposition(title, start)
+    verb = _main_verb(title, start) or _TITLE_VERB.search(title, start) or _preposition(title, start)
     if verb is None:
         return Key(start, end, Kind.TERM, 50.0) if contrast else None
     begin = verb.end() if isinstance(verb, re.Match) else verb
@@ -234,6 +246,15 @@ def title_key(title: str) -> Key | None:
             predicate = predicate[: len(predicate.split()[0]) + 3 + cut.start()]
     if not words.content(predicate):
         return None
+    marked = [p for p in phrases.chunks(title) if p.kind is Kind.QUOTED and begin <= p.start < begin + len(predicate)]
+    if marked:
+        return Key(marked[0].start, marked[0].end, Kind.QUOTED, 90.0)  # "run on a single ['value function'] algorithm"
+    denial = re.search(r",\s+not\s", predicate)
+    if denial:
+        predicate = predicate[: denial.start()]  # "is [a fuel crisis], not a failure of will"
+    means = re.search(r"\bby\s+\w+ing\b.*$", predicate)
+    if means and len(words.content(means.group())) <= 3:
+        return Key(begin + means.start(), begin + len(predicate), Kind.TERM, 60.0)  # "... [by eating urchins]"
     if len(words.content(predicate)) > MAX_ANSWER_CONTENT:
         # "You need [both practice and understanding] to truly learn": the phrase of a long predicate
         inside = [
@@ -289,6 +310,15 @@ def quote_key(text: str, ctx: Context) -> Key | None:
     contrast = re.search(r"(?P<x>[^,;.]{3,60}),\s+not\s+[^,;.]{2,40}[.!?]?", text)
     if contrast:
         inside = [k for k in every if contrast.start("x") <= k.start and k.end <= contrast.end("x")]
+        denied = text[contrast.end("x") :].lstrip(", ").removeprefix("not ")
+        opener = re.match(r"(?:before|after|when|while|until)\s", denied)
+        if opener:
+            # "nap [before the slump hits], not after ...": what is denied is a time, so is its counterpart
+            at = max(text.rfind(f" {w} ", contrast.start("x"), contrast.end("x")) for w in _TIME_WORDS)
+            if at > 0:
+                key = Key(at + 1, contrast.end("x"), Kind.TERM, 55.0)
+                if len(words.content(key.text_in(text))) <= MAX_ANSWER_CONTENT and not problems(text, key, QUOTE_CONTEXT):
+                    return key
         if inside:
             last = max(inside, key=lambda k: (k.end, -k.start))
             # "Patience wins [at sea], not speed": what is set against "speed" is the subject
@@ -297,10 +327,29 @@ def quote_key(text: str, ctx: Context) -> Key | None:
             ):
                 return min(inside, key=lambda k: k.start)
             return last
+    complement = _complement_phrase(text)
+    if complement is not None and not problems(text, complement, QUOTE_CONTEXT):
+        every.append(complement)
     strong = [k for k in every if k.score >= MIN_SCORE or _complement(text, k)]
     if not strong:
         return _last_words(text)
     return max(strong, key=lambda k: (_quote_weight(text, k), -k.start))
+
+
+_COMPLEMENT = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:mostly\s+|just\s+|only\s+)?(?P<np>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+[\w-]+)"
+)
+
+
+_TIME_WORDS = ("before", "after", "when", "while", "until")
+
+
+def _complement_phrase(text: str) -> Key | None:
+    """'A good map is [a set of decisions] about ...': a complement with its 'of' phrase, whole."""
+    m = _COMPLEMENT.search(text)
+    if m is None or len(words.content(m.group("np"))) > MAX_ANSWER_CONTENT:
+        return None
+    return Key(m.start("np"), m.end("np"), Kind.TERM, 55.0)
 
 
 def _complement(text: str, key: Key) -> bool:
@@ -321,16 +370,19 @@ def _sentence_end(text: str, at: int) -> int:
 
 
 def _last_words(text: str) -> Key | None:
-    """A quote of common words ("Salt early or salt late, just never in between"): its closing phrase."""
-    end = _first_sentence_end(text)
-    m = re.search(r"[,;:]\s+(?P<tail>[^,;:]{3,40})$", text[:end])
-    if not m or not words.content(m.group("tail")):
-        return None
-    start = m.start("tail")
-    if re.match(r"(?:just|and|but|so|then)\s", text[start:end]):
-        start = text.index(" ", start) + 1
-    key = Key(start, end, Kind.TERM, 0.0)
-    return key if not problems(text, key, QUOTE_CONTEXT) else None
+    """A quote of common words ("Salt early or salt late, just never in between"): its closing phrase,
+    the words after its first sentence's last comma, else after the quote's last one."""
+    for end in (_first_sentence_end(text), len(text.rstrip(" .!?\"'"))):
+        m = re.search(r".*(?:[,;:]|\bis to|\bis)\s+(?P<tail>[^,;:]{3,40})$", text[:end], re.S)
+        if not m or not words.content(m.group("tail")):
+            continue
+        start = m.start("tail")
+        if re.match(r"(?:just|and|but|so|then)\s", text[start:end]):
+            start = text.index(" ", start) + 1
+        key = Key(start, end, Kind.TERM, 0.0)
+        if not problems(text, key, QUOTE_CONTEXT):
+            return key
+    return None
 
 
 def _first_sentence_end(text: str) -> int:

@@ -32,16 +32,16 @@ _SCALE = r"(?:\s+(?:thousand|million|billion|trillion))?"
 _UNIT = (
     r"(?:%|\s?\u00b0\s?[CF]\b|\s*(?:percent|per cent)\b"
     r"|[ -](?:(?:times|fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
-    r"|decades?|centuries|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
+    r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
     r")\b(?:\s+(?:per|a|an|every)\s+(?:square\s|cubic\s)?[a-z]+\b)?)"
-    r"|\s(?:[A-Z][a-z]+\s)?(?:[a-z]+-)?[a-z]{3,}s\b(?!['\u2019])(?=\s+(?:of|in|per|a|an|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
+    r"|\s(?:[A-Z][a-z]+\s)?(?:[a-z]+-)?[a-z]{3,}s\b(?!['\u2019])(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
 )
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
 _RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
-    rf"(?<![\w.$:-]){_HEDGE}(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
+    rf"(?<![\w.$:-]){_HEDGE}(?:(?<=only |just )one(?: [a-z]{{3,}})?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of [a-z]+"
     rf"|(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     rf"|{_FRACTION}|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?[a-z]+fold)\b"
@@ -57,7 +57,7 @@ DATE = re.compile(
 # "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species"
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|call|calls|known as|nicknamed|dubbed|termed|named|coined the term"
-    r"|the term)\s+(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
+    r"|the term)\s+(?:(?:it|this|that|them|these)\s+)?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
     r"(?=\s+(?:for|because|after|when|and|or|in|by|to|which|that)\b|[,.;:)]|$)",
     re.I,
 )
@@ -107,8 +107,11 @@ def chunks(text: str) -> list[Phrase]:
     names = [p for p in found if p.kind is Kind.NAME]
     out = []
     for p in found:
-        if p.kind is Kind.TERM and re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand)\s+$", text[: p.start]):
-            continue  # "per [square inch]", "70 [kg runner]": a unit or what a number counts
+        if p.kind is Kind.TERM and (
+            re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand)\s+$", text[: p.start])
+            or re.match(r"\s+per\s", text[p.end :])
+        ):
+            continue  # "per [square inch]", "70 [kg runner]", "[millilitres] per kilogram": a unit
         inside_name = any(n.start <= p.start and p.end <= n.end and (n.start, n.end) != (p.start, p.end) for n in names)
         if p.kind in (Kind.QUANTITY, Kind.DATE) and inside_name:
             continue  # "HD 209458 b", "Ariane 5": the number is part of the name
@@ -165,7 +168,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         operand = bool(_OPERATOR.match(after)) or bool(re.search(r"[+*/\u00d7=\u2212]\s*$", before))
         result = bool(_RESULT_CUE.search(before)) and not _OPERATOR.match(after)
         # "(about 285°F)" right after a quantity: the same value in another unit.
-        repeat = bool(re.search(r"\d\S*\s*\((?:about|roughly|around|~)?\s*$", before))
+        repeat = bool(re.search(r"\d\S*\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|~)?\s*$", before))
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=(operand and not result) or repeat))
     return found
 
@@ -332,6 +335,10 @@ def _pairs(text: str, terms: list[Phrase]) -> list[Phrase]:
         if right:
             q = max(right, key=lambda r: r.end - r.start)
             left = min(by_end[p.end], key=lambda r: r.start)
+            if re.match(r"\s+(?:\w+ly\s+)?(?:often|always|never|also)?\s*\w+(?:s|ed)\b", text[q.end :]) and not re.match(
+                r"\s+(?:is|are|was|were)\b", text[q.end :]
+            ):
+                continue  # "practice and untested fuel often ends": the second noun opens a clause
             if len(text[left.start : q.end].split()) <= 5:
                 found.append(Phrase(left.start, q.end, Kind.TERM))
     return found
