@@ -25,6 +25,7 @@ _GROUPED_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?"
 _PIECE = re.compile(rf"{_GROUPED_NUMBER}|{_WORD}|\.\.\.|[^\w\s]")
 _SENTENCE_END = {".", "!", "?", ":", ";", "…", "...", "“", "\"", "(", "[", "•", "—"}
 WH = frozenset(["why", "how", "what", "where", "when", "which", "who", "whom"])
+OBJECT_PRONOUNS = frozenset(["it", "them", "him", "her", "us", "me", "you", "this", "these", "those"])
 SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who"])
 POSSESSIVES = frozenset(["my", "your", "his", "her", "its", "our", "their", "whose"])
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -125,6 +126,8 @@ def _choose(words: list[str], options: list[tuple[str, ...]], chosen: list[str],
     nxt_word = words[i + 1].lower() if i + 1 < len(words) else ""
     if _premodifier(words[i], opts, prev, prev_word, options[i + 1] if i + 1 < len(options) else ()):
         return "ADJ"
+    if start and _participle_subject(words, opts, options, i):
+        return "ADJ"
     if len(opts) == 1 and lower not in BE | HAVE | DO:
         return _single(words, chosen, i, opts[0])
     rule = _CLOSED_RULES.get(lower)
@@ -139,7 +142,7 @@ def _choose(words: list[str], options: list[tuple[str, ...]], chosen: list[str],
 
 def _premodifier(word: str, opts: tuple[str, ...], prev: str | None, prev_word: str, after: tuple[str, ...]) -> bool:
     """A participle between a determiner and its noun describes it: "the shaded side", "a lit candle"."""
-    if "VERB" not in opts or opts[0] == "NOUN" or not after or after[0] != "NOUN":
+    if "VERB" not in opts or opts[0] == "NOUN" or not after or after[0] not in ("NOUN", "ADJ"):
         return False
     if prev not in ("DET", "ADJ") and not prev_word.endswith(("'s", "’s")) and prev_word not in POSSESSIVES:
         return False
@@ -180,6 +183,10 @@ def _open(
         return "VERB"
     if prev == "CCONJ" and i >= 2 and chosen[i - 2] in opts:
         return chosen[i - 2]  # coordination joins alike: "soft and warm"
+    if "VERB" in opts and i + 1 < len(words) and words[i + 1].lower() in OBJECT_PRONOUNS and prev != "DET":
+        return "VERB"  # "review it"
+    if prev_word == "," and i >= 2 and chosen[i - 2] == "NOUN" and "NOUN" in opts:
+        return "NOUN"  # the next item of a list: "transits, wobbles and microlensing"
     if prev_word in DEGREE and "ADJ" in opts:
         return "ADJ"  # "less tired", "very cold"
     if prev in MODIFIER_CONTEXT or prev_word in POSSESSIVES or prev_word.endswith(("'s", "’s")):
@@ -202,6 +209,16 @@ def _open(
     ].lower().endswith(("ed", "en", "ing")):
         return "ADJ"
     return opts[0]
+
+
+def _participle_subject(words: list[str], opts: tuple[str, ...], options: list[tuple[str, ...]], i: int) -> bool:
+    """ "Reducing sugars react": an -ing word, a plural noun and a verb that agrees with the plural, not a gerund."""
+    if not words[i].lower().endswith("ing") or "VERB" not in opts or i + 2 >= len(words):
+        return False
+    noun, verb = words[i + 1].lower(), words[i + 2].lower()
+    plural_noun = "NOUN" in options[i + 1] and noun.endswith("s") and not noun.endswith("ss")
+    plural_verb = verb in ("are", "were", "have", "do") or "VERB" in options[i + 2] and not verb.endswith("s")
+    return plural_noun and plural_verb and options[i + 2][0] in ("VERB", "AUX")
 
 
 def _after_verb_marker(words: list[str], chosen: list[str], i: int) -> bool:
@@ -230,12 +247,15 @@ def _after_modifier(opts: tuple[str, ...], nxt: str | None) -> str:
 def _noun_or_verb(
     words: list[str], opts: tuple[str, ...], prev: str | None, prev_word: str, nxt: str | None, start: bool, i: int
 ) -> str:
+    nxt_word = words[i + 1].lower() if i + 1 < len(words) else ""
     if start:
         # an order opens with its verb ("Take a walk"); a subject is followed by its verb ("Sleep helps")
         return "VERB" if nxt in ("DET", "PRON", "ADP", "NUM") else "NOUN"
-    if prev_word in SUBJECT_PRONOUNS:
-        return "VERB"
-    if prev in ("NOUN", "PROPN"):
+    if prev_word in SUBJECT_PRONOUNS or nxt_word in OBJECT_PRONOUNS:
+        return "VERB"  # "they study", "review it"
+    if prev == "PROPN":
+        return "NOUN" if nxt == "AUX" else "VERB"  # "the Bank of England cut rates"
+    if prev == "NOUN":
         # "money supply fell": a noun that its own verb follows; "children sleep well": the verb itself
         if nxt in ("VERB", "AUX"):
             return "NOUN"
