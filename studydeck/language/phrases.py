@@ -7,6 +7,7 @@ phrases and `cuts_phrase` says whether a span cuts one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -55,7 +56,7 @@ _ITEM_GROUPS = ({Kind.NAME, Kind.TERM, Kind.QUOTED}, {Kind.QUANTITY}, {Kind.DATE
 def chunks(text: str) -> list[Phrase]:
     """The phrases of a text, in order, never overlapping; words of set phrases belong to none."""
     quoted = _quoted(text)
-    tagged = [(t, g) for t, g in tag_text(text) if not any(q.start <= t.start < q.end for q in quoted)]
+    tagged = [(t, g) for t, g in tag_text(text) if not _inside(t.start, quoted)]
     found = sorted(quoted + _scan(text, [t for t, _ in tagged], [g for _, g in tagged]), key=lambda p: p.start)
     return _mark_lists(text, found)
 
@@ -84,6 +85,12 @@ def _cuts(start: int, end: int, p_start: int, p_end: int) -> bool:
     return overlaps and not (start <= p_start and p_end <= end)
 
 
+def _inside(offset: int, spans: list[Phrase]) -> bool:
+    """Whether an offset falls inside one of the spans (sorted, apart): a binary search."""
+    at = bisect.bisect_right([p.start for p in spans], offset) - 1 if spans else -1
+    return at >= 0 and offset < spans[at].end
+
+
 def _quoted(text: str) -> list[Phrase]:
     found = []
     for m in _QUOTED.finditer(text):
@@ -102,18 +109,21 @@ def _quoted(text: str) -> list[Phrase]:
 def _scan(text: str, tokens: list[Token], tags: list[str]) -> list[Phrase]:
     """Phrases among tagged tokens, left to right: a quantity or date first, then a name, then a term."""
     words = [t.text for t in tokens]
-    blocked = idioms.find(words)
+    idiom_at: list[tuple[int, int] | None] = [None] * len(tokens)  # the idiom each token belongs to
+    for s, e in idioms.find(words):
+        idiom_at[s:e] = [(s, e)] * (e - s)
     found: list[Phrase] = []
     i = 0
     while i < len(tokens):
         match = quantities.match_at(words, tags, i)
-        if match and not any(_cuts(match.start, match.end, s, e) for s, e in blocked):
+        if match and not any(
+            idiom and _cuts(match.start, match.end, *idiom) for idiom in idiom_at[match.start : match.end]
+        ):
             found.append(_from_match(text, tokens, match))
             i = match.end
             continue
-        idiom = next(((s, e) for s, e in blocked if s <= i < e), None)
-        if idiom:
-            i = idiom[1]
+        if idiom_at[i]:
+            i = idiom_at[i][1]
             continue
         i = _name_or_term(text, tokens, tags, i, found)
     return found

@@ -20,6 +20,9 @@ HEDGES = tuple(
         reverse=True,
     )
 )
+_HEDGES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _hedge_words in HEDGES:
+    _HEDGES_BY_FIRST.setdefault(_hedge_words[0], []).append(_hedge_words)
 CURRENCY = frozenset(["$", "€", "£", "¥"])
 PER = frozenset(["per", "a", "an", "each", "every"])
 PERCENT = frozenset(["percent", "per-cent", "%", "percentage"])
@@ -68,9 +71,9 @@ def match_at(words: Sequence[str], tags: Sequence[str], i: int) -> Match | None:
 
 
 def _hedge(words: Sequence[str], i: int) -> int | None:
-    lower = [w.lower() for w in words[i : i + 3]]
-    for hedge in HEDGES:
-        if tuple(lower[: len(hedge)]) == hedge:
+    """Where the hedge starting at token i ends ("about", "less than", "at least"), or None."""
+    for hedge in _HEDGES_BY_FIRST.get(words[i].lower(), ()):
+        if all(i + k < len(words) and words[i + k].lower() == part for k, part in enumerate(hedge)):
             return i + len(hedge)
     return None
 
