@@ -44,19 +44,19 @@ CLOSED: dict[str, tuple[str, ...]] = {
         "ADP",
         """of in on at by with from into onto upon about above across against along amid among amongst around
         atop behind below beneath beside besides between beyond despite during except inside including like near
-        outside per plus regarding through throughout toward towards under underneath unlike until via within
+        outside per plus regarding through throughout toward towards underneath unlike via within
         without versus vs""",
     ),
-    **_each("ADP ADV", "off out up down over past"),
+    **_each("ADP ADV", "off out up down over past under"),
     **_each("ADP SCONJ ADV", "after before since"),
-    **_each("ADP SCONJ", "as than"),
+    **_each("ADP SCONJ", "as than until till"),
     **_each("ADP CCONJ", "for"),
     **_each("PART ADP", "to"),
     **_each("PART", "not n't"),
     **_each("CCONJ", "and or nor but yet"),
     **_each(
         "SCONJ",
-        "because although though if unless whereas whether while whilst once",
+        "because although though if unless whereas whether while whilst once whenever wherever",
     ),
     **_each("SCONJ ADV", "when where"),
     **_each("ADV", "why how"),

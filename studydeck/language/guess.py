@@ -44,7 +44,7 @@ def by_form(lower: str) -> tuple[str, ...]:
     return ("NOUN",)
 
 
-_NOUN_ENDINGS = tuple(["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ogy", "ine", "ase", "osis", "itis", "ics"])
+_NOUN_ENDINGS = tuple(["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ogy", "ine", "ase", "osis", "itis", "ics", "ers", "ists", "ians"])
 
 
 def common_noun_form(lower: str) -> bool:

@@ -25,6 +25,7 @@ _GROUPED_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?"
 _PIECE = re.compile(rf"{_GROUPED_NUMBER}|{_WORD}|\.\.\.|[^\w\s]")
 _SENTENCE_END = {".", "!", "?", ":", ";", "…", "...", "“", "\"", "(", "[", "•", "—"}
 WH = frozenset(["why", "how", "what", "where", "when", "which", "who", "whom"])
+OBJECT_PRONOUNS = frozenset(["it", "them", "him", "her", "us", "me", "you", "this", "these", "those"])
 SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who"])
 POSSESSIVES = frozenset(["my", "your", "his", "her", "its", "our", "their", "whose"])
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -94,7 +95,7 @@ def candidates(word: str, sentence_start: bool = False) -> tuple[str, ...]:
         if sentence_start and lower in MONTHS:
             return ("PROPN",)
         if sentence_start and not known and guess.common_noun_form(lower):
-            return ("NOUN",)  # "Phosphorylation activates..."
+            return ("NOUN",)  # "Phosphorylation activates...", "Glassblowers reheat..."
         return ("PROPN", *[t for t in known if t != "PROPN"])
     if known:
         return known
@@ -125,6 +126,10 @@ def _choose(words: list[str], options: list[tuple[str, ...]], chosen: list[str],
     nxt_word = words[i + 1].lower() if i + 1 < len(words) else ""
     if _premodifier(words[i], opts, prev, prev_word, options[i + 1] if i + 1 < len(options) else ()):
         return "ADJ"
+    if start and _participle_subject(words, opts, options, i):
+        return "ADJ"
+    if start and opts[0] == "PROPN" and _modifies_noun(words, options, i):
+        return "NOUN"
     if len(opts) == 1 and lower not in BE | HAVE | DO:
         return _single(words, chosen, i, opts[0])
     rule = _CLOSED_RULES.get(lower)
@@ -139,7 +144,7 @@ def _choose(words: list[str], options: list[tuple[str, ...]], chosen: list[str],
 
 def _premodifier(word: str, opts: tuple[str, ...], prev: str | None, prev_word: str, after: tuple[str, ...]) -> bool:
     """A participle between a determiner and its noun describes it: "the shaded side", "a lit candle"."""
-    if "VERB" not in opts or opts[0] == "NOUN" or not after or after[0] != "NOUN":
+    if "VERB" not in opts or opts[0] == "NOUN" or not after or after[0] not in ("NOUN", "ADJ"):
         return False
     if prev not in ("DET", "ADJ") and not prev_word.endswith(("'s", "’s")) and prev_word not in POSSESSIVES:
         return False
@@ -173,13 +178,17 @@ def _open(
     start: bool,
 ) -> str:
     """Nouns, verbs, adjectives and adverbs: the word's own order, bent by its neighbours."""
+    after = options[i + 1] if i + 1 < len(options) else ()
     if opts[0] == "PROPN":
         return "PROPN"
-    after = options[i + 1] if i + 1 < len(options) else ()
     if _after_verb_marker(words, chosen, i) and "VERB" in opts:
         return "VERB"
     if prev == "CCONJ" and i >= 2 and chosen[i - 2] in opts:
         return chosen[i - 2]  # coordination joins alike: "soft and warm"
+    if "VERB" in opts and i + 1 < len(words) and words[i + 1].lower() in OBJECT_PRONOUNS and prev != "DET":
+        return "VERB"  # "review it"
+    if prev_word == "," and i >= 2 and chosen[i - 2] == "NOUN" and "NOUN" in opts:
+        return "NOUN"  # the next item of a list: "transits, wobbles and microlensing"
     if prev_word in DEGREE and "ADJ" in opts:
         return "ADJ"  # "less tired", "very cold"
     if prev in MODIFIER_CONTEXT or prev_word in POSSESSIVES or prev_word.endswith(("'s", "’s")):
@@ -196,12 +205,29 @@ def _open(
     if prev == "ADV" and "VERB" in opts and i >= 2 and chosen[i - 2] in NOMINAL:
         return "VERB"  # subject, adverb, verb: "cats always land"
     if "VERB" in opts and "NOUN" in opts:
-        return _noun_or_verb(words, opts, prev, prev_word, nxt, start, i)
+        return _noun_or_verb(words, opts, after, prev, prev_word, nxt, start, i)
     if opts[0] == "VERB" and "ADJ" in opts and prev == "AUX" and words[i - 1].lower() in BE and not words[
         i
     ].lower().endswith(("ed", "en", "ing")):
         return "ADJ"
     return opts[0]
+
+
+def _modifies_noun(words: list[str], options: list[tuple[str, ...]], i: int) -> bool:
+    """An unknown capitalised first word before a noun and its verb is a noun too: "Serif fonts are..."."""
+    if lookup(words[i]) or i + 2 >= len(words) or not words[i + 1].islower() or words[i].endswith(("'s", "’s")):
+        return False
+    return options[i + 1][0] == "NOUN" and options[i + 2][0] in ("VERB", "AUX")
+
+
+def _participle_subject(words: list[str], opts: tuple[str, ...], options: list[tuple[str, ...]], i: int) -> bool:
+    """ "Reducing sugars react": an -ing word, a plural noun and a verb that agrees with the plural, not a gerund."""
+    if not words[i].lower().endswith("ing") or "VERB" not in opts or i + 2 >= len(words):
+        return False
+    noun, verb = words[i + 1].lower(), words[i + 2].lower()
+    plural_noun = "NOUN" in options[i + 1] and noun.endswith("s") and not noun.endswith("ss")
+    plural_verb = verb in ("are", "were", "have", "do") or "VERB" in options[i + 2] and not verb.endswith("s")
+    return plural_noun and plural_verb and options[i + 2][0] in ("VERB", "AUX")
 
 
 def _after_verb_marker(words: list[str], chosen: list[str], i: int) -> bool:
@@ -228,14 +254,31 @@ def _after_modifier(opts: tuple[str, ...], nxt: str | None) -> str:
 
 
 def _noun_or_verb(
-    words: list[str], opts: tuple[str, ...], prev: str | None, prev_word: str, nxt: str | None, start: bool, i: int
+    words: list[str],
+    opts: tuple[str, ...],
+    after: tuple[str, ...],
+    prev: str | None,
+    prev_word: str,
+    nxt: str | None,
+    start: bool,
+    i: int,
 ) -> str:
+    """A word that may be a noun or a verb, judged by what stands on either side."""
+    nxt_word = words[i + 1].lower() if i + 1 < len(words) else ""
     if start:
         # an order opens with its verb ("Take a walk"); a subject is followed by its verb ("Sleep helps")
         return "VERB" if nxt in ("DET", "PRON", "ADP", "NUM") else "NOUN"
-    if prev_word in SUBJECT_PRONOUNS:
-        return "VERB"
-    if prev in ("NOUN", "PROPN"):
+    if prev_word in SUBJECT_PRONOUNS or nxt_word in OBJECT_PRONOUNS:
+        return "VERB"  # "they study", "review it"
+    if prev == "PROPN":
+        # "the Bank of England cut rates", but "the Enigma code during the war", "the March report."
+        verb_follows = nxt in ("AUX", "VERB") and "NOUN" not in after
+        return "NOUN" if verb_follows or nxt in ("ADP", "PUNCT", "CCONJ", None) else "VERB"
+    if prev == "PRON":
+        return "VERB"  # "a head that loves water"
+    if nxt_word in ("the", "a", "an") and prev not in ("DET", "ADJ"):
+        return "VERB"  # a verb before its object: "helped break the code"
+    if prev == "NOUN":
         # "money supply fell": a noun that its own verb follows; "children sleep well": the verb itself
         if nxt in ("VERB", "AUX"):
             return "NOUN"
@@ -285,6 +328,9 @@ def _rule_that(opts, prev, prev_word, nxt, nxt_word, words, options, i) -> str: 
         return "SCONJ"
     if prev in ("NOUN", "PRON", "PROPN") and nxt in ("VERB", "AUX", "ADV", "ADJ"):
         return "PRON"  # the study that showed...
+    after_next = options[i + 2][0] if i + 2 < len(options) else "PUNCT"
+    if prev == "NOUN" and i + 1 < len(words) and "VERB" in options[i + 1] and after_next not in ("VERB", "AUX"):
+        return "PRON"  # a head that loves water
     if nxt in ("NOUN", "ADJ", "NUM") and not (i + 2 < len(words) and options[i + 2][0] in ("VERB", "AUX")):
         return "DET"
     if prev in ("NOUN", "ADJ", "ADV"):
@@ -339,7 +385,7 @@ def _clause_follows(options: list[tuple[str, ...]], i: int) -> bool:
 
 def _rule_particle(opts, prev, prev_word, nxt, nxt_word, words, options, i) -> str:  # type: ignore[no-untyped-def]
     """up, out, off, down, over, about, around: approximately before a number, else a preposition."""
-    if nxt == "NUM" and "ADV" in opts and words[i].lower() in ("about", "around", "over"):
+    if nxt == "NUM" and "ADV" in opts and words[i].lower() in ("about", "around", "over", "under"):
         return "ADV"
     if nxt in (None, "PUNCT") and "ADV" in opts:
         return "ADV"
@@ -383,8 +429,8 @@ _CLOSED_RULES = {
         ["this", "these", "those", "some", "all", "both", "such", "several", "enough", "what", "which", "many", "few", "much", "little"], _rule_det_pron
     ),
     **dict.fromkeys(["more", "most", "less", "least", "fewer", "fewest"], _rule_comparative),
-    **dict.fromkeys(["after", "before", "since", "as", "once", "until"], _rule_clause),
-    **dict.fromkeys(["up", "out", "off", "down", "over", "past", "about", "around"], _rule_particle),
+    **dict.fromkeys(["after", "before", "since", "as", "once", "until", "till"], _rule_clause),
+    **dict.fromkeys(["up", "out", "off", "down", "over", "past", "about", "around", "under"], _rule_particle),
     **dict.fromkeys(["third", "fifth", "half", "quarter", "hundredth"], _rule_fraction),
     "there": _rule_there,
     "like": _rule_like,

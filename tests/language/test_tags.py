@@ -9,27 +9,31 @@ import pytest
 
 from studydeck.language.tags import TAGS, candidates, tag, tag_text, tokenize
 
-CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "language" / "tagged-en.txt"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "language"
+# tagged-en.txt was written with the rules and tuned on; the held-out sentences were written after them.
+CORPORA = ["tagged-en.txt", "tagged-en-heldout.txt"]
 
 
-def tagged_sentences() -> list[list[tuple[str, str]]]:
-    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+def tagged_sentences(name: str = "tagged-en.txt") -> list[list[tuple[str, str]]]:
+    lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
     return [[tuple(t.rsplit("/", 1)) for t in line.split()] for line in lines if line and not line.startswith("#")]
 
 
-def test_the_corpus_is_tagged_with_the_tag_set_and_tokenizes_as_written() -> None:
-    sentences = tagged_sentences()
-    assert len(sentences) >= 60
+@pytest.mark.parametrize("name", CORPORA)
+def test_the_corpus_is_tagged_with_the_tag_set_and_tokenizes_as_written(name: str) -> None:
+    sentences = tagged_sentences(name)
+    assert len(sentences) >= (60 if name == CORPORA[0] else 20)
     for sentence in sentences:
         words = [w for w, _ in sentence]
         assert {t for _, t in sentence} <= set(TAGS)
         assert [t.text for t in tokenize(" ".join(words))] == words
 
 
-def test_accuracy_on_hand_tagged_sentences_is_at_least_90_percent() -> None:
+@pytest.mark.parametrize("name", CORPORA)
+def test_accuracy_on_hand_tagged_sentences_is_at_least_90_percent(name: str) -> None:
     right = total = 0
     confused: Counter[tuple[str, str]] = Counter()
-    for sentence in tagged_sentences():
+    for sentence in tagged_sentences(name):
         words = [w for w, _ in sentence]
         for (_, gold), got in zip(sentence, tag(words), strict=True):
             total += 1
@@ -37,7 +41,7 @@ def test_accuracy_on_hand_tagged_sentences_is_at_least_90_percent() -> None:
             if gold != got:
                 confused[(gold, got)] += 1
     accuracy = right / total
-    print(f"\ntagging accuracy: {right}/{total} = {accuracy:.1%}; most confused (gold, got): {confused.most_common(5)}")
+    print(f"\n{name}: tagging accuracy {right}/{total} = {accuracy:.1%}; most confused (gold, got): {confused.most_common(5)}")
     assert accuracy >= 0.90
 
 
@@ -97,3 +101,4 @@ def test_every_token_gets_one_tag_from_the_set() -> None:
     assert len(tags) == len(words)
     assert set(tags) <= set(TAGS)
     assert candidates("1990s") == ("NUM",)
+    assert candidates("hippocampus")[0] == "NOUN"  # rare words the table leaves out are guessed the same

@@ -14,6 +14,10 @@ wordfreq table): a past tense is a verb before an adjective, a word whose verb f
 is rare ("colds") is an adjective first. Closed classes (determiners, pronouns, prepositions,
 auxiliaries...) are written by hand in studydeck/language/closed.py, not here.
 
+Words that wordfreq's table does not list and whose tags studydeck.language.guess would give from
+their ending anyway ("notarizes", "scruffiest" are not dropped; "abattoirs" is) are left out: the table
+stays small and loads fast, and the tagger guesses them the same. Regenerate it when guess.py changes.
+
 The table groups words by their tags, one line per tag sequence: `TAGS<TAB>word word word...`,
 so that loading it is a split per line rather than per word.
 """
@@ -23,12 +27,17 @@ from __future__ import annotations
 import argparse
 import gzip
 import re
+import sys
 from collections import defaultdict
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent
+sys.path.insert(0, str(DATA.parents[2]))  # studydeck itself, for guess.by_form, without installing it
+
+from studydeck.language import guess  # noqa: E402
+
 WORD = re.compile(r"[A-Za-z](?:[A-Za-z'.-]*[A-Za-z])?")
 CATEGORY = {"noun": "NOUN", "verb": "VERB", "adj": "ADJ", "adv": "ADV"}
 # Penn tags of the forms after the lemma on an inflection line, per category.
@@ -154,10 +163,18 @@ def table(ranker: Ranker) -> dict[str, list[str]]:
     return out
 
 
+def guessed(word: str, tags: list[str]) -> bool:
+    """Whether the tagger's guess from the word's ending gives these tags, the most likely first."""
+    guess_tags = guess.by_form(word)
+    return guess_tags[0] == tags[0] and set(tags) <= set(guess_tags)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.parse_args()
-    rows = table(Ranker(read_inflections(), read_zipf()))
+    zipf = read_zipf()
+    everything = table(Ranker(read_inflections(), zipf))
+    rows = {word: tags for word, tags in everything.items() if word in zipf or not guessed(word, tags)}
     groups: dict[str, list[str]] = defaultdict(list)
     for word, tags in rows.items():
         groups[" ".join(tags)].append(word)
@@ -166,7 +183,7 @@ def main() -> None:
     # mtime=0 and no file name: the same words always give the same bytes.
     out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
     (DATA / "lexicon-en.NOTICE").write_text(NOTICE.format(version=version("lemminflect")), encoding="utf-8")
-    print(f"{out}: {len(rows)} word forms in {len(groups)} tag sequences, {out.stat().st_size} bytes")
+    print(f"{out}: {len(rows)} of {len(everything)} word forms in {len(groups)} tag sequences, {out.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

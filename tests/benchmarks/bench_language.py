@@ -1,0 +1,86 @@
+"""Benchmark: the part-of-speech lexicon and tagger -> load time, tagging and chunking speed, size of the data.
+
+Prints:
+- the size of the committed lexicon (gzip) and of everything studydeck/language installs;
+- the time to load the lexicon, in a fresh process each time as ingest or lint would (median of runs),
+  and in this process with the cache cleared;
+- tagging (tag_text) and chunking (chunks) speed in tokens per second, on the hand-tagged sentences of
+  the tests repeated to a few thousand lines.
+
+Run: python tests/benchmarks/bench_language.py [--runs N] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import studydeck.language
+from studydeck.language import lexicon
+from studydeck.language.phrases import chunks
+from studydeck.language.tags import tag_text, tokenize
+
+LANGUAGE = Path(studydeck.language.__file__).resolve().parent
+CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "language" / "tagged-en.txt"
+LOAD_TARGET_MS = 30
+SIZE_TARGET = 1_000_000
+COLD_LOAD = (
+    "import time; t = time.perf_counter(); from studydeck.language import lexicon; lexicon.lookup('the'); "
+    "print((time.perf_counter() - t) * 1000)"
+)
+
+
+def sentences() -> list[str]:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    return [" ".join(t.rsplit("/", 1)[0] for t in line.split()) for line in lines if line and not line.startswith("#")]
+
+
+def sizes() -> None:
+    table = LANGUAGE / "data" / "lexicon-en.tsv.gz"
+    installed = sum(p.stat().st_size for p in LANGUAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    mark = "ok" if table.stat().st_size < SIZE_TARGET else "OVER TARGET"
+    print(f"lexicon-en.tsv.gz: {table.stat().st_size / 1000:.0f} kB ({lexicon.size()} words) [{mark}: < 1 MB]")
+    print(f"studydeck/language installed (code, tables, notices): {installed / 1000:.0f} kB")
+
+
+def load_times(runs: int) -> None:
+    cold = [float(subprocess.check_output([sys.executable, "-c", COLD_LOAD], text=True)) for _ in range(runs)]
+    warm = []
+    for _ in range(runs):
+        lexicon._table.cache_clear()
+        start = time.perf_counter()
+        lexicon.lookup("the")
+        warm.append((time.perf_counter() - start) * 1000)
+    median = statistics.median(cold)
+    mark = "ok" if median < LOAD_TARGET_MS else "OVER TARGET"
+    print(f"lexicon load, fresh process: median {median:.1f} ms over {runs} runs [{mark}: < {LOAD_TARGET_MS} ms]")
+    print(f"lexicon load, in process (cache cleared): median {statistics.median(warm):.1f} ms")
+
+
+def speeds(repeat: int) -> None:
+    text = "\n".join(sentences() * repeat)
+    count = len(tokenize(text))
+    for name, work in (("tag_text", tag_text), ("chunks", chunks)):
+        work(text[:1000])  # the lexicon is loaded before timing
+        start = time.perf_counter()
+        work(text)
+        seconds = time.perf_counter() - start
+        print(f"{name}: {count} tokens in {seconds * 1000:.0f} ms = {count / seconds:,.0f} tokens/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="fresh processes to time the load in")
+    parser.add_argument("--repeat", type=int, default=50, help="times the test sentences are repeated")
+    args = parser.parse_args()
+    sizes()
+    load_times(args.runs)
+    speeds(args.repeat)
+
+
+if __name__ == "__main__":
+    main()
