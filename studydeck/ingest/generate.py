@@ -61,7 +61,8 @@ def make(notes: Notes | Iterable[Notes]) -> list[Made]:
     for quote, origins in quotes:
         made += quote_cards(quote, episode, origins)
     made += recommended_cards(quotes)
-    made += who_said_cards(quotes)
+    carded = {o for m in made if "quote" in m.card.tags for o in m.origins}
+    made += who_said_cards([(q, origins) for q, origins in quotes if not set(origins) & carded], quotes)
     return _with_unique_ids(unique(made))
 
 
@@ -175,19 +176,23 @@ _TWIN = re.compile(r"\s*\((?:about|roughly|around|approximately|~|or)?\s*[-\d$\u
 
 
 def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[str, ...] = ()) -> Card | None:
-    if not chosen:
-        return None
-    out, last = [], 0
-    for n, key in enumerate(chosen, 1):
+    out, last, n = [], 0, 0
+    for key in sorted(chosen, key=lambda k: k.start):
+        if key.start < last:
+            continue  # inside the blank before it, or inside that blank's twin
+        n += 1
         out += [text[last : key.start], f"{{{{c{n}::{key.text_in(text)}}}}}"]
         last = key.end
         twin = _TWIN.match(text, last) if key.kind is keys.Kind.QUANTITY else None
         if twin:
             last = twin.end()  # "140°C (about 285°F)": the same value in another unit would give it away
+    if n == 0:
+        return None
     out.append(text[last:])
     cloze = "".join(out)
+    first = min(chosen, key=lambda k: k.start)
     return Card(
-        id=_id("", chosen[0].text_in(text), "cloze", cloze), kind=CardKind.CLOZE, text=cloze, source=source, tags=tags
+        id=_id("", first.text_in(text), "cloze", cloze), kind=CardKind.CLOZE, text=cloze, source=source, tags=tags
     )
 
 
@@ -309,9 +314,12 @@ def recommended_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]
     return made
 
 
-def who_said_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]:
-    """'Who said…?' only when several people are quoted and none of them said most of it."""
-    speakers = Counter(notes_text.fold(q.speaker) for q, _ in quotes if q.speaker)
+def who_said_cards(
+    quotes: list[tuple[Quote, tuple[str, ...]]], every: list[tuple[Quote, tuple[str, ...]]] | None = None
+) -> list[Made]:
+    """'Who said…?' only when several people are quoted and none of them said most of it, and only
+    for a quote with no complete-the-quote card (whose source line shows the speaker)."""
+    speakers = Counter(notes_text.fold(q.speaker) for q, _ in (every if every is not None else quotes) if q.speaker)
     total = sum(speakers.values())
     if len(speakers) < 2 or max(speakers.values()) / total > WHO_SAID_SHARE:
         return []
@@ -343,7 +351,7 @@ def unique(made: list[Made]) -> list[Made]:
     kept: list[Made] = []
     by_answer: dict[str, list[int]] = {}
     for m in made:
-        answers = _answers(m.card)
+        answers = _answers(m.card) | _rare_stems(m.card)
         for i in dict.fromkeys(i for a in answers for i in by_answer.get(a, ())):
             k = kept[i]
             if not set(k.origins) & set(m.origins) and duplicate(k.card, m.card):
@@ -354,6 +362,15 @@ def unique(made: list[Made]) -> list[Made]:
                 by_answer.setdefault(a, []).append(len(kept))
             kept.append(m)
     return kept
+
+
+def _rare_stems(card: Card) -> set[str]:
+    """The card's three rarest words, as buckets: two statements of one fact share them."""
+    from ..deck import cloze
+
+    text = cloze.reveal(card.text) if card.kind is CardKind.CLOZE else card.front + " " + card.back
+    content = sorted(set(words.content(text)), key=lambda w: (words.zipf(w), w))
+    return {"~" + words.stem(w) for w in content[:3]}
 
 
 def _answers(card: Card) -> set[str]:
@@ -367,12 +384,16 @@ def _answers(card: Card) -> set[str]:
 def duplicate(a: Card, b: Card) -> bool:
     """The same fact asked for twice: a shared answer about mostly the same words. A shared number
     alone is not enough: two facts of an episode often share a quantity."""
-    if a.kind is not b.kind or not _answers(a) & _answers(b):
+    if a.kind is not b.kind:
         return False
     if a.kind is CardKind.CLOZE:
         from ..deck import cloze
 
-        return words.overlap(cloze.reveal(a.text), cloze.reveal(b.text)) >= 0.5
+        similar = words.overlap(cloze.reveal(a.text), cloze.reveal(b.text))
+        # the same answer about mostly the same words, or the same sentence blanked elsewhere
+        return similar >= 0.5 and bool(_answers(a) & _answers(b)) or similar >= 0.75
+    if not _answers(a) & _answers(b):
+        return False
     return words.overlap(a.front, b.front) >= 0.5
 
 

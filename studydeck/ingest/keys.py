@@ -191,14 +191,14 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     if p.kind in (Kind.TERM, Kind.NAME, Kind.QUOTED, Kind.DEFINED):
         rare = rarity(answer)
         single = len(words.content(answer)) == 1
-        if p.kind is Kind.TERM and min_score > 0 and rare < (2.5 if single else 2.0):
+        if p.kind is Kind.TERM and min_score >= MIN_SCORE and rare < (2.5 if single else 2.0):
             return None  # a common word many others would fit: "energy", "juice", "huge blocks"
         weight = 2.5 if p.kind is Kind.NAME else 5.0  # a name is salient already; a term earns it by rarity
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
     if _FRONTED.match(text[: p.start]) and p.kind is not Kind.QUANTITY:
         score -= 25.0  # "Under Bretton Woods, ...", "In IEEE 754 double precision, ...": a setting, not the claim
     if p.kind is Kind.DATE and p.claim_date:
-        score += 30.0  # the sentence is about when: "was announced in 1995"
+        score += 18.0  # the sentence is about when: "was announced in 1995"
     following = re.match(r"[ -]([a-z]{3,})\b", text[p.end :])
     if p.kind is Kind.QUANTITY and following and not words.is_stopword(following.group(1)) and following.group(1) != "per":
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene
@@ -218,8 +218,19 @@ _PREDICATE_OPENER = re.compile(r"^(?:by|with|at|in|out of|before|after|without|t
 
 
 def title_key(title: str) -> Key | None:
-    """The part of an idea's title that says what it claims: after 'but', else its quantity or date,
-    else what follows its verb ("Baking powder carries [its own acid]")."""
+    """The part of an idea's title that says what it claims, or None when that part would make a vague
+    blank (common words, a set phrase: "tops [up the tank]")."""
+    key = _title_key(title)
+    if key is None or key.kind in (Kind.QUANTITY, Kind.DATE, Kind.QUOTED):
+        return key
+    answer = key.text_in(title)
+    idiom = any(a < key.end and key.start < b for a, b in phrases.idiom_spans(title))
+    return None if idiom or rarity(answer) < 1.5 else key
+
+
+def _title_key(title: str) -> Key | None:
+    """After 'but', else its quantity or date, else what follows its verb ("Baking powder carries
+    [its own acid]")."""
     start = 0
     contrast = _TITLE_BREAK.search(title)
     end = len(title.rstrip(" .!?"))
@@ -332,7 +343,7 @@ def quote_key(text: str, ctx: Context) -> Key | None:
         every.append(complement)
     strong = [k for k in every if k.score >= MIN_SCORE or _complement(text, k)]
     if not strong:
-        return _last_words(text)
+        return _last_words(text) or max(every, key=lambda k: (_quote_weight(text, k), -k.start), default=None)
     return max(strong, key=lambda k: (_quote_weight(text, k), -k.start))
 
 

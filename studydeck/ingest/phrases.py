@@ -41,7 +41,7 @@ _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-
 _RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
-    rf"(?<![\w.$:-]){_HEDGE}(?:(?<=only |just )one(?: [a-z]{{3,}})?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
+    rf"(?<![\w.$:-]){_HEDGE}(?:\d+ (?:miles|feet|pounds|hours|minutes) \d+ (?:yards|inches|ounces|minutes|seconds)|(?<=only |just )one(?: (?!that|which|who|the|of)[a-z]{{3,}})?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of [a-z]+"
     rf"|(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     rf"|{_FRACTION}|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?[a-z]+fold)\b"
@@ -68,6 +68,7 @@ IDIOMS = (
     "by contrast", "in contrast", "for example", "for instance", "in turn", "at all", "full stop", "in between",
     "as soon as", "rather than", "so that", "such as", "at a time", "in front of", "instead of", "all the way",
     "make sense", "makes sense", "pay attention", "take place", "takes place", "in part", "by hand", "on top of",
+    "tops up", "top up", "record books", "hit the wall", "hitting the wall", "full circle", "in the long run",
 )  # fmt: skip
 _OPERATOR = re.compile(r"^\s*[+*/\u00d7=\u2212^]|^\s+-\s+\d")
 _RESULT_CUE = re.compile(r"(?:evaluates to|equals|gives|=|is)\s*$")
@@ -102,7 +103,7 @@ def chunks(text: str) -> list[Phrase]:
     found += _quantities(text, dates)
     found += _names(text)
     found += _terms(text)
-    idioms = _idiom_spans(text)
+    idioms = idiom_spans(text)
     items = _list_items(text)
     names = [p for p in found if p.kind is Kind.NAME]
     out = []
@@ -168,7 +169,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         operand = bool(_OPERATOR.match(after)) or bool(re.search(r"[+*/\u00d7=\u2212]\s*$", before))
         result = bool(_RESULT_CUE.search(before)) and not _OPERATOR.match(after)
         # "(about 285°F)" right after a quantity: the same value in another unit.
-        repeat = bool(re.search(r"\d\S*\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|~)?\s*$", before))
+        repeat = bool(re.search(r"\d[^()]{0,14}?\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|approximately|~)?\s*$", before))
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=(operand and not result) or repeat))
     return found
 
@@ -201,7 +202,7 @@ def _names(text: str) -> list[Phrase]:
         if j > i:
             # "Ariane 5", "IEEE 754", "51 Pegasi b": a number or a lone letter right after a name belongs to it
             while j < len(toks) and _adjacent(text, toks, j - 1, j) and (
-                re.fullmatch(r"\d+|[a-z]", toks[j].text) and not re.match(r"\s*(?:%|percent|[a-z]{2,})", text[toks[j].end :])
+                re.fullmatch(r"\d+(?:['\u2019]s)?|[a-z]", toks[j].text) and not _counts_something(text, toks[j].end)
             ):
                 j += 1
             runs.append((i, j))
@@ -223,6 +224,11 @@ def _names(text: str) -> list[Phrase]:
         if between in (" and ", " & ", " and the "):
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
     return found
+
+
+def _counts_something(text: str, end: int) -> bool:
+    """'Jupiter 12 times', 'NASA 2,600 planets': a number after a name that counts, not one that names."""
+    return bool(re.match(r"\s*(?:%|percent\b|times\b|[a-z]+s\b(?!['\u2019]))", text[end:]))
 
 
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
@@ -315,7 +321,7 @@ def _terms(text: str) -> list[Phrase]:
                 found.append(Phrase(toks[start].start, toks[k].end, Kind.TERM))
             # "tiny wobble": the head alone, when what modifies it is only common words
             modifiers = [t.text for t in toks[start:k]]
-            if modifiers and all(words.zipf(m) >= 5.3 and "-" not in m for m in modifiers):
+            if modifiers and all(words.zipf(m) >= 5.6 and "-" not in m for m in modifiers):
                 found.append(Phrase(toks[k].start, toks[k].end, Kind.TERM))
         i = j + 1
     return found + _pairs(text, found)
@@ -401,7 +407,7 @@ def _noun_like(w: str) -> bool:
     return not words.is_stopword(w) and not words.is_number(w) and not w.endswith("ly")
 
 
-def _idiom_spans(text: str) -> list[tuple[int, int]]:
+def idiom_spans(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     spans = []
     for idiom in IDIOMS:
@@ -410,10 +416,11 @@ def _idiom_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_ITEM = r"(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+"
+_WORD = r"[\w'\u2019]+(?:-[\w'\u2019]+)*"
+_ITEM = rf"(?:{_WORD}\s+){{0,3}}{_WORD}"
 _LIST = re.compile(
     rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+"
-    r"(?P<last>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)(?=[,.;:()]|\s+(?:to|for|in|on|by|which|that|are|is|were|was"
+    rf"(?P<last>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?=[,.;:()]|\s+(?:to|for|in|on|by|which|that|are|is|were|was"
     r"|sprang|have|has)\b|$)"
 )
 
@@ -426,7 +433,7 @@ def _list_items(text: str) -> list[tuple[int, int]]:
         inner = [(m.start("penult"), m.end("penult")), (m.start("last"), m.end("last"))]
         for part in re.finditer(r"[^,]+", m.group("middle")):
             inner.append((m.start("middle") + part.start(), m.start("middle") + part.end()))
-        if any(re.match(r"\S+(?:ing|ed)\b|.*\b(?:it|them|they|he|she)\b", text[a:b]) for a, b in inner[:1] + inner[2:]):
+        if any(re.match(r"\S+(?:ing|ed)\s+\S|not\b|.*\b(?:it|them|they|he|she)\b", text[a:b]) for a, b in inner[:1] + inner[2:]):
             continue  # "calling it 'ridiculous' and 'crazy'": a clause, not a list item
         first_words = re.search(r"(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+$", m.group("first"))
         if first_words:

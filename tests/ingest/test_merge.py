@@ -105,7 +105,7 @@ def test_reingest_keeps_a_hand_edit_and_a_deletion(notes_dir: Path, tmp_path: Pa
     # The curator rewords one card, deletes another and leaves a comment.
     edited = text.replace("{{c1::hippocampus}} replays", "{{c1::hippocampus}} (a seahorse-shaped region) replays")
     blocks = edited.split("\n\n")
-    victim = next(b for b in blocks if "id: 2-hours-" in b)
+    victim = next(b for b in blocks if "id: about-2-hours-" in b)
     deleted_id = re.search(r"id: (\S+)", victim).group(1)
     edited = edited.replace("\n\n" + victim, "").replace("cards:\n", "cards:\n  # checked by hand, March\n", 1)
     path.write_text(edited, encoding="utf-8")
@@ -154,7 +154,7 @@ def test_dry_run_shows_the_cards_and_writes_nothing(notes_dir: Path, tmp_path: P
     out = tmp_path / "decks"
     result = run(str(notes_dir / "compost.md"), "-o", str(out), "--dry-run")
     assert result.exit_code == 0
-    assert "  - id: 2-kg-" in result.output and "would create: would add" in result.output
+    assert "  - id: about-2-kg-" in result.output and "would create: would add" in result.output
     assert not out.exists()
 
 
