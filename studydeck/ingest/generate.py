@@ -24,6 +24,7 @@ from .notes import text as notes_text
 FORMAT_ORDER = {"markdown": 0, "page": 1, "summary": 2}
 MAX_QA_BACK = 10  # content words
 MIN_QA_FRONT = 3
+SAME_TOPIC = 0.3  # share of words two cards must have for one to give away the other's answer
 WHO_SAID_SHARE = 0.5  # no "who said" card when one speaker has more than this share of the quotes
 
 
@@ -58,8 +59,10 @@ def make(notes: Notes | Iterable[Notes]) -> list[Made]:
     for n in items:
         for tk in n.takeaways:
             made += takeaway_cards(tk, episode, f"{n.path}:{tk.line}")
+    shown = Shown()
+    made = no_sibling_shows(unique(made), shown)
     for quote, origins in quotes:
-        made += quote_cards(quote, episode, origins)
+        made += quote_cards(quote, episode, origins, shown)
     made += recommended_cards(quotes)
     carded = {o for m in made if "quote" in m.card.tags for o in m.origins}
     made += who_said_cards([(q, origins) for q, origins in quotes if not set(origins) & carded], quotes)
@@ -110,26 +113,49 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
             doubtful = bool(chosen)
         card = cloze_card(sentence.text, chosen, source, DOUBTFUL if doubtful else ())
         made += [Made(c, (origin,)) for c in [card, *questions_made] if c is not None]
-    return _no_sibling_shows(made)
+    return made
 
 
-def _no_sibling_shows(made: list[Made]) -> list[Made]:
-    """Drop a deletion whose answer another card of the same takeaway shows ("around 2,000 kcal" in
-    its title card and its body); a card left with no deletion goes."""
+class Shown:
+    """What the cards made so far show, indexed by their rare words and numbers, so that asking
+    whether one of them gives an answer away stays near-linear."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, list[int]] = {}
+        self.texts: list[str] = []
+
+    def add(self, visible: str) -> None:
+        for word in {words.stem(w) for w in words.content(visible)} | set(re.findall(r"\d+(?:[.,]\d+)*", visible)):
+            self.index.setdefault(word, []).append(len(self.texts))
+        self.texts.append(visible)
+
+    def gives_away(self, answer: str, about: str) -> bool:
+        """An earlier card shows this answer about the same thing (a shared number alone is a coincidence)."""
+        numbers = re.findall(r"\d+(?:[.,]\d+)*", answer)
+        content = [w for w in words.content(answer) if not words.is_number(w)]
+        probe = numbers[0] if numbers else words.stem(min(content, key=words.zipf)) if content else ""
+        return any(
+            keys.gives_away(answer, self.texts[i]) and words.overlap(about, self.texts[i]) >= SAME_TOPIC
+            for i in self.index.get(probe, ())
+        )
+
+
+def no_sibling_shows(made: list[Made], shown: Shown) -> list[Made]:
+    """Drop a deletion whose answer an earlier card of the episode shows ("around 2,000 kcal" in a
+    title card and again in its body, "Zolpidem" in two notes files); a card left with no deletion goes."""
     from ..deck import cloze
 
-    shown = [cloze.reveal(m.card.text) if m.card.kind is CardKind.CLOZE else m.card.front for m in made]
-    out = []
-    for i, m in enumerate(made):
-        if m.card.kind is not CardKind.CLOZE:
-            out.append(m)
-            continue
-        others = " ".join(s for j, s in enumerate(shown) if j < i)  # the earlier card keeps a shared answer
-        kept = [d for d in cloze.deletions(m.card.text) if not keys.gives_away(d.answer, others)]
-        if len(kept) == len(cloze.deletions(m.card.text)):
-            out.append(m)
-        elif kept:
-            out.append(Made(replace(m.card, text=cloze.keep_only(m.card.text, kept)), m.origins))
+    out: list[Made] = []
+    for m in made:
+        visible = cloze.reveal(m.card.text) if m.card.kind is CardKind.CLOZE else m.card.front
+        if m.card.kind is CardKind.CLOZE:
+            kept = [d for d in cloze.deletions(m.card.text) if not shown.gives_away(d.answer, visible)]
+            if not kept:
+                continue
+            if len(kept) < len(cloze.deletions(m.card.text)):
+                m = Made(replace(m.card, text=cloze.keep_only(m.card.text, kept)), m.origins)
+        shown.add(visible)
+        out.append(m)
     return out
 
 
@@ -230,6 +256,7 @@ def _topic(front: str, ctx: keys.Context) -> str:
     return " ".join(rare[:2]) or "card"
 
 
+
 # -- quotes -----------------------------------------------------------------------------------
 
 
@@ -263,15 +290,16 @@ def _fold_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text.casefold()))
 
 
-def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...]) -> list[Made]:
-    """Complete-the-quote: the speaker (and time) shown as its source, the quote's key phrase blanked."""
+def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown | None = None) -> list[Made]:
+    """Complete-the-quote: the speaker (and time) shown as its source, the quote's key phrase blanked
+    (one that no card made before shows)."""
     text = _safe(q.text)
     ctx = ep.ctx
     item = questions.recommended(q.context) if q.context else None
     if item:
         # The recommended item's name gets a card of its own; the quote's blank goes elsewhere.
         ctx = replace(ctx, people=ctx.people | {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", item[1])})
-    key = keys.quote_key(text, ctx)
+    key = keys.quote_key(text, ctx, avoid=(lambda answer: shown.gives_away(answer, text)) if shown else None)
     blurb = item is not None and (key is None or key.score < keys.MIN_SCORE or _spoken(text))
     if key is None or blurb or keys.is_praise(key.text_in(text)):
         return []  # a blurb with no idea in it: the recommended card asks what was recommended

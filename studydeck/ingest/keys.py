@@ -10,7 +10,7 @@ context visible, must not show elsewhere in the note, and must be short.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..language import tags, words
@@ -313,11 +313,13 @@ def is_praise(answer: str) -> bool:
     return bool(content) and all(w in PRAISE for w in content)
 
 
-def quote_key(text: str, ctx: Context) -> Key | None:
+def quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = None) -> Key | None:
     """The key phrase of a quote: what it says against what it denies ("watch X, not Y"), what it
     says something is ("Ecology is mostly [indirect effects]"), else its strongest phrase, late in
     its sentence, where a quote puts its point. A quote of common words blanks its closing phrase."""
     every = [k for k in candidates(text, ctx, min_score=0.0) if not problems(text, k, QUOTE_CONTEXT)]
+    if avoid is not None:
+        every = [k for k in every if not avoid(k.text_in(text))]
     contrast = re.search(r"(?P<x>[^,;.]{3,60}),\s+not\s+[^,;.]{2,40}[.!?]?", text)
     if contrast:
         inside = [k for k in every if contrast.start("x") <= k.start and k.end <= contrast.end("x")]

@@ -193,7 +193,7 @@ def test_the_same_fact_and_quote_in_two_formats_give_one_card() -> None:
 def test_two_facts_that_share_only_a_number_are_both_kept() -> None:
     a = Takeaway("Adult pandas eat about 12 kilograms of bamboo every single day in the wild.", "S", line=1)
     b = Takeaway("A newborn giraffe drops about 2 metres to the ground at birth, and stands within 1 hour.", "S", line=2)
-    c = Takeaway("The gestation of a panda lasts roughly 12 kilograms of waiting, said no zoologist ever.", "S", line=3)
+    c = Takeaway("A harbour crane in Rotterdam lifts about 12 kilograms more per cable since its 2019 refit.", "S", line=3)
     made = generate.make(Notes(Episode("P", "T"), (a, b, c), (), format="markdown"))
     assert {o for m in made for o in m.origins} == {":1", ":2", ":3"}
 
@@ -215,8 +215,10 @@ def test_every_takeaway_title_and_quote_gives_a_card(name: str) -> None:
             assert f"{n.path}:{item.line}" in origins, f"no card for {n.path}:{item.line}: {item.text[:60]}"
         titled = [tk for tk in n.takeaways if tk.title]
         titles = [m for m in made if "claim" in m.card.tags]
-        # A title whose claim makes no clear blank gets none (its body still does).
-        assert len(titles) >= len(titled) * 0.5, "an idea's title gets a card of its own"
+        # A title whose claim makes no clear blank gets none (its body still does); notes in two
+        # formats state a title's claim in the other format's bullets too.
+        if len(SETS[name]) == 1:
+            assert len(titles) >= len(titled) * 0.5, "an idea's title gets a card of its own"
 
 
 @pytest.mark.parametrize("name", sorted(set(SETS) - {"naps-both.yaml"}))  # one format each: merging is tested apart
