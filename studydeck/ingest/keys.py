@@ -147,7 +147,7 @@ def problems(text: str, key: Key, least: int | None = None) -> list[str]:
 
 def gives_away(answer: str, prompt: str) -> bool:
     """True when the prompt shows the answer: the whole of it, or its rarest word."""
-    if _squash(answer) and re.search(rf"(?<![a-z0-9]){re.escape(_squash(answer))}(?![a-z0-9])", _squash(prompt)):
+    if _squash(answer) and f" {_squash(answer)} " in f" {_squash(prompt)} ":
         return True
     numbers = re.findall(r"\d+(?:[.,]\d+)*", answer)
     if numbers:

@@ -8,6 +8,7 @@ adjective, a unit without its number, or a word of a set phrase.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from dataclasses import dataclass
 
@@ -93,8 +94,10 @@ class Phrase:
     claim_date: bool = False  # a date that is what the sentence states ("announced in 1995")
 
 
-def chunks(text: str) -> list[Phrase]:
-    """Every phrase of the text worth considering as a blank, in text order; overlaps allowed."""
+@functools.lru_cache(maxsize=4096)
+def chunks(text: str) -> tuple[Phrase, ...]:
+    """Every phrase of the text worth considering as a blank, in text order; overlaps allowed.
+    Cached: a sentence is read for its keys, its quote, its title and its lint more than once."""
     found: list[Phrase] = []
     found += _defined(text)
     found += _quoted(text)
@@ -120,7 +123,7 @@ def chunks(text: str) -> list[Phrase]:
             continue
         in_list = any(a < p.end and p.start < b for a, b in items)
         out.append(Phrase(p.start, p.end, p.kind, in_list, p.incidental, p.claim_date))
-    return sorted(out, key=lambda p: (p.start, p.end))
+    return tuple(sorted(out, key=lambda p: (p.start, p.end)))
 
 
 def _defined(text: str) -> list[Phrase]:
@@ -391,6 +394,7 @@ def _ends_noun_phrase(toks: list[words.Token], i: int, tagged: dict[int, str]) -
     return two_back in _DETERMINER and one_back in ("NOUN", "ADJ") and closes
 
 
+@functools.lru_cache(maxsize=1024)
 def _tagged(text: str) -> dict[int, str]:
     """The tagger's tag of each word of the text, by where the word starts."""
     return {tok.start: tag for tok, tag in tags.tag_text(text)}
@@ -407,13 +411,11 @@ def _noun_like(w: str) -> bool:
     return not words.is_stopword(w) and not words.is_number(w) and not w.endswith("ly")
 
 
+_IDIOM = re.compile(r"\b(?:" + "|".join(re.escape(i) for i in sorted(IDIOMS, key=len, reverse=True)) + r")\b")
+
+
 def idiom_spans(text: str) -> list[tuple[int, int]]:
-    low = text.lower()
-    spans = []
-    for idiom in IDIOMS:
-        for m in re.finditer(rf"\b{re.escape(idiom)}\b", low):
-            spans.append((m.start(), m.end()))
-    return spans
+    return [(m.start(), m.end()) for m in _IDIOM.finditer(text.lower())]
 
 
 _WORD = r"[\w'\u2019]+(?:-[\w'\u2019]+)*"

@@ -55,13 +55,11 @@ def tokens(text: str) -> list[Token]:
 
 
 @functools.cache
-def _table() -> dict[str, float]:
+def _table() -> dict[str, str]:
+    """word -> its Zipf value as written in the table; parsed on lookup, since few words are looked up."""
     data = resources.files("studydeck.language").joinpath("data", "wordfreq-en.tsv.gz").read_bytes()
-    table = {}
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        word, _, zipf = line.partition("\t")
-        table[word] = float(zipf)
-    return table
+    cells = gzip.decompress(data).decode("utf-8").replace("\n", "\t").split("\t")
+    return dict(zip(cells[0::2], cells[1::2], strict=False))
 
 
 def zipf(word: str) -> float:
@@ -69,9 +67,9 @@ def zipf(word: str) -> float:
     table = _table()
     w = word.lower().strip("'")
     if w in table:
-        return table[w]
+        return float(table[w])
     if w.endswith("'s") and w[:-2] in table:
-        return table[w[:-2]]
+        return float(table[w[:-2]])
     # A hyphenated compound is as common as its rarest part.
     parts = [p for p in re.split(r"[-.]", w) if p]
     if len(parts) > 1:
@@ -101,9 +99,16 @@ def is_content(word: str) -> bool:
 
 
 def content(text: str) -> list[str]:
-    return [t.text for t in tokens(text) if is_content(t.text)]
+    return list(_content(text))
 
 
+@functools.lru_cache(maxsize=8192)
+def _content(text: str) -> tuple[str, ...]:
+    # Cached: card making and lint ask the same sentences again and again.
+    return tuple(t.text for t in tokens(text) if is_content(t.text))
+
+
+@functools.lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A crude stem, enough to see that 'doubles' and 'doubled', or 'spindle' and 'spindles', are one word."""
     w = word.lower().strip("'")
