@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..deck import cloze, markup
 from ..deck.models import Card, CardKind, Deck
 from ..language import words
+from . import spans
 from .findings import Severity
 
 DOMINANT_SPEAKER = 0.6  # the share of quotes one speaker must have for "who said it?" to be guessable
@@ -139,6 +140,38 @@ class View:
     def cloze(self) -> bool:
         return self.card.kind is CardKind.CLOZE
 
+    @functools.cached_property
+    def blanks(self) -> tuple[tuple[Review, spans.Blank], ...]:
+        """Each deletion with the text around it (every other deletion shown), and the review it belongs to."""
+        if not self.cloze:
+            return ()
+        text = self.card.text
+        by_label = {r.label: r for r in self.reviews}
+        return tuple(
+            (
+                by_label[f"c{d.ordinal}"],
+                spans.Blank(_plain(cloze.reveal(text[: d.start])), d.answer, _plain(cloze.reveal(text[d.end :]))),
+            )
+            for d in self.deletions
+            if d.answer.strip()
+        )
+
+    @functools.cached_property
+    def hidden(self) -> str:
+        """The text with every deletion blanked: what no review of the card shows for certain."""
+        if not self.cloze:
+            return self.card.front
+        text, out, at = self.card.text, [], 0
+        for d in self.deletions:
+            out += [text[at : d.start], "[...]"]
+            at = d.end
+        return _plain("".join(out) + text[at:])
+
+
+def _plain(text: str) -> str:
+    """Text without markup signs, which would break words apart ('**bold**')."""
+    return text.replace("**", "").replace("`", "") if "*" in text or "`" in text else text
+
 
 @dataclass(frozen=True)
 class DeckFacts:
@@ -155,12 +188,43 @@ class DeckFacts:
         views = tuple(View.of(c) for c in deck.cards)
         return cls(deck, views, people, _guessable_speaker(deck, people))
 
+    @functools.cached_property
+    def _shown_by(self) -> dict[str, set[int]]:
+        """Each word (lower case) -> the cards whose prompt shows it in some review."""
+        index: dict[str, set[int]] = {}
+        for i, view in enumerate(self.views):
+            for review in view.reviews:
+                for word in review.prompt.lower:
+                    index.setdefault(word, set()).add(i)
+        return index
+
+    @functools.cached_property
+    def _position(self) -> dict[int, int]:
+        return {id(view): i for i, view in enumerate(self.views)}
+
+    def shown_elsewhere(self, view: View, phrase: tuple[str, ...]) -> View | None:
+        """The first other card whose prompt shows these words (lower case) one after another, if any."""
+        if not phrase:
+            return None
+        cards = set.intersection(*(self._shown_by.get(word, set()) for word in phrase))
+        cards.discard(self._position[id(view)])
+        for i in sorted(cards):
+            other = self.views[i]
+            if any(_holds(tuple(w.lower() for w in r.prompt.tokens), phrase) for r in other.reviews):
+                return other
+        return None
+
     def person(self, name: str) -> frozenset[str] | None:
         """The episode person this name means, if any: 'Sejnowski' and 'Dr. Terry Sejnowski' both match."""
         tokens = name_tokens(name)
         if not tokens:
             return None
         return next((p for p in self.people if tokens <= p or p <= tokens), None)
+
+
+def _holds(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(seq[i : i + n] == part for i in range(len(seq) - n + 1))
 
 
 def _guessable_speaker(deck: Deck, people: tuple[frozenset[str], ...]) -> frozenset[str] | None:
