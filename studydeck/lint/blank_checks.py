@@ -24,11 +24,16 @@ def _half_term(view: View, facts: DeckFacts) -> Iterator[Hit]:
                 "half-term",
                 f"{where} is part of the name {quoted(cut + '…')}: blank the whole name, so the rest cannot prompt it",
             )
+        elif cut := spans.cut_number(blank):
+            yield Hit(
+                "half-term",
+                f"{where} is half of the number {quoted(cut)}: blank the whole number, with its unit where it has one",
+            )
         elif cut := spans.cut_noun_phrase(blank):
             yield Hit(
                 "half-term",
-                f"{where} is one word of the term {quoted(cut + '…')}: blank the whole term (or the noun phrase), "
-                "not a modifier that the words after it give away",
+                f"{where} is one word of the phrase {quoted(cut + '…')}: blank the whole term (or the noun phrase), "
+                "not a lone modifier or verb that the words after it give away",
             )
         elif verb := spans.ends_on_verb(blank):
             yield Hit(

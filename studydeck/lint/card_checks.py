@@ -13,7 +13,7 @@ from ..deck import cloze
 from ..language import words
 from .blank_checks import BLANK_CHECKS
 from .findings import Severity, plural
-from .reading import DeckFacts, Hit, Text, View, describe_blank, is_content, quoted, text_of, word_set, zipf
+from .reading import DeckFacts, Hit, Review, Text, View, describe_blank, is_content, quoted, text_of, word_set, zipf
 
 # Thresholds, tuned on generated decks; CARD-QUALITY.md gives the starting points.
 CLOZE_ANSWER_WORDS = 3
@@ -400,7 +400,8 @@ def _sibling_give_away(view: View, facts: DeckFacts) -> Iterator[Hit]:
             phrase = _key_words(answer)
             if not phrase:
                 continue
-            other = facts.shown_elsewhere(view, phrase)
+            others = facts.shown_elsewhere(view, phrase)
+            other = next((o for o in others if _same_fact(review, answer, o)), None)
             if other is not None:
                 yield Hit(
                     "sibling-give-away",
@@ -408,6 +409,15 @@ def _sibling_give_away(view: View, facts: DeckFacts) -> Iterator[Hit]:
                     f"(line {other.card.line}), which a learner may review first: ask the fact in one card, "
                     "or reword the other so that it does not show this answer",
                 )
+
+
+# A term or a year recurs across the facts of a deck (it is what the deck is about): shown elsewhere, it
+# gives away only the same fact, told by the words the two prompts share besides the answer.
+SAME_FACT_WORDS = 2
+
+
+def _same_fact(review: Review, answer: Text, other: View) -> bool:
+    return len((review.prompt.stems & other.prompt_stems) - answer.stems) >= SAME_FACT_WORDS
 
 
 def _key_words(answer: Text) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..deck import cloze, markup
@@ -157,6 +158,11 @@ class View:
         )
 
     @functools.cached_property
+    def prompt_stems(self) -> frozenset[str]:
+        """The content stems of every prompt of the card."""
+        return frozenset().union(*(r.prompt.stems for r in self.reviews))
+
+    @functools.cached_property
     def hidden(self) -> str:
         """The text with every deletion blanked: what no review of the card shows for certain."""
         if not self.cloze:
@@ -189,30 +195,33 @@ class DeckFacts:
         return cls(deck, views, people, _guessable_speaker(deck, people))
 
     @functools.cached_property
+    def _prompt_words(self) -> tuple[tuple[str, ...], ...]:
+        """Per card, each of its prompts as ' word word ' in lower case: a phrase is then a substring."""
+        return tuple(tuple(f" {' '.join(r.prompt.tokens).lower()} " for r in v.reviews) for v in self.views)
+
+    @functools.cached_property
     def _shown_by(self) -> dict[str, set[int]]:
         """Each word (lower case) -> the cards whose prompt shows it in some review."""
         index: dict[str, set[int]] = {}
-        for i, view in enumerate(self.views):
-            for review in view.reviews:
-                for word in review.prompt.lower:
-                    index.setdefault(word, set()).add(i)
+        for i, prompts in enumerate(self._prompt_words):
+            for word in {w for prompt in prompts for w in prompt.split()}:
+                index.setdefault(word, set()).add(i)
         return index
 
     @functools.cached_property
     def _position(self) -> dict[int, int]:
         return {id(view): i for i, view in enumerate(self.views)}
 
-    def shown_elsewhere(self, view: View, phrase: tuple[str, ...]) -> View | None:
-        """The first other card whose prompt shows these words (lower case) one after another, if any."""
+    def shown_elsewhere(self, view: View, phrase: tuple[str, ...]) -> Iterator[View]:
+        """The other cards whose prompt shows these words (lower case) one after another, in deck order."""
         if not phrase:
-            return None
+            return
         cards = set.intersection(*(self._shown_by.get(word, set()) for word in phrase))
         cards.discard(self._position[id(view)])
+        wanted = f" {' '.join(phrase)} "
         for i in sorted(cards):
-            other = self.views[i]
-            if any(_holds(tuple(w.lower() for w in r.prompt.tokens), phrase) for r in other.reviews):
-                return other
-        return None
+            if any(wanted in prompt for prompt in self._prompt_words[i]):
+                yield self.views[i]
 
     def person(self, name: str) -> frozenset[str] | None:
         """The episode person this name means, if any: 'Sejnowski' and 'Dr. Terry Sejnowski' both match."""
@@ -220,11 +229,6 @@ class DeckFacts:
         if not tokens:
             return None
         return next((p for p in self.people if tokens <= p or p <= tokens), None)
-
-
-def _holds(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    n = len(part)
-    return any(seq[i : i + n] == part for i in range(len(seq) - n + 1))
 
 
 def _guessable_speaker(deck: Deck, people: tuple[frozenset[str], ...]) -> frozenset[str] | None:

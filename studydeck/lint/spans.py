@@ -122,22 +122,74 @@ def cut_name(blank: Blank) -> str:
     """The capitalised name a blank cuts ('[51] Pegasi b', 'Milton [Friedman]'), or ''."""
     if not blank.words or blank.answer != blank.answer.strip():
         return ""
-    first, last = blank.words[0], blank.words[-1]
-    after = blank.after
-    nxt = first_word(after) if re.match(r"\s+[A-Z0-9]", after) else ""
-    if nxt and nxt != "I" and _is_capital(nxt) and (_is_capital(last) or _is_bare_count(last)):
+    return _name_after(blank) or _name_before(blank) or _designation(blank) or _named_term(blank)
+
+
+def _name_after(blank: Blank) -> str:
+    """'Milton [Friedman]' is caught by _name_before; this catches '[Milton] Friedman' and '[51] Pegasi b'."""
+    last = blank.words[-1]
+    nxt = first_word(blank.after) if re.match(r"\s+[A-Z0-9]", blank.after) else ""
+    if not nxt or nxt == "I" or not _is_capital(nxt) or nxt.lower() in _MONTHS or last.endswith("'s"):
+        return ""
+    # A count before a known word is a count, not a name: '[9,000] US banks'.
+    if _is_capital(last) or _is_bare_count(last) and words.zipf(nxt) < RARE_ZIPF:
         return f"{blank.answer} {nxt}"
+    return ""
+
+
+def _name_before(blank: Blank) -> str:
     before = blank.before
     prev = last_word(before) if re.search(r"[A-Za-z0-9]\s+$", before) else ""
-    if (
-        prev
-        and _is_capital(first)
-        and not prev.endswith("'s")
-        and prev.lower() not in _TITLES
-        and (_is_capital(prev) and not starts_sentence(before[: before.rstrip().rfind(prev)]) or prev.isdigit())
-    ):
+    if not prev or not _is_capital(blank.words[0]) or prev.endswith("'s") or prev.lower() in _TITLES:
+        return ""
+    if prev.isdigit() or _is_capital(prev) and not starts_sentence(before[: before.rstrip().rfind(prev)]):
         return f"{prev} {blank.answer}"
     return ""
+
+
+def _designation(blank: Blank) -> str:
+    """A number after a name's word: 'Ariane [5]', 'IEEE [754]'; a month's ('September [1931]') is a date."""
+    if not blank.words[0][:1].isdigit():
+        return ""
+    before = blank.before
+    prev = last_word(before) if re.search(r"[A-Za-z]\s+$", before) else ""
+    if not prev or not _is_capital(prev) or prev.lower() in _MONTHS or prev.endswith("'s"):
+        return ""
+    opening = starts_sentence(before[: before.rstrip().rfind(prev)])
+    if opening and (words.zipf(prev) >= RARE_ZIPF or prev.lower() in _INTRODUCERS):
+        return ""  # 'In [1995]', 'About [9,000]'; but 'Ariane [5]''
+    return f"{prev} {blank.answer}"
+
+
+def _named_term(blank: Blank) -> str:
+    """A name blanked out of the term it names: 'the [Doppler] shift', 'the [Maillard] reaction'."""
+    last = blank.words[-1]
+    if not last.isalpha() or not _is_capital(last) or last_word(blank.before).lower() not in ("the", "a", "an"):
+        return ""
+    match = re.match(r"\s+([a-z][a-z\-‑]+)\b", blank.after)
+    if not match:
+        return ""
+    noun = match.group(1)
+    # 'the [Senate] voted', 'the [Fed] raises': a verb after a name, not a term.
+    if not words.is_content(noun) or re.search(r"(ed|[^s]s)$", noun) or is_unit(noun):
+        return ""
+    return f"{blank.answer} {noun}"
+
+
+_MULTIPLIERS = words.wordset("hundred thousand million billion trillion hundreds thousands millions billions trillions")
+
+
+def cut_number(blank: Blank) -> str:
+    """A number blanked without its multiplier: '[ten] billion times', '$[440] million'."""
+    if not blank.words or not is_number(blank.words[-1]):
+        return ""
+    nxt = first_word(blank.after)
+    if re.match(r"\s+\w", blank.after) and nxt.lower() in _MULTIPLIERS:
+        return f"{blank.answer} {nxt}"
+    return ""
+
+
+RARE_ZIPF = 3.0  # 'Pegasi' (not in the table) is a name's word; 'US' or 'Earth-like' are words
 
 
 def _is_capital(word: str) -> bool:
@@ -210,6 +262,8 @@ def list_items(blank: Blank) -> list[str]:
     kind = _item_kind(blank.answer, first=True)
     chain_before = _chain(before, kind, take_last=True)
     chain_after = _chain(after, kind, take_last=False)
+    if len(before) > len(chain_before) and _JOINS.search(before[len(chain_before)][0]):
+        return []  # 'between Earth and Neptune in size, super-Earths and [sub-Neptunes]': not one list
     items = [item for _, item in chain_before[::-1]] + [blank.answer.strip()] + [item for _, item in chain_after]
     separators = [sep for sep, _ in chain_before[::-1]] + [sep for sep, _ in chain_after]
     # 'a, b and c': commas between the items, 'and' or 'or' before the last one only.
@@ -396,9 +450,11 @@ def claim_quantity(text: str) -> str:
         number = q.number.replace(",", "")
         if is_year(number) or (q.unit and q.dimension == "time" and q.unit.lower() in ("day", "days")):
             continue
-        follows = text[q.end : q.end + 2]
-        if not q.unit and (re.match(r"\s[A-Z]", follows) or _next_to_month(text, q)):
-            continue  # '51 Pegasi b' is a name, 'August 15' a date
+        follows, precedes = text[q.end : q.end + 2], text[max(0, q.start - 12) : q.start]
+        if not q.unit and (re.match(r"\s[A-Z]|[-‑]\w", follows) or _next_to_month(text, q)):
+            continue  # '51 Pegasi b' is a name, '64-bit' a term, 'August 15' a date
+        if re.search(r"[A-Z]\w*\s$|[-‑]$", precedes):
+            continue  # 'Ariane 5', 'IEEE 754', 'WASP-39': part of a name
         return text[q.start : q.end]
     return ""
 
@@ -460,10 +516,17 @@ _SET_PHRASES = [
 _SET_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_SET_PHRASES) + r")(?![\w-])", re.I)
 
 
+# Every word of the set phrases: a blank holding none of them cannot cut one.
+_SET_PHRASE_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(_SET_PHRASES)) if len(w) > 1)
+
+
 def set_phrase(blank: Blank) -> str:
     """The set phrase a blank takes some but not all words of ('take [advantage] of'), or ''."""
-    text = blank.sentence
-    start, end = len(blank.before), len(blank.before) + len(blank.answer)
+    if not any(w.lower() in _SET_PHRASE_WORDS for w in blank.words):
+        return ""
+    before, after = blank.before[-60:], blank.after[:60]
+    text = before + blank.answer + after
+    start, end = len(before), len(before) + len(blank.answer)
     for m in _SET_PHRASE.finditer(text):
         overlaps = m.start() < end and m.end() > start
         covers = start <= m.start() and m.end() <= end

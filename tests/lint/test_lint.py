@@ -393,7 +393,7 @@ def test_the_new_rules_leave_well_made_blanks_alone() -> None:
     fine = [
         c("A {{c1::twenty-minute}} soak in compost tea before sowing speeds up the germination of bean seeds."),
         c("During deep sleep, spindles last about {{c1::one to two seconds}} each and replay the day's events."),
-        c("The rose breeder Harkness named the {{c1::Alexander}} rose in 1972, after a field marshal, as a gift."),
+        c("The rose breeder {{c1::Jack Harkness}} named the Alexander rose in 1972, after a field marshal."),
         c("Tomas Reyes keeps a {{c1::hand lens}}, a trowel and a notebook in his pocket on every garden visit."),
         c("Gardeners in the north sow {{c1::green manure}} such as rye, vetch and clover to cover beds over winter."),
     ]

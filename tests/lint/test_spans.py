@@ -23,10 +23,20 @@ def blank(text: str) -> spans.Blank:
         ("In [1995] Michel Mayor announced the planet.", ""),
         ("DeepMind's [AlphaGo] beat the champion.", ""),
         ("Dr. [Walker] studies sleep.", ""),
+        ("Ariane [5]'s first flight in 1996 blew up.", "Ariane 5"),
+        ("Britain left gold in September [1931], early.", ""),
+        ("The brown crust comes from the [Maillard] reaction.", "Maillard reaction"),
+        ("In the 1970s the [Senate] voted against it.", ""),
+        ("Tomas Reyes counted [thirty] worms in a spadeful.", ""),
     ],
 )
 def test_cut_name(text: str, cut: str) -> None:
     assert spans.cut_name(blank(text)) == cut
+
+
+def test_cut_number() -> None:
+    assert spans.cut_number(blank("a star outshines a planet about [ten] billion times")) == "ten billion"
+    assert spans.cut_number(blank("a star outshines a planet about [ten billion] times")) == ""
 
 
 def test_cut_hyphenated() -> None:
