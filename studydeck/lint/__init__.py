@@ -33,7 +33,11 @@ RULES: tuple[Rule, ...] = (
     Rule("long-answer", Severity.WARNING, "an answer over 3 content words (cloze, typed) or 5 (Q&A); error over 10"),
     Rule("multi-fact", Severity.WARNING, "more than 3 blanks in one card, or an answer of several clauses"),
     Rule("enumeration", Severity.WARNING, "'list / name all' prompts, answers of 3 or more items"),
-    Rule("give-away", Severity.ERROR, "the answer (or a form, an alias, or its value in another unit) visible in the prompt"),
+    Rule(
+        "give-away",
+        Severity.ERROR,
+        "the answer (or a form, an alias, or its value in another unit) visible in the prompt",
+    ),
     Rule("trivial-blank", Severity.WARNING, "a blank of very common words and no quantity; error if only stopwords"),
     Rule("ill-defined", Severity.WARNING, "fewer than 6 content words visible around a blank; a bare 'What is X?'"),
     Rule("yes-no", Severity.WARNING, "a question answered by yes or no, or an 'X or Y?' choice"),
@@ -46,9 +50,15 @@ RULES: tuple[Rule, ...] = (
     Rule("duplicate", Severity.WARNING, "two cards asking the same thing with the same answer"),
     Rule("form-guessable", Severity.WARNING, "'Who said…?' (or a blanked speaker) when one speaker says most"),
     Rule("wordy", Severity.WARNING, "a prompt over 25 words (40 for a quote), or filler words"),
-    Rule("vague-question", Severity.WARNING, "'What does X claim / say / think about Y?' and other questions with no one answer"),
+    Rule(
+        "vague-question",
+        Severity.WARNING,
+        "'What does X claim / say / think about Y?' and other questions with no one answer",
+    ),
     Rule("sibling-give-away", Severity.WARNING, "an answer that another card of the deck shows in its prompt"),
-    Rule("half-term", Severity.WARNING, "a blank that cuts a name, a hyphenated word or a term, or ends on a bare verb"),
+    Rule(
+        "half-term", Severity.WARNING, "a blank that cuts a name, a hyphenated word or a term, or ends on a bare verb"
+    ),
     Rule("list-item", Severity.WARNING, "a blank that is one item of a list of three or more"),
     Rule("operand", Severity.WARNING, "a number blanked beside an operator: an operand, not the result"),
     Rule("unit-only", Severity.WARNING, "the unit blanked while its number shows"),

@@ -11,14 +11,15 @@ from collections.abc import Callable, Iterable, Iterator
 
 from ..language import words
 from . import spans
+from .findings import Severity
 from .reading import DeckFacts, Hit, View, describe_blank, quoted
 
 
 def _half_term(view: View, facts: DeckFacts) -> Iterator[Hit]:
     for review, blank in view.blanks:
         where = describe_blank(review, blank.answer)
-        if cut := spans.cut_hyphenated(blank):
-            yield Hit("half-term", f"{where} cuts the hyphenated word {quoted(cut)}: blank the whole word or none of it")
+        if cut := spans.cut_word(blank):
+            yield Hit("half-term", f"{where} cuts the word {quoted(cut)}: blank the whole word or none of it")
         elif cut := spans.cut_name(blank):
             yield Hit(
                 "half-term",
@@ -154,6 +155,17 @@ def _other_unit(view: View, facts: DeckFacts) -> Iterator[Hit]:
             )
 
 
+def _range_end(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    for review, blank in view.blanks:
+        if span := spans.range_partner(blank):
+            yield Hit(
+                "give-away",
+                f"{describe_blank(review, blank.answer)} is one end of the range {quoted(span)}, whose other end "
+                "shows and narrows the guess: blank the whole range",
+                Severity.WARNING,
+            )
+
+
 BLANK_CHECKS: tuple[Callable[[View, DeckFacts], Iterable[Hit]], ...] = (
     _half_term,
     _list_item,
@@ -163,4 +175,5 @@ BLANK_CHECKS: tuple[Callable[[View, DeckFacts], Iterable[Hit]], ...] = (
     _idiom,
     _trivia,
     _other_unit,
+    _range_end,
 )

@@ -95,7 +95,7 @@ def starts_sentence(before: str) -> bool:
 _TITLES = words.wordset("dr dr. prof prof. professor mr mr. mrs mrs. ms ms. sir dame saint st st. lord lady king queen")
 _DETERMINERS = words.wordset("a an the its their his her our your my this these those every each")
 # Endings of words that modify the noun after them: 'procedural learning', 'spaced practice', 'radial velocity'.
-_MODIFIER = re.compile(r"(al|ial|ic|ical|ive|ous|ful|less|able|ible|ary|ory|ar|ed|[a-z]-[a-z]+)$")
+_MODIFIER = re.compile(r"(al|ial|ic|ical|ive|ous|ful|less|able|ible|ary|ory|ar|ed|[a-z]{3}est|[a-z]-[a-z]+)$")
 # Words with those endings that are nouns heading their own phrase, or verbs, more often than modifiers.
 _NOT_MODIFIERS = words.wordset(
     """
@@ -109,13 +109,17 @@ _NOT_MODIFIERS = words.wordset(
 _LY_NOUNS = words.wordset("reply belly jelly rally bully ally supply family assembly anomaly monopoly italy fly")
 
 
-def cut_hyphenated(blank: Blank) -> str:
-    """The hyphenated word a blank cuts ('radial-[velocity]'), or ''."""
-    left = re.search(r"([A-Za-z0-9]+[-‑])$", blank.before)
-    right = re.match(r"([-‑][A-Za-z0-9]+)", blank.after)
+def cut_word(blank: Blank) -> str:
+    """The word a blank cuts: 'radial-[velocity]', '[1].e4', 'un[likely]'; or ''."""
+    left = re.search(r"[A-Za-z0-9]+[-‑.]?$", blank.before)
+    right = re.match(r"(?!'s\b)(?:[-‑.]?[A-Za-z0-9]+)+", blank.after)
+    if left and left.group().endswith(".") and not re.match(r"\S", blank.answer):
+        left = None
+    if right and right.group().startswith(".") and len(right.group()) == 1:
+        right = None
     if not (left or right):
         return ""
-    return (left.group(1) if left else "") + blank.answer.strip() + (right.group(1) if right else "")
+    return (left.group() if left else "") + blank.answer.strip() + (right.group() if right else "")
 
 
 def cut_name(blank: Blank) -> str:
@@ -142,9 +146,16 @@ def _name_before(blank: Blank) -> str:
     prev = last_word(before) if re.search(r"[A-Za-z0-9]\s+$", before) else ""
     if not prev or not _is_capital(blank.words[0]) or prev.endswith("'s") or prev.lower() in _TITLES:
         return ""
-    if prev.isdigit() or _is_capital(prev) and not starts_sentence(before[: before.rstrip().rfind(prev)]):
+    if prev.isdigit() or _is_capital(prev) and not _opens_sentence(prev, before):
         return f"{prev} {blank.answer}"
     return ""
+
+
+def _opens_sentence(word: str, before: str) -> bool:
+    """A capitalised word that opens the sentence as a common word: 'In [Europe]', 'Later [Darwin]'; not 'Thomas'."""
+    if not starts_sentence(before[: before.rstrip().rfind(word)]):
+        return False
+    return words.is_stopword(word) or word.lower() in _INTRODUCERS or words.zipf(word) >= COMMON_OPENER_ZIPF
 
 
 def _designation(blank: Blank) -> str:
@@ -176,6 +187,26 @@ def _named_term(blank: Blank) -> str:
     return f"{blank.answer} {noun}"
 
 
+_RANGE_BEFORE = re.compile(r"(?:^|\s)(\S+)\s*(?:to|or|-|–)\s*$|(?:^|\s)(\S+)[-–]$")
+_RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*([\w.,%]+)|^[-–]([\w.,%]+)")
+
+
+def range_partner(blank: Blank) -> str:
+    """The range a number blank is one end of, its other end shown: 'one or [two]', 'seven to [ten]'; or ''."""
+    if len(blank.words) != 1 or not is_number(blank.words[0]) or blank.answer != blank.answer.strip():
+        return ""
+    tail = blank.before[-30:]
+    before = _RANGE_BEFORE.search(tail)
+    other = before and (before.group(1) or before.group(2))
+    if other and is_number(other.strip("$~(")):
+        return tail[before.start() :].lstrip() + blank.answer
+    after = _RANGE_AFTER.match(blank.after[:30])
+    other = after and (after.group(1) or after.group(2))
+    if other and is_number(other.rstrip(".,")):
+        return blank.answer + blank.after[: after.end()].rstrip()
+    return ""
+
+
 _MULTIPLIERS = words.wordset("hundred thousand million billion trillion hundreds thousands millions billions trillions")
 
 
@@ -189,6 +220,7 @@ def cut_number(blank: Blank) -> str:
     return ""
 
 
+COMMON_OPENER_ZIPF = 5.0  # 'later', 'today', 'researchers' open sentences; 'thomas' (4.6) is a name
 RARE_ZIPF = 3.0  # 'Pegasi' (not in the table) is a name's word; 'US' or 'Earth-like' are words
 
 
@@ -356,7 +388,9 @@ def is_unit(word: str) -> bool:
     return word.lower() in _UNITS
 
 
-_NUMBER_END = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"half", "third", "quarter", "twice"})) + r"))\s*$", re.I)
+_NUMBER_END = re.compile(
+    r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"half", "third", "quarter", "twice"})) + r"))\s*$", re.I
+)
 
 
 def is_unit_only(blank: Blank) -> bool:
@@ -368,9 +402,7 @@ def is_unit_only(blank: Blank) -> bool:
     return bool(parts) and all(unit_dimension(p) or p in ("°c", "°f", "°") for p in parts)
 
 
-_QUANTITY = re.compile(
-    r"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>°\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?)?", re.I
-)
+_QUANTITY = re.compile(r"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>°\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?)?", re.I)
 
 
 @dataclass(frozen=True)

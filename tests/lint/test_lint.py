@@ -189,6 +189,11 @@ CASES = [
         c("A hot compost pile must stay above {{c1::55 °C}} for three days to kill the seeds of weeds."),
     ),
     (
+        "give-away",
+        c("Tomas Reyes turns a hot compost heap every four to {{c1::five}} days while it stays above 55 °C."),
+        c("Tomas Reyes turns a hot compost heap every {{c1::four to five}} days while it stays above 55 °C."),
+    ),
+    (
         "half-term",
         c("Since 1843 the {{c1::Broadbalk}} Experiment at Rothamsted has grown wheat on the same field."),
         c("Since 1843 the {{c1::Broadbalk Experiment}} at Rothamsted has grown wheat on the same field."),
@@ -381,6 +386,15 @@ def test_doubtful_names_the_reason_and_the_tag_to_remove() -> None:
     assert finding.rule == "doubtful" and finding.severity is Severity.WARNING
     assert "(half-term)" in finding.message and "'studydeck::doubtful::half-term'" in finding.message
     assert lint.DOUBTFUL_TAG == "studydeck::doubtful"
+
+
+def test_the_same_value_in_another_unit_is_an_error_and_a_range_end_a_warning() -> None:
+    twin = c("A hot compost pile must stay above 55 °C (about {{c1::130 °F}}) for three days to kill weed seeds.")
+    (finding,) = [f for f in findings(twin) if f.rule == "give-away"]
+    assert finding.severity is Severity.ERROR and "'55 °C'" in finding.message
+    end = c("Tomas Reyes turns a hot compost heap every four to {{c1::five}} days while it stays above 55 °C.")
+    (finding,) = [f for f in findings(end) if f.rule == "give-away"]
+    assert finding.severity is Severity.WARNING and "'four to five'" in finding.message
 
 
 def test_a_blank_that_is_a_date_is_fine_when_the_claim_is_asked_too_or_there_is_none() -> None:

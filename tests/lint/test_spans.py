@@ -23,6 +23,8 @@ def blank(text: str) -> spans.Blank:
         ("In [1995] Michel Mayor announced the planet.", ""),
         ("DeepMind's [AlphaGo] beat the champion.", ""),
         ("Dr. [Walker] studies sleep.", ""),
+        ("Thomas [Seeley] spent decades at Cornell.", "Thomas Seeley"),
+        ("Later [Darwin] wrote about worms.", ""),
         ("Ariane [5]'s first flight in 1996 blew up.", "Ariane 5"),
         ("Britain left gold in September [1931], early.", ""),
         ("The brown crust comes from the [Maillard] reaction.", "Maillard reaction"),
@@ -39,10 +41,22 @@ def test_cut_number() -> None:
     assert spans.cut_number(blank("a star outshines a planet about [ten billion] times")) == ""
 
 
-def test_cut_hyphenated() -> None:
-    assert spans.cut_hyphenated(blank("the radial-[velocity] method")) == "radial-velocity"
-    assert spans.cut_hyphenated(blank("the [radial]‑velocity method")) == "radial‑velocity"
-    assert spans.cut_hyphenated(blank("the [radial-velocity] method")) == ""
+def test_cut_word() -> None:
+    assert spans.cut_word(blank("the radial-[velocity] method")) == "radial-velocity"
+    assert spans.cut_word(blank("the [radial]‑velocity method")) == "radial‑velocity"
+    assert spans.cut_word(blank("Black answers [1].e4 with c5")) == "1.e4"
+    assert spans.cut_word(blank("the [radial-velocity] method")) == ""
+    assert spans.cut_word(blank("I recommend [Seeley]'s book.")) == ""
+    assert spans.cut_word(blank("It ended in [1997]. Then")) == ""
+
+
+def test_range_partner() -> None:
+    assert spans.range_partner(blank("one or [two] flights")) == "one or two"
+    assert spans.range_partner(blank("A queen mates with 10 to 20 drones on one or [two] flights")) == "one or two"
+    assert spans.range_partner(blank("every seven to [ten] days")) == "seven to ten"
+    assert spans.range_partner(blank("ages [25]-35 mostly")) == "25-35"
+    assert spans.range_partner(blank("ages [25-35] mostly")) == ""
+    assert spans.range_partner(blank("ten or [more] days")) == ""
 
 
 def test_a_blank_ending_on_a_verb_and_a_bare_adverb() -> None:
