@@ -3,15 +3,16 @@
 The rules live in card_checks (one card at a time) and pair_checks (cards against each other of a
 deck); both read cards through reading, which works out once what each card shows and asks. This
 module names the rules and turns their hits into findings, minus what is ignored or silenced;
-findings holds the results. Others use `lint_deck`, `RULES`, the findings' `Summary` and
-`DOUBTFUL_TAG`, the tag a card generator puts on a card it could not make well.
+findings holds the results. Others use `lint_deck`, `lint_card` (a gate for card generators),
+`RULES`, the findings' `Summary` and `DOUBTFUL_TAG`, the tag a generator puts on a card it could
+not make well.
 """
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..deck.models import Card, Deck
 from ..errors import Problem
@@ -93,6 +94,20 @@ def lint_deck(deck: Deck, ignore: frozenset[str] = frozenset()) -> list[Finding]
     for i, card in enumerate(deck.cards):
         findings.extend(_card_findings(deck, card, hits[i], ignore))
     return sorted(findings, key=lambda f: (f.line, f.rule, f.message))
+
+
+def lint_card(card: Card, deck: Deck, ignore: frozenset[str] = frozenset()) -> list[Finding]:
+    """The findings of one candidate card as if it were added to the deck (replacing a card of its id).
+
+    A gate for a card generator: only this card's checks run (the rules that compare cards look at
+    the others too), so gating each new card of a deck costs little more than reading the deck.
+    """
+    others = tuple(c for c in deck.cards if c.id != card.id)
+    facts = DeckFacts.of(replace(deck, cards=(*others, card)))
+    view = facts.views[-1]
+    hits = [hit for check in CARD_CHECKS for hit in check(view, facts)]
+    hits += [hit for i, hit in pair_hits(facts) if i == len(others)]
+    return sorted(_card_findings(deck, card, hits, ignore), key=lambda f: (f.rule, f.message))
 
 
 def summarize(decks: Iterable[Deck], ignore: Iterable[str] = ()) -> Summary:

@@ -416,6 +416,23 @@ def test_the_new_rules_leave_well_made_blanks_alone() -> None:
     assert found & new_rules == set()
 
 
+def test_lint_card_gates_one_candidate_against_the_deck() -> None:
+    shows = qa("Which nutrient do mycorrhizal fungi trade to roots for their sugars?", "Phosphorus", id="which")
+    short = c("Roots need {{c1::oxygen}}.", id="short")
+    existing = deck(shows, short)
+    candidate = replace(c("Mycorrhizal fungi trade soil phosphorus to roots in exchange for {{c1::sugars}}."), id="new")
+    found = lint.lint_card(candidate, existing)
+    # Its own findings only (not the deck's ill-defined card), with the rules that compare it to the others.
+    assert {f.rule for f in found} == {"sibling-give-away"} and {f.card for f in found} == {"new"}
+    in_deck = [f for f in lint.lint_deck(deck(shows, short, candidate)) if f.card == "new"]
+    assert [(f.rule, f.message) for f in found] == [(f.rule, f.message) for f in in_deck]
+    # A candidate that replaces a card of its id is not compared with the card it replaces.
+    again = replace(shows, front="Which nutrient do mycorrhizal fungi carry from the soil to plant roots?")
+    assert lint.lint_card(again, existing) == []
+    # A copy under another id is a duplicate of the card in the deck.
+    assert [f.rule for f in lint.lint_card(replace(short, id="short2"), existing)] == ["duplicate", "ill-defined"]
+
+
 def test_interference_two_near_identical_prompts_with_different_answers() -> None:
     first = qa("How long does a hot compost pile take to mature in summer?", "Six weeks", id="hot")
     second = qa("How long does a hot compost pile take to fully mature in summer?", "Ten weeks", id="hot2")
