@@ -37,7 +37,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "give-away",
         Severity.ERROR,
-        "the answer (or a form, an alias, or its value in another unit) visible in the prompt",
+        "the answer (a form, an alias, its value in another unit) in the prompt; warning: a range's other end",
     ),
     Rule("trivial-blank", Severity.WARNING, "a blank of very common words and no quantity; error if only stopwords"),
     Rule("ill-defined", Severity.WARNING, "fewer than 6 content words visible around a blank; a bare 'What is X?'"),
@@ -57,9 +57,7 @@ RULES: tuple[Rule, ...] = (
         "'What does X claim / say / think about Y?' and other questions with no one answer",
     ),
     Rule("sibling-give-away", Severity.WARNING, "an answer that another card of the deck shows in its prompt"),
-    Rule(
-        "half-term", Severity.WARNING, "a blank that cuts a name, a hyphenated word or a term, or ends on a bare verb"
-    ),
+    Rule("half-term", Severity.WARNING, "a blank that cuts a name, a word, a number or a term, or ends on a bare verb"),
     Rule("list-item", Severity.WARNING, "a blank that is one item of a list of three or more"),
     Rule("operand", Severity.WARNING, "a number blanked beside an operator: an operand, not the result"),
     Rule("unit-only", Severity.WARNING, "the unit blanked while its number shows"),
