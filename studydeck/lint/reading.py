@@ -146,14 +146,18 @@ class View:
         """Each deletion with the text around it (every other deletion shown), and the review it belongs to."""
         if not self.cloze:
             return ()
-        text = self.card.text
+        text, pieces, spots, at, length = self.card.text, [], [], 0, 0
+        for d in self.deletions:  # the text with every deletion shown, and where each one sits in it
+            pieces += [text[at : d.start], d.answer]
+            length += d.start - at
+            spots.append((d, length, length + len(d.answer)))
+            length += len(d.answer)
+            at = d.end
+        shown = "".join(pieces) + text[at:]
         by_label = {r.label: r for r in self.reviews}
         return tuple(
-            (
-                by_label[f"c{d.ordinal}"],
-                spans.Blank(_plain(cloze.reveal(text[: d.start])), d.answer, _plain(cloze.reveal(text[d.end :]))),
-            )
-            for d in self.deletions
+            (by_label[f"c{d.ordinal}"], spans.Blank(_plain(shown[:start]), d.answer, _plain(shown[end:])))
+            for d, start, end in spots
             if d.answer.strip()
         )
 
@@ -161,17 +165,6 @@ class View:
     def prompt_stems(self) -> frozenset[str]:
         """The content stems of every prompt of the card."""
         return frozenset().union(*(r.prompt.stems for r in self.reviews))
-
-    @functools.cached_property
-    def hidden(self) -> str:
-        """The text with every deletion blanked: what no review of the card shows for certain."""
-        if not self.cloze:
-            return self.card.front
-        text, out, at = self.card.text, [], 0
-        for d in self.deletions:
-            out += [text[at : d.start], "[...]"]
-            at = d.end
-        return _plain("".join(out) + text[at:])
 
 
 def _plain(text: str) -> str:

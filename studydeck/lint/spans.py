@@ -71,6 +71,7 @@ def clause_after(text: str) -> str:
     return text[: end.start()] if end else text
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def is_number(word: str) -> bool:
     return words.is_number(word) or word.lower() in NUMBER_WORDS
 
@@ -111,7 +112,7 @@ _LY_NOUNS = words.wordset("reply belly jelly rally bully ally supply family asse
 
 def cut_word(blank: Blank) -> str:
     """The word a blank cuts: 'radial-[velocity]', '[1].e4', 'un[likely]'; or ''."""
-    left = re.search(r"[A-Za-z0-9]+[-‑.]?$", blank.before)
+    left = re.search(r"[A-Za-z0-9]+[-‑.]?$", blank.before[-40:])
     right = re.match(r"(?!'s\b)(?:[-‑.]?[A-Za-z0-9]+)+", blank.after)
     if left and left.group().endswith(".") and not re.match(r"\S", blank.answer):
         left = None
@@ -143,7 +144,7 @@ def _name_after(blank: Blank) -> str:
 
 def _name_before(blank: Blank) -> str:
     before = blank.before
-    prev = last_word(before) if re.search(r"[A-Za-z0-9]\s+$", before) else ""
+    prev = last_word(before) if re.search(r"[A-Za-z0-9]\s+$", before[-4:]) else ""
     if not prev or not _is_capital(blank.words[0]) or prev.endswith("'s") or prev.lower() in _TITLES:
         return ""
     if prev.isdigit() or _is_capital(prev) and not _opens_sentence(prev, before):
@@ -163,7 +164,7 @@ def _designation(blank: Blank) -> str:
     if not blank.words[0][:1].isdigit():
         return ""
     before = blank.before
-    prev = last_word(before) if re.search(r"[A-Za-z]\s+$", before) else ""
+    prev = last_word(before) if re.search(r"[A-Za-z]\s+$", before[-4:]) else ""
     if not prev or not _is_capital(prev) or prev.lower() in _MONTHS or prev.endswith("'s"):
         return ""
     opening = starts_sentence(before[: before.rstrip().rfind(prev)])
