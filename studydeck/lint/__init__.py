@@ -3,18 +3,20 @@
 The rules live in card_checks (one card at a time) and pair_checks (cards against each other of a
 deck); both read cards through reading, which works out once what each card shows and asks. This
 module names the rules and turns their hits into findings, minus what is ignored or silenced;
-findings holds the results. Others use `lint_deck`, `RULES` and the findings' `Summary`.
+findings holds the results. Others use `lint_deck`, `lint_card` (a gate for card generators),
+`RULES`, the findings' `Summary` and `DOUBTFUL_TAG`, the tag a generator puts on a card it could
+not make well.
 """
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..deck.models import Card, Deck
 from ..errors import Problem
-from .card_checks import CARD_CHECKS
+from .card_checks import CARD_CHECKS, DOUBTFUL_TAG
 from .findings import Finding, Severity, Summary
 from .pair_checks import pair_hits
 from .reading import DeckFacts, Hit
@@ -32,7 +34,11 @@ RULES: tuple[Rule, ...] = (
     Rule("long-answer", Severity.WARNING, "an answer over 3 content words (cloze, typed) or 5 (Q&A); error over 10"),
     Rule("multi-fact", Severity.WARNING, "more than 3 blanks in one card, or an answer of several clauses"),
     Rule("enumeration", Severity.WARNING, "'list / name all' prompts, answers of 3 or more items"),
-    Rule("give-away", Severity.ERROR, "the answer (or a form or alias of it) visible in the prompt"),
+    Rule(
+        "give-away",
+        Severity.ERROR,
+        "the answer (a form, an alias, its value in another unit) in the prompt; warning: a range's other end",
+    ),
     Rule("trivial-blank", Severity.WARNING, "a blank of very common words and no quantity; error if only stopwords"),
     Rule("ill-defined", Severity.WARNING, "fewer than 6 content words visible around a blank; a bare 'What is X?'"),
     Rule("yes-no", Severity.WARNING, "a question answered by yes or no, or an 'X or Y?' choice"),
@@ -45,6 +51,20 @@ RULES: tuple[Rule, ...] = (
     Rule("duplicate", Severity.WARNING, "two cards asking the same thing with the same answer"),
     Rule("form-guessable", Severity.WARNING, "'Who said…?' (or a blanked speaker) when one speaker says most"),
     Rule("wordy", Severity.WARNING, "a prompt over 25 words (40 for a quote), or filler words"),
+    Rule(
+        "vague-question",
+        Severity.WARNING,
+        "'What does X claim / say / think about Y?' and other questions with no one answer",
+    ),
+    Rule("sibling-give-away", Severity.WARNING, "an answer that another card of the deck shows in its prompt"),
+    Rule("half-term", Severity.WARNING, "a blank that cuts a name, a word, a number or a term, or ends on a bare verb"),
+    Rule("list-item", Severity.WARNING, "a blank that is one item of a list of three or more"),
+    Rule("operand", Severity.WARNING, "a number blanked beside an operator: an operand, not the result"),
+    Rule("unit-only", Severity.WARNING, "the unit blanked while its number shows"),
+    Rule("incidental-date", Severity.WARNING, "a year or date blanked while the sentence's claim is another quantity"),
+    Rule("idiom", Severity.WARNING, "a blank on some words of a set phrase ('take [advantage] of', 'at [least]')"),
+    Rule("trivia", Severity.WARNING, "a word of praise blanked in a recommendation"),
+    Rule("doubtful", Severity.WARNING, f"a card the generator marked {DOUBTFUL_TAG!r}: rewrite it, remove the tag"),
     Rule("unknown-silence", Severity.ERROR, "a card silences a rule that does not exist"),
     Rule("unused-silence", Severity.WARNING, "a card silences a rule that does not flag it"),
 )
@@ -72,6 +92,20 @@ def lint_deck(deck: Deck, ignore: frozenset[str] = frozenset()) -> list[Finding]
     for i, card in enumerate(deck.cards):
         findings.extend(_card_findings(deck, card, hits[i], ignore))
     return sorted(findings, key=lambda f: (f.line, f.rule, f.message))
+
+
+def lint_card(card: Card, deck: Deck, ignore: frozenset[str] = frozenset()) -> list[Finding]:
+    """The findings of one candidate card as if it were added to the deck (replacing a card of its id).
+
+    A gate for a card generator: only this card's checks run (the rules that compare cards look at
+    the others too), so gating each new card of a deck costs little more than reading the deck.
+    """
+    others = tuple(c for c in deck.cards if c.id != card.id)
+    facts = DeckFacts.of(replace(deck, cards=(*others, card)))
+    view = facts.views[-1]
+    hits = [hit for check in CARD_CHECKS for hit in check(view, facts)]
+    hits += [hit for i, hit in pair_hits(facts) if i == len(others)]
+    return sorted(_card_findings(deck, card, hits, ignore), key=lambda f: (f.rule, f.message))
 
 
 def summarize(decks: Iterable[Deck], ignore: Iterable[str] = ()) -> Summary:

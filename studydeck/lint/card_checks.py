@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 from ..deck import cloze
 from ..language import words
+from .blank_checks import BLANK_CHECKS
 from .findings import Severity, plural
-from .reading import DeckFacts, Hit, Text, View, describe_blank, is_content, quoted, text_of, word_set, zipf
+from .reading import DeckFacts, Hit, Review, Text, View, describe_blank, is_content, quoted, text_of, word_set, zipf
 
 # Thresholds, tuned on generated decks; CARD-QUALITY.md gives the starting points.
 CLOZE_ANSWER_WORDS = 3
@@ -363,6 +364,94 @@ def _wordy(view: View, facts: DeckFacts) -> Iterator[Hit]:
         yield Hit("wordy", f"filler words ({', '.join(map(repr, filler))}) add reading without meaning: remove them")
 
 
+_VAGUE_QUESTION = re.compile(
+    r"^\W*(?:according\s+to\s+[^,]+,\s*)?(?:"
+    r"(?:what|how)\s+(?:does|do|did|would|might)\s+.{1,60}?\s+(?:claim|say|think|believe|argue|suggest|feel|"
+    r"propose|note|explain|describe|state|conclude|mention|teach|reveal|discuss|tell\s+us|have\s+to\s+say|"
+    r"recommend|want\s+you\s+to\s+know)\s+(?:about|regarding|concerning|on|of)\b"
+    r"|what\s+(?:is|was|are|were)\s+.{1,60}?(?:'s|’s)\s+(?:view|opinion|take|position|stance|thoughts?|point|"
+    r"message|advice|argument)\s+(?:on|about|of|regarding)\b"
+    r"|what\s+(?:is|was|are|were)\s+(?:said|claimed|known|important|interesting|notable|true|special)\s+about\b"
+    r"|what\s+about\b|tell\s+me\s+about\b|what\s+do\s+we\s+know\s+about\b"
+    r")",
+    re.I,
+)
+_VAGUE_SIGNS = word_set("what how tell according")
+
+
+def _vague_question(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    if view.cloze or view.shown.first not in _VAGUE_SIGNS:
+        return
+    if _VAGUE_QUESTION.match(view.shown.text):
+        yield Hit(
+            "vague-question",
+            f"the question {quoted(view.shown.text, 60)} has no single short answer (a claim about a topic can be "
+            "said many ways): ask for the one thing the claim states, such as what it does, how much, or why",
+        )
+
+
+# A generic word shown elsewhere is no give-away: 'sand' or 'two' appear in many prompts.
+SPECIFIC_ZIPF = 4.0
+
+
+def _sibling_give_away(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    for review in view.reviews:
+        for answer in review.answers:
+            phrase = _key_words(answer)
+            if not phrase:
+                continue
+            others = facts.shown_elsewhere(view, phrase)
+            other = next((o for o in others if _same_fact(review, answer, o)), None)
+            if other is not None:
+                yield Hit(
+                    "sibling-give-away",
+                    f"{describe_blank(review, answer)} is shown by the prompt of card {other.card.id!r} "
+                    f"(line {other.card.line}), which a learner may review first: ask the fact in one card, "
+                    "or reword the other so that it does not show this answer",
+                )
+
+
+# A term or a year recurs across the facts of a deck (it is what the deck is about): shown elsewhere, it
+# gives away only the same fact, told by the words the two prompts share besides the answer.
+SAME_FACT_WORDS = 2
+
+
+def _same_fact(review: Review, answer: Text, other: View) -> bool:
+    return len((review.prompt.stems & other.prompt_stems) - answer.stems) >= SAME_FACT_WORDS
+
+
+def _key_words(answer: Text) -> tuple[str, ...]:
+    """The answer's words from its first to its last content word, if they name something specific."""
+    tokens = [t.lower() for t in answer.tokens]
+    while tokens and not is_content(tokens[0]):
+        tokens.pop(0)
+    while tokens and not is_content(tokens[-1]):
+        tokens.pop()
+    if len(tokens) == 1:
+        word = tokens[0]
+        digits = any(ch.isdigit() for ch in word)
+        if digits and len(word) < 2 or not digits and zipf(word) >= SPECIFIC_ZIPF:
+            return ()
+    return tuple(tokens)
+
+
+# The tag the card generator puts on a card it could not make well; curators' own tags mean nothing here.
+DOUBTFUL_TAG = "studydeck::doubtful"
+
+
+def _doubtful(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    tags = [t for t in view.card.tags if t.lower() == DOUBTFUL_TAG or t.lower().startswith(DOUBTFUL_TAG + "::")]
+    if not tags:
+        return
+    reasons = sorted({t[len(DOUBTFUL_TAG) + 2 :] for t in tags if len(t) > len(DOUBTFUL_TAG)})
+    why = f" ({', '.join(reasons)})" if reasons else ""
+    yield Hit(
+        "doubtful",
+        f"the generator found no good card for this fact{why} and marked it for you: rewrite the card "
+        f"(see the source in the notes), then remove the tag {', '.join(map(repr, tags))}",
+    )
+
+
 CARD_CHECKS: tuple[Callable[[View, DeckFacts], Iterable[Hit]], ...] = (
     _bad_cloze,
     _long_answer,
@@ -377,4 +466,8 @@ CARD_CHECKS: tuple[Callable[[View, DeckFacts], Iterable[Hit]], ...] = (
     _unknown_speaker,
     _form_guessable,
     _wordy,
+    _vague_question,
+    _sibling_give_away,
+    _doubtful,
+    *BLANK_CHECKS,
 )

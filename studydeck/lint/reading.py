@@ -8,11 +8,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..deck import cloze, markup
 from ..deck.models import Card, CardKind, Deck
 from ..language import words
+from . import spans
 from .findings import Severity
 
 DOMINANT_SPEAKER = 0.6  # the share of quotes one speaker must have for "who said it?" to be guessable
@@ -139,6 +141,36 @@ class View:
     def cloze(self) -> bool:
         return self.card.kind is CardKind.CLOZE
 
+    @functools.cached_property
+    def blanks(self) -> tuple[tuple[Review, spans.Blank], ...]:
+        """Each deletion with the text around it (every other deletion shown), and the review it belongs to."""
+        if not self.cloze:
+            return ()
+        text, pieces, spots, at, length = self.card.text, [], [], 0, 0
+        for d in self.deletions:  # the text with every deletion shown, and where each one sits in it
+            pieces += [text[at : d.start], d.answer]
+            length += d.start - at
+            spots.append((d, length, length + len(d.answer)))
+            length += len(d.answer)
+            at = d.end
+        shown = "".join(pieces) + text[at:]
+        by_label = {r.label: r for r in self.reviews}
+        return tuple(
+            (by_label[f"c{d.ordinal}"], spans.Blank(_plain(shown[:start]), d.answer, _plain(shown[end:])))
+            for d, start, end in spots
+            if d.answer.strip()
+        )
+
+    @functools.cached_property
+    def prompt_stems(self) -> frozenset[str]:
+        """The content stems of every prompt of the card."""
+        return frozenset().union(*(r.prompt.stems for r in self.reviews))
+
+
+def _plain(text: str) -> str:
+    """Text without markup signs, which would break words apart ('**bold**')."""
+    return text.replace("**", "").replace("`", "") if "*" in text or "`" in text else text
+
 
 @dataclass(frozen=True)
 class DeckFacts:
@@ -154,6 +186,35 @@ class DeckFacts:
         people = tuple(name_tokens(p) for p in deck.episode.speakers)
         views = tuple(View.of(c) for c in deck.cards)
         return cls(deck, views, people, _guessable_speaker(deck, people))
+
+    @functools.cached_property
+    def _prompt_words(self) -> tuple[tuple[str, ...], ...]:
+        """Per card, each of its prompts as ' word word ' in lower case: a phrase is then a substring."""
+        return tuple(tuple(f" {' '.join(r.prompt.tokens).lower()} " for r in v.reviews) for v in self.views)
+
+    @functools.cached_property
+    def _shown_by(self) -> dict[str, set[int]]:
+        """Each word (lower case) -> the cards whose prompt shows it in some review."""
+        index: dict[str, set[int]] = {}
+        for i, prompts in enumerate(self._prompt_words):
+            for word in {w for prompt in prompts for w in prompt.split()}:
+                index.setdefault(word, set()).add(i)
+        return index
+
+    @functools.cached_property
+    def _position(self) -> dict[int, int]:
+        return {id(view): i for i, view in enumerate(self.views)}
+
+    def shown_elsewhere(self, view: View, phrase: tuple[str, ...]) -> Iterator[View]:
+        """The other cards whose prompt shows these words (lower case) one after another, in deck order."""
+        if not phrase:
+            return
+        cards = set.intersection(*(self._shown_by.get(word, set()) for word in phrase))
+        cards.discard(self._position[id(view)])
+        wanted = f" {' '.join(phrase)} "
+        for i in sorted(cards):
+            if any(wanted in prompt for prompt in self._prompt_words[i]):
+                yield self.views[i]
 
     def person(self, name: str) -> frozenset[str] | None:
         """The episode person this name means, if any: 'Sejnowski' and 'Dr. Terry Sejnowski' both match."""

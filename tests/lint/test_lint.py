@@ -47,7 +47,7 @@ def findings(*cards: Card, episode: Episode = GARDEN) -> list[Finding]:
 
 # A well-made card of each kind, which no rule flags: the "similar card it must not flag" baseline.
 GOOD_CLOZE = c("Mycorrhizal fungi trade soil phosphorus to plant roots in exchange for {{c1::sugars}}.")
-GOOD_QA = qa("Which nutrient do mycorrhizal fungi carry from the soil to plant roots?", "Phosphorus")
+GOOD_QA = qa("Which soil animals pull fallen leaves down into their burrows overnight to feed?", "Earthworms")
 
 
 def test_well_made_cards_are_clean() -> None:
@@ -183,6 +183,111 @@ CASES = [
         c("Worms basically pull a thick layer of autumn leaves spread before frost under the soil by {{c1::March}}."),
         c("Worms pull a thick layer of autumn leaves spread before frost under the soil by {{c1::March}}."),
     ),
+    (
+        "give-away",
+        c("A hot compost pile must stay above 55 °C (about {{c1::130 °F}}) for three days to kill weed seeds."),
+        c("A hot compost pile must stay above {{c1::55 °C}} for three days to kill the seeds of weeds."),
+    ),
+    (
+        "give-away",
+        c("Tomas Reyes turns a hot compost heap every four to {{c1::five}} days while it stays above 55 °C."),
+        c("Tomas Reyes turns a hot compost heap every {{c1::four to five}} days while it stays above 55 °C."),
+    ),
+    (
+        "half-term",
+        c("Since 1843 the {{c1::Broadbalk}} Experiment at Rothamsted has grown wheat on the same field."),
+        c("Since 1843 the {{c1::Broadbalk Experiment}} at Rothamsted has grown wheat on the same field."),
+    ),
+    (
+        "half-term",
+        c("The no-dig method was made popular in Britain by Charles {{c1::Dowding}} over four decades of trials."),
+        c("The no-dig method was made popular in Britain by {{c1::Charles Dowding}} over four decades of trials."),
+    ),
+    (
+        "half-term",
+        c("Clay soils drain slowly after rain because their {{c1::water}}-holding pores are tiny and stay full."),
+        c("Clay soils drain slowly after rain because their tiny pores stay full of {{c1::water}} for days."),
+    ),
+    (
+        "half-term",
+        c("No-dig beds keep the {{c1::fungal}} network intact, so it feeds the next crop of beans in spring."),
+        c("No-dig beds keep the {{c1::fungal network}} intact, so it feeds the next crop of beans in spring."),
+    ),
+    (
+        "half-term",
+        c("Trials showed that {{c1::wood-chip mulch doubles}} the fungal growth in clay beds within six weeks."),
+        c("Trials showed that wood-chip mulch doubles the fungal growth in clay beds within {{c1::six}} weeks."),
+    ),
+    (
+        "half-term",
+        c("Earthworms drag fallen leaf litter down {{c1::quickly}} when the autumn soil is moist and mild."),
+        c("Earthworms drag fallen leaf litter down {{c1::overnight}} when the autumn soil is moist and mild."),
+    ),
+    (
+        "list-item",
+        c("A hot compost heap needs carbon-rich browns, nitrogen-rich greens and {{c1::air}} to heat up."),
+        c("A hot compost heap needs browns and greens, and turning it adds the {{c1::air}} it needs to heat up."),
+    ),
+    (
+        "list-item",
+        c("Gardeners feel for sand, {{c1::silt}} and clay by rubbing a moist pinch of soil between two fingers."),
+        c("After heavy rain, {{c1::earthworms}} and beetles come up to the surface of badly drained clay beds."),
+    ),
+    (
+        "operand",
+        c("A seed tray of 8 rows × {{c1::12}} cells holds 96 seedlings, enough to plant out two beds."),
+        c("A seed tray of 8 rows × 12 cells holds {{c1::96}} seedlings, enough to plant out two beds."),
+    ),
+    (
+        "operand",
+        c("In the garden planner, {{c1::0.5}} + 0.25 evaluates to 0.75 square metres of seed bed per child."),
+        c("In the garden planner, 0.5 + 0.25 evaluates to {{c1::0.75}} square metres of seed bed per child."),
+    ),
+    (
+        "unit-only",
+        c("To kill weed seeds, a hot compost pile must stay above 55 {{c1::°C}} for three days in a row."),
+        c("To kill weed seeds, a hot compost pile must stay above {{c1::55}} °C for three days in a row."),
+    ),
+    (
+        "unit-only",
+        c("Tomas Reyes says a new no-dig bed needs a layer of compost 15 {{c1::centimetres}} deep on top."),
+        c("Tomas Reyes says a new no-dig bed needs a layer of compost {{c1::15 centimetres}} deep on top."),
+    ),
+    (
+        "incidental-date",
+        c("Wheat yields on the unmanured Broadbalk plots fell by about a third between {{c1::1852}} and 1880."),
+        c("Wheat yields on the unmanured Broadbalk plots fell by {{c1::about a third}} between 1852 and 1880."),
+    ),
+    (
+        "idiom",
+        c("Mycorrhizal fungi take {{c1::advantage}} of the sugars that roots leak into the soil around them."),
+        c("Mycorrhizal fungi take advantage of the {{c1::sugars}} that roots leak into the soil around them."),
+    ),
+    (
+        "idiom",
+        c("A no-dig bed needs a mulch of {{c1::at least}} five centimetres, or in {{c2::fact}} weeds come through."),
+        c("A no-dig bed needs a mulch of at least {{c1::five centimetres}}, or else the weeds come through it."),
+    ),
+    (
+        "vague-question",
+        qa("What does Tomas Reyes claim about mulching clay soil?", "It feeds the fungi that make crumbs"),
+        qa("According to Tomas Reyes, what does a wood-chip mulch feed in clay soil?", "Soil fungi"),
+    ),
+    (
+        "vague-question",
+        qa("What is Tomas Reyes's view on digging over a vegetable bed?", "It tears up the fungal network"),
+        qa("Why does Tomas Reyes never dig over a vegetable bed in autumn?", "Digging tears the fungal network"),
+    ),
+    (
+        "trivia",
+        c("Tomas Reyes recommends the book Teaming with Microbes as a {{c1::brilliant}} guide to soil life."),
+        c("Tomas Reyes recommends the book Teaming with Microbes as a guide to the {{c1::soil food web}}."),
+    ),
+    (
+        "doubtful",
+        replace(GOOD_CLOZE, tags=("studydeck::doubtful",)),
+        replace(GOOD_CLOZE, tags=("doubtful", "soil")),
+    ),
 ]
 
 
@@ -193,7 +298,14 @@ def test_rule_flags_the_bad_card_and_not_the_similar_good_one(rule: str, bad: Ca
 
 
 def test_every_rule_has_a_case() -> None:
-    pair_rules = {"interference", "duplicate", "form-guessable", "unknown-silence", "unused-silence"}
+    pair_rules = {
+        "interference",
+        "duplicate",
+        "form-guessable",
+        "sibling-give-away",
+        "unknown-silence",
+        "unused-silence",
+    }
     assert {r for r, _, _ in CASES} | pair_rules == set(RULES_BY_NAME)
 
 
@@ -246,6 +358,81 @@ def test_the_dangling_it_of_it_takes_is_allowed() -> None:
     assert "dangling-reference" not in rules(c("It takes about {{c1::six}} weeks for a hot compost pile to mature."))
 
 
+def test_sibling_give_away_an_answer_another_card_shows() -> None:
+    cloze = c("Mycorrhizal fungi trade soil phosphorus to plant roots in exchange for {{c1::sugars}}.", id="trade")
+    shows = qa("Which nutrient do mycorrhizal fungi trade to roots for their sugars?", "Phosphorus", id="which")
+    hides = qa("Which nutrient do mycorrhizal fungi carry from the soil to plant roots?", "Phosphorus", id="which")
+    found = [f for f in findings(cloze, shows) if f.rule == "sibling-give-away"]
+    # Each shows the other's answer: the cloze's 'sugars' and the question's 'phosphorus'.
+    assert {f.card for f in found} == {"trade", "which"}
+    assert "card 'which' (line 13)" in next(f.message for f in found if f.card == "trade")
+    assert "sibling-give-away" not in {f.rule for f in findings(cloze, hides) if f.card == "trade"}
+
+
+def test_sibling_give_away_skips_common_words_and_counts_whole_phrases() -> None:
+    two = c("A hot compost heap of leaves is ready to use after about {{c1::two}} summers.", id="two")
+    other = qa("How many summers does a cold heap of two kinds of leaves take to rot?", "Three", id="cold")
+    assert "sibling-give-away" not in rules(two, other)
+    phrase = c("Fungi glue clay particles into crumbs called {{c1::soil aggregates}} that let water drain.", id="agg")
+    apart = qa("Which aggregates form in sandy soil, where fungi glue grains together?", "Crumbs", id="sand")
+    together = qa("What do fungi build soil aggregates from in clay beds?", "Clay particles", id="build")
+    assert "sibling-give-away" not in {f.rule for f in findings(phrase, apart) if f.card == "agg"}
+    assert "sibling-give-away" in {f.rule for f in findings(phrase, together) if f.card == "agg"}
+
+
+def test_doubtful_names_the_reason_and_the_tag_to_remove() -> None:
+    card = replace(GOOD_CLOZE, tags=("soil", "studydeck::doubtful::half-term"))
+    (finding,) = findings(card)
+    assert finding.rule == "doubtful" and finding.severity is Severity.WARNING
+    assert "(half-term)" in finding.message and "'studydeck::doubtful::half-term'" in finding.message
+    assert lint.DOUBTFUL_TAG == "studydeck::doubtful"
+
+
+def test_the_same_value_in_another_unit_is_an_error_and_a_range_end_a_warning() -> None:
+    twin = c("A hot compost pile must stay above 55 °C (about {{c1::130 °F}}) for three days to kill weed seeds.")
+    (finding,) = [f for f in findings(twin) if f.rule == "give-away"]
+    assert finding.severity is Severity.ERROR and "'55 °C'" in finding.message
+    end = c("Tomas Reyes turns a hot compost heap every four to {{c1::five}} days while it stays above 55 °C.")
+    (finding,) = [f for f in findings(end) if f.rule == "give-away"]
+    assert finding.severity is Severity.WARNING and "'four to five'" in finding.message
+
+
+def test_a_blank_that_is_a_date_is_fine_when_the_claim_is_asked_too_or_there_is_none() -> None:
+    both = c("Yields on the unmanured plots fell by {{c2::about a third}} between {{c1::1852}} and 1880.")
+    alone = c("The Broadbalk wheat experiment at Rothamsted was first sown in the autumn of {{c1::1843}}.")
+    assert "incidental-date" not in rules(both) | rules(alone)
+
+
+def test_the_new_rules_leave_well_made_blanks_alone() -> None:
+    fine = [
+        c("A {{c1::twenty-minute}} soak in compost tea before sowing speeds up the germination of bean seeds."),
+        c("During deep sleep, spindles last about {{c1::one to two seconds}} each and replay the day's events."),
+        c("The rose breeder {{c1::Jack Harkness}} named the Alexander rose in 1972, after a field marshal."),
+        c("Tomas Reyes keeps a {{c1::hand lens}}, a trowel and a notebook in his pocket on every garden visit."),
+        c("Gardeners in the north sow {{c1::green manure}} such as rye, vetch and clover to cover beds over winter."),
+    ]
+    found = {f.rule for card in fine for f in findings(card)}
+    new_rules = {"half-term", "list-item", "operand", "unit-only", "incidental-date", "idiom", "trivia"}
+    assert found & new_rules == set()
+
+
+def test_lint_card_gates_one_candidate_against_the_deck() -> None:
+    shows = qa("Which nutrient do mycorrhizal fungi trade to roots for their sugars?", "Phosphorus", id="which")
+    short = c("Roots need {{c1::oxygen}}.", id="short")
+    existing = deck(shows, short)
+    candidate = replace(c("Mycorrhizal fungi trade soil phosphorus to roots in exchange for {{c1::sugars}}."), id="new")
+    found = lint.lint_card(candidate, existing)
+    # Its own findings only (not the deck's ill-defined card), with the rules that compare it to the others.
+    assert {f.rule for f in found} == {"sibling-give-away"} and {f.card for f in found} == {"new"}
+    in_deck = [f for f in lint.lint_deck(deck(shows, short, candidate)) if f.card == "new"]
+    assert [(f.rule, f.message) for f in found] == [(f.rule, f.message) for f in in_deck]
+    # A candidate that replaces a card of its id is not compared with the card it replaces.
+    again = replace(shows, front="Which nutrient do mycorrhizal fungi carry from the soil to plant roots?")
+    assert lint.lint_card(again, existing) == []
+    # A copy under another id is a duplicate of the card in the deck.
+    assert [f.rule for f in lint.lint_card(replace(short, id="short2"), existing)] == ["duplicate", "ill-defined"]
+
+
 def test_interference_two_near_identical_prompts_with_different_answers() -> None:
     first = qa("How long does a hot compost pile take to mature in summer?", "Six weeks", id="hot")
     second = qa("How long does a hot compost pile take to fully mature in summer?", "Ten weeks", id="hot2")
@@ -264,7 +451,7 @@ def test_duplicate_the_same_question_twice() -> None:
 
 
 def test_siblings_of_one_cloze_note_do_not_interfere() -> None:
-    card = c("In no-dig beds the {{c1::fungal}} network survives winter and feeds the {{c2::spring}} crop again.")
+    card = c("In no-dig beds the {{c1::fungal network}} survives winter and feeds the {{c2::spring}} crop again.")
     assert rules(card) == set()
 
 

@@ -1,0 +1,179 @@
+"""The lint rules that judge where a cloze blank sits: a View's blanks -> a Hit per blank badly placed.
+
+Half a term, one item of a list, an operand, a unit, an incidental date, a word of a set phrase, a word
+of praise, the same value in another unit: each rule asks spans about the words next to the blank.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from ..language import words
+from . import spans
+from .findings import Severity
+from .reading import DeckFacts, Hit, View, describe_blank, quoted
+
+
+def _half_term(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    for review, blank in view.blanks:
+        where = describe_blank(review, blank.answer)
+        if cut := spans.cut_word(blank):
+            yield Hit("half-term", f"{where} cuts the word {quoted(cut)}: blank the whole word or none of it")
+        elif cut := spans.cut_name(blank):
+            yield Hit(
+                "half-term",
+                f"{where} is part of the name {quoted(cut + '…')}: blank the whole name, so the rest cannot prompt it",
+            )
+        elif cut := spans.cut_number(blank):
+            yield Hit(
+                "half-term",
+                f"{where} is half of the number {quoted(cut)}: blank the whole number, with its unit where it has one",
+            )
+        elif cut := spans.cut_noun_phrase(blank):
+            yield Hit(
+                "half-term",
+                f"{where} is one word of the phrase {quoted(cut + '…')}: blank the whole term (or the noun phrase), "
+                "not a lone modifier or verb that the words after it give away",
+            )
+        elif verb := spans.ends_on_verb(blank):
+            yield Hit(
+                "half-term",
+                f"{where} ends on {quoted(verb)}, whose object lies outside the blank: blank a whole phrase "
+                "(the name, the quantity or the term), not a clause cut in two",
+            )
+        elif adverb := spans.bare_adverb(blank):
+            yield Hit(
+                "half-term",
+                f"{where} is a bare adverb ({quoted(adverb)}) that many words could replace: "
+                "blank the term or the quantity the sentence is about",
+            )
+
+
+def _list_item(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    for review, blank in view.blanks:
+        if "," not in blank.before[-120:] and "," not in blank.after[:120]:
+            continue  # a list of three or more has a comma
+        items = spans.list_items(blank)
+        if items:
+            yield Hit(
+                "list-item",
+                f"{describe_blank(review, blank.answer)} is one item of a list of {len(items)} "
+                f"({quoted(', '.join(items), 50)}): the other items do not pin it down; ask what the items "
+                "have in common, or make one card whose prompt names the list and asks for this item by its role",
+            )
+
+
+def _operand(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    for review, blank in view.blanks:
+        if spans.is_operand(blank):
+            yield Hit(
+                "operand",
+                f"{describe_blank(review, blank.answer)} is an operand of a computation the card shows: "
+                "blank the result, or the claim the computation makes, not a number the learner must copy",
+            )
+
+
+def _unit_only(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    for review, blank in view.blanks:
+        if spans.is_unit_only(blank):
+            yield Hit(
+                "unit-only",
+                f"{describe_blank(review, blank.answer)} is the unit while its number shows: blank the number "
+                "with its unit, or the number alone and leave the unit visible",
+            )
+
+
+def _incidental_date(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    for review, blank in view.blanks:
+        if not spans.is_date(blank):
+            continue
+        # The claim must be visible in every review: a quantity blanked too is asked already.
+        sentence = spans.sentence(blank)
+        for d in view.deletions:
+            sentence = sentence.replace(d.answer, "[...]")
+        claim = spans.claim_quantity(sentence)
+        if claim:
+            yield Hit(
+                "incidental-date",
+                f"{describe_blank(review, blank.answer)} is a date, while the sentence's claim is the quantity "
+                f"{quoted(claim)}: blank that quantity instead and leave the date as context",
+            )
+
+
+def _idiom(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    for review, blank in view.blanks:
+        if phrase := spans.set_phrase(blank):
+            yield Hit(
+                "idiom",
+                f"{describe_blank(review, blank.answer)} is a word of the set phrase {quoted(phrase)}, "
+                "which the other words give away: blank a word the fact is about",
+            )
+
+
+_PRAISE = words.wordset(
+    """
+    brilliant amazing excellent fantastic wonderful great superb outstanding terrific incredible awesome beautiful
+    gorgeous stunning masterpiece masterful must-read must-have must-see favourite favorite favourites favorites best
+    classic essential indispensable delightful gripping fascinating compelling engaging riveting inspiring insightful
+    thought-provoking lovely elegant beloved acclaimed bestselling best-selling award-winning groundbreaking
+    remarkable phenomenal extraordinary exceptional magnificent perfect powerful page-turner underrated free
+    affordable enjoyable beautifully wonderfully brilliantly fun cool nice good
+    """
+)
+_INTENSIFIERS = words.wordset("very really truly absolutely completely so highly utterly totally most just a an the")
+_RECOMMENDATION = re.compile(
+    r"\b(recommend\w*|books?|novels?|courses?|apps?|products?|tools?|podcasts?|albums?|films?|movies?|brands?|"
+    r"reads?|buy|fan|favou?rites?|loves?|loved|likes?|liked|praise[sd]?|blurb|reviews?|aesthetic|resources?)\b",
+    re.I,
+)
+
+
+def _trivia(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    card = view.card
+    context = " ".join((view.shown.text, card.source.section, *card.tags))
+    for review, blank in view.blanks:
+        lowered = [w.lower() for w in blank.words]
+        praise = [w for w in lowered if w in _PRAISE]
+        if not praise or not all(w in _PRAISE or w in _INTENSIFIERS for w in lowered):
+            continue
+        if _RECOMMENDATION.search(context):
+            yield Hit(
+                "trivia",
+                f"{describe_blank(review, blank.answer)} is a word of praise in a recommendation: ask what was "
+                "recommended and why (the idea it carries), not the adjective of a blurb",
+            )
+
+
+def _other_unit(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    for review, blank in view.blanks:
+        if twin := spans.other_unit_twin(blank):
+            yield Hit(
+                "give-away",
+                f"{describe_blank(review, blank.answer)} is shown beside it in another unit ({quoted(twin)}): "
+                "remove the conversion from the prompt, or blank both in one deletion",
+            )
+
+
+def _range_end(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    for review, blank in view.blanks:
+        if span := spans.range_partner(blank):
+            yield Hit(
+                "give-away",
+                f"{describe_blank(review, blank.answer)} is one end of the range {quoted(span)}, whose other end "
+                "shows and narrows the guess: blank the whole range",
+                Severity.WARNING,
+            )
+
+
+BLANK_CHECKS: tuple[Callable[[View, DeckFacts], Iterable[Hit]], ...] = (
+    _half_term,
+    _list_item,
+    _operand,
+    _unit_only,
+    _incidental_date,
+    _idiom,
+    _trivia,
+    _other_unit,
+    _range_end,
+)

@@ -1,0 +1,568 @@
+"""Where a blank sits in its sentence: (text before, answer, text after) -> what it cuts or belongs to.
+
+Small hand-made heuristics over the words next to a blank: whether it cuts a name, a hyphenated word or a
+noun phrase, is one item of a list, an operand, a unit without its number, a date beside the claim's
+quantity, or a word of a set phrase. Each is one function of the three texts, so that a part-of-speech
+tagger and phrase chunker can later answer the same questions without the rules changing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..language import words
+
+# -- the words around a blank -----------------------------------------------------------------------
+
+WORD = re.compile(r"[A-Za-z0-9]+(?:['.\-‑][A-Za-z0-9]+)*%?")
+# Where a clause ends: a list or a phrase never runs across these.
+_CLAUSE_END = re.compile(r"[.;:!?()\[\]\"“”]\s|[;:!?()\[\]\"“”]|\s[-–—]\s|[.]$")
+
+
+@dataclass(frozen=True)
+class Blank:
+    """One deletion as it sits in the text with every other deletion shown."""
+
+    before: str
+    answer: str
+    after: str
+
+    @functools.cached_property
+    def words(self) -> list[str]:
+        return WORD.findall(self.answer)
+
+    @property
+    def sentence(self) -> str:
+        return self.before + self.answer + self.after
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”'’]?\s+(?=[A-Z\"“'‘])")
+
+
+def sentence(blank: Blank) -> str:
+    """The sentence the blank sits in, with the blank filled."""
+    ends = list(_SENTENCE_END.finditer(blank.before))
+    start = ends[-1].end() if ends else 0
+    end = _SENTENCE_END.search(blank.after)
+    return blank.before[start:] + blank.answer + (blank.after[: end.start() + 1] if end else blank.after)
+
+
+def last_word(text: str) -> str:
+    found = WORD.findall(text[-80:])
+    return found[-1] if found else ""
+
+
+def first_word(text: str) -> str:
+    match = WORD.search(text[:80])
+    return match.group() if match else ""
+
+
+def clause_before(text: str) -> str:
+    """The end of `text` back to where its clause starts."""
+    ends = list(_CLAUSE_END.finditer(text))
+    return text[ends[-1].end() :] if ends else text
+
+
+def clause_after(text: str) -> str:
+    """The start of `text` up to where its clause ends."""
+    end = _CLAUSE_END.search(text)
+    return text[: end.start()] if end else text
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def is_number(word: str) -> bool:
+    return words.is_number(word) or word.lower() in NUMBER_WORDS
+
+
+NUMBER_WORDS = words.wordset(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion
+    dozen half third quarter twice
+    """
+)
+
+
+def starts_sentence(before: str) -> bool:
+    """Nothing but punctuation and quotes since the last sentence end: a capital letter here proves no name."""
+    stripped = before.rstrip(" '\"‘“(*")
+    return not stripped or stripped[-1] in ".!?:;"
+
+
+# -- half a term ------------------------------------------------------------------------------------
+
+_TITLES = words.wordset("dr dr. prof prof. professor mr mr. mrs mrs. ms ms. sir dame saint st st. lord lady king queen")
+_DETERMINERS = words.wordset("a an the its their his her our your my this these those every each")
+# Endings of words that modify the noun after them: 'procedural learning', 'spaced practice', 'radial velocity'.
+_MODIFIER = re.compile(r"(al|ial|ic|ical|ive|ous|ful|less|able|ible|ary|ory|ar|ed|[a-z]{3}est|[a-z]-[a-z]+)$")
+# Words with those endings that are nouns heading their own phrase, or verbs, more often than modifiers.
+_NOT_MODIFIERS = words.wordset(
+    """
+    animal signal journal arrival proposal approval interval rival ritual trial total capital hospital festival
+    material potential individual criminal chemical principal original professional
+    music logic topic clinic panic public republic
+    objective detective native relative executive alternative
+    glass class
+    """
+)
+_LY_NOUNS = words.wordset("reply belly jelly rally bully ally supply family assembly anomaly monopoly italy fly")
+
+
+def cut_word(blank: Blank) -> str:
+    """The word a blank cuts: 'radial-[velocity]', '[1].e4', 'un[likely]'; or ''."""
+    left = re.search(r"[A-Za-z0-9]+[-‑.]?$", blank.before[-40:])
+    right = re.match(r"(?!'s\b)(?:[-‑.]?[A-Za-z0-9]+)+", blank.after)
+    if left and left.group().endswith(".") and not re.match(r"\S", blank.answer):
+        left = None
+    if right and right.group().startswith(".") and len(right.group()) == 1:
+        right = None
+    if not (left or right):
+        return ""
+    return (left.group() if left else "") + blank.answer.strip() + (right.group() if right else "")
+
+
+def cut_name(blank: Blank) -> str:
+    """The capitalised name a blank cuts ('[51] Pegasi b', 'Milton [Friedman]'), or ''."""
+    if not blank.words or blank.answer != blank.answer.strip():
+        return ""
+    return _name_after(blank) or _name_before(blank) or _designation(blank) or _named_term(blank)
+
+
+def _name_after(blank: Blank) -> str:
+    """'Milton [Friedman]' is caught by _name_before; this catches '[Milton] Friedman' and '[51] Pegasi b'."""
+    last = blank.words[-1]
+    nxt = first_word(blank.after) if re.match(r"\s+[A-Z0-9]", blank.after) else ""
+    if not nxt or nxt == "I" or not _is_capital(nxt) or nxt.lower() in _MONTHS or last.endswith("'s"):
+        return ""
+    # A count before a known word is a count, not a name: '[9,000] US banks'.
+    if _is_capital(last) or _is_bare_count(last) and words.zipf(nxt) < RARE_ZIPF:
+        return f"{blank.answer} {nxt}"
+    return ""
+
+
+def _name_before(blank: Blank) -> str:
+    before = blank.before
+    prev = last_word(before) if re.search(r"[A-Za-z0-9]\s+$", before[-4:]) else ""
+    if not prev or not _is_capital(blank.words[0]) or prev.endswith("'s") or prev.lower() in _TITLES:
+        return ""
+    if prev.isdigit() or _is_capital(prev) and not _opens_sentence(prev, before):
+        return f"{prev} {blank.answer}"
+    return ""
+
+
+def _opens_sentence(word: str, before: str) -> bool:
+    """A capitalised word that opens the sentence as a common word: 'In [Europe]', 'Later [Darwin]'; not 'Thomas'."""
+    if not starts_sentence(before[: before.rstrip().rfind(word)]):
+        return False
+    return words.is_stopword(word) or word.lower() in _INTRODUCERS or words.zipf(word) >= COMMON_OPENER_ZIPF
+
+
+def _designation(blank: Blank) -> str:
+    """A number after a name's word: 'Ariane [5]', 'IEEE [754]'; a month's ('September [1931]') is a date."""
+    if not blank.words[0][:1].isdigit():
+        return ""
+    before = blank.before
+    prev = last_word(before) if re.search(r"[A-Za-z]\s+$", before[-4:]) else ""
+    if not prev or not _is_capital(prev) or prev.lower() in _MONTHS or prev.endswith("'s"):
+        return ""
+    opening = starts_sentence(before[: before.rstrip().rfind(prev)])
+    if opening and (words.zipf(prev) >= RARE_ZIPF or prev.lower() in _INTRODUCERS):
+        return ""  # 'In [1995]', 'About [9,000]'; but 'Ariane [5]''
+    return f"{prev} {blank.answer}"
+
+
+def _named_term(blank: Blank) -> str:
+    """A name blanked out of the term it names: 'the [Doppler] shift', 'the [Maillard] reaction'."""
+    last = blank.words[-1]
+    if not last.isalpha() or not _is_capital(last) or last_word(blank.before).lower() not in ("the", "a", "an"):
+        return ""
+    match = re.match(r"\s+([a-z][a-z\-‑]+)\b", blank.after)
+    if not match:
+        return ""
+    noun = match.group(1)
+    # 'the [Senate] voted', 'the [Fed] raises': a verb after a name, not a term.
+    if not words.is_content(noun) or re.search(r"(ed|[^s]s)$", noun) or is_unit(noun):
+        return ""
+    return f"{blank.answer} {noun}"
+
+
+_RANGE_BEFORE = re.compile(r"(?:^|\s)(\S+)\s*(?:to|or|-|–)\s*$|(?:^|\s)(\S+)[-–]$")
+_RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*([\w.,%]+)|^[-–]([\w.,%]+)")
+
+
+def range_partner(blank: Blank) -> str:
+    """The range a number blank is one end of, its other end shown: 'one or [two]', 'seven to [ten]'; or ''."""
+    if len(blank.words) != 1 or not is_number(blank.words[0]) or blank.answer != blank.answer.strip():
+        return ""
+    tail = blank.before[-30:]
+    before = _RANGE_BEFORE.search(tail)
+    other = before and (before.group(1) or before.group(2))
+    if other and is_number(other.strip("$~(")):
+        return tail[before.start() :].lstrip() + blank.answer
+    after = _RANGE_AFTER.match(blank.after[:30])
+    other = after and (after.group(1) or after.group(2))
+    if other and is_number(other.rstrip(".,")):
+        return blank.answer + blank.after[: after.end()].rstrip()
+    return ""
+
+
+_MULTIPLIERS = words.wordset("hundred thousand million billion trillion hundreds thousands millions billions trillions")
+
+
+def cut_number(blank: Blank) -> str:
+    """A number blanked without its multiplier: '[ten] billion times', '$[440] million'."""
+    if not blank.words or not is_number(blank.words[-1]):
+        return ""
+    nxt = first_word(blank.after)
+    if re.match(r"\s+\w", blank.after) and nxt.lower() in _MULTIPLIERS:
+        return f"{blank.answer} {nxt}"
+    return ""
+
+
+COMMON_OPENER_ZIPF = 5.0  # 'later', 'today', 'researchers' open sentences; 'thomas' (4.6) is a name
+RARE_ZIPF = 3.0  # 'Pegasi' (not in the table) is a name's word; 'US' or 'Earth-like' are words
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_bare_count(word: str) -> bool:
+    """A number that is not a year: '51' of '51 Pegasi b'; '1995 Mayor' is a year and a name."""
+    return word.isdigit() and not is_year(word)
+
+
+def cut_noun_phrase(blank: Blank) -> str:
+    """The noun phrase a one-word blank modifies ('[procedural] learning'), or ''."""
+    if len(blank.words) != 1 or blank.answer != blank.answer.strip():
+        return ""
+    word = blank.words[0]
+    lower = word.lower()
+    if not word.islower() or is_number(word) or words.is_stopword(word) or lower in _NOT_MODIFIERS:
+        return ""
+    if not _MODIFIER.search(lower) or re.search(r"\d", lower) or is_number(re.split(r"[-‑]", lower)[0]):
+        return ""  # 'twenty-minute nap': a quantity, which may stand alone
+    after = re.sub(r"^\s*\([^()]*\)", "", blank.after)  # '[procedural] (practice-based) learning'
+    match = re.match(r"\s+([a-z][a-z\-‑]+)", after)
+    if not match or not words.is_content(match.group(1)) or is_unit(match.group(1)):
+        return ""
+    return f"{word} {match.group(1)}"
+
+
+def ends_on_verb(blank: Blank) -> str:
+    """The last word of a blank whose object is left outside ('[Jupiter dims] a star'), or ''."""
+    if not blank.words or blank.answer != blank.answer.rstrip():
+        return ""
+    last = blank.words[-1]
+    nxt = first_word(blank.after)
+    if not re.match(r"\s+[A-Za-z]", blank.after) or nxt.lower() not in _DETERMINERS:
+        return ""
+    if is_number(last) or is_unit(last) or not last.islower():
+        return ""
+    return last
+
+
+def bare_adverb(blank: Blank) -> str:
+    """A one-word blank that is an adverb ('treated it [politely]'), or ''."""
+    if len(blank.words) != 1:
+        return ""
+    word = blank.words[0]
+    lower = word.lower()
+    if not word.islower() or len(lower) < 5 or not lower.endswith("ly") or lower in _LY_NOUNS:
+        return ""
+    if words.is_stopword(lower) or is_number(lower):
+        return ""
+    root = lower[:-2]
+    candidates = (root, root[:-1] + "y", root + "e", root + "le", root[:-2] if root.endswith("al") else root)
+    return word if any(words.known(c) for c in candidates if len(c) >= 3) else ""
+
+
+# -- one item of a list -----------------------------------------------------------------------------
+
+_LIST_SEP = re.compile(r"(\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)")
+MAX_ITEM_WORDS = 4
+
+
+def list_items(blank: Blank) -> list[str]:
+    """The items of a list of three or more that the blank is one of ('transits, [wobbles] and imaging')."""
+    left = _LIST_SEP.split(clause_before(blank.before))  # item, separator, item, ..., item
+    right = _LIST_SEP.split(clause_after(blank.after))
+    # The blank must touch a separator on at least one side: split leaves an empty part there.
+    before = _pairs(left[:-1][::-1]) if left[-1] == "" else []  # (separator, item), nearest first
+    after = _pairs(right[1:]) if right[0] == "" else []
+    kind = _item_kind(blank.answer, first=True)
+    chain_before = _chain(before, kind, take_last=True)
+    chain_after = _chain(after, kind, take_last=False)
+    if len(before) > len(chain_before) and _JOINS.search(before[len(chain_before)][0]):
+        return []  # 'between Earth and Neptune in size, super-Earths and [sub-Neptunes]': not one list
+    items = [item for _, item in chain_before[::-1]] + [blank.answer.strip()] + [item for _, item in chain_after]
+    separators = [sep for sep, _ in chain_before[::-1]] + [sep for sep, _ in chain_after]
+    # 'a, b and c': commas between the items, 'and' or 'or' before the last one only.
+    if len(items) < 3 or not _JOINS.search(separators[-1]) or any(_JOINS.search(s) for s in separators[:-1]):
+        return []
+    return items
+
+
+_INTRODUCERS = words.wordset(
+    """
+    after before during since until when whenever while if unless because although though once in on at by for
+    with without despite over under within across throughout according as
+    """
+)
+_JOINS = re.compile(r"\b(and|or)\b")
+
+
+def _pairs(parts: list[str]) -> list[tuple[str, str]]:
+    return list(zip(parts[0::2], parts[1::2], strict=False))
+
+
+def _chain(pairs: list[tuple[str, str]], kind: str, take_last: bool) -> list[tuple[str, str]]:
+    """The list items next to the blank with the separator before each, nearest first: items of the blank's kind."""
+    chain = []
+    for separator, part in pairs:
+        part_words = WORD.findall(part)
+        if not part_words:
+            break
+        edge = part_words[-1] if take_last else part_words[0]
+        # 'After heavy rain, [worms] and beetles': an opening phrase, not an item.
+        if _item_kind(edge, first=False) != kind or take_last and part_words[0].lower() in _INTRODUCERS:
+            break
+        shown = part_words[-2:] if take_last and len(part_words) > MAX_ITEM_WORDS else part_words[:MAX_ITEM_WORDS]
+        chain.append((separator, " ".join(shown)))
+        # An item longer than a noun phrase can only be the list's outer end (the lead-in or what follows).
+        if len(part_words) > MAX_ITEM_WORDS:
+            break
+    return chain
+
+
+def _item_kind(text: str, first: bool) -> str:
+    """Items of one list are alike: numbers, names, or common nouns."""
+    found = [w for w in WORD.findall(text) if not words.is_stopword(w)]
+    if not found:
+        return "none"
+    word = found[0] if first else found[-1] if len(found) == 1 else found[0]
+    if is_number(word):
+        return "number"
+    return "name" if word[:1].isupper() else "word"
+
+
+# -- numbers, operands, units and dates -------------------------------------------------------------
+
+_OPERATOR_BEFORE = re.compile(r"(?:[+×÷*/=^<>]|\d\s+[-−]|\b(?:plus|minus|times|divided\s+by|multiplied\s+by))\s*$")
+_OPERATOR_AFTER = re.compile(r"^\s*(?:[+×÷*/^]|[-−]\s+\d|(?:plus|minus|divided\s+by|multiplied\s+by)\b|times\s+\d)")
+
+
+def is_operand(blank: Blank) -> bool:
+    """A number blanked beside an operator: '[0.1] + 0.2', '7 × [6]'."""
+    if not blank.words or not all(is_number(w) for w in blank.words):
+        return False
+    return bool(_OPERATOR_BEFORE.search(blank.before[-30:]) or _OPERATOR_AFTER.match(blank.after[:30]))
+
+
+_UNITS: dict[str, str] = {}
+for _dimension, _names in {
+    "temperature": "°c °f c f celsius fahrenheit kelvin degrees degree",
+    "length": "mm cm m km nm metre metres meter meters kilometre kilometres kilometer kilometers centimetre "
+    "centimetres centimeter centimeters millimetre millimetres millimeter millimeters inch inches ft foot feet "
+    "yard yards mile miles mi light-year light-years au",
+    "mass": "mg g kg gram grams kilogram kilograms pound pounds lb lbs ounce ounces oz ton tons tonne tonnes",
+    "volume": "ml l litre litres liter liters cup cups gallon gallons pint pints quart quarts tablespoon "
+    "tablespoons teaspoon teaspoons tbsp tsp",
+    "speed": "mph kph km/h m/s knots",
+    "energy": "cal calorie calories kcal kj joule joules kwh",
+    "time": "ms second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks month "
+    "months year years decade decades century centuries",
+    "share": "percent per cent %",
+    "frequency": "hz khz mhz ghz",
+    "power": "w watt watts kw kilowatt kilowatts mw megawatt megawatts",
+}.items():
+    _UNITS.update(dict.fromkeys(_names.split(), _dimension))
+
+
+def unit_dimension(word: str) -> str:
+    return _UNITS.get(word.lower(), "")
+
+
+def is_unit(word: str) -> bool:
+    return word.lower() in _UNITS
+
+
+_NUMBER_END = re.compile(
+    r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"half", "third", "quarter", "twice"})) + r"))\s*$", re.I
+)
+
+
+def is_unit_only(blank: Blank) -> bool:
+    """The unit blanked while its number shows: '140 [°C]', '12.5 [metres per second]'."""
+    answer = blank.answer.strip()
+    if not answer or not _NUMBER_END.search(blank.before[-30:]):
+        return False
+    parts = [p for p in re.split(r"\s+|(?<=\w)/(?=\w)", answer.lower()) if p not in ("per", "a", "an", "/")]
+    return bool(parts) and all(unit_dimension(p) or p in ("°c", "°f", "°") for p in parts)
+
+
+_QUANTITY = re.compile(r"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>°\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?)?", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    number: str
+    unit: str  # as written, '' when the number stands alone
+
+    @property
+    def dimension(self) -> str:
+        unit = self.unit.lower().replace(" ", "")
+        return unit_dimension(unit) or ("temperature" if unit in ("°c", "°f") else "")
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Numbers with the unit after them, where one is."""
+    found = []
+    for m in _QUANTITY.finditer(text):
+        unit = m.group("unit") or ""
+        end = m.end() if unit and (unit_dimension(unit.replace(" ", "")) or unit.startswith("°")) else m.end("num")
+        found.append(Quantity(m.start(), end, m.group("num"), unit if end == m.end() else ""))
+    return found
+
+
+def other_unit_twin(blank: Blank) -> str:
+    """The same value in another unit shown beside the blank: '140°C (about [285°F])' -> '140°C'."""
+    if not re.search(r"\d", blank.answer):
+        return ""
+    text = blank.sentence
+    start, end = len(blank.before), len(blank.before) + len(blank.answer)
+    # The blank's unit may sit just after it: '[285] °F'.
+    mine = [q for q in quantities(text) if q.start < end and q.end > start and q.dimension]
+    if not mine:
+        return ""
+    ours = mine[0]
+    for q in quantities(text):
+        if q is ours or not q.dimension or q.dimension != ours.dimension or q.unit.lower() == ours.unit.lower():
+            continue
+        gap = text[min(q.end, ours.end) : max(q.start, ours.start)]
+        if len(gap) <= 12 and re.search(r"[(=/]|\bor\b|\bi\.e\.|\babout\b|\broughly\b|\bapprox", gap):
+            return text[q.start : q.end]
+    return ""
+
+
+_MONTHS = words.wordset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+def is_year(word: str) -> bool:
+    return bool(re.fullmatch(r"1[0-9]{3}|20[0-9]{2}|1[0-9]{3}s|20[0-9]{2}s", word))
+
+
+def is_date(blank: Blank) -> bool:
+    """A blank that is a year or a date: '1929', 'in 1995', 'August 15, 1971', 'the 1990s'."""
+    found = [w for w in blank.words if w.lower() not in ("in", "the", "of", "by", "since", "around", "about")]
+    if not found or not any(is_year(w) for w in found):
+        return False
+    return all(is_year(w) or w.lower() in _MONTHS or (w.isdigit() and int(w) <= 31) for w in found)
+
+
+_CLAIM_WORDS = re.compile(
+    r"\b(half|third|thirds|quarter|quarters|twice|double[sd]?|triple[sd]?|halve[sd]?|(?:\w+-)?fold|"
+    r"percent|per cent)\b|%",
+    re.I,
+)
+
+
+def claim_quantity(text: str) -> str:
+    """A quantity that is a claim rather than a date: a share, a ratio, a count, a measure; '' if none."""
+    match = _CLAIM_WORDS.search(text)
+    if match:
+        return match.group()
+    for q in quantities(text):
+        number = q.number.replace(",", "")
+        if is_year(number) or (q.unit and q.dimension == "time" and q.unit.lower() in ("day", "days")):
+            continue
+        follows, precedes = text[q.end : q.end + 2], text[max(0, q.start - 12) : q.start]
+        if not q.unit and (re.match(r"\s[A-Z]|[-‑]\w", follows) or _next_to_month(text, q)):
+            continue  # '51 Pegasi b' is a name, '64-bit' a term, 'August 15' a date
+        if re.search(r"[A-Z]\w*\s$|[-‑]$", precedes):
+            continue  # 'Ariane 5', 'IEEE 754', 'WASP-39': part of a name
+        return text[q.start : q.end]
+    return ""
+
+
+def _next_to_month(text: str, q: Quantity) -> bool:
+    around = WORD.findall(text[max(0, q.start - 12) : q.end + 12])
+    return any(w.lower() in _MONTHS for w in around)
+
+
+# -- set phrases ------------------------------------------------------------------------------------
+
+# A hand list of English set phrases whose words mean nothing alone; verbs in their common forms.
+_TAKE = r"(?:take|takes|took|taken|taking)"
+_MAKE = r"(?:make|makes|made|making)"
+_KEEP = r"(?:keep|keeps|kept|keeping)"
+_PLAY = r"(?:play|plays|played|playing)"
+_PAY = r"(?:pay|pays|paid|paying)"
+_SET_PHRASES = [
+    rf"{_TAKE} advantage of",
+    rf"{_TAKE} (?:place|care|part|notice|turns|hold|charge|for granted|into account|a toll)",
+    rf"{_MAKE} (?:sense|sure|use of|up for|a difference|room for|ends meet|the most of|do)",
+    rf"{_KEEP} (?:in mind|track of|an eye on|pace with)",
+    r"(?:bear|bears|bore|borne) in mind",
+    rf"{_PLAY} (?:a role|a part|a key role|a big role|an important role)",
+    rf"{_PAY} attention to",
+    r"(?:lose|loses|lost|losing) track of",
+    r"(?:get|gets|got|getting) rid of",
+    r"(?:come|comes|came|coming) up with",
+    r"(?:look|looks|looked|looking) forward to",
+    r"(?:turn|turns|turned|turning) out",
+    r"in (?:fact|order to|terms of|general|particular|short|turn|effect|vain|other words|spite of|charge of|"
+    r"place of|front of|common|touch with|the long run|the first place|the wake of|a nutshell|full swing|addition)",
+    r"at (?:least|most|first|last|once|times|stake|all|the end of the day|the same time|any rate|hand)",
+    r"on (?:average|purpose|the other hand|the fly|track|hand|the whole|top of|behalf of)",
+    r"by (?:far|the way|and large|no means|chance|heart)",
+    r"for (?:example|instance|good|now|the most part|sure)",
+    r"of course",
+    r"as (?:well as|a matter of fact|a result|a rule|far as|soon as|long as|opposed to)",
+    r"rule of thumb",
+    r"trial and error",
+    r"more or less",
+    r"sooner or later",
+    r"once in a while",
+    r"all in all",
+    r"first and foremost",
+    r"point of view",
+    r"state of the art",
+    r"(?:a )?grain of salt",
+    r"tip of the iceberg",
+    r"double-edged sword",
+    r"low-hanging fruit",
+    r"head start",
+    r"hands-on",
+    r"out of the blue",
+    r"(?:the )?bottom line",
+    r"piece of cake",
+    r"hit the ground running",
+]
+_SET_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_SET_PHRASES) + r")(?![\w-])", re.I)
+
+
+# Every word of the set phrases: a blank holding none of them cannot cut one.
+_SET_PHRASE_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(_SET_PHRASES)) if len(w) > 1)
+
+
+def set_phrase(blank: Blank) -> str:
+    """The set phrase a blank takes some but not all words of ('take [advantage] of'), or ''."""
+    if not any(w.lower() in _SET_PHRASE_WORDS for w in blank.words):
+        return ""
+    before, after = blank.before[-60:], blank.after[:60]
+    text = before + blank.answer + after
+    start, end = len(before), len(before) + len(blank.answer)
+    for m in _SET_PHRASE.finditer(text):
+        overlaps = m.start() < end and m.end() > start
+        covers = start <= m.start() and m.end() <= end
+        if overlaps and not covers:
+            return m.group()
+    return ""

@@ -1,0 +1,104 @@
+"""Where a blank sits: the heuristics behind the blank rules, each on a blank it must catch and one it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from studydeck.lint import spans
+
+
+def blank(text: str) -> spans.Blank:
+    """'before [answer] after' -> a Blank."""
+    before, rest = text.split("[", 1)
+    answer, after = rest.split("]", 1)
+    return spans.Blank(before, answer, after)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("The [51] Pegasi b planet was the first found around a Sun-like star.", "51 Pegasi"),
+        ("The money supply study by Milton [Friedman] and Anna Schwartz changed minds.", "Milton Friedman"),
+        ("The first exoplanet, [51 Pegasi b], was found in 1995.", ""),
+        ("In [1995] Michel Mayor announced the planet.", ""),
+        ("DeepMind's [AlphaGo] beat the champion.", ""),
+        ("Dr. [Walker] studies sleep.", ""),
+        ("Thomas [Seeley] spent decades at Cornell.", "Thomas Seeley"),
+        ("Later [Darwin] wrote about worms.", ""),
+        ("Ariane [5]'s first flight in 1996 blew up.", "Ariane 5"),
+        ("Britain left gold in September [1931], early.", ""),
+        ("The brown crust comes from the [Maillard] reaction.", "Maillard reaction"),
+        ("In the 1970s the [Senate] voted against it.", ""),
+        ("Tomas Reyes counted [thirty] worms in a spadeful.", ""),
+    ],
+)
+def test_cut_name(text: str, cut: str) -> None:
+    assert spans.cut_name(blank(text)) == cut
+
+
+def test_cut_number() -> None:
+    assert spans.cut_number(blank("a star outshines a planet about [ten] billion times")) == "ten billion"
+    assert spans.cut_number(blank("a star outshines a planet about [ten billion] times")) == ""
+
+
+def test_cut_word() -> None:
+    assert spans.cut_word(blank("the radial-[velocity] method")) == "radial-velocity"
+    assert spans.cut_word(blank("the [radial]‑velocity method")) == "radial‑velocity"
+    assert spans.cut_word(blank("Black answers [1].e4 with c5")) == "1.e4"
+    assert spans.cut_word(blank("the [radial-velocity] method")) == ""
+    assert spans.cut_word(blank("I recommend [Seeley]'s book.")) == ""
+    assert spans.cut_word(blank("It ended in [1997]. Then")) == ""
+
+
+def test_range_partner() -> None:
+    assert spans.range_partner(blank("one or [two] flights")) == "one or two"
+    assert spans.range_partner(blank("A queen mates with 10 to 20 drones on one or [two] flights")) == "one or two"
+    assert spans.range_partner(blank("every seven to [ten] days")) == "seven to ten"
+    assert spans.range_partner(blank("ages [25]-35 mostly")) == "25-35"
+    assert spans.range_partner(blank("ages [25-35] mostly")) == ""
+    assert spans.range_partner(blank("ten or [more] days")) == ""
+
+
+def test_a_blank_ending_on_a_verb_and_a_bare_adverb() -> None:
+    assert spans.ends_on_verb(blank("A transiting [Jupiter dims] a star by about 1 percent.")) == "dims"
+    assert spans.ends_on_verb(blank("A transiting Jupiter dims [a star] by about 1 percent.")) == ""
+    assert spans.bare_adverb(blank("she treated it [politely] and felt less tired")) == "politely"
+    assert spans.bare_adverb(blank("the money [supply] fell")) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Planets are found by transits, [wobbles] and imaging.", 3),
+        ("Planets are found by [transits], wobbles, imaging or timing.", 4),
+        ("It needs browns, greens and [air] to heat up.", 3),
+        ("In 1995, [Mayor] and Queloz found it.", 0),
+        ("It replenishes [energy] and benefits every organ, including the brain.", 0),
+        ("Planets are found by [transits] and wobbles.", 0),
+    ],
+)
+def test_list_items(text: str, count: int) -> None:
+    assert len(spans.list_items(blank(text))) == count
+
+
+def test_operands_units_and_dates() -> None:
+    assert spans.is_operand(blank("[0.1] + 0.2 evaluates to 0.30000000000000004"))
+    assert not spans.is_operand(blank("0.1 + 0.2 evaluates to [0.30000000000000004]"))
+    assert not spans.is_operand(blank("[ten billion] times fainter than its star"))
+    assert spans.is_unit_only(blank("Jupiter tugs the Sun at 12.5 [metres per second]"))
+    assert not spans.is_unit_only(blank("Jupiter tugs the Sun at [12.5 metres per second]"))
+    assert spans.other_unit_twin(blank("Sear at 140°C (about [285°F]) for flavour")) == "140°C"
+    assert spans.other_unit_twin(blank("Sear at [140°C] for 3 minutes")) == ""
+    assert spans.is_date(blank("fell between [1929] and 1933")) and spans.is_date(blank("on [August 15, 1971]"))
+    assert not spans.is_date(blank("fell by [a third]"))
+    assert spans.claim_quantity("the money supply fell by about a third between 1929 and 1933") == "third"
+    assert spans.claim_quantity("51 Pegasi b was announced in 1995") == ""
+
+
+def test_set_phrases() -> None:
+    assert spans.set_phrase(blank("markets take [advantage] of panics")) == "take advantage of"
+    assert spans.set_phrase(blank("it was, in [fact], wrong")) == "in fact"
+    assert spans.set_phrase(blank("at [least] a third of banks")) == "at least"
+    assert spans.set_phrase(blank("it took [advantage of] the panic")) == "took advantage of"
+    assert spans.set_phrase(blank("markets take advantage of [panics]")) == ""
+    assert spans.set_phrase(blank("the [least] studied planets")) == ""
