@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..deck.models import Card, CardKind, Episode, Notes, Quote, Source, Takeaway
+from ..deck.models import Card, CardKind, Deck, Episode, Notes, Quote, Source, Takeaway
 from ..language import words
 from . import facts, keys, questions
 from .notes import text as notes_text
@@ -59,14 +59,56 @@ def make(notes: Notes | Iterable[Notes]) -> list[Made]:
     for n in items:
         for tk in n.takeaways:
             made += takeaway_cards(tk, episode, f"{n.path}:{tk.line}")
+    deck = Deck(key="gate", name="gate", episode=items[0].episode, cards=())
     shown = Shown()
-    made = no_sibling_shows(unique(made), shown)
+    made = no_sibling_shows(unique(gate(made, deck)), shown)
     for quote, origins in quotes:
         made += quote_cards(quote, episode, origins, shown)
     made += recommended_cards(quotes)
     carded = {o for m in made if "quote" in m.card.tags for o in m.origins}
     made += who_said_cards([(q, origins) for q, origins in quotes if not set(origins) & carded], quotes)
-    return _with_unique_ids(unique(made))
+    return _with_unique_ids(unique(gate(made, deck)))
+
+
+# The lint rules a generated card must pass (CARD-QUALITY.md, "What goes wrong"); the rest (wordy,
+# ill-defined...) only warn the curator.
+GATE = frozenset(
+    [
+        "bad-cloze",
+        "give-away",
+        "half-term",
+        "list-item",
+        "operand",
+        "unit-only",
+        "incidental-date",
+        "idiom",
+        "trivia",
+        "trivial-blank",
+        "vague-question",
+        "yes-no",
+    ]
+)
+
+
+def gate(made: list[Made], deck: Deck) -> list[Made]:
+    """Each card through lint before it is written: a deletion lint flags is dropped (the others of
+    its note stay); a question lint flags is not written."""
+    from ..deck import cloze
+    from ..lint import lint_card
+
+    def flagged(card: Card) -> bool:
+        return any(f.rule in GATE for f in lint_card(card, deck))
+
+    out = []
+    for m in made:
+        if not flagged(m.card):
+            out.append(m)
+        elif m.card.kind is CardKind.CLOZE:
+            deletions = cloze.deletions(m.card.text)
+            kept = [d for d in deletions if not flagged(replace(m.card, text=cloze.keep_only(m.card.text, [d])))]
+            if kept:
+                out.append(Made(replace(m.card, text=cloze.keep_only(m.card.text, kept)), m.origins))
+    return out
 
 
 def sort(items: list[Notes]) -> list[Notes]:
@@ -167,7 +209,9 @@ def _question_for(text: str, span: tuple[int, int], ctx: keys.Context, source: S
     prompt for advice, when no blank asks it."""
     qa = questions.reason(text)
     if qa is None:
-        advice = [q for q in questions.practice(text[span[0] : span[1]], "") if q.back.lower() in text.lower()]
+        clause = re.sub(r"^(?:and|but|so|then),?\s+", "", text[span[0] : span[1]])
+        clause = clause[:1].upper() + clause[1:]
+        advice = [q for q in questions.practice(clause, "") if q.back.lower() in text.lower()]
         return _qa_card(advice[0], source, ("practice",), ctx) if advice else None
     answer_at = text.lower().find(qa.back.lower().removeprefix("because ").removeprefix("by ")[:20])
     if not span[0] <= answer_at < span[1]:
@@ -254,7 +298,6 @@ def _topic(front: str, ctx: keys.Context) -> str:
     content = [w for w in words.content(front) if w.lower() not in skip and not ctx.is_person(w)]
     rare = sorted(content, key=lambda w: (words.zipf(w), content.index(w)))
     return " ".join(rare[:2]) or "card"
-
 
 
 # -- quotes -----------------------------------------------------------------------------------
