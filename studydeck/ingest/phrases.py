@@ -36,7 +36,7 @@ _UNIT = (
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
     r")\b(?:\s+(?:per|a|an|every)\s+(?:square\s|cubic\s)?[a-z]+\b)?)"
-    r"|\s(?:[A-Z][a-z]+\s)?(?:[a-z]+-)?[a-z]{3,}s\b(?!['\u2019])(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
+    r"|\s(?:[A-Z][a-z]+\s)?(?:[a-z]+-)?(?:[a-z]{3,}s|people|children|men|women|cattle|sheep)\b(?!['\u2019])(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
 )
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
 _RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
@@ -46,7 +46,7 @@ QUANTITY = re.compile(
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of [a-z]+"
     rf"|(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     rf"|{_FRACTION}|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?[a-z]+fold)\b"
-    rf"|as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an|in|to)\b)[a-z]+)"
+    rf"|as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an|in|to)\b)[a-z]+)(?= as\b)"
     rf"|as (?:well|good|fast|high|often|long))(?![\w:-])",
     re.I,
 )
@@ -179,6 +179,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
 
 _NAME_TOKEN = re.compile(r"[A-Z][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+[A-Z][\w-]*")
 _NAME_GLUE = {"of", "de", "van", "von", "la", "le", "du", "da", "del"}
+_MONTH_NAMES = frozenset(_MONTHS.lower().split("|"))
 _HONORIFIC = {"sir", "dame", "lord", "lady", "saint", "st", "dr", "mount", "lake", "cape"}
 _MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+|\d{4}s", re.I)  # 64-bit, 1960s
 
@@ -242,6 +243,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return False
     if not _NAME_TOKEN.fullmatch(tok.text) or tok.lower in ("i", "i'm", "i've") or _MODIFIER_NUMBER.fullmatch(tok.text):
         return False
+    if tok.lower in _MONTH_NAMES:
+        return False  # "August 1, 2007" is a date
     if tok.text[0].isdigit():
         # "51 Pegasi b", "WASP-39b": a number opens a name only before a capitalised word
         nxt = j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and _adjacent(text, toks, j, j + 1)
