@@ -1,0 +1,59 @@
+"""Issue 14, deck files: hostile text that `check` must refuse with path:line, and readers that stay bounded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from studydeck.cli import cli
+from studydeck.deck import deckfile
+from studydeck.errors import DeckError
+
+HEAD = """deck: Pods::Show
+key: show-1
+episode:
+  podcast: Show
+  title: One
+cards:
+"""
+
+
+def problems(text: str) -> list[str]:
+    """The messages `check` gives for a deck made of HEAD and `cards`."""
+    with pytest.raises(DeckError) as e:
+        deckfile.parse(text)
+    return [str(p) for p in e.value.problems]
+
+
+def cloze_deck(text: str) -> str:
+    return HEAD + f"  - id: a\n    cloze: {text}\n"
+
+
+# -- cloze numbers (point 11) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", ["99999999999999999999999", "501", "65536", "1" + "0" * 5000])
+def test_a_cloze_number_beyond_ankis_range_is_refused(number: str) -> None:
+    found = problems(cloze_deck(f"a {{{{c{number}::x}}}} y"))
+    assert len(found) == 1 and "<deck>:8:" in found[0] and "c1 to c500" in found[0]
+
+
+@pytest.mark.parametrize("digit", ["١", "１", "۳"])
+def test_a_cloze_number_in_other_digits_is_refused(digit: str) -> None:
+    found = problems(cloze_deck(f"a {{{{c{digit}::x}}}} y"))
+    assert any("digits 0-9" in p for p in found), found
+
+
+def test_cloze_numbers_up_to_500_are_accepted() -> None:
+    deck = deckfile.parse(cloze_deck("a {{c500::x}} and {{c001::y}} z"))
+    assert deck.cards[0].text.startswith("a {{c500::")
+
+
+def test_check_refuses_a_huge_cloze_number_with_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "d.yaml"
+    path.write_text(cloze_deck("a {{c99999999999999999999999::x}} y"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert result.exit_code == 1
+    assert result.output.strip().startswith(f"{path}:8: cloze number c999999999999...")
