@@ -15,6 +15,9 @@ from .tree import BAD, PLAIN_CHARS, Flag, Map, Seq, Value
 SCHEMA_LINE = "# yaml-language-server: $schema=../studydeck/deck.schema.json"
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 MAX_BYTES = 20 * 1024 * 1024
+# C0 and C1 control characters but tab and line feed: a terminal acts on them (clearing the screen,
+# setting its title, hiding a link) and Anki shows them as nothing.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 DECK_KEYS = ("deck", "key", "episode", "tags", "cards")
 EPISODE_KEYS = ("podcast", "title", "host", "guests", "date", "duration", "link")
@@ -151,7 +154,7 @@ class _Reader:
         entry = items.get(key)
         if entry is not None and type(entry[1]) is str:  # the usual case first: every card has several
             value = entry[1].strip()
-            if value:
+            if value and not _CONTROL.search(value):
                 return value
         if entry is None:
             if required:
@@ -168,7 +171,16 @@ class _Reader:
         if not isinstance(value, str):
             self.problem(line, f"{key!r} in {what} must be text, not a list or mapping")
             return ""
-        return value.strip()
+        return self.printable(value.strip(), line, f"{key!r} in {what}")
+
+    def printable(self, value: str, line: int, what: str) -> str:
+        """The value, or "" with a problem when it holds a control character."""
+        found = _CONTROL.search(value)
+        if found is None:
+            return value
+        code = f"U+{ord(found.group()):04X}"
+        self.problem(line, f"{what} holds a control character ({code}): remove it; only tabs and line breaks may be used")
+        return ""
 
     def flag(self, items: Items, key: str, what: str) -> bool:
         if key not in items:
@@ -201,7 +213,8 @@ class _Reader:
             if not isinstance(item, str) or not item.strip():
                 self.problem(item_line, f"each item of {key!r} in {what} must be non-empty text")
                 continue
-            values.append(item.strip())
+            if self.printable(item.strip(), item_line, f"an item of {key!r} in {what}"):
+                values.append(item.strip())
         return tuple(values)
 
     def tags(self, items: Items, what: str) -> tuple[str, ...]:
@@ -229,6 +242,11 @@ class _Reader:
             self.problem(
                 top["deck"][2], f"deck name {name!r} has an empty level: write names like 'Podcasts::Show::Episode'"
             )
+        elif name and any(part.startswith(":") or part.endswith(":") for part in name.split("::")):
+            # Anki splits "A:::B" into other levels than studydeck shows: it would land in another deck.
+            self.problem(top["deck"][2], f"deck name {name!r} has ':::': separate levels with exactly '::'")
+        if "\n" in name or "\t" in name:
+            self.problem(top["deck"][2], "the deck name is on more than one line: write it on one line")
         key = self.text(top, "key", "the deck", required=True)
         if key and not ID_PATTERN.match(key):
             self.problem(

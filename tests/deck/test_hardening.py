@@ -57,3 +57,40 @@ def test_check_refuses_a_huge_cloze_number_with_one_line(tmp_path: Path) -> None
     result = CliRunner().invoke(cli, ["check", str(path)])
     assert result.exit_code == 1
     assert result.output.strip().startswith(f"{path}:8: cloze number c999999999999...")
+
+
+# -- control characters (point 5) and deck names (point 16) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [r'"\u001b[2J cleared"', r'"\e]0;title\a set"', r'"\e]8;;http://x\e\\ a link"', r'"a\u009b2J b"', r'"nul\0 here"'],
+)
+@pytest.mark.parametrize("key", ["front", "back", "extra"])
+def test_control_characters_in_card_text_are_refused(key: str, value: str) -> None:
+    fields = {"front": "q", "back": "a"} | {key: value}
+    card = "".join(f"    {k}: {v}\n" for k, v in fields.items())
+    found = problems(HEAD + "  - id: a\n" + card)
+    line = 7 + list(fields).index(key) + 1
+    assert found == [found[0]] and found[0].startswith(f"<deck>:{line}: '{key}' in this card holds a control character")
+
+
+def test_control_characters_in_names_titles_and_tags_are_refused() -> None:
+    text = HEAD.replace("title: One", 'title: "One\\u001b[2J"').replace("cards:", 'tags: [ok, "bad\\u0007"]\ncards:')
+    found = problems(text + "  - id: a\n    front: q\n    back: a\n")
+    assert any(p.startswith("<deck>:5: 'title' in 'episode' holds a control character (U+001B)") for p in found)
+    assert any(p.startswith("<deck>:6: an item of 'tags' in the deck holds a control character (U+0007)") for p in found)
+
+
+def test_tabs_and_line_breaks_stay_allowed() -> None:
+    deck = deckfile.parse(HEAD + '  - id: a\n    front: "q\\tr"\n    back: |\n      one\n      two\n')
+    assert deck.cards[0].front == "q\tr" and deck.cards[0].back == "one\ntwo"
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [("A:::B", "':::'"), ("A::::B", "empty level"), ('"A\\nB"', "more than one line"), ('"A\\0B"', "control")],
+)
+def test_deck_names_that_anki_would_file_elsewhere_are_refused(name: str, words: str) -> None:
+    found = problems(HEAD.replace("deck: Pods::Show", f"deck: {name}") + "  - id: a\n    front: q\n    back: a\n")
+    assert any(p.startswith("<deck>:1:") and words in p for p in found), found

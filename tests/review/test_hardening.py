@@ -61,3 +61,34 @@ def test_an_answer_that_is_not_utf8_is_graded_not_a_crash(decks: Path, data_dir:
     )
     assert result.exit_code == 0, result.output
     assert "caf\ufffd" in result.output and "Session done: 1 answer" in result.output
+
+
+# -- control characters on the terminal (point 5) --------------------------------------------
+
+
+def test_a_typed_escape_sequence_is_never_echoed_raw(decks: Path, data_dir: Path) -> None:
+    answer = "\x1b[2J\x1b]0;pwned\x07\x9b31m"
+    result = quiz([str(decks), "--cards", "1"], [answer, "1"], env={"STUDYDECK_NOW": "2026-01-15T09:30:00"})
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x9b" not in result.output
+    assert "␛[2J␛]0;pwned" in result.output  # shown, as visible symbols
+
+
+def test_the_consoles_show_control_characters_from_any_source_as_symbols() -> None:
+    import io
+
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    from studydeck import ui
+
+    out = io.StringIO()
+    console, _ = ui.consoles(out)
+    table = Table()
+    table.add_column("deck")
+    table.add_row("evil\x1b[2J")
+    console.print(Text("a\x1bb\x7fc\x85d\te\nf"), Panel(Text("p\x1b]8;;http://x\x1b\\"), title="t\x1b"), table)
+    printed = out.getvalue()
+    assert not any(c in printed for c in "\x1b\x7f\x85")
+    assert "a␛b␡c�d" in printed and "p␛]8;;http://x␛\\" in printed and "f" in printed
