@@ -18,6 +18,13 @@ MAX_BYTES = 20 * 1024 * 1024
 # C0 and C1 control characters but tab and line feed: a terminal acts on them (clearing the screen,
 # setting its title, hiding a link) and Anki shows them as nothing.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# An episode link becomes a live link in Anki: a web address only, never javascript: or data:.
+_WEB_LINK = re.compile(r"https?://[^\s/?#<>\"'`\\]+(?:[/?#][^\s<>\"'`\\]*)?", re.I)
+
+
+def is_web_link(text: str) -> bool:
+    """Whether the text is an http or https address and nothing else (no spaces, quotes or brackets)."""
+    return _WEB_LINK.fullmatch(text) is not None and _CONTROL.search(text) is None
 
 DECK_KEYS = ("deck", "key", "episode", "tags", "cards")
 EPISODE_KEYS = ("podcast", "title", "host", "guests", "date", "duration", "link")
@@ -275,9 +282,19 @@ class _Reader:
             guests=self.texts(items, "guests", what),
             date=self.text(items, "date", what),
             duration=self.text(items, "duration", what),
-            link=self.text(items, "link", what),
+            link=self.link(items),
         )
         return episode if podcast and title else None
+
+    def link(self, items: Items) -> str:
+        link = self.text(items, "link", "'episode'")
+        if link and not is_web_link(link):
+            self.problem(
+                items["link"][2],
+                f"the episode link {link[:60]!r} is not a web address: write one starting with https:// or http://",
+            )
+            return ""
+        return link
 
     def cards(self, top: Items) -> tuple[Card, ...]:
         if "cards" not in top:

@@ -79,7 +79,9 @@ def test_control_characters_in_names_titles_and_tags_are_refused() -> None:
     text = HEAD.replace("title: One", 'title: "One\\u001b[2J"').replace("cards:", 'tags: [ok, "bad\\u0007"]\ncards:')
     found = problems(text + "  - id: a\n    front: q\n    back: a\n")
     assert any(p.startswith("<deck>:5: 'title' in 'episode' holds a control character (U+001B)") for p in found)
-    assert any(p.startswith("<deck>:6: an item of 'tags' in the deck holds a control character (U+0007)") for p in found)
+    assert any(
+        p.startswith("<deck>:6: an item of 'tags' in the deck holds a control character (U+0007)") for p in found
+    )
 
 
 def test_tabs_and_line_breaks_stay_allowed() -> None:
@@ -94,3 +96,35 @@ def test_tabs_and_line_breaks_stay_allowed() -> None:
 def test_deck_names_that_anki_would_file_elsewhere_are_refused(name: str, words: str) -> None:
     found = problems(HEAD.replace("deck: Pods::Show", f"deck: {name}") + "  - id: a\n    front: q\n    back: a\n")
     assert any(p.startswith("<deck>:1:") and words in p for p in found), found
+
+
+# -- episode links (point 4) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html,<b>x</b>",
+        "file:///etc/passwd",
+        "https:///x",
+        "https://ex.org/a b",
+        'https://ex.org/"onmouseover=alert(1)',
+        "//ex.org/x",
+    ],
+)
+def test_an_episode_link_that_is_not_a_web_address_is_refused(link: str) -> None:
+    value = deckfile.scalar(link)
+    found = problems(
+        HEAD.replace("title: One", f"title: One\n  link: {value}") + "  - id: a\n    front: q\n    back: a\n"
+    )
+    assert len(found) == 1 and found[0].startswith("<deck>:6: the episode link") and "https://" in found[0]
+
+
+@pytest.mark.parametrize(
+    "link", ["https://example.org/ep/12?t=1#notes", "http://EXAMPLE.org", "https://w.org/Nap_(sleep)"]
+)
+def test_web_addresses_are_accepted(link: str) -> None:
+    text = HEAD.replace("title: One", f"title: One\n  link: {link}") + "  - id: a\n    front: q\n    back: a\n"
+    assert deckfile.parse(text).episode.link == link
