@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import html
+import re
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studydeck.cli import cli
-from studydeck.deck import deckfile
+from studydeck.deck import deckfile, markup
 from studydeck.errors import DeckError
 
 HEAD = """deck: Pods::Show
@@ -128,3 +135,66 @@ def test_an_episode_link_that_is_not_a_web_address_is_refused(link: str) -> None
 def test_web_addresses_are_accepted(link: str) -> None:
     text = HEAD.replace("title: One", f"title: One\n  link: {link}") + "  - id: a\n    front: q\n    back: a\n"
     assert deckfile.parse(text).episode.link == link
+
+
+# -- markup: linear, nested, and no Anki markup (points 6, 8 and 16) --------------------------
+
+MARKUP_ALPHABET = st.sampled_from(["*", "**", "`", " ", "a", "\n", "\\", "(", "[", "$", "<", "&", "sound:"])
+
+
+def tags_nest(html_text: str) -> bool:
+    """Whether the <b>, <i> and <code> tags open and close in nested order."""
+    stack: list[str] = []
+    for closing, name in re.findall(r"<(/?)(b|i|code)>", html_text):
+        if not closing:
+            stack.append(name)
+        elif not stack or stack.pop() != name:
+            return False
+    return not stack
+
+
+@settings(max_examples=300)
+@given(st.lists(MARKUP_ALPHABET, max_size=60).map("".join))
+def test_markup_tags_always_nest_and_say_what_plain_text_says(text: str) -> None:
+    rendered = markup.to_html(text)
+    assert tags_nest(rendered)
+    shown = html.unescape(re.sub(r"<(/?)(b|i|code)>", "", rendered.replace("<br>", "\n"))).replace("\u2060", "")
+    assert shown == markup.to_plain(text)
+    assert "[sound:" not in rendered and "[$" not in rendered and "\\(" not in rendered and "\\[" not in rendered
+
+
+def test_overlapping_marks_give_nested_tags() -> None:
+    assert markup.to_html("**a *b** c*") == "<b>a *b</b> c*"
+    assert markup.to_html("*a **b** c*") == "<i>a <b>b</b> c</i>"
+    assert markup.to_html("x `**not bold**` y") == "x <code>**not bold**</code> y"
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Fails the test once the block runs longer than `seconds` (a bound far above the normal time)."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise TimeoutError(f"took over {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize("unit", ["**a ", "*a ", "**a *b ", "`a ", "** a", "*a**", "a* *"])
+def test_markup_of_an_adversarial_field_takes_linear_time(unit: str) -> None:
+    text = unit * (80_000 // len(unit))  # main took 40 s for this with "**a "
+    with time_limit(3.0):  # about 0.05 s here: a bound that only a quadratic scan breaks
+        markup.to_html(text)
+        markup.to_plain(text)
+
+
+def test_anki_markup_is_shown_as_typed_not_played_or_typeset() -> None:
+    rendered = markup.to_html(r"[sound:x.mp3] [$]x^2[/$] [latex]y[/latex] \(z\) \[w\]")
+    assert re.search(r"\[(sound:|\$|latex)", rendered) is None
+    assert re.search(r"\\[(\[]", rendered) is None
+    assert html.unescape(rendered).replace("\u2060", "") == r"[sound:x.mp3] [$]x^2[/$] [latex]y[/latex] \(z\) \[w\]"
