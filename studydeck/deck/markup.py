@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
 
 _TAGS = {"**": ("<b>", "</b>"), "*": ("<i>", "</i>"), "`": ("<code>", "</code>")}
 _NO_TAGS = {mark: ("", "") for mark in _TAGS}
@@ -21,26 +20,27 @@ _MATHJAX = re.compile(r"\\(?=[()\[\]])")
 
 def to_html(text: str) -> str:
     """Card text as safe HTML."""
-    return _scan(text.replace("\r\n", "\n"), _TAGS, _escape).replace("\n", "<br>")
+    # Escaping first leaves every mark as it was, and the characters beside a mark keep their kind
+    # ("&lt;" starts and ends with punctuation, as "<" is): the scan finds the same pairs.
+    safe = _MATHJAX.sub("\\\\\u2060", html.escape(text.replace("\r\n", "\n"), quote=True)).replace("[", "&#91;")
+    return _scan(safe, _TAGS).replace("\n", "<br>")
 
 
 def to_plain(text: str) -> str:
     """Card text with the markup removed, for the terminal and for grading."""
-    return _scan(text, _NO_TAGS, str)
+    return _scan(text, _NO_TAGS)
 
 
-def _escape(text: str) -> str:
-    return _MATHJAX.sub("\\\\\u2060", html.escape(text, quote=True)).replace("[", "&#91;")
-
-
-def _scan(text: str, tags: dict[str, tuple[str, str]], escape: Callable[[str], str]) -> str:
+def _scan(text: str, tags: dict[str, tuple[str, str]]) -> str:
     """The text with each matched pair of marks replaced by its tags; unmatched marks stay as text."""
+    if "*" not in text and "`" not in text:  # most text: nothing to scan
+        return text
     out: list[str] = []
     marks = _OpenMarks()
     pos = 0
     while (token := _TOKEN.search(text, pos)) is not None:
         mark, at = token.group(), token.start()
-        out.append(escape(text[pos:at]))
+        out.append(text[pos:at])
         pos = token.end()
         if mark == "\n":
             marks.clear()  # no mark spans a line: the open ones stay as typed
@@ -48,13 +48,13 @@ def _scan(text: str, tags: dict[str, tuple[str, str]], escape: Callable[[str], s
         elif mark == "`":
             close = text.find("`", pos)
             if close > pos and "\n" not in text[pos:close]:  # a code span: every mark inside is text
-                out += [tags["`"][0], escape(text[pos:close]), tags["`"][1]]
+                out += [tags["`"][0], text[pos:close], tags["`"][1]]
                 pos = close + 1
             else:
                 out.append("`")
         else:
             _star(text, mark, at, pos, out, marks, tags)
-    out.append(escape(text[pos:]))
+    out.append(text[pos:])
     return "".join(out)
 
 
