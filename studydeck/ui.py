@@ -41,7 +41,9 @@ BAR_WIDTH = 30
 # Control characters as visible symbols of the same width (ESC as ␛, C1 codes as �), so no text
 # from a deck, a store or an answer can clear the screen, set the title or hide a link.
 _VISIBLE = str.maketrans(
-    {c: chr(0x2400 + c) for c in range(0x20) if chr(c) not in "\n\t"} | {0x7F: "\u2421"} | dict.fromkeys(range(0x80, 0xA0), "\ufffd")
+    {c: chr(0x2400 + c) for c in range(0x20) if chr(c) not in "\n\t"}
+    | {0x7F: "\u2421"}
+    | dict.fromkeys(range(0x80, 0xA0), "\ufffd")
 )
 
 

@@ -26,6 +26,7 @@ def is_web_link(text: str) -> bool:
     """Whether the text is an http or https address and nothing else (no spaces, quotes or brackets)."""
     return _WEB_LINK.fullmatch(text) is not None and _CONTROL.search(text) is None
 
+
 DECK_KEYS = ("deck", "key", "episode", "tags", "cards")
 EPISODE_KEYS = ("podcast", "title", "host", "guests", "date", "duration", "link")
 CARD_KEYS = ("id", "cloze", "front", "back", "typed", "extra", "tags", "source", "silence")
@@ -186,7 +187,9 @@ class _Reader:
         if found is None:
             return value
         code = f"U+{ord(found.group()):04X}"
-        self.problem(line, f"{what} holds a control character ({code}): remove it; only tabs and line breaks may be used")
+        self.problem(
+            line, f"{what} holds a control character ({code}): remove it; only tabs and line breaks may be used"
+        )
         return ""
 
     def flag(self, items: Items, key: str, what: str) -> bool:

@@ -71,7 +71,9 @@ def report(label: str, figures: dict, target: str, ok: bool) -> None:
 def main() -> None:
     for n in (2_000, 20_000):
         f = measure("lint", n)
-        report(f"lint, {n:,} identical cards (findings)", f, "< 10 s, < 1 GiB", f["seconds"] < 10 and f["peak_mib"] < 1024)
+        report(
+            f"lint, {n:,} identical cards (findings)", f, "< 10 s, < 1 GiB", f["seconds"] < 10 and f["peak_mib"] < 1024
+        )
     for case in ("markup-bold", "markup-italic", "markup-mixed"):
         small, large = measure(case, 80_000), measure(case, 800_000)
         report(f"{case}, 80 KB", small, "< 0.5 s", small["seconds"] < 0.5)
