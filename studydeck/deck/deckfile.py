@@ -8,13 +8,15 @@ from pathlib import Path
 
 from ..errors import DeckError, Problem
 from . import cloze, quickyaml
+from .files import MAX_DECK_BYTES, FileTooLarge, NotARegularFile, read_limited
 from .files import find_decks as find
 from .models import Card, CardKind, Deck, Episode, Silence, Source
 from .tree import BAD, PLAIN_CHARS, Flag, Map, Seq, Value
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../studydeck/deck.schema.json"
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = MAX_DECK_BYTES
+TOO_LARGE = f"the file is over {MAX_BYTES // 2**20} MiB: split it into one deck per episode"
 # C0 and C1 control characters but tab and line feed: a terminal acts on them (clearing the screen,
 # setting its title, hiding a link) and Anki shows them as nothing.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -37,7 +39,11 @@ def load(path: str | Path) -> Deck:
     """Read and validate one deck file; raises DeckError listing every problem."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MAX_BYTES)
+    except FileTooLarge:
+        raise DeckError([Problem(str(path), 0, TOO_LARGE)]) from None
+    except NotARegularFile as e:
+        raise DeckError([Problem(str(path), 0, f"{e.strerror}: name a .yaml deck file")]) from None
     except OSError as e:
         raise DeckError([Problem(str(path), 0, f"cannot read the deck file: {e.strerror or e}")]) from None
     return parse(data, str(path))
@@ -125,7 +131,7 @@ class _Reader:
         if isinstance(data, str):
             return data
         if len(data) > MAX_BYTES:
-            self.problem(0, f"the file is over {MAX_BYTES // 2**20} MiB: split it into one deck per episode")
+            self.problem(0, TOO_LARGE)
             return None
         if b"\0" in data:
             self.problem(1, "this is a binary file, not a YAML deck: name a .yaml deck file")

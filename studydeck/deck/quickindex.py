@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import quickyaml
+from .quickyaml import ONCE
 from .tree import Map
 
 Index = tuple[str, str, tuple[tuple[str, int], ...]]  # deck key, deck name, (card id, ordinal)
@@ -34,8 +35,8 @@ _OTHER_LINE = re.compile(rf"""\n(?!  - id: (?:{_ID}|"{_ID}"|'{_ID}') *{_END}|   
 # text running on past the line depends on where it stands.
 _ODD_VALUE = re.compile(
     rf"\n    {_KEY}: +(?:(?P<long>[|>!&*]"
-    rf"""|"(?!(?:[^"\\\n]|\\.)*" *{_END})"""
-    rf"|'(?!(?:[^'\n]|'')*' *{_END})"
+    rf"""|"(?![^"\\\n]*{ONCE}(?:\\.[^"\\\n]*{ONCE})*{ONCE}" *{_END})"""  # see quickyaml.ONCE
+    rf"|'(?![^'\n]*{ONCE}(?:''[^'\n]*{ONCE})*{ONCE}' *{_END})"
     rf"|[\[{{](?![^\n]*[\]}}] *{_END}))"
     rf"""|(?P<flow>[\[{{][^\n]*["'][^\n]*))"""
 )

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import html
+import os
 import re
+import resource
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -198,3 +202,58 @@ def test_anki_markup_is_shown_as_typed_not_played_or_typeset() -> None:
     assert re.search(r"\[(sound:|\$|latex)", rendered) is None
     assert re.search(r"\\[(\[]", rendered) is None
     assert html.unescape(rendered).replace("\u2060", "") == r"[sound:x.mp3] [$]x^2[/$] [latex]y[/latex] \(z\) \[w\]"
+
+
+# -- reading a deck: size and kind first, memory linear (point 7) ----------------------------
+
+
+def studydeck(*args: str, memory_mib: int = 400, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """The command in a fresh process with bounded address space and time, as a user would run it."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_mib * 2**20, memory_mib * 2**20))
+
+    return subprocess.run(
+        [sys.executable, "-m", "studydeck", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=limit,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_a_huge_sparse_deck_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    deck = tmp_path / "huge.yaml"
+    with open(deck, "wb") as f:
+        f.truncate(3 * 2**30)  # 3 GiB on paper, nothing on disk
+    result = studydeck("check", str(deck))
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == f"{deck}:0: the file is over 20 MiB: split it into one deck per episode\n"
+
+
+@pytest.mark.parametrize("command", ["check", "build", "lint", "quiz"])
+def test_a_link_to_dev_zero_is_refused_not_read(tmp_path: Path, command: str) -> None:
+    deck = tmp_path / "zero.yaml"
+    deck.symlink_to("/dev/zero")
+    result = studydeck(command, str(deck), env={"STUDYDECK_DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 1, result.stderr
+    said = result.stdout + result.stderr  # lint reports on stdout, as findings
+    assert re.search(rf"{re.escape(str(deck))}:0: (error\[invalid-deck\]: )?this is a device, not a file", said)
+    assert "Traceback" not in said
+
+
+@pytest.mark.parametrize("command", ["check", "quiz"])
+def test_a_fifo_is_refused_not_waited_on(tmp_path: Path, command: str) -> None:
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    result = studydeck(command, str(fifo), env={"STUDYDECK_DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 1 and f"{fifo}:0: this is a pipe, not a file" in result.stderr
+
+
+def test_a_long_quoted_value_is_read_in_memory_linear_in_its_length(tmp_path: Path) -> None:
+    # 6 MB of escapes: main's pattern took about 135 bytes a character, over 800 MiB here.
+    deck = tmp_path / "long.yaml"
+    deck.write_text(HEAD + '  - id: a\n    front: "' + '\\"' * 3_000_000 + '"\n    back: b\n', encoding="utf-8")
+    result = studydeck("check", str(deck), memory_mib=300)
+    assert result.returncode == 0 and "1 deck, 1 cards: ok" in result.stdout, result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,9 @@ from studydeck.cli import cli
 from studydeck.deck import deckfile
 from studydeck.deck.models import Deck, Episode
 from studydeck.ingest import merge as ingest
+from studydeck.ingest import notes
+
+from ..deck.test_hardening import studydeck
 
 
 def test_a_deck_key_from_a_non_latin_title_is_the_same_in_every_run() -> None:
@@ -66,3 +70,24 @@ def test_a_markdown_link_keeps_the_parentheses_inside_its_address(tmp_path: Path
     assert deck.episode.link == "https://en.wikipedia.org/wiki/Nap_(sleep)"
     texts = " ".join(c.text + c.front + c.back for c in deck.cards)
     assert "the nap article for" in texts and ")" not in texts
+
+
+# -- notes files: UTF-16, devices, pipes (points 7 and 17) ------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_notes_are_read_like_utf8(tmp_path: Path, encoding: str) -> None:
+    text = NOTES.format(link="https://example.org/ep")
+    data = text.encode(encoding) if encoding == "utf-16" else b"\xfe\xff" + text.encode(encoding)
+    (tmp_path / "utf16.md").write_bytes(data)
+    (tmp_path / "utf8.md").write_text(text, encoding="utf-8")
+    assert notes.read(tmp_path / "utf16.md") == replace(
+        notes.read(tmp_path / "utf8.md"), path=str(tmp_path / "utf16.md")
+    )
+
+
+def test_notes_from_a_device_are_refused_not_read(tmp_path: Path) -> None:
+    zero = tmp_path / "zero.md"
+    zero.symlink_to("/dev/zero")
+    result = studydeck("ingest", str(zero), "-o", str(tmp_path / "decks"))  # bounded memory: main read until it ran out
+    assert result.returncode == 1 and f"{zero}:0: this is a device, not a file: name a notes file" in result.stderr
