@@ -155,6 +155,19 @@ db_option = click.option(
 )
 
 
+def _finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """Refuse nan and infinity, which pass click's range checks (every comparison with nan is false)."""
+    import math
+
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a number: give one such as {param.default}")
+    return value
+
+
+# A fixed time must leave room for a century of intervals (FSRS's longest) before Python's datetime ends.
+NOW_YEARS = (1970, 9000)
+
+
 def _clock() -> Any:
     """Now, in UTC; STUDYDECK_NOW (an ISO time) fixes it, for scripted sessions and tests."""
     import os
@@ -170,6 +183,10 @@ def _clock() -> Any:
             f"STUDYDECK_NOW={fixed!r} is not a time: write it like 2026-01-15T09:30:00+00:00"
         ) from None
     moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    if not NOW_YEARS[0] <= moment.year <= NOW_YEARS[1]:
+        raise StudydeckError(
+            f"STUDYDECK_NOW={fixed!r} is out of range: give a time between the years {NOW_YEARS[0]} and {NOW_YEARS[1]}"
+        )
     return lambda: moment
 
 
@@ -197,6 +214,14 @@ def _load_library(paths: tuple[str, ...], started: Any = None, early: bool = Fal
     return decks
 
 
+def _tolerant_input(stream: Any) -> None:
+    """Bytes typed that are not in the input's encoding read as U+FFFD: a wrong answer, not a crash."""
+    import io
+
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="replace")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @db_option
@@ -219,6 +244,7 @@ def _load_library(paths: tuple[str, ...], started: Any = None, early: bool = Fal
 @click.option(
     "--minutes",
     type=click.FloatRange(0, min_open=True),
+    callback=_finite,
     default=25.0,
     show_default=True,
     help="Session length: when it is up, the failed cards come back once more, then take a break.",
@@ -226,6 +252,7 @@ def _load_library(paths: tuple[str, ...], started: Any = None, early: bool = Fal
 @click.option(
     "--retention",
     type=click.FloatRange(0.7, 0.99),
+    callback=_finite,
     default=0.9,
     show_default=True,
     help="Desired retention: the chance of recall at which a card falls due. Higher means more reviews.",
@@ -283,6 +310,7 @@ def quiz(
         gc.freeze()
         ui.render_start(out, plan, limits.cards)
         if plan.queue:
+            _tolerant_input(sys.stdin)
             read = ui.terminal_reader(out) if sys.stdin.isatty() else ui.line_reader(out, sys.stdin)
             planner = scheduler.Planner(scheduler.Settings(desired_retention=retention))
             summary = session.Session(

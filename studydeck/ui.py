@@ -12,8 +12,9 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import IO, TYPE_CHECKING
 
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderableType
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.text import Text
 
 from .review.grading import Change, Verdict
@@ -37,10 +38,33 @@ BLANK_STYLE = "bold cyan"
 BAR_WIDTH = 30
 
 
+# Control characters as visible symbols of the same width (ESC as ␛, C1 codes as �), so no text
+# from a deck, a store or an answer can clear the screen, set the title or hide a link.
+_VISIBLE = str.maketrans(
+    {c: chr(0x2400 + c) for c in range(0x20) if chr(c) not in "\n\t"}
+    | {0x7F: "\u2421"}
+    | dict.fromkeys(range(0x80, 0xA0), "\ufffd")
+)
+
+
+class SafeConsole(Console):
+    """A console that never writes a control character it was given as text.
+
+    The styles rich adds are not in the segments' text, so translating that text is safe and
+    covers every panel, table and prompt, whatever the code that built them.
+    """
+
+    def render(self, renderable: RenderableType, options: ConsoleOptions | None = None):  # type: ignore[override]
+        for segment in super().render(renderable, options):
+            if segment.control is None and not segment.text.isprintable():
+                segment = Segment(segment.text.translate(_VISIBLE), segment.style)
+            yield segment
+
+
 def consoles(stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> tuple[Console, Console]:
     """Consoles for results and for problems; colours only where the stream is a terminal."""
-    out = Console(file=stdout or sys.stdout, highlight=False)
-    err = Console(file=stderr or sys.stderr, highlight=False, stderr=True)
+    out = SafeConsole(file=stdout or sys.stdout, highlight=False)
+    err = SafeConsole(file=stderr or sys.stderr, highlight=False, stderr=True)
     for console in (out, err):
         # A pipe has no width: keep each line whole instead of folding it at 80 columns.
         console.soft_wrap = not console.is_terminal

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..deck import lockfile
-from ..deck.files import write_atomic
+from ..deck.files import MAX_DECK_BYTES, read_limited, write_atomic
 from ..lint.findings import Summary
 
 FILE_NAME = ".studydeck-build.json"
@@ -63,7 +63,7 @@ class DeckInput:
     @classmethod
     def read(cls, path: Path) -> DeckInput:
         try:
-            data = path.read_bytes()
+            data = read_limited(path, MAX_DECK_BYTES)  # size and kind checked first: never /dev/zero or a pipe
         except OSError:
             data = None
         try:

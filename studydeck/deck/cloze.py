@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# {{c3::answer}} or {{c3::answer::hint}}; no nesting, no braces inside.
-_DELETION = re.compile(r"\{\{c(\d+)::((?:(?!::|\{\{|\}\}).)*)(?:::((?:(?!\{\{|\}\}).)*))?\}\}", re.S)
+# {{c3::answer}} or {{c3::answer::hint}}; no nesting, no braces inside. ASCII digits only: Anki
+# reads no others, and a card written with them would be empty there.
+_DELETION = re.compile(r"\{\{c([0-9]+)::((?:(?!::|\{\{|\}\}).)*)(?:::((?:(?!\{\{|\}\}).)*))?\}\}", re.S)
 _OPEN_LIKE = re.compile(r"\{\{\s*[cC]\s*\d")
+_OTHER_DIGITS = re.compile(r"\{\{c(\d+)::")
+# Anki makes cards for c1 to c500 only: a higher number shares card 500, or (over 65535) card 1.
+MAX_ORDINAL = 500
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,9 @@ def problems(text: str) -> list[str]:
     found = _DELETION.findall(text)  # (number, answer, hint): lighter than Deletions, for every card of a deck
     rest = _DELETION.sub("", text)
     messages = []
+    if any(not number.isascii() for number in _OTHER_DIGITS.findall(rest)):
+        messages.append("a cloze number is not written with the digits 0-9: write {{c1::answer}}")
+        rest = _OTHER_DIGITS.sub("", rest)
     if "{{" in rest or "}}" in rest:
         if _OPEN_LIKE.search(rest) or rest.count("{{") != rest.count("}}"):
             messages.append(
@@ -46,8 +53,13 @@ def problems(text: str) -> list[str]:
     if not found and not messages:
         messages.append("a cloze card needs at least one deletion such as {{c1::answer}}")
     for number, answer, _ in found:
-        if int(number) == 0:
+        digits = number.lstrip("0")  # its length first: int() refuses a number of thousands of digits
+        if not digits:
             messages.append("cloze numbers start at 1: write {{c1::...}} instead of {{c0::...}}")
+        elif len(digits) > 3 or int(digits) > MAX_ORDINAL:
+            shown = digits if len(digits) <= 12 else digits[:12] + "..."
+            messages.append(f"cloze number c{shown} is too high: Anki makes cards for c1 to c{MAX_ORDINAL} only")
+            continue
         if not answer.strip():
             messages.append(f"deletion c{int(number)} is empty: put the hidden answer after 'c{int(number)}::'")
     return messages

@@ -8,13 +8,26 @@ from pathlib import Path
 
 from ..errors import DeckError, Problem
 from . import cloze, quickyaml
+from .files import MAX_DECK_BYTES, FileTooLarge, NotARegularFile, read_limited
 from .files import find_decks as find
 from .models import Card, CardKind, Deck, Episode, Silence, Source
 from .tree import BAD, PLAIN_CHARS, Flag, Map, Seq, Value
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../studydeck/deck.schema.json"
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = MAX_DECK_BYTES
+TOO_LARGE = f"the file is over {MAX_BYTES // 2**20} MiB: split it into one deck per episode"
+# C0 and C1 control characters but tab and line feed: a terminal acts on them (clearing the screen,
+# setting its title, hiding a link) and Anki shows them as nothing.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# An episode link becomes a live link in Anki: a web address only, never javascript: or data:.
+_WEB_LINK = re.compile(r"https?://[^\s/?#<>\"'`\\]+(?:[/?#][^\s<>\"'`\\]*)?", re.I)
+
+
+def is_web_link(text: str) -> bool:
+    """Whether the text is an http or https address and nothing else (no spaces, quotes or brackets)."""
+    return _WEB_LINK.fullmatch(text) is not None and _CONTROL.search(text) is None
+
 
 DECK_KEYS = ("deck", "key", "episode", "tags", "cards")
 EPISODE_KEYS = ("podcast", "title", "host", "guests", "date", "duration", "link")
@@ -26,7 +39,11 @@ def load(path: str | Path) -> Deck:
     """Read and validate one deck file; raises DeckError listing every problem."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MAX_BYTES)
+    except FileTooLarge:
+        raise DeckError([Problem(str(path), 0, TOO_LARGE)]) from None
+    except NotARegularFile as e:
+        raise DeckError([Problem(str(path), 0, f"{e.strerror}: name a .yaml deck file")]) from None
     except OSError as e:
         raise DeckError([Problem(str(path), 0, f"cannot read the deck file: {e.strerror or e}")]) from None
     return parse(data, str(path))
@@ -114,7 +131,7 @@ class _Reader:
         if isinstance(data, str):
             return data
         if len(data) > MAX_BYTES:
-            self.problem(0, f"the file is over {MAX_BYTES // 2**20} MiB: split it into one deck per episode")
+            self.problem(0, TOO_LARGE)
             return None
         if b"\0" in data:
             self.problem(1, "this is a binary file, not a YAML deck: name a .yaml deck file")
@@ -151,7 +168,7 @@ class _Reader:
         entry = items.get(key)
         if entry is not None and type(entry[1]) is str:  # the usual case first: every card has several
             value = entry[1].strip()
-            if value:
+            if value and not _CONTROL.search(value):
                 return value
         if entry is None:
             if required:
@@ -168,7 +185,18 @@ class _Reader:
         if not isinstance(value, str):
             self.problem(line, f"{key!r} in {what} must be text, not a list or mapping")
             return ""
-        return value.strip()
+        return self.printable(value.strip(), line, f"{key!r} in {what}")
+
+    def printable(self, value: str, line: int, what: str) -> str:
+        """The value, or "" with a problem when it holds a control character."""
+        found = _CONTROL.search(value)
+        if found is None:
+            return value
+        code = f"U+{ord(found.group()):04X}"
+        self.problem(
+            line, f"{what} holds a control character ({code}): remove it; only tabs and line breaks may be used"
+        )
+        return ""
 
     def flag(self, items: Items, key: str, what: str) -> bool:
         if key not in items:
@@ -201,7 +229,8 @@ class _Reader:
             if not isinstance(item, str) or not item.strip():
                 self.problem(item_line, f"each item of {key!r} in {what} must be non-empty text")
                 continue
-            values.append(item.strip())
+            if self.printable(item.strip(), item_line, f"an item of {key!r} in {what}"):
+                values.append(item.strip())
         return tuple(values)
 
     def tags(self, items: Items, what: str) -> tuple[str, ...]:
@@ -229,6 +258,11 @@ class _Reader:
             self.problem(
                 top["deck"][2], f"deck name {name!r} has an empty level: write names like 'Podcasts::Show::Episode'"
             )
+        elif name and any(part.startswith(":") or part.endswith(":") for part in name.split("::")):
+            # Anki splits "A:::B" into other levels than studydeck shows: it would land in another deck.
+            self.problem(top["deck"][2], f"deck name {name!r} has ':::': separate levels with exactly '::'")
+        if "\n" in name or "\t" in name:
+            self.problem(top["deck"][2], "the deck name is on more than one line: write it on one line")
         key = self.text(top, "key", "the deck", required=True)
         if key and not ID_PATTERN.match(key):
             self.problem(
@@ -257,9 +291,19 @@ class _Reader:
             guests=self.texts(items, "guests", what),
             date=self.text(items, "date", what),
             duration=self.text(items, "duration", what),
-            link=self.text(items, "link", what),
+            link=self.link(items),
         )
         return episode if podcast and title else None
+
+    def link(self, items: Items) -> str:
+        link = self.text(items, "link", "'episode'")
+        if link and not is_web_link(link):
+            self.problem(
+                items["link"][2],
+                f"the episode link {link[:60]!r} is not a web address: write one starting with https:// or http://",
+            )
+            return ""
+        return link
 
     def cards(self, top: Items) -> tuple[Card, ...]:
         if "cards" not in top:

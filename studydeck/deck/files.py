@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable
 from pathlib import Path
 
 DECK_SUFFIXES = (".yaml", ".yml")
+MAX_DECK_BYTES = 20 * 1024 * 1024
 
 
 def find_decks(paths: Iterable[str | Path]) -> list[Path]:
@@ -21,6 +23,32 @@ def find_decks(paths: Iterable[str | Path]) -> list[Path]:
         else:
             found.append(p)
     return found
+
+
+class NotARegularFile(OSError):
+    """A folder, device, pipe or socket where a file was expected."""
+
+
+class FileTooLarge(OSError):
+    """A file over the size a reader accepts."""
+
+
+def read_limited(path: str | Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; checked before reading, so a link to
+    /dev/zero, a pipe or a huge sparse file is refused instead of read (or waited on)."""
+    import stat
+
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a pipe" if stat.S_ISFIFO(info.st_mode) else "a device"
+        raise NotARegularFile(errno.EINVAL, f"this is {kind}, not a file", str(path))
+    if info.st_size > limit:
+        raise FileTooLarge(errno.EFBIG, f"the file is over {limit // 2**20} MiB", str(path))
+    with open(path, "rb") as f:
+        data = f.read(limit + 1)  # a file growing meanwhile still stops here
+    if len(data) > limit:
+        raise FileTooLarge(errno.EFBIG, f"the file is over {limit // 2**20} MiB", str(path))
+    return data
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:

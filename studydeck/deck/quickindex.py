@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import quickyaml
+from .quickyaml import ONCE
 from .tree import Map
 
 Index = tuple[str, str, tuple[tuple[str, int], ...]]  # deck key, deck name, (card id, ordinal)
@@ -34,8 +35,8 @@ _OTHER_LINE = re.compile(rf"""\n(?!  - id: (?:{_ID}|"{_ID}"|'{_ID}') *{_END}|   
 # text running on past the line depends on where it stands.
 _ODD_VALUE = re.compile(
     rf"\n    {_KEY}: +(?:(?P<long>[|>!&*]"
-    rf"""|"(?!(?:[^"\\\n]|\\.)*" *{_END})"""
-    rf"|'(?!(?:[^'\n]|'')*' *{_END})"
+    rf"""|"(?![^"\\\n]*{ONCE}(?:\\.[^"\\\n]*{ONCE})*{ONCE}" *{_END})"""  # see quickyaml.ONCE
+    rf"|'(?![^'\n]*{ONCE}(?:''[^'\n]*{ONCE})*{ONCE}' *{_END})"
     rf"|[\[{{](?![^\n]*[\]}}] *{_END}))"
     rf"""|(?P<flow>[\[{{][^\n]*["'][^\n]*))"""
 )
@@ -43,7 +44,7 @@ _ODD_VALUE = re.compile(
 _CARD_OR_CLOZE = re.compile(r"\n(?:  - id: ([^ \n]+)|    cloze: +([^\n]*))")
 # In a valid cloze text every "{{c<n>::" opens a deletion (cloze.problems reports any other "{{"),
 # so their numbers are the card's ordinals without matching whole deletions.
-_NUMBER = re.compile(r"\{\{c(\d+)::")
+_NUMBER = re.compile(r"\{\{c([0-9]+)::")
 
 
 def read(text: str) -> Index | None:
@@ -108,7 +109,7 @@ def _numbers(text: str) -> list[int]:
         start = text.find("{{c") + 3
         end = text.find("::", start)
         number = text[start:end] if end > start else ""
-        return [int(number)] if number.isdecimal() else []  # isdecimal: the digits \d matches
+        return [int(number)] if number.isascii() and number.isdigit() else []  # the digits cloze reads
     return sorted({int(n) for n in _NUMBER.findall(text)})
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 
 from .tree import BOOLS, NULLS, PLAIN_CHARS, Flag, Map, Seq, Value
 
@@ -28,8 +29,14 @@ _LAYOUT_ASCII = b"\n" + bytes(range(0x20, 0x7F))  # the ASCII part of the layout
 # Every line as (indent, "- " or "", key or "", the rest); the line number is the index + 1.
 _LINES = re.compile(r"^( *)(-(?: +|$))?(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +|$))?(.*)$", re.M)
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
-_DOUBLE = re.compile(r'"((?:[^"\\]|\\["\\/bfnrt]|\\u(?![dD][89a-fA-F])[0-9a-fA-F]{4})*)"')  # no surrogates
-_SINGLE = re.compile(r"'((?:[^']|'')*)'")
+# Possessive repeats (Python 3.11+) of unrolled loops: matching a long quoted text keeps no
+# backtracking state per character or escape (a group repeated per character took 135 bytes for
+# each). Nothing is lost: what a run may hold never overlaps what may follow it.
+ONCE = "+" if sys.version_info >= (3, 11) else ""
+_DOUBLE = re.compile(
+    rf'"([^"\\]*{ONCE}(?:(?:\\["\\/bfnrt]|\\u(?![dD][89a-fA-F])[0-9a-fA-F]{{4}})[^"\\]*{ONCE})*{ONCE})"'
+)  # no surrogates
+_SINGLE = re.compile(rf"'([^']*{ONCE}(?:''[^']*{ONCE})*{ONCE})'")
 _RESERVED_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 _WORDS = NULLS | BOOLS
 _MAX_KEY = 1024  # libyaml's limit on a plain key's length: a longer key is a syntax error

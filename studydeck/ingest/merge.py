@@ -8,6 +8,7 @@ planned and validated before any file is written.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -133,8 +134,16 @@ def unused(group: list[Notes], made: list[generate.Made]) -> list[Problem]:
 
 
 def deck_key(episode: Episode) -> str:
+    """The deck's key: readable from the names where they have Latin letters, else a stable digest.
+
+    The digest is sha256, never Python's `hash()`, which changes every run: the key is the deck's
+    identity in Anki, so two ingests of the same notes must give the same one.
+    """
     key = generate.slug(f"{episode.podcast} {short_title(episode)}", KEY_LENGTH)
-    return key or "episode-" + generate.slug(f"{abs(hash(episode.title)) % 10**8}")
+    if key:
+        return key
+    basis = f"{episode.podcast}\x1f{episode.title}".encode()
+    return "episode-" + hashlib.sha256(basis).hexdigest()[:10]
 
 
 def deck_name(episode: Episode) -> str:

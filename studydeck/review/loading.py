@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from ..deck.files import find_decks
+from ..deck.files import MAX_DECK_BYTES, find_decks, read_limited
 from ..errors import DeckError, Problem
 
 # Only what reading the files and forking the workers needs: the sooner they start, the sooner
@@ -94,7 +94,7 @@ class Loading:
         self.found: list[Job | list[Problem]] = []  # in the order of the files: a job, or why it cannot be read
         for path in find_decks(self.paths):
             try:
-                data = path.read_bytes()
+                data = read_limited(path, MAX_DECK_BYTES)
             except OSError:
                 self.found.append(_read_problems(path))
                 continue

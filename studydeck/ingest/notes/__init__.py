@@ -6,6 +6,7 @@ import enum
 from dataclasses import replace
 from pathlib import Path
 
+from ...deck.files import FileTooLarge, NotARegularFile, read_limited
 from ...deck.models import Episode, Notes
 from ...errors import NotesError
 from . import markdown, page, summary
@@ -26,9 +27,12 @@ _MIN_SCORE = 4
 def read(path: str | Path, known_words: frozenset[str] = frozenset()) -> Notes:
     """Parse the notes file at `path`; raises NotesError naming the file when it is not notes."""
     try:
-        data = Path(path).read_bytes()
-    except IsADirectoryError:
-        raise NotesError(str(path), 0, "this is a folder: name the notes files inside it") from None
+        data = read_limited(path, t.MAX_BYTES)
+    except FileTooLarge:
+        raise NotesError(str(path), 0, t.TOO_LARGE) from None
+    except NotARegularFile as e:
+        inside = "the notes files inside it" if Path(path).is_dir() else "a notes file (.txt, .md)"
+        raise NotesError(str(path), 0, f"{e.strerror}: name {inside}") from None
     except OSError as e:
         raise NotesError(str(path), 0, f"cannot read the notes file: {e.strerror or e}") from None
     return parse(data, str(path), known_words)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ...deck import deckfile
 from ...deck.models import Episode, Notes, Quote, Takeaway
 from ...errors import NotesError
 from . import page
@@ -29,7 +30,9 @@ _H1 = re.compile(r"^#\s+(?P<text>.+?)\s*#*$")
 _H2 = re.compile(r"^##\s+(?P<text>.+?)\s*#*$")
 _H3 = re.compile(r"^#{3,6}\s+(?P<text>.+?)\s*#*$")
 _META = re.compile(r"^(?:\*\*|__)?(?P<key>[A-Za-z][A-Za-z ]{1,20}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)\s*(?P<value>.*)$")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# A link's address may hold one level of parentheses, as in .../wiki/Nap_(sleep).
+_ADDRESS = r"\(((?:[^()\s]|\([^()\s]*\))*)\)"
+_LINK = re.compile(r"\[([^\]]*)\]" + _ADDRESS)
 _EMPHASIS = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _TITLED = re.compile(r"^(?:\*\*|__)(?P<title>[^*_]{3,120}?)[.:]?(?:\*\*|__)[.:]?\s+(?:[\u2014-]\s+)?(?P<text>\S.*)$")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
@@ -135,9 +138,11 @@ def _meta(text: str, fields: dict[str, str]) -> None:
         return
     key = META_KEYS.get(t.fold(m.group("key")))
     value = m.group("value").strip()
-    link = re.search(r"\]\(([^)]+)\)|<([^>]+)>", value)
-    if key == "link" and link:
-        value = link.group(1) or link.group(2)
+    link = re.search(r"\]" + _ADDRESS + r"|<([^>]+)>", value)
+    if key == "link":
+        value = (link.group(1) or link.group(2)) if link else value
+        # Only a web address: the link goes into Anki as a live link.
+        value = value if deckfile.is_web_link(value) else ""
     elif key:
         value = inline(value)
     if key and value and key not in fields:

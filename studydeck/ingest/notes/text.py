@@ -35,10 +35,19 @@ class Line:
     text: str
 
 
+TOO_LARGE = f"the file is over {MAX_BYTES // 2**20} MiB: episode notes are a few pages of text"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # what Windows editors write as "Unicode"
+
+
 def decode(data: bytes, path: str) -> str:
     """The text of a notes file, or a NotesError saying why it is not one."""
     if len(data) > MAX_BYTES:
-        raise NotesError(path, 0, f"the file is over {MAX_BYTES // 2**20} MiB: episode notes are a few pages of text")
+        raise NotesError(path, 0, TOO_LARGE)
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16")  # the byte order mark says which order, and is dropped
+        except UnicodeDecodeError:
+            raise NotesError(path, 1, "the file is damaged UTF-16 text: save the notes as UTF-8") from None
     if b"\0" in data:
         raise NotesError(path, 1, f"this is a binary file, not episode notes: {EXPECTED}")
     try:
