@@ -1,0 +1,113 @@
+"""Re-ingest: cards ingest made before that the notes no longer give x new cards -> pairs that are one card corrected.
+
+Generated ids come from a card's content, so a takeaway whose number was fixed gives a card with a
+new id. The new card is paired with the old one when both are of one kind (cloze or question, same
+tags), most of their words are the same, in order, and each blank sits where the old one sat: the
+blanked text itself may change (18% fixed to 21%), but a blank moved to another phrase of the
+sentence is another fact of that sentence, not a correction.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..deck import cloze
+from ..deck.models import Card, CardKind
+
+# Share of words two cards have in common, in order (2 x matched / total), for one to replace the other.
+# In the examples of tests/ingest/test_match.py corrections score 0.84 and up (a number fixed, two words
+# reworded, one word of a short card), different facts that share a sentence pattern 0.77 and below.
+SAME_CARD = 0.8
+
+_WORD = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
+_QA_BREAK = "\x00"  # between a question's words and its answer's, so neither runs into the other
+
+
+@dataclass(frozen=True)
+class Words:
+    """A card's words in order, and for each the cloze number it is hidden by (0: shown)."""
+
+    tokens: tuple[str, ...]
+    blanks: tuple[int, ...]
+
+
+def words_of(card: Card) -> Words:
+    if card.kind is CardKind.QA:
+        tokens = [*_words(card.front), _QA_BREAK, *_words(card.back)]
+        return Words(tuple(tokens), (0,) * len(tokens))
+    tokens, blanks, last = [], [], 0
+    for deletion in cloze.deletions(card.text):
+        shown = _words(card.text[last : deletion.start])
+        hidden = _words(deletion.answer)
+        tokens += shown + hidden
+        blanks += [0] * len(shown) + [deletion.ordinal] * len(hidden)
+        last = deletion.end
+    rest = _words(card.text[last:])
+    return Words(tuple(tokens + rest), tuple(blanks + [0] * len(rest)))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def similarity(old: Card, new: Card) -> float:
+    """How far `new` reads as `old` corrected: 0 when it cannot be the same card, else the share of words kept."""
+    if old.kind is not new.kind or set(old.tags) != set(new.tags):
+        return 0.0
+    a, b = words_of(old), words_of(new)
+    if not a.tokens or not b.tokens:
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, a.tokens, b.tokens, autojunk=False)
+    if not _blanks_line_up(matcher.get_opcodes(), a, b):
+        return 0.0
+    return matcher.ratio()
+
+
+def _blanks_line_up(opcodes: Sequence[tuple[str, int, int, int, int]], a: Words, b: Words) -> bool:
+    """Every blank of one card lies on, or was rewritten into, a blank with the same number in the other."""
+    if set(a.blanks) != set(b.blanks):
+        return False
+    forward = _landing(opcodes)
+    backward = _landing([(tag, j1, j2, i1, i2) for tag, i1, i2, j1, j2 in opcodes])
+    return _covered(a, b, forward) and _covered(b, a, backward)
+
+
+def _landing(opcodes: Sequence[tuple[str, int, int, int, int]]) -> dict[int, range]:
+    """Where each word of the first sequence went in the second: itself, or the words it was rewritten to."""
+    where: dict[int, range] = {}
+    for tag, i1, i2, j1, j2 in opcodes:
+        for i in range(i1, i2):
+            if tag == "equal":
+                where[i] = range(j1 + i - i1, j1 + i - i1 + 1)
+            elif tag == "replace":
+                where[i] = range(j1, j2)
+    return where
+
+
+def _covered(a: Words, b: Words, landing: dict[int, range]) -> bool:
+    for number in set(a.blanks) - {0}:
+        hidden = [i for i, n in enumerate(a.blanks) if n == number]
+        if not any(b.blanks[j] == number for i in hidden for j in landing.get(i, ())):
+            return False
+    return True
+
+
+def pairs(old: Sequence[Card], new: Sequence[Card], threshold: float = SAME_CARD) -> list[tuple[int, int]]:
+    """One-to-one (old index, new index) pairs, the most similar first; ties go to the earlier cards."""
+    scored = [
+        (score, i, j) for i, o in enumerate(old) for j, n in enumerate(new) if (score := similarity(o, n)) >= threshold
+    ]
+    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    found = []
+    for _, i, j in scored:
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            found.append((i, j))
+    return found
