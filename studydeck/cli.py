@@ -463,16 +463,16 @@ _NEEDS_NAMING = {"added", "updated", "conflict"}
 
 
 def _ingest_report(deck: Any, quiet: bool) -> list[str]:
-    """One line per card (a kept card the notes give as it is only without --quiet), texts under updates and conflicts."""
+    """A line per card (with --quiet, only those added, updated or in conflict); both texts of updates and conflicts."""
     lines = []
+    at = {e.card_id: e.line for e in deck.entries if e.line}
     for entry in deck.entries:
         if quiet and entry.action.value not in _NEEDS_NAMING:
             continue
         where = f"{deck.path}:{entry.line}" if entry.line else (entry.origins[0] if entry.origins else str(deck.path))
         why = entry.why
         if entry.covered_by:
-            covering = next((e for e in deck.entries if e.card_id == entry.covered_by and e.line), None)
-            why += f" {entry.covered_by}" + (f" ({deck.path}:{covering.line})" if covering else "")
+            why += f" {entry.covered_by}" + (f" ({deck.path}:{at[entry.covered_by]})" if entry.covered_by in at else "")
         origin = f" (from {', '.join(entry.origins)})" if entry.origins and entry.line else ""
         lines.append(f"{where}: {entry.action.value} {entry.card_id}: {why}{origin}")
         if entry.deck_card is not None and entry.notes_card is not None:
@@ -494,11 +494,7 @@ def _both_texts(deck_card: Any, notes_card: Any, labels: tuple[str, str]) -> lis
 
 
 def _card_fields(card: Any) -> dict[str, str]:
-    source = ", ".join(
-        f"{k}: {v}"
-        for k, v in (("section", card.source.section), ("speaker", card.source.speaker), ("at", card.source.at))
-        if v
-    )
+    where = (("section", card.source.section), ("speaker", card.source.speaker), ("at", card.source.at))
     fields = {
         "cloze": card.text,
         "front": card.front,
@@ -506,7 +502,8 @@ def _card_fields(card: Any) -> dict[str, str]:
         "typed": "true" if card.typed else "",
         "extra": card.extra,
         "tags": ", ".join(card.tags),
-        "source": source,
+        "source": ", ".join(f"{k}: {v}" for k, v in where if v),
+        "silence": ", ".join(f"{s.rule}: {s.reason}" for s in card.silence),
     }
     return {name: value for name, value in fields.items() if value}
 

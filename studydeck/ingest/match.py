@@ -56,21 +56,31 @@ def _words(text: str) -> list[str]:
 
 def similarity(old: Card, new: Card) -> float:
     """How far `new` reads as `old` corrected: 0 when it cannot be the same card, else the share of words kept."""
-    if old.kind is not new.kind or set(old.tags) != set(new.tags):
+    if _kind(old) != _kind(new):
         return 0.0
-    a, b = words_of(old), words_of(new)
-    if not a.tokens or not b.tokens:
+    return _score(words_of(old), words_of(new), 0.0)
+
+
+def _kind(card: Card) -> tuple[CardKind, frozenset[str]]:
+    return card.kind, frozenset(card.tags)
+
+
+def _score(a: Words, b: Words, floor: float) -> float:
+    """The ratio of words kept when the blanks line up and it reaches `floor`, else 0."""
+    if not a.tokens or not b.tokens or set(a.blanks) != set(b.blanks):
         return 0.0
     matcher = difflib.SequenceMatcher(None, a.tokens, b.tokens, autojunk=False)
-    if not _blanks_line_up(matcher.get_opcodes(), a, b):
+    # The cheap upper bounds first: most pairs of a deck are far apart.
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
         return 0.0
-    return matcher.ratio()
+    ratio = matcher.ratio()
+    if ratio < floor or not _blanks_line_up(matcher.get_opcodes(), a, b):
+        return 0.0
+    return ratio
 
 
 def _blanks_line_up(opcodes: Sequence[tuple[str, int, int, int, int]], a: Words, b: Words) -> bool:
     """Every blank of one card lies on, or was rewritten into, a blank with the same number in the other."""
-    if set(a.blanks) != set(b.blanks):
-        return False
     forward = _landing(opcodes)
     backward = _landing([(tag, j1, j2, i1, i2) for tag, i1, i2, j1, j2 in opcodes])
     return _covered(a, b, forward) and _covered(b, a, backward)
@@ -98,9 +108,13 @@ def _covered(a: Words, b: Words, landing: dict[int, range]) -> bool:
 
 def pairs(old: Sequence[Card], new: Sequence[Card], threshold: float = SAME_CARD) -> list[tuple[int, int]]:
     """One-to-one (old index, new index) pairs, the most similar first; ties go to the earlier cards."""
-    scored = [
-        (score, i, j) for i, o in enumerate(old) for j, n in enumerate(new) if (score := similarity(o, n)) >= threshold
-    ]
+    old_words = [(_kind(c), words_of(c)) for c in old]
+    new_words = [(_kind(c), words_of(c)) for c in new]
+    scored = []
+    for i, (kind_a, a) in enumerate(old_words):
+        for j, (kind_b, b) in enumerate(new_words):
+            if kind_a == kind_b and (score := _score(a, b, threshold)) >= threshold:
+                scored.append((score, i, j))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
     used_old: set[int] = set()
     used_new: set[int] = set()

@@ -1,9 +1,10 @@
 """Ingest: notes files -> one deck file per episode, created or merged into without undoing the curator's work.
 
 A deck that exists is never re-dumped: new cards are appended to the end of its `cards:` list as
-text, so the curator's comments, order and wording stay. The lock's `generated` list remembers every
-id ingest ever made for the deck, so a card the curator deleted is not made again. Every deck is
-planned and validated before any file is written.
+text, and a card that follows corrected notes (reconcile.py decides which) is rewritten where it
+stands, so the curator's comments, order and wording stay. The lock's `generated` list remembers
+every id ingest ever made for the deck, so a card the curator deleted is not made again. Every deck
+is planned and validated before any file is written.
 """
 
 from __future__ import annotations
@@ -244,19 +245,31 @@ def _update(text: str, deck: Deck, updates: dict[str, Card]) -> str:
     if not updates:
         return text
     lines = text.splitlines(keepends=True)
-    starts = sorted(c.line for c in deck.cards)
     for card in sorted((c for c in deck.cards if c.id in updates), key=lambda c: -c.line):
         first = card.line - 1
-        following = next((s - 1 for s in starts if s > card.line), len(lines))
-        last = following
-        while last > first + 1 and _blank_or_comment(lines[last - 1]):
-            last -= 1  # blank lines and comments before the next card belong to it
+        indent = len(lines[first]) - len(lines[first].lstrip(" "))
+        last = _card_end(lines, first, indent)
         # A full-line comment inside the card is the curator's: it stays, just above the card.
         comments = [line for line in lines[first + 1 : last] if line.lstrip().startswith("#")]
-        indent = len(lines[first]) - len(lines[first].lstrip(" "))
         block = [" " * indent + line[2:] for line in deckfile.dump_card(updates[card.id]).splitlines(keepends=True)]
         lines[first:last] = comments + block
     return "".join(lines)
+
+
+def _card_end(lines: list[str], first: int, indent: int) -> int:
+    """Where the card starting at `first` ends: before the next line as far left as its dash (the next
+    card, or a key of the deck), and before the blank lines and comments that lead up to that line."""
+    end = next(
+        (
+            n
+            for n in range(first + 1, len(lines))
+            if not _blank_or_comment(lines[n]) and len(lines[n]) - len(lines[n].lstrip(" ")) <= indent
+        ),
+        len(lines),
+    )
+    while end > first + 1 and _blank_or_comment(lines[end - 1]):
+        end -= 1
+    return end
 
 
 def _blank_or_comment(line: str) -> bool:
@@ -290,6 +303,9 @@ def _check(path: Path, text: str, before: Deck | None, added: list[Card], update
         ) from None
     old = [updates.get(c.id, c) for c in (before.cards if before else ())]
     expected = [c.id for c in old] + [c.id for c in added]
+    if before and replace(after, cards=(), path="") != replace(before, cards=(), path=""):
+        message = "updating cards would change the deck's other keys: fix the deck file first (studydeck check)"
+        raise DeckError([Problem(str(path), 0, message)])
     if [c.id for c in after.cards] != expected:
         message = "new cards cannot be appended: keep 'cards:' as the last key of the deck file"
         raise DeckError([Problem(str(path), 0, message)])

@@ -44,7 +44,7 @@ class Entry:
 # The reasons, as the report says them.
 SAME = "as the notes give it"
 EDITED = "edited by the curator; the notes give what they gave before"
-EDITED_UNKNOWN = "edited by the curator (the lock does not say what ingest gave)"
+EDITED_UNKNOWN = "differs from the notes; kept as it is (the lock has no record of what ingest gave)"
 NO_LONGER = "the notes no longer give it"
 OWN = "the curator's own card"
 FOLLOWS = "the notes changed and the card was as ingest made it"

@@ -515,3 +515,21 @@ def test_quiet_names_only_what_changed(bread: Path) -> None:
     assert result.exit_code == 0
     lines = card_lines(result.output, bread_deck(bread))
     assert lines and all(re.search(r": updated |    (was|now):", line) for line in lines)
+
+
+def test_the_last_card_is_updated_without_touching_a_key_after_the_cards(bread: Path) -> None:
+    path = bread_deck(bread)
+    text = path.read_text(encoding="utf-8") + "# the deck's own tags\ntags: [bread]\n"
+    path.write_text(text, encoding="utf-8")
+    last = deckfile.load(path).cards[-1]
+    words = "Time Is an Ingredient"
+    assert says(last, words), "the fixture's last card no longer names the book: pick another correction"
+
+    correct(bread, "bread-page.txt", words, "Time Is the Ingredient")
+    result = reingest(bread)
+    assert result.exit_code == 0, result.output
+    assert f"updated {last.id}: " in result.output
+    new_text = path.read_text(encoding="utf-8")
+    assert new_text.endswith("\n# the deck's own tags\ntags: [bread]\n")
+    deck = deckfile.load(path)
+    assert deck.tags == ("bread",) and deck.cards[-1] == corrected(last, words, "Time Is the Ingredient")
