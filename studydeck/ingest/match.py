@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,12 +34,13 @@ class Words:
 
     tokens: tuple[str, ...]
     blanks: tuple[int, ...]
+    counts: Counter[str]  # the tokens counted, for a cheap bound on the words two cards share
 
 
 def words_of(card: Card) -> Words:
     if card.kind is CardKind.QA:
         tokens = [*_words(card.front), _QA_BREAK, *_words(card.back)]
-        return Words(tuple(tokens), (0,) * len(tokens))
+        return Words(tuple(tokens), (0,) * len(tokens), Counter(tokens))
     tokens, blanks, last = [], [], 0
     for deletion in cloze.deletions(card.text):
         shown = _words(card.text[last : deletion.start])
@@ -46,8 +48,8 @@ def words_of(card: Card) -> Words:
         tokens += shown + hidden
         blanks += [0] * len(shown) + [deletion.ordinal] * len(hidden)
         last = deletion.end
-    rest = _words(card.text[last:])
-    return Words(tuple(tokens + rest), tuple(blanks + [0] * len(rest)))
+    tokens += _words(card.text[last:])
+    return Words(tuple(tokens), tuple(blanks + [0] * (len(tokens) - len(blanks))), Counter(tokens))
 
 
 def _words(text: str) -> list[str]:
@@ -65,14 +67,23 @@ def _kind(card: Card) -> tuple[CardKind, frozenset[str]]:
     return card.kind, frozenset(card.tags)
 
 
-def _score(a: Words, b: Words, floor: float) -> float:
-    """The ratio of words kept when the blanks line up and it reaches `floor`, else 0."""
+def _score(a: Words, b: Words, floor: float, matcher: difflib.SequenceMatcher | None = None) -> float:
+    """The ratio of words kept when the blanks line up and it reaches `floor`, else 0.
+
+    `matcher`, when given, already holds b's words: it caches what it learns of them across calls.
+    """
     if not a.tokens or not b.tokens or set(a.blanks) != set(b.blanks):
         return 0.0
-    matcher = difflib.SequenceMatcher(None, a.tokens, b.tokens, autojunk=False)
-    # The cheap upper bounds first: most pairs of a deck are far apart.
-    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+    # Cheap upper bounds first (lengths, then words shared in any order): most pairs are far apart.
+    total = len(a.tokens) + len(b.tokens)
+    if 2 * min(len(a.tokens), len(b.tokens)) < floor * total:
         return 0.0
+    small, large = sorted((a.counts, b.counts), key=len)
+    if 2 * sum(min(n, large[word]) for word, n in small.items()) < floor * total:
+        return 0.0
+    if matcher is None:
+        matcher = difflib.SequenceMatcher(None, b=b.tokens, autojunk=False)
+    matcher.set_seq1(a.tokens)
     ratio = matcher.ratio()
     if ratio < floor or not _blanks_line_up(matcher.get_opcodes(), a, b):
         return 0.0
@@ -111,9 +122,10 @@ def pairs(old: Sequence[Card], new: Sequence[Card], threshold: float = SAME_CARD
     old_words = [(_kind(c), words_of(c)) for c in old]
     new_words = [(_kind(c), words_of(c)) for c in new]
     scored = []
-    for i, (kind_a, a) in enumerate(old_words):
-        for j, (kind_b, b) in enumerate(new_words):
-            if kind_a == kind_b and (score := _score(a, b, threshold)) >= threshold:
+    for j, (kind_b, b) in enumerate(new_words):
+        matcher = difflib.SequenceMatcher(None, b=b.tokens, autojunk=False)
+        for i, (kind_a, a) in enumerate(old_words):
+            if kind_a == kind_b and (score := _score(a, b, threshold, matcher)) >= threshold:
                 scored.append((score, i, j))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
     used_old: set[int] = set()
