@@ -448,15 +448,27 @@ def lint(paths: tuple[str, ...], ignore: frozenset[str], output_format: str, str
     type=click.Path(file_okay=False),
     help="Folder of deck files to create or update.",
 )
-@click.option("-n", "--dry-run", is_flag=True, help="Show the cards ingest would add, and write nothing.")
-def ingest(notes: tuple[str, ...], output: str, dry_run: bool) -> None:
-    """Turn episode NOTES into a deck, or add the new facts to the episode's deck.
+@click.option(
+    "-n", "--dry-run", is_flag=True, help="Show the whole report and the cards ingest would add, and write nothing."
+)
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="Name only the cards added, updated or in conflict, not those kept or skipped; the summary stays.",
+)
+def ingest(notes: tuple[str, ...], output: str, dry_run: bool, quiet: bool) -> None:
+    """Turn episode NOTES into a deck, or bring the episode's deck up to date with its notes.
 
     NOTES are files of episode notes (or folders of them: their .txt and .md files): a saved
     notes page, a summary page or Markdown notes
     (see "From episode notes to a deck" in the README). Notes of one episode, in any format, go into one deck file in OUTPUT.
-    Ingesting again keeps every card as the curator edited it, does not bring back deleted
-    cards, and only adds cards for new takeaways and quotes.
+
+    Ingesting again adds cards for new takeaways and quotes and never brings back a card the
+    curator deleted. When the notes were corrected, a card the curator never edited follows them
+    in place, keeping its id (and so its review history and its Anki note); a card the curator
+    edited is kept and reported as a conflict, with both texts, once. Each card gets a line:
+    DECK:LINE: what happened to it and why (from NOTES:LINE), then a summary per deck.
     """
     from .deck import deckfile
     from .ingest import merge as ingest_notes
@@ -465,6 +477,8 @@ def ingest(notes: tuple[str, ...], output: str, dry_run: bool) -> None:
     for problem in result.unused:
         click.echo(f"{problem} (skipped)", err=True)
     for deck in result.decks:
+        for line in _ingest_report(deck, quiet):
+            click.echo(line)
         if dry_run:
             for card in deck.added:
                 click.echo(deckfile.dump_card(card), nl=False)
@@ -473,9 +487,63 @@ def ingest(notes: tuple[str, ...], output: str, dry_run: bool) -> None:
         ingest_notes.write(result)
 
 
+_NEEDS_NAMING = {"added", "updated", "conflict"}
+
+
+def _ingest_report(deck: Any, quiet: bool) -> list[str]:
+    """A line per card (with --quiet, only those added, updated or in conflict); both texts of updates and conflicts."""
+    lines = []
+    at = {e.card_id: e.line for e in deck.entries if e.line}
+    for entry in deck.entries:
+        if quiet and entry.action.value not in _NEEDS_NAMING:
+            continue
+        where = f"{deck.path}:{entry.line}" if entry.line else (entry.origins[0] if entry.origins else str(deck.path))
+        why = entry.why
+        if entry.covered_by:
+            why += f" {entry.covered_by}" + (f" ({deck.path}:{at[entry.covered_by]})" if entry.covered_by in at else "")
+        origin = f" (from {', '.join(entry.origins)})" if entry.origins and entry.line else ""
+        lines.append(f"{where}: {entry.action.value} {entry.card_id}: {why}{origin}")
+        if entry.deck_card is not None and entry.notes_card is not None:
+            labels = ("was", "now") if entry.action.value == "updated" else ("deck", "notes")
+            lines += _both_texts(entry.deck_card, entry.notes_card, labels)
+    return lines
+
+
+def _both_texts(deck_card: Any, notes_card: Any, labels: tuple[str, str]) -> list[str]:
+    """The two versions of a card, each field that differs on its own line."""
+    width = max(map(len, labels)) + 1
+    out = []
+    for label, card, other in ((labels[0], deck_card, notes_card), (labels[1], notes_card, deck_card)):
+        fields = _card_fields(card)
+        others = _card_fields(other)
+        shown = [f"{name}: {value}" for name, value in fields.items() if value != others.get(name)]
+        out.append(f"    {label + ':':<{width}} " + (" | ".join(shown) or "(nothing)"))
+    return out
+
+
+def _card_fields(card: Any) -> dict[str, str]:
+    where = (("section", card.source.section), ("speaker", card.source.speaker), ("at", card.source.at))
+    fields = {
+        "cloze": card.text,
+        "front": card.front,
+        "back": card.back,
+        "typed": "true" if card.typed else "",
+        "extra": card.extra,
+        "tags": ", ".join(card.tags),
+        "source": ", ".join(f"{k}: {v}" for k, v in where if v),
+        "silence": ", ".join(f"{s.rule}: {s.reason}" for s in card.silence),
+    }
+    return {name: value for name, value in fields.items() if value}
+
+
 def _ingest_summary(deck: Any, dry_run: bool) -> str:
     count = f"{len(deck.added)} card{'s' if len(deck.added) != 1 else ''}"
     parts = [f"would add {count}" if dry_run else f"{count} added"]
+    if deck.updated:
+        parts.append(f"{len(deck.updated)} {'would follow' if dry_run else 'updated to follow'} the notes")
+    if deck.conflicts:
+        count = len(deck.conflicts)
+        parts.append(f"{count} conflict{'s' if count != 1 else ''} (edited by the curator, changed in the notes: kept)")
     if deck.kept:
         parts.append(f"{len(deck.kept)} kept")
     if deck.deleted:

@@ -3,7 +3,10 @@
 `decks/foo.yaml` has `decks/foo.lock` (JSON). It holds, per card id, a hash of the card's exported
 content and the modification time Anki sees, so a card's time changes exactly when its content
 does; the same for the note types; and the ids that ingest has generated, so a card a curator
-deleted is not brought back.
+deleted is not brought back. Ingest also keeps, per deck card, the hash of the card as ingest last
+gave it (`made`), to tell a card the curator never edited from one they did, and which generated id
+now stands for which deck card (`replaced`), once a corrected card has taken an older card's place.
+Both are additive: a lock without them reads as "nothing known", never as "not edited".
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 
 from ..errors import Problem, StudydeckError
 from .files import write_atomic
+from .models import Card
 
 VERSION = 1
 
@@ -30,14 +34,21 @@ class Lock:
     cards: dict[str, Stamp] = field(default_factory=dict)
     note_types: dict[str, Stamp] = field(default_factory=dict)
     generated: set[str] = field(default_factory=set)
+    made: dict[str, str] = field(default_factory=dict)  # deck card id -> card_hash of what ingest last gave
+    replaced: dict[str, str] = field(default_factory=dict)  # generated id -> the deck card id it updates
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "version": VERSION,
             "note_types": {k: [s.hash, s.mod] for k, s in sorted(self.note_types.items())},
             "cards": {k: [s.hash, s.mod] for k, s in sorted(self.cards.items())},
             "generated": sorted(self.generated),
         }
+        # Written only when there is something to say, so locks of decks never re-ingested keep their bytes.
+        for name in ("made", "replaced"):
+            if getattr(self, name):
+                data[name] = dict(sorted(getattr(self, name).items()))
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> Lock:
@@ -45,7 +56,32 @@ class Lock:
             cards={k: Stamp(h, int(m)) for k, (h, m) in data.get("cards", {}).items()},
             note_types={k: Stamp(h, int(m)) for k, (h, m) in data.get("note_types", {}).items()},
             generated=set(data.get("generated", [])),
+            made=_texts(data.get("made", {}), "made"),
+            replaced=_texts(data.get("replaced", {}), "replaced"),
         )
+
+    def copy(self) -> Lock:
+        return Lock(
+            cards=dict(self.cards),
+            note_types=dict(self.note_types),
+            generated=set(self.generated),
+            made=dict(self.made),
+            replaced=dict(self.replaced),
+        )
+
+
+def _texts(value: object, name: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ValueError(f"{name!r} must map card ids to text")
+    return dict(value)
+
+
+def card_hash(card: Card) -> str:
+    """A card's content as the curator sees it in the deck file: everything but its id and line."""
+    where = [card.source.section, card.source.speaker, card.source.at]
+    silence = [[s.rule, s.reason] for s in card.silence]
+    shown = [card.kind.value, card.text, card.front, card.back, card.typed, card.extra, list(card.tags)]
+    return content_hash(*shown, where, silence)
 
 
 def path_for(deck_path: str | Path) -> Path:
@@ -105,6 +141,7 @@ def to_text(lock: Lock) -> str:
         f' "cards": {mapping(data["cards"])}',
         f' "generated": {generated}',
     ]
+    parts += [f' "{name}": {mapping(data[name])}' for name in ("made", "replaced") if name in data]
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 

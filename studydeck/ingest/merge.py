@@ -1,9 +1,10 @@
 """Ingest: notes files -> one deck file per episode, created or merged into without undoing the curator's work.
 
 A deck that exists is never re-dumped: new cards are appended to the end of its `cards:` list as
-text, so the curator's comments, order and wording stay. The lock's `generated` list remembers every
-id ingest ever made for the deck, so a card the curator deleted is not made again. Every deck is
-planned and validated before any file is written.
+text, and a card that follows corrected notes (reconcile.py decides which) is rewritten where it
+stands, so the curator's comments, order and wording stay. The lock's `generated` list remembers
+every id ingest ever made for the deck, so a card the curator deleted is not made again. Every deck
+is planned and validated before any file is written.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..deck import deckfile, lockfile
@@ -19,7 +20,8 @@ from ..deck.files import write_atomic
 from ..deck.models import Card, Deck, Episode, Notes
 from ..errors import DeckError, Problem, StudydeckError
 from ..language import words
-from . import generate, notes
+from . import generate, notes, reconcile
+from .reconcile import Action
 
 KEY_LENGTH = 60
 
@@ -39,6 +41,9 @@ class DeckPlan:
     old_text: str
     lock: lockfile.Lock
     old_lock_text: str
+    updated: tuple[str, ...] = ()  # ids of cards rewritten to follow corrected notes
+    conflicts: tuple[str, ...] = ()  # ids of cards the curator edited whose notes changed: left alone
+    entries: tuple[reconcile.Entry, ...] = ()  # every card, for the report
 
     @property
     def changed(self) -> bool:
@@ -200,26 +205,11 @@ def _target(
 
 
 def _merge(path: Path, deck: Deck | None, episode: Episode, made: list[generate.Made]) -> DeckPlan:
-    lock = lockfile.read(path)
-    old_lock_text = lockfile.to_text(lock) if lockfile.path_for(path).exists() else ""
-    lock = lockfile.Lock(cards=dict(lock.cards), note_types=dict(lock.note_types), generated=set(lock.generated))
+    old_lock = lockfile.read(path)
+    old_lock_text = lockfile.to_text(old_lock) if lockfile.path_for(path).exists() else ""
     current = list(deck.cards) if deck else []
-    ids = {c.id for c in current}
-    added: list[Card] = []
-    kept, deleted, covered = [], [], []
-    before = tuple(current)
-    for m in made:
-        card = m.card
-        if card.id in ids:
-            kept.append(card.id)
-        elif any(generate.duplicate(c, card) for c in before):
-            # Checked against the deck as it was: the new cards are already one per fact.
-            covered.append(card.id)
-        elif card.id in lock.generated:
-            deleted.append(card.id)
-        else:
-            added.append(card)
-    lock.generated |= {m.card.id for m in made}
+    outcome = reconcile.reconcile(current, made, old_lock)
+    added = outcome.added
     old_text = path.read_text(encoding="utf-8") if deck else ""
     if deck is None:
         new = Deck(key=deck_key(episode), name=deck_name(episode), episode=episode, cards=tuple(added))
@@ -228,21 +218,75 @@ def _merge(path: Path, deck: Deck | None, episode: Episode, made: list[generate.
         if added and _last_key(old_text) != "cards":
             message = "new cards cannot be appended: keep 'cards:' as the last key of the deck file"
             raise DeckError([Problem(str(path), 0, message)])
-        text = _append(old_text, added)
-    _check(path, text, deck, added)
+        text = _append(_update(old_text, deck, outcome.updates), added)
+    after = _check(path, text, deck, added, outcome.updates)
+    lock = outcome.lock
+    if text != old_text or lockfile.to_text(lock) != old_lock_text:
+        lock.made.update(outcome.learned)
+    lines = {c.id: c.line for c in after.cards}
+    entries = [
+        replace(e, line=lines.get(e.card_id, 0)) if e.action is not Action.SKIPPED else e for e in outcome.entries
+    ]
+    by = {action: tuple(e.card_id for e in entries if e.action is action) for action in Action}
     return DeckPlan(
         path=path,
         name=deck.name if deck else deck_name(episode),
         created=deck is None,
         added=tuple(added),
-        kept=tuple(kept),
-        deleted=tuple(deleted),
-        covered=tuple(covered),
+        kept=tuple(e.card_id for e in entries if e.action is Action.KEPT and e.origins),
+        deleted=tuple(e.card_id for e in entries if e.why == reconcile.DELETED),
+        covered=tuple(e.card_id for e in entries if e.why == reconcile.ASKED),
         text=text,
         old_text=old_text,
         lock=lock,
         old_lock_text=old_lock_text,
+        updated=by[Action.UPDATED],
+        conflicts=by[Action.CONFLICT],
+        entries=tuple(_report_order(entries)),
     )
+
+
+def _report_order(entries: list[reconcile.Entry]) -> list[reconcile.Entry]:
+    """The deck's cards in file order, then the cards skipped, in the order of the notes."""
+    in_deck = sorted((e for e in entries if e.line), key=lambda e: e.line)
+    return in_deck + [e for e in entries if not e.line]
+
+
+def _update(text: str, deck: Deck, updates: dict[str, Card]) -> str:
+    """The deck text with each updated card rewritten where it stands; every other line left as written."""
+    if not updates:
+        return text
+    lines = text.splitlines(keepends=True)
+    for card in sorted((c for c in deck.cards if c.id in updates), key=lambda c: -c.line):
+        first = card.line - 1
+        indent = len(lines[first]) - len(lines[first].lstrip(" "))
+        last = _card_end(lines, first, indent)
+        # A full-line comment inside the card is the curator's: it stays, just above the card.
+        comments = [line for line in lines[first + 1 : last] if line.lstrip().startswith("#")]
+        block = [" " * indent + line[2:] for line in deckfile.dump_card(updates[card.id]).splitlines(keepends=True)]
+        lines[first:last] = comments + block
+    return "".join(lines)
+
+
+def _card_end(lines: list[str], first: int, indent: int) -> int:
+    """Where the card starting at `first` ends: before the next line as far left as its dash (the next
+    card, or a key of the deck), and before the blank lines and comments that lead up to that line."""
+    end = next(
+        (
+            n
+            for n in range(first + 1, len(lines))
+            if not _blank_or_comment(lines[n]) and len(lines[n]) - len(lines[n].lstrip(" ")) <= indent
+        ),
+        len(lines),
+    )
+    while end > first + 1 and _blank_or_comment(lines[end - 1]):
+        end -= 1
+    return end
+
+
+def _blank_or_comment(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#")
 
 
 def _append(text: str, cards: list[Card]) -> str:
@@ -260,8 +304,8 @@ def _last_key(text: str) -> str:
     return keys[-1] if keys else ""
 
 
-def _check(path: Path, text: str, before: Deck | None, added: list[Card]) -> None:
-    """The new text must read back as the old deck plus the new cards; else nothing is written."""
+def _check(path: Path, text: str, before: Deck | None, added: list[Card], updates: dict[str, Card]) -> Deck:
+    """The new text must read back as the old deck, updated and with the new cards; else nothing is written."""
     try:
         after = deckfile.parse(text, str(path))
     except DeckError as e:
@@ -269,7 +313,16 @@ def _check(path: Path, text: str, before: Deck | None, added: list[Card]) -> Non
             [Problem(str(path), 0, "adding cards would break this deck file: fix it first (studydeck check)")]
             + e.problems
         ) from None
-    expected = [c.id for c in (before.cards if before else ())] + [c.id for c in added]
+    old = [updates.get(c.id, c) for c in (before.cards if before else ())]
+    expected = [c.id for c in old] + [c.id for c in added]
+    if before and replace(after, cards=(), path="") != replace(before, cards=(), path=""):
+        message = "updating cards would change the deck's other keys: fix the deck file first (studydeck check)"
+        raise DeckError([Problem(str(path), 0, message)])
     if [c.id for c in after.cards] != expected:
         message = "new cards cannot be appended: keep 'cards:' as the last key of the deck file"
         raise DeckError([Problem(str(path), 0, message)])
+    for want, got in zip(old + added, after.cards, strict=True):
+        if lockfile.card_hash(want) != lockfile.card_hash(got):
+            message = f"card {want.id!r} cannot be updated in place: write it in the usual layout ('- id: ...')"
+            raise DeckError([Problem(str(path), want.line, message)])
+    return after

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from studydeck.cli import cli
 from studydeck.deck import lockfile
 from studydeck.deck.files import write_atomic
+from studydeck.deck.models import Card, CardKind, Silence, Source
+from studydeck.errors import StudydeckError
 
 
 def test_restamp_keeps_the_time_of_unchanged_content_and_moves_it_forward_otherwise() -> None:
@@ -51,3 +55,41 @@ def test_write_atomic_leaves_no_temporary_files_and_keeps_permissions(tmp_path: 
     write_atomic(target, b"two")
     assert target.read_text() == "two" and target.stat().st_mode & 0o777 == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["f.txt"]
+
+
+def test_what_ingest_made_round_trips_and_older_locks_still_load(tmp_path: Path) -> None:
+    deck = tmp_path / "d.yaml"
+    lock = lockfile.Lock(generated={"a", "b-new"}, made={"a": "h1"}, replaced={"b-new": "b"})
+    lockfile.write(deck, lock)
+    assert lockfile.read(deck) == lock
+    text = lockfile.path_for(deck).read_text()
+    assert '"made": {\n  "a": "h1"\n }' in text and '"replaced": {\n  "b-new": "b"\n }' in text
+    # A lock written before these fields: read as knowing nothing, and written back byte for byte.
+    old = '{\n "version": 1,\n "note_types": {},\n "cards": {},\n "generated": [\n  "a"\n ]\n}\n'
+    lockfile.path_for(deck).write_text(old)
+    read = lockfile.read(deck)
+    assert read.made == {} and read.replaced == {} and read.generated == {"a"}
+    assert lockfile.to_text(read) == old
+
+
+def test_a_damaged_record_of_made_cards_is_a_clear_error(tmp_path: Path) -> None:
+    deck = tmp_path / "d.yaml"
+    lockfile.path_for(deck).write_text('{"version": 1, "made": {"a": 3}}')
+    with pytest.raises(StudydeckError) as e:
+        lockfile.read(deck)
+    assert "the lock file is damaged ('made' must map card ids to text)" in e.value.lines()[0]
+
+
+def test_the_hash_of_a_card_sees_every_field_a_curator_edits_and_not_its_place() -> None:
+    card = Card(id="a", kind=CardKind.CLOZE, text="A {{c1::b}} c.", source=Source(section="S"), line=4)
+    same = dataclasses.replace(card, line=40)
+    assert lockfile.card_hash(card) == lockfile.card_hash(same)
+    edits = [
+        {"text": "A {{c1::b}} d."},
+        {"extra": "note"},
+        {"tags": ("x",)},
+        {"source": Source(section="S", at="00:01:00")},
+        {"silence": (Silence("wordy", "long on purpose"),)},
+    ]
+    hashes = {lockfile.card_hash(dataclasses.replace(card, **edit)) for edit in edits}
+    assert len(hashes) == len(edits) and lockfile.card_hash(card) not in hashes
