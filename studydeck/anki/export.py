@@ -3,12 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
-import itertools
-import sqlite3
-import tempfile
-import zipfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +12,7 @@ from ..deck import lockfile, markup
 from ..deck.files import write_atomic
 from ..deck.models import Card, CardKind, Deck
 from ..errors import StudydeckError
+from . import package
 
 # Released names: Anki updates an existing note type only when its field and template names match,
 # so these must never change. A new note type gets new names instead.
@@ -30,9 +25,6 @@ NOTE_TYPE_NAMES = {"cloze": "studydeck Cloze", "qa": "studydeck Q&A", "typed": "
 TEMPLATE_NAMES = {"cloze": "Cloze", "qa": "Recall", "typed": "Type the answer"}
 TEMPLATE_FILES = ("cloze.front.html", "cloze.back.html", "qa.front.html", "qa.back.html", "typed.front.html")
 TEMPLATE_FILES += ("typed.back.html", "style.css")
-
-# A fixed date for zip entries: the package's bytes depend on the decks only, never on the clock.
-_ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 
 
 def stable_id(name: str) -> int:
@@ -79,31 +71,6 @@ class Templates:
         return self.files[f"{kind}.back.html"]
 
 
-class _Model(genanki.Model):
-    """A note type whose modification time is its own, not the package's."""
-
-    def __init__(self, mod: int, **kwargs: object) -> None:
-        super().__init__(**kwargs)
-        self.mod = mod
-
-    def to_json(self, timestamp: float, deck_id: int) -> dict:
-        data = super().to_json(timestamp, deck_id)
-        data["mod"] = self.mod
-        return data
-
-
-class _Note(genanki.Note):
-    """A note whose modification time changes only when its content does (see lockfile)."""
-
-    def __init__(self, mod: int, **kwargs: object) -> None:
-        super().__init__(**kwargs)
-        self.mod = mod
-
-    def write_to_db(self, cursor: sqlite3.Cursor, timestamp: float, deck_id: int, id_gen: Iterable[int]) -> None:
-        super().write_to_db(cursor, timestamp, deck_id, id_gen)
-        cursor.execute("UPDATE notes SET mod = ? WHERE guid = ?", (self.mod, self.guid))
-
-
 def kind_of(card: Card) -> str:
     if card.kind is CardKind.CLOZE:
         return "cloze"
@@ -146,7 +113,11 @@ class StampedNote:
 
 @dataclass(frozen=True)
 class StampedDeck:
-    deck: Deck
+    """A deck ready for Anki: only what the package needs, so that it is cheap to pass between processes."""
+
+    deck_id: int
+    name: str
+    description: str
     notes: list[StampedNote]
     note_type_mods: dict[str, int]
 
@@ -165,17 +136,15 @@ def stamp(deck: Deck, lock: lockfile.Lock, templates: Templates, now: int) -> St
         del lock.cards[gone]
     kinds = sorted({n.kind for n in notes})
     mods = {k: lockfile.restamp(lock.note_types, k, templates.digest(k), now).mod for k in kinds}
-    return StampedDeck(deck, notes, mods)
+    deck_id = stable_id(f"studydeck deck {deck.name}")
+    return StampedDeck(deck_id, deck.name, deck_description(deck), notes, mods)
 
 
-def _models(stamped: list[StampedDeck], templates: Templates) -> dict[str, _Model]:
-    mods: dict[str, int] = {}
-    for s in stamped:
-        for kind, mod in s.note_type_mods.items():
-            mods[kind] = max(mod, mods.get(kind, 0))
+def _models(templates: Templates) -> dict[str, package.Model]:
+    """studydeck's note types; each one's time is set from the decks that use it."""
     return {
-        kind: _Model(
-            mod,
+        kind: package.Model(
+            0,
             model_id=stable_id(f"studydeck note type {kind}"),
             name=NOTE_TYPE_NAMES[kind],
             fields=[{"name": f} for f in FIELDS[kind]],
@@ -184,7 +153,7 @@ def _models(stamped: list[StampedDeck], templates: Templates) -> dict[str, _Mode
             model_type=genanki.Model.CLOZE if kind == "cloze" else genanki.Model.FRONT_BACK,
             sort_field_index=0,
         )
-        for kind, mod in mods.items()
+        for kind in NOTE_TYPE_NAMES
     }
 
 
@@ -201,36 +170,23 @@ def deck_description(deck: Deck) -> str:
     return "<br>".join(lines)
 
 
+def writer(templates: Templates) -> package.PackageWriter:
+    """A package to `add` stamped decks to, one by one, then `finish`."""
+    return package.PackageWriter(_models(templates))
+
+
+def add(into: package.PackageWriter, stamped: StampedDeck) -> None:
+    into.add_deck(stamped.deck_id, stamped.name, stamped.description, stamped.note_type_mods, None)
+    for n in stamped.notes:
+        into.add_note(stamped.deck_id, n.kind, n.guid, n.fields, n.tags, n.mod)
+
+
 def package_bytes(stamped: list[StampedDeck], templates: Templates) -> bytes:
     """The .apkg as bytes: the same stamped decks always give the same bytes."""
-    models = _models(stamped, templates)
-    anki_decks = []
-    for s in stamped:
-        anki_deck = genanki.Deck(stable_id(f"studydeck deck {s.deck.name}"), s.deck.name, deck_description(s.deck))
-        for n in s.notes:
-            anki_deck.add_note(_Note(n.mod, model=models[n.kind], fields=n.fields, tags=n.tags, guid=n.guid))
-        anki_decks.append(anki_deck)
-    # Ids of new notes and cards count up from the newest time in the package: stable across rebuilds.
-    newest = max([n.mod for s in stamped for n in s.notes] + [m.mod for m in models.values()] + [0])
-    with tempfile.TemporaryDirectory(prefix="studydeck-") as tmp:
-        db_path = Path(tmp) / "collection.anki2"
-        conn = sqlite3.connect(db_path)
-        # A scratch file zipped at once: durability would only cost time (about 4x per deck).
-        conn.execute("PRAGMA synchronous = OFF")
-        conn.execute("PRAGMA journal_mode = MEMORY")
-        try:
-            genanki.Package(anki_decks).write_to_db(conn.cursor(), newest, itertools.count(newest * 1000))
-            conn.commit()
-        finally:
-            conn.close()
-        collection = db_path.read_bytes()
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in (("collection.anki2", collection), ("media", b"{}")):
-            info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, data)
-    return buffer.getvalue()
+    with writer(templates) as into:
+        for s in stamped:
+            add(into, s)
+        return into.finish()
 
 
 def write_package(path: Path, data: bytes) -> bool:
