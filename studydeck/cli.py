@@ -70,6 +70,7 @@ def check(paths: tuple[str, ...]) -> None:
     from .deck import deckfile
 
     decks, problems = deckfile.load_all(deck_paths(paths))
+    problems = deckfile.load_libraries(deckfile.find(deck_paths(paths)))[1] + problems
     if problems:
         fail([str(p) for p in problems])
     if not decks:

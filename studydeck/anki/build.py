@@ -75,8 +75,12 @@ def build(
     if not files:
         raise StudydeckError(_no_decks(paths))
     templates = export.Templates.read(templates_from)
-    cache = buildcache.read(out_dir, buildcache.environment(templates.files))
-    sources = [DeckInput.read(f) for f in files]
+    libraries, problems = deckfile.load_libraries(files)
+    if problems:
+        raise DeckError(problems)
+    settings = {str(folder): repr(schedule) for folder, schedule in libraries.items()}
+    cache = buildcache.read(out_dir, buildcache.environment(templates.files, settings))
+    sources = [DeckInput.read(f, libraries[f.parent]) for f in files]
     if package:
         groups = [(out_dir / f"{package}.apkg", sources)]
     else:
@@ -165,7 +169,7 @@ def _prepare(task: tuple[DeckInput, export.Templates, int, bool]) -> _Prepared:
         lock = lockfile.read(path)
     except StudydeckError as e:
         return _Prepared(source.path, source.data or b"", e.problems or [Problem(path, 0, str(e))])
-    stamped = export.stamp(deck, lock, templates, now)
+    stamped = export.stamp(deck, lock, templates, now, source.library)
     summary = Summary.of(lint_deck(deck))
     item = _Prepared(source.path, source.data or b"", [], deck.key, len(deck.cards), summary, lock)
     if own_package:

@@ -10,9 +10,9 @@ import genanki
 
 from ..deck import lockfile, markup
 from ..deck.files import write_atomic
-from ..deck.models import Card, CardKind, Deck
+from ..deck.models import Card, CardKind, Deck, Schedule
 from ..errors import StudydeckError
-from . import package
+from . import package, presets
 
 # Released names: Anki updates an existing note type only when its field and template names match,
 # so these must never change. A new note type gets new names instead.
@@ -23,6 +23,10 @@ FIELDS = {
 }
 NOTE_TYPE_NAMES = {"cloze": "studydeck Cloze", "qa": "studydeck Q&A", "typed": "studydeck Q&A (type the answer)"}
 TEMPLATE_NAMES = {"cloze": "Cloze", "qa": "Recall", "typed": "Type the answer"}
+# The tags ingest gives the cards it makes, by the form of the card. In Anki they go under one
+# parent, so that a learner's own tags stay uncluttered; a curator's other tags stay as written.
+OWN_TAGS = frozenset({"claim", "why", "how", "practice", "recommended", "quote", "who-said"})
+TAG_PARENT = "studydeck::"
 TEMPLATE_FILES = ("cloze.front.html", "cloze.back.html", "qa.front.html", "qa.back.html", "typed.front.html")
 TEMPLATE_FILES += ("typed.back.html", "style.css")
 
@@ -97,7 +101,13 @@ def note_fields(deck: Deck, card: Card) -> list[str]:
 
 
 def note_tags(deck: Deck, card: Card) -> list[str]:
-    return sorted(set(deck.tags) | set(card.tags))
+    """The deck's tags and the card's, studydeck's own filed under `studydeck::`."""
+    return sorted(set(deck.tags) | {anki_tag(t) for t in card.tags})
+
+
+def anki_tag(tag: str) -> str:
+    """`quote` -> `studydeck::quote` for a tag studydeck gives the cards it makes; any other as written."""
+    return TAG_PARENT + tag.lower() if tag.lower() in OWN_TAGS else tag
 
 
 @dataclass(frozen=True)
@@ -120,10 +130,16 @@ class StampedDeck:
     description: str
     notes: list[StampedNote]
     note_type_mods: dict[str, int]
+    preset: dict  # the deck options preset (see presets)
 
 
-def stamp(deck: Deck, lock: lockfile.Lock, templates: Templates, now: int) -> StampedDeck:
-    """Give each note and note type the time its content last changed, updating the lock."""
+def stamp(
+    deck: Deck, lock: lockfile.Lock, templates: Templates, now: int, library: Schedule | None = None
+) -> StampedDeck:
+    """Give each note and note type the time its content last changed, updating the lock.
+
+    `library`: the schedule settings of the deck's folder, which its own override.
+    """
     notes = []
     for card in deck.cards:
         kind = kind_of(card)
@@ -137,7 +153,8 @@ def stamp(deck: Deck, lock: lockfile.Lock, templates: Templates, now: int) -> St
     kinds = sorted({n.kind for n in notes})
     mods = {k: lockfile.restamp(lock.note_types, k, templates.digest(k), now).mod for k in kinds}
     deck_id = stable_id(f"studydeck deck {deck.name}")
-    return StampedDeck(deck_id, deck.name, deck_description(deck), notes, mods)
+    preset = presets.preset(presets.resolved(deck.schedule, library or Schedule()))
+    return StampedDeck(deck_id, deck.name, deck_description(deck), notes, mods, preset)
 
 
 def _models(templates: Templates) -> dict[str, package.Model]:
@@ -176,7 +193,7 @@ def writer(templates: Templates) -> package.PackageWriter:
 
 
 def add(into: package.PackageWriter, stamped: StampedDeck) -> None:
-    into.add_deck(stamped.deck_id, stamped.name, stamped.description, stamped.note_type_mods, None)
+    into.add_deck(stamped.deck_id, stamped.name, stamped.description, stamped.note_type_mods, stamped.preset)
     for n in stamped.notes:
         into.add_note(stamped.deck_id, n.kind, n.guid, n.fields, n.tags, n.mod)
 
