@@ -21,6 +21,7 @@ from ..deck import deckfile, lockfile
 from ..errors import DeckError, Problem, StudydeckError
 from ..lint.findings import Summary
 from . import buildcache, export
+from . import templates as card_templates
 from .buildcache import DeckInput
 
 # Below this many decks to prepare, starting worker processes costs more than it saves.
@@ -74,7 +75,7 @@ def build(
     files = _unique(deckfile.find(paths))
     if not files:
         raise StudydeckError(_no_decks(paths))
-    templates = export.Templates.read(templates_from)
+    templates = export.Templates.read(templates_from or card_templates.beside(files))
     libraries, problems = deckfile.load_libraries(files)
     if problems:
         raise DeckError(problems)

@@ -11,68 +11,19 @@ import genanki
 from ..deck import lockfile, markup
 from ..deck.files import write_atomic
 from ..deck.models import Card, CardKind, Deck, Schedule
-from ..errors import StudydeckError
 from . import package, presets
+from .templates import FIELDS, NOTE_TYPE_NAMES, TEMPLATE_NAMES, Templates
 
-# Released names: Anki updates an existing note type only when its field and template names match,
-# so these must never change. A new note type gets new names instead.
-FIELDS = {
-    "cloze": ("Text", "Extra", "Source"),
-    "qa": ("Front", "Back", "Extra", "Source"),
-    "typed": ("Front", "Back", "Extra", "Source"),
-}
-NOTE_TYPE_NAMES = {"cloze": "studydeck Cloze", "qa": "studydeck Q&A", "typed": "studydeck Q&A (type the answer)"}
-TEMPLATE_NAMES = {"cloze": "Cloze", "qa": "Recall", "typed": "Type the answer"}
 # The tags ingest gives the cards it makes, by the form of the card. In Anki they go under one
 # parent, so that a learner's own tags stay uncluttered; a curator's other tags stay as written.
 OWN_TAGS = frozenset({"claim", "why", "how", "practice", "recommended", "quote", "who-said"})
 TAG_PARENT = "studydeck::"
-TEMPLATE_FILES = ("cloze.front.html", "cloze.back.html", "qa.front.html", "qa.back.html", "typed.front.html")
-TEMPLATE_FILES += ("typed.back.html", "style.css")
 
 
 def stable_id(name: str) -> int:
     """An Anki id derived from a stable name, in the range genanki recommends."""
     digest = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big")
     return (1 << 30) + digest % (1 << 30)
-
-
-def templates_dir() -> Path:
-    """The templates folder: inside the installed package, or at the top of a source checkout."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "templates", package.parent / "templates"):
-        if (candidate / "style.css").is_file():
-            return candidate
-    raise StudydeckError(f"{package}: the card templates are missing: reinstall studydeck")
-
-
-@dataclass(frozen=True)
-class Templates:
-    """The note type templates and CSS, read once per build."""
-
-    files: dict[str, str]
-
-    @classmethod
-    def read(cls, folder: Path | None = None) -> Templates:
-        folder = folder or templates_dir()
-        files = {}
-        for name in TEMPLATE_FILES:
-            try:
-                files[name] = (folder / name).read_text(encoding="utf-8")
-            except OSError as e:
-                raise StudydeckError(f"{folder / name}: cannot read the card template: {e.strerror}") from None
-        return cls(files)
-
-    def digest(self, kind: str) -> str:
-        return lockfile.content_hash(
-            NOTE_TYPE_NAMES[kind], FIELDS[kind], self.front(kind), self.back(kind), self.files["style.css"]
-        )
-
-    def front(self, kind: str) -> str:
-        return self.files[f"{kind}.front.html"]
-
-    def back(self, kind: str) -> str:
-        return self.files[f"{kind}.back.html"]
 
 
 def kind_of(card: Card) -> str:

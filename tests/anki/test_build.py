@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from studydeck.anki import build as build_module
-from studydeck.anki import buildcache, export
+from studydeck.anki import buildcache, export, templates
 from studydeck.anki.build import Step, build
 from studydeck.cli import cli
 from studydeck.deck import deckfile, lockfile
@@ -104,11 +104,11 @@ def test_a_changed_lock_or_package_file_is_rebuilt(library: Path, tmp_path: Path
 
 def test_a_changed_template_rebuilds_everything(library: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    templates = tmp_path / "templates"
-    shutil.copytree(export.templates_dir(), templates)
-    build([library], out, now=T0, templates_from=templates, jobs=1)
-    (templates / "style.css").write_text(".card { color: teal; }", encoding="utf-8")
-    result = build([library], out, now=T0 + 100, templates_from=templates, jobs=1)
+    folder = tmp_path / "folder"
+    shutil.copytree(templates.packaged_dir(), folder)
+    build([library], out, now=T0, templates_from=folder, jobs=1)
+    (folder / "style.css").write_text(".card { color: teal; }", encoding="utf-8")
+    result = build([library], out, now=T0 + 100, templates_from=folder, jobs=1)
     assert result.reread == 3 and len(result.written) == 3
 
 

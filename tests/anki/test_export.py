@@ -9,7 +9,7 @@ import pytest
 from anki.collection import Collection
 from anki.scheduler_pb2 import CardAnswer
 
-from studydeck.anki import export
+from studydeck.anki import export, templates
 from studydeck.anki.build import build
 from studydeck.deck import lockfile
 
@@ -127,12 +127,12 @@ def test_a_template_change_reaches_existing_notes_without_a_second_note_type(
     deck_dir: Path, built: Path, col_path: Path, tmp_path: Path
 ) -> None:
     import_into(col_path, built)
-    templates = tmp_path / "templates"
-    shutil.copytree(export.templates_dir(), templates)
-    (templates / "style.css").write_text("/* new look */ .card { color: teal; }", encoding="utf-8")
-    with (templates / "qa.back.html").open("a", encoding="utf-8") as f:
+    folder = tmp_path / "folder"
+    shutil.copytree(templates.packaged_dir(), folder)
+    (folder / "style.css").write_text("/* new look */ .card { color: teal; }", encoding="utf-8")
+    with (folder / "qa.back.html").open("a", encoding="utf-8") as f:
         f.write('<div class="marker">v2</div>\n')
-    build([deck_dir], tmp_path / "out", now=T0 + 60, templates_from=templates)
+    build([deck_dir], tmp_path / "out", now=T0 + 60, templates_from=folder)
     import_into(col_path, built)
     with opened(col_path) as col:  # reopened: the library caches note types
         ours = [m for m in col.models.all() if m["name"].startswith("studydeck")]
