@@ -98,9 +98,7 @@ templates_option = click.option(
 )
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
-@click.option(
+output_option = click.option(
     "-o",
     "--output",
     "output",
@@ -109,18 +107,25 @@ templates_option = click.option(
     type=click.Path(file_okay=False),
     help="Folder to write the .apkg files to.",
 )
-@click.option(
+package_option = click.option(
     "-p",
     "--package",
     metavar="NAME",
     help="Put every deck into one package, NAME.apkg, instead of one package per deck.",
 )
-@click.option(
+jobs_option = click.option(
     "-j",
     "--jobs",
     type=click.IntRange(1),
     help="Decks to prepare at once, each in a worker process. Default: one per CPU.",
 )
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@output_option
+@package_option
+@jobs_option
 @templates_option
 def build(
     paths: tuple[str, ...], output: str, package: str | None, jobs: int | None, templates_dir: str | None
@@ -138,6 +143,13 @@ def build(
     not read again. Shows a progress bar on a terminal (plain lines in a pipe), then a summary
     with the lint warnings (see 'studydeck lint').
     """
+    _build(paths, output, package, jobs, templates_dir)
+
+
+def _build(
+    paths: tuple[str, ...], output: str, package: str | None, jobs: int | None, templates_dir: str | None
+) -> Any:
+    """Build as the build command does, printing progress and the summary; the BuildResult."""
     import time
     from pathlib import Path
 
@@ -164,6 +176,58 @@ def build(
     )
     lint_line = result.lint.text()
     click.echo(lint_line + ("; details: studydeck lint" if result.lint.by_rule else ""))
+    return result
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@output_option
+@package_option
+@jobs_option
+@templates_option
+@click.option(
+    "--key",
+    envvar="STUDYDECK_ANKICONNECT_KEY",
+    metavar="KEY",
+    help="AnkiConnect's API key, when its config sets one (apiKey). Default: $STUDYDECK_ANKICONNECT_KEY.",
+)
+@click.option(
+    "--url",
+    envvar="STUDYDECK_ANKICONNECT_URL",
+    default="http://127.0.0.1:8765",
+    show_default=True,
+    help="Where AnkiConnect listens. Default: $STUDYDECK_ANKICONNECT_URL, else Anki on this computer.",
+)
+def push(
+    paths: tuple[str, ...],
+    output: str,
+    package: str | None,
+    jobs: int | None,
+    templates_dir: str | None,
+    key: str | None,
+    url: str,
+) -> None:
+    """Build, then import the packages into the Anki running on this computer (AnkiConnect).
+
+    PATHS and the options are those of 'studydeck build'. Anki must be open, with the AnkiConnect
+    add-on (code 2055492159). Anki updates the notes whose content changed and keeps every
+    learner's progress; pushing again with nothing changed changes nothing. Says how many notes
+    Anki added and updated. Deck option presets come along (see the README, "Spacing in Anki").
+    """
+    from .anki import connect
+
+    result = _build(paths, output, package, jobs, templates_dir)
+    packages = sorted(result.written + result.unchanged)
+    pushed = connect.push(packages, connect.AnkiConnect(url, key))
+    what = (
+        f"{pushed.added} note{'s' if pushed.added != 1 else ''} added, {pushed.updated} updated"
+        if pushed.added or pushed.updated
+        else "nothing changed"
+    )
+    click.echo(
+        f"pushed {pushed.packages} package{'s' if pushed.packages != 1 else ''} to Anki: {what} "
+        f"({pushed.notes} studydeck notes in Anki)"
+    )
 
 
 @cli.command()
