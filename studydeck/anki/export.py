@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import genanki
 from ..deck import lockfile, markup
 from ..deck.files import write_atomic
 from ..deck.models import Card, CardKind, Deck, Schedule
-from . import package, presets
+from . import links, package, presets
 from .templates import FIELDS, NOTE_TYPE_NAMES, TEMPLATE_NAMES, Templates
 
 # The tags ingest gives the cards it makes, by the form of the card. In Anki they go under one
@@ -38,10 +39,17 @@ def note_guid(deck: Deck, card: Card) -> str:
 
 
 def source_html(deck: Deck, card: Card) -> str:
+    """Episode, speaker, time and section; the episode links to the episode, the time to its moment."""
     ep = deck.episode
-    parts = [("episode", f"{ep.podcast} — {ep.title}")]
-    parts += [(k, getattr(card.source, k)) for k in ("speaker", "at", "section")]
-    return "".join(f'<span class="{k}">{markup.to_html(v)}</span>' for k, v in parts if v)
+    spans = {"episode": markup.to_html(f"{ep.podcast} — {ep.title}")}
+    spans |= {k: markup.to_html(getattr(card.source, k)) for k in ("speaker", "at", "section")}
+    episode_url = links.web_link(ep.link)
+    if episode_url:
+        spans["episode"] = links.anchor(episode_url, spans["episode"])
+    moment = links.moment(ep.link, card.source.at)
+    if moment and spans["at"]:
+        spans["at"] = links.anchor(moment, spans["at"])
+    return "".join(f'<span class="{k}">{v}</span>' for k, v in spans.items() if v)
 
 
 def note_fields(deck: Deck, card: Card) -> list[str]:
@@ -132,9 +140,11 @@ def deck_description(deck: Deck) -> str:
     details = " · ".join(x for x in (people, ep.date, ep.duration) if x)
     if details:
         lines.append(markup.to_html(details))
-    if ep.link:
-        link = markup.to_html(ep.link)
-        lines.append(f'<a href="{link}">{link}</a>')
+    url = links.web_link(ep.link)
+    if url:
+        lines.append(links.anchor(url, html.escape(url)))
+    elif ep.link:
+        lines.append(markup.to_html(ep.link))
     return "<br>".join(lines)
 
 
