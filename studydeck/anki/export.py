@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ import genanki
 
 from ..deck import lockfile, markup
 from ..deck.files import write_atomic
-from ..deck.models import Card, CardKind, Deck, Schedule
+from ..deck.models import Card, CardKind, Deck, Episode, Schedule
 from . import links, package, presets
 from .templates import FIELDS, NOTE_TYPE_NAMES, TEMPLATE_NAMES, Templates
 
@@ -40,23 +41,39 @@ def note_guid(deck: Deck, card: Card) -> str:
 
 def source_html(deck: Deck, card: Card) -> str:
     """Episode, speaker, time and section; the episode links to the episode, the time to its moment."""
-    ep = deck.episode
-    spans = {"episode": markup.to_html(f"{ep.podcast} — {ep.title}")}
-    spans |= {k: markup.to_html(getattr(card.source, k)) for k in ("speaker", "at", "section")}
-    episode_url = links.web_link(ep.link)
-    if episode_url:
-        spans["episode"] = links.anchor(episode_url, spans["episode"])
-    moment = links.moment(ep.link, card.source.at)
-    if moment and spans["at"]:
-        spans["at"] = links.anchor(moment, spans["at"])
-    return "".join(f'<span class="{k}">{v}</span>' for k, v in spans.items() if v)
+    spans = [_episode_span(deck.episode)]
+    src = card.source
+    if src.speaker:
+        spans.append(f'<span class="speaker">{_html(src.speaker)}</span>')
+    if src.at:
+        moment = links.moment(deck.episode.link, src.at)
+        at = links.anchor(moment, _html(src.at)) if moment else _html(src.at)
+        spans.append(f'<span class="at">{at}</span>')
+    if src.section:
+        spans.append(f'<span class="section">{_html(src.section)}</span>')
+    return "".join(spans)
+
+
+@functools.lru_cache(maxsize=64)
+def _episode_span(ep: Episode) -> str:
+    """The same for every card of a deck: made once."""
+    title = _html(f"{ep.podcast} — {ep.title}")
+    url = links.web_link(ep.link)
+    return f'<span class="episode">{links.anchor(url, title) if url else title}</span>'
+
+
+def _html(text: str) -> str:
+    """markup.to_html, without its regular expressions for the many texts that have no markup."""
+    if "*" in text or "`" in text or "\n" in text:
+        return markup.to_html(text)
+    return html.escape(text, quote=True)
 
 
 def note_fields(deck: Deck, card: Card) -> list[str]:
     source = source_html(deck, card)
     if card.kind is CardKind.CLOZE:
-        return [markup.to_html(card.text), markup.to_html(card.extra), source]
-    return [markup.to_html(card.front), markup.to_html(card.back), markup.to_html(card.extra), source]
+        return [_html(card.text), _html(card.extra), source]
+    return [_html(card.front), _html(card.back), _html(card.extra), source]
 
 
 def note_tags(deck: Deck, card: Card) -> list[str]:

@@ -47,6 +47,9 @@ class Note(genanki.Note):
         super().write_to_db(cursor, self.mod, deck_id, id_gen)
 
 
+_PROVISIONAL = -(1 << 62)  # where ids count from until the package's newest time is known
+
+
 class PackageWriter:
     """One package being written: `add` each deck's notes, then `finish` for the .apkg bytes.
 
@@ -66,7 +69,7 @@ class PackageWriter:
         self._cursor = self._conn.cursor()
         self._cursor.executescript(APKG_SCHEMA)
         self._cursor.executescript(APKG_COL)
-        self._ids = itertools.count()
+        self._ids = itertools.count(_PROVISIONAL)
         self._decks: dict[str, dict] = {}
         self._presets: dict[str, dict] = {}
         self._model_deck: dict[str, int] = {}  # the note type's default deck: the last deck using it
@@ -100,8 +103,8 @@ class PackageWriter:
     def finish(self) -> bytes:
         """The .apkg bytes; the same decks and notes added in the same order always give the same bytes."""
         self._write_col()
-        offset = self._newest * 1000
-        # Every id moves by the same amount, past the largest provisional one: no two ever meet.
+        offset = self._newest * 1000 - _PROVISIONAL
+        # Every id moves by the same amount, from below zero to above it: no two ever meet on the way.
         self._cursor.execute("UPDATE notes SET id = id + ?", (offset,))
         self._cursor.execute("UPDATE cards SET id = id + ?, nid = nid + ?", (offset, offset))
         self._conn.commit()

@@ -313,3 +313,18 @@ def test_a_touched_package_with_the_same_bytes_is_not_rebuilt(library: Path, tmp
     build([library], out, now=T0, jobs=1)
     os.utime(out / "episode-00.apkg", ns=(1, 1))
     assert build([library], out, now=T0 + 1, jobs=1).reread == 0
+
+
+def test_a_package_whose_times_are_small_numbers_still_gets_distinct_ids(tmp_path: Path) -> None:
+    import sqlite3
+    import zipfile
+
+    decks = tmp_path / "decks"
+    make_decks(decks, 3)
+    build([decks], tmp_path / "out", now=1, package="all", jobs=1)  # ids count from 1000: fewer than the rows
+    with zipfile.ZipFile(tmp_path / "out" / "all.apkg") as zf:
+        (tmp_path / "col.anki2").write_bytes(zf.read("collection.anki2"))
+    db = sqlite3.connect(tmp_path / "col.anki2")
+    assert db.execute("select min(id), count(distinct id) from notes").fetchone() == (1000, 12)
+    assert db.execute("select count(distinct id) from cards where id >= 1000").fetchone() == (15,)
+    db.close()
