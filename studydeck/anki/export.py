@@ -172,8 +172,7 @@ def writer(templates: Templates) -> package.PackageWriter:
 
 def add(into: package.PackageWriter, stamped: StampedDeck) -> None:
     into.add_deck(stamped.deck_id, stamped.name, stamped.description, stamped.note_type_mods, stamped.preset)
-    for n in stamped.notes:
-        into.add_note(stamped.deck_id, n.kind, n.guid, n.fields, n.tags, n.mod)
+    into.add_notes(stamped.deck_id, ((n.kind, n.guid, n.fields, n.tags, n.mod) for n in stamped.notes))
 
 
 def package_bytes(stamped: list[StampedDeck], templates: Templates) -> bytes:
