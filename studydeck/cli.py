@@ -41,7 +41,7 @@ def cli() -> None:
     """Turn podcast episode notes into flashcards you actually remember.
 
     Notes become YAML decks (ingest), decks are checked (check, lint), exported to Anki
-    (build) or reviewed in the terminal (quiz, stats).
+    (build, push, templates) or reviewed in the terminal (quiz, stats).
     """
 
 
@@ -70,6 +70,7 @@ def check(paths: tuple[str, ...]) -> None:
     from .deck import deckfile
 
     decks, problems = deckfile.load_all(deck_paths(paths))
+    problems = deckfile.load_libraries(deckfile.find(deck_paths(paths)))[1] + problems
     if problems:
         fail([str(p) for p in problems])
     if not decks:
@@ -88,10 +89,16 @@ def schema() -> None:
 
 # -- build ------------------------------------------------------------------------------------
 
+templates_option = click.option(
+    "--templates",
+    "templates_dir",
+    type=click.Path(file_okay=False),
+    help="Folder of card templates to use instead of the templates/ folder beside the decks "
+    "(files it lacks come from studydeck's own).",
+)
 
-@cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
-@click.option(
+
+output_option = click.option(
     "-o",
     "--output",
     "output",
@@ -100,29 +107,49 @@ def schema() -> None:
     type=click.Path(file_okay=False),
     help="Folder to write the .apkg files to.",
 )
-@click.option(
+package_option = click.option(
     "-p",
     "--package",
     metavar="NAME",
     help="Put every deck into one package, NAME.apkg, instead of one package per deck.",
 )
-@click.option(
+jobs_option = click.option(
     "-j",
     "--jobs",
     type=click.IntRange(1),
     help="Decks to prepare at once, each in a worker process. Default: one per CPU.",
 )
-def build(paths: tuple[str, ...], output: str, package: str | None, jobs: int | None) -> None:
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@output_option
+@package_option
+@jobs_option
+@templates_option
+def build(
+    paths: tuple[str, ...], output: str, package: str | None, jobs: int | None, templates_dir: str | None
+) -> None:
     """Export decks to Anki packages (.apkg) that re-import without duplicates.
 
     PATHS are deck files or folders of them (default: decks/). Each deck becomes
     OUTPUT/<deck file name>.apkg. Re-importing after an edit updates the changed notes in
     place and keeps the learner's progress. Also updates each deck's .lock file: commit it.
 
+    The card templates are those of a templates/ folder beside the deck folder, if there is one
+    (see 'studydeck templates'), else studydeck's own.
+
     A deck whose file, lock and templates have not changed since the last build into OUTPUT is
     not read again. Shows a progress bar on a terminal (plain lines in a pipe), then a summary
     with the lint warnings (see 'studydeck lint').
     """
+    _build(paths, output, package, jobs, templates_dir)
+
+
+def _build(
+    paths: tuple[str, ...], output: str, package: str | None, jobs: int | None, templates_dir: str | None
+) -> Any:
+    """Build as the build command does, printing progress and the summary; the BuildResult."""
     import time
     from pathlib import Path
 
@@ -133,7 +160,13 @@ def build(paths: tuple[str, ...], output: str, package: str | None, jobs: int | 
         raise click.BadParameter("give a file name without a folder, such as 'podcasts'", param_hint="--package")
     with build_progress(sys.stdout, click.echo) as progress:
         result = build_decks(
-            deck_paths(paths), Path(output), now=int(time.time()), package=package, progress=progress, jobs=jobs
+            deck_paths(paths),
+            Path(output),
+            now=int(time.time()),
+            package=package,
+            templates_from=Path(templates_dir) if templates_dir else None,
+            progress=progress,
+            jobs=jobs,
         )
     skipped = result.decks - result.reread
     click.echo(
@@ -143,6 +176,97 @@ def build(paths: tuple[str, ...], output: str, package: str | None, jobs: int | 
     )
     lint_line = result.lint.text()
     click.echo(lint_line + ("; details: studydeck lint" if result.lint.by_rule else ""))
+    return result
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@output_option
+@package_option
+@jobs_option
+@templates_option
+@click.option(
+    "--key",
+    envvar="STUDYDECK_ANKICONNECT_KEY",
+    metavar="KEY",
+    help="AnkiConnect's API key, when its config sets one (apiKey). Default: $STUDYDECK_ANKICONNECT_KEY.",
+)
+@click.option(
+    "--url",
+    envvar="STUDYDECK_ANKICONNECT_URL",
+    default="http://127.0.0.1:8765",
+    show_default=True,
+    help="Where AnkiConnect listens. Default: $STUDYDECK_ANKICONNECT_URL, else Anki on this computer.",
+)
+def push(
+    paths: tuple[str, ...],
+    output: str,
+    package: str | None,
+    jobs: int | None,
+    templates_dir: str | None,
+    key: str | None,
+    url: str,
+) -> None:
+    """Build, then import the packages into the Anki running on this computer (AnkiConnect).
+
+    PATHS and the options are those of 'studydeck build'. Anki must be open, with the AnkiConnect
+    add-on (code 2055492159). Anki updates the notes whose content changed and keeps every
+    learner's progress; pushing again with nothing changed changes nothing. Says how many notes
+    Anki added and updated. Deck option presets come along (see the README, "Spacing in Anki").
+    """
+    from .anki import connect
+
+    result = _build(paths, output, package, jobs, templates_dir)
+    packages = sorted(result.written + result.unchanged)
+    pushed = connect.push(packages, connect.AnkiConnect(url, key))
+    what = (
+        f"{pushed.added} note{'s' if pushed.added != 1 else ''} added, {pushed.updated} updated"
+        if pushed.added or pushed.updated
+        else "nothing changed"
+    )
+    click.echo(
+        f"pushed {pushed.packages} package{'s' if pushed.packages != 1 else ''} to Anki: {what} "
+        f"({pushed.notes} studydeck notes in Anki)"
+    )
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--copy",
+    "copy_to",
+    metavar="DIR",
+    type=click.Path(file_okay=False),
+    help="Copy studydeck's own templates into DIR, to edit them; name it templates/ beside the deck folder.",
+)
+@click.option("--force", is_flag=True, help="With --copy: replace template files DIR already has.")
+@templates_option
+def templates(paths: tuple[str, ...], copy_to: str | None, force: bool, templates_dir: str | None) -> None:
+    """Show and check the card templates a build of PATHS uses, or copy studydeck's own to edit.
+
+    PATHS are deck files or folders of them (default: decks/). A templates/ folder beside the deck
+    folder replaces studydeck's templates file by file: cloze.front.html, cloze.back.html,
+    qa.front.html, qa.back.html, typed.front.html, typed.back.html and style.css. Each template
+    is checked for the fields it must show; any problem is reported as path:line and exits 1.
+    Rebuild and re-import: Anki updates the note types of notes it already has.
+    """
+    from pathlib import Path
+
+    from .anki import templates as card_templates
+    from .deck.files import find_decks
+
+    if copy_to:
+        written = card_templates.copy_to(Path(copy_to), force=force)
+        click.echo(f"copied {len(written)} template files to {copy_to}: edit them, then build")
+        return
+    folder = Path(templates_dir) if templates_dir else card_templates.beside(find_decks(deck_paths(paths)))
+    card_templates.Templates.read(folder)  # raises, listing every problem
+    where = f"{folder}" if folder else f"studydeck's own ({card_templates.packaged_dir()})"
+    click.echo(f"templates: {where}: ok")
+    if folder:
+        own = [name for name in card_templates.TEMPLATE_FILES if not (folder / name).exists()]
+        if own:
+            click.echo(f"  from studydeck's own: {', '.join(own)}")
 
 
 # -- quiz / stats -----------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from ..deck import deckfile, lockfile
 from ..errors import DeckError, Problem, StudydeckError
 from ..lint.findings import Summary
 from . import buildcache, export
+from . import templates as card_templates
 from .buildcache import DeckInput
 
 # Below this many decks to prepare, starting worker processes costs more than it saves.
@@ -74,9 +75,13 @@ def build(
     files = _unique(deckfile.find(paths))
     if not files:
         raise StudydeckError(_no_decks(paths))
-    templates = export.Templates.read(templates_from)
-    cache = buildcache.read(out_dir, buildcache.environment(templates.files))
-    sources = [DeckInput.read(f) for f in files]
+    templates = export.Templates.read(templates_from or card_templates.beside(files))
+    libraries, problems = deckfile.load_libraries(files)
+    if problems:
+        raise DeckError(problems)
+    settings = {str(folder): repr(schedule) for folder, schedule in libraries.items()}
+    cache = buildcache.read(out_dir, buildcache.environment(templates.files, settings))
+    sources = [DeckInput.read(f, libraries[f.parent]) for f in files]
     if package:
         groups = [(out_dir / f"{package}.apkg", sources)]
     else:
@@ -85,15 +90,22 @@ def build(
     stale = [(target, group) for target, group in groups if not cache.current(target, group)]
     report = progress or _quiet
 
-    prepared = _prepare_decks(sources, stale, templates, now, package is None, jobs, report)
-    _check(sources, prepared, cache)
+    # One package of every deck is written while the decks are prepared, each as it comes.
+    streamed = _Streamed(templates) if package and stale else None
+    try:
+        prepared = _prepare_decks(sources, stale, templates, now, package is None, jobs, report, streamed)
+        _check(sources, prepared, cache)
+        packages = streamed.finish(stale) if streamed else {}
+    finally:
+        if streamed:
+            streamed.close()
     result = BuildResult(decks=len(sources), reread=len(prepared))
     for source in sources:
         item = prepared.get(source.path) or cache.decks[source.cache_key]
         result.cards += item.cards
         result.lint += item.lint
 
-    packages = {target: _package_bytes(group, prepared, templates) for target, group in stale}
+    packages = packages or {target: _package_bytes(group, prepared) for target, group in stale}
     written = _write_packages(groups, packages, report)
     for target, _ in groups:
         (result.written if written.get(target) else result.unchanged).append(target)
@@ -158,7 +170,7 @@ def _prepare(task: tuple[DeckInput, export.Templates, int, bool]) -> _Prepared:
         lock = lockfile.read(path)
     except StudydeckError as e:
         return _Prepared(source.path, source.data or b"", e.problems or [Problem(path, 0, str(e))])
-    stamped = export.stamp(deck, lock, templates, now)
+    stamped = export.stamp(deck, lock, templates, now, source.library)
     summary = Summary.of(lint_deck(deck))
     item = _Prepared(source.path, source.data or b"", [], deck.key, len(deck.cards), summary, lock)
     if own_package:
@@ -176,6 +188,7 @@ def _prepare_decks(
     own_packages: bool,
     jobs: int | None,
     report: Progress,
+    streamed: _Streamed | None = None,
 ) -> dict[Path, _Prepared]:
     """Prepare the decks of the stale packages, reporting every deck, the up-to-date ones first."""
     todo = [s for _, group in stale for s in group]
@@ -188,6 +201,8 @@ def _prepare_decks(
     prepared = {}
     for item in _map(_prepare, [(s, templates, now, own_packages) for s in todo], jobs):
         prepared[item.path] = item
+        if streamed:
+            streamed.add(item)
         done += 1
         report(Step("deck", done, len(sources), item.path, "built"))
     return prepared
@@ -252,11 +267,31 @@ def _write_packages(
     return written
 
 
-def _package_bytes(group: list[DeckInput], prepared: dict[Path, _Prepared], templates: export.Templates) -> bytes:
-    items = [prepared[s.path] for s in group]
-    if len(items) == 1 and items[0].package is not None:
-        return items[0].package
-    return export.package_bytes([i.stamped for i in items if i.stamped is not None], templates)
+def _package_bytes(group: list[DeckInput], prepared: dict[Path, _Prepared]) -> bytes:
+    (item,) = (prepared[s.path] for s in group)
+    assert item.package is not None  # a deck of its own package is packaged where it is prepared
+    return item.package
+
+
+class _Streamed:
+    """The one package of a whole library, its decks added as they are prepared (in order)."""
+
+    def __init__(self, templates: export.Templates) -> None:
+        self.writer = export.writer(templates)
+        self.failed = False
+
+    def add(self, item: _Prepared) -> None:
+        self.failed = self.failed or bool(item.problems) or item.stamped is None
+        if not self.failed and item.stamped is not None:
+            export.add(self.writer, item.stamped)
+        item.stamped = None  # written: a library's worth of notes need not stay in memory
+
+    def finish(self, stale: list[tuple[Path, list[DeckInput]]]) -> dict[Path, bytes]:
+        ((target, _),) = stale
+        return {target: self.writer.finish()}
+
+    def close(self) -> None:
+        self.writer.close()
 
 
 def _remember(

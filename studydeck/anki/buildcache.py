@@ -20,6 +20,7 @@ from pathlib import Path
 from .. import __version__
 from ..deck import lockfile
 from ..deck.files import MAX_DECK_BYTES, read_limited, write_atomic
+from ..deck.models import Schedule
 from ..lint.findings import Summary
 
 FILE_NAME = ".studydeck-build.json"
@@ -38,10 +39,13 @@ def sha256(*parts: bytes) -> str:
     return digest.hexdigest()
 
 
-def environment(template_files: dict[str, str]) -> str:
-    """The hash of everything a package depends on besides its decks: version, templates and code."""
+def environment(template_files: dict[str, str], settings: dict[str, str] | None = None) -> str:
+    """The hash of everything a package depends on besides its decks: version, templates, code and
+    the settings of the decks' folders (`settings`: folder -> its settings as text)."""
     package = Path(__file__).resolve().parent.parent
     parts = [__version__.encode()]
+    for folder, text in sorted((settings or {}).items()):
+        parts += [folder.encode(), text.encode("utf-8")]
     for name in sorted(template_files):
         parts += [name.encode(), template_files[name].encode("utf-8")]
     for pattern in CODE_FILES:
@@ -59,9 +63,10 @@ class DeckInput:
     data: bytes | None  # None: unreadable, so never cached; the loader reports why
     lock: bytes
     cache_key: str  # key_of(path)
+    library: Schedule = Schedule()  # the settings of its folder
 
     @classmethod
-    def read(cls, path: Path) -> DeckInput:
+    def read(cls, path: Path, library: Schedule | None = None) -> DeckInput:
         try:
             data = read_limited(path, MAX_DECK_BYTES)  # size and kind checked first: never /dev/zero or a pipe
         except OSError:
@@ -70,7 +75,7 @@ class DeckInput:
             lock = lockfile.path_for(path).read_bytes()
         except OSError:
             lock = b""
-        return cls(path, data, lock, key_of(path))
+        return cls(path, data, lock, key_of(path), library or Schedule())
 
     @property
     def hash(self) -> str | None:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import io
-import itertools
-import sqlite3
-import tempfile
-import zipfile
-from collections.abc import Iterable
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,92 +12,20 @@ import genanki
 
 from ..deck import lockfile, markup
 from ..deck.files import write_atomic
-from ..deck.models import Card, CardKind, Deck
-from ..errors import StudydeckError
+from ..deck.models import Card, CardKind, Deck, Episode, Schedule
+from . import links, package, presets
+from .templates import FIELDS, NOTE_TYPE_NAMES, TEMPLATE_NAMES, Templates
 
-# Released names: Anki updates an existing note type only when its field and template names match,
-# so these must never change. A new note type gets new names instead.
-FIELDS = {
-    "cloze": ("Text", "Extra", "Source"),
-    "qa": ("Front", "Back", "Extra", "Source"),
-    "typed": ("Front", "Back", "Extra", "Source"),
-}
-NOTE_TYPE_NAMES = {"cloze": "studydeck Cloze", "qa": "studydeck Q&A", "typed": "studydeck Q&A (type the answer)"}
-TEMPLATE_NAMES = {"cloze": "Cloze", "qa": "Recall", "typed": "Type the answer"}
-TEMPLATE_FILES = ("cloze.front.html", "cloze.back.html", "qa.front.html", "qa.back.html", "typed.front.html")
-TEMPLATE_FILES += ("typed.back.html", "style.css")
-
-# A fixed date for zip entries: the package's bytes depend on the decks only, never on the clock.
-_ZIP_DATE = (2020, 1, 1, 0, 0, 0)
+# The tags ingest gives the cards it makes, by the form of the card. In Anki they go under one
+# parent, so that a learner's own tags stay uncluttered; a curator's other tags stay as written.
+OWN_TAGS = frozenset({"claim", "why", "how", "practice", "recommended", "quote", "who-said"})
+TAG_PARENT = "studydeck::"
 
 
 def stable_id(name: str) -> int:
     """An Anki id derived from a stable name, in the range genanki recommends."""
     digest = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big")
     return (1 << 30) + digest % (1 << 30)
-
-
-def templates_dir() -> Path:
-    """The templates folder: inside the installed package, or at the top of a source checkout."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "templates", package.parent / "templates"):
-        if (candidate / "style.css").is_file():
-            return candidate
-    raise StudydeckError(f"{package}: the card templates are missing: reinstall studydeck")
-
-
-@dataclass(frozen=True)
-class Templates:
-    """The note type templates and CSS, read once per build."""
-
-    files: dict[str, str]
-
-    @classmethod
-    def read(cls, folder: Path | None = None) -> Templates:
-        folder = folder or templates_dir()
-        files = {}
-        for name in TEMPLATE_FILES:
-            try:
-                files[name] = (folder / name).read_text(encoding="utf-8")
-            except OSError as e:
-                raise StudydeckError(f"{folder / name}: cannot read the card template: {e.strerror}") from None
-        return cls(files)
-
-    def digest(self, kind: str) -> str:
-        return lockfile.content_hash(
-            NOTE_TYPE_NAMES[kind], FIELDS[kind], self.front(kind), self.back(kind), self.files["style.css"]
-        )
-
-    def front(self, kind: str) -> str:
-        return self.files[f"{kind}.front.html"]
-
-    def back(self, kind: str) -> str:
-        return self.files[f"{kind}.back.html"]
-
-
-class _Model(genanki.Model):
-    """A note type whose modification time is its own, not the package's."""
-
-    def __init__(self, mod: int, **kwargs: object) -> None:
-        super().__init__(**kwargs)
-        self.mod = mod
-
-    def to_json(self, timestamp: float, deck_id: int) -> dict:
-        data = super().to_json(timestamp, deck_id)
-        data["mod"] = self.mod
-        return data
-
-
-class _Note(genanki.Note):
-    """A note whose modification time changes only when its content does (see lockfile)."""
-
-    def __init__(self, mod: int, **kwargs: object) -> None:
-        super().__init__(**kwargs)
-        self.mod = mod
-
-    def write_to_db(self, cursor: sqlite3.Cursor, timestamp: float, deck_id: int, id_gen: Iterable[int]) -> None:
-        super().write_to_db(cursor, timestamp, deck_id, id_gen)
-        cursor.execute("UPDATE notes SET mod = ? WHERE guid = ?", (self.mod, self.guid))
 
 
 def kind_of(card: Card) -> str:
@@ -116,21 +40,50 @@ def note_guid(deck: Deck, card: Card) -> str:
 
 
 def source_html(deck: Deck, card: Card) -> str:
-    ep = deck.episode
-    parts = [("episode", f"{ep.podcast} — {ep.title}")]
-    parts += [(k, getattr(card.source, k)) for k in ("speaker", "at", "section")]
-    return "".join(f'<span class="{k}">{markup.to_html(v)}</span>' for k, v in parts if v)
+    """Episode, speaker, time and section; the episode links to the episode, the time to its moment."""
+    spans = [_episode_span(deck.episode)]
+    src = card.source
+    if src.speaker:
+        spans.append(f'<span class="speaker">{_html(src.speaker)}</span>')
+    if src.at:
+        moment = links.moment(deck.episode.link, src.at)
+        at = links.anchor(moment, _html(src.at)) if moment else _html(src.at)
+        spans.append(f'<span class="at">{at}</span>')
+    if src.section:
+        spans.append(f'<span class="section">{_html(src.section)}</span>')
+    return "".join(spans)
+
+
+@functools.lru_cache(maxsize=64)
+def _episode_span(ep: Episode) -> str:
+    """The same for every card of a deck: made once."""
+    title = _html(f"{ep.podcast} — {ep.title}")
+    url = links.web_link(ep.link)
+    return f'<span class="episode">{links.anchor(url, title) if url else title}</span>'
+
+
+def _html(text: str) -> str:
+    """markup.to_html, without its regular expressions for the many texts that have no markup."""
+    if "*" in text or "`" in text or "\n" in text:
+        return markup.to_html(text)
+    return html.escape(text, quote=True)
 
 
 def note_fields(deck: Deck, card: Card) -> list[str]:
     source = source_html(deck, card)
     if card.kind is CardKind.CLOZE:
-        return [markup.to_html(card.text), markup.to_html(card.extra), source]
-    return [markup.to_html(card.front), markup.to_html(card.back), markup.to_html(card.extra), source]
+        return [_html(card.text), _html(card.extra), source]
+    return [_html(card.front), _html(card.back), _html(card.extra), source]
 
 
 def note_tags(deck: Deck, card: Card) -> list[str]:
-    return sorted(set(deck.tags) | set(card.tags))
+    """The deck's tags and the card's, studydeck's own filed under `studydeck::`."""
+    return sorted(set(deck.tags) | {anki_tag(t) for t in card.tags})
+
+
+def anki_tag(tag: str) -> str:
+    """`quote` -> `studydeck::quote` for a tag studydeck gives the cards it makes; any other as written."""
+    return TAG_PARENT + tag.lower() if tag.lower() in OWN_TAGS else tag
 
 
 @dataclass(frozen=True)
@@ -146,13 +99,23 @@ class StampedNote:
 
 @dataclass(frozen=True)
 class StampedDeck:
-    deck: Deck
+    """A deck ready for Anki: only what the package needs, so that it is cheap to pass between processes."""
+
+    deck_id: int
+    name: str
+    description: str
     notes: list[StampedNote]
     note_type_mods: dict[str, int]
+    preset: dict  # the deck options preset (see presets)
 
 
-def stamp(deck: Deck, lock: lockfile.Lock, templates: Templates, now: int) -> StampedDeck:
-    """Give each note and note type the time its content last changed, updating the lock."""
+def stamp(
+    deck: Deck, lock: lockfile.Lock, templates: Templates, now: int, library: Schedule | None = None
+) -> StampedDeck:
+    """Give each note and note type the time its content last changed, updating the lock.
+
+    `library`: the schedule settings of the deck's folder, which its own override.
+    """
     notes = []
     for card in deck.cards:
         kind = kind_of(card)
@@ -165,17 +128,16 @@ def stamp(deck: Deck, lock: lockfile.Lock, templates: Templates, now: int) -> St
         del lock.cards[gone]
     kinds = sorted({n.kind for n in notes})
     mods = {k: lockfile.restamp(lock.note_types, k, templates.digest(k), now).mod for k in kinds}
-    return StampedDeck(deck, notes, mods)
+    deck_id = stable_id(f"studydeck deck {deck.name}")
+    preset = presets.preset(presets.resolved(deck.schedule, library or Schedule()))
+    return StampedDeck(deck_id, deck.name, deck_description(deck), notes, mods, preset)
 
 
-def _models(stamped: list[StampedDeck], templates: Templates) -> dict[str, _Model]:
-    mods: dict[str, int] = {}
-    for s in stamped:
-        for kind, mod in s.note_type_mods.items():
-            mods[kind] = max(mod, mods.get(kind, 0))
+def _models(templates: Templates) -> dict[str, package.Model]:
+    """studydeck's note types; each one's time is set from the decks that use it."""
     return {
-        kind: _Model(
-            mod,
+        kind: package.Model(
+            0,
             model_id=stable_id(f"studydeck note type {kind}"),
             name=NOTE_TYPE_NAMES[kind],
             fields=[{"name": f} for f in FIELDS[kind]],
@@ -184,7 +146,7 @@ def _models(stamped: list[StampedDeck], templates: Templates) -> dict[str, _Mode
             model_type=genanki.Model.CLOZE if kind == "cloze" else genanki.Model.FRONT_BACK,
             sort_field_index=0,
         )
-        for kind, mod in mods.items()
+        for kind in NOTE_TYPE_NAMES
     }
 
 
@@ -195,42 +157,30 @@ def deck_description(deck: Deck) -> str:
     details = " · ".join(x for x in (people, ep.date, ep.duration) if x)
     if details:
         lines.append(markup.to_html(details))
-    if ep.link:
-        link = markup.to_html(ep.link)
-        lines.append(f'<a href="{link}">{link}</a>')
+    url = links.web_link(ep.link)
+    if url:
+        lines.append(links.anchor(url, html.escape(url)))
+    elif ep.link:
+        lines.append(markup.to_html(ep.link))
     return "<br>".join(lines)
+
+
+def writer(templates: Templates) -> package.PackageWriter:
+    """A package to `add` stamped decks to, one by one, then `finish`."""
+    return package.PackageWriter(_models(templates))
+
+
+def add(into: package.PackageWriter, stamped: StampedDeck) -> None:
+    into.add_deck(stamped.deck_id, stamped.name, stamped.description, stamped.note_type_mods, stamped.preset)
+    into.add_notes(stamped.deck_id, ((n.kind, n.guid, n.fields, n.tags, n.mod) for n in stamped.notes))
 
 
 def package_bytes(stamped: list[StampedDeck], templates: Templates) -> bytes:
     """The .apkg as bytes: the same stamped decks always give the same bytes."""
-    models = _models(stamped, templates)
-    anki_decks = []
-    for s in stamped:
-        anki_deck = genanki.Deck(stable_id(f"studydeck deck {s.deck.name}"), s.deck.name, deck_description(s.deck))
-        for n in s.notes:
-            anki_deck.add_note(_Note(n.mod, model=models[n.kind], fields=n.fields, tags=n.tags, guid=n.guid))
-        anki_decks.append(anki_deck)
-    # Ids of new notes and cards count up from the newest time in the package: stable across rebuilds.
-    newest = max([n.mod for s in stamped for n in s.notes] + [m.mod for m in models.values()] + [0])
-    with tempfile.TemporaryDirectory(prefix="studydeck-") as tmp:
-        db_path = Path(tmp) / "collection.anki2"
-        conn = sqlite3.connect(db_path)
-        # A scratch file zipped at once: durability would only cost time (about 4x per deck).
-        conn.execute("PRAGMA synchronous = OFF")
-        conn.execute("PRAGMA journal_mode = MEMORY")
-        try:
-            genanki.Package(anki_decks).write_to_db(conn.cursor(), newest, itertools.count(newest * 1000))
-            conn.commit()
-        finally:
-            conn.close()
-        collection = db_path.read_bytes()
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in (("collection.anki2", collection), ("media", b"{}")):
-            info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, data)
-    return buffer.getvalue()
+    with writer(templates) as into:
+        for s in stamped:
+            add(into, s)
+        return into.finish()
 
 
 def write_package(path: Path, data: bytes) -> bool:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from ..errors import DeckError, Problem
 from . import cloze, quickyaml
 from .files import MAX_DECK_BYTES, FileTooLarge, NotARegularFile, read_limited
 from .files import find_decks as find
-from .models import Card, CardKind, Deck, Episode, Silence, Source
+from .models import Card, CardKind, Deck, Episode, Schedule, Silence, Source
 from .tree import BAD, PLAIN_CHARS, Flag, Map, Seq, Value
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../studydeck/deck.schema.json"
@@ -29,10 +30,23 @@ def is_web_link(text: str) -> bool:
     return _WEB_LINK.fullmatch(text) is not None and _CONTROL.search(text) is None
 
 
-DECK_KEYS = ("deck", "key", "episode", "tags", "cards")
+DECK_KEYS = ("deck", "key", "episode", "tags", "schedule", "cards")
 EPISODE_KEYS = ("podcast", "title", "host", "guests", "date", "duration", "link")
 CARD_KEYS = ("id", "cloze", "front", "back", "typed", "extra", "tags", "source", "silence")
 SOURCE_KEYS = ("section", "speaker", "at")
+SCHEDULE_KEYS = (
+    "preset",
+    "new_per_day",
+    "learning_steps",
+    "relearning_steps",
+    "max_reviews_per_day",
+    "desired_retention",
+)
+# A folder's settings for every deck in it: a hidden file, so that nothing takes it for a deck.
+LIBRARY_FILE = ".studydeck.yaml"
+LIBRARY_KEYS = ("schedule",)
+STEP_PATTERN = re.compile(r"^(?:\d+(?:\.\d+)?)[smhd]$")
+MAX_PER_DAY = 9999  # what Anki's deck options accept
 
 
 def load(path: str | Path) -> Deck:
@@ -270,10 +284,69 @@ class _Reader:
             )
         episode = self.episode(top)
         tags = self.tags(top, "the deck")
+        schedule = self.schedule(top)
         cards = self.cards(top)
         if not (name and key and episode):
             return None
-        return Deck(key=key, name=name, episode=episode, cards=cards, tags=tags, path=self.path)
+        return Deck(key=key, name=name, episode=episode, cards=cards, tags=tags, path=self.path, schedule=schedule)
+
+    def library(self, root: Value) -> Schedule:
+        """A folder's settings file: what every deck in the folder gets unless it says otherwise."""
+        if root is BAD or root is None:
+            return Schedule()
+        top = self.mapping(root, 1, f"the library settings ({LIBRARY_FILE})", LIBRARY_KEYS)
+        return self.schedule(top)
+
+    def schedule(self, top: Items) -> Schedule:
+        if "schedule" not in top:
+            return Schedule()
+        _, value, line = top["schedule"]
+        what = "'schedule'"
+        items = self.mapping(value, line, what, SCHEDULE_KEYS)
+        return Schedule(
+            preset=self.text(items, "preset", what) or None,
+            new_per_day=self.number(items, "new_per_day", int, 0, MAX_PER_DAY),
+            learning_steps=self.steps(items, "learning_steps"),
+            relearning_steps=self.steps(items, "relearning_steps"),
+            max_reviews_per_day=self.number(items, "max_reviews_per_day", int, 0, MAX_PER_DAY),
+            desired_retention=self.number(items, "desired_retention", float, 0.7, 0.99),
+        )
+
+    def number(self, items: Items, key: str, kind: type, low: float, high: float) -> Any:
+        """An int or float in [low, high] from `key`, or None when not set or wrong (reported)."""
+        if key not in items or items[key][1] is BAD:
+            return None
+        _, value, line = items[key]
+        whole = kind is int
+        wanted = f"a whole number from {low} to {high}" if whole else f"a number from {low} to {high}, such as 0.9"
+        try:
+            number = kind(value) if type(value) is str else None  # a Flag (true/false) is no number
+        except ValueError:
+            number = None
+        if number is None or not low <= number <= high or number != number:
+            self.problem(line, f"{key!r} in 'schedule' must be {wanted}, not {_shown(value)}")
+            return None
+        return number
+
+    def steps(self, items: Items, key: str) -> tuple[str, ...] | None:
+        """Durations such as [10m, 1d]; an empty list is allowed (no steps)."""
+        if key not in items or items[key][1] is BAD:
+            return None
+        _, value, line = items[key]
+        if isinstance(value, Seq) and not value:
+            return ()
+        if value is None:
+            self.problem(line, f"{key!r} in 'schedule' is empty: list durations such as [10m, 1d], or [] for none")
+            return None
+        steps = self.texts(items, key, "'schedule'")
+        wrong = [s for s in steps if not STEP_PATTERN.match(s) or float(s[:-1]) <= 0]
+        if wrong:
+            self.problem(
+                line,
+                f"{key!r} in 'schedule' must list durations such as [10m, 1d] (s, m, h or d), not {wrong[0]!r}",
+            )
+            return None
+        return steps if len(steps) == len(value if isinstance(value, Seq) else [value]) else None
 
     def episode(self, top: Items) -> Episode | None:
         if "episode" not in top:
@@ -401,6 +474,43 @@ class _Reader:
         return tuple(result)
 
 
+def _shown(value: Value) -> str:
+    if isinstance(value, str):
+        return repr(str(value))
+    return "a list" if isinstance(value, Seq) else "a mapping" if isinstance(value, Map) else "nothing"
+
+
+def load_library(folder: str | Path) -> Schedule:
+    """The settings file of a folder of decks (empty when it has none); raises DeckError listing every problem."""
+    path = Path(folder) / LIBRARY_FILE
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return Schedule()
+    except OSError as e:
+        raise DeckError([Problem(str(path), 0, f"cannot read the library settings: {e.strerror or e}")]) from None
+    reader = _Reader(str(path))
+    text = reader.decode(data)
+    schedule = Schedule()
+    if text is not None and text.strip():
+        schedule = reader.library(read_tree(text, reader.problems, str(path)))
+    if reader.problems:
+        raise DeckError(sorted(set(reader.problems), key=lambda p: (p.line, p.message)))
+    return schedule
+
+
+def load_libraries(decks: Iterable[str | Path]) -> tuple[dict[Path, Schedule], list[Problem]]:
+    """The settings of each folder holding these deck files, and every problem of those files."""
+    settings: dict[Path, Schedule] = {}
+    problems: list[Problem] = []
+    for folder in sorted({Path(d).parent for d in decks}):
+        try:
+            settings[folder] = load_library(folder)
+        except DeckError as e:
+            problems.extend(e.problems)
+    return settings, problems
+
+
 def _first_content_line(text: str) -> int:
     lines = text.splitlines()
     return next((i for i, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#")), 1)
@@ -467,9 +577,23 @@ def dump(deck: Deck, schema_line: str = SCHEMA_LINE) -> str:
             lines.append(f"  {key}: {scalar(value)}")
     if deck.tags:
         lines.append(f"tags: {_flow_list(deck.tags)}")
+    lines += _schedule_lines(deck.schedule)
     lines.append("cards:" if deck.cards else "cards: []")
     text = "\n".join(lines) + "\n"
     return text + "".join("\n" + dump_card(card) for card in deck.cards)
+
+
+def _schedule_lines(schedule: Schedule) -> list[str]:
+    lines = []
+    for key in SCHEDULE_KEYS:
+        value = getattr(schedule, key)
+        if isinstance(value, tuple):
+            lines.append(f"  {key}: {_flow_list(value)}")
+        elif isinstance(value, str):
+            lines.append(f"  {key}: {scalar(value)}")
+        elif value is not None:
+            lines.append(f"  {key}: {value}")
+    return ["schedule:", *lines] if lines else []
 
 
 def dump_card(card: Card) -> str:

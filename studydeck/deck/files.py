@@ -12,14 +12,19 @@ MAX_DECK_BYTES = 20 * 1024 * 1024
 
 
 def find_decks(paths: Iterable[str | Path]) -> list[Path]:
-    """Deck files named by paths: files as given, folders for their *.yaml and *.yml files.
+    """Deck files named by paths: files as given, folders for their *.yaml and *.yml files (not hidden ones).
 
     Here rather than in deckfile so that finding decks never imports YAML (the quiz's cached start).
     """
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found.extend(sorted(q for q in p.iterdir() if q.suffix in DECK_SUFFIXES and q.is_file()))
+            # A hidden file is never a deck: the folder's settings (.studydeck.yaml), an editor's lock file.
+            found.extend(
+                sorted(
+                    q for q in p.iterdir() if q.suffix in DECK_SUFFIXES and not q.name.startswith(".") and q.is_file()
+                )
+            )
         else:
             found.append(p)
     return found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 
 class CardKind(str, enum.Enum):
@@ -67,6 +67,26 @@ class Card:
 
 
 @dataclass(frozen=True, slots=True)
+class Schedule:
+    """The spacing a deck asks Anki for (its deck options preset); None: not set here.
+
+    A deck's `schedule` overrides its library's key by key, and that overrides studydeck's defaults.
+    """
+
+    preset: str | None = None  # the preset's name in Anki
+    new_per_day: int | None = None
+    learning_steps: tuple[str, ...] | None = None  # durations such as "10m" or "1d"
+    relearning_steps: tuple[str, ...] | None = None
+    max_reviews_per_day: int | None = None
+    desired_retention: float | None = None
+
+    def over(self, base: Schedule) -> Schedule:
+        """These settings where set, else those of `base`."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        return Schedule(**{k: getattr(base, k) if v is None else v for k, v in values.items()})
+
+
+@dataclass(frozen=True, slots=True)
 class Deck:
     """A deck file: one episode, its cards and the Anki deck they go to."""
 
@@ -76,6 +96,7 @@ class Deck:
     cards: tuple[Card, ...]
     tags: tuple[str, ...] = ()
     path: str = ""  # the file it was read from, for messages
+    schedule: Schedule = Schedule()  # what the deck file sets; see Schedule.over for the rest
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from studydeck.anki import build as build_module
-from studydeck.anki import buildcache, export
+from studydeck.anki import buildcache, export, templates
 from studydeck.anki.build import Step, build
 from studydeck.cli import cli
 from studydeck.deck import deckfile, lockfile
@@ -104,11 +104,11 @@ def test_a_changed_lock_or_package_file_is_rebuilt(library: Path, tmp_path: Path
 
 def test_a_changed_template_rebuilds_everything(library: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    templates = tmp_path / "templates"
-    shutil.copytree(export.templates_dir(), templates)
-    build([library], out, now=T0, templates_from=templates, jobs=1)
-    (templates / "style.css").write_text(".card { color: teal; }", encoding="utf-8")
-    result = build([library], out, now=T0 + 100, templates_from=templates, jobs=1)
+    folder = tmp_path / "folder"
+    shutil.copytree(templates.packaged_dir(), folder)
+    build([library], out, now=T0, templates_from=folder, jobs=1)
+    (folder / "style.css").write_text(".card { color: teal; }", encoding="utf-8")
+    result = build([library], out, now=T0 + 100, templates_from=folder, jobs=1)
     assert result.reread == 3 and len(result.written) == 3
 
 
@@ -186,6 +186,43 @@ def test_one_package_of_every_deck_is_cached_as_a_whole(library: Path, tmp_path:
     path.write_text(path.read_text().replace("Hippocampus", "The hippocampus"), encoding="utf-8")
     again = build([library], out, now=T0 + 2, package="all", jobs=1)
     assert again.reread == 3 and again.written == [out / "all.apkg"]
+
+
+def test_one_package_from_workers_is_the_same_and_a_bad_deck_stops_it(tmp_path: Path) -> None:
+    decks = tmp_path / "decks"
+    make_decks(decks, build_module.MIN_PARALLEL_DECKS + 2)
+    copy = tmp_path / "copy"
+    shutil.copytree(decks, copy)
+    build([decks], tmp_path / "parallel", now=T0, package="all", jobs=2)
+    build([copy], tmp_path / "serial", now=T0, package="all", jobs=1)
+    package = (tmp_path / "parallel" / "all.apkg").read_bytes()
+    assert package == (tmp_path / "serial" / "all.apkg").read_bytes()
+    (decks / "episode-03.yaml").write_text("deck: [broken\n", encoding="utf-8")
+    (decks / "episode-05.yaml").write_text("cards: []\n", encoding="utf-8")
+    with pytest.raises(DeckError) as e:
+        build([decks], tmp_path / "parallel", now=T0 + 1, package="all", jobs=2)
+    assert {p.path for p in e.value.problems} == {str(decks / "episode-03.yaml"), str(decks / "episode-05.yaml")}
+    assert (tmp_path / "parallel" / "all.apkg").read_bytes() == package
+
+
+def test_notes_of_one_package_carry_their_own_times_and_distinct_ids(library: Path, tmp_path: Path) -> None:
+    import sqlite3
+    import zipfile
+
+    path = library / "episode-01.yaml"
+    build([library], tmp_path / "out", now=T0, package="all", jobs=1)
+    path.write_text(path.read_text().replace("Hippocampus", "The hippocampus"), encoding="utf-8")
+    build([library], tmp_path / "out", now=T0 + 500, package="all", jobs=1)
+    with zipfile.ZipFile(tmp_path / "out" / "all.apkg") as zf:
+        (tmp_path / "col.anki2").write_bytes(zf.read("collection.anki2"))
+    db = sqlite3.connect(tmp_path / "col.anki2")
+    mods = db.execute("select mod from notes").fetchall()
+    assert sorted(mods) == [(T0,)] * 11 + [(T0 + 500,)]
+    ids = [i for (i,) in db.execute("select id from notes")]
+    assert len(set(ids)) == 12 and min(ids) == (T0 + 500) * 1000  # counting up from the newest time
+    assert db.execute("select count() from cards where nid not in (select id from notes)").fetchone() == (0,)
+    assert db.execute("select count(distinct id), count() from cards").fetchone() == (15, 15)
+    db.close()
 
 
 # -- progress -------------------------------------------------------------------------------------
@@ -276,3 +313,18 @@ def test_a_touched_package_with_the_same_bytes_is_not_rebuilt(library: Path, tmp
     build([library], out, now=T0, jobs=1)
     os.utime(out / "episode-00.apkg", ns=(1, 1))
     assert build([library], out, now=T0 + 1, jobs=1).reread == 0
+
+
+def test_a_package_whose_times_are_small_numbers_still_gets_distinct_ids(tmp_path: Path) -> None:
+    import sqlite3
+    import zipfile
+
+    decks = tmp_path / "decks"
+    make_decks(decks, 3)
+    build([decks], tmp_path / "out", now=1, package="all", jobs=1)  # ids count from 1000: fewer than the rows
+    with zipfile.ZipFile(tmp_path / "out" / "all.apkg") as zf:
+        (tmp_path / "col.anki2").write_bytes(zf.read("collection.anki2"))
+    db = sqlite3.connect(tmp_path / "col.anki2")
+    assert db.execute("select min(id), count(distinct id) from notes").fetchone() == (1000, 12)
+    assert db.execute("select count(distinct id) from cards where id >= 1000").fetchone() == (15,)
+    db.close()

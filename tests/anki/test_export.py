@@ -2,44 +2,18 @@
 
 from __future__ import annotations
 
-import html
-import re
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from anki.collection import Collection
-from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from anki.scheduler_pb2 import CardAnswer
 
-from studydeck.anki import export
+from studydeck.anki import export, templates
 from studydeck.anki.build import build
 from studydeck.deck import lockfile
 
-DECK_NAME = "Test Podcasts::Memory Hour::Sleep and recall"
-T0 = 1_760_000_000  # the fixed "now" of the first build; later builds pass later times
-
-
-def import_into(col_path: Path, apkg: Path) -> None:
-    with opened(col_path) as col:
-        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions()))
-
-
-@contextmanager
-def opened(col_path: Path) -> Iterator[Collection]:
-    col = Collection(str(col_path))
-    try:
-        yield col
-    finally:
-        col.close()
-
-
-def visible(rendered: str) -> str:
-    """What the learner reads: no style sheet, no tags or attributes."""
-    text = re.sub(r"<style>.*?</style>", "", rendered, flags=re.S)
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+from .conftest import DECK_NAME, T0, edit, import_into, opened, visible
 
 
 def review_first_card(col: Collection) -> int:
@@ -50,25 +24,6 @@ def review_first_card(col: Collection) -> int:
     card.start_timer()
     col.sched.answer_card(col.sched.build_answer(card=card, states=queued.states, rating=CardAnswer.GOOD))
     return card.id
-
-
-def edit(deck_file: Path, old: str, new: str) -> None:
-    text = deck_file.read_text(encoding="utf-8")
-    assert old in text
-    deck_file.write_text(text.replace(old, new), encoding="utf-8")
-
-
-@pytest.fixture
-def built(deck_dir: Path, tmp_path: Path) -> Path:
-    build([deck_dir], tmp_path / "out", now=T0)
-    return tmp_path / "out" / "sample.apkg"
-
-
-@pytest.fixture
-def col_path(tmp_path: Path) -> Path:
-    path = tmp_path / "learner" / "collection.anki2"
-    path.parent.mkdir()
-    return path
 
 
 def test_anki_imports_one_note_per_card_with_decks_and_tags(built: Path, col_path: Path) -> None:
@@ -172,12 +127,12 @@ def test_a_template_change_reaches_existing_notes_without_a_second_note_type(
     deck_dir: Path, built: Path, col_path: Path, tmp_path: Path
 ) -> None:
     import_into(col_path, built)
-    templates = tmp_path / "templates"
-    shutil.copytree(export.templates_dir(), templates)
-    (templates / "style.css").write_text("/* new look */ .card { color: teal; }", encoding="utf-8")
-    with (templates / "qa.back.html").open("a", encoding="utf-8") as f:
+    folder = tmp_path / "folder"
+    shutil.copytree(templates.packaged_dir(), folder)
+    (folder / "style.css").write_text("/* new look */ .card { color: teal; }", encoding="utf-8")
+    with (folder / "qa.back.html").open("a", encoding="utf-8") as f:
         f.write('<div class="marker">v2</div>\n')
-    build([deck_dir], tmp_path / "out", now=T0 + 60, templates_from=templates)
+    build([deck_dir], tmp_path / "out", now=T0 + 60, templates_from=folder)
     import_into(col_path, built)
     with opened(col_path) as col:  # reopened: the library caches note types
         ours = [m for m in col.models.all() if m["name"].startswith("studydeck")]
@@ -205,3 +160,55 @@ def test_ids_come_from_stable_names() -> None:
     assert export.stable_id("studydeck deck A") == export.stable_id("studydeck deck A")
     assert export.stable_id("studydeck deck A") != export.stable_id("studydeck deck B")
     assert (1 << 30) <= export.stable_id("x") < (1 << 31)
+
+
+# -- tags -----------------------------------------------------------------------------------------
+
+
+def test_studydeck_own_tags_go_under_one_parent_and_the_curators_stay(
+    deck_dir: Path, tmp_path: Path, col_path: Path
+) -> None:
+    edit(deck_dir / "sample.yaml", "tags: [spindles]", "tags: [spindles, quote, Why, studydeck::pick]")
+    edit(deck_dir / "sample.yaml", "tags: [memory, sleep]", "tags: [memory, sleep, how]")
+    build([deck_dir], tmp_path / "out", now=T0)
+    import_into(col_path, tmp_path / "out" / "sample.apkg")
+    with opened(col_path) as col:
+        spindle = col.get_note(col.find_notes("spindles")[0])
+        # the deck's tags are the curator's, as written; the card's own forms are studydeck's
+        assert sorted(spindle.tags) == ["how", "memory", "sleep", "spindles", "studydeck::pick"] + [
+            "studydeck::quote",
+            "studydeck::why",
+        ]
+        assert col.find_notes("tag:studydeck") == [spindle.id]  # the parent tag finds its children
+        assert "quote" not in col.tags.all() and "studydeck::quote" in col.tags.all()
+
+
+def test_a_deck_built_before_the_tags_moved_gets_them_moved_on_reimport(
+    deck_dir: Path, tmp_path: Path, col_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edit(deck_dir / "sample.yaml", "tags: [spindles]", "tags: [spindles, quote]")
+    with monkeypatch.context() as old_studydeck:  # which wrote tags as the deck file says
+        old_studydeck.setattr(export, "OWN_TAGS", frozenset())
+        build([deck_dir], tmp_path / "old", now=T0)
+    import_into(col_path, tmp_path / "old" / "sample.apkg")
+    build([deck_dir], tmp_path / "out", now=T0 + 60)
+    mods = {card_id: entry.mod for card_id, entry in lockfile.read(deck_dir / "sample.yaml").cards.items()}
+    assert mods == {"spindle-length": T0 + 60, "naps-and-recall": T0, "why-retrieval": T0, "typed-region": T0}
+    import_into(col_path, tmp_path / "out" / "sample.apkg")
+    with opened(col_path) as col:
+        assert sorted(col.get_note(col.find_notes("spindles")[0]).tags) == [
+            "memory",
+            "sleep",
+            "spindles",
+            "studydeck::quote",
+        ]
+
+
+def test_every_tag_ingest_gives_is_one_of_studydecks_own() -> None:
+    from studydeck.ingest import merge
+
+    from ..conftest import FIXTURES
+
+    result = merge.plan(sorted((FIXTURES / "notes").glob("*.[tm][xd]*")), FIXTURES / "no-decks-here")
+    tags = {t for deck in result.decks for card in deck.added for t in card.tags}
+    assert tags and tags <= export.OWN_TAGS

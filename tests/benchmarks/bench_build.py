@@ -5,6 +5,8 @@ deckfile.dump, then times, each as a fresh process as a user would run it:
 
 - a cold `studydeck build` against a plain genanki script writing the same notes, one .apkg per deck;
 - a rebuild with nothing changed, and one with one deck changed;
+- `build -p NAME` (every deck into one package) against plain genanki writing one package, at a tenth
+  of the library and at all of it, and how the time per card grows between the two;
 - start-up: `studydeck --help` and `studydeck check one-deck.yaml` against a bare click program's --help.
 
 Prints each figure and whether it meets the target. Run: python tests/benchmarks/bench_build.py [--decks N --cards N]
@@ -111,7 +113,9 @@ QA = genanki.Model(1607392321, "plain Q&A",
     fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Extra"}, {"name": "Source"}],
     templates=[{"name": "Recall", "qfmt": "{{Front}}", "afmt": "{{Front}}<hr id=answer>{{Back}}<br>{{Extra}}"}])
 decks, out = Path(sys.argv[1]), Path(sys.argv[2])
+one = sys.argv[3] if len(sys.argv) > 3 else None  # a package name: every deck into that one package
 out.mkdir(parents=True, exist_ok=True)
+all_decks = []
 for path in sorted(decks.glob("*.yaml")):
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
     deck = genanki.Deck(abs(hash(data["key"])) % (1 << 30) + (1 << 30), data["deck"])
@@ -127,7 +131,12 @@ for path in sorted(decks.glob("*.yaml")):
         else:
             fields = [html.escape(card["front"]), html.escape(card["back"]), html.escape(card.get("extra", "")), source]
             deck.add_note(genanki.Note(model=QA, fields=fields, tags=tags, guid=guid))
-    genanki.Package(deck).write_to_file(out / f"{path.stem}.apkg")
+    if one:
+        all_decks.append(deck)
+    else:
+        genanki.Package(deck).write_to_file(out / f"{path.stem}.apkg")
+if one:
+    genanki.Package(all_decks).write_to_file(out / f"{one}.apkg")
 """
 
 BARE_CLICK = '''
@@ -144,7 +153,14 @@ def main(name):
 main()
 '''
 
-TARGETS = {"cold build vs genanki": 2.0, "no-change rebuild": 1.0, "one-change rebuild": 2.0, "start-up": 1.5}
+TARGETS = {
+    "cold build vs genanki": 2.0,
+    "no-change rebuild": 1.0,
+    "one-change rebuild": 2.0,
+    "start-up": 1.5,
+    "one package vs genanki": 1.5,
+    "one package, time per card growth": 1.3,
+}
 
 
 def bench_env(root: Path) -> dict[str, str]:
@@ -217,12 +233,54 @@ def verdict(name: str, value: float) -> str:
     return "meets" if value <= TARGETS[name] else "MISSES"
 
 
+def one_package(root: Path, folder: Path, studydeck: list[str], env: dict[str, str], args: argparse.Namespace) -> None:
+    """`build -p NAME` against plain genanki writing one package, at a tenth of the library and at all of it."""
+    small = root / "decks-tenth"
+    small.mkdir()
+    for path in sorted(folder.glob("*.yaml"))[: max(1, args.decks // 10)]:
+        shutil.copy(path, small / path.name)
+    per_card = []
+    for name, decks in (("a tenth", small), ("the whole library", folder)):
+        cards = len(list(decks.glob("*.yaml"))) * args.cards
+        plains, builds = [], []
+        for n in range(args.rounds):
+            plain_out, out_dir = root / f"plain-one-{decks.name}-{n}", root / f"one-{decks.name}-{n}"
+            script = [sys.executable, str(root / "plain_genanki.py"), str(decks), str(plain_out), "all"]
+            plains.append(timed_cpu(script, root, env))
+            builds.append(timed_cpu([*studydeck, "build", str(decks), "-o", str(out_dir), "-p", "all"], root, env))
+        (plain, plain_cpu), (built, built_cpu) = min(plains), min(builds)
+        ratio = built / plain
+        per_card.append(built / cards)
+        # The target is for the whole library; a tenth of it shows how the time grows.
+        target = f" (target <= 1.5x: {verdict('one package vs genanki', ratio)})" if decks is folder else ""
+        print(
+            f"one package, {name} ({cards} cards): plain genanki {plain:6.2f} s, studydeck build -p {built:6.2f} s "
+            f"= {ratio:.2f}x{target}; {1e6 * built / cards:.0f} us per card; "
+            f"CPU {plain_cpu:.1f} s and {built_cpu:.1f} s (all processes)"
+        )
+    growth = per_card[1] / per_card[0]
+    print(
+        f"  time per card, whole library / a tenth = {growth:.2f}x "
+        f"(target <= 1.3x: {verdict('one package, time per card growth', growth)}); "
+        f"load average now {os.getloadavg()[0]:.1f}"
+    )
+
+
+def timed_cpu(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system, the command and its worker processes) of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    seconds = timed(command, cwd, env)[0]
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return seconds, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--decks", type=int, default=1000, help="deck files in the library (default 1000)")
     parser.add_argument("--cards", type=int, default=100, help="cards per deck (default 100)")
     parser.add_argument("--runs", type=int, default=15, help="start-up runs per command (default 15)")
     parser.add_argument("--rounds", type=int, default=2, help="cold builds of each kind, taking turns (default 2)")
+    parser.add_argument("--one-package-only", action="store_true", help="time only the one-package builds")
     parser.add_argument("--keep", action="store_true", help="keep the temporary library and print where it is")
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="studydeck-bench-"))
@@ -245,10 +303,13 @@ def run(root: Path, args: argparse.Namespace) -> None:
     print(f"library: {args.decks} decks x {args.cards} cards = {args.decks * args.cards} cards, {size:.1f} MiB of YAML")
     print(f"  made in {time.perf_counter() - start:.1f} s")
 
+    (root / "plain_genanki.py").write_text(PLAIN_GENANKI, encoding="utf-8")
+    if args.one_package_only:
+        one_package(root, folder, studydeck, env, args)
+        return
     profile = stage_profile(folder, min(30, args.decks))
     print("one deck in one process, ms: " + ", ".join(f"{k} {v:.1f}" for k, v in profile.items()))
 
-    (root / "plain_genanki.py").write_text(PLAIN_GENANKI, encoding="utf-8")
     # The two take turns, each into a fresh folder, so that load from elsewhere weighs on both alike.
     plains, colds = [], []
     for n in range(args.rounds):
@@ -275,6 +336,8 @@ def run(root: Path, args: argparse.Namespace) -> None:
     changed, out = timed(build, root, env)
     print(f"rebuild, one deck changed: {changed:6.2f} s   {out.splitlines()[-2]}")
     print(f"  target < 2 s: {verdict('one-change rebuild', changed)}")
+
+    one_package(root, folder, studydeck, env, args)
 
     (root / "bare_click.py").write_text(BARE_CLICK, encoding="utf-8")
     commands = {
