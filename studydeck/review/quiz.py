@@ -321,7 +321,7 @@ class Session:
         self.io.show(Shown(item, self._progress(left + 1), again=is_again))
         confidence = self._ask_confidence() if self.confidence else None
         typed = self._ask(Ask.ANSWER)
-        result = grade(typed, item.answers)
+        result = grade(typed, item.answers, item.prompt)
         suggested = SUGGESTED.get(result.verdict, Rating.AGAIN)
         previous = self.store.card(item.key)
         intervals = self.planner.preview(previous.memory if previous else None, self.clock())
