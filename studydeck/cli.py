@@ -46,8 +46,24 @@ def cli() -> None:
 
 
 def deck_paths(paths: tuple[str, ...]) -> tuple[str, ...]:
-    """The decks to act on: those named, or the decks/ folder."""
-    return paths or (DEFAULT_DECKS,)
+    """The decks to act on: those named, else $STUDYDECK_DECKS, the config file's, or ./decks.
+
+    Exits 1 saying where it looked when the folders it would read are not there."""
+    from pathlib import Path
+
+    from .review.places import deck_places, not_found
+
+    places = deck_places(paths)
+    if places.origin != "the command line" and not all(Path(p).exists() for p in places.decks):
+        fail(not_found(places))
+    return places.decks
+
+
+def no_decks(paths: tuple[str, ...]) -> None:
+    """Exit 1: the decks named or configured hold no deck file."""
+    from .review.places import deck_places, not_found
+
+    fail(not_found(deck_places(paths)))
 
 
 def fail(lines: list[str]) -> None:
@@ -73,9 +89,25 @@ def check(paths: tuple[str, ...]) -> None:
     if problems:
         fail([str(p) for p in problems])
     if not decks:
-        fail([f"{', '.join(deck_paths(paths))}: no deck files found: name .yaml deck files or a folder of them"])
+        no_decks(paths)
+    from .deck import cloze
+    from .review.library import review_pairs
+
+    warnings = [
+        f"{deck.path}:{card.line}: warning: {message}"
+        for deck in decks
+        for card in deck.cards
+        if card.text
+        for message in cloze.single_brace_typos(card.text)
+    ]
+    for line in warnings:
+        click.echo(line)
     cards = sum(len(d.cards) for d in decks)
-    click.echo(f"{len(decks)} deck{'s' if len(decks) != 1 else ''}, {cards} cards: ok")
+    reviews = sum(len(review_pairs(d)) for d in decks)
+    counted = f"{len(decks)} deck{'s' if len(decks) != 1 else ''}, {cards} cards: ok"
+    if warnings:
+        counted += f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+    click.echo(f"{counted}; {reviews} review cards (one per cloze deletion)")
 
 
 @cli.command()
@@ -193,7 +225,7 @@ def _load_library(paths: tuple[str, ...], started: Any = None, early: bool = Fal
     if problems:
         raise DeckError(problems)
     if not decks.shelves:
-        fail([f"{', '.join(deck_paths(paths))}: no deck files found: name .yaml deck files or a folder of them"])
+        no_decks(paths)
     return decks
 
 
@@ -243,6 +275,12 @@ def _load_library(paths: tuple[str, ...], started: Any = None, early: bool = Fal
     show_default=True,
     help="Flag a card as a leech once it has been failed on this many days.",
 )
+@click.option(
+    "--self-rate",
+    is_flag=True,
+    help="Show each answer and rate yourself, as in Anki, instead of typing it. Without it, only question "
+    "cards with answers over 12 words are self-rated.",
+)
 @click.option("--seed", type=int, help="Seed for the order of cards, to repeat a session exactly.")
 def quiz(
     paths: tuple[str, ...],
@@ -253,6 +291,7 @@ def quiz(
     retention: float,
     confidence: bool,
     leech_days: int,
+    self_rate: bool,
     seed: int | None,
 ) -> None:
     """Review due cards, then new ones, in the terminal; scheduled by FSRS.
@@ -283,10 +322,13 @@ def quiz(
         gc.freeze()
         ui.render_start(out, plan, limits.cards)
         if plan.queue:
-            read = ui.terminal_reader(out) if sys.stdin.isatty() else ui.line_reader(out, sys.stdin)
+            if sys.stdin.isatty():
+                io = ui.TerminalIO(out, ui.terminal_reader(out), ui.key_reader(out, sys.stdin.fileno()))
+            else:
+                io = ui.TerminalIO(out, ui.line_reader(out, sys.stdin))
             planner = scheduler.Planner(scheduler.Settings(desired_retention=retention))
             summary = session.Session(
-                plan, decks, reviews, planner, ui.TerminalIO(out, read), clock, rng, limits, confidence=confidence
+                plan, decks, reviews, planner, io, clock, rng, limits, confidence=confidence, self_rate=self_rate
             ).run()
             ui.render_summary(out, summary, clock())
             if summary.stop is session.Stop.INTERRUPTED:
@@ -322,6 +364,44 @@ def stats(paths: tuple[str, ...], db: str | None, as_json: bool) -> None:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
         ui.render_stats(ui.consoles()[0], result)
+
+
+@cli.command()
+@click.option(
+    "--decks",
+    "set_decks",
+    multiple=True,
+    metavar="FOLDER",
+    type=click.Path(file_okay=False, exists=True),
+    help="Save FOLDER as where your decks are (repeat for several), in the config file; then show the settings.",
+)
+def config(set_decks: tuple[str, ...]) -> None:
+    """Show where studydeck finds your decks and keeps your progress, and save your deck folders.
+
+    Commands read the decks named on their command line; else the folders in $STUDYDECK_DECKS
+    (separated by ':'); else the 'decks' list of the config file; else ./decks. Progress is kept
+    in one store per user.
+
+    \b
+    Examples:
+      studydeck config                        # where things are
+      studydeck config --decks ~/podcasts/decks
+      STUDYDECK_DECKS=~/a:~/b studydeck stats
+    """
+    from .deck.files import write_atomic
+    from .review import places as where
+    from .review import store
+
+    path = where.config_path()
+    if set_decks:
+        write_atomic(path, where.config_text(set_decks))
+        click.echo(f"saved your deck folders in {path}")
+    chosen = where.deck_places()
+    click.echo(f"decks:       {', '.join(chosen.decks)}  (from {chosen.origin})")
+    click.echo(f"config file: {path}{'' if path.exists() else '  (none yet)'}")
+    click.echo(f"reviews:     {store.db_path()}")
+    if chosen.default:
+        click.echo("To quiz from any folder, save your deck folders: studydeck config --decks FOLDER")
 
 
 # -- lint -------------------------------------------------------------------------------------
@@ -391,7 +471,7 @@ def lint(paths: tuple[str, ...], ignore: frozenset[str], output_format: str, str
 
     decks, problems = deckfile.load_all(deck_paths(paths))
     if not decks and not problems:
-        fail([f"{', '.join(deck_paths(paths))}: no deck files found: name .yaml deck files or a folder of them"])
+        no_decks(paths)
     findings = card_lint.problem_findings(problems) + card_lint.lint(decks, ignore)
     findings.sort(key=lambda f: (f.path, f.line, f.rule))
     summary = card_lint.Summary.of(findings)

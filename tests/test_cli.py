@@ -38,7 +38,21 @@ def test_every_command_has_complete_help(name: str) -> None:
 def test_check_accepts_a_good_deck(deck_dir: Path) -> None:
     result = CliRunner().invoke(cli, ["check", str(deck_dir)])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "1 deck, 4 cards: ok"
+    assert result.output.strip() == "1 deck, 4 cards: ok; 5 review cards (one per cloze deletion)"
+
+
+def test_check_warns_of_a_single_brace_cloze_typo(deck_dir: Path) -> None:
+    deck = deck_dir / "sample.yaml"
+    deck.write_text(deck.read_text().replace("by {{c2::18%}}", "by {c2::18%}"))
+    result = CliRunner().invoke(cli, ["check", str(deck_dir)])
+    assert result.exit_code == 0, result.output
+    assert f"{deck}:20: warning: '{{c2::18%}}' has single braces" in result.output
+    assert result.output.splitlines()[-1] == "1 deck, 4 cards: ok, 1 warning; 4 review cards (one per cloze deletion)"
+    lint = CliRunner().invoke(cli, ["lint", str(deck_dir)])
+    assert (
+        f"{deck}:20: warning[bad-cloze]: card 'naps-and-recall'" in lint.output
+        and "'{c2::18%}' has single braces" in lint.output
+    )
 
 
 def test_check_with_no_decks_says_so(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ class Verdict(str, enum.Enum):
     CLOSE = "close"
     WRONG = "wrong"
     SHOWN = "shown"  # the learner asked to see the answer
+    SELF = "self"  # a card the learner rates without typing: the answer is shown
 
 
 class Change(str, enum.Enum):
@@ -44,7 +45,7 @@ class Grade:
 SHORT_WORD = 5  # up to this many letters a near miss is one edit; a longer word needs a high ratio
 LONG_RATIO = 0.8
 LONG_ANSWER = 4  # key words from which an answer is a sentence, graded by its key words in any order
-_SEVERITY = {Verdict.CORRECT: 0, Verdict.CLOSE: 1, Verdict.WRONG: 2, Verdict.SHOWN: 3}
+_SEVERITY = {Verdict.CORRECT: 0, Verdict.CLOSE: 1, Verdict.WRONG: 2, Verdict.SHOWN: 3, Verdict.SELF: 3}
 
 
 def grade(given: str, answers: list[str], prompt: str = "") -> Grade:
