@@ -16,8 +16,16 @@ from .errors import StudydeckError
 DEFAULT_DECKS = "decks"
 
 
+WORKFLOW = ("ingest", "check", "lint", "build", "quiz", "stats", "config", "schema")
+
+
 class StudydeckGroup(click.Group):
     """Turns a StudydeckError into `path:line: message` lines and exit 1, Ctrl-C into 130."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """In the order of the work: notes to a deck, checked, exported or reviewed."""
+        rest = sorted(set(self.commands) - set(WORKFLOW))
+        return [name for name in WORKFLOW if name in self.commands] + rest
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -40,8 +48,15 @@ class StudydeckGroup(click.Group):
 def cli() -> None:
     """Turn podcast episode notes into flashcards you actually remember.
 
-    Notes become YAML decks (ingest), decks are checked (check, lint), exported to Anki
-    (build) or reviewed in the terminal (quiz, stats).
+    Episode notes become YAML decks (ingest); curators check them (check, lint); learners
+    export them to Anki (build) or review them in the terminal (quiz, stats). Run
+    'studydeck COMMAND --help' for each command's options and examples.
+
+    \b
+    A first session:
+      studydeck check                  # the bundled deck in decks/ is valid
+      studydeck quiz --cards 5         # five cards in the terminal
+      studydeck build                  # build/<deck>.apkg for Anki
     """
 
 
@@ -76,12 +91,19 @@ def fail(lines: list[str]) -> None:
 # -- check / schema ----------------------------------------------------------------------------
 
 
-@cli.command()
+@cli.command(short_help="Validate deck files; report each problem as path:line.")
 @click.argument("paths", nargs=-1, type=click.Path())
 def check(paths: tuple[str, ...]) -> None:
     """Validate deck files and report every problem as path:line.
 
-    PATHS are deck files or folders of them (default: decks/). Exits 1 when anything is wrong.
+    PATHS are deck files or folders of them (default: your deck folders, see 'studydeck config').
+    Exits 1 when anything is wrong. Also warns of likely typos, such as a deletion written with
+    single braces ({c2::six}), which Anki shows as typed.
+
+    \b
+    Examples:
+      studydeck check
+      studydeck check decks/my-episode.yaml
     """
     from .deck import deckfile
 
@@ -110,9 +132,14 @@ def check(paths: tuple[str, ...]) -> None:
     click.echo(f"{counted}; {reviews} review cards (one per cloze deletion)")
 
 
-@cli.command()
+@cli.command(short_help="Print the JSON Schema of deck files, for editors.")
 def schema() -> None:
-    """Print the JSON Schema of deck files, for editors that validate YAML as you type."""
+    """Print the JSON Schema of deck files, for editors that validate YAML as you type.
+
+    \b
+    Example:
+      studydeck schema > deck.schema.json
+    """
     from .deck.schema import schema_text
 
     click.echo(schema_text(), nl=False)
@@ -121,7 +148,7 @@ def schema() -> None:
 # -- build ------------------------------------------------------------------------------------
 
 
-@cli.command()
+@cli.command(short_help="Export decks to Anki packages (.apkg).")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "-o",
@@ -154,6 +181,11 @@ def build(paths: tuple[str, ...], output: str, package: str | None, jobs: int | 
     A deck whose file, lock and templates have not changed since the last build into OUTPUT is
     not read again. Shows a progress bar on a terminal (plain lines in a pipe), then a summary
     with the lint warnings (see 'studydeck lint').
+
+    \b
+    Examples:
+      studydeck build                    # build/<deck>.apkg, one per deck
+      studydeck build -p podcasts        # build/podcasts.apkg, every deck in one
     """
     import time
     from pathlib import Path
@@ -229,7 +261,7 @@ def _load_library(paths: tuple[str, ...], started: Any = None, early: bool = Fal
     return decks
 
 
-@cli.command()
+@cli.command(short_help="Review due and new cards in the terminal, scheduled by FSRS.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @db_option
 @click.option(
@@ -296,10 +328,27 @@ def quiz(
 ) -> None:
     """Review due cards, then new ones, in the terminal; scheduled by FSRS.
 
-    PATHS are deck files or folders of them (default: decks/). Type the answer and press Enter
-    (an empty line shows it), then rate 1-4 (Again, Hard, Good, Easy) or press Enter for the
-    suggested rating. q at any prompt ends the session. Each answer is saved as it is given.
-    When stdin is not a terminal, it reads one line per answer and one per rating.
+    PATHS are deck files or folders of them (default: your deck folders, see 'studydeck config').
+    Type the answer and press Enter (Enter alone shows it); the grader suggests a rating. Then
+    press one key: 1 Again, 2 Hard, 3 Good, 4 Easy (or a, h, g), or Enter for the suggestion.
+    Question cards with long answers (and every card, with --self-rate) are shown and rated
+    without typing, as in Anki. Each answer is saved as it is given.
+
+    \b
+    At any prompt (type the letter and Enter at the answer prompt):
+      u   undo the last rating: the answer leaves the store, the card comes back
+      b   bury this card until tomorrow
+      e   edit this card in $EDITOR (at its line), then see it as edited
+      q   end the session (Ctrl-C too)
+
+    When stdin is not a terminal, it reads one line per answer and one per rating. The terminal
+    quiz keeps its own schedule, apart from Anki's.
+
+    \b
+    Examples:
+      studydeck quiz
+      studydeck quiz --cards 10 --minutes 10 --confidence
+      studydeck quiz decks/my-episode.yaml --new 0
     """
     started = _start_loading(paths)  # before the imports below, which take as long as a few decks to parse
     import gc
@@ -340,15 +389,21 @@ def quiz(
         raise DeckError(problems)
 
 
-@cli.command()
+@cli.command(short_help="Show what is due, reviews, retention, streak and leeches.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON instead of a chart and a table.")
 def stats(paths: tuple[str, ...], db: str | None, as_json: bool) -> None:
     """Show what is due today and on each of the next 7 days, reviews, retention, streak and leeches.
 
-    PATHS are the decks to count, files or folders (default: decks/). Cards in the store that
-    none of them holds any more are counted, not dropped.
+    PATHS are the decks to count, files or folders (default: your deck folders, see 'studydeck
+    config'). Counts are of review cards: one per cloze deletion, one per question card. Cards in
+    the store that none of the decks holds any more are counted, not dropped.
+
+    \b
+    Examples:
+      studydeck stats
+      studydeck stats --json
     """
     import json
 
@@ -366,7 +421,7 @@ def stats(paths: tuple[str, ...], db: str | None, as_json: bool) -> None:
         ui.render_stats(ui.consoles()[0], result)
 
 
-@cli.command()
+@cli.command(short_help="Show where your decks and progress are; save deck folders.")
 @click.option(
     "--decks",
     "set_decks",
@@ -428,7 +483,7 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
     ctx.exit(0)
 
 
-@cli.command()
+@cli.command(short_help="Check the quality of cards: one fact, a short precise answer.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "--ignore",
@@ -463,6 +518,12 @@ def lint(paths: tuple[str, ...], ignore: frozenset[str], output_format: str, str
     its path:line, breaks which rule and how to fix it. Exits 1 when there is an error (or, with
     --strict, a warning) and 0 when there are only warnings. A deck file that does not load is
     reported as an 'invalid-deck' error.
+
+    \b
+    Examples:
+      studydeck lint
+      studydeck lint --ignore wordy,yes-no decks/my-episode.yaml
+      studydeck lint --list-rules
     """
     import json
 
@@ -490,7 +551,7 @@ def lint(paths: tuple[str, ...], ignore: frozenset[str], output_format: str, str
 # -- ingest -----------------------------------------------------------------------------------
 
 
-@cli.command()
+@cli.command(short_help="Turn episode notes into a deck, or add new facts to it.")
 @click.argument("notes", nargs=-1, required=True, type=click.Path())
 @click.option(
     "-o",
@@ -509,6 +570,11 @@ def ingest(notes: tuple[str, ...], output: str, dry_run: bool) -> None:
     (see "From episode notes to a deck" in the README). Notes of one episode, in any format, go into one deck file in OUTPUT.
     Ingesting again keeps every card as the curator edited it, does not bring back deleted
     cards, and only adds cards for new takeaways and quotes.
+
+    \b
+    Examples:
+      studydeck ingest tests/fixtures/notes/compost.md --dry-run
+      studydeck ingest notes/episode-page.txt notes/episode-summary.txt
     """
     from .deck import deckfile
     from .ingest import merge as ingest_notes

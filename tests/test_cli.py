@@ -94,3 +94,27 @@ def test_schema_is_json_and_matches_the_loader() -> None:
 def test_python_dash_m_runs_the_cli() -> None:
     result = subprocess.run([sys.executable, "-m", "studydeck", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "Usage: studydeck" in result.stdout
+
+
+def test_help_lists_commands_in_workflow_order_with_whole_sentences() -> None:
+    result = CliRunner().invoke(cli, ["--help"], terminal_width=80)
+    listed = result.output.split("Commands:\n")[1].splitlines()
+    assert [line.split()[0] for line in listed] == [
+        "ingest",
+        "check",
+        "lint",
+        "build",
+        "quiz",
+        "stats",
+        "config",
+        "schema",
+    ]
+    assert all(line.rstrip().endswith(".") and "..." not in line for line in listed)  # none cut short
+    assert all(len(line) <= 80 for line in result.output.splitlines())
+
+
+def test_quiz_help_names_the_keys() -> None:
+    text = CliRunner().invoke(cli, ["quiz", "--help"], terminal_width=80).output
+    for key in ("u   undo", "b   bury", "e   edit", "q   end the session", "1 Again, 2 Hard, 3 Good, 4"):
+        assert key in text
+    assert all(len(line) <= 80 for line in text.splitlines())
