@@ -103,11 +103,15 @@ def readline_prompt(prompt: str) -> str:
     return _ESCAPE.sub("\x01\\1\x02", prompt)
 
 
-def key_reader(console: Console, fd: int) -> KeyReader:
+def key_reader(console: Console, fd: int) -> KeyReader | None:
     """Reads one key, without Enter, from a terminal: the key if it is one the prompt takes, "" for
-    Enter; other keys are ignored. Ctrl-C still interrupts; Ctrl-D ends the input."""
-    import termios
-    import tty
+    Enter; other keys are ignored. Ctrl-C still interrupts; Ctrl-D ends the input. None where the
+    platform has no termios (Windows): there a rating is a line."""
+    try:
+        import termios
+        import tty
+    except ImportError:
+        return None
 
     def read(prompt: Text, keys: dict[str, str]) -> str:
         console.print(prompt, end="")

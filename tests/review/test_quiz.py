@@ -952,3 +952,29 @@ def test_e_opens_the_editor_at_the_card_and_shows_it_edited(
     child.expect(pexpect.EOF)
     child.close()
     assert editor.with_suffix(".args").read_text() == f"+12 {hive_only / 'hive-minds.yaml'}"
+
+
+def test_the_surer_than_right_list_wraps_under_its_heading_at_80_columns(
+    hive_only: Path, data_dir: Path, now: datetime
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from studydeck import ui
+
+    failed = ReviewKey(HIVE, "replay-signal", 1)
+    long_prompt = "During bee sleep, short bursts called [...] replay the day's flights." + " and more" * 8
+    learner = Learner(confidence={failed: "3"}, ratings={failed: ["1", "1", "3"]})
+    with Store.open(data_dir / "r.sqlite") as db:
+        summary = session(load(hive_only), db, learner, now, confidence=True)
+    item = summary.surer_than_right[0]
+    card = replace(item.card, text=item.card.text + " and more" * 8)
+    summary = replace(summary, surer_than_right=(replace(item, card=card),))
+    console = Console(file=io.StringIO(), width=80, color_system=None)
+    ui.render_summary(console, summary, now)
+    lines = console.file.getvalue().splitlines()
+    start = lines.index("  Surer than right:")
+    listed = lines[start + 1 : start + 3]
+    assert listed[0].startswith("    During bee sleep") and listed[1].startswith("    ")  # wrapped, indented
+    assert " ".join(line.strip() for line in listed) == long_prompt.strip()
