@@ -129,7 +129,7 @@ def check(paths: tuple[str, ...]) -> None:
     counted = f"{len(decks)} deck{'s' if len(decks) != 1 else ''}, {cards} cards: ok"
     if warnings:
         counted += f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
-    click.echo(f"{counted}; {reviews} review cards (one per cloze deletion)")
+    click.echo(f"{counted}; {reviews} review cards (each cloze deletion is one)")
 
 
 @cli.command(short_help="Print the JSON Schema of deck files, for editors.")

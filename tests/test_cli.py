@@ -38,7 +38,7 @@ def test_every_command_has_complete_help(name: str) -> None:
 def test_check_accepts_a_good_deck(deck_dir: Path) -> None:
     result = CliRunner().invoke(cli, ["check", str(deck_dir)])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "1 deck, 4 cards: ok; 5 review cards (one per cloze deletion)"
+    assert result.output.strip() == "1 deck, 4 cards: ok; 5 review cards (each cloze deletion is one)"
 
 
 def test_check_warns_of_a_single_brace_cloze_typo(deck_dir: Path) -> None:
@@ -47,7 +47,7 @@ def test_check_warns_of_a_single_brace_cloze_typo(deck_dir: Path) -> None:
     result = CliRunner().invoke(cli, ["check", str(deck_dir)])
     assert result.exit_code == 0, result.output
     assert f"{deck}:20: warning: '{{c2::18%}}' has single braces" in result.output
-    assert result.output.splitlines()[-1] == "1 deck, 4 cards: ok, 1 warning; 4 review cards (one per cloze deletion)"
+    assert result.output.splitlines()[-1] == "1 deck, 4 cards: ok, 1 warning; 4 review cards (each cloze deletion is one)"
     lint = CliRunner().invoke(cli, ["lint", str(deck_dir)])
     assert (
         f"{deck}:20: warning[bad-cloze]: card 'naps-and-recall'" in lint.output
