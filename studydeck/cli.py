@@ -16,8 +16,16 @@ from .errors import StudydeckError
 DEFAULT_DECKS = "decks"
 
 
+WORKFLOW = ("ingest", "check", "lint", "build", "quiz", "stats", "config", "schema")
+
+
 class StudydeckGroup(click.Group):
     """Turns a StudydeckError into `path:line: message` lines and exit 1, Ctrl-C into 130."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """In the order of the work: notes to a deck, checked, exported or reviewed."""
+        rest = sorted(set(self.commands) - set(WORKFLOW))
+        return [name for name in WORKFLOW if name in self.commands] + rest
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -40,14 +48,37 @@ class StudydeckGroup(click.Group):
 def cli() -> None:
     """Turn podcast episode notes into flashcards you actually remember.
 
-    Notes become YAML decks (ingest), decks are checked (check, lint), exported to Anki
-    (build, push, templates) or reviewed in the terminal (quiz, stats).
+    Episode notes become YAML decks (ingest); curators check them (check, lint); learners
+    export them to Anki (build, push, templates) or review them in the terminal (quiz, stats).
+    Run 'studydeck COMMAND --help' for each command's options and examples.
+
+    \b
+    A first session:
+      studydeck check                  # the bundled deck in decks/ is valid
+      studydeck quiz --cards 5         # five cards in the terminal
+      studydeck build                  # build/<deck>.apkg for Anki
     """
 
 
 def deck_paths(paths: tuple[str, ...]) -> tuple[str, ...]:
-    """The decks to act on: those named, or the decks/ folder."""
-    return paths or (DEFAULT_DECKS,)
+    """The decks to act on: those named, else $STUDYDECK_DECKS, the config file's, or ./decks.
+
+    Exits 1 saying where it looked when the folders it would read are not there."""
+    from pathlib import Path
+
+    from .review.places import deck_places, not_found
+
+    places = deck_places(paths)
+    if places.origin != "the command line" and not all(Path(p).exists() for p in places.decks):
+        fail(not_found(places))
+    return places.decks
+
+
+def no_decks(paths: tuple[str, ...]) -> None:
+    """Exit 1: the decks named or configured hold no deck file."""
+    from .review.places import deck_places, not_found
+
+    fail(not_found(deck_places(paths)))
 
 
 def fail(lines: list[str]) -> None:
@@ -60,12 +91,19 @@ def fail(lines: list[str]) -> None:
 # -- check / schema ----------------------------------------------------------------------------
 
 
-@cli.command()
+@cli.command(short_help="Validate deck files; report each problem as path:line.")
 @click.argument("paths", nargs=-1, type=click.Path())
 def check(paths: tuple[str, ...]) -> None:
     """Validate deck files and report every problem as path:line.
 
-    PATHS are deck files or folders of them (default: decks/). Exits 1 when anything is wrong.
+    PATHS are deck files or folders of them (default: your deck folders, see 'studydeck config').
+    Exits 1 when anything is wrong. Also warns of likely typos, such as a deletion written with
+    single braces ({c2::six}), which Anki shows as typed.
+
+    \b
+    Examples:
+      studydeck check
+      studydeck check decks/my-episode.yaml
     """
     from .deck import deckfile
 
@@ -74,14 +112,35 @@ def check(paths: tuple[str, ...]) -> None:
     if problems:
         fail([str(p) for p in problems])
     if not decks:
-        fail([f"{', '.join(deck_paths(paths))}: no deck files found: name .yaml deck files or a folder of them"])
+        no_decks(paths)
+    from .deck import cloze
+    from .review.library import review_pairs
+
+    warnings = [
+        f"{deck.path}:{card.line}: warning: {message}"
+        for deck in decks
+        for card in deck.cards
+        if card.text
+        for message in cloze.single_brace_typos(card.text)
+    ]
+    for line in warnings:
+        click.echo(line)
     cards = sum(len(d.cards) for d in decks)
-    click.echo(f"{len(decks)} deck{'s' if len(decks) != 1 else ''}, {cards} cards: ok")
+    reviews = sum(len(review_pairs(d)) for d in decks)
+    counted = f"{len(decks)} deck{'s' if len(decks) != 1 else ''}, {cards} cards: ok"
+    if warnings:
+        counted += f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+    click.echo(f"{counted}; {reviews} review cards (each cloze deletion is one)")
 
 
-@cli.command()
+@cli.command(short_help="Print the JSON Schema of deck files, for editors.")
 def schema() -> None:
-    """Print the JSON Schema of deck files, for editors that validate YAML as you type."""
+    """Print the JSON Schema of deck files, for editors that validate YAML as you type.
+
+    \b
+    Example:
+      studydeck schema > deck.schema.json
+    """
     from .deck.schema import schema_text
 
     click.echo(schema_text(), nl=False)
@@ -121,7 +180,7 @@ jobs_option = click.option(
 )
 
 
-@cli.command()
+@cli.command(short_help="Export decks to Anki packages (.apkg).")
 @click.argument("paths", nargs=-1, type=click.Path())
 @output_option
 @package_option
@@ -142,6 +201,11 @@ def build(
     A deck whose file, lock and templates have not changed since the last build into OUTPUT is
     not read again. Shows a progress bar on a terminal (plain lines in a pipe), then a summary
     with the lint warnings (see 'studydeck lint').
+
+    \b
+    Examples:
+      studydeck build                    # build/<deck>.apkg, one per deck
+      studydeck build -p podcasts        # build/podcasts.apkg, every deck in one
     """
     _build(paths, output, package, jobs, templates_dir)
 
@@ -334,7 +398,7 @@ def _load_library(paths: tuple[str, ...], started: Any = None, early: bool = Fal
     if problems:
         raise DeckError(problems)
     if not decks.shelves:
-        fail([f"{', '.join(deck_paths(paths))}: no deck files found: name .yaml deck files or a folder of them"])
+        no_decks(paths)
     return decks
 
 
@@ -346,7 +410,7 @@ def _tolerant_input(stream: Any) -> None:
         stream.reconfigure(errors="replace")
 
 
-@cli.command()
+@cli.command(short_help="Review due and new cards in the terminal, scheduled by FSRS.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @db_option
 @click.option(
@@ -394,6 +458,12 @@ def _tolerant_input(stream: Any) -> None:
     show_default=True,
     help="Flag a card as a leech once it has been failed on this many days.",
 )
+@click.option(
+    "--self-rate",
+    is_flag=True,
+    help="Show each answer and rate yourself, as in Anki, instead of typing it. Without it, only question "
+    "cards with answers over 12 words are self-rated.",
+)
 @click.option("--seed", type=int, help="Seed for the order of cards, to repeat a session exactly.")
 def quiz(
     paths: tuple[str, ...],
@@ -404,14 +474,32 @@ def quiz(
     retention: float,
     confidence: bool,
     leech_days: int,
+    self_rate: bool,
     seed: int | None,
 ) -> None:
     """Review due cards, then new ones, in the terminal; scheduled by FSRS.
 
-    PATHS are deck files or folders of them (default: decks/). Type the answer and press Enter
-    (an empty line shows it), then rate 1-4 (Again, Hard, Good, Easy) or press Enter for the
-    suggested rating. q at any prompt ends the session. Each answer is saved as it is given.
-    When stdin is not a terminal, it reads one line per answer and one per rating.
+    PATHS are deck files or folders of them (default: your deck folders, see 'studydeck config').
+    Type the answer and press Enter (Enter alone shows it); the grader suggests a rating. Then
+    press one key: 1 Again, 2 Hard, 3 Good, 4 Easy (or a, h, g), or Enter for the suggestion.
+    Question cards with long answers (and every card, with --self-rate) are shown and rated
+    without typing, as in Anki. Each answer is saved as it is given.
+
+    \b
+    At any prompt (type the letter and Enter at the answer prompt):
+      u   undo the last rating: the answer leaves the store, the card comes back
+      b   bury this card until tomorrow
+      e   edit this card in $EDITOR (at its line), then see it as edited
+      q   end the session (Ctrl-C too)
+
+    When stdin is not a terminal, it reads one line per answer and one per rating. The terminal
+    quiz keeps its own schedule, apart from Anki's.
+
+    \b
+    Examples:
+      studydeck quiz
+      studydeck quiz --cards 10 --minutes 10 --confidence
+      studydeck quiz decks/my-episode.yaml --new 0
     """
     started = _start_loading(paths)  # before the imports below, which take as long as a few decks to parse
     import gc
@@ -435,10 +523,13 @@ def quiz(
         ui.render_start(out, plan, limits.cards)
         if plan.queue:
             _tolerant_input(sys.stdin)
-            read = ui.terminal_reader(out) if sys.stdin.isatty() else ui.line_reader(out, sys.stdin)
+            if sys.stdin.isatty():
+                io = ui.TerminalIO(out, ui.terminal_reader(out), ui.key_reader(out, sys.stdin.fileno()))
+            else:
+                io = ui.TerminalIO(out, ui.line_reader(out, sys.stdin))
             planner = scheduler.Planner(scheduler.Settings(desired_retention=retention))
             summary = session.Session(
-                plan, decks, reviews, planner, ui.TerminalIO(out, read), clock, rng, limits, confidence=confidence
+                plan, decks, reviews, planner, io, clock, rng, limits, confidence=confidence, self_rate=self_rate
             ).run()
             ui.render_summary(out, summary, clock())
             if summary.stop is session.Stop.INTERRUPTED:
@@ -450,15 +541,21 @@ def quiz(
         raise DeckError(problems)
 
 
-@cli.command()
+@cli.command(short_help="Show what is due, reviews, retention, streak and leeches.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON instead of a chart and a table.")
 def stats(paths: tuple[str, ...], db: str | None, as_json: bool) -> None:
     """Show what is due today and on each of the next 7 days, reviews, retention, streak and leeches.
 
-    PATHS are the decks to count, files or folders (default: decks/). Cards in the store that
-    none of them holds any more are counted, not dropped.
+    PATHS are the decks to count, files or folders (default: your deck folders, see 'studydeck
+    config'). Counts are of review cards: one per cloze deletion, one per question card. Cards in
+    the store that none of the decks holds any more are counted, not dropped.
+
+    \b
+    Examples:
+      studydeck stats
+      studydeck stats --json
     """
     import json
 
@@ -474,6 +571,44 @@ def stats(paths: tuple[str, ...], db: str | None, as_json: bool) -> None:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
         ui.render_stats(ui.consoles()[0], result)
+
+
+@cli.command(short_help="Show where your decks and progress are; save deck folders.")
+@click.option(
+    "--decks",
+    "set_decks",
+    multiple=True,
+    metavar="FOLDER",
+    type=click.Path(file_okay=False, exists=True),
+    help="Save FOLDER as where your decks are (repeat for several), in the config file; then show the settings.",
+)
+def config(set_decks: tuple[str, ...]) -> None:
+    """Show where studydeck finds your decks and keeps your progress, and save your deck folders.
+
+    Commands read the decks named on their command line; else the folders in $STUDYDECK_DECKS
+    (separated by ':'); else the 'decks' list of the config file; else ./decks. Progress is kept
+    in one store per user.
+
+    \b
+    Examples:
+      studydeck config                        # where things are
+      studydeck config --decks ~/podcasts/decks
+      STUDYDECK_DECKS=~/a:~/b studydeck stats
+    """
+    from .deck.files import write_atomic
+    from .review import places as where
+    from .review import store
+
+    path = where.config_path()
+    if set_decks:
+        write_atomic(path, where.config_text(set_decks))
+        click.echo(f"saved your deck folders in {path}")
+    chosen = where.deck_places()
+    click.echo(f"decks:       {', '.join(chosen.decks)}  (from {chosen.origin})")
+    click.echo(f"config file: {path}{'' if path.exists() else '  (none yet)'}")
+    click.echo(f"reviews:     {store.db_path()}")
+    if chosen.default:
+        click.echo("To quiz from any folder, save your deck folders: studydeck config --decks FOLDER")
 
 
 # -- lint -------------------------------------------------------------------------------------
@@ -500,7 +635,7 @@ def _list_rules(ctx: click.Context, param: click.Parameter, value: bool) -> None
     ctx.exit(0)
 
 
-@cli.command()
+@cli.command(short_help="Check the quality of cards: one fact, a short precise answer.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "--ignore",
@@ -535,6 +670,12 @@ def lint(paths: tuple[str, ...], ignore: frozenset[str], output_format: str, str
     its path:line, breaks which rule and how to fix it. Exits 1 when there is an error (or, with
     --strict, a warning) and 0 when there are only warnings. A deck file that does not load is
     reported as an 'invalid-deck' error.
+
+    \b
+    Examples:
+      studydeck lint
+      studydeck lint --ignore wordy,yes-no decks/my-episode.yaml
+      studydeck lint --list-rules
     """
     import json
 
@@ -543,7 +684,7 @@ def lint(paths: tuple[str, ...], ignore: frozenset[str], output_format: str, str
 
     decks, problems = deckfile.load_all(deck_paths(paths))
     if not decks and not problems:
-        fail([f"{', '.join(deck_paths(paths))}: no deck files found: name .yaml deck files or a folder of them"])
+        no_decks(paths)
     findings = card_lint.problem_findings(problems) + card_lint.lint(decks, ignore)
     findings.sort(key=lambda f: (f.path, f.line, f.rule))
     summary = card_lint.Summary.of(findings)
@@ -562,7 +703,7 @@ def lint(paths: tuple[str, ...], ignore: frozenset[str], output_format: str, str
 # -- ingest -----------------------------------------------------------------------------------
 
 
-@cli.command()
+@cli.command(short_help="Turn episode notes into a deck, or add new facts to it.")
 @click.argument("notes", nargs=-1, required=True, type=click.Path())
 @click.option(
     "-o",
@@ -593,6 +734,11 @@ def ingest(notes: tuple[str, ...], output: str, dry_run: bool, quiet: bool) -> N
     in place, keeping its id (and so its review history and its Anki note); a card the curator
     edited is kept and reported as a conflict, with both texts, once. Each card gets a line:
     DECK:LINE: what happened to it and why (from NOTES:LINE), then a summary per deck.
+
+    \b
+    Examples:
+      studydeck ingest tests/fixtures/notes/compost.md --dry-run
+      studydeck ingest tests/fixtures/notes/naps-page.txt tests/fixtures/notes/naps-summary.txt
     """
     from .deck import deckfile
     from .ingest import merge as ingest_notes

@@ -7,35 +7,46 @@ or a bracket in a card is shown as written.
 from __future__ import annotations
 
 import contextlib
+import os
+import re
+import shlex
+import subprocess
 import sys
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import IO, TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.segment import Segment
 from rich.text import Text
 
 from .review.grading import Change, Verdict
-from .review.quiz import CONFIDENCE, Ask, Event, Graded, Notice, Plan, Progress, Saved, Shown, Stop, Summary
+from .review.library import Item
+from .review.quiz import CONFIDENCE, Action, Ask, Event, Graded, Notice, Plan, Progress, Saved, Shown, Stop, Summary
 from .review.scheduler import Rating
 
 if TYPE_CHECKING:
     from .review.stats import Stats
 
 Reader = Callable[[Text], str]
+KeyReader = Callable[[Text, dict[str, str]], str]  # a prompt, the keys it takes and what each means
 
 VERDICT_STYLE = {
     Verdict.CORRECT: ("✓ correct", "bold green"),
     Verdict.CLOSE: ("≈ close", "bold yellow"),
     Verdict.WRONG: ("✗ wrong", "bold red"),
     Verdict.SHOWN: ("answer", "bold cyan"),
+    Verdict.SELF: ("answer", "bold cyan"),
 }
 CHANGE_STYLE = {Change.SAME: "", Change.MISSING: "bold green underline", Change.EXTRA: "red strike"}
 RATING_STYLE = {Rating.AGAIN: "red", Rating.HARD: "yellow", Rating.GOOD: "green", Rating.EASY: "cyan"}
 BLANK_STYLE = "bold cyan"
 BAR_WIDTH = 30
+DECK_COLUMN = 22  # the stats table keeps to 80 columns; a longer deck name ends in "…"
+KEYS_HINT = "Enter alone shows the answer · u undo · b bury · e edit · q quit"
+ACTION_NAMES = {Action.UNDO: "undo", Action.BURY: "bury", Action.EDIT: "edit"}
 
 
 # Control characters as visible symbols of the same width (ESC as ␛, C1 codes as �), so no text
@@ -88,30 +99,130 @@ def line_reader(console: Console, stream: IO[str]) -> Reader:
 
 
 def terminal_reader(console: Console) -> Reader:
-    """Reads answers at a terminal, with line editing."""
+    """Reads answers at a terminal with the line editor (readline), which owns the prompt: so Home,
+    Ctrl-A, Ctrl-K, wrapping and resizing know where the line starts."""
     with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (input() gains history and editing keys once it is loaded)
-    return lambda prompt: console.input(prompt)
+
+    def read(prompt: Text) -> str:
+        console.file.flush()
+        return input(readline_prompt(styled(console, prompt)))
+
+    return read
+
+
+def styled(console: Console, text: Text) -> str:
+    """A Text as the console would write it: with its colour codes when the console has colours."""
+    with console.capture() as capture:
+        console.print(text, end="", soft_wrap=True)
+    return capture.get()
+
+
+_ESCAPE = re.compile(r"(\x1b\[[0-9;?]*[A-Za-z])")
+
+
+def readline_prompt(prompt: str) -> str:
+    """Colour codes wrapped in \\001 and \\002, readline's marks for what takes no room on screen:
+    without them it counts them as columns and misplaces the cursor."""
+    return _ESCAPE.sub("\x01\\1\x02", prompt)
+
+
+def key_reader(console: Console, fd: int) -> KeyReader | None:
+    """Reads one key, without Enter, from a terminal: the key if it is one the prompt takes, "" for
+    Enter; other keys are ignored. Ctrl-C still interrupts; Ctrl-D ends the input. None where the
+    platform has no termios (Windows): there a rating is a line."""
+    try:
+        import termios
+        import tty
+    except ImportError:
+        return None
+
+    def read(prompt: Text, keys: dict[str, str]) -> str:
+        console.print(prompt, end="")
+        console.file.flush()
+        saved = termios.tcgetattr(fd)
+        try:
+            tty.setcbreak(fd)  # keys one by one, no echo; signals (Ctrl-C) stay on
+            key = _wait_for_key(fd, keys)
+        finally:
+            termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+        console.print(Text(keys[key], style="bold"))
+        return key
+
+    return read
+
+
+def _wait_for_key(fd: int, keys: dict[str, str]) -> str:
+    while True:
+        key = _read_key(fd)
+        if key in ("\r", "\n") and "" in keys:
+            return ""
+        if key == "\x04":
+            raise EOFError
+        if key.lower() in keys:
+            return key.lower()
+        sys.stdout.write("\a")  # a key this prompt does not take
+        sys.stdout.flush()
+
+
+def _read_key(fd: int) -> str:
+    """One key press: a character (of however many UTF-8 bytes), or an escape sequence as a whole."""
+    import select
+
+    first = os.read(fd, 1)
+    if not first:
+        raise EOFError
+    data = first
+    if first == b"\x1b":  # arrows and function keys: take the rest of the sequence, already sent
+        while select.select([fd], [], [], 0.02)[0]:
+            data += os.read(fd, 16)
+        return data.decode("utf-8", "replace")
+    expected = 1 + (first[0] >= 0xC0) + (first[0] >= 0xE0) + (first[0] >= 0xF0)
+    while len(data) < expected:
+        data += os.read(fd, 1)
+    return data.decode("utf-8", "replace")
 
 
 class TerminalIO:
-    """The quiz's conversation on a console; panels when it is a terminal, plain lines in a pipe."""
+    """The quiz's conversation on a console; panels when it is a terminal, plain lines in a pipe.
 
-    def __init__(self, console: Console, read: Reader) -> None:
+    With `read_key` (a terminal), ratings and confidence take one key press; else a line each."""
+
+    def __init__(self, console: Console, read: Reader, read_key: KeyReader | None = None) -> None:
         self.console = console
         self.read = read
+        self.read_key = read_key
         self.fancy = console.is_terminal
 
     def ask(self, question: Ask, hint: str = "") -> str:
         if question is Ask.ANSWER:
-            prompt = Text("answer (Enter: show me) › ", style="bold")
-        elif question is Ask.CONFIDENCE:
+            return self.read(Text("answer (Enter: show me) › ", style="bold"))
+        if question is Ask.REVEAL:
+            return self.read(Text("think of the answer, then Enter: show it › ", style="bold"))
+        actions = {action.value: ACTION_NAMES[action] for action in Action} | {"q": "quit"}
+        if question is Ask.CONFIDENCE:
             choices = " · ".join(f"{n} {label}" for n, label in CONFIDENCE.items())
             prompt = Text(f"how sure are you? {choices} › ", style="bold")
+            keys = {str(n): label for n, label in CONFIDENCE.items()}
         else:
             suggested = Rating(int(hint)) if hint else Rating.GOOD
             prompt = Text(f"rate 1-4, Enter: {suggested.label} › ", style="bold")
-        return self.read(prompt)
+            keys = {str(int(r)): r.label for r in Rating} | {"a": "Again", "h": "Hard", "g": "Good"}
+            keys[""] = suggested.label
+        if self.read_key is None:
+            return self.read(prompt)
+        return self.read_key(prompt, keys | actions)
+
+    def edit(self, item: Item) -> None:
+        """The card's deck file in the learner's editor, at the card's line."""
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        command = [*shlex.split(editor), f"+{item.card.line}", item.deck.path]
+        try:
+            subprocess.run(command, check=False)
+        except OSError as e:
+            self.console.print(
+                Text(f"cannot start the editor {editor!r} ({e.strerror or e}): set $EDITOR", style="yellow")
+            )
 
     def show(self, event: Event) -> None:
         if isinstance(event, Shown):
@@ -143,6 +254,7 @@ class TerminalIO:
                     padding=(1, 2),
                 )
             )
+            self.console.print(Text(KEYS_HINT, style="dim"))
         else:
             self.console.print(Text.assemble(heading, "  ", Text(item.source, style="dim")))
             self.console.print(prompt)
@@ -151,7 +263,7 @@ class TerminalIO:
         grade = event.grade
         label, style = VERDICT_STYLE[grade.verdict]
         line = Text(label, style=style)
-        if grade.verdict is Verdict.SHOWN:
+        if grade.verdict in (Verdict.SHOWN, Verdict.SELF):
             line.append(": ").append(grade.expected, style="bold")
         elif grade.verdict is Verdict.CLOSE:
             # A near miss: the letters that differ are the lesson.
@@ -273,8 +385,11 @@ def render_summary(console: Console, summary: Summary, now: datetime) -> None:
                 console.print(
                     Text(f"  {row.label:<9} {row.answers:>3} answer{plural}, {row.right / row.answers:.0%} right")
                 )
+        if summary.surer_than_right:
+            console.print(Text("  Surer than right:", style="magenta"))
         for item in summary.surer_than_right:
-            console.print(Text(f"  Surer than right: {item.prompt}", style="magenta"))
+            # Indented as a block, so a prompt that wraps stays under its heading.
+            console.print(Padding(Text(item.prompt, style="magenta"), (0, 0, 0, 4)))
         if summary.surer_than_right:
             console.print(
                 Text("  These surprises are where learning happens: they come back first.", style="dim italic")
@@ -283,6 +398,11 @@ def render_summary(console: Console, summary: Summary, now: datetime) -> None:
         wait = summary.next_due - now
         when = "now" if wait <= timedelta() else f"in {human_interval(wait)}"
         console.print(Text(f"Next review due {when}.", style="dim"))
+
+
+def deck_label(name: str) -> str:
+    """A deck's last level ("Podcasts::Huberman Lab::How to learn" -> "How to learn"): the rest is shared."""
+    return name.rsplit("::", 1)[-1].strip() or name
 
 
 def render_stats(console: Console, stats: Stats) -> None:
@@ -308,11 +428,12 @@ def render_stats(console: Console, stats: Stats) -> None:
     )
     if stats.decks:
         table = Table(show_edge=False, header_style="bold")
-        for column in ("deck", "cards", "new", "due", "reviews", "retention", "leeches"):
-            table.add_column(column, justify="left" if column == "deck" else "right")
+        table.add_column("deck", no_wrap=True, overflow="ellipsis", max_width=DECK_COLUMN)
+        for column in ("review cards", "new", "due", "reviews", "retention", "leeches"):
+            table.add_column(column, justify="right")
         for d in stats.decks:
             table.add_row(
-                Text(d.name),
+                Text(deck_label(d.name)),
                 str(d.cards),
                 str(d.new),
                 str(d.due_today),

@@ -26,6 +26,13 @@ REPO = Path(__file__).parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"  # the episode notes the bundled deck is made from
 
 
+@pytest.fixture(autouse=True)
+def no_user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads the user's deck folders: an empty config folder, no $STUDYDECK_DECKS."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("STUDYDECK_DECKS", raising=False)
+
+
 @pytest.fixture
 def deck_dir(tmp_path: Path) -> Path:
     """A decks/ folder holding a copy of the sample deck."""

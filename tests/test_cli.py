@@ -38,7 +38,21 @@ def test_every_command_has_complete_help(name: str) -> None:
 def test_check_accepts_a_good_deck(deck_dir: Path) -> None:
     result = CliRunner().invoke(cli, ["check", str(deck_dir)])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "1 deck, 4 cards: ok"
+    assert result.output.strip() == "1 deck, 4 cards: ok; 5 review cards (each cloze deletion is one)"
+
+
+def test_check_warns_of_a_single_brace_cloze_typo(deck_dir: Path) -> None:
+    deck = deck_dir / "sample.yaml"
+    deck.write_text(deck.read_text().replace("by {{c2::18%}}", "by {c2::18%}"))
+    result = CliRunner().invoke(cli, ["check", str(deck_dir)])
+    assert result.exit_code == 0, result.output
+    assert f"{deck}:20: warning: '{{c2::18%}}' has single braces" in result.output
+    assert result.output.splitlines()[-1] == "1 deck, 4 cards: ok, 1 warning; 4 review cards (each cloze deletion is one)"
+    lint = CliRunner().invoke(cli, ["lint", str(deck_dir)])
+    assert (
+        f"{deck}:20: warning[bad-cloze]: card 'naps-and-recall'" in lint.output
+        and "'{c2::18%}' has single braces" in lint.output
+    )
 
 
 def test_check_with_no_decks_says_so(tmp_path: Path) -> None:
@@ -80,3 +94,27 @@ def test_schema_is_json_and_matches_the_loader() -> None:
 def test_python_dash_m_runs_the_cli() -> None:
     result = subprocess.run([sys.executable, "-m", "studydeck", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "Usage: studydeck" in result.stdout
+
+
+def test_help_lists_commands_in_workflow_order_with_whole_sentences() -> None:
+    result = CliRunner().invoke(cli, ["--help"], terminal_width=80)
+    listed = result.output.split("Commands:\n")[1].splitlines()
+    assert [line.split()[0] for line in listed] == [
+        "ingest",
+        "check",
+        "lint",
+        "build",
+        "quiz",
+        "stats",
+        "config",
+        "schema",
+    ]
+    assert all(line.rstrip().endswith(".") and "..." not in line for line in listed)  # none cut short
+    assert all(len(line) <= 80 for line in result.output.splitlines())
+
+
+def test_quiz_help_names_the_keys() -> None:
+    text = CliRunner().invoke(cli, ["quiz", "--help"], terminal_width=80).output
+    for key in ("u   undo", "b   bury", "e   edit", "q   end the session", "1 Again, 2 Hard, 3 Good, 4"):
+        assert key in text
+    assert all(len(line) <= 80 for line in text.splitlines())

@@ -65,6 +65,17 @@ def problems(text: str) -> list[str]:
     return messages
 
 
+_SINGLE_BRACE = re.compile(r"(?<!\{)\{\s*[cC]\s*(\d+)\s*::([^{}]*)\}(?!\})")
+
+
+def single_brace_typos(text: str) -> list[str]:
+    """Deletions written with one brace, like {c2::six}: Anki shows them as typed, braces and all."""
+    return [
+        f"'{m.group(0)}' has single braces, so it is shown as typed, not hidden: write {{{{c{m.group(1)}::{m.group(2)}}}}}"
+        for m in _SINGLE_BRACE.finditer(_DELETION.sub("", text))
+    ]
+
+
 def render(text: str, ordinal: int, blank: str = "[...]") -> str:
     """The prompt for one card: its deletions blanked (hint shown if any), the others revealed."""
 

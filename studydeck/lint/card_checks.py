@@ -42,6 +42,8 @@ def _bad_cloze(view: View, facts: DeckFacts) -> Iterator[Hit]:
         return
     for message in cloze.problems(card.text):
         yield Hit("bad-cloze", message)
+    for message in cloze.single_brace_typos(card.text):
+        yield Hit("bad-cloze", message, Severity.WARNING)  # maybe meant as text: the curator decides
     for d in view.deletions:
         if d.answer.strip() and not text_of(d.answer).tokens:
             yield Hit(

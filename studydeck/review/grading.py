@@ -2,6 +2,9 @@
 
 The rules are those of CARD-QUALITY.md: both sides are normalised (Unicode, case, punctuation,
 articles, number words, "twice" = "2x"), aliases in parentheses count, and a near miss is "close".
+An answer is graded by what it must contain: its key words, singular or plural, in any order; a
+unit after a number, or a word the prompt already shows, is not needed. A sentence answer (four key
+words or more) with every key word is correct, with most of them close, never correct for a part.
 Never a subset match: "sleep" is not "sleep spindles". The grader only suggests; the learner rates.
 """
 
@@ -22,6 +25,7 @@ class Verdict(str, enum.Enum):
     CLOSE = "close"
     WRONG = "wrong"
     SHOWN = "shown"  # the learner asked to see the answer
+    SELF = "self"  # a card the learner rates without typing: the answer is shown
 
 
 class Change(str, enum.Enum):
@@ -40,11 +44,15 @@ class Grade:
 
 SHORT_WORD = 5  # up to this many letters a near miss is one edit; a longer word needs a high ratio
 LONG_RATIO = 0.8
-_SEVERITY = {Verdict.CORRECT: 0, Verdict.CLOSE: 1, Verdict.WRONG: 2, Verdict.SHOWN: 3}
+LONG_ANSWER = 4  # key words from which an answer is a sentence, graded by its key words in any order
+_SEVERITY = {Verdict.CORRECT: 0, Verdict.CLOSE: 1, Verdict.WRONG: 2, Verdict.SHOWN: 3, Verdict.SELF: 3}
 
 
-def grade(given: str, answers: list[str]) -> Grade:
-    """Grade a typed answer against a card's answers (several for a cloze number used twice)."""
+def grade(given: str, answers: list[str], prompt: str = "") -> Grade:
+    """Grade a typed answer against a card's answers (several for a cloze number used twice).
+
+    `prompt` is what the learner saw: a word it shows need not be typed, and may be."""
+    seen = frozenset(_stem(w) for w in normalise(to_plain(prompt)).split())
     given = to_plain(given).strip()  # the same markup rules on both sides
     expected_text = "; ".join(to_plain(a).strip() for a in answers)
     if not given:
@@ -52,20 +60,24 @@ def grade(given: str, answers: list[str]) -> Grade:
     if len(answers) > 1:
         parts = [p for p in re.split(r"\s*(?:[,;/]|\band\b)\s*", given) if p]
         if len(parts) == len(answers):
-            grades = [_grade_one(part, answer) for part, answer in zip(parts, answers, strict=True)]
+            grades = [_grade_one(part, answer, seen) for part, answer in zip(parts, answers, strict=True)]
             verdict = max((g.verdict for g in grades), key=_SEVERITY.__getitem__)
             return Grade(verdict, given, expected_text, _diff(given, expected_text))
-        return _grade_one(given, " ".join(answers), display=expected_text)
-    return _grade_one(given, answers[0] if answers else "")
+        return _grade_one(given, " ".join(answers), seen, display=expected_text)
+    return _grade_one(given, answers[0] if answers else "", seen)
 
 
-def _grade_one(given: str, answer: str, display: str | None = None) -> Grade:
+def _grade_one(given: str, answer: str, seen: frozenset[str] = frozenset(), display: str | None = None) -> Grade:
     raw_forms = aliases(to_plain(answer).strip())
     forms = [(raw, normalise(raw)) for raw in raw_forms]
     typed = normalise(given)
     for raw, form in forms:
         if typed == form:
             return Grade(Verdict.CORRECT, given, display or raw, _diff(given, display or raw))
+    by_key_words = [(verdict, raw) for raw, form in forms if (verdict := key_word_verdict(typed, form, seen))]
+    if by_key_words:
+        verdict, raw = min(by_key_words, key=lambda pair: _SEVERITY[pair[0]])
+        return Grade(verdict, given, display or raw, _diff(given, display or raw))
     for raw, form in forms:
         if form and is_close(typed, form):
             return Grade(Verdict.CLOSE, given, display or raw, _diff(given, display or raw))
@@ -155,6 +167,33 @@ _STOPWORDS = _ARTICLES | {
     "this",
     "from",
     "into",
+    # Words that join a sentence answer rather than carry it. Never "not" or "no": they flip it.
+    "because",
+    "since",
+    "so",
+    "then",
+    "also",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "will",
+    "would",
+    "they",
+    "their",
+    "them",
+    "he",
+    "his",
+    "she",
+    "her",
+    "we",
+    "our",
+    "you",
+    "your",
 }
 _TYPOGRAPHY = str.maketrans(
     {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-", "×": "x", "\u00a0": " "}
@@ -240,6 +279,86 @@ def _format_number(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
+# -- key words --------------------------------------------------------------------------------
+
+
+def key_word_verdict(typed: str, form: str, seen: frozenset[str] = frozenset()) -> Verdict | None:
+    """Correct or close by the key words a normalised answer must contain; None: not decided here.
+
+    Key words are the answer's content words but a unit after a number and the words the prompt
+    shows (`seen`, stemmed); singular and plural are one word. Numbers must always match."""
+    if _numbers(typed) != _numbers(form) or _negated(typed) != _negated(form):
+        return None
+    words = form.split()
+    optional = set(seen) | {
+        _stem(word) for before, word in zip(words, words[1:], strict=False) if _NUMBER.match(before)
+    }
+    required = Counter(_stem(w) for w in _content(words) if _stem(w) not in optional)
+    if not required and not _numbers(form):
+        return None  # every word is shown already: the ordinary comparison decides
+    given = Counter(_stem(w) for w in _content(typed.split()))
+    missing = required - given
+    extra = given - required - Counter(optional)
+    size = sum(required.values())
+    if size < LONG_ANSWER:
+        # A short answer is a term: its words in their order ("memory trace", not "trace memory").
+        in_order = [w for w in map(_stem, typed.split()) if w in required] == [
+            w for w in map(_stem, words) if w in required
+        ]
+        return Verdict.CORRECT if not missing and not extra and in_order else None
+    if sum(given.values()) > 2 * size + 2:
+        return None  # a list of many words that happens to hold the answer is not an answer
+    if not missing:
+        return Verdict.CORRECT
+    found = size - sum(missing.values())
+    mistyped = sum(1 for word in missing.elements() if any(_word_close(g, word) for g in extra))
+    return Verdict.CLOSE if 2 * (found + mistyped) > size else None
+
+
+_NEGATIONS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "none",
+        "nor",
+        "cannot",
+        "cant",
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "wont",
+        "wouldnt",
+        "shouldnt",
+        "couldnt",
+    ]
+)
+
+
+def _negated(text: str) -> bool:
+    """Whether a sentence says no: "travels" and "does not travel" never grade as one answer."""
+    return sum(word in _NEGATIONS for word in text.split()) % 2 == 1
+
+
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if w not in _STOPWORDS and not any(c.isdigit() for c in w)]
+
+
+def _stem(word: str) -> str:
+    """Singular and plural (and a verb's -s) as one word: "bodies" -> "body", "travels" -> "travel"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 # -- near misses --------------------------------------------------------------------------------
 
 
@@ -249,7 +368,8 @@ def is_close(typed: str, form: str) -> bool:
     if not typed or _numbers(typed) != _numbers(form):
         return False
     typed_words, form_words = typed.split(), form.split()
-    if len(typed_words) == len(form_words) and all(map(_word_close, typed_words, form_words)):
+    stems = [_stem(w) for w in typed_words], [_stem(w) for w in form_words]
+    if len(typed_words) == len(form_words) and all(map(_word_close, *stems)):
         return True
     joined_typed, joined_form = "".join(typed_words), "".join(form_words)
     if len(joined_form) >= 3 and edit_distance(joined_typed, joined_form) <= 1:

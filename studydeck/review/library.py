@@ -50,7 +50,11 @@ class Item:
 
     @property
     def source(self) -> str:
-        parts = [self.deck.episode.podcast, self.card.source.section, self.card.source.speaker, self.card.source.at]
+        """Podcast, section, speaker and time; a speaker or time the prompt already shows (a quote card's
+        "Name (00:07:19): ...") is not said twice."""
+        prompt = self.prompt
+        told = [p for p in (self.card.source.speaker, self.card.source.at) if p and p not in prompt]
+        parts = [self.deck.episode.podcast, self.card.source.section, *told]
         return " · ".join(p for p in parts if p)
 
     @property
@@ -139,6 +143,20 @@ class Library:
             return None
         card = shelf.card(key.card, key.ordinal)
         return Item(deck, card, key.ordinal) if card else None
+
+    def reload(self, deck_key: str) -> list[Problem]:
+        """Read a deck's file again (a curator edited it during the session); its problems, if any,
+        and then the deck stays as it was."""
+        from ..deck import deckfile
+
+        shelf = self._by_key[deck_key]
+        try:
+            deck = deckfile.load(shelf.path)
+        except DeckError as e:
+            return e.problems
+        shelf.load, shelf._deck, shelf._cards = (lambda: deck), None, {}
+        shelf.pairs = review_pairs(deck)
+        return []
 
     def items(self) -> list[Item]:
         return [item for key in self.keys() if (item := self.item(key))]

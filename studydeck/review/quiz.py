@@ -2,6 +2,7 @@
 
 IO, the clock and randomness are passed in, so a test can drive a whole session. Each answer is
 committed to the store before the next card shows: quitting or a kill loses at most the card on screen.
+At any prompt the learner may also undo the last rating, bury the card until tomorrow or edit it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
+from ..deck.models import CardKind
 from .grading import Grade, Verdict, grade
 from .library import Item, Library
 from .scheduler import Phase, Planner, Rating
@@ -20,10 +22,16 @@ from .store import CardRecord, Review, ReviewKey, Store
 
 Clock = Callable[[], datetime]
 QUIT = "q"
+SELF_RATE_WORDS = 12  # a question card's answer longer than this is shown and self-rated, as in Anki
 REQUEUE_GAP = 3  # a failed card comes back after this many other cards
 MAX_SHOWS = 3  # then it waits for its scheduled time: failing it a fourth time in a row teaches little
 DAY_STARTS_AT = 4  # a study day runs from 4 am to 4 am, so a late session counts for the evening
-SUGGESTED = {Verdict.CORRECT: Rating.GOOD, Verdict.CLOSE: Rating.HARD, Verdict.WRONG: Rating.AGAIN}
+SUGGESTED = {
+    Verdict.CORRECT: Rating.GOOD,
+    Verdict.CLOSE: Rating.HARD,
+    Verdict.WRONG: Rating.AGAIN,
+    Verdict.SELF: Rating.GOOD,
+}
 CONFIDENCE = {1: "guessing", 2: "unsure", 3: "sure"}
 
 
@@ -75,11 +83,12 @@ def plan(
     thousands of cards is planned without looking at each card in Python.
     """
     pairs = {shelf.key: set(shelf.pairs) for shelf in library.shelves}
+    buried = store.buried_at(now)
 
     def present(key: ReviewKey) -> bool:
         return (key.card, key.ordinal) in pairs.get(key.deck, ())
 
-    due_rows = [(key, due, leech) for key, due, leech in store.due_by(now) if present(key)]
+    due_rows = [(key, due, leech) for key, due, leech in store.due_by(now) if present(key) and key not in buried]
     due_rows.sort(key=lambda row: (not row[2], row[1]))
     due_by_deck: dict[str, list[ReviewKey]] = {}
     for key, _, _ in due_rows:
@@ -91,7 +100,7 @@ def plan(
     for shelf in library.shelves:
         known = store.known_in(shelf.key)
         orphans.extend(ReviewKey(shelf.key, card, ordinal) for card, ordinal in known - pairs[shelf.key])
-        unseen = pairs[shelf.key] - known
+        unseen = pairs[shelf.key] - known - {(key.card, key.ordinal) for key in buried if key.deck == shelf.key}
         new_by_deck.append([ReviewKey(shelf.key, *pair) for pair in shelf.pairs if pair in unseen] if unseen else [])
     today = day_start(study_day(now, tz), tz)
     room = max(0, limits.new_per_day - store.introduced_since(today))
@@ -153,8 +162,20 @@ def interleave(
 
 class Ask(str, enum.Enum):
     ANSWER = "answer"
+    REVEAL = "reveal"  # a self-rated card: Enter shows the answer
     RATING = "rating"
     CONFIDENCE = "confidence"
+
+
+class Action(str, enum.Enum):
+    """What the learner may do at any prompt besides answering; the value is the key."""
+
+    UNDO = "u"  # take back the last rating: the review leaves the store, the card comes back
+    BURY = "b"  # leave this card out until tomorrow
+    EDIT = "e"  # open the card's deck file at its line, then show the card as edited
+
+
+ACTIONS = {action.value: action for action in Action}
 
 
 @dataclass(frozen=True)
@@ -204,11 +225,14 @@ Event = Shown | Graded | Saved | Notice
 
 
 class QuizIO(Protocol):
-    """What the session needs from a terminal: show an event, ask for a line (EOFError: no more input)."""
+    """What the session needs from a terminal: show an event, ask for a line (EOFError: no more input),
+    let the learner edit a card in its file."""
 
     def show(self, event: Event) -> None: ...
 
     def ask(self, question: Ask, hint: str = "") -> str: ...
+
+    def edit(self, item: Item) -> None: ...
 
 
 class Stop(str, enum.Enum):
@@ -259,6 +283,9 @@ class _Answered:
     item: Item
     rating: Rating
     confidence: int | None
+    before: CardRecord | None = None  # the card's state before this answer, for an undo
+    new_leech: bool = False
+    came_back: bool = False  # failed, and queued to come back
 
 
 @dataclass
@@ -275,73 +302,154 @@ class Session:
     limits: Limits = Limits()
     confidence: bool = False
     tz: tzinfo | None = None
+    self_rate: bool = False  # every card shown and self-rated; else only question cards with long answers
     _answered: list[_Answered] = field(default_factory=list)
-    _leeches: list[Item] = field(default_factory=list)
-    _new: int = 0
     _dues: dict[ReviewKey, datetime] = field(default_factory=dict)  # as this session left them
+    _queue: list[ReviewKey] = field(default_factory=list)
+    _again: list[tuple[int, Item]] = field(default_factory=list)  # (cards still to show before it, failed card)
+    _front: list[tuple[Item, bool]] = field(default_factory=list)  # shown next: undone or edited cards
+    _shows: dict[ReviewKey, int] = field(default_factory=dict)
 
     def run(self) -> Summary:
         started = self.clock()
-        queue = list(self.plan.queue[: self.limits.cards])
-        again: list[tuple[int, Item]] = []  # (cards still to show before it, failed card)
-        shows: dict[ReviewKey, int] = {}
+        self._queue = list(self.plan.queue[: self.limits.cards])
         stop = Stop.DONE
         try:
             while True:
                 if self.library.problems():
                     stop = Stop.PROBLEMS
                     break
-                if not queue and not again:
+                if not self._queue and not self._again and not self._front:
                     break
-                if queue and self._minutes_since(started) >= self.limits.minutes:
+                if self._queue and not self._front and self._minutes_since(started) >= self.limits.minutes:
                     stop = Stop.TIME
-                    self.io.show(Notice(self._break_message(len(queue))))
-                    queue = []
+                    self.io.show(Notice(self._break_message(len(self._queue))))
+                    self._queue = []
                     continue
-                if again and (again[0][0] <= 0 or not queue):
-                    item, is_again = again.pop(0)[1], True
-                else:
-                    item, is_again = self.library.item(queue.pop(0)), False
-                    if item is None:  # its deck, checked only now, has problems or lacks the card
-                        continue
-                again = [(wait - 1, i) for wait, i in again]
-                shows[item.key] = shows.get(item.key, 0) + 1
-                rating = self._review(item, is_again, len(queue) + len(again), shows[item.key])
-                if _comes_back(rating, shows[item.key]):
-                    again.append((REQUEUE_GAP, item))
-                    again.sort(key=lambda pair: pair[0])
+                item, is_again = self._next()
+                if item is None:  # its deck, checked only now, has problems or lacks the card
+                    continue
+                outcome = self._review(item, is_again)
+                if isinstance(outcome, Action):
+                    self._act(outcome, item, is_again)
         except (_Quit, EOFError):
             stop = Stop.QUIT
         except KeyboardInterrupt:
             stop = Stop.INTERRUPTED
         return self._summary(stop, started)
 
-    def _review(self, item: Item, is_again: bool, left: int, shown: int) -> Rating:
+    def _next(self) -> tuple[Item | None, bool]:
+        if self._front:
+            return self._front.pop(0)
+        if self._again and (self._again[0][0] <= 0 or not self._queue):
+            item, is_again = self._again.pop(0)[1], True
+        else:
+            item, is_again = self.library.item(self._queue.pop(0)), False
+        self._again = [(wait - 1, i) for wait, i in self._again]
+        return item, is_again
+
+    def _left(self) -> int:
+        return len(self._queue) + len(self._again) + len(self._front)
+
+    def _review(self, item: Item, is_again: bool) -> Rating | Action:
         shown_at = self.clock()
-        self.io.show(Shown(item, self._progress(left + 1), again=is_again))
+        shown = self._shows.get(item.key, 0) + 1
+        self.io.show(Shown(item, self._progress(self._left() + 1), again=is_again))
         confidence = self._ask_confidence() if self.confidence else None
-        typed = self._ask(Ask.ANSWER)
-        result = grade(typed, item.answers)
+        if isinstance(confidence, Action):
+            return confidence
+        if self._self_rated(item):
+            typed = self._ask(Ask.REVEAL)
+            if isinstance(typed, Action):
+                return typed
+            result = Grade(Verdict.SELF, "", "; ".join(item.answers))
+        else:
+            typed = self._ask(Ask.ANSWER)
+            if isinstance(typed, Action):
+                return typed
+            result = grade(typed, item.answers, item.prompt)
         suggested = SUGGESTED.get(result.verdict, Rating.AGAIN)
         previous = self.store.card(item.key)
         intervals = self.planner.preview(previous.memory if previous else None, self.clock())
         self.io.show(Graded(item, result, suggested, intervals))
         rating = self._ask_rating(suggested)
+        if isinstance(rating, Action):
+            return rating
         now = self.clock()
         duration = max(0, round((now - shown_at).total_seconds() * 1000))
-        record = self.store.record(
-            item.key, lambda before: self._decide(item, before, rating, now, result, typed, confidence, duration)
-        )
-        self._answered.append(_Answered(item, rating, confidence))
+        befores: list[CardRecord | None] = []
+
+        def decide(before: CardRecord | None) -> tuple[CardRecord, Review]:
+            befores.append(before)
+            return self._decide(item, before, rating, now, result, typed, confidence, duration)
+
+        record = self.store.record(item.key, decide)
+        self._shows[item.key] = shown
+        before = befores[-1]
+        new_leech = record.leech and not (before and before.leech)
+        came_back = _comes_back(rating, shown)
+        self._answered.append(_Answered(item, rating, confidence, before, new_leech, came_back))
         self._dues[item.key] = record.due
-        if previous is None:
-            self._new += 1
-        new_leech = record.leech and not (previous and previous.leech)
-        if new_leech:
-            self._leeches.append(item)
-        left += _comes_back(rating, shown)
-        self.io.show(Saved(item, rating, record.due, record.due - now, self._progress(left), new_leech))
+        if came_back:
+            self._again.append((REQUEUE_GAP, item))
+            self._again.sort(key=lambda pair: pair[0])
+        self.io.show(Saved(item, rating, record.due, record.due - now, self._progress(self._left()), new_leech))
         return rating
+
+    def _self_rated(self, item: Item) -> bool:
+        if self.self_rate:
+            return True
+        return item.card.kind is CardKind.QA and len(item.revealed.split()) > SELF_RATE_WORDS
+
+    # -- undo, bury, edit ------------------------------------------------------------------
+
+    def _act(self, action: Action, item: Item, is_again: bool) -> None:
+        if action is Action.UNDO:
+            self._undo(item, is_again)
+        elif action is Action.BURY:
+            self._bury(item)
+        else:
+            self._edit(item, is_again)
+
+    def _undo(self, on_screen: Item, is_again: bool) -> None:
+        self._front.insert(0, (on_screen, is_again))
+        if not self._answered:
+            self.io.show(Notice("nothing to undo in this session"))
+            return
+        last = self._answered.pop()
+        self.store.undo(last.item.key, last.before)
+        if last.before is None:
+            self._dues.pop(last.item.key, None)
+        else:
+            self._dues[last.item.key] = last.before.due
+        if last.came_back:
+            self._again = [(wait, i) for wait, i in self._again if i.key != last.item.key]
+        self._shows[last.item.key] = self._shows.get(last.item.key, 1) - 1
+        if last.item.key != on_screen.key:
+            self._front.insert(0, (last.item, self._shows[last.item.key] > 0))
+        self.io.show(Notice(f"undone: your {last.rating.label} rating of the last card; it comes back now"))
+
+    def _bury(self, item: Item) -> None:
+        now = self.clock()
+        tomorrow = day_start(study_day(now, self.tz) + timedelta(days=1), self.tz)
+        self.store.bury(item.key, tomorrow)
+        self._again = [(wait, i) for wait, i in self._again if i.key != item.key]
+        self.io.show(Notice("buried until tomorrow"))
+
+    def _edit(self, item: Item, is_again: bool) -> None:
+        self.io.edit(item)
+        problems = self.library.reload(item.key.deck)
+        if problems:
+            lines = "; ".join(str(p) for p in problems[:3])
+            self.io.show(Notice(f"the deck file has problems, so this session keeps the card as it was: {lines}"))
+            self._front.insert(0, (item, is_again))
+            return
+        edited = self.library.item(item.key)
+        if edited is None:
+            self.io.show(Notice(f"{item.key} is no longer in its deck: moving on"))
+            return
+        self._again = [(wait, edited if i.key == item.key else i) for wait, i in self._again]
+        self._front.insert(0, (edited, is_again))
 
     def _decide(
         self,
@@ -384,25 +492,38 @@ class Session:
 
     # -- asking ----------------------------------------------------------------------------
 
-    def _ask(self, question: Ask, hint: str = "") -> str:
+    def _ask(self, question: Ask, hint: str = "") -> str | Action:
         line = self.io.ask(question, hint)
-        if line.strip().lower() == QUIT:
+        word = line.strip().lower()
+        if word == QUIT:
             raise _Quit
-        return line
+        return ACTIONS.get(word, line)
 
-    def _ask_rating(self, suggested: Rating) -> Rating:
-        keys = {str(int(r)): r for r in Rating} | {r.label[0].lower(): r for r in Rating}
+    def _ask_rating(self, suggested: Rating) -> Rating | Action:
+        keys = {str(int(r)): r for r in Rating} | {r.label.lower(): r for r in Rating}
+        keys |= {r.label[0].lower(): r for r in Rating if r.label[0].lower() not in ACTIONS}
         while True:
-            line = self._ask(Ask.RATING, str(int(suggested))).strip().lower()
+            line = self._ask(Ask.RATING, str(int(suggested)))
+            if isinstance(line, Action):
+                return line
+            line = line.strip().lower()
             if not line:
                 return suggested
             if line in keys:
                 return keys[line]
-            self.io.show(Notice(f"type 1-4 (Again, Hard, Good, Easy), Enter for {suggested.label}, or q to stop"))
+            self.io.show(
+                Notice(
+                    f"type 1-4 (Again, Hard, Good, Easy), Enter for {suggested.label}, "
+                    "u to undo, b to bury, e to edit, or q to stop"
+                )
+            )
 
-    def _ask_confidence(self) -> int:
+    def _ask_confidence(self) -> int | Action:
         while True:
-            line = self._ask(Ask.CONFIDENCE).strip()
+            line = self._ask(Ask.CONFIDENCE)
+            if isinstance(line, Action):
+                return line
+            line = line.strip()
             if line.isdigit() and int(line) in CONFIDENCE:
                 return int(line)
             choices = ", ".join(f"{n} {label}" for n, label in CONFIDENCE.items())
@@ -425,21 +546,22 @@ class Session:
 
     def _summary(self, stop: Stop, started: datetime) -> Summary:
         failed: dict[ReviewKey, Item] = {}
+        surer: dict[ReviewKey, Item] = {}
         for a in self._answered:
             if a.rating is Rating.AGAIN:
                 failed.setdefault(a.item.key, a.item)
+                if a.confidence == max(CONFIDENCE):
+                    surer.setdefault(a.item.key, a.item)  # once, however often it was failed
         return Summary(
             stop=stop,
             reviewed=len(self._answered),
             right=sum(a.rating is not Rating.AGAIN for a in self._answered),
-            new=self._new,
+            new=sum(a.before is None for a in self._answered),
             failed=tuple(failed.values()),
-            leeches=tuple(self._leeches),
+            leeches=tuple(a.item for a in self._answered if a.new_leech),
             minutes=self._minutes_since(started),
             calibration=self._calibration() if self.confidence else (),
-            surer_than_right=tuple(
-                a.item for a in self._answered if a.confidence == max(CONFIDENCE) and a.rating is Rating.AGAIN
-            ),
+            surer_than_right=tuple(surer.values()),
             next_due=self._next_due(),
         )
 

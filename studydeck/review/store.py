@@ -142,8 +142,21 @@ def _migration_1(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX reviews_card ON reviews (deck, card, ordinal)")
 
 
+def _migration_2(db: sqlite3.Connection) -> None:
+    """Buried cards: left out of sessions until a time, their schedule untouched."""
+    db.execute(
+        """CREATE TABLE buried (
+            deck TEXT NOT NULL,
+            card TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            until INTEGER NOT NULL,
+            PRIMARY KEY (deck, card, ordinal)
+        ) WITHOUT ROWID"""
+    )
+
+
 # Append only: the store's schema version is the number of migrations applied.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -242,6 +255,33 @@ class Store:
             self._save_card(record)
             self._log(review)
         return record
+
+    def undo(self, key: ReviewKey, before: CardRecord | None) -> None:
+        """Take back a card's last answer: its review leaves the log, its state goes back to `before`
+        (None: the card was new, and is new again)."""
+        with self.transaction():
+            self.db.execute(
+                """DELETE FROM reviews WHERE id = (
+                     SELECT MAX(id) FROM reviews WHERE deck = ? AND card = ? AND ordinal = ?)""",
+                tuple(key),
+            )
+            if before is None:
+                self.db.execute("DELETE FROM cards WHERE deck = ? AND card = ? AND ordinal = ?", tuple(key))
+            else:
+                self._save_card(before)
+
+    def bury(self, key: ReviewKey, until: datetime) -> None:
+        """Leave a card out of sessions until `until`; its schedule is not touched."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO buried (deck, card, ordinal, until) VALUES (?, ?, ?, ?)",
+                (*key, to_ms(until)),
+            )
+
+    def buried_at(self, moment: datetime) -> set[ReviewKey]:
+        """The cards buried at `moment`."""
+        rows = self.db.execute("SELECT deck, card, ordinal FROM buried WHERE until > ?", (to_ms(moment),))
+        return {ReviewKey._make(row) for row in rows}
 
     def _save_card(self, r: CardRecord) -> None:
         self.db.execute(

@@ -41,3 +41,12 @@ def test_any_text_gives_problems_or_renders(text: str) -> None:
     if not cloze.problems(text):
         for n in cloze.ordinals(text):
             assert "{{c" not in cloze.render(text, n)
+
+
+def test_single_braces_are_found_as_typos() -> None:
+    from studydeck.deck.cloze import single_brace_typos
+
+    assert single_brace_typos("Bees sleep {{c1::five}} hours, {c2::six} on hot days.") == [
+        "'{c2::six}' has single braces, so it is shown as typed, not hidden: write {{c2::six}}"
+    ]
+    assert single_brace_typos("Bees sleep {{c1::five}} hours; a set {a, b} is not a deletion.") == []

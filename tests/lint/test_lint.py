@@ -68,6 +68,11 @@ CASES = [
     ),
     (
         "bad-cloze",
+        c("Earthworms pull fallen {{c1::leaves}} down into their {c2::burrows} overnight to feed on them."),
+        c("Earthworms pull fallen {{c1::leaves}} down into their {{c2::burrows}} overnight to feed on them."),
+    ),
+    (
+        "bad-cloze",
         c("Earthworms pull fallen leaves down into their burrows overnight to feed."),
         c("Earthworms pull fallen {{c1::leaves}} down into their burrows overnight to feed."),
     ),

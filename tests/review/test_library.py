@@ -38,3 +38,17 @@ def test_items_from_decks_in_memory(quiz_decks: Path) -> None:
     assert item.prompt.startswith("A nap before a night shift should last about [...] minutes")
     assert item.answers == ["twenty"] and item.deck.name == "Test Podcasts::Night Shift::Sleeping by day"
     assert len(lib.items()) == 9
+
+
+def test_a_quote_card_names_its_speaker_and_time_once() -> None:
+    from studydeck.deck.models import Card, CardKind, Deck, Episode, Source
+    from studydeck.review.library import Item
+
+    source = Source(section="Quotes", speaker="Terry Sejnowski", at="00:07:19")
+    quote = Card(
+        id="q", kind=CardKind.CLOZE, text='Terry Sejnowski (00:07:19): "the {{c1::levels diagram}}"', source=source
+    )
+    plain = Card(id="p", kind=CardKind.CLOZE, text="Sleep replays the {{c1::day}}.", source=source)
+    deck = Deck("k", "D", Episode(podcast="Huberman Lab", title="Learning"), (quote, plain))
+    assert Item(deck, quote, 1).source == "Huberman Lab · Quotes"
+    assert Item(deck, plain, 1).source == "Huberman Lab · Quotes · Terry Sejnowski · 00:07:19"

@@ -6,6 +6,7 @@ pexpect, where the process is also killed mid-session and interrupted with Ctrl-
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import re
@@ -13,11 +14,13 @@ import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pexpect
+import pyte
 import pytest
 from click.testing import CliRunner
 
@@ -108,6 +111,13 @@ class Learner:
     interrupt_after: int | None = None  # answers, then Ctrl-C
     events: list[Event] = field(default_factory=list)
     on_screen: Item | None = None
+    script: list[str] = field(default_factory=list)  # replies to every prompt in turn, before the book
+    edits: list[Item] = field(default_factory=list)
+    on_edit: Callable[[Item], None] = lambda item: None
+
+    def edit(self, item: Item) -> None:
+        self.edits.append(item)
+        self.on_edit(item)
 
     def show(self, event: Event) -> None:
         self.events.append(event)
@@ -116,6 +126,8 @@ class Learner:
 
     def ask(self, question: Ask, hint: str = "") -> str:
         assert self.on_screen is not None
+        if self.script:
+            return self.script.pop(0)
         key = self.on_screen.key
         answered = sum(isinstance(e, Saved) for e in self.events)
         if self.quit_after is not None and answered >= self.quit_after:
@@ -292,7 +304,7 @@ def test_the_end_of_the_input_ends_the_session(quiz_decks: Path, data_dir: Path,
 
 def test_a_bad_rating_is_asked_again(hive_only: Path, data_dir: Path, now: datetime) -> None:
     key = ReviewKey(HIVE, "bee-sleep-hours", 1)
-    learner = Learner(ratings={key: ["7", "great", "e"]}, quit_after=1)
+    learner = Learner(ratings={key: ["7", "great", "easy"]}, quit_after=1)
     with Store.open(data_dir / "r.sqlite") as db:
         session(load(hive_only), db, learner, now)
         notices = [e.text for e in learner.events if isinstance(e, Notice)]
@@ -368,6 +380,129 @@ def test_confidence_ends_with_a_calibration_summary(hive_only: Path, data_dir: P
         assert rows == {"guessing": (0, 0), "unsure": (3, 3), "sure": (3, 2)}
         assert [i.key for i in summary.surer_than_right] == [sure_but_wrong]
         assert db.reviews(sure_but_wrong)[0].confidence == 3
+
+
+def test_a_card_failed_twice_while_sure_is_listed_once(hive_only: Path, data_dir: Path, now: datetime) -> None:
+    failed = ReviewKey(HIVE, "replay-signal", 1)
+    learner = Learner(confidence={failed: "3"}, ratings={failed: ["1", "1", "3"]})
+    with Store.open(data_dir / "r.sqlite") as db:
+        summary = session(load(hive_only), db, learner, now, confidence=True)
+    assert [i.key for i in summary.surer_than_right] == [failed]
+    assert [i.key for i in summary.failed] == [failed]
+
+
+# -- undo, bury, edit, self-rating ----------------------------------------------------------------
+
+
+def test_undo_takes_back_the_last_rating_and_shows_that_card_again(
+    hive_only: Path, data_dir: Path, now: datetime
+) -> None:
+    first, second = HIVE_ORDER[:2]
+    learner = Learner(script=["5", "3", "u", "five", "4", "q"])
+    with Store.open(data_dir / "r.sqlite") as db:
+        summary = session(load(hive_only), db, learner, now)
+        assert learner.shown() == [first, second, first, second]
+        assert [(r.answer, r.rating) for r in db.reviews(first)] == [("five", 4)]  # the first answer is gone
+        assert db.review_count() == 1 and db.card(first).reviews == 1
+        assert (summary.reviewed, summary.new) == (1, 1)
+    notices = [e.text for e in learner.events if isinstance(e, Notice)]
+    assert notices == ["undone: your Good rating of the last card; it comes back now"]
+
+
+def test_undo_restores_a_card_that_was_already_known(hive_only: Path, data_dir: Path, now: datetime) -> None:
+    key = HIVE_ORDER[0]
+    items = only(load(hive_only), key)
+    with Store.open(data_dir / "r.sqlite") as db:
+        session(items, db, Learner(), now)
+        before = db.card(key)
+        later = now + timedelta(days=30)
+        learner = Learner(script=["six", "1", "u", "q"])  # fails it, takes it back at the next prompt
+        session(items, db, learner, later)
+        assert db.card(key) == before and len(db.reviews(key)) == 1
+        assert learner.shown() == [key, key, key]  # shown, failed and back again, undone: shown once more
+
+
+def test_undo_with_nothing_to_undo_says_so(hive_only: Path, data_dir: Path, now: datetime) -> None:
+    learner = Learner(script=["u", "q"])
+    with Store.open(data_dir / "r.sqlite") as db:
+        session(load(hive_only), db, learner, now)
+    assert [e.text for e in learner.events if isinstance(e, Notice)] == ["nothing to undo in this session"]
+    assert learner.shown() == [HIVE_ORDER[0], HIVE_ORDER[0]]
+
+
+def test_a_buried_card_waits_until_tomorrow(hive_only: Path, data_dir: Path, now: datetime) -> None:
+    first = HIVE_ORDER[0]
+    learner = Learner(script=["", "b"], quit_after=0)  # shows the answer, then buries the card
+    library = load(hive_only)
+    with Store.open(data_dir / "r.sqlite") as db:
+        session(library, db, learner, now)
+        assert learner.shown() == [first, HIVE_ORDER[1]]
+        assert db.card(first) is None and db.review_count() == 0  # no answer, no schedule
+        assert first not in plan(library, db, now + timedelta(hours=3), random.Random(1)).queue
+        tomorrow = day_start(now.date() + timedelta(days=1))
+        assert first in plan(library, db, tomorrow, random.Random(1)).queue
+    assert "buried until tomorrow" in [e.text for e in learner.events if isinstance(e, Notice)]
+
+
+def test_e_edits_the_card_in_its_file_and_shows_it_as_edited(hive_only: Path, data_dir: Path, now: datetime) -> None:
+    deck = hive_only / "hive-minds.yaml"
+
+    def rewrite(item: Item) -> None:
+        assert item.where == f"{deck}:12"
+        deck.write_text(deck.read_text().replace("sleep about {{c1::five}} hours", "sleep some {{c1::five}} hours"))
+
+    learner = Learner(script=["e", "5", "3", "q"], on_edit=rewrite)
+    with Store.open(data_dir / "r.sqlite") as db:
+        session(load(hive_only), db, learner, now)
+        assert [r.answer for r in db.reviews(HIVE_ORDER[0])] == ["5"]
+    prompts = [e.item.prompt for e in learner.events if isinstance(e, Shown)]
+    assert prompts[:2] == [
+        "Forager bees sleep about [...] hours in every 24, mostly at night.",
+        "Forager bees sleep some [...] hours in every 24, mostly at night.",
+    ]
+
+
+def test_an_edit_that_breaks_the_deck_keeps_the_card_as_it_was(hive_only: Path, data_dir: Path, now: datetime) -> None:
+    deck = hive_only / "hive-minds.yaml"
+
+    def break_it(item: Item) -> None:
+        deck.write_text(deck.read_text().replace("id: replay-signal", "id: bee-sleep-hours"))
+
+    learner = Learner(script=["e", "q"], on_edit=break_it)
+    with Store.open(data_dir / "r.sqlite") as db:
+        session(load(hive_only), db, learner, now)
+    notices = [e.text for e in learner.events if isinstance(e, Notice)]
+    assert len(notices) == 1 and "the deck file has problems" in notices[0]
+    assert f"{deck}:20: card id 'bee-sleep-hours' is already used on line 12" in notices[0]
+    assert learner.shown() == [HIVE_ORDER[0], HIVE_ORDER[0]]
+
+
+def test_self_rating_shows_the_answer_and_suggests_good(hive_only: Path, data_dir: Path, now: datetime) -> None:
+    learner = Learner(script=["", "", "q"])
+    with Store.open(data_dir / "r.sqlite") as db:
+        rng = random.Random(7)
+        library = load(hive_only)
+        the_plan = plan(library, db, now, rng)
+        Session(the_plan, library, db, Planner(NO_FUZZ), learner, lambda: now, rng, self_rate=True).run()
+        first = db.reviews(HIVE_ORDER[0])[0]
+        assert (first.verdict, first.rating) == ("self", int(Rating.GOOD))
+    graded = learner.graded()[HIVE_ORDER[0]]
+    assert graded.grade.verdict is Verdict.SELF and graded.grade.expected == "five"
+
+
+def test_a_question_with_a_long_answer_is_self_rated(hive_only: Path, data_dir: Path, now: datetime) -> None:
+    key = ReviewKey(HIVE, "learning-transmitter", 0)
+    item = load(hive_only).item(key)
+    long_back = "Acetylcholine, released in the mushroom bodies while the bee explores, lets the new odour stick"
+    library = Library.of([replace(item.deck, cards=(replace(item.card, back=long_back),))])
+    learner = Learner(script=["", "3", "q"])
+    with Store.open(data_dir / "r.sqlite") as db:
+        session(library, db, learner, now)
+        assert db.reviews(key)[0].verdict == "self"
+    short = Learner(script=["acetylcholine", "", "q"])
+    with Store.open(data_dir / "other.sqlite") as db:
+        session(only(load(hive_only), key), db, short, now)
+        assert db.reviews(key)[0].verdict == "correct"
 
 
 def test_ctrl_c_in_a_session_still_gives_the_summary(quiz_decks: Path, data_dir: Path, now: datetime) -> None:
@@ -621,24 +756,25 @@ def test_two_quiz_processes_at_once_share_the_store(hive_only: Path, data_dir: P
 # -- in a real terminal ---------------------------------------------------------------------------
 
 
-def spawn(folder: Path, data: Path, now: datetime, *args: str) -> pexpect.spawn:
+def spawn(folder: Path, data: Path, now: datetime, *args: str, columns: int = 120, **extra: str) -> pexpect.spawn:
     env = dict(os.environ, STUDYDECK_DATA_DIR=str(data), STUDYDECK_NOW=now.isoformat(), TZ="UTC", TERM="xterm")
     env.pop("STUDYDECK_DB", None)
     return pexpect.spawn(
         sys.executable,
         ["-m", "studydeck", "quiz", str(folder), *args],
-        env=env,
+        env=env | extra,
         encoding="utf-8",
-        dimensions=(40, 120),
+        dimensions=(24 if columns == 80 else 40, columns),
         timeout=20,
     )
 
 
-def answer_in_terminal(child: pexpect.spawn, typed: str, rating: str = "") -> None:
+def answer_in_terminal(child: pexpect.spawn, typed: str, rating: str = "\r") -> None:
+    """Type an answer, then rate with one key press (Enter: the suggestion)."""
     child.expect("answer \\(Enter: show me\\) › ")
     child.sendline(typed)
     child.expect("rate 1-4, Enter: \\w+ › ")
-    child.sendline(rating)
+    child.send(rating)
     child.expect("done \\d+ · left \\d+")  # printed once the answer is committed
 
 
@@ -646,20 +782,21 @@ def test_a_session_in_a_real_terminal(hive_only: Path, data_dir: Path, now: date
     child = spawn(hive_only, data_dir, now, "--confidence")
     for key in HIVE_ORDER:
         child.expect("how sure are you\\? 1 guessing · 2 unsure · 3 sure › ")
-        child.sendline("3")
+        child.send("3")  # one key, no Enter
         typed, verdict = ANSWERS[key]
         child.expect("answer \\(Enter: show me\\) › ")
         child.sendline(typed)
         child.expect(["✓ correct", "≈ close", "✗ wrong"])
         assert child.after.split()[-1] == verdict.value
         child.expect("rate 1-4, Enter: (\\w+) › ")
-        child.sendline("")
+        child.send("\r")
         child.expect("done \\d+ · left \\d+")
     child.expect("how sure")
-    child.sendline("q")
+    child.send("q")
     child.expect("Session ended: 5 answers, 4 right \\(80%\\), 5 new")
     child.expect("sure +5 answers, 80% right")
-    child.expect("Surer than right: During bee sleep, short bursts called \\[\\.\\.\\.\\] replay")
+    child.expect("Surer than right:")
+    child.expect("\r\n    (\x1b\\[[0-9;]*m)?During bee sleep, short bursts called")  # its own line, indented
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -697,3 +834,147 @@ def test_ctrl_c_ends_with_the_summary_and_exit_130(hive_only: Path, data_dir: Pa
     assert child.exitstatus == 130
     with Store.open(data_dir / "reviews.sqlite") as db:
         assert db.review_count() == 2 and db.integrity() == "ok"
+
+
+class Screen:
+    """What a terminal of the spawned size shows, read from the child's output by a VT emulator."""
+
+    def __init__(self, child: pexpect.spawn, rows: int, columns: int) -> None:
+        self.child = child
+        self.screen = pyte.Screen(columns, rows)
+        self.stream = pyte.Stream(self.screen)
+        child.logfile_read = self
+
+    def write(self, data: str) -> None:  # pexpect's log: every byte the child wrote, as read
+        self.stream.feed(data)
+
+    def flush(self) -> None:
+        pass
+
+    def settle(self) -> list[str]:
+        """The screen's lines down to the cursor's, once the child has written everything it had to."""
+        with contextlib.suppress(pexpect.TIMEOUT):
+            while True:
+                self.child.read_nonblocking(4096, timeout=0.5)
+        return [line.rstrip() for line in self.screen.display[: self.screen.cursor.y + 1]]
+
+
+PROMPT = "answer (Enter: show me) ›"
+
+
+def test_the_line_editor_owns_the_prompt_at_80_columns(hive_only: Path, data_dir: Path, now: datetime) -> None:
+    child = spawn(hive_only, data_dir, now, columns=80)
+    screen = Screen(child, 24, 80)
+    child.expect("answer \\(Enter: show me\\) › ")
+    child.send("ve")
+    child.send("\x1b[H")  # Home
+    child.send("fi")
+    assert screen.settle()[-1] == f"{PROMPT} five"
+    child.send("\r")
+    child.expect("✓ correct")
+    child.expect("rate 1-4, Enter: Good › ")
+    child.send("\r")  # Enter alone: the suggestion, and the line ends
+    child.expect("done 1 · left")
+    lines = screen.settle()  # reads on to the next card's prompt
+    rated = next(n for n, line in enumerate(lines) if line.startswith("rate 1-4"))
+    assert lines[rated] == "rate 1-4, Enter: Good › Good" and lines[rated + 1].startswith("done 1 · left 4")
+    assert lines[-1] == PROMPT
+    # Ctrl-A then Ctrl-K on a line that wraps: the prompt stays, the line is empty again
+    long_line = f"{PROMPT} the mushroom-shaped part of the bee brain where the routes are stored, I think"
+    child.send(long_line.removeprefix(f"{PROMPT} "))
+    assert screen.settle()[-2:] == [long_line[:80], long_line[80:]]  # wrapped at the 80th column
+    child.send("\x01\x0b")
+    assert screen.settle()[-1] == PROMPT
+    child.send("mushroom bodxies\x1b[D\x1b[D\x1b[D\x08\r")  # three left arrows, a backspace: the x goes
+    child.expect("✓ correct")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    with Store.open(data_dir / "reviews.sqlite") as db:
+        assert [r.answer for r in db.reviews()] == ["five"]  # q at the rating prompt: the second is not stored
+
+
+def test_one_key_ratings_undo_and_bury_in_a_terminal(hive_only: Path, data_dir: Path, now: datetime) -> None:
+    first, second, third = HIVE_ORDER[:3]
+    child = spawn(hive_only, data_dir, now)
+    child.expect("u undo · b bury · e edit · q quit")  # the keys, shown with the card
+    child.expect("answer \\(Enter: show me\\) › ")
+    child.sendline("5")
+    child.expect("rate 1-4, Enter: Good › ")
+    child.send("x")  # a key the prompt does not take is ignored
+    child.send("4")  # one key, no Enter
+    child.expect("Easy")
+    child.expect("done 1 · left 4")
+    child.expect("answer \\(Enter: show me\\) › ")
+    child.sendline("u")  # undo, from the next card's prompt
+    child.expect("undone: your Easy rating of the last card; it comes back now")
+    child.expect("Forager bees sleep about")
+    child.expect("answer \\(Enter: show me\\) › ")
+    child.sendline("five")
+    child.expect("rate 1-4, Enter: Good › ")
+    child.send("h")
+    child.expect("Hard")
+    child.expect("answer \\(Enter: show me\\) › ")
+    child.sendline("")
+    child.expect("rate 1-4, Enter: Again › ")
+    child.send("b")  # bury: no rating
+    child.expect("buried until tomorrow")
+    child.expect("During bee sleep")
+    child.expect("answer \\(Enter: show me\\) › ")
+    child.sendline("q")
+    child.expect("Session ended: 1 answer")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    with Store.open(data_dir / "reviews.sqlite") as db:
+        assert [(r.key, r.answer, r.rating) for r in db.reviews()] == [(first, "five", int(Rating.HARD))]
+        assert db.buried_at(now) == {second} and db.card(third) is None
+
+
+def test_e_opens_the_editor_at_the_card_and_shows_it_edited(
+    hive_only: Path, data_dir: Path, tmp_path: Path, now: datetime
+) -> None:
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import pathlib, sys\n"
+        "line, path = sys.argv[1], pathlib.Path(sys.argv[2])\n"
+        "pathlib.Path(sys.argv[0]).with_suffix('.args').write_text(line + ' ' + str(path))\n"
+        "path.write_text(path.read_text().replace('sleep about {{c1::five}}', 'sleep some {{c1::five}}'))\n"
+    )
+    child = spawn(hive_only, data_dir, now, EDITOR=f"{sys.executable} {editor}")
+    child.expect("answer \\(Enter: show me\\) › ")
+    child.sendline("")
+    child.expect("rate 1-4, Enter: Again › ")
+    child.send("e")
+    child.expect("Forager bees sleep some ")
+    child.expect("answer \\(Enter: show me\\) › ")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert editor.with_suffix(".args").read_text() == f"+12 {hive_only / 'hive-minds.yaml'}"
+
+
+def test_the_surer_than_right_list_wraps_under_its_heading_at_80_columns(
+    hive_only: Path, data_dir: Path, now: datetime
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from studydeck import ui
+
+    failed = ReviewKey(HIVE, "replay-signal", 1)
+    long_prompt = "During bee sleep, short bursts called [...] replay the day's flights." + " and more" * 8
+    learner = Learner(confidence={failed: "3"}, ratings={failed: ["1", "1", "3"]})
+    with Store.open(data_dir / "r.sqlite") as db:
+        summary = session(load(hive_only), db, learner, now, confidence=True)
+    item = summary.surer_than_right[0]
+    card = replace(item.card, text=item.card.text + " and more" * 8)
+    summary = replace(summary, surer_than_right=(replace(item, card=card),))
+    console = Console(file=io.StringIO(), width=80, color_system=None)
+    ui.render_summary(console, summary, now)
+    lines = console.file.getvalue().splitlines()
+    start = lines.index("  Surer than right:")
+    listed = lines[start + 1 : start + 3]
+    assert listed[0].startswith("    During bee sleep") and listed[1].startswith("    ")  # wrapped, indented
+    assert " ".join(line.strip() for line in listed) == long_prompt.strip()

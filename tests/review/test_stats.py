@@ -168,3 +168,24 @@ def test_stats_needs_valid_decks(quiz_decks: Path, data_dir: Path) -> None:
     (quiz_decks / "broken.yaml").write_text("deck: X\nkey: [oops\n")
     result = CliRunner().invoke(cli, ["stats", str(quiz_decks)])
     assert result.exit_code == 1 and "broken.yaml:2:" in result.stderr and "Traceback" not in result.output
+
+
+def test_the_table_keeps_to_80_columns_with_a_long_deck_name(library: Store, quiz_decks: Path, now: datetime) -> None:
+    import io
+
+    from rich.console import Console
+
+    from studydeck import ui
+
+    deck = quiz_decks / "hive-minds.yaml"
+    long_name = "Podcasts::Huberman Lab::How to Improve at Learning Using Neuroscience & AI with Dr. Terry Sejnowski"
+    deck.write_text(deck.read_text().replace("deck: Test Podcasts::Hive Minds::Bees that learn", f"deck: {long_name}"))
+    console = Console(file=io.StringIO(), width=80, color_system=None)
+    ui.render_stats(console, compute(library, decks(quiz_decks), now))
+    lines = console.file.getvalue().splitlines()
+    header = next(line for line in lines if line.lstrip().startswith("deck"))
+    assert "review" in lines[lines.index(header) - 1] and "cards" in header and "retention" in header
+    rows = [line for line in lines if "How to Improve" in line or "Sleeping by day" in line]
+    assert len(rows) == 2, lines  # one line each: the last level, cut short, no wrapping
+    assert all(len(line) <= 80 for line in lines)
+    assert "Podcasts::" not in "".join(rows) and "How to Improve at Lea…" in rows[0] + rows[1]

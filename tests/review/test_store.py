@@ -80,10 +80,10 @@ def test_migrations_run_in_order_once(tmp_path: Path, monkeypatch: pytest.Monkey
         db.execute("ALTER TABLE cards ADD COLUMN note TEXT NOT NULL DEFAULT ''")
 
     monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, add_notes_column))
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     for _ in range(2):
         with Store.open(path) as s:
-            assert s.version == 2
+            assert s.version == SCHEMA_VERSION + 1
             assert s.card(KEY) is not None  # the data survives, and named columns still read
     assert ran == [2]
 
@@ -240,3 +240,30 @@ def test_many_openers_of_one_new_store_at_once_all_get_it(tmp_path: Path) -> Non
         for t in openers:
             t.join()
     assert failures == []
+
+
+# -- undo and bury --------------------------------------------------------------------------------
+
+
+def test_undo_takes_the_last_answer_back(tmp_path: Path) -> None:
+    at = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    other = ReviewKey("memory-hour-12", "other-card", 1)
+    with Store.open(tmp_path / "r.sqlite") as s:
+        s.record(KEY, answer(KEY, at))
+        before = s.card(KEY)
+        s.record(other, answer(other, at))
+        s.record(KEY, answer(KEY, at + timedelta(days=1), rating=1, due_in=timedelta(minutes=1)))
+        s.undo(KEY, before)
+        assert s.card(KEY) == before and [r.at for r in s.reviews(KEY)] == [at]
+        s.undo(KEY, None)  # the card was new: it is new again
+        assert s.card(KEY) is None and s.reviews(KEY) == []
+        assert len(s.reviews(other)) == 1 and s.card(other) is not None  # other cards untouched
+
+
+def test_a_buried_card_is_buried_until_the_time_given(tmp_path: Path) -> None:
+    at = datetime(2026, 1, 1, 12, tzinfo=timezone.utc)
+    with Store.open(tmp_path / "r.sqlite") as s:
+        s.bury(KEY, at + timedelta(hours=16))
+        assert s.buried_at(at) == {KEY}
+        assert s.buried_at(at + timedelta(hours=16)) == set()
+        assert s.card(KEY) is None  # its schedule (here: none yet) is not touched
