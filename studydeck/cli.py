@@ -16,7 +16,7 @@ from .errors import StudydeckError
 DEFAULT_DECKS = "decks"
 
 
-WORKFLOW = ("ingest", "check", "lint", "build", "quiz", "stats", "config", "schema")
+WORKFLOW = ("ingest", "check", "lint", "build", "push", "templates", "quiz", "stats", "config", "schema")
 
 
 class StudydeckGroup(click.Group):
@@ -243,7 +243,7 @@ def _build(
     return result
 
 
-@cli.command()
+@cli.command(short_help="Build, then import the packages into the Anki on this computer.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @output_option
 @package_option
@@ -294,7 +294,7 @@ def push(
     )
 
 
-@cli.command()
+@cli.command(short_help="Show, check or copy the card templates a build uses.")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "--copy",

@@ -104,6 +104,8 @@ def test_help_lists_commands_in_workflow_order_with_whole_sentences() -> None:
         "check",
         "lint",
         "build",
+        "push",
+        "templates",
         "quiz",
         "stats",
         "config",

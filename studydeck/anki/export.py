@@ -64,8 +64,8 @@ def _episode_span(ep: Episode) -> str:
 
 def _html(text: str) -> str:
     """markup.to_html, without its regular expressions for the many texts that have no markup."""
-    if "*" in text or "`" in text or "\n" in text:
-        return markup.to_html(text)
+    if "*" in text or "`" in text or "\n" in text or "[" in text or "\\" in text:
+        return markup.to_html(text)  # marks to render, or Anki markup ([sound:], MathJax) to neutralise
     return html.escape(text, quote=True)
 
 
