@@ -430,20 +430,32 @@ _LIST = re.compile(
 )
 
 
+_LEAD_IN = re.compile(r"\s*(?:.*\b(?:by|of|as|like|including|with|from|than|between|among)\s+)?")
+
+
 def _list_items(text: str) -> list[tuple[int, int]]:
-    """The items of lists of three or more ('transits, wobbles and imaging'), each as a span; a list's
-    first item is the last words before its first comma."""
+    """The items of lists of three or more ('transits, wobbles and imaging'), each as a span. An item
+    loses the words that lead into the list ("led by [Charlie Parker], ..."); a list whose items hold
+    a pronoun or a denial is a run of clauses ("calling it 'ridiculous' and 'crazy'"), not a list."""
     items = []
     for m in _LIST.finditer(text):
-        inner = [(m.start("penult"), m.end("penult")), (m.start("last"), m.end("last"))]
-        for part in re.finditer(r"[^,]+", m.group("middle")):
-            inner.append((m.start("middle") + part.start(), m.start("middle") + part.end()))
-        if any(re.match(r"\S+(?:ing|ed)\s+\S|not\b|.*\b(?:it|them|they|he|she)\b", text[a:b]) for a, b in inner[:1] + inner[2:]):
-            continue  # "calling it 'ridiculous' and 'crazy'": a clause, not a list item
+        ordered = []  # the items in text order: first, middle ones, penult, last
         first_words = re.search(r"(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+$", m.group("first"))
         if first_words:
-            inner.append((m.start("first") + first_words.start(), m.end("first")))
-        items += [_strip(text, a, b) for a, b in inner]
+            ordered.append((m.start("first") + first_words.start(), m.end("first")))
+        for part in re.finditer(r"[^,]+", m.group("middle")):
+            ordered.append((m.start("middle") + part.start(), m.start("middle") + part.end()))
+        ordered += [(m.start("penult"), m.end("penult")), (m.start("last"), m.end("last"))]
+        if any(re.match(r"\s*(?:not\b|.*\b(?:it|them|they|he|she)\b)", text[a:b]) for a, b in ordered[:-1]):
+            continue
+        # "..., led by [Charlie Parker], ...": the list starts at the last item that leads into it
+        ordered = [_strip(text, a, b) for a, b in ordered]
+        leads = [i for i, (a, b) in enumerate(ordered[:-2]) if _LEAD_IN.match(text, a, b).end() > a]
+        ordered = ordered[leads[-1] :] if leads else ordered
+        if len(ordered) < 3:
+            continue
+        ordered = [(_LEAD_IN.match(text, a, b).end(), b) for a, b in ordered]  # always matches: all optional
+        items += [_strip(text, a, b) for a, b in ordered if a < b]
     return items
 
 
