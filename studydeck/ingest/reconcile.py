@@ -132,7 +132,7 @@ def _follow(out: Outcome, deck_card: Card, m: generate.Made) -> None:
         out.updates[deck_card.id] = notes_card
         lock.made[deck_card.id] = given
     elif recorded is None and m.card.id == deck_card.id:
-        # The same id means the same text was generated from: the difference is the curator's.
+        # The same id: the notes give the text this card was made from, so the difference is the curator's.
         entry(Action.KEPT, EDITED_UNKNOWN)
     else:
         # Remembered as given, so the conflict is reported once, not on every ingest.
