@@ -79,7 +79,10 @@ CLOSED: dict[str, tuple[str, ...]] = {
     **_each("AUX", " ".join(MODALS | BE)),
     **_each("AUX VERB", " ".join(HAVE | DO)),
     **_each("VERB", "get gets got gotten getting"),
-    **_each("X", "etc e.g i.e"),
+    **_each("X", "etc e.g i.e etc. e.g. i.e. vs. cf. approx. ca."),
+    **_each("PROPN", "dr. prof. mr. mrs. ms. st. mt. jr. sr. gen. col. capt. sen. rep. gov."),
+    **_each("NOUN", "fig. no."),
+    **_each("ADJ ADP", "worth"),
     **_each(
         "AUX",
         """don't doesn't didn't can't cannot won't isn't aren't wasn't weren't couldn't shouldn't wouldn't mustn't

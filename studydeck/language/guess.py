@@ -9,6 +9,8 @@ from .closed import FRACTIONS, NUMBER_WORDS
 
 _NUMBER = re.compile(r"\d[\d,.]*(?:[-–]\d[\d,.]*)?%?")
 _DECADE = re.compile(r"\d+0s")
+# A number with its unit written on: 2h, 12m, 5km, 10mg, 3x, 2.4GHz.
+_GLUED_UNIT = re.compile(r"\d+(?:\.\d+)?(?:h|m|s|min|ms|km|kg|mg|g|cm|mm|ml|l|x|k|bn|hz|khz|mhz|ghz|gb|mb|tb|kb|kcal|mph|kph)", re.I)
 _ORDINAL = re.compile(r"\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
 # Longest suffix first within a class; the first class whose suffix matches wins.
 _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -23,10 +25,18 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 ADJECTIVE_ENDS = ("like", "based", "free", "related", "dependent", "specific", "wide", "old", "long", "sized", "proof")
 
 
+def glued_unit(word: str) -> bool:
+    return bool(_GLUED_UNIT.fullmatch(word))
+
+
 def number_like(word: str) -> tuple[str, ...]:
     """A token that starts with a digit: 12.5, 1,000, 25-35, 0.01% and 1990s are numbers; 5th is an ordinal."""
-    if _NUMBER.fullmatch(word) or _DECADE.fullmatch(word):
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]  # "Ariane 5's first flight"
+    if _NUMBER.fullmatch(word) or _DECADE.fullmatch(word) or _GLUED_UNIT.fullmatch(word):
         return ("NUM",)
+    if not any(ch.isalpha() for ch in word):
+        return ("NUM",)  # 2024-09-03, 3.14.15
     if _ORDINAL.fullmatch(word.lower()):
         return ("ADJ",)
     if re.fullmatch(r"\d[\d.,]*[-–][A-Za-z][\w-]*", word):

@@ -56,9 +56,16 @@ _ITEM_GROUPS = ({Kind.NAME, Kind.TERM, Kind.QUOTED}, {Kind.QUANTITY}, {Kind.DATE
 def chunks(text: str) -> list[Phrase]:
     """The phrases of a text, in order, never overlapping; words of set phrases belong to none."""
     quoted = _quoted(text)
-    tagged = [(t, g) for t, g in tag_text(text) if not _inside(t.start, quoted)]
-    found = sorted(quoted + _scan(text, [t for t, _ in tagged], [g for _, g in tagged]), key=lambda p: p.start)
-    return _mark_lists(text, found)
+    found = list(quoted)
+    # One line at a time: no phrase runs across a line break (a heading into its text, a bullet into the next).
+    for line in re.finditer(r"[^\n]+", text):
+        tagged = [(t, g) for t, g in _tag_line(line.group(), line.start()) if not _inside(t.start, quoted)]
+        found += _scan(text, [t for t, _ in tagged], [g for _, g in tagged])
+    return _mark_lists(text, sorted(found, key=lambda p: p.start))
+
+
+def _tag_line(line: str, offset: int) -> list[tuple[Token, str]]:
+    return [(Token(t.text, t.start + offset, t.end + offset), g) for t, g in tag_text(line)]
 
 
 def idiom_spans(text: str) -> list[tuple[int, int]]:
@@ -97,13 +104,23 @@ def _quoted(text: str) -> list[Phrase]:
         group = next(g for g in range(1, m.lastindex + 1 if m.lastindex else 1) if m.group(g) is not None)
         inner = m.group(group)
         words = inner.split()
-        if not words or len(words) > MAX_QUOTED_WORDS or not any(ch.isalnum() for ch in inner):
+        if not words or len(words) > MAX_QUOTED_WORDS or not _names_a_term(inner):
             continue
         lead = len(inner) - len(inner.lstrip())
         start = m.start(group) + lead
         end = start + len(inner.strip())
         found.append(Phrase(start, end, Kind.QUOTED, words[-1].strip(".,;:!?"), text[start:end]))
     return found
+
+
+def _names_a_term(inner: str) -> bool:
+    """Quotes around a term ("minimum information principle"), not around a short saying ("Money is not a float.")."""
+    if not any(ch.isalnum() for ch in inner) or inner.rstrip()[-1:] in (".", "!", "?"):
+        return False
+    # a participle may describe the term ("spaced repetition"); an auxiliary or a finite verb makes a clause
+    return not any(
+        g == "AUX" or g == "VERB" and not t.text.lower().endswith(("ed", "ing", "en")) for t, g in tag_text(inner)
+    )
 
 
 def _scan(text: str, tokens: list[Token], tags: list[str]) -> list[Phrase]:

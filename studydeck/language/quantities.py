@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .closed import FRACTIONS, MULTIPLIERS, NUMBER_WORDS
+from .guess import glued_unit
 from .tags import MONTHS
 
 # Longest first, so "more than" wins over "more" and "as many as" over "as".
@@ -30,6 +31,7 @@ TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "yea
 SCALE = frozenset(["hundred", "thousand", "million", "billion", "trillion", "dozen"])
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _DECADE = re.compile(r"(?:1[0-9]|20)[0-9]0s")
+_ISO_DATE = re.compile(r"(?:1[0-9]|20)[0-9]{2}-[01][0-9]-[0-3][0-9]")
 _DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
 _DIGITS = re.compile(r"[~≈]?\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?)?%?")
 _HYPHEN_FRACTION = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-–](?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)")
@@ -48,6 +50,7 @@ def is_number(word: str, tag: str) -> bool:
     lower = word.lower()
     return bool(
         _DIGITS.fullmatch(word)
+        or glued_unit(word)
         or lower in NUMBER_WORDS
         or _HYPHEN_FRACTION.fullmatch(lower)
         or (tag == "NUM" and not lower[:1].isalpha() and not any(ch.isalpha() for ch in lower))
@@ -172,7 +175,7 @@ def _date(words: Sequence[str], tags: Sequence[str], i: int) -> Match | None:
         return Match("DATE", i, i + 1, (i, i + 1), i)
     if _DAY.fullmatch(words[i]) and i + 2 < n and words[i + 1].lower() in MONTHS and _YEAR.fullmatch(words[i + 2]):
         return Match("DATE", i, i + 3, (i + 2, i + 3), i + 2)
-    if _DECADE.fullmatch(words[i]):
+    if _DECADE.fullmatch(words[i]) or _ISO_DATE.fullmatch(words[i]):
         return Match("DATE", i, i + 1, (i, i + 1), i)
     if _YEAR.fullmatch(words[i]):
         after = tags[i + 1] if i + 1 < n else "PUNCT"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from . import guess
-from .closed import BE, DO, HAVE, MODALS
+from .closed import BE, CLOSED, DO, HAVE, MODALS
 from .lexicon import lookup
 from .words import Token
 
@@ -22,7 +22,9 @@ _WORD = r"[^\W_]+(?:['’.\-–][^\W_]+)*%?"
 _GROUPED_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?"
 # Numbers with thousands separators first, then words (inner apostrophes, dots and hyphens keep
 # "don't", "e.g", "12.5", "25-35" and "WASP-39b" whole), then any other single character.
-_PIECE = re.compile(rf"{_GROUPED_NUMBER}|{_WORD}|\.\.\.|[^\w\s]")
+# Abbreviations keep their dot, so that it ends no sentence: "Prof. Oduya", "e.g. sleep".
+_ABBREVIATION = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|St|Mt|Jr|Sr|Gen|Col|Capt|Sen|Rep|Gov|Fig|No)\.(?=\s+[A-Z0-9]))|(?i:e\.g|i\.e|etc|vs|cf|approx|ca)\."
+_PIECE = re.compile(rf"{_ABBREVIATION}|{_GROUPED_NUMBER}|{_WORD}|\.\.\.|[^\w\s]")
 _SENTENCE_END = {".", "!", "?", ":", ";", "…", "...", "“", "\"", "(", "[", "•", "—"}
 WH = frozenset(["why", "how", "what", "where", "when", "which", "who", "whom"])
 OBJECT_PRONOUNS = frozenset(["it", "them", "him", "her", "us", "me", "you", "this", "these", "those"])
@@ -62,7 +64,24 @@ def sentence_starts(text: str, tokens: Sequence[Token]) -> set[int]:
 def tag_text(text: str) -> list[tuple[Token, str]]:
     """Tokens of a text with their tags, sentence starts taken from the text itself (new lines included)."""
     tokens = tokenize(text)
-    return list(zip(tokens, _tag([t.text for t in tokens], sentence_starts(text, tokens)), strict=True))
+    words = [t.text for t in tokens]
+    return list(zip(tokens, _tag(words, sentence_starts(text, tokens), title_case(text, tokens)), strict=True))
+
+
+def title_case(text: str, tokens: Sequence[Token]) -> set[int]:
+    """Indexes of tokens on Title Case lines ("Famous Bugs and What They Teach Us"): capitals there mark no name."""
+    lines: dict[int, list[int]] = {}
+    for i, token in enumerate(tokens):
+        lines.setdefault(text.count("\n", 0, token.start), []).append(i)
+    titled: set[int] = set()
+    for indexes in lines.values():
+        if tokens[indexes[-1]].text in (".", "!", "?"):
+            continue  # a sentence, however many names it has
+        words = [tokens[i].text for i in indexes if tokens[i].text[:1].isalpha()]
+        content = [w for w in words if len(w) > 3 and w.lower() not in CLOSED]
+        if len(content) >= 3 and all(w[0].isupper() for w in content):
+            titled.update(indexes)
+    return titled
 
 
 def tag(tokens: Sequence[str | Token]) -> list[str]:
@@ -72,8 +91,9 @@ def tag(tokens: Sequence[str | Token]) -> list[str]:
     return _tag(words, starts)
 
 
-def _tag(words: list[str], starts: set[int]) -> list[str]:
-    options = [candidates(w, i in starts) for i, w in enumerate(words)]
+def _tag(words: list[str], starts: set[int], titled: set[int] | None = None) -> list[str]:
+    titled = titled or set()
+    options = [candidates(w, i in starts or i in titled) for i, w in enumerate(words)]
     chosen: list[str] = []
     for i in range(len(words)):
         chosen.append(_choose(words, options, chosen, i, i in starts))
@@ -130,6 +150,8 @@ def _choose(words: list[str], options: list[tuple[str, ...]], chosen: list[str],
         return "ADJ"
     if start and opts[0] == "PROPN" and _modifies_noun(words, options, i):
         return "NOUN"
+    if start and opts[0] in ("NOUN", "ADJ", "VERB") and _name_follows(words, options, i):
+        return "PROPN"  # "Knight Capital lost...": a capitalised word that starts a name
     if len(opts) == 1 and lower not in BE | HAVE | DO:
         return _single(words, chosen, i, opts[0])
     rule = _CLOSED_RULES.get(lower)
@@ -192,7 +214,7 @@ def _open(
     if prev_word in DEGREE and "ADJ" in opts:
         return "ADJ"  # "less tired", "very cold"
     if prev in MODIFIER_CONTEXT or prev_word in POSSESSIVES or prev_word.endswith(("'s", "’s")):
-        return _after_modifier(opts, nxt)
+        return _after_modifier(opts, nxt, after)
     if "ADJ" in opts and "ADV" in opts and opts[0] in ("ADJ", "ADV"):
         if "NOUN" in after or nxt == "ADJ" or prev == "AUX":
             return "ADJ"
@@ -205,12 +227,17 @@ def _open(
     if prev == "ADV" and "VERB" in opts and i >= 2 and chosen[i - 2] in NOMINAL:
         return "VERB"  # subject, adverb, verb: "cats always land"
     if "VERB" in opts and "NOUN" in opts:
-        return _noun_or_verb(words, opts, after, prev, prev_word, nxt, start, i)
+        return _noun_or_verb(words, chosen, opts, after, prev, prev_word, nxt, start, i)
     if opts[0] == "VERB" and "ADJ" in opts and prev == "AUX" and words[i - 1].lower() in BE and not words[
         i
     ].lower().endswith(("ed", "en", "ing")):
         return "ADJ"
     return opts[0]
+
+
+def _name_follows(words: list[str], options: list[tuple[str, ...]], i: int) -> bool:
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return words[i][:1].isupper() and nxt[:1].isupper() and options[i + 1][0] == "PROPN" and nxt.lower() not in MONTHS
 
 
 def _modifies_noun(words: list[str], options: list[tuple[str, ...]], i: int) -> bool:
@@ -241,7 +268,7 @@ def _after_verb_marker(words: list[str], chosen: list[str], i: int) -> bool:
     return (w == "to" and chosen[j] == "PART") or (chosen[j] == "AUX" and (w in MODALS or w in DO or w.endswith("n't")))
 
 
-def _after_modifier(opts: tuple[str, ...], nxt: str | None) -> str:
+def _after_modifier(opts: tuple[str, ...], nxt: str | None, after: tuple[str, ...]) -> str:
     # after a determiner, adjective or number: a noun, or an adjective before another noun
     nominal = [t for t in opts if t in ("NOUN", "ADJ", "PROPN", "NUM")]
     if not nominal:
@@ -249,12 +276,15 @@ def _after_modifier(opts: tuple[str, ...], nxt: str | None) -> str:
             return "ADJ"  # "the measured value", "reducing sugars"
         return opts[0]
     if "ADJ" in nominal and "NOUN" in nominal:
-        return "ADJ" if nxt in ("NOUN", "ADJ") and nominal[0] == "ADJ" else "NOUN" if nxt != "NOUN" else nominal[0]
+        if nominal[0] == "ADJ" and ("NOUN" in after or nxt == "ADJ"):
+            return "ADJ"  # "no federal deposit insurance"
+        return "NOUN" if nxt != "NOUN" else nominal[0]
     return nominal[0]
 
 
 def _noun_or_verb(
     words: list[str],
+    chosen: list[str],
     opts: tuple[str, ...],
     after: tuple[str, ...],
     prev: str | None,
@@ -273,7 +303,8 @@ def _noun_or_verb(
     if prev == "PROPN":
         # "the Bank of England cut rates", but "the Enigma code during the war", "the March report."
         verb_follows = nxt in ("AUX", "VERB") and "NOUN" not in after
-        return "NOUN" if verb_follows or nxt in ("ADP", "PUNCT", "CCONJ", None) else "VERB"
+        ends_phrase = nxt in ("ADP", "PUNCT", "CCONJ", None) and _name_after_determiner(words, chosen, i)
+        return "NOUN" if verb_follows or ends_phrase else "VERB"
     if prev == "PRON":
         return "VERB"  # "a head that loves water"
     if nxt_word in ("the", "a", "an") and prev not in ("DET", "ADJ"):
@@ -287,6 +318,14 @@ def _noun_or_verb(
     if prev in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", None):
         return "NOUN" if prev in ("ADP", "VERB") or opts[0] == "NOUN" else opts[0]
     return opts[0]
+
+
+def _name_after_determiner(words: list[str], chosen: list[str], i: int) -> bool:
+    """Whether the name before token i follows a determiner, so that i ends a noun phrase ("the March report")."""
+    j = i - 1
+    while j >= 0 and chosen[j] == "PROPN":
+        j -= 1
+    return j >= 0 and chosen[j] == "DET"
 
 
 def _have_do(lower: str, words: list[str], options: list[tuple[str, ...]], i: int) -> str:

@@ -134,3 +134,26 @@ def test_any_text_gives_ordered_non_overlapping_phrases_inside_it(text: str) -> 
         assert p.text == text[p.start : p.end]
         last_end = p.end
     cuts_phrase(text, 0, len(text) // 2)
+
+
+def test_no_phrase_runs_across_a_line_break() -> None:
+    text = "Gareth Lindqvist Notes\nGareth Lindqvist · 2024-09-03 · 2h 12m\n\nGold standard"
+    assert all("\n" not in p.text for p in chunks(text))
+    assert found(text, Kind.DATE) == ["2024-09-03"]
+    assert found(text, Kind.QUANTITY) == ["2h", "12m"]
+    assert found(text)[-1] == "Gold standard"
+
+
+def test_a_title_case_heading_is_read_as_words_not_as_one_long_name() -> None:
+    text = "Why Software Fails: Famous Bugs and What They Teach Us\nProf. Hannah Oduya spoke."
+    assert "Famous Bugs" in found(text, Kind.TERM)
+    assert found(text, Kind.NAME) == ["Prof. Hannah Oduya"]
+
+
+def test_a_name_that_opens_a_sentence_with_a_common_word_stays_whole() -> None:
+    assert found("Knight Capital lost about $440 million in August 2012.", Kind.NAME) == ["Knight Capital"]
+    assert found("Ariane 5's first flight failed.", Kind.NAME) == ["Ariane 5"]
+
+
+def test_a_short_saying_in_quotes_is_no_term() -> None:
+    assert found('He repeated "Money is not a float." twice.', Kind.QUOTED) == []

@@ -55,7 +55,9 @@ def test_accuracy_on_hand_tagged_sentences_is_at_least_90_percent(name: str) -> 
         ("less than 0.01% of it.", ["less", "than", "0.01%", "of", "it", "."]),
         ("$35 an ounce", ["$", "35", "an", "ounce"]),
         ("“Maillard reaction”", ["“", "Maillard", "reaction", "”"]),
-        ("don't stop, e.g. now", ["don't", "stop", ",", "e.g", ".", "now"]),
+        ("don't stop, e.g. now", ["don't", "stop", ",", "e.g.", "now"]),
+        ("Prof. Hannah Oduya spoke.", ["Prof.", "Hannah", "Oduya", "spoke", "."]),
+        ("It took 2h 12m.", ["It", "took", "2h", "12m", "."]),
     ],
 )
 def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) -> None:
