@@ -144,7 +144,7 @@ def _unit(words: Sequence[str], tags: Sequence[str], j: int) -> tuple[int, int]:
         if n > k:
             head, j = n - 1, n
     if j + 1 < len(words) and words[j].lower() in PER and _is_unit(words[j + 1], tags[j + 1]):
-        head, j = j + 1, j + 2  # "metres per second", "$35 an ounce"
+        head, j = (head if head >= 0 else j + 1), j + 2  # "metres per second" is about metres; "$35 an ounce"
     elif head >= 0 and j + 1 < len(words) and words[j] == "/" and tags[j + 1] in ("NOUN", "PROPN", "X"):
         head, j = j + 1, j + 2
     return j, head

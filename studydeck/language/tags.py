@@ -71,8 +71,11 @@ def tag_text(text: str) -> list[tuple[Token, str]]:
 def title_case(text: str, tokens: Sequence[Token]) -> set[int]:
     """Indexes of tokens on Title Case lines ("Famous Bugs and What They Teach Us"): capitals there mark no name."""
     lines: dict[int, list[int]] = {}
+    line = 0
     for i, token in enumerate(tokens):
-        lines.setdefault(text.count("\n", 0, token.start), []).append(i)
+        if i:
+            line += text.count("\n", tokens[i - 1].end, token.start)
+        lines.setdefault(line, []).append(i)
     titled: set[int] = set()
     for indexes in lines.values():
         if tokens[indexes[-1]].text in (".", "!", "?"):

@@ -28,9 +28,10 @@ LANGUAGE = Path(studydeck.language.__file__).resolve().parent
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "language" / "tagged-en.txt"
 LOAD_TARGET_MS = 30
 SIZE_TARGET = 1_000_000
+# Wall time and CPU time: on a shared machine the CPU time is the steadier figure.
 COLD_LOAD = (
-    "import time; t = time.perf_counter(); from studydeck.language import lexicon; lexicon.lookup('the'); "
-    "print((time.perf_counter() - t) * 1000)"
+    "import time; t, c = time.perf_counter(), time.process_time(); from studydeck.language import lexicon; "
+    "lexicon.lookup('the'); print((time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000)"
 )
 
 
@@ -48,7 +49,9 @@ def sizes() -> None:
 
 
 def load_times(runs: int) -> None:
-    cold = [float(subprocess.check_output([sys.executable, "-c", COLD_LOAD], text=True)) for _ in range(runs)]
+    runs_out = [subprocess.check_output([sys.executable, "-c", COLD_LOAD], text=True).split() for _ in range(runs)]
+    cold = [float(wall) for wall, _ in runs_out]
+    cpu = [float(c) for _, c in runs_out]
     warm = []
     for _ in range(runs):
         lexicon._table.cache_clear()
@@ -57,7 +60,10 @@ def load_times(runs: int) -> None:
         warm.append((time.perf_counter() - start) * 1000)
     median = statistics.median(cold)
     mark = "ok" if median < LOAD_TARGET_MS else "OVER TARGET"
-    print(f"lexicon load, fresh process: median {median:.1f} ms over {runs} runs [{mark}: < {LOAD_TARGET_MS} ms]")
+    print(
+        f"lexicon load, fresh process: median {median:.1f} ms (fastest {min(cold):.1f}, CPU time median "
+        f"{statistics.median(cpu):.1f}) over {runs} runs [{mark}: < {LOAD_TARGET_MS} ms]"
+    )
     print(f"lexicon load, in process (cache cleared): median {statistics.median(warm):.1f} ms")
 
 
