@@ -2,26 +2,38 @@
 
 from __future__ import annotations
 
+from .words import wordset
+
 
 def _each(tags: str, words: str) -> dict[str, tuple[str, ...]]:
     return dict.fromkeys(words.split(), tuple(tags.split()))
 
 
-NUMBER_WORDS = frozenset(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "trillions"]
+NUMBER_WORDS = wordset(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand million billion trillion dozen dozens hundreds thousands millions billions trillions
+    """
 )
 # Fractions counted as numbers ("a third", "two fifths", "three-quarters"): the quantity path needs them.
-FRACTIONS = frozenset(
-    ["half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths", "thousandth", "thousandths"]
+FRACTIONS = wordset(
+    """
+    half halves third thirds quarter quarters fifth fifths sixth sixths seventh sevenths eighth eighths
+    ninth ninths tenth tenths hundredth hundredths thousandth thousandths
+    """
 )
-ORDINALS = frozenset(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "twentieth", "hundredth", "thousandth", "millionth", "last", "next"]
+ORDINALS = wordset(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+    twentieth hundredth thousandth millionth last next
+    """
 )
-MULTIPLIERS = frozenset(["once", "twice", "thrice", "double", "triple", "quadruple", "tenfold", "hundredfold"])
-MODALS = frozenset(["can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought", "'d", "'ll"])
-BE = frozenset(["be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m"])
-HAVE = frozenset(["have", "has", "had", "having", "'ve"])
-DO = frozenset(["do", "does", "did"])
+MULTIPLIERS = wordset("once twice thrice double triple quadruple tenfold hundredfold")
+MODALS = wordset("can could may might must shall should will would ought 'd 'll")
+BE = wordset("be am is are was were been being 's 're 'm")
+HAVE = wordset("have has had having 've")
+DO = wordset("do does did")
 
 CLOSED: dict[str, tuple[str, ...]] = {
     **_each("DET", "the a an every each no neither either another any"),

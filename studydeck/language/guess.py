@@ -6,18 +6,25 @@ import re
 from collections.abc import Callable
 
 from .closed import FRACTIONS, NUMBER_WORDS
+from .words import wordset
 
 _NUMBER = re.compile(r"\d[\d,.]*(?:[-–]\d[\d,.]*)?%?")
 _DECADE = re.compile(r"\d+0s")
 # A number with its unit written on: 2h, 12m, 5km, 10mg, 3x, 2.4GHz.
-_GLUED_UNIT = re.compile(r"\d+(?:\.\d+)?(?:h|m|s|min|ms|km|kg|mg|g|cm|mm|ml|l|x|k|bn|hz|khz|mhz|ghz|gb|mb|tb|kb|kcal|mph|kph)", re.I)
+_GLUED_UNIT = re.compile(
+    r"\d+(?:\.\d+)?(?:h|m|s|min|ms|km|kg|mg|g|cm|mm|ml|l|x|k|bn|hz|khz|mhz|ghz|gb|mb|tb|kb|kcal|mph|kph)", re.I
+)
 _ORDINAL = re.compile(r"\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
 # Longest suffix first within a class; the first class whose suffix matches wins.
 _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ly", ("ADV", "ADJ")),
     ("ing", ("VERB", "NOUN", "ADJ")),
     ("ed", ("VERB", "ADJ")),
-    ("tion sion ment ness ity ism ist ance ence ancy ency ogy ship hood dom cy ure age er or ium um osis itis ase ide ine ome on", ("NOUN",)),
+    (
+        "tion sion ment ness ity ism ist ance ence ancy ency ogy ship hood dom cy ure age er or ium um osis itis ase"
+        " ide ine ome on",
+        ("NOUN",),
+    ),
     ("ous ful less able ible al ic ive ish ary ory ant ent oid like esque", ("ADJ", "NOUN")),
     ("ize ise ate ify", ("VERB", "NOUN")),
     ("s", ("NOUN", "VERB")),
@@ -54,7 +61,7 @@ def by_form(lower: str) -> tuple[str, ...]:
     return ("NOUN",)
 
 
-_NOUN_ENDINGS = tuple(["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ogy", "ine", "ase", "osis", "itis", "ics", "ers", "ists", "ians"])
+_NOUN_ENDINGS = tuple(wordset("tion sion ment ness ity ism ance ence ogy ine ase osis itis ics ers ists ians"))
 
 
 def common_noun_form(lower: str) -> bool:

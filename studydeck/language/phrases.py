@@ -178,7 +178,12 @@ def _name_end(tokens: list[Token], tags: list[str], i: int) -> int:
     if tags[j] != "PROPN":
         return i
     while j < len(tokens):
-        if tags[j] == "PROPN" and not _possessive(tokens[j - 1] if j > i else None) or tokens[j].text in NAME_JOINERS and _joins(tokens, tags, j):
+        if (
+            tags[j] == "PROPN"
+            and not _possessive(tokens[j - 1] if j > i else None)
+            or tokens[j].text in NAME_JOINERS
+            and _joins(tokens, tags, j)
+        ):
             j += 1
         elif tags[j] == "NUM" and j > i and tags[j - 1] == "PROPN" and "," not in tokens[j].text:
             j += 1  # "Apollo 11"

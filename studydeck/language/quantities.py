@@ -7,34 +7,34 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .closed import FRACTIONS, MULTIPLIERS, NUMBER_WORDS
+from .context import MONTHS
 from .guess import glued_unit
-from .tags import MONTHS
+from .words import wordset
 
+_HEDGE_TEXT = """
+about | around | roughly | approximately | nearly | almost | over | under | some | just | only | up to | more than |
+less than | fewer than | at least | at most | as many as | as much as | as little as | as few as | well over |
+close to | upwards of | ~ | more or less | on average | barely | merely | exactly | precisely | only about
+"""
 # Longest first, so "more than" wins over "more" and "as many as" over "as".
-HEDGES = tuple(
-    sorted(
-        (
-            tuple(h.split())
-            for h in ["about ", " around ", " roughly ", " approximately ", " nearly ", " almost ", " over ", " under ", " some ", " just ", " only ", "\n            up to ", " more than ", " less than ", " fewer than ", " at least ", " at most ", " as many as ", " as much as ", " as little as ", "\n            as few as ", " well over ", " close to ", " upwards of ", " ~ ", " more or less ", " on average ", " barely ", " merely ", " exactly ", "\n            precisely ", " only about"]
-        ),
-        key=len,
-        reverse=True,
-    )
-)
+HEDGES = tuple(sorted((tuple(h.split()) for h in _HEDGE_TEXT.split("|")), key=len, reverse=True))
 _HEDGES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _hedge_words in HEDGES:
     _HEDGES_BY_FIRST.setdefault(_hedge_words[0], []).append(_hedge_words)
-CURRENCY = frozenset(["$", "€", "£", "¥"])
-PER = frozenset(["per", "a", "an", "each", "every"])
-PERCENT = frozenset(["percent", "per-cent", "%", "percentage"])
-TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night"])
-SCALE = frozenset(["hundred", "thousand", "million", "billion", "trillion", "dozen"])
+CURRENCY = wordset("$ € £ ¥")
+PER = wordset("per a an each every")
+PERCENT = wordset("percent per-cent % percentage")
+TIME_UNITS = wordset("second minute hour day week month year decade century night")
+SCALE = wordset("hundred thousand million billion trillion dozen")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _DECADE = re.compile(r"(?:1[0-9]|20)[0-9]0s")
 _ISO_DATE = re.compile(r"(?:1[0-9]|20)[0-9]{2}-[01][0-9]-[0-3][0-9]")
 _DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
 _DIGITS = re.compile(r"[~≈]?\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?)?%?")
-_HYPHEN_FRACTION = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-–](?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)")
+_HYPHEN_FRACTION = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-–]"
+    r"(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)"
+)
 
 
 @dataclass(frozen=True)

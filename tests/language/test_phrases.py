@@ -93,7 +93,9 @@ def test_terms_are_whole_noun_phrases(text: str, term: str) -> None:
 
 
 def test_quoted_terms_are_one_phrase_and_long_quotes_are_not() -> None:
-    text = 'Wozniak calls it the "minimum information principle"; he said "keep every card as short as you can make it".'
+    text = (
+        'Wozniak calls it the "minimum information principle"; he said "keep every card as short as you can make it".'
+    )
     assert found(text, Kind.QUOTED) == ["minimum information principle"]
     assert "**spaced repetition**" not in found("Use **spaced repetition** daily.")
     assert found("Use **spaced repetition** daily.", Kind.QUOTED) == ["spaced repetition"]

@@ -41,7 +41,9 @@ def test_accuracy_on_hand_tagged_sentences_is_at_least_90_percent(name: str) -> 
             if gold != got:
                 confused[(gold, got)] += 1
     accuracy = right / total
-    print(f"\n{name}: tagging accuracy {right}/{total} = {accuracy:.1%}; most confused (gold, got): {confused.most_common(5)}")
+    print(
+        f"\n{name}: tagging accuracy {right}/{total} = {accuracy:.1%}; most confused (gold, got): {confused.most_common(5)}"
+    )
     assert accuracy >= 0.90
 
 

@@ -183,7 +183,9 @@ def main() -> None:
     # mtime=0 and no file name: the same words always give the same bytes.
     out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
     (DATA / "lexicon-en.NOTICE").write_text(NOTICE.format(version=version("lemminflect")), encoding="utf-8")
-    print(f"{out}: {len(rows)} of {len(everything)} word forms in {len(groups)} tag sequences, {out.stat().st_size} bytes")
+    print(
+        f"{out}: {len(rows)} of {len(everything)} word forms in {len(groups)} tag sequences, {out.stat().st_size} bytes"
+    )
 
 
 if __name__ == "__main__":
