@@ -11,6 +11,14 @@ SUBJECT_PRONOUNS = wordset("i you he she it we they who")
 OBJECT_PRONOUNS = wordset("it them him her us me you this these those")
 POSSESSIVES = wordset("my your his her its our their whose")
 WH = wordset("why how what where when which who whom")
+# Nouns for a person's role that stand before a name without being part of it: "Host Lena Marchetti".
+ROLES = wordset(
+    """
+    host co-host guest author professor prof doctor dr economist historian scientist researcher chef president
+    senator minister director founder editor writer journalist physician surgeon engineer astronomer biologist
+    psychologist neuroscientist coach captain judge mayor governor reporter critic composer artist poet
+    """
+)
 MONTHS = wordset("january february march april may june july august september october november december")
 
 

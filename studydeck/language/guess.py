@@ -26,7 +26,9 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("NOUN",),
     ),
     ("ous ful less able ible al ic ive ish ary ory ant ent oid like esque", ("ADJ", "NOUN")),
-    ("ize ise ate ify", ("VERB", "NOUN")),
+    ("ize ise ify", ("VERB", "NOUN")),
+    # the common -ate verbs are in the lexicon; an unknown -ate word is mostly a chemical ("bicarbonate")
+    ("ate", ("NOUN", "VERB", "ADJ")),
     ("s", ("NOUN", "VERB")),
 )
 ADJECTIVE_ENDS = ("like", "based", "free", "related", "dependent", "specific", "wide", "old", "long", "sized", "proof")
@@ -61,12 +63,22 @@ def by_form(lower: str) -> tuple[str, ...]:
     return ("NOUN",)
 
 
+_COMMON_ENDINGS = tuple(wordset("ing ed ly ness ous ful less able ible ive ize ise ify"))
 _NOUN_ENDINGS = tuple(wordset("tion sion ment ness ity ism ance ence ogy ine ase osis itis ics ers ists ians"))
 
 
 def common_noun_form(lower: str) -> bool:
     """Whether an unknown word ends like a common noun, not a name ("phosphorylation", "caffeine")."""
     return lower.endswith(_NOUN_ENDINGS) and len(lower) > 6
+
+
+def common_form(lower: str) -> tuple[str, ...]:
+    """The tags of an unknown capitalised word whose ending no name has ("Salting", "Phosphorylation"), else ()."""
+    if common_noun_form(lower):
+        return ("NOUN",)
+    if lower.endswith(_COMMON_ENDINGS) and len(lower) > 5:
+        return by_form(lower)
+    return ()
 
 
 def compound(lower: str, lookup: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
@@ -78,8 +90,8 @@ def compound(lower: str, lookup: Callable[[str], tuple[str, ...]]) -> tuple[str,
         return ("NUM",)
     last = parts[-1]
     first_is_number = parts[0] in NUMBER_WORDS or parts[0][:1].isdigit()
-    if first_is_number or last in ADJECTIVE_ENDS:
-        return ("ADJ", "NOUN")  # three-day trial, carbon-based life
+    if first_is_number or last in ADJECTIVE_ENDS or len(parts) > 2:
+        return ("ADJ", "NOUN")  # three-day trial, carbon-based life, side-by-side tests
     tail = lookup(last) or by_form(last)
     if tail and tail[0] in ("ADJ", "VERB") and last.endswith(("ed", "ing", "en")):
         return ("ADJ", "NOUN")  # well-known, slow-moving, hand-written

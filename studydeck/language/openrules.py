@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .closed import BE, DO, HAVE, MODALS
 from .closedrules import RULES, have_do
-from .context import MONTHS, OBJECT_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, Context
+from .context import MONTHS, OBJECT_PRONOUNS, POSSESSIVES, ROLES, SUBJECT_PRONOUNS, Context
 from .lexicon import lookup
 from .words import wordset
 
@@ -99,7 +99,7 @@ def _single(ctx: Context) -> str:
 def _name_follows(ctx: Context) -> bool:
     nxt = ctx.words[ctx.i + 1] if ctx.after else ""
     capitals = ctx.words[ctx.i][:1].isupper() and nxt[:1].isupper()
-    return capitals and ctx.after[0] == "PROPN" and nxt.lower() not in MONTHS
+    return capitals and ctx.after[0] == "PROPN" and nxt.lower() not in MONTHS and ctx.lower not in ROLES
 
 
 def _modifies_noun(ctx: Context) -> bool:

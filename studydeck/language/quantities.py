@@ -23,7 +23,7 @@ for _hedge_words in HEDGES:
     _HEDGES_BY_FIRST.setdefault(_hedge_words[0], []).append(_hedge_words)
 CURRENCY = wordset("$ € £ ¥")
 PER = wordset("per a an each every")
-PERCENT = wordset("percent per-cent % percentage")
+PERCENT = wordset("percent per-cent % percentage ° °c °f °k")
 TIME_UNITS = wordset("second minute hour day week month year decade century night")
 SCALE = wordset("hundred thousand million billion trillion dozen")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")

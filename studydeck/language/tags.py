@@ -27,7 +27,7 @@ _TITLES = "Dr|Prof|Mr|Mrs|Ms|St|Mt|Jr|Sr|Gen|Col|Capt|Sen|Rep|Gov|Fig|No"
 _ABBREVIATION = rf"(?:(?:{_TITLES})\.(?=\s+[A-Z0-9]))|(?i:e\.g|i\.e|etc|vs|cf|approx|ca)\."
 # Then numbers with thousands separators, then words (inner apostrophes, dots and hyphens keep
 # "don't", "12.5", "25-35" and "WASP-39b" whole), then any other single character.
-_PIECE = re.compile(rf"{_ABBREVIATION}|{_GROUPED_NUMBER}|{_WORD}|\.\.\.|[^\w\s]")
+_PIECE = re.compile(rf"{_ABBREVIATION}|{_GROUPED_NUMBER}|{_WORD}|\.\.\.|°[CFK]?|[^\w\s]")
 _SENTENCE_END = {".", "!", "?", ":", ";", "…", "...", "“", '"', "(", "[", "•", "—"}
 
 
@@ -71,7 +71,8 @@ def title_case(text: str, tokens: Sequence[Token]) -> set[int]:
             continue  # a sentence, however many names it has
         words = [tokens[i].text for i in indexes if tokens[i].text[:1].isalpha()]
         content = [w for w in words if len(w) > 3 and w.lower() not in CLOSED]
-        if len(content) >= 3 and all(w[0].isupper() for w in content):
+        shouted = len(words) >= 2 and all(w.isupper() for w in words if len(w) > 1)  # "IDEAS WORTH REMEMBERING"
+        if shouted or len(content) >= 3 and all(w[0].isupper() for w in content):
             titled.update(indexes)
     return titled
 
@@ -106,8 +107,8 @@ def candidates(word: str, sentence_start: bool = False) -> tuple[str, ...]:
     if capital and lower != "i" and not (sentence_start and known and known != ("PROPN",)):
         if sentence_start and lower in MONTHS:
             return ("PROPN",)
-        if sentence_start and not known and guess.common_noun_form(lower):
-            return ("NOUN",)  # "Phosphorylation activates...", "Glassblowers reheat..."
+        if sentence_start and not known and guess.common_form(lower):
+            return guess.common_form(lower)  # "Phosphorylation activates...", "Salting early helps"
         return ("PROPN", *[t for t in known if t != "PROPN"])
     if known:
         return known

@@ -159,3 +159,20 @@ def test_a_name_that_opens_a_sentence_with_a_common_word_stays_whole() -> None:
 
 def test_a_short_saying_in_quotes_is_no_term() -> None:
     assert found('He repeated "Money is not a float." twice.', Kind.QUOTED) == []
+
+
+def test_temperatures_keep_their_degree_sign() -> None:
+    text = "Browning is fast above roughly 140°C (about 285°F)."
+    assert found(text, Kind.QUANTITY) == ["roughly 140°C", "about 285°F"]
+
+
+def test_a_shouted_heading_is_no_name_and_a_role_is_no_part_of_one() -> None:
+    text = "IDEAS WORTH REMEMBERING\nHost Lena Marchetti and chemist Dr. Kofi Asante test kitchen advice."
+    assert found(text, Kind.NAME) == ["Lena Marchetti", "Dr. Kofi Asante"]
+
+
+def test_unknown_words_with_a_common_ending_are_no_names_at_a_sentence_start() -> None:
+    text = "Salting early helps. Soda is pure sodium bicarbonate, tested in side-by-side trials."
+    assert found(text, Kind.NAME) == []
+    assert "pure sodium bicarbonate" in found(text, Kind.TERM)
+    assert "side-by-side trials" in found(text, Kind.TERM)
