@@ -99,7 +99,8 @@ def _single(ctx: Context) -> str:
 def _name_follows(ctx: Context) -> bool:
     nxt = ctx.words[ctx.i + 1] if ctx.after else ""
     capitals = ctx.words[ctx.i][:1].isupper() and nxt[:1].isupper()
-    return capitals and ctx.after[0] == "PROPN" and nxt.lower() not in MONTHS and ctx.lower not in ROLES
+    common = ctx.lower in ROLES or ctx.lower.endswith("ing")  # "Host Lena Marchetti", "Reading Billings"
+    return capitals and ctx.after[0] == "PROPN" and nxt.lower() not in MONTHS and not common
 
 
 def _modifies_noun(ctx: Context) -> bool:

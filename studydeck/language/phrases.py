@@ -14,7 +14,7 @@ from enum import Enum
 
 from . import idioms, quantities
 from .closed import CLOSED
-from .tags import tag_text
+from .tags import plain, tag_text
 from .words import Token
 
 
@@ -125,7 +125,7 @@ def _names_a_term(inner: str) -> bool:
 
 def _scan(text: str, tokens: list[Token], tags: list[str]) -> list[Phrase]:
     """Phrases among tagged tokens, left to right: a quantity or date first, then a name, then a term."""
-    words = [t.text for t in tokens]
+    words = [plain(t.text) for t in tokens]
     idiom_at: list[tuple[int, int] | None] = [None] * len(tokens)  # the idiom each token belongs to
     for s, e in idioms.find(words):
         idiom_at[s:e] = [(s, e)] * (e - s)
@@ -173,7 +173,7 @@ def _name_or_term(text: str, tokens: list[Token], tags: list[str], i: int, found
 def _name_end(tokens: list[Token], tags: list[str], i: int) -> int:
     """End of a run of proper nouns from token i (a number before or after, a designation letter, "of")."""
     j = i
-    if tags[j] == "NUM" and j + 1 < len(tokens) and tags[j + 1] == "PROPN":
+    if tags[j] == "NUM" and ":" not in tokens[j].text and j + 1 < len(tokens) and tags[j + 1] == "PROPN":
         j += 1  # "51 Pegasi b"
     if tags[j] != "PROPN":
         return i
@@ -185,7 +185,7 @@ def _name_end(tokens: list[Token], tags: list[str], i: int) -> int:
             and _joins(tokens, tags, j)
         ):
             j += 1
-        elif tags[j] == "NUM" and j > i and tags[j - 1] == "PROPN" and "," not in tokens[j].text:
+        elif tags[j] == "NUM" and j > i and tags[j - 1] == "PROPN" and not any(c in tokens[j].text for c in ",:"):
             j += 1  # "Apollo 11"
         else:
             break

@@ -28,6 +28,7 @@ TIME_UNITS = wordset("second minute hour day week month year decade century nigh
 SCALE = wordset("hundred thousand million billion trillion dozen")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _DECADE = re.compile(r"(?:1[0-9]|20)[0-9]0s")
+_YEARS = re.compile(r"((?:1[0-9]|20)[0-9]{2})-((?:1[0-9]|20)?[0-9]{2})")
 _ISO_DATE = re.compile(r"(?:1[0-9]|20)[0-9]{2}-[01][0-9]-[0-3][0-9]")
 _DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
 _DIGITS = re.compile(r"[~≈]?\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?)?%?")
@@ -48,6 +49,8 @@ class Match:
 
 def is_number(word: str, tag: str) -> bool:
     lower = word.lower()
+    if ":" in word:
+        return False  # a timestamp, 00:23:15
     return bool(
         _DIGITS.fullmatch(word)
         or glued_unit(word)
@@ -162,6 +165,16 @@ def _is_name_part(word: str, tag: str) -> bool:
     return tag == "PROPN" and word.lower() not in MONTHS and not word.isupper()
 
 
+def _year_range(word: str) -> bool:
+    """Years from and to ("2014-2016", "1939-45"), not a range of amounts ("1500-2000 calories")."""
+    m = _YEARS.fullmatch(word)
+    if not m:
+        return False
+    first, last = m.group(1), m.group(2)
+    end = int(first[: 4 - len(last)] + last)
+    return 0 < end - int(first) <= 100
+
+
 def _date(words: Sequence[str], tags: Sequence[str], i: int) -> Match | None:
     """A year ("in 1995"), a decade ("the 1930s"), a month with or without its day and year."""
     lower = words[i].lower()
@@ -175,7 +188,7 @@ def _date(words: Sequence[str], tags: Sequence[str], i: int) -> Match | None:
         return Match("DATE", i, i + 1, (i, i + 1), i)
     if _DAY.fullmatch(words[i]) and i + 2 < n and words[i + 1].lower() in MONTHS and _YEAR.fullmatch(words[i + 2]):
         return Match("DATE", i, i + 3, (i + 2, i + 3), i + 2)
-    if _DECADE.fullmatch(words[i]) or _ISO_DATE.fullmatch(words[i]):
+    if _DECADE.fullmatch(words[i]) or _ISO_DATE.fullmatch(words[i]) or _year_range(words[i]):
         return Match("DATE", i, i + 1, (i, i + 1), i)
     if _YEAR.fullmatch(words[i]):
         after = tags[i + 1] if i + 1 < n else "PUNCT"

@@ -20,14 +20,18 @@ from .words import Token
 _TAG_NAMES = "NOUN PROPN VERB AUX ADJ ADV DET PRON ADP CCONJ SCONJ PART NUM PUNCT SYM X"
 TAGS: tuple[str, ...] = tuple(_TAG_NAMES.split())
 
-_WORD = r"[^\W_]+(?:['’.\-–][^\W_]+)*%?"
+_WORD = r"[^\W_]+(?:['’.\-–‑‐][^\W_]+)*%?"
+# Curly apostrophes and the other hyphens of notes, as the lexicon and the rules spell them.
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "‑": "-", "‐": "-", "–": "-"})
+# An episode timestamp stays one token, and no phrase: "00:23:15".
+_TIMESTAMP = r"\d{1,2}(?::\d{2}){1,2}(?!\d)"
 _GROUPED_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?"
 # Abbreviations keep their dot, so that it ends no sentence: "Prof. Oduya", "e.g. sleep".
 _TITLES = "Dr|Prof|Mr|Mrs|Ms|St|Mt|Jr|Sr|Gen|Col|Capt|Sen|Rep|Gov|Fig|No"
 _ABBREVIATION = rf"(?:(?:{_TITLES})\.(?=\s+[A-Z0-9]))|(?i:e\.g|i\.e|etc|vs|cf|approx|ca)\."
 # Then numbers with thousands separators, then words (inner apostrophes, dots and hyphens keep
 # "don't", "12.5", "25-35" and "WASP-39b" whole), then any other single character.
-_PIECE = re.compile(rf"{_ABBREVIATION}|{_GROUPED_NUMBER}|{_WORD}|\.\.\.|°[CFK]?|[^\w\s]")
+_PIECE = re.compile(rf"{_ABBREVIATION}|{_TIMESTAMP}|{_GROUPED_NUMBER}|{_WORD}|\.\.\.|°[CFK]?|[^\w\s]")
 _SENTENCE_END = {".", "!", "?", ":", ";", "…", "...", "“", '"', "(", "[", "•", "—"}
 
 
@@ -84,8 +88,14 @@ def tag(tokens: Sequence[str | Token]) -> list[str]:
     return _tag(words, starts)
 
 
+def plain(word: str) -> str:
+    """A token as the lexicon spells it: straight apostrophes, plain hyphens ("don’t" -> "don't")."""
+    return word.translate(_PLAIN)
+
+
 def _tag(words: list[str], starts: set[int], titled: set[int] | None = None) -> list[str]:
     titled = titled or set()
+    words = [plain(w) for w in words]
     options = [candidates(w, i in starts or i in titled) for i, w in enumerate(words)]
     chosen: list[str] = []
     for i in range(len(words)):
@@ -124,6 +134,6 @@ def _known(lower: str) -> tuple[str, ...]:
             # a possessive is the noun it is made of: "Friedman's", "the brain's"
             base = lookup(lower[:-2])
             return tuple(t for t in base if t in ("NOUN", "PROPN")) or (base and ("NOUN",)) or ()
-    if "-" in lower or "–" in lower:
+    if "-" in lower:
         return guess.compound(lower, lookup)
     return ()

@@ -176,3 +176,11 @@ def test_unknown_words_with_a_common_ending_are_no_names_at_a_sentence_start() -
     assert found(text, Kind.NAME) == []
     assert "pure sodium bicarbonate" in found(text, Kind.TERM)
     assert "side-by-side trials" in found(text, Kind.TERM)
+
+
+def test_notes_spelling_timestamps_and_year_ranges() -> None:
+    assert found("— Marisol Etxeberria 00:23:15 Amazon", Kind.NAME) == ["Marisol Etxeberria", "Amazon"]
+    assert found("the 2014–2016 marine heatwave hit", Kind.DATE) == ["2014–2016"]
+    assert found("eat 1500-2000 calories", Kind.QUANTITY) == ["1500-2000 calories"]
+    assert found("long‑term radial‑velocity surveys", Kind.TERM) == ["long‑term radial‑velocity surveys"]
+    assert found("The Earth isn’t special; don’t worry.") == ["Earth"]
