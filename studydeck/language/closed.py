@@ -39,7 +39,7 @@ CLOSED: dict[str, tuple[str, ...]] = {
     **_each("DET", "the a an every each no neither either another any"),
     **_each("DET PRON", "this these those some all both such enough"),
     **_each("ADJ PRON", "several"),
-    **_each("DET ADJ PRON", "many few"),
+    **_each("ADJ PRON", "many few"),
     **_each("ADJ DET PRON", "much little"),
     **_each("ADJ ADV PRON DET", "more most less least fewer fewest"),
     **_each(
@@ -84,7 +84,8 @@ CLOSED: dict[str, tuple[str, ...]] = {
     **_each("ADV ADJ", "well"),
     **_each("ADP ADV", "about around"),
     **_each("NUM", " ".join(NUMBER_WORDS)),
-    **_each("ADJ", "first second fourth sixth seventh eighth ninth tenth twentieth other own same next last"),
+    **_each("ADJ NOUN", "second"),
+    **_each("ADJ", "first fourth sixth seventh eighth ninth tenth twentieth other own same next last"),
     **_each("ADJ NUM", "third fifth hundredth"),
     **_each("NUM NOUN", "thirds fifths sixths quarters tenths hundredths"),
     **_each("NOUN NUM", "half quarter halves"),

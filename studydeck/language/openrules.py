@@ -160,7 +160,7 @@ def _noun_or_verb(ctx: Context) -> str:
         # "the Bank of England cut rates", but "the Enigma code during the war", "the March report."
         verb_follows = nxt in ("AUX", "VERB") and "NOUN" not in ctx.after
         ends_phrase = nxt in ("ADP", "PUNCT", "CCONJ", None) and _name_after_determiner(ctx)
-        return "NOUN" if verb_follows or ends_phrase else "VERB"
+        return "NOUN" if (verb_follows or ends_phrase) and not _agrees(ctx) else "VERB"
     if prev == "PRON":
         return "VERB"  # "a head that loves water"
     if nxt_word in ("the", "a", "an") and prev not in ("DET", "ADJ"):
@@ -170,10 +170,19 @@ def _noun_or_verb(ctx: Context) -> str:
         if nxt in ("VERB", "AUX"):
             return "NOUN"
         plural_subject = prev_word.endswith("s") and not prev_word.endswith("ss")
-        return "VERB" if opts[0] == "VERB" or plural_subject and not ctx.lower.endswith("s") else "NOUN"
+        agrees = plural_subject and not ctx.lower.endswith("s") or _agrees(ctx)
+        return "VERB" if opts[0] == "VERB" or agrees else "NOUN"
     if prev in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", None):
         return "NOUN" if prev in ("ADP", "VERB") or opts[0] == "NOUN" else opts[0]
     return opts[0]
+
+
+def _agrees(ctx: Context) -> bool:
+    """An -s verb after a singular noun, before no verb of its own: "the Danube flows", "interest compounds"."""
+    singular = not ctx.prev_word.endswith("s") or ctx.prev_word.endswith("ss")
+    third_person = ctx.lower.endswith("s") and not ctx.lower.endswith("ss")
+    # something must follow it, or a compound that ends the sentence is read as a verb ("steel cables.")
+    return singular and third_person and "VERB" in ctx.opts and ctx.nxt not in ("VERB", "AUX", "PUNCT", None)
 
 
 def _name_after_determiner(ctx: Context) -> bool:

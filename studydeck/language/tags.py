@@ -119,10 +119,16 @@ def candidates(word: str, sentence_start: bool = False) -> tuple[str, ...]:
             return ("PROPN",)
         if sentence_start and not known and guess.common_form(lower):
             return guess.common_form(lower)  # "Phosphorylation activates...", "Salting early helps"
+        if sentence_start and not known and _plural_of_noun(lower):
+            return ("NOUN",)  # "Octopuses can..."
         return ("PROPN", *[t for t in known if t != "PROPN"])
     if known:
         return known
     return guess.by_form(lower)
+
+
+def _plural_of_noun(lower: str) -> bool:
+    return any(lower.endswith(end) and "NOUN" in lookup(lower[: -len(end)]) for end in ("es", "s") if len(lower) > 4)
 
 
 def _known(lower: str) -> tuple[str, ...]:

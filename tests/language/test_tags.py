@@ -10,8 +10,9 @@ import pytest
 from studydeck.language.tags import TAGS, candidates, tag, tag_text, tokenize
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "language"
-# tagged-en.txt was written with the rules and tuned on; the held-out sentences were written after them.
-CORPORA = ["tagged-en.txt", "tagged-en-heldout.txt"]
+# tagged-en.txt was written with the rules and tuned on; the held-out sentences were written after them
+# (93.1% when first measured, then tuned on); the fresh ones last, measured once at 94.7% before any change.
+CORPORA = ["tagged-en.txt", "tagged-en-heldout.txt", "tagged-en-fresh.txt"]
 
 
 def tagged_sentences(name: str = "tagged-en.txt") -> list[list[tuple[str, str]]]:
