@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from .words import wordset
+
+def wordset(text: str) -> frozenset[str]:
+    # words.wordset, without importing words (and importlib.resources) before the lexicon is needed
+    return frozenset(text.split())
 
 
 def _each(tags: str, words: str) -> dict[str, tuple[str, ...]]:

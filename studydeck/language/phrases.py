@@ -139,8 +139,9 @@ def _scan(text: str, tokens: list[Token], tags: list[str]) -> list[Phrase]:
             found.append(_from_match(text, tokens, match))
             i = match.end
             continue
-        if idiom_at[i]:
-            i = idiom_at[i][1]
+        idiom = idiom_at[i]
+        if idiom:
+            i = idiom[1]  # a set phrase's words make no phrase of their own
             continue
         i = _name_or_term(text, tokens, tags, i, found)
     return found

@@ -6,6 +6,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studydeck.language.tags import TAGS, candidates, tag, tag_text, tokenize
 
@@ -107,3 +109,13 @@ def test_every_token_gets_one_tag_from_the_set() -> None:
     assert set(tags) <= set(TAGS)
     assert candidates("1990s") == ("NUM",)
     assert candidates("hippocampus")[0] == "NOUN"  # rare words the table leaves out are guessed the same
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAbZ 09.,:;-–‑'’\"“”$%°\n\té")), max_size=100) | st.text(max_size=60))
+def test_any_text_gets_one_tag_per_token_and_tokens_that_cover_their_text(text: str) -> None:
+    tagged = tag_text(text)
+    assert all(text[t.start : t.end] == t.text and t.text.strip() == t.text and t.text for t, _ in tagged)
+    assert all(g in TAGS for _, g in tagged)
+    assert [t.start for t, _ in tagged] == sorted(t.start for t, _ in tagged)
+    assert len(tag([t.text for t, _ in tagged])) == len(tagged)
