@@ -8,6 +8,7 @@ phrases and `cuts_phrase` says whether a span cuts one.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -56,10 +57,13 @@ _ITEM_GROUPS = ({Kind.NAME, Kind.TERM, Kind.QUOTED}, {Kind.QUANTITY}, {Kind.DATE
 def chunks(text: str) -> list[Phrase]:
     """The phrases of a text, in order, never overlapping; words of set phrases belong to none."""
     quoted = _quoted(text)
+    quoted_starts = [p.start for p in quoted]
     found = list(quoted)
     # One line at a time: no phrase runs across a line break (a heading into its text, a bullet into the next).
     for line in re.finditer(r"[^\n]+", text):
-        tagged = [(t, g) for t, g in _tag_line(line.group(), line.start()) if not _inside(t.start, quoted)]
+        tagged = [
+            (t, g) for t, g in _tag_line(line.group(), line.start()) if not _inside(t.start, quoted, quoted_starts)
+        ]
         found += _scan(text, [t for t, _ in tagged], [g for _, g in tagged])
     return _mark_lists(text, sorted(found, key=lambda p: p.start))
 
@@ -92,9 +96,9 @@ def _cuts(start: int, end: int, p_start: int, p_end: int) -> bool:
     return overlaps and not (start <= p_start and p_end <= end)
 
 
-def _inside(offset: int, spans: list[Phrase]) -> bool:
-    """Whether an offset falls inside one of the spans (sorted, apart): a binary search."""
-    at = bisect.bisect_right([p.start for p in spans], offset) - 1 if spans else -1
+def _inside(offset: int, spans: list[Phrase], starts: list[int]) -> bool:
+    """Whether an offset falls inside one of the spans (sorted, apart, starting at `starts`): a binary search."""
+    at = bisect.bisect_right(starts, offset) - 1
     return at >= 0 and offset < spans[at].end
 
 
@@ -216,7 +220,10 @@ def _term_end(tokens: list[Token], tags: list[str], i: int) -> int:
 
 def _phrase(text: str, tokens: list[Token], i: int, j: int, kind: Kind) -> Phrase:
     start, end = tokens[i].start, _end(tokens[j - 1])
-    return Phrase(start, end, kind, _bare(tokens[j - 1].text), text[start:end])
+    # the head is the last word, passing over a designation or a number: "Pegasi" in "51 Pegasi b"
+    words = [t.text for t in tokens[i:j]]
+    head = next((w for w in reversed(words) if len(w) > 1 and not w[0].isdigit()), words[-1])
+    return Phrase(start, end, kind, _bare(head), text[start:end])
 
 
 def _possessive(token: Token | None) -> bool:
@@ -242,7 +249,7 @@ def _mark_lists(text: str, found: list[Phrase]) -> list[Phrase]:
             j += 1
         if j - i >= 2:
             for k in range(i, j + 1):
-                out[k] = Phrase(**{**out[k].__dict__, "in_list": True})
+                out[k] = dataclasses.replace(out[k], in_list=True)
         i = j + 1
     return out
 

@@ -32,6 +32,12 @@ def test_names_are_whole_proper_noun_runs(text: str, names: list[str]) -> None:
     assert found(text, Kind.NAME) == names
 
 
+def test_a_name_is_about_its_last_word_not_its_designation() -> None:
+    assert phrase("Astronomers found 51 Pegasi b.", "51 Pegasi b").head == "Pegasi"
+    assert phrase("Apollo 11 landed.", "Apollo 11").head == "Apollo"
+    assert phrase("Mendel's peas were wrinkled.", "Mendel").head == "Mendel"
+
+
 @pytest.mark.parametrize(
     ("text", "quantity", "head"),
     [
