@@ -3,31 +3,46 @@
 from __future__ import annotations
 
 
+def wordset(text: str) -> frozenset[str]:
+    # words.wordset, without importing words (and importlib.resources) before the lexicon is needed
+    return frozenset(text.split())
+
+
 def _each(tags: str, words: str) -> dict[str, tuple[str, ...]]:
     return dict.fromkeys(words.split(), tuple(tags.split()))
 
 
-NUMBER_WORDS = frozenset(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "trillions"]
+NUMBER_WORDS = wordset(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand million billion trillion dozen dozens hundreds thousands millions billions trillions
+    """
 )
 # Fractions counted as numbers ("a third", "two fifths", "three-quarters"): the quantity path needs them.
-FRACTIONS = frozenset(
-    ["half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths", "thousandth", "thousandths"]
+FRACTIONS = wordset(
+    """
+    half halves third thirds quarter quarters fifth fifths sixth sixths seventh sevenths eighth eighths
+    ninth ninths tenth tenths hundredth hundredths thousandth thousandths
+    """
 )
-ORDINALS = frozenset(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "twentieth", "hundredth", "thousandth", "millionth", "last", "next"]
+ORDINALS = wordset(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+    twentieth hundredth thousandth millionth last next
+    """
 )
-MULTIPLIERS = frozenset(["once", "twice", "thrice", "double", "triple", "quadruple", "tenfold", "hundredfold"])
-MODALS = frozenset(["can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought", "'d", "'ll"])
-BE = frozenset(["be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m"])
-HAVE = frozenset(["have", "has", "had", "having", "'ve"])
-DO = frozenset(["do", "does", "did"])
+MULTIPLIERS = wordset("once twice thrice double triple quadruple tenfold hundredfold")
+MODALS = wordset("can could may might must shall should will would ought 'd 'll")
+BE = wordset("be am is are was were been being 's 're 'm")
+HAVE = wordset("have has had having 've")
+DO = wordset("do does did")
 
 CLOSED: dict[str, tuple[str, ...]] = {
     **_each("DET", "the a an every each no neither either another any"),
     **_each("DET PRON", "this these those some all both such enough"),
     **_each("ADJ PRON", "several"),
-    **_each("DET ADJ PRON", "many few"),
+    **_each("ADJ PRON", "many few"),
     **_each("ADJ DET PRON", "much little"),
     **_each("ADJ ADV PRON DET", "more most less least fewer fewest"),
     **_each(
@@ -72,14 +87,18 @@ CLOSED: dict[str, tuple[str, ...]] = {
     **_each("ADV ADJ", "well"),
     **_each("ADP ADV", "about around"),
     **_each("NUM", " ".join(NUMBER_WORDS)),
-    **_each("ADJ", "first second fourth sixth seventh eighth ninth tenth twentieth other own same next last"),
+    **_each("ADJ NOUN", "second"),
+    **_each("ADJ", "first fourth sixth seventh eighth ninth tenth twentieth other own same next last"),
     **_each("ADJ NUM", "third fifth hundredth"),
     **_each("NUM NOUN", "thirds fifths sixths quarters tenths hundredths"),
     **_each("NOUN NUM", "half quarter halves"),
     **_each("AUX", " ".join(MODALS | BE)),
     **_each("AUX VERB", " ".join(HAVE | DO)),
     **_each("VERB", "get gets got gotten getting"),
-    **_each("X", "etc e.g i.e"),
+    **_each("X", "etc e.g i.e etc. e.g. i.e. vs. cf. approx. ca."),
+    **_each("PROPN", "dr. prof. mr. mrs. ms. st. mt. jr. sr. gen. col. capt. sen. rep. gov."),
+    **_each("NOUN", "fig. no."),
+    **_each("ADJ ADP", "worth"),
     **_each(
         "AUX",
         """don't doesn't didn't can't cannot won't isn't aren't wasn't weren't couldn't shouldn't wouldn't mustn't

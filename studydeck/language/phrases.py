@@ -8,13 +8,14 @@ phrases and `cuts_phrase` says whether a span cuts one.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from enum import Enum
 
 from . import idioms, quantities
 from .closed import CLOSED
-from .tags import tag_text
+from .tags import plain, tag_text
 from .words import Token
 
 
@@ -56,9 +57,19 @@ _ITEM_GROUPS = ({Kind.NAME, Kind.TERM, Kind.QUOTED}, {Kind.QUANTITY}, {Kind.DATE
 def chunks(text: str) -> list[Phrase]:
     """The phrases of a text, in order, never overlapping; words of set phrases belong to none."""
     quoted = _quoted(text)
-    tagged = [(t, g) for t, g in tag_text(text) if not _inside(t.start, quoted)]
-    found = sorted(quoted + _scan(text, [t for t, _ in tagged], [g for _, g in tagged]), key=lambda p: p.start)
-    return _mark_lists(text, found)
+    quoted_starts = [p.start for p in quoted]
+    found = list(quoted)
+    # One line at a time: no phrase runs across a line break (a heading into its text, a bullet into the next).
+    for line in re.finditer(r"[^\n]+", text):
+        tagged = [
+            (t, g) for t, g in _tag_line(line.group(), line.start()) if not _inside(t.start, quoted, quoted_starts)
+        ]
+        found += _scan(text, [t for t, _ in tagged], [g for _, g in tagged])
+    return _mark_lists(text, sorted(found, key=lambda p: p.start))
+
+
+def _tag_line(line: str, offset: int) -> list[tuple[Token, str]]:
+    return [(Token(t.text, t.start + offset, t.end + offset), g) for t, g in tag_text(line)]
 
 
 def idiom_spans(text: str) -> list[tuple[int, int]]:
@@ -85,9 +96,9 @@ def _cuts(start: int, end: int, p_start: int, p_end: int) -> bool:
     return overlaps and not (start <= p_start and p_end <= end)
 
 
-def _inside(offset: int, spans: list[Phrase]) -> bool:
-    """Whether an offset falls inside one of the spans (sorted, apart): a binary search."""
-    at = bisect.bisect_right([p.start for p in spans], offset) - 1 if spans else -1
+def _inside(offset: int, spans: list[Phrase], starts: list[int]) -> bool:
+    """Whether an offset falls inside one of the spans (sorted, apart, starting at `starts`): a binary search."""
+    at = bisect.bisect_right(starts, offset) - 1
     return at >= 0 and offset < spans[at].end
 
 
@@ -97,7 +108,7 @@ def _quoted(text: str) -> list[Phrase]:
         group = next(g for g in range(1, m.lastindex + 1 if m.lastindex else 1) if m.group(g) is not None)
         inner = m.group(group)
         words = inner.split()
-        if not words or len(words) > MAX_QUOTED_WORDS or not any(ch.isalnum() for ch in inner):
+        if not words or len(words) > MAX_QUOTED_WORDS or not _names_a_term(inner):
             continue
         lead = len(inner) - len(inner.lstrip())
         start = m.start(group) + lead
@@ -106,9 +117,19 @@ def _quoted(text: str) -> list[Phrase]:
     return found
 
 
+def _names_a_term(inner: str) -> bool:
+    """Quotes around a term ("minimum information principle"), not around a short saying ("Money is not a float.")."""
+    if not any(ch.isalnum() for ch in inner) or inner.rstrip()[-1:] in (".", "!", "?"):
+        return False
+    # a participle may describe the term ("spaced repetition"); an auxiliary or a finite verb makes a clause
+    return not any(
+        g == "AUX" or g == "VERB" and not t.text.lower().endswith(("ed", "ing", "en")) for t, g in tag_text(inner)
+    )
+
+
 def _scan(text: str, tokens: list[Token], tags: list[str]) -> list[Phrase]:
     """Phrases among tagged tokens, left to right: a quantity or date first, then a name, then a term."""
-    words = [t.text for t in tokens]
+    words = [plain(t.text) for t in tokens]
     idiom_at: list[tuple[int, int] | None] = [None] * len(tokens)  # the idiom each token belongs to
     for s, e in idioms.find(words):
         idiom_at[s:e] = [(s, e)] * (e - s)
@@ -122,8 +143,9 @@ def _scan(text: str, tokens: list[Token], tags: list[str]) -> list[Phrase]:
             found.append(_from_match(text, tokens, match))
             i = match.end
             continue
-        if idiom_at[i]:
-            i = idiom_at[i][1]
+        idiom = idiom_at[i]
+        if idiom:
+            i = idiom[1]  # a set phrase's words make no phrase of their own
             continue
         i = _name_or_term(text, tokens, tags, i, found)
     return found
@@ -156,14 +178,19 @@ def _name_or_term(text: str, tokens: list[Token], tags: list[str], i: int, found
 def _name_end(tokens: list[Token], tags: list[str], i: int) -> int:
     """End of a run of proper nouns from token i (a number before or after, a designation letter, "of")."""
     j = i
-    if tags[j] == "NUM" and j + 1 < len(tokens) and tags[j + 1] == "PROPN":
+    if tags[j] == "NUM" and ":" not in tokens[j].text and j + 1 < len(tokens) and tags[j + 1] == "PROPN":
         j += 1  # "51 Pegasi b"
     if tags[j] != "PROPN":
         return i
     while j < len(tokens):
-        if tags[j] == "PROPN" and not _possessive(tokens[j - 1] if j > i else None) or tokens[j].text in NAME_JOINERS and _joins(tokens, tags, j):
+        if (
+            tags[j] == "PROPN"
+            and not _possessive(tokens[j - 1] if j > i else None)
+            or tokens[j].text in NAME_JOINERS
+            and _joins(tokens, tags, j)
+        ):
             j += 1
-        elif tags[j] == "NUM" and j > i and tags[j - 1] == "PROPN" and "," not in tokens[j].text:
+        elif tags[j] == "NUM" and j > i and tags[j - 1] == "PROPN" and not any(c in tokens[j].text for c in ",:"):
             j += 1  # "Apollo 11"
         else:
             break
@@ -193,7 +220,10 @@ def _term_end(tokens: list[Token], tags: list[str], i: int) -> int:
 
 def _phrase(text: str, tokens: list[Token], i: int, j: int, kind: Kind) -> Phrase:
     start, end = tokens[i].start, _end(tokens[j - 1])
-    return Phrase(start, end, kind, _bare(tokens[j - 1].text), text[start:end])
+    # the head is the last word, passing over a designation or a number: "Pegasi" in "51 Pegasi b"
+    words = [t.text for t in tokens[i:j]]
+    head = next((w for w in reversed(words) if len(w) > 1 and not w[0].isdigit()), words[-1])
+    return Phrase(start, end, kind, _bare(head), text[start:end])
 
 
 def _possessive(token: Token | None) -> bool:
@@ -219,7 +249,7 @@ def _mark_lists(text: str, found: list[Phrase]) -> list[Phrase]:
             j += 1
         if j - i >= 2:
             for k in range(i, j + 1):
-                out[k] = Phrase(**{**out[k].__dict__, "in_list": True})
+                out[k] = dataclasses.replace(out[k], in_list=True)
         i = j + 1
     return out
 

@@ -7,32 +7,35 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .closed import FRACTIONS, MULTIPLIERS, NUMBER_WORDS
-from .tags import MONTHS
+from .context import MONTHS
+from .guess import glued_unit
+from .words import wordset
 
+_HEDGE_TEXT = """
+about | around | roughly | approximately | nearly | almost | over | under | some | just | only | up to | more than |
+less than | fewer than | at least | at most | as many as | as much as | as little as | as few as | well over |
+close to | upwards of | ~ | more or less | on average | barely | merely | exactly | precisely | only about
+"""
 # Longest first, so "more than" wins over "more" and "as many as" over "as".
-HEDGES = tuple(
-    sorted(
-        (
-            tuple(h.split())
-            for h in ["about ", " around ", " roughly ", " approximately ", " nearly ", " almost ", " over ", " under ", " some ", " just ", " only ", "\n            up to ", " more than ", " less than ", " fewer than ", " at least ", " at most ", " as many as ", " as much as ", " as little as ", "\n            as few as ", " well over ", " close to ", " upwards of ", " ~ ", " more or less ", " on average ", " barely ", " merely ", " exactly ", "\n            precisely ", " only about"]
-        ),
-        key=len,
-        reverse=True,
-    )
-)
+HEDGES = tuple(sorted((tuple(h.split()) for h in _HEDGE_TEXT.split("|")), key=len, reverse=True))
 _HEDGES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _hedge_words in HEDGES:
     _HEDGES_BY_FIRST.setdefault(_hedge_words[0], []).append(_hedge_words)
-CURRENCY = frozenset(["$", "€", "£", "¥"])
-PER = frozenset(["per", "a", "an", "each", "every"])
-PERCENT = frozenset(["percent", "per-cent", "%", "percentage"])
-TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night"])
-SCALE = frozenset(["hundred", "thousand", "million", "billion", "trillion", "dozen"])
+CURRENCY = wordset("$ € £ ¥")
+PER = wordset("per a an each every")
+PERCENT = wordset("percent per-cent % percentage ° °c °f °k")
+TIME_UNITS = wordset("second minute hour day week month year decade century night")
+SCALE = wordset("hundred thousand million billion trillion dozen")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _DECADE = re.compile(r"(?:1[0-9]|20)[0-9]0s")
+_YEARS = re.compile(r"((?:1[0-9]|20)[0-9]{2})-((?:1[0-9]|20)?[0-9]{2})")
+_ISO_DATE = re.compile(r"(?:1[0-9]|20)[0-9]{2}-[01][0-9]-[0-3][0-9]")
 _DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
 _DIGITS = re.compile(r"[~≈]?\d[\d,]*(?:\.\d+)?(?:[-–]\d[\d,]*(?:\.\d+)?)?%?")
-_HYPHEN_FRACTION = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-–](?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)")
+_HYPHEN_FRACTION = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-–]"
+    r"(?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|hundredths)"
+)
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,11 @@ class Match:
 
 def is_number(word: str, tag: str) -> bool:
     lower = word.lower()
+    if ":" in word:
+        return False  # a timestamp, 00:23:15
     return bool(
         _DIGITS.fullmatch(word)
+        or glued_unit(word)
         or lower in NUMBER_WORDS
         or _HYPHEN_FRACTION.fullmatch(lower)
         or (tag == "NUM" and not lower[:1].isalpha() and not any(ch.isalpha() for ch in lower))
@@ -141,7 +147,7 @@ def _unit(words: Sequence[str], tags: Sequence[str], j: int) -> tuple[int, int]:
         if n > k:
             head, j = n - 1, n
     if j + 1 < len(words) and words[j].lower() in PER and _is_unit(words[j + 1], tags[j + 1]):
-        head, j = j + 1, j + 2  # "metres per second", "$35 an ounce"
+        head, j = (head if head >= 0 else j + 1), j + 2  # "metres per second" is about metres; "$35 an ounce"
     elif head >= 0 and j + 1 < len(words) and words[j] == "/" and tags[j + 1] in ("NOUN", "PROPN", "X"):
         head, j = j + 1, j + 2
     return j, head
@@ -159,6 +165,16 @@ def _is_name_part(word: str, tag: str) -> bool:
     return tag == "PROPN" and word.lower() not in MONTHS and not word.isupper()
 
 
+def _year_range(word: str) -> bool:
+    """Years from and to ("2014-2016", "1939-45"), not a range of amounts ("1500-2000 calories")."""
+    m = _YEARS.fullmatch(word)
+    if not m:
+        return False
+    first, last = m.group(1), m.group(2)
+    end = int(first[: 4 - len(last)] + last)
+    return 0 < end - int(first) <= 100
+
+
 def _date(words: Sequence[str], tags: Sequence[str], i: int) -> Match | None:
     """A year ("in 1995"), a decade ("the 1930s"), a month with or without its day and year."""
     lower = words[i].lower()
@@ -172,7 +188,7 @@ def _date(words: Sequence[str], tags: Sequence[str], i: int) -> Match | None:
         return Match("DATE", i, i + 1, (i, i + 1), i)
     if _DAY.fullmatch(words[i]) and i + 2 < n and words[i + 1].lower() in MONTHS and _YEAR.fullmatch(words[i + 2]):
         return Match("DATE", i, i + 3, (i + 2, i + 3), i + 2)
-    if _DECADE.fullmatch(words[i]):
+    if _DECADE.fullmatch(words[i]) or _ISO_DATE.fullmatch(words[i]) or _year_range(words[i]):
         return Match("DATE", i, i + 1, (i, i + 1), i)
     if _YEAR.fullmatch(words[i]):
         after = tags[i + 1] if i + 1 < n else "PUNCT"

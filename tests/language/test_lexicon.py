@@ -36,8 +36,16 @@ def ranker() -> Ranker:
         ("cold", "noun"): {"NNS": ["colds"]},
         ("Kepler", "noun"): {"NNS": ["Keplers"]},
     }
-    zipf = {"run": 5.3, "ran": 4.6, "running": 5.0, "bank": 5.0, "banked": 2.9, "banking": 3.6, "cold": 5.0,
-            "colds": 2.5}
+    zipf = {
+        "run": 5.3,
+        "ran": 4.6,
+        "running": 5.0,
+        "bank": 5.0,
+        "banked": 2.9,
+        "banking": 3.6,
+        "cold": 5.0,
+        "colds": 2.5,
+    }
     return Ranker(inflections, zipf)
 
 

@@ -32,10 +32,16 @@ def test_names_are_whole_proper_noun_runs(text: str, names: list[str]) -> None:
     assert found(text, Kind.NAME) == names
 
 
+def test_a_name_is_about_its_last_word_not_its_designation() -> None:
+    assert phrase("Astronomers found 51 Pegasi b.", "51 Pegasi b").head == "Pegasi"
+    assert phrase("Apollo 11 landed.", "Apollo 11").head == "Apollo"
+    assert phrase("Mendel's peas were wrinkled.", "Mendel").head == "Mendel"
+
+
 @pytest.mark.parametrize(
     ("text", "quantity", "head"),
     [
-        ("Cheetahs reach about 12.5 metres per second.", "about 12.5 metres per second", "second"),
+        ("Cheetahs reach about 12.5 metres per second.", "about 12.5 metres per second", "metres"),
         ("The money supply fell by a third.", "a third", "third"),
         ("Three-quarters of the ice melted.", "Three-quarters", "Three-quarters"),
         ("It is between 1.5 and 2 times faster.", "1.5 and 2 times", "times"),
@@ -93,7 +99,9 @@ def test_terms_are_whole_noun_phrases(text: str, term: str) -> None:
 
 
 def test_quoted_terms_are_one_phrase_and_long_quotes_are_not() -> None:
-    text = 'Wozniak calls it the "minimum information principle"; he said "keep every card as short as you can make it".'
+    text = (
+        'Wozniak calls it the "minimum information principle"; he said "keep every card as short as you can make it".'
+    )
     assert found(text, Kind.QUOTED) == ["minimum information principle"]
     assert "**spaced repetition**" not in found("Use **spaced repetition** daily.")
     assert found("Use **spaced repetition** daily.", Kind.QUOTED) == ["spaced repetition"]
@@ -134,3 +142,51 @@ def test_any_text_gives_ordered_non_overlapping_phrases_inside_it(text: str) -> 
         assert p.text == text[p.start : p.end]
         last_end = p.end
     cuts_phrase(text, 0, len(text) // 2)
+
+
+def test_no_phrase_runs_across_a_line_break() -> None:
+    text = "Gareth Lindqvist Notes\nGareth Lindqvist · 2024-09-03 · 2h 12m\n\nGold standard"
+    assert all("\n" not in p.text for p in chunks(text))
+    assert found(text, Kind.DATE) == ["2024-09-03"]
+    assert found(text, Kind.QUANTITY) == ["2h", "12m"]
+    assert found(text)[-1] == "Gold standard"
+
+
+def test_a_title_case_heading_is_read_as_words_not_as_one_long_name() -> None:
+    text = "Why Software Fails: Famous Bugs and What They Teach Us\nProf. Hannah Oduya spoke."
+    assert "Famous Bugs" in found(text, Kind.TERM)
+    assert found(text, Kind.NAME) == ["Prof. Hannah Oduya"]
+
+
+def test_a_name_that_opens_a_sentence_with_a_common_word_stays_whole() -> None:
+    assert found("Knight Capital lost about $440 million in August 2012.", Kind.NAME) == ["Knight Capital"]
+    assert found("Ariane 5's first flight failed.", Kind.NAME) == ["Ariane 5"]
+
+
+def test_a_short_saying_in_quotes_is_no_term() -> None:
+    assert found('He repeated "Money is not a float." twice.', Kind.QUOTED) == []
+
+
+def test_temperatures_keep_their_degree_sign() -> None:
+    text = "Browning is fast above roughly 140°C (about 285°F)."
+    assert found(text, Kind.QUANTITY) == ["roughly 140°C", "about 285°F"]
+
+
+def test_a_shouted_heading_is_no_name_and_a_role_is_no_part_of_one() -> None:
+    text = "IDEAS WORTH REMEMBERING\nHost Lena Marchetti and chemist Dr. Kofi Asante test kitchen advice."
+    assert found(text, Kind.NAME) == ["Lena Marchetti", "Dr. Kofi Asante"]
+
+
+def test_unknown_words_with_a_common_ending_are_no_names_at_a_sentence_start() -> None:
+    text = "Salting early helps. Soda is pure sodium bicarbonate, tested in side-by-side trials."
+    assert found(text, Kind.NAME) == []
+    assert "pure sodium bicarbonate" in found(text, Kind.TERM)
+    assert "side-by-side trials" in found(text, Kind.TERM)
+
+
+def test_notes_spelling_timestamps_and_year_ranges() -> None:
+    assert found("— Marisol Etxeberria 00:23:15 Amazon", Kind.NAME) == ["Marisol Etxeberria", "Amazon"]
+    assert found("the 2014–2016 marine heatwave hit", Kind.DATE) == ["2014–2016"]
+    assert found("eat 1500-2000 calories", Kind.QUANTITY) == ["1500-2000 calories"]
+    assert found("long‑term radial‑velocity surveys", Kind.TERM) == ["long‑term radial‑velocity surveys"]
+    assert found("The Earth isn’t special; don’t worry.") == ["Earth"]

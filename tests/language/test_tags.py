@@ -6,12 +6,15 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studydeck.language.tags import TAGS, candidates, tag, tag_text, tokenize
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "language"
-# tagged-en.txt was written with the rules and tuned on; the held-out sentences were written after them.
-CORPORA = ["tagged-en.txt", "tagged-en-heldout.txt"]
+# tagged-en.txt was written with the rules and tuned on; the held-out sentences were written after them
+# (93.1% when first measured, then tuned on); the fresh ones last, measured once at 94.7% before any change.
+CORPORA = ["tagged-en.txt", "tagged-en-heldout.txt", "tagged-en-fresh.txt"]
 
 
 def tagged_sentences(name: str = "tagged-en.txt") -> list[list[tuple[str, str]]]:
@@ -41,7 +44,9 @@ def test_accuracy_on_hand_tagged_sentences_is_at_least_90_percent(name: str) -> 
             if gold != got:
                 confused[(gold, got)] += 1
     accuracy = right / total
-    print(f"\n{name}: tagging accuracy {right}/{total} = {accuracy:.1%}; most confused (gold, got): {confused.most_common(5)}")
+    print(
+        f"\n{name}: tagging accuracy {right}/{total} = {accuracy:.1%}; most confused (gold, got): {confused.most_common(5)}"
+    )
     assert accuracy >= 0.90
 
 
@@ -55,7 +60,9 @@ def test_accuracy_on_hand_tagged_sentences_is_at_least_90_percent(name: str) -> 
         ("less than 0.01% of it.", ["less", "than", "0.01%", "of", "it", "."]),
         ("$35 an ounce", ["$", "35", "an", "ounce"]),
         ("“Maillard reaction”", ["“", "Maillard", "reaction", "”"]),
-        ("don't stop, e.g. now", ["don't", "stop", ",", "e.g", ".", "now"]),
+        ("don't stop, e.g. now", ["don't", "stop", ",", "e.g.", "now"]),
+        ("Prof. Hannah Oduya spoke.", ["Prof.", "Hannah", "Oduya", "spoke", "."]),
+        ("It took 2h 12m.", ["It", "took", "2h", "12m", "."]),
     ],
 )
 def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) -> None:
@@ -102,3 +109,13 @@ def test_every_token_gets_one_tag_from_the_set() -> None:
     assert set(tags) <= set(TAGS)
     assert candidates("1990s") == ("NUM",)
     assert candidates("hippocampus")[0] == "NOUN"  # rare words the table leaves out are guessed the same
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAbZ 09.,:;-–‑'’\"“”$%°\n\té")), max_size=100) | st.text(max_size=60))
+def test_any_text_gets_one_tag_per_token_and_tokens_that_cover_their_text(text: str) -> None:
+    tagged = tag_text(text)
+    assert all(text[t.start : t.end] == t.text and t.text.strip() == t.text and t.text for t, _ in tagged)
+    assert all(g in TAGS for _, g in tagged)
+    assert [t.start for t, _ in tagged] == sorted(t.start for t, _ in tagged)
+    assert len(tag([t.text for t, _ in tagged])) == len(tagged)

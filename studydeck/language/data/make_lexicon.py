@@ -18,8 +18,8 @@ Words that wordfreq's table does not list and whose tags studydeck.language.gues
 their ending anyway ("notarizes", "scruffiest" are not dropped; "abattoirs" is) are left out: the table
 stays small and loads fast, and the tagger guesses them the same. Regenerate it when guess.py changes.
 
-The table groups words by their tags, one line per tag sequence: `TAGS<TAB>word word word...`,
-so that loading it is a split per line rather than per word.
+The table has one `word<TAB>TAG TAG` line per word form, sorted, so that loading it is one split into
+lines and a lookup is a binary search: no dictionary of every word is built at start-up.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ FORM_TAGS = {"noun": ["NNS"], "adj": ["JJR", "JJS"], "adv": ["RBR", "RBS"], "ver
 ADJ_SUFFIXES = ("al", "ous", "ive", "ic", "ful", "less", "able", "ible", "ant", "ent", "ary", "ish", "ical", "ile")
 NOTICE = """\
 lexicon-en.tsv.gz: English word forms with the parts of speech (universal tags) each may take, most
-likely first, grouped one line per tag sequence: `TAGS<TAB>word word ...`. Made by
+likely first, one sorted `word<TAB>TAG TAG` line each. Made by
 studydeck/language/data/make_lexicon.py from lemminflect {version} (Brad Jascob, MIT License,
 Copyright (C) 2019 Brad Jascob), whose word lists come from the SPECIALIST Lexicon of the U.S. National
 Library of Medicine (Lexical Systems Group), distributed open source free of charge; the order of the tags
@@ -175,15 +175,13 @@ def main() -> None:
     zipf = read_zipf()
     everything = table(Ranker(read_inflections(), zipf))
     rows = {word: tags for word, tags in everything.items() if word in zipf or not guessed(word, tags)}
-    groups: dict[str, list[str]] = defaultdict(list)
-    for word, tags in rows.items():
-        groups[" ".join(tags)].append(word)
-    text = "".join(f"{tags}\t{' '.join(sorted(words))}\n" for tags, words in sorted(groups.items()))
+    # "\t" sorts before any letter, so sorted lines are in the order of their words: lookups bisect them.
+    text = "\n".join(sorted(f"{word}\t{' '.join(tags)}" for word, tags in rows.items()))
     out = DATA / "lexicon-en.tsv.gz"
     # mtime=0 and no file name: the same words always give the same bytes.
     out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
     (DATA / "lexicon-en.NOTICE").write_text(NOTICE.format(version=version("lemminflect")), encoding="utf-8")
-    print(f"{out}: {len(rows)} of {len(everything)} word forms in {len(groups)} tag sequences, {out.stat().st_size} bytes")
+    print(f"{out}: {len(rows)} of {len(everything)} word forms, {out.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,81 @@
+"""A token in its sentence, for the tagging rules: its options, the tags chosen to its left, its neighbours."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .words import wordset
+
+SUBJECT_PRONOUNS = wordset("i you he she it we they who")
+OBJECT_PRONOUNS = wordset("it them him her us me you this these those")
+POSSESSIVES = wordset("my your his her its our their whose")
+WH = wordset("why how what where when which who whom")
+# Nouns for a person's role that stand before a name without being part of it: "Host Lena Marchetti".
+ROLES = wordset(
+    """
+    host co-host guest author professor prof doctor dr economist historian scientist researcher chef president
+    senator minister director founder editor writer journalist physician surgeon engineer astronomer biologist
+    psychologist neuroscientist coach captain judge mayor governor reporter critic composer artist poet
+    """
+)
+MONTHS = wordset("january february march april may june july august september october november december")
+
+
+@dataclass
+class Context:
+    """Token i of a sentence: the tags each token may take, and the tags already chosen for tokens before i."""
+
+    words: list[str]
+    options: list[tuple[str, ...]]
+    chosen: list[str]
+    i: int
+    start: bool  # token i opens a sentence
+
+    @property
+    def opts(self) -> tuple[str, ...]:
+        return self.options[self.i]
+
+    @property
+    def lower(self) -> str:
+        return self.words[self.i].lower()
+
+    @property
+    def prev(self) -> str | None:
+        """The tag chosen for the token before, None at a sentence start."""
+        return self.chosen[self.i - 1] if self.i and not self.start else None
+
+    @property
+    def prev_word(self) -> str:
+        return self.word(-1)
+
+    @property
+    def nxt_word(self) -> str:
+        return self.word(1)
+
+    @property
+    def after(self) -> tuple[str, ...]:
+        """The options of the next token, () at the end."""
+        return self.option(1)
+
+    @functools.cached_property
+    def nxt(self) -> str | None:
+        """The most likely tag of the next token that is not an adverb or 'not' (None at the end)."""
+        for j in range(self.i + 1, len(self.options)):
+            if self.options[j][0] not in ("ADV", "PART"):
+                return self.options[j][0]
+        return None
+
+    def word(self, offset: int) -> str:
+        """The lower-cased word at i + offset, "" outside the sentence."""
+        j = self.i + offset
+        return self.words[j].lower() if 0 <= j < len(self.words) else ""
+
+    def option(self, offset: int) -> tuple[str, ...]:
+        j = self.i + offset
+        return self.options[j] if 0 <= j < len(self.options) else ()
+
+    def tag(self, offset: int) -> str | None:
+        """The tag chosen for a token before i (offset < 0), None before the first."""
+        j = self.i + offset
+        return self.chosen[j] if 0 <= j < self.i else None

@@ -1,0 +1,193 @@
+"""Tagging rules for content words: a token in context -> one tag out of the ones its word may take."""
+
+from __future__ import annotations
+
+from .closed import BE, DO, HAVE, MODALS
+from .closedrules import RULES, have_do
+from .context import MONTHS, OBJECT_PRONOUNS, POSSESSIVES, ROLES, SUBJECT_PRONOUNS, Context
+from .lexicon import lookup
+from .words import wordset
+
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+MODIFIER_CONTEXT = {"DET", "ADJ", "NUM"}
+DEGREE = wordset("very too so quite rather less more most least extremely highly fairly pretty")
+
+
+def choose(ctx: Context) -> str:
+    """Pick one tag for the token, given the tags chosen to its left and the options to its right."""
+    opts, lower = ctx.opts, ctx.lower
+    if _premodifier(ctx):
+        return "ADJ"
+    if ctx.start and _participle_subject(ctx):
+        return "ADJ"
+    if ctx.start and opts[0] == "PROPN" and _modifies_noun(ctx):
+        return "NOUN"
+    if ctx.start and opts[0] in ("NOUN", "ADJ", "VERB") and _name_follows(ctx):
+        return "PROPN"  # "Knight Capital lost...": a capitalised word that starts a name
+    if len(opts) == 1 and lower not in BE | HAVE | DO:
+        return _single(ctx)
+    rule = RULES.get(lower)
+    if rule:
+        return rule(ctx)
+    if lower in BE | MODALS:
+        return "AUX"
+    if lower in HAVE | DO:
+        return have_do(ctx)
+    return _open(ctx)
+
+
+def _open(ctx: Context) -> str:
+    """Nouns, verbs, adjectives and adverbs: the word's own order, bent by its neighbours."""
+    opts, prev, prev_word, after = ctx.opts, ctx.prev, ctx.prev_word, ctx.after
+    if opts[0] == "PROPN":
+        return "PROPN"
+    if _after_verb_marker(ctx) and "VERB" in opts:
+        return "VERB"
+    if prev == "CCONJ" and ctx.tag(-2) in opts:
+        return ctx.chosen[ctx.i - 2]  # coordination joins alike: "soft and warm"
+    if "VERB" in opts and ctx.nxt_word in OBJECT_PRONOUNS and prev != "DET":
+        return "VERB"  # "review it"
+    if prev_word == "," and ctx.tag(-2) == "NOUN" and "NOUN" in opts:
+        return "NOUN"  # the next item of a list: "transits, wobbles and microlensing"
+    if prev_word in DEGREE and "ADJ" in opts:
+        return "ADJ"  # "less tired", "very cold"
+    if prev in MODIFIER_CONTEXT or prev_word in POSSESSIVES or prev_word.endswith(("'s", "’s")):
+        return _after_modifier(ctx)
+    if "ADJ" in opts and "ADV" in opts and opts[0] in ("ADJ", "ADV"):
+        return _adjective_or_adverb(ctx)
+    if prev in ("ADP", "SCONJ") or ctx.start:
+        if "ADJ" in opts and after[:1] == ("NOUN",) and not ctx.lower.endswith("ing"):
+            return "ADJ"  # "of direct sunlight"
+        if "VERB" in opts and ctx.lower.endswith("ing") and not ctx.start:
+            return "VERB"  # a gerund: "by helping cells"
+    if prev == "ADV" and "VERB" in opts and ctx.tag(-2) in NOMINAL:
+        return "VERB"  # subject, adverb, verb: "cats always land"
+    if "VERB" in opts and "NOUN" in opts:
+        return _noun_or_verb(ctx)
+    if opts[0] == "VERB" and "ADJ" in opts and prev == "AUX" and prev_word in BE:
+        # "is open", but "is opened", "is opening"
+        return "VERB" if ctx.lower.endswith(("ed", "en", "ing")) else "ADJ"
+    return opts[0]
+
+
+def _adjective_or_adverb(ctx: Context) -> str:
+    """ "early trains" but "ran early": an adjective before a noun or after be, an adverb after a verb."""
+    if "NOUN" in ctx.after or ctx.nxt == "ADJ" or ctx.prev == "AUX":
+        return "ADJ"
+    return "ADV" if ctx.prev in ("VERB", "ADV") or ctx.nxt in (None, "PUNCT", "ADP", "VERB") else ctx.opts[0]
+
+
+def _premodifier(ctx: Context) -> bool:
+    """A participle between a determiner and its noun describes it: "the shaded side", "a lit candle"."""
+    opts, after, prev_word = ctx.opts, ctx.after, ctx.prev_word
+    if "VERB" not in opts or opts[0] == "NOUN" or not after or after[0] not in ("NOUN", "ADJ"):
+        return False
+    if ctx.prev not in ("DET", "ADJ") and not prev_word.endswith(("'s", "’s")) and prev_word not in POSSESSIVES:
+        return False
+    return opts[0] == "ADJ" or ctx.lower.endswith(("ing", "ed", "en")) or "NOUN" not in opts
+
+
+def _single(ctx: Context) -> str:
+    only = ctx.opts[0]
+    word = ctx.words[ctx.i]
+    # a lone lower-case letter after a name is part of it: "51 Pegasi b"
+    if only != "PROPN" and len(word) == 1 and word.islower() and ctx.tag(-1) == "PROPN":
+        return "PROPN"
+    return only
+
+
+def _name_follows(ctx: Context) -> bool:
+    nxt = ctx.words[ctx.i + 1] if ctx.after else ""
+    capitals = ctx.words[ctx.i][:1].isupper() and nxt[:1].isupper()
+    common = ctx.lower in ROLES or ctx.lower.endswith("ing")  # "Host Lena Marchetti", "Reading Billings"
+    return capitals and ctx.after[0] == "PROPN" and nxt.lower() not in MONTHS and not common
+
+
+def _modifies_noun(ctx: Context) -> bool:
+    """An unknown capitalised first word before a noun and its verb is a noun too: "Serif fonts are..."."""
+    word = ctx.words[ctx.i]
+    if lookup(word) or not ctx.option(2) or not ctx.words[ctx.i + 1].islower() or word.endswith(("'s", "’s")):
+        return False
+    return ctx.after[0] == "NOUN" and ctx.option(2)[0] in ("VERB", "AUX")
+
+
+def _participle_subject(ctx: Context) -> bool:
+    """ "Reducing sugars react": an -ing word, a plural noun and a verb that agrees with the plural, not a gerund."""
+    if not ctx.lower.endswith("ing") or "VERB" not in ctx.opts or not ctx.option(2):
+        return False
+    noun, verb = ctx.word(1), ctx.word(2)
+    plural_noun = "NOUN" in ctx.after and noun.endswith("s") and not noun.endswith("ss")
+    plural_verb = verb in ("are", "were", "have", "do") or "VERB" in ctx.option(2) and not verb.endswith("s")
+    return plural_noun and plural_verb and ctx.option(2)[0] in ("VERB", "AUX")
+
+
+def _after_verb_marker(ctx: Context) -> bool:
+    """Whether the token comes right after 'to' (as a particle), a modal, or do (adverbs and 'not' skipped)."""
+    words, chosen = ctx.words, ctx.chosen
+    j = ctx.i - 1
+    while j >= 0 and chosen[j] in ("ADV", "PART") and words[j].lower() != "to":
+        j -= 1
+    if j < 0:
+        return False
+    w = words[j].lower()
+    return (w == "to" and chosen[j] == "PART") or (chosen[j] == "AUX" and (w in MODALS or w in DO or w.endswith("n't")))
+
+
+def _after_modifier(ctx: Context) -> str:
+    """After a determiner, adjective or number: a noun, or an adjective before another noun."""
+    opts, nxt = ctx.opts, ctx.nxt
+    nominal = [t for t in opts if t in ("NOUN", "ADJ", "PROPN", "NUM")]
+    if not nominal:
+        if "VERB" in opts and nxt in ("NOUN", "ADJ"):
+            return "ADJ"  # "the measured value", "reducing sugars"
+        return opts[0]
+    if "ADJ" in nominal and "NOUN" in nominal:
+        if nominal[0] == "ADJ" and ("NOUN" in ctx.after or nxt == "ADJ"):
+            return "ADJ"  # "no federal deposit insurance"
+        return "NOUN" if nxt != "NOUN" else nominal[0]
+    return nominal[0]
+
+
+def _noun_or_verb(ctx: Context) -> str:
+    """A word that may be a noun or a verb, judged by what stands on either side."""
+    opts, prev, prev_word, nxt, nxt_word = ctx.opts, ctx.prev, ctx.prev_word, ctx.nxt, ctx.nxt_word
+    if ctx.start:
+        # an order opens with its verb ("Take a walk"); a subject is followed by its verb ("Sleep helps")
+        return "VERB" if nxt in ("DET", "PRON", "ADP", "NUM") else "NOUN"
+    if prev_word in SUBJECT_PRONOUNS or nxt_word in OBJECT_PRONOUNS:
+        return "VERB"  # "they study", "review it"
+    if prev == "PROPN":
+        # "the Bank of England cut rates", but "the Enigma code during the war", "the March report."
+        verb_follows = nxt in ("AUX", "VERB") and "NOUN" not in ctx.after
+        ends_phrase = nxt in ("ADP", "PUNCT", "CCONJ", None) and _name_after_determiner(ctx)
+        return "NOUN" if (verb_follows or ends_phrase) and not _agrees(ctx) else "VERB"
+    if prev == "PRON":
+        return "VERB"  # "a head that loves water"
+    if nxt_word in ("the", "a", "an") and prev not in ("DET", "ADJ"):
+        return "VERB"  # a verb before its object: "helped break the code"
+    if prev == "NOUN":
+        # "money supply fell": a noun that its own verb follows; "children sleep well": the verb itself
+        if nxt in ("VERB", "AUX"):
+            return "NOUN"
+        plural_subject = prev_word.endswith("s") and not prev_word.endswith("ss")
+        agrees = plural_subject and not ctx.lower.endswith("s") or _agrees(ctx)
+        return "VERB" if opts[0] == "VERB" or agrees else "NOUN"
+    if prev in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", None):
+        return "NOUN" if prev in ("ADP", "VERB") or opts[0] == "NOUN" else opts[0]
+    return opts[0]
+
+
+def _agrees(ctx: Context) -> bool:
+    """An -s verb after a singular noun, before no verb of its own: "the Danube flows", "interest compounds"."""
+    singular = not ctx.prev_word.endswith("s") or ctx.prev_word.endswith("ss")
+    third_person = ctx.lower.endswith("s") and not ctx.lower.endswith("ss")
+    # something must follow it, or a compound that ends the sentence is read as a verb ("steel cables.")
+    return singular and third_person and "VERB" in ctx.opts and ctx.nxt not in ("VERB", "AUX", "PUNCT", None)
+
+
+def _name_after_determiner(ctx: Context) -> bool:
+    """Whether the name before the token follows a determiner, so that it ends a noun phrase ("the March report")."""
+    j = ctx.i - 1
+    while j >= 0 and ctx.chosen[j] == "PROPN":
+        j -= 1
+    return j >= 0 and ctx.chosen[j] == "DET"
