@@ -257,3 +257,39 @@ def test_a_long_quoted_value_is_read_in_memory_linear_in_its_length(tmp_path: Pa
     deck.write_text(HEAD + '  - id: a\n    front: "' + '\\"' * 3_000_000 + '"\n    back: b\n', encoding="utf-8")
     result = studydeck("check", str(deck), memory_mib=300)
     assert result.returncode == 0 and "1 deck, 1 cards: ok" in result.stdout, result.stderr
+
+
+ADVERSARIAL_UNITS = ['\\"', "\\\\", "''", "a ", ": ", "**a ", "{{c1::", "[", "#", "\\u00e9", "' ", '" ', "- "]
+PLACES = [
+    '    front: "{}"\n    back: b\n',
+    "    front: '{}'\n    back: b\n",
+    "    front: q\n    back: {}\n",
+    '    front: q\n    back: b\n    tags: ["{}", x]\n',
+    '    cloze: "a {{{{c1::{}}}}}"\n',
+]
+
+
+@settings(max_examples=40)
+@given(
+    st.lists(st.sampled_from(ADVERSARIAL_UNITS), min_size=1, max_size=3),
+    st.one_of(st.integers(1, 100), st.sampled_from([10_000, 100_000])),
+    st.sampled_from(PLACES),
+)
+def test_the_deck_reader_on_adversarial_text_gives_a_deck_or_problems_in_bounded_memory(
+    units: list[str], count: int, place: str
+) -> None:
+    import tracemalloc
+
+    value = "".join(units) * count
+    text = HEAD + "  - id: a\n" + place.format(value)
+    tracemalloc.start()
+    try:
+        with time_limit(20.0):  # about a second at most here; main's patterns took minutes on some
+            try:
+                deckfile.parse(text)
+            except DeckError as e:
+                assert e.problems and all(p.line >= 0 and p.message for p in e.problems)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 60 * len(text) + 4 * 2**20, f"{peak / len(text):.0f} bytes per character"
