@@ -74,6 +74,8 @@ def build(
     files = _unique(deckfile.find(paths))
     if not files:
         raise StudydeckError(_no_decks(paths))
+    if shared := deckfile.shared_lock_problems(files):  # with -p too: the two would undo each other's times
+        raise DeckError(shared)
     templates = export.Templates.read(templates_from)
     cache = buildcache.read(out_dir, buildcache.environment(templates.files))
     sources = [DeckInput.read(f) for f in files]
