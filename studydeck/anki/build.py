@@ -75,6 +75,8 @@ def build(
     files = _unique(deckfile.find(paths))
     if not files:
         raise StudydeckError(_no_decks(paths))
+    if shared := deckfile.shared_lock_problems(files):  # with -p too: the two would undo each other's times
+        raise DeckError(shared)
     templates = export.Templates.read(templates_from or card_templates.beside(files))
     libraries, problems = deckfile.load_libraries(files)
     if problems:

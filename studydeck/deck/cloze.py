@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 # {{c3::answer}} or {{c3::answer::hint}}; no nesting, no braces inside. ASCII digits only: Anki
 # reads no others, and a card written with them would be empty there.
-_DELETION = re.compile(r"\{\{c([0-9]+)::((?:(?!::|\{\{|\}\}).)*)(?:::((?:(?!\{\{|\}\}).)*))?\}\}", re.S)
+# The answer and hint as unrolled loops with possessive repeats (Python 3.11+): a long text keeps
+# no backtracking state per character. A run stops only where "::", "{{" or "}}" starts, the one
+# place the greedy pattern this replaces could stop too.
+_ONCE = "+" if sys.version_info >= (3, 11) else ""
+_ANSWER = rf"[^:{{}}]*{_ONCE}(?:(?::(?!:)|\{{(?!\{{)|\}}(?!\}}))[^:{{}}]*{_ONCE})*{_ONCE}"
+_HINT = rf"[^{{}}]*{_ONCE}(?:(?:\{{(?!\{{)|\}}(?!\}}))[^{{}}]*{_ONCE})*{_ONCE}"
+_DELETION = re.compile(rf"\{{\{{c([0-9]+)::({_ANSWER})(?:::({_HINT}))?\}}\}}")
 _OPEN_LIKE = re.compile(r"\{\{\s*[cC]\s*\d")
 _OTHER_DIGITS = re.compile(r"\{\{c(\d+)::")
 # Anki makes cards for c1 to c500 only: a higher number shares card 500, or (over 65535) card 1.

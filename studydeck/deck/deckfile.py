@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import DeckError, Problem
 from . import cloze, quickyaml
-from .files import MAX_DECK_BYTES, FileTooLarge, NotARegularFile, read_limited
+from .files import MAX_DECK_BYTES, FileTooLarge, NotARegularFile, read_limited, shared_lock_message, shared_locks
 from .files import find_decks as find
 from .models import Card, CardKind, Deck, Episode, Schedule, Silence, Source
 from .tree import BAD, PLAIN_CHARS, Flag, Map, Seq, Value
@@ -66,14 +66,20 @@ def load(path: str | Path) -> Deck:
 def load_all(paths: Iterable[str | Path]) -> tuple[list[Deck], list[Problem]]:
     """Every deck that is valid, and every problem of those that are not (duplicate keys included)."""
     decks: list[Deck] = []
-    problems: list[Problem] = []
-    for path in find(paths):
+    found = find(paths)
+    problems = shared_lock_problems(found)
+    for path in found:
         try:
             decks.append(load(path))
         except DeckError as e:
             problems.extend(e.problems)
     problems.extend(_duplicate_keys(decks))
     return decks, problems
+
+
+def shared_lock_problems(paths: list[Path]) -> list[Problem]:
+    """A problem for each deck file whose lock file another deck file already has."""
+    return [Problem(str(path), 0, shared_lock_message(other)) for path, other in shared_locks(paths)]
 
 
 def _duplicate_keys(decks: list[Deck]) -> list[Problem]:

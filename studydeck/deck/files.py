@@ -30,6 +30,31 @@ def find_decks(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
+def shared_locks(paths: Iterable[Path]) -> list[tuple[Path, Path]]:
+    """(deck, other deck) for each deck file whose lock file is that of an earlier one: `a.yaml`
+    and `a.yml` would share `a.lock`, and each build would undo the other's note times."""
+    first: dict[str, Path] = {}
+    clashes = []
+    seen: set[str] = set()
+    for path in paths:
+        if os.path.abspath(path) in seen:  # the same file named twice is one deck
+            continue
+        seen.add(os.path.abspath(path))
+        lock = os.path.abspath(path.with_suffix(".lock"))
+        if lock in first:
+            clashes.append((path, first[lock]))
+        else:
+            first[lock] = path
+    return clashes
+
+
+def shared_lock_message(other: Path) -> str:
+    return (
+        f"this deck would share its lock file {other.with_suffix('.lock').name} with {other}: "
+        "rename one of the two (each deck keeps its note times in its own lock)"
+    )
+
+
 class NotARegularFile(OSError):
     """A folder, device, pipe or socket where a file was expected."""
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..deck import deckfile, lockfile
-from ..deck.files import write_atomic
+from ..deck.files import shared_lock_message, write_atomic
 from ..deck.models import Card, Deck, Episode, Notes
 from ..errors import DeckError, Problem, StudydeckError
 from ..language import words
@@ -61,6 +61,8 @@ def plan(paths: Iterable[str | Path], out_dir: str | Path) -> Result:
     read = read_all(paths)
     out_dir = Path(out_dir)
     existing = _existing_decks(out_dir)
+    if shared := deckfile.shared_lock_problems(list(existing)):
+        raise DeckError(shared)
     result = Result()
     taken: set[Path] = set()
     for group in notes.episodes(read):
@@ -191,6 +193,9 @@ def _target(
             if titles & wanted:
                 return path, deck
     path = out_dir / f"{deck_key(episode)}.yaml"
+    for other in existing:
+        if other != path and other.with_suffix(".lock") == path.with_suffix(".lock"):
+            raise DeckError([Problem(str(path), 0, shared_lock_message(other))])
     found = existing.get(path)
     if isinstance(found, DeckError):
         raise found  # the file we would write to is broken: say so, touch nothing

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from ..deck.files import MAX_DECK_BYTES, find_decks, read_limited
+from ..deck.files import MAX_DECK_BYTES, find_decks, read_limited, shared_lock_message, shared_locks
 from ..errors import DeckError, Problem
 
 # Only what reading the files and forking the workers needs: the sooner they start, the sooner
@@ -92,7 +92,12 @@ class Loading:
         self.cache = DeckCache(cache_dir)
         salt = fingerprint()
         self.found: list[Job | list[Problem]] = []  # in the order of the files: a job, or why it cannot be read
-        for path in find_decks(self.paths):
+        found = find_decks(self.paths)
+        shared = dict(shared_locks(found))
+        for path in found:
+            if path in shared:  # refused as check and build refuse it, though a quiz writes no lock
+                self.found.append([Problem(str(path), 0, shared_lock_message(shared[path]))])
+                continue
             try:
                 data = read_limited(path, MAX_DECK_BYTES)
             except OSError:

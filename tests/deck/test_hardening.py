@@ -293,3 +293,42 @@ def test_the_deck_reader_on_adversarial_text_gives_a_deck_or_problems_in_bounded
     finally:
         tracemalloc.stop()
     assert peak < 60 * len(text) + 4 * 2**20, f"{peak / len(text):.0f} bytes per character"
+
+
+# -- two deck files, one lock (point 1) -------------------------------------------------------
+
+
+@pytest.fixture
+def twins(tmp_path: Path) -> Path:
+    """A folder with a.yaml and a.yml, two decks that would share a.lock."""
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    for suffix, key in ((".yaml", "one"), (".yml", "two")):
+        text = HEAD.replace("key: show-1", f"key: {key}") + "  - id: a\n    front: q\n    back: a\n"
+        (folder / f"a{suffix}").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["check"], ["lint"], ["build", "-o", "OUT"], ["build", "-o", "OUT", "-p", "all"], ["quiz"]],
+    ids=["check", "lint", "build", "build-p", "quiz"],
+)
+def test_two_decks_that_would_share_a_lock_are_refused_by_every_command(
+    twins: Path, tmp_path: Path, args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STUDYDECK_DATA_DIR", str(tmp_path / "data"))
+    args = [str(tmp_path / "out") if a == "OUT" else a for a in args]
+    result = CliRunner().invoke(cli, [*args, str(twins)], input="q\n")
+    assert result.exit_code == 1, result.output
+    where, message = f"{twins / 'a.yml'}:0: ", f"this deck would share its lock file a.lock with {twins / 'a.yaml'}"
+    assert where + message in result.output or where + "error[invalid-deck]: " + message in result.output
+    assert not (twins / "a.lock").exists() and not (tmp_path / "out").exists()
+
+
+def test_ingest_refuses_a_folder_whose_decks_would_share_a_lock(twins: Path, tmp_path: Path) -> None:
+    notes = tmp_path / "n.md"
+    notes.write_text("# T\n\n## Takeaways\n\n- A twenty-minute nap improved recall of word pairs by a fifth.\n")
+    result = CliRunner().invoke(cli, ["ingest", str(notes), "-o", str(twins)])
+    assert result.exit_code == 1 and "would share its lock file a.lock" in result.output
+    assert not (twins / "a.lock").exists()
