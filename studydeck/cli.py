@@ -280,9 +280,10 @@ def push(
     """
     from .anki import connect
 
+    client = connect.AnkiConnect(url, key)
+    client.check_version()  # before building: Anki not running is said at once
     result = _build(paths, output, package, jobs, templates_dir)
-    packages = sorted(result.written + result.unchanged)
-    pushed = connect.push(packages, connect.AnkiConnect(url, key))
+    pushed = connect.push(sorted(result.written + result.unchanged), client)
     what = (
         f"{pushed.added} note{'s' if pushed.added != 1 else ''} added, {pushed.updated} updated"
         if pushed.added or pushed.updated

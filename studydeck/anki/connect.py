@@ -39,6 +39,7 @@ class AnkiConnect:
     def __init__(self, url: str = DEFAULT_URL, key: str | None = None) -> None:
         self.url = url
         self.key = key or None
+        self._checked = False
 
     def call(self, action: str, timeout: float = QUICK_TIMEOUT, **params: object) -> object:
         request: dict[str, object] = {"action": action, "version": API_VERSION, "params": params}
@@ -52,12 +53,16 @@ class AnkiConnect:
         return reply["result"]
 
     def check_version(self) -> None:
+        """That AnkiConnect answers and speaks API 6; asked once per client."""
+        if self._checked:
+            return
         version = self.call("version")
         if not isinstance(version, int) or version < API_VERSION:
             raise StudydeckError(
                 f"{self.url}: AnkiConnect speaks API version {version}, studydeck needs {API_VERSION}: "
                 "update the add-on (Tools > Add-ons > Check for Updates)"
             )
+        self._checked = True
 
     def note_times(self) -> dict[int, int]:
         """studydeck's notes in the open collection: id -> modification time."""
