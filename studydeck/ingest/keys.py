@@ -23,6 +23,7 @@ MAX_ANSWER_CONTENT = 4
 MAX_KEYS = 3
 MIN_SCORE = 50.0
 SECOND_KEY_SCORE = 62.0
+FURTHER_QUANTITY_SCORE = 80.0  # a second quantity of one fact: not one that only sets the scene
 DOUBTFUL_SCORE = 40.0  # a key below MIN_SCORE but above this is written, marked for the curator
 
 # What each kind of phrase is worth as a blank, before its own merits.
@@ -86,6 +87,8 @@ def choose(
             key=lambda k: (-(k.score + _place(text, k, start, end)), k.start),
         )
         for key in inside:
+            if key.kind is Kind.TERM and _is_subject(text, key, start):
+                continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked
             if chosen and key.score < SECOND_KEY_SCORE:
                 break  # a sentence's further facts get a blank only for a strong key
             if len(chosen) < max_keys and _fits(text, key, chosen):
@@ -93,11 +96,20 @@ def choose(
                 break
     # "stop eating below 10 °C and die above 35 °C": each quantity of a fact is a fact of its own
     for key in ranked:
-        if key.kind is Kind.QUANTITY and key.score >= SECOND_KEY_SCORE and len(chosen) < max_keys:
+        if key.kind is Kind.QUANTITY and key.score >= FURTHER_QUANTITY_SCORE and len(chosen) < max_keys:
             inside = any(start <= key.start and key.end <= end for start, end in facts)
             if inside and key not in chosen and _fits(text, key, chosen):
                 chosen.append(key)
     return sorted(chosen, key=lambda k: k.start)
+
+
+def _is_subject(text: str, key: Key, start: int) -> bool:
+    """A noun phrase that opens its fact and is followed by its verb."""
+    before = re.sub(r"^(?:and|but|so|while|whereas|because|the|a|an|its|their|his|her|some|most|many)\s+", "", text[start : key.start].strip(), flags=re.I)
+    if before.strip(" ,;:-"):
+        return False
+    after = words.tokens(text[key.end : key.end + 40])
+    return bool(after) and phrases.is_verb(text[key.end :])
 
 
 def _place(text: str, key: Key, start: int, end: int) -> float:
@@ -345,7 +357,7 @@ def quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = Non
         every.append(complement)
     strong = [k for k in every if k.score >= MIN_SCORE or _complement(text, k)]
     if not strong:
-        return _last_words(text) or max(every, key=lambda k: (_quote_weight(text, k), -k.start), default=None)
+        return _last_words(text)
     return max(strong, key=lambda k: (_quote_weight(text, k), -k.start))
 
 
@@ -357,17 +369,29 @@ _COMPLEMENT = re.compile(
 _TIME_WORDS = ("before", "after", "when", "while", "until")
 
 
+_SUPERLATIVE = re.compile(r"\b(?:is|are|was|were)\s+(?P<np>the\s+(?:best|worst|most\s+[a-z]+|[a-z]+est)\s+[a-z]+)\b")
+_WHICH_IS = re.compile(r"\b(?:which|that) (?:is|are)\s+(?P<np>[a-z][a-z-]+)\b")
+_PURPOSE = re.compile(r"(?:\bis|'s|\u2019s)\s+(?:simply\s+|just\s+|only\s+)?to\s+(?P<np>[a-z]+(?:\s+(?!you|we|they|it)[a-z]+){1,3})")
+
+
 def _complement_phrase(text: str) -> Key | None:
-    """'A good map is [a set of decisions] about ...': a complement with its 'of' phrase, whole."""
-    m = _COMPLEMENT.search(text)
-    if m is None or len(words.content(m.group("np"))) > MAX_ANSWER_CONTENT:
-        return None
-    return Key(m.start("np"), m.end("np"), Kind.TERM, 55.0)
+    """'A good map is [a set of decisions] about ...', "it's simply to [predict the next reward]":
+    what a quote says something is, whole."""
+    for pattern in (_COMPLEMENT, _PURPOSE, _SUPERLATIVE):
+        m = pattern.search(text)
+        if m is not None and len(words.content(m.group("np"))) <= MAX_ANSWER_CONTENT:
+            return Key(m.start("np"), m.end("np"), Kind.TERM, 55.0)
+    # "a procedural system, which is [subcortical]": a rare word said of something
+    rare = [m for m in _WHICH_IS.finditer(text) if words.zipf(m.group("np")) < 3.5]
+    return Key(rare[-1].start("np"), rare[-1].end("np"), Kind.TERM, 55.0) if rare else None
+
+
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:is|are|was|were|it's|that's)\s+(?:\w+ly\s+|just\s+|a\s+|an\s+|the\s+|to\s+)*$", re.I)
 
 
 def _complement(text: str, key: Key) -> bool:
     """'Ecology is mostly [indirect effects]', "it's [the patience]": what a quote says something is."""
-    return bool(re.search(r"\b(?:is|are|was|were|it's|that's)\s+(?:\w+ly\s+|just\s+|a\s+|an\s+|the\s+)*$", text[: key.start]))
+    return bool(_COMPLEMENT_BEFORE.search(text[: key.start]))
 
 
 def _quote_weight(text: str, key: Key) -> float:

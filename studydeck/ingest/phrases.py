@@ -42,7 +42,7 @@ _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-
 _RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
-    rf"(?<![\w.$:-]){_HEDGE}(?:\d+ (?:miles|feet|pounds|hours|minutes) \d+ (?:yards|inches|ounces|minutes|seconds)|(?<=only |just )one(?: (?!that|which|who|the|of)[a-z]{{3,}})?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
+    rf"(?<![\w.$:-]){_HEDGE}(?:\d+ (?:miles|feet|pounds|hours|minutes) \d+ (?:yards|inches|ounces|minutes|seconds)|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one(?: (?!that|which|who|the|of)[a-z]{{3,}})?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of [a-z]+"
     rf"|(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     rf"|{_FRACTION}|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?[a-z]+fold)\b"
@@ -172,7 +172,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         operand = bool(_OPERATOR.match(after)) or bool(re.search(r"[+*/\u00d7=\u2212]\s*$", before))
         result = bool(_RESULT_CUE.search(before)) and not _OPERATOR.match(after)
         # "(about 285°F)" right after a quantity: the same value in another unit.
-        repeat = bool(re.search(r"\d[^()]{0,14}?\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|approximately|~)?\s*$", before))
+        per = bool(re.search(r"\bper\s+$", before))  # "per 30-day month": the denominator of a rate
+        repeat = per or bool(re.search(r"\d[^()]{0,14}?\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|approximately|~)?\s*$", before))
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=(operand and not result) or repeat))
     return found
 
@@ -222,7 +223,9 @@ def _names(text: str) -> list[Phrase]:
         # "the Doppler shift": a name followed by a noun modifies it; "Robert Paine began": it does not
         modifier = j < len(toks) and _adjacent(text, toks, j - 1, j) and toks[j].text[:1].islower()
         modifier = modifier and _tag(toks, j, tagged) == "N" and not text[end:].startswith(("'", "\u2019"))
-        found.append(Phrase(start, end, Kind.NAME, incidental=bool(modifier)))
+        # "monosodium glutamate, or MSG", "(MSG)": an alias the words before it spell out
+        alias = text[start:end].isupper() and bool(re.search(r"(?:,\s+or|\()\s*$", text[:start]))
+        found.append(Phrase(start, end, Kind.NAME, incidental=bool(modifier) or alias))
     for (i1, j1), (i2, j2) in zip(runs, runs[1:], strict=False):
         between = text[toks[j1 - 1].end : toks[i2].start]
         if between in (" and ", " & ", " and the "):
@@ -401,6 +404,16 @@ def _ends_noun_phrase(toks: list[words.Token], i: int, tagged: dict[int, str]) -
 def _tagged(text: str) -> dict[int, str]:
     """The tagger's tag of each word of the text, by where the word starts."""
     return {tok.start: tag for tok, tag in tags.tag_text(text)}
+
+
+def is_verb(rest: str) -> bool:
+    """Whether the text opens on a verb, by the tagger, or an adverb before one ("still argue")."""
+    for _tok, tag in tags.tag_text(rest)[:2]:
+        if tag in ("VERB", "AUX"):
+            return True
+        if tag != "ADV":
+            return False
+    return False
 
 
 def _is_verb_form(w: str) -> bool:
