@@ -23,8 +23,6 @@ IDIOMS: tuple[tuple[str, ...], ...] = tuple(
 _BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _idiom in IDIOMS:
     _BY_FIRST.setdefault(_idiom[0], []).append(_idiom)
-# Idioms that hedge a number: "at least six hours" is a quantity, and the idiom goes with it.
-HEDGING = frozenset({("at", "least"), ("at", "most"), ("more", "or", "less"), ("on", "average")})
 
 
 def find(words: Sequence[str]) -> list[tuple[int, int]]:

@@ -121,9 +121,13 @@ def _names_a_term(inner: str) -> bool:
     """Quotes around a term ("minimum information principle"), not around a short saying ("Money is not a float.")."""
     if not any(ch.isalnum() for ch in inner) or inner.rstrip()[-1:] in (".", "!", "?"):
         return False
-    # a participle may describe the term ("spaced repetition"); an auxiliary or a finite verb makes a clause
+    # An auxiliary makes a clause ("is not a float"), and so does a verb with words after it ("keep it short");
+    # a participle may describe the term ("spaced repetition"), and a last word read as a verb may be its noun
+    # ("waggle dance").
+    tagged = tag_text(inner)
     return not any(
-        g == "AUX" or g == "VERB" and not t.text.lower().endswith(("ed", "ing", "en")) for t, g in tag_text(inner)
+        g == "AUX" or g == "VERB" and i < len(tagged) - 1 and not t.text.lower().endswith(("ed", "ing", "en"))
+        for i, (t, g) in enumerate(tagged)
     )
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from studydeck.language import lexicon
 from studydeck.language.data.make_lexicon import Ranker, guessed
+from studydeck.language.tags import TAGS
 
 DATA = Path(lexicon.__file__).resolve().parent / "data"
 
@@ -18,6 +19,16 @@ def test_the_table_knows_open_and_closed_words_most_likely_first() -> None:
     assert set(lexicon.lookup("light")) >= {"ADJ", "NOUN", "VERB"}
     assert lexicon.lookup("zzyzzyva") == ()
     assert lexicon.size() > 40_000
+
+
+def test_the_table_is_sorted_lower_case_and_tagged_from_the_tag_set() -> None:
+    lines = lexicon._lines()
+    assert lines == sorted(lines)  # lookups bisect it
+    words = [line.partition("\t")[0] for line in lines]
+    assert len(set(words)) == len(words)
+    assert all(w == w.lower() and w for w in words)
+    assert {t for line in lines for t in line.partition("\t")[2].split()} <= set(TAGS)
+    assert all(lexicon.lookup(w) for w in words[:: len(words) // 200])
 
 
 def test_the_table_ships_with_a_notice_naming_its_source_and_license() -> None:

@@ -105,6 +105,7 @@ def test_quoted_terms_are_one_phrase_and_long_quotes_are_not() -> None:
     assert found(text, Kind.QUOTED) == ["minimum information principle"]
     assert "**spaced repetition**" not in found("Use **spaced repetition** daily.")
     assert found("Use **spaced repetition** daily.", Kind.QUOTED) == ["spaced repetition"]
+    assert found('Bees do the "waggle dance" and say "keep it short".', Kind.QUOTED) == ["waggle dance"]
 
 
 def test_items_of_a_list_of_three_or_more_are_marked() -> None:
