@@ -9,8 +9,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shlex
-import subprocess
 import sys
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -215,6 +213,9 @@ class TerminalIO:
 
     def edit(self, item: Item) -> None:
         """The card's deck file in the learner's editor, at the card's line."""
+        import shlex
+        import subprocess  # here: the quiz's start-up does not pay for what only `e` needs
+
         editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
         command = [*shlex.split(editor), f"+{item.card.line}", item.deck.path]
         try:
