@@ -152,6 +152,7 @@ def test_several_decks_in_one_package(deck_dir: Path, tmp_path: Path, col_path: 
     import_into(col_path, tmp_path / "out" / "all.apkg")
     with opened(col_path) as col:
         assert col.note_count() == 8  # same card ids, different deck keys: no collision
+        assert col.card_count() == 10
         names = {col.decks.name(col.get_card(cid).did) for cid in col.find_cards("")}
         assert names == {DECK_NAME, "Test Podcasts::Memory Hour::Naps"}
 

@@ -99,3 +99,16 @@ def test_a_preset_id_follows_its_values_only() -> None:
     ids = {presets.preset(presets.resolved(s, Schedule()))["id"] for s in changed}
     assert len(ids) == len(changed) and presets.preset(base)["id"] not in ids
     assert presets.minutes("30s") == 0.5 and presets.minutes("2h") == 120 and presets.minutes("1.5d") == 2160
+
+
+def test_decks_of_one_package_each_get_their_own_preset(deck_dir: Path, tmp_path: Path, col_path: Path) -> None:
+    second = (deck_dir / "sample.yaml").read_text(encoding="utf-8")
+    second = second.replace("key: memory-hour-12", "key: memory-hour-13").replace("Sleep and recall", "Naps")
+    (deck_dir / "second.yaml").write_text(second.replace("cards:\n", "schedule:\n  new_per_day: 3\ncards:\n"), "utf-8")
+    build([deck_dir], tmp_path / "out", now=T0, package="all")
+    import_into(col_path, tmp_path / "out" / "all.apkg", with_deck_configs=True)
+    with opened(col_path) as col:
+        naps = col.decks.config_dict_for_deck_id(col.decks.id_for_name("Test Podcasts::Memory Hour::Naps"))
+        assert (deck_options(col)["new"]["perDay"], naps["new"]["perDay"]) == (10, 3)
+        # the decks above them, which studydeck does not make, keep Anki's default
+        assert col.decks.config_dict_for_deck_id(col.decks.id_for_name("Test Podcasts"))["id"] == 1
