@@ -744,7 +744,9 @@ def ingest(notes: tuple[str, ...], output: str, dry_run: bool, quiet: bool) -> N
     from .deck import deckfile
     from .ingest import merge as ingest_notes
 
-    result = ingest_notes.plan(notes, output)
+    result = ingest_notes.plan(notes, output, recover=not dry_run)
+    if not dry_run:
+        ingest_notes.write(result, output)  # before the summary: it says what was written
     for problem in result.unused:
         click.echo(f"{problem} (skipped)", err=True)
     for deck in result.decks:
@@ -754,8 +756,6 @@ def ingest(notes: tuple[str, ...], output: str, dry_run: bool, quiet: bool) -> N
             for card in deck.added:
                 click.echo(deckfile.dump_card(card), nl=False)
         click.echo(_ingest_summary(deck, dry_run))
-    if not dry_run:
-        ingest_notes.write(result)
 
 
 _NEEDS_NAMING = {"added", "updated", "conflict"}

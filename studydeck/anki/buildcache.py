@@ -180,8 +180,8 @@ def read(out_dir: Path, env: str) -> Cache:
             {k: DeckEntry.from_dict(v) for k, v in data["decks"].items()},
             {k: PackageEntry.from_dict(v) for k, v in data["packages"].items()},
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return Cache(env)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError):
+        return Cache(env)  # damaged (a time of 1e400, JSON nested too deep...): a full build
 
 
 def write(out_dir: Path, cache: Cache) -> None:

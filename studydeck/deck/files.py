@@ -82,23 +82,137 @@ def read_limited(path: str | Path, limit: int) -> bytes:
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`."""
+    """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`.
+
+    A symbolic link is followed: the file it points to is replaced, the link stays. An error names
+    `path`, never the temporary file.
+    """
     import tempfile  # here, not at the top: finding decks starts every quiz
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = _target(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.chmod(tmp, _mode_for(path))
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-            f.flush()
-            os.fsync(f.fileno())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise _naming(e, path) from None
+    try:
+        _fill(fd, payload, _mode_for(path))
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError):
+            raise _naming(e, path) from None
         raise
+
+
+def write_together(files: dict[Path, str | bytes], journal_dir: Path) -> None:
+    """Write several files so that a run stopped at any point leaves all old or all new.
+
+    Each new file is written beside its target and flushed; then a journal naming them is written
+    to `journal_dir` (the commit point); then each is renamed over its target and the journal
+    removed. `finish_pending` completes a journal left by a stopped run, or drops the new files
+    written before it.
+    """
+    import json
+
+    staged = {_target(path): payload for path, payload in files.items()}
+    if len(staged) <= 1:
+        for path, payload in staged.items():
+            write_atomic(path, payload)
+        return
+    # For each target: its new file, and a digest of what it holds now, so that finishing later
+    # never overwrites an edit made after the stop.
+    moves = {str(path): [str(_staged(path)), _digest(path)] for path in staged}
+    for path, payload in staged.items():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _fill(os.open(_staged(path), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), payload, _mode_for(path))
+        except BaseException as e:
+            for other in staged:
+                _staged(other).unlink(missing_ok=True)
+            if isinstance(e, OSError):
+                raise _naming(e, path) from None
+            raise
+    journal = journal_dir / JOURNAL
+    write_atomic(journal, json.dumps(moves, ensure_ascii=False, indent=1))
+    _apply(moves)
+    journal.unlink()
+
+
+JOURNAL = ".studydeck-pending.json"  # in a deck folder: files to move into place together
+_STAGED_SUFFIX = ".new"
+
+
+def finish_pending(folder: Path) -> None:
+    """Complete what a stopped `write_together` committed; drop what it had not; remove the
+    temporary files of writes stopped outright (a kill between write and rename)."""
+    import json
+    import time
+
+    journal = folder / JOURNAL
+    try:
+        moves = json.loads(journal.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        moves = None
+    except (OSError, ValueError) as e:
+        raise OSError(errno.EIO, f"a half-done write left a damaged journal: delete it ({e})", str(journal)) from None
+    if moves is not None:
+        try:
+            _apply(moves)
+        except (TypeError, ValueError, AttributeError) as e:
+            raise OSError(
+                errno.EIO, f"a half-done write left a damaged journal: delete it ({e})", str(journal)
+            ) from None
+        journal.unlink()
+    hour_ago = time.time() - 3600  # a temporary file this old belongs to no running command
+    for stray in folder.glob(".*"):
+        if stray.name.endswith(_STAGED_SUFFIX) or (stray.name.endswith(".tmp") and stray.stat().st_mtime < hour_ago):
+            stray.unlink(missing_ok=True)
+
+
+def _apply(moves: dict[str, list]) -> None:
+    for target, (staged, before) in moves.items():
+        if not os.path.exists(staged):  # moved before the stop
+            continue
+        if _digest(Path(target)) == before:
+            os.replace(staged, target)
+        else:  # changed since: the newer work stands
+            os.unlink(staged)
+
+
+def _digest(path: Path) -> str | None:
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+
+
+def _staged(path: Path) -> Path:
+    return path.with_name(f".{path.name}{_STAGED_SUFFIX}")
+
+
+def _target(path: str | Path) -> Path:
+    """The file to replace: where a symbolic link points, so the link is kept."""
+    path = Path(path)
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _fill(fd: int, payload: bytes | str, mode: int) -> None:
+    """Write a new file and flush it to disk."""
+    with os.fdopen(fd, "wb") as f:
+        os.fchmod(f.fileno(), mode)
+        f.write(payload.encode("utf-8") if isinstance(payload, str) else payload)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _naming(error: OSError, path: Path) -> OSError:
+    """The error with `path` as its file name: the file meant, never the temporary one (a full disk
+    raises an error with no file name at all)."""
+    return OSError(error.errno or errno.EIO, f"cannot write the file: {error.strerror or error}", str(path))
 
 
 def _mode_for(path: Path) -> int:

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Problem, StudydeckError
-from .files import write_atomic
+from .files import read_limited, write_atomic
 from .models import Card
 
 VERSION = 1
+MAX_LOCK_BYTES = 64 * 1024 * 1024  # a lock holds a line per card: far above any deck's
 
 
 @dataclass(frozen=True)
@@ -52,10 +53,14 @@ class Lock:
 
     @classmethod
     def from_dict(cls, data: dict) -> Lock:
+        """The lock from its JSON; ValueError naming what is wrong when it is not one."""
+        generated = data.get("generated", [])
+        if not isinstance(generated, list) or not all(isinstance(g, str) for g in generated):
+            raise ValueError("'generated' must be a list of card ids")
         return cls(
-            cards={k: Stamp(h, int(m)) for k, (h, m) in data.get("cards", {}).items()},
-            note_types={k: Stamp(h, int(m)) for k, (h, m) in data.get("note_types", {}).items()},
-            generated=set(data.get("generated", [])),
+            cards=_stamps(data.get("cards", {}), "cards"),
+            note_types=_stamps(data.get("note_types", {}), "note_types"),
+            generated=set(generated),
             made=_texts(data.get("made", {}), "made"),
             replaced=_texts(data.get("replaced", {}), "replaced"),
         )
@@ -84,6 +89,24 @@ def card_hash(card: Card) -> str:
     return content_hash(*shown, where, silence)
 
 
+# A modification time Anki can store (SQLite integers are 64-bit), with room to count up from it.
+MAX_MOD = 2**62
+
+
+def _stamps(entries: object, what: str) -> dict[str, Stamp]:
+    if not isinstance(entries, dict):
+        raise ValueError(f"{what!r} must map ids to [hash, time]")
+    stamps = {}
+    for key, entry in entries.items():
+        if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)):
+            raise ValueError(f"{what} entry {key!r} must be [hash, time]")
+        mod = entry[1]
+        if type(mod) is not int or not 0 <= mod <= MAX_MOD:
+            raise ValueError(f"{what} entry {key!r} has a time that is not a whole number of seconds since 1970")
+        stamps[key] = Stamp(entry[0], mod)
+    return stamps
+
+
 def path_for(deck_path: str | Path) -> Path:
     return Path(deck_path).with_suffix(".lock")
 
@@ -92,17 +115,18 @@ def read(deck_path: str | Path) -> Lock:
     """The lock of a deck file; an empty one if it has none yet."""
     path = path_for(deck_path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = read_limited(path, MAX_LOCK_BYTES)
     except FileNotFoundError:
         return Lock()
     except OSError as e:
-        raise StudydeckError(f"{path}: cannot read the lock file: {e.strerror}") from None
+        message = f"cannot read the lock file: {e.strerror}"
+        raise StudydeckError(f"{path}: {message}", [Problem(str(path), 0, message)]) from None
     try:
-        data = json.loads(text)
+        data = json.loads(data.decode("utf-8"))
         if not isinstance(data, dict) or data.get("version") != VERSION:
             raise ValueError(f"expected version {VERSION}")
         return Lock.from_dict(data)
-    except (ValueError, TypeError, AttributeError) as e:
+    except (ValueError, TypeError, AttributeError, RecursionError) as e:
         line = getattr(e, "lineno", 1)
         message = (
             f"the lock file is damaged ({e}): restore it from version control, or delete it "

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..deck import deckfile, lockfile
-from ..deck.files import shared_lock_message, write_atomic
+from ..deck.files import finish_pending, shared_lock_message, write_together
 from ..deck.models import Card, Deck, Episode, Notes
 from ..errors import DeckError, Problem, StudydeckError
 from ..language import words
@@ -56,10 +56,16 @@ class Result:
     unused: list[Problem] = field(default_factory=list)  # takeaways and quotes no card could be made from
 
 
-def plan(paths: Iterable[str | Path], out_dir: str | Path) -> Result:
-    """Read every notes file and work out each deck's new text; writes nothing."""
+def plan(paths: Iterable[str | Path], out_dir: str | Path, recover: bool = False) -> Result:
+    """Read every notes file and work out each deck's new text; writes nothing.
+
+    `recover`: first finish (or drop) what an ingest stopped midway left in OUTPUT, so the plan
+    starts from decks and locks that belong together.
+    """
     read = read_all(paths)
     out_dir = Path(out_dir)
+    if recover and out_dir.is_dir():
+        finish_pending(out_dir)
     existing = _existing_decks(out_dir)
     if shared := deckfile.shared_lock_problems(list(existing)):
         raise DeckError(shared)
@@ -75,14 +81,19 @@ def plan(paths: Iterable[str | Path], out_dir: str | Path) -> Result:
     return result
 
 
-def write(result: Result) -> list[Path]:
-    """Write the decks (then their locks) that changed; the paths written."""
+def write(result: Result, out_dir: str | Path) -> list[Path]:
+    """Write each deck and its lock that changed, the two together (see files.write_together); the decks written."""
     written = []
     for d in result.decks:
+        files: dict[Path, str | bytes] = {}
         if d.text != d.old_text:
-            write_atomic(d.path, d.text)
+            files[d.path] = d.text
+        lock_text = lockfile.to_text(d.lock)
+        if lock_text != d.old_lock_text:
+            files[lockfile.path_for(d.path)] = lock_text
+        write_together(files, Path(out_dir))
+        if d.path in files:
             written.append(d.path)
-        lockfile.write(d.path, d.lock)
     return written
 
 
