@@ -17,37 +17,34 @@ from .reading import DeckFacts, Hit, View, describe_blank, quoted
 
 def _half_term(view: View, facts: DeckFacts) -> Iterator[Hit]:
     for review, blank in view.blanks:
-        where = describe_blank(review, blank.answer)
-        if cut := spans.cut_word(blank):
-            yield Hit("half-term", f"{where} cuts the word {quoted(cut)}: blank the whole word or none of it")
-        elif cut := spans.cut_name(blank):
-            yield Hit(
-                "half-term",
-                f"{where} is part of the name {quoted(cut + '…')}: blank the whole name, so the rest cannot prompt it",
-            )
-        elif cut := spans.cut_number(blank):
-            yield Hit(
-                "half-term",
-                f"{where} is half of the number {quoted(cut)}: blank the whole number, with its unit where it has one",
-            )
-        elif cut := spans.cut_noun_phrase(blank):
-            yield Hit(
-                "half-term",
-                f"{where} is one word of the phrase {quoted(cut + '…')}: blank the whole term (or the noun phrase), "
-                "not a lone modifier or verb that the words after it give away",
-            )
-        elif verb := spans.ends_on_verb(blank):
-            yield Hit(
-                "half-term",
-                f"{where} ends on {quoted(verb)}, whose object lies outside the blank: blank a whole phrase "
-                "(the name, the quantity or the term), not a clause cut in two",
-            )
-        elif adverb := spans.bare_adverb(blank):
-            yield Hit(
-                "half-term",
-                f"{where} is a bare adverb ({quoted(adverb)}) that many words could replace: "
-                "blank the term or the quantity the sentence is about",
-            )
+        if problem := _half_term_problem(blank):
+            yield Hit("half-term", f"{describe_blank(review, blank.answer)} {problem}")
+
+
+def _half_term_problem(blank: spans.Blank) -> str:
+    """What part of a phrase the blank holds, and how to fix it; '' if it holds a whole one."""
+    if cut := spans.cut_word(blank):
+        return f"cuts the word {quoted(cut)}: blank the whole word or none of it"
+    if cut := spans.cut_name(blank):
+        return f"is part of the name {quoted(cut + '…')}: blank the whole name, so the rest cannot prompt it"
+    if cut := spans.cut_number(blank):
+        return f"is half of the number {quoted(cut)}: blank the whole number, with its unit where it has one"
+    if cut := spans.cut_noun_phrase(blank):
+        return (
+            f"is one word of the phrase {quoted(cut + '…')}: blank the whole term (or the noun phrase), "
+            "not a lone modifier or verb that the words after it give away"
+        )
+    if verb := spans.ends_on_verb(blank):
+        return (
+            f"ends on {quoted(verb)}, whose object lies outside the blank: blank a whole phrase "
+            "(the name, the quantity or the term), not a clause cut in two"
+        )
+    if adverb := spans.bare_adverb(blank):
+        return (
+            f"is a bare adverb ({quoted(adverb)}) that many words could replace: "
+            "blank the term or the quantity the sentence is about"
+        )
+    return ""
 
 
 def _list_item(view: View, facts: DeckFacts) -> Iterator[Hit]:

@@ -414,12 +414,16 @@ def _sibling_give_away(view: View, facts: DeckFacts) -> Iterator[Hit]:
 
 
 # A term or a year recurs across the facts of a deck (it is what the deck is about): shown elsewhere, it
-# gives away only the same fact, told by the words the two prompts share besides the answer.
+# gives away only the same fact, told by the words the two prompts share besides the answer: at least
+# two, and half of the shorter prompt's.
 SAME_FACT_WORDS = 2
+SAME_FACT_SHARE = 0.5
 
 
 def _same_fact(review: Review, answer: Text, other: View) -> bool:
-    return len((review.prompt.stems & other.prompt_stems) - answer.stems) >= SAME_FACT_WORDS
+    mine, theirs = review.prompt.stems - answer.stems, other.prompt_stems - answer.stems
+    shared = len(mine & theirs)
+    return shared >= SAME_FACT_WORDS and shared >= SAME_FACT_SHARE * min(len(mine), len(theirs))
 
 
 def _key_words(answer: Text) -> tuple[str, ...]:

@@ -33,6 +33,11 @@ class Blank:
     def words(self) -> list[str]:
         return WORD.findall(self.answer)
 
+    def window(self, width: int = 40) -> tuple[str, int, int]:
+        """The blank with `width` characters either side, and where the answer starts and ends in it."""
+        before = self.before[-width:]
+        return before + self.answer + self.after[:width], len(before), len(before) + len(self.answer)
+
     @property
     def sentence(self) -> str:
         return self.before + self.answer + self.after
@@ -93,6 +98,16 @@ def starts_sentence(before: str) -> bool:
 
 # -- half a term ------------------------------------------------------------------------------------
 
+_WORD_END = re.compile(r"[A-Za-z0-9]+[-‑.]?$")
+_WORD_START = re.compile(r"(?!'s\b)(?:[-‑.]?[A-Za-z0-9]+)+")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9]")
+_SPACE_AFTER_WORD = re.compile(r"[A-Za-z0-9]\s+$")
+_SPACE_AFTER_LETTERS = re.compile(r"[A-Za-z]\s+$")
+_NEXT_LOWER = re.compile(r"\s+([a-z][a-z\-‑]+)\b")
+_NEXT_WORD = re.compile(r"\s+\w")
+_PARENTHESIS = re.compile(r"^\s*\([^()]*\)")
+_NEXT_LETTER = re.compile(r"\s+[A-Za-z]")
+
 _TITLES = words.wordset("dr dr. prof prof. professor mr mr. mrs mrs. ms ms. sir dame saint st st. lord lady king queen")
 _DETERMINERS = words.wordset("a an the its their his her our your my this these those every each")
 # Endings of words that modify the noun after them: 'procedural learning', 'spaced practice', 'radial velocity'.
@@ -112,8 +127,8 @@ _LY_NOUNS = words.wordset("reply belly jelly rally bully ally supply family asse
 
 def cut_word(blank: Blank) -> str:
     """The word a blank cuts: 'radial-[velocity]', '[1].e4', 'un[likely]'; or ''."""
-    left = re.search(r"[A-Za-z0-9]+[-‑.]?$", blank.before[-40:])
-    right = re.match(r"(?!'s\b)(?:[-‑.]?[A-Za-z0-9]+)+", blank.after)
+    left = _WORD_END.search(blank.before[-40:])
+    right = _WORD_START.match(blank.after)
     if left and left.group().endswith(".") and not re.match(r"\S", blank.answer):
         left = None
     if right and right.group().startswith(".") and len(right.group()) == 1:
@@ -133,7 +148,7 @@ def cut_name(blank: Blank) -> str:
 def _name_after(blank: Blank) -> str:
     """'Milton [Friedman]' is caught by _name_before; this catches '[Milton] Friedman' and '[51] Pegasi b'."""
     last = blank.words[-1]
-    nxt = first_word(blank.after) if re.match(r"\s+[A-Z0-9]", blank.after) else ""
+    nxt = first_word(blank.after) if _NEXT_CAPITAL.match(blank.after) else ""
     if not nxt or nxt == "I" or not _is_capital(nxt) or nxt.lower() in _MONTHS or last.endswith("'s"):
         return ""
     # A count before a known word is a count, not a name: '[9,000] US banks'.
@@ -144,7 +159,7 @@ def _name_after(blank: Blank) -> str:
 
 def _name_before(blank: Blank) -> str:
     before = blank.before
-    prev = last_word(before) if re.search(r"[A-Za-z0-9]\s+$", before[-4:]) else ""
+    prev = last_word(before) if _SPACE_AFTER_WORD.search(before[-4:]) else ""
     if not prev or not _is_capital(blank.words[0]) or prev.endswith("'s") or prev.lower() in _TITLES:
         return ""
     if prev.isdigit() or _is_capital(prev) and not _opens_sentence(prev, before):
@@ -164,7 +179,7 @@ def _designation(blank: Blank) -> str:
     if not blank.words[0][:1].isdigit():
         return ""
     before = blank.before
-    prev = last_word(before) if re.search(r"[A-Za-z]\s+$", before[-4:]) else ""
+    prev = last_word(before) if _SPACE_AFTER_LETTERS.search(before[-4:]) else ""
     if not prev or not _is_capital(prev) or prev.lower() in _MONTHS or prev.endswith("'s"):
         return ""
     opening = starts_sentence(before[: before.rstrip().rfind(prev)])
@@ -178,7 +193,7 @@ def _named_term(blank: Blank) -> str:
     last = blank.words[-1]
     if not last.isalpha() or not _is_capital(last) or last_word(blank.before).lower() not in ("the", "a", "an"):
         return ""
-    match = re.match(r"\s+([a-z][a-z\-‑]+)\b", blank.after)
+    match = _NEXT_LOWER.match(blank.after)
     if not match:
         return ""
     noun = match.group(1)
@@ -216,7 +231,7 @@ def cut_number(blank: Blank) -> str:
     if not blank.words or not is_number(blank.words[-1]):
         return ""
     nxt = first_word(blank.after)
-    if re.match(r"\s+\w", blank.after) and nxt.lower() in _MULTIPLIERS:
+    if _NEXT_WORD.match(blank.after) and nxt.lower() in _MULTIPLIERS:
         return f"{blank.answer} {nxt}"
     return ""
 
@@ -244,8 +259,8 @@ def cut_noun_phrase(blank: Blank) -> str:
         return ""
     if not _MODIFIER.search(lower) or re.search(r"\d", lower) or is_number(re.split(r"[-‑]", lower)[0]):
         return ""  # 'twenty-minute nap': a quantity, which may stand alone
-    after = re.sub(r"^\s*\([^()]*\)", "", blank.after)  # '[procedural] (practice-based) learning'
-    match = re.match(r"\s+([a-z][a-z\-‑]+)", after)
+    after = _PARENTHESIS.sub("", blank.after, count=1)  # '[procedural] (practice-based) learning'
+    match = _NEXT_LOWER.match(after)
     if not match or not words.is_content(match.group(1)) or is_unit(match.group(1)):
         return ""
     return f"{word} {match.group(1)}"
@@ -257,7 +272,7 @@ def ends_on_verb(blank: Blank) -> str:
         return ""
     last = blank.words[-1]
     nxt = first_word(blank.after)
-    if not re.match(r"\s+[A-Za-z]", blank.after) or nxt.lower() not in _DETERMINERS:
+    if not _NEXT_LETTER.match(blank.after) or nxt.lower() not in _DETERMINERS:
         return ""
     if is_number(last) or is_unit(last) or not last.islower():
         return ""
@@ -285,8 +300,14 @@ _LIST_SEP = re.compile(r"(\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)")
 MAX_ITEM_WORDS = 4
 
 
+_TOUCHES_BEFORE = re.compile(r"(?:,|\s(?:and|or))\s*$")
+_TOUCHES_AFTER = re.compile(r"\s*,|\s+(?:and|or)\s")
+
+
 def list_items(blank: Blank) -> list[str]:
     """The items of a list of three or more that the blank is one of ('transits, [wobbles] and imaging')."""
+    if not (_TOUCHES_BEFORE.search(blank.before[-8:]) or _TOUCHES_AFTER.match(blank.after)):
+        return []  # a list item touches a comma, 'and' or 'or'
     left = _LIST_SEP.split(clause_before(blank.before))  # item, separator, item, ..., item
     right = _LIST_SEP.split(clause_after(blank.after))
     # The blank must touch a separator on at least one side: split leaves an empty part there.
@@ -396,11 +417,13 @@ _NUMBER_END = re.compile(
 
 def is_unit_only(blank: Blank) -> bool:
     """The unit blanked while its number shows: '140 [°C]', '12.5 [metres per second]'."""
-    answer = blank.answer.strip()
-    if not answer or not _NUMBER_END.search(blank.before[-30:]):
+    parts = [p for p in _UNIT_SPLIT.split(blank.answer.strip().lower()) if p not in ("per", "a", "an", "/", "")]
+    if not parts or not all(unit_dimension(p) or p in ("°c", "°f", "°") for p in parts):
         return False
-    parts = [p for p in re.split(r"\s+|(?<=\w)/(?=\w)", answer.lower()) if p not in ("per", "a", "an", "/")]
-    return bool(parts) and all(unit_dimension(p) or p in ("°c", "°f", "°") for p in parts)
+    return bool(_NUMBER_END.search(blank.before[-30:]))
+
+
+_UNIT_SPLIT = re.compile(r"\s+|(?<=\w)/(?=\w)")
 
 
 _QUANTITY = re.compile(r"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>°\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?)?", re.I)
@@ -431,22 +454,25 @@ def quantities(text: str) -> list[Quantity]:
 
 def other_unit_twin(blank: Blank) -> str:
     """The same value in another unit shown beside the blank: '140°C (about [285°F])' -> '140°C'."""
-    if not re.search(r"\d", blank.answer):
+    if not _DIGIT.search(blank.answer):
         return ""
-    text = blank.sentence
-    start, end = len(blank.before), len(blank.before) + len(blank.answer)
+    text, start, end = blank.window()
+    found = quantities(text)
     # The blank's unit may sit just after it: '[285] °F'.
-    mine = [q for q in quantities(text) if q.start < end and q.end > start and q.dimension]
-    if not mine:
+    ours = next((q for q in found if q.start < end and q.end > start and q.dimension), None)
+    if ours is None:
         return ""
-    ours = mine[0]
-    for q in quantities(text):
-        if q is ours or not q.dimension or q.dimension != ours.dimension or q.unit.lower() == ours.unit.lower():
+    for q in found:
+        if not q.dimension or q.dimension != ours.dimension or q.unit.lower() == ours.unit.lower():
             continue
         gap = text[min(q.end, ours.end) : max(q.start, ours.start)]
-        if len(gap) <= 12 and re.search(r"[(=/]|\bor\b|\bi\.e\.|\babout\b|\broughly\b|\bapprox", gap):
+        if len(gap) <= 12 and _CONVERSION.search(gap):
             return text[q.start : q.end]
     return ""
+
+
+_DIGIT = re.compile(r"\d")
+_CONVERSION = re.compile(r"[(=/]|\bor\b|\bi\.e\.|\babout\b|\broughly\b|\bapprox")
 
 
 _MONTHS = words.wordset(
@@ -557,9 +583,7 @@ def set_phrase(blank: Blank) -> str:
     """The set phrase a blank takes some but not all words of ('take [advantage] of'), or ''."""
     if not any(w.lower() in _SET_PHRASE_WORDS for w in blank.words):
         return ""
-    before, after = blank.before[-60:], blank.after[:60]
-    text = before + blank.answer + after
-    start, end = len(before), len(before) + len(blank.answer)
+    text, start, end = blank.window(60)
     for m in _SET_PHRASE.finditer(text):
         overlaps = m.start() < end and m.end() > start
         covers = start <= m.start() and m.end() <= end
