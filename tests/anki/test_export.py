@@ -212,4 +212,5 @@ def test_every_tag_ingest_gives_is_one_of_studydecks_own() -> None:
 
     result = merge.plan(sorted((FIXTURES / "notes").glob("*.[tm][xd]*")), FIXTURES / "no-decks-here")
     tags = {t for deck in result.decks for card in deck.added for t in card.tags}
-    assert tags and tags <= export.OWN_TAGS
+    # studydeck's own tags, short in the deck file, or already filed under studydeck:: (the doubtful mark)
+    assert tags and all(t in export.OWN_TAGS or t.startswith(export.TAG_PARENT) for t in tags)
