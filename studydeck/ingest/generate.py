@@ -143,7 +143,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
         asked = [span for span in sentence.facts if any(span[0] <= k.start and k.end <= span[1] for k in chosen)]
         questions_made = []
         for span in sentence.facts:
-            if span not in asked:
+            if span not in asked and not chosen:  # a cloze of the sentence shows the reason a question asks
                 qa = _question_for(sentence.text, span, ep.ctx, source)
                 if qa is not None and not any(keys.gives_away(k.text_in(sentence.text), qa.front) for k in chosen):
                     questions_made.append(qa)

@@ -31,7 +31,7 @@ _FRACTION = (
 )
 _SCALE = r"(?:\s+(?:thousand|million|billion|trillion))?"
 _UNIT = (
-    r"(?:%|\s?\u00b0\s?[CF]\b|\s*(?:percent|per cent)\b"
+    r"(?:%|\s?\u00b0\s?[CF]\b|\s*(?:percent|per cent)\b|\s?(?:km/h|mph|m/s|km/s)(?![\w/])"
     r"|[ -](?:(?:times|fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
@@ -159,10 +159,14 @@ def _dates(text: str) -> list[Phrase]:
 
 def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     found = []
+    durations_computable = len(dates) >= 2  # "opened on July 1 and collapsed on November 7": "[four months]" is arithmetic
     for m in QUANTITY.finditer(text):
         start, end = _strip(text, m.start(), m.end())
         if start >= end or any(d.start < end and start < d.end for d in dates):
             continue
+        last = re.search(r"\d[\d,.]*\s+([a-z]+s)$", text[start:end])
+        if last and lookup(last.group(1)) and "NOUN" not in lookup(last.group(1)):
+            end = start + last.start(1) - 1  # "6 [evaluates]": a verb is not what a number counts
         value = text[start:end]
         if re.fullmatch(r"(?:a few|several|dozens|hundreds|thousands|millions|billions|half|a half)", value, re.I):
             continue
@@ -174,8 +178,21 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         # "(about 285°F)" right after a quantity: the same value in another unit.
         per = bool(re.search(r"\bper\s+$", before))  # "per 30-day month": the denominator of a rate
         repeat = per or bool(re.search(r"\d[^()]{0,14}?\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|approximately|~)?\s*$", before))
-        found.append(Phrase(start, end, Kind.QUANTITY, incidental=(operand and not result) or repeat))
-    return found
+        computed = durations_computable and bool(re.search(r"(?:days?|weeks?|months?|years?)$", value))
+        found.append(Phrase(start, end, Kind.QUANTITY, incidental=(operand and not result) or repeat or computed))
+    return _ranges(text, found)
+
+
+def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
+    """'between roughly 200 m and 1,100 m': two quantities that make one range are one phrase, and
+    neither end is a phrase alone (the other would show it)."""
+    out = list(found)
+    for a, b in zip(found, found[1:], strict=False):
+        opens = re.search(r"\b(?:between|from)\s+(?:\w+\s+)?$", text[: a.start]) or re.match(r"(?:between|from)\s", text[a.start : a.end])
+        if opens and re.fullmatch(r"\s+(?:and|to|-|\u2013)\s+", text[a.end : b.start]):
+            out = [p for p in out if p not in (a, b)]
+            out.append(Phrase(a.start, b.end, Kind.QUANTITY, incidental=a.incidental and b.incidental))
+    return out
 
 
 _NAME_TOKEN = re.compile(r"[A-Z][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+[A-Z][\w-]*")
