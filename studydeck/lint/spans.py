@@ -85,7 +85,7 @@ NUMBER_WORDS = words.wordset(
     """
     zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion
-    dozen half third quarter twice
+    dozen half third quarter once twice thrice
     """
 )
 
@@ -191,6 +191,7 @@ def _designation(blank: Blank) -> str:
 def _named_term(blank: Blank) -> str:
     """A name blanked out of the term it names: 'the [Doppler] shift', 'the [Maillard] reaction'."""
     last = blank.words[-1]
+    # After a possessive the next word is as often a verb: "DeepMind's [AlphaGo] beat".
     if not last.isalpha() or not _is_capital(last) or last_word(blank.before).lower() not in ("the", "a", "an"):
         return ""
     match = _NEXT_LOWER.match(blank.after)
@@ -371,7 +372,7 @@ def _item_kind(text: str, first: bool) -> str:
 
 # -- numbers, operands, units and dates -------------------------------------------------------------
 
-_OPERATOR_BEFORE = re.compile(r"(?:[+×÷*/=^<>]|\d\s+[-−]|\b(?:plus|minus|times|divided\s+by|multiplied\s+by))\s*$")
+_OPERATOR_BEFORE = re.compile(r"(?:[+×÷*/^]|\d\s+[-−]|\b(?:plus|minus|times|divided\s+by|multiplied\s+by))\s*$")
 _OPERATOR_AFTER = re.compile(r"^\s*(?:[+×÷*/^]|[-−]\s+\d|(?:plus|minus|divided\s+by|multiplied\s+by)\b|times\s+\d)")
 
 
@@ -411,7 +412,10 @@ def is_unit(word: str) -> bool:
 
 
 _NUMBER_END = re.compile(
-    r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"half", "third", "quarter", "twice"})) + r"))\s*$", re.I
+    r"(?:\d|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS - {"half", "third", "quarter", "once", "twice", "thrice"}))
+    + r"))\s*$",
+    re.I,
 )
 
 

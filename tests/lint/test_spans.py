@@ -54,6 +54,7 @@ def test_range_partner() -> None:
     assert spans.range_partner(blank("one or [two] flights")) == "one or two"
     assert spans.range_partner(blank("A queen mates with 10 to 20 drones on one or [two] flights")) == "one or two"
     assert spans.range_partner(blank("every seven to [ten] days")) == "seven to ten"
+    assert spans.range_partner(blank("fed once or [twice] a day")) == "once or twice"
     assert spans.range_partner(blank("ages [25]-35 mostly")) == "25-35"
     assert spans.range_partner(blank("ages [25-35] mostly")) == ""
     assert spans.range_partner(blank("ten or [more] days")) == ""
@@ -85,6 +86,7 @@ def test_operands_units_and_dates() -> None:
     assert spans.is_operand(blank("[0.1] + 0.2 evaluates to 0.30000000000000004"))
     assert not spans.is_operand(blank("0.1 + 0.2 evaluates to [0.30000000000000004]"))
     assert not spans.is_operand(blank("[ten billion] times fainter than its star"))
+    assert not spans.is_operand(blank("2000 / (2 × 5) = [200] days"))
     assert spans.is_unit_only(blank("Jupiter tugs the Sun at 12.5 [metres per second]"))
     assert not spans.is_unit_only(blank("Jupiter tugs the Sun at [12.5 metres per second]"))
     assert spans.other_unit_twin(blank("Sear at 140°C (about [285°F]) for flavour")) == "140°C"
