@@ -56,8 +56,8 @@ def _list_item(view: View, facts: DeckFacts) -> Iterator[Hit]:
             yield Hit(
                 "list-item",
                 f"{describe_blank(review, blank.answer)} is one item of a list of {len(items)} "
-                f"({quoted(', '.join(items), 50)}): the other items do not pin it down; ask what the items "
-                "have in common, or make one card whose prompt names the list and asks for this item by its role",
+                f"({quoted(', '.join(items), 50)}): the other items do not pin it down; blank what the list is "
+                "about (its category or its count), or ask for this item by what sets it apart",
             )
 
 
