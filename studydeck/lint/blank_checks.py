@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from ..language import words
-from . import spans
+from . import quantities, spans
 from .findings import Severity
 from .reading import DeckFacts, Hit, View, describe_blank, quoted
 
@@ -56,14 +56,14 @@ def _list_item(view: View, facts: DeckFacts) -> Iterator[Hit]:
             yield Hit(
                 "list-item",
                 f"{describe_blank(review, blank.answer)} is one item of a list of {len(items)} "
-                f"({quoted(', '.join(items), 50)}): the other items do not pin it down; ask what the items "
-                "have in common, or make one card whose prompt names the list and asks for this item by its role",
+                f"({quoted(', '.join(items), 50)}): the other items do not pin it down; blank what the list is "
+                "about (its category or its count), or ask for this item by what sets it apart",
             )
 
 
 def _operand(view: View, facts: DeckFacts) -> Iterator[Hit]:
     for review, blank in view.blanks:
-        if spans.is_operand(blank):
+        if quantities.is_operand(blank):
             yield Hit(
                 "operand",
                 f"{describe_blank(review, blank.answer)} is an operand of a computation the card shows: "
@@ -73,7 +73,7 @@ def _operand(view: View, facts: DeckFacts) -> Iterator[Hit]:
 
 def _unit_only(view: View, facts: DeckFacts) -> Iterator[Hit]:
     for review, blank in view.blanks:
-        if spans.is_unit_only(blank):
+        if quantities.is_unit_only(blank):
             yield Hit(
                 "unit-only",
                 f"{describe_blank(review, blank.answer)} is the unit while its number shows: blank the number "
@@ -83,13 +83,13 @@ def _unit_only(view: View, facts: DeckFacts) -> Iterator[Hit]:
 
 def _incidental_date(view: View, facts: DeckFacts) -> Iterator[Hit]:
     for review, blank in view.blanks:
-        if not spans.is_date(blank):
+        if not quantities.is_date(blank):
             continue
         # The claim must be visible in every review: a quantity blanked too is asked already.
         sentence = spans.sentence(blank)
         for d in view.deletions:
             sentence = sentence.replace(d.answer, "[...]")
-        claim = spans.claim_quantity(sentence)
+        claim = quantities.claim_quantity(sentence)
         if claim:
             yield Hit(
                 "incidental-date",
@@ -144,7 +144,7 @@ def _trivia(view: View, facts: DeckFacts) -> Iterator[Hit]:
 
 def _other_unit(view: View, facts: DeckFacts) -> Iterator[Hit]:
     for review, blank in view.blanks:
-        if twin := spans.other_unit_twin(blank):
+        if twin := quantities.other_unit_twin(blank):
             yield Hit(
                 "give-away",
                 f"{describe_blank(review, blank.answer)} is shown beside it in another unit ({quoted(twin)}): "
@@ -154,7 +154,7 @@ def _other_unit(view: View, facts: DeckFacts) -> Iterator[Hit]:
 
 def _range_end(view: View, facts: DeckFacts) -> Iterator[Hit]:
     for review, blank in view.blanks:
-        if span := spans.range_partner(blank):
+        if span := quantities.range_partner(blank):
             yield Hit(
                 "give-away",
                 f"{describe_blank(review, blank.answer)} is one end of the range {quoted(span)}, whose other end "

@@ -1,9 +1,9 @@
-"""Where a blank sits in its sentence: (text before, answer, text after) -> what it cuts or belongs to.
+"""Where a blank sits in its sentence: (text before, answer, text after) -> the phrase it cuts or belongs to.
 
-Small hand-made heuristics over the words next to a blank: whether it cuts a name, a hyphenated word or a
-noun phrase, is one item of a list, an operand, a unit without its number, a date beside the claim's
-quantity, or a word of a set phrase. Each is one function of the three texts, so that a part-of-speech
-tagger and phrase chunker can later answer the same questions without the rules changing.
+Small hand-made heuristics over the words next to a blank: whether it cuts a name, a word, a number or
+a noun phrase, ends on a verb, is one item of a list, or takes a word of a set phrase (quantities asks
+the same of numbers). Each is one function of the three texts, so that a part-of-speech tagger and
+phrase chunker can later answer the same questions without the rules changing.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ NUMBER_WORDS = words.wordset(
     """
     zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion
-    dozen half third quarter twice
+    dozen half third quarter once twice thrice
     """
 )
 
@@ -94,6 +94,46 @@ def starts_sentence(before: str) -> bool:
     """Nothing but punctuation and quotes since the last sentence end: a capital letter here proves no name."""
     stripped = before.rstrip(" '\"‘“(*")
     return not stripped or stripped[-1] in ".!?:;"
+
+
+# -- numbers, units and dates: what the blank rules of both modules ask of single words ------------
+
+_UNITS: dict[str, str] = {}
+for _dimension, _names in {
+    "temperature": "°c °f c f celsius fahrenheit kelvin degrees degree",
+    "length": "mm cm m km nm metre metres meter meters kilometre kilometres kilometer kilometers centimetre "
+    "centimetres centimeter centimeters millimetre millimetres millimeter millimeters inch inches ft foot feet "
+    "yard yards mile miles mi light-year light-years au",
+    "mass": "mg g kg gram grams kilogram kilograms pound pounds lb lbs ounce ounces oz ton tons tonne tonnes",
+    "volume": "ml l litre litres liter liters cup cups gallon gallons pint pints quart quarts tablespoon "
+    "tablespoons teaspoon teaspoons tbsp tsp",
+    "speed": "mph kph km/h m/s knots",
+    "energy": "cal calorie calories kcal kj joule joules kwh",
+    "time": "ms second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks month "
+    "months year years decade decades century centuries",
+    "share": "percent per cent %",
+    "frequency": "hz khz mhz ghz",
+    "power": "w watt watts kw kilowatt kilowatts mw megawatt megawatts",
+}.items():
+    _UNITS.update(dict.fromkeys(_names.split(), _dimension))
+
+
+def unit_dimension(word: str) -> str:
+    return _UNITS.get(word.lower(), "")
+
+
+def is_unit(word: str) -> bool:
+    return word.lower() in _UNITS
+
+
+MONTHS = words.wordset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
+def is_year(word: str) -> bool:
+    return bool(re.fullmatch(r"1[0-9]{3}|20[0-9]{2}|1[0-9]{3}s|20[0-9]{2}s", word))
 
 
 # -- half a term ------------------------------------------------------------------------------------
@@ -149,7 +189,7 @@ def _name_after(blank: Blank) -> str:
     """'Milton [Friedman]' is caught by _name_before; this catches '[Milton] Friedman' and '[51] Pegasi b'."""
     last = blank.words[-1]
     nxt = first_word(blank.after) if _NEXT_CAPITAL.match(blank.after) else ""
-    if not nxt or nxt == "I" or not _is_capital(nxt) or nxt.lower() in _MONTHS or last.endswith("'s"):
+    if not nxt or nxt == "I" or not _is_capital(nxt) or nxt.lower() in MONTHS or last.endswith("'s"):
         return ""
     # A count before a known word is a count, not a name: '[9,000] US banks'.
     if _is_capital(last) or _is_bare_count(last) and words.zipf(nxt) < RARE_ZIPF:
@@ -180,7 +220,7 @@ def _designation(blank: Blank) -> str:
         return ""
     before = blank.before
     prev = last_word(before) if _SPACE_AFTER_LETTERS.search(before[-4:]) else ""
-    if not prev or not _is_capital(prev) or prev.lower() in _MONTHS or prev.endswith("'s"):
+    if not prev or not _is_capital(prev) or prev.lower() in MONTHS or prev.endswith("'s"):
         return ""
     opening = starts_sentence(before[: before.rstrip().rfind(prev)])
     if opening and (words.zipf(prev) >= RARE_ZIPF or prev.lower() in _INTRODUCERS):
@@ -191,6 +231,7 @@ def _designation(blank: Blank) -> str:
 def _named_term(blank: Blank) -> str:
     """A name blanked out of the term it names: 'the [Doppler] shift', 'the [Maillard] reaction'."""
     last = blank.words[-1]
+    # After a possessive the next word is as often a verb: "DeepMind's [AlphaGo] beat".
     if not last.isalpha() or not _is_capital(last) or last_word(blank.before).lower() not in ("the", "a", "an"):
         return ""
     match = _NEXT_LOWER.match(blank.after)
@@ -201,26 +242,6 @@ def _named_term(blank: Blank) -> str:
     if not words.is_content(noun) or re.search(r"(ed|[^s]s)$", noun) or is_unit(noun):
         return ""
     return f"{blank.answer} {noun}"
-
-
-_RANGE_BEFORE = re.compile(r"(?:^|\s)(\S+)\s*(?:to|or|-|–)\s*$|(?:^|\s)(\S+)[-–]$")
-_RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*([\w.,%]+)|^[-–]([\w.,%]+)")
-
-
-def range_partner(blank: Blank) -> str:
-    """The range a number blank is one end of, its other end shown: 'one or [two]', 'seven to [ten]'; or ''."""
-    if len(blank.words) != 1 or not is_number(blank.words[0]) or blank.answer != blank.answer.strip():
-        return ""
-    tail = blank.before[-30:]
-    before = _RANGE_BEFORE.search(tail)
-    other = before and (before.group(1) or before.group(2))
-    if other and is_number(other.strip("$~(")):
-        return tail[before.start() :].lstrip() + blank.answer
-    after = _RANGE_AFTER.match(blank.after[:30])
-    other = after and (after.group(1) or after.group(2))
-    if other and is_number(other.rstrip(".,")):
-        return blank.answer + blank.after[: after.end()].rstrip()
-    return ""
 
 
 _MULTIPLIERS = words.wordset("hundred thousand million billion trillion hundreds thousands millions billions trillions")
@@ -367,160 +388,6 @@ def _item_kind(text: str, first: bool) -> str:
     if is_number(word):
         return "number"
     return "name" if word[:1].isupper() else "word"
-
-
-# -- numbers, operands, units and dates -------------------------------------------------------------
-
-_OPERATOR_BEFORE = re.compile(r"(?:[+×÷*/=^<>]|\d\s+[-−]|\b(?:plus|minus|times|divided\s+by|multiplied\s+by))\s*$")
-_OPERATOR_AFTER = re.compile(r"^\s*(?:[+×÷*/^]|[-−]\s+\d|(?:plus|minus|divided\s+by|multiplied\s+by)\b|times\s+\d)")
-
-
-def is_operand(blank: Blank) -> bool:
-    """A number blanked beside an operator: '[0.1] + 0.2', '7 × [6]'."""
-    if not blank.words or not all(is_number(w) for w in blank.words):
-        return False
-    return bool(_OPERATOR_BEFORE.search(blank.before[-30:]) or _OPERATOR_AFTER.match(blank.after[:30]))
-
-
-_UNITS: dict[str, str] = {}
-for _dimension, _names in {
-    "temperature": "°c °f c f celsius fahrenheit kelvin degrees degree",
-    "length": "mm cm m km nm metre metres meter meters kilometre kilometres kilometer kilometers centimetre "
-    "centimetres centimeter centimeters millimetre millimetres millimeter millimeters inch inches ft foot feet "
-    "yard yards mile miles mi light-year light-years au",
-    "mass": "mg g kg gram grams kilogram kilograms pound pounds lb lbs ounce ounces oz ton tons tonne tonnes",
-    "volume": "ml l litre litres liter liters cup cups gallon gallons pint pints quart quarts tablespoon "
-    "tablespoons teaspoon teaspoons tbsp tsp",
-    "speed": "mph kph km/h m/s knots",
-    "energy": "cal calorie calories kcal kj joule joules kwh",
-    "time": "ms second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks month "
-    "months year years decade decades century centuries",
-    "share": "percent per cent %",
-    "frequency": "hz khz mhz ghz",
-    "power": "w watt watts kw kilowatt kilowatts mw megawatt megawatts",
-}.items():
-    _UNITS.update(dict.fromkeys(_names.split(), _dimension))
-
-
-def unit_dimension(word: str) -> str:
-    return _UNITS.get(word.lower(), "")
-
-
-def is_unit(word: str) -> bool:
-    return word.lower() in _UNITS
-
-
-_NUMBER_END = re.compile(
-    r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS - {"half", "third", "quarter", "twice"})) + r"))\s*$", re.I
-)
-
-
-def is_unit_only(blank: Blank) -> bool:
-    """The unit blanked while its number shows: '140 [°C]', '12.5 [metres per second]'."""
-    parts = [p for p in _UNIT_SPLIT.split(blank.answer.strip().lower()) if p not in ("per", "a", "an", "/", "")]
-    if not parts or not all(unit_dimension(p) or p in ("°c", "°f", "°") for p in parts):
-        return False
-    return bool(_NUMBER_END.search(blank.before[-30:]))
-
-
-_UNIT_SPLIT = re.compile(r"\s+|(?<=\w)/(?=\w)")
-
-
-_QUANTITY = re.compile(r"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>°\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?)?", re.I)
-
-
-@dataclass(frozen=True)
-class Quantity:
-    start: int
-    end: int
-    number: str
-    unit: str  # as written, '' when the number stands alone
-
-    @property
-    def dimension(self) -> str:
-        unit = self.unit.lower().replace(" ", "")
-        return unit_dimension(unit) or ("temperature" if unit in ("°c", "°f") else "")
-
-
-def quantities(text: str) -> list[Quantity]:
-    """Numbers with the unit after them, where one is."""
-    found = []
-    for m in _QUANTITY.finditer(text):
-        unit = m.group("unit") or ""
-        end = m.end() if unit and (unit_dimension(unit.replace(" ", "")) or unit.startswith("°")) else m.end("num")
-        found.append(Quantity(m.start(), end, m.group("num"), unit if end == m.end() else ""))
-    return found
-
-
-def other_unit_twin(blank: Blank) -> str:
-    """The same value in another unit shown beside the blank: '140°C (about [285°F])' -> '140°C'."""
-    if not _DIGIT.search(blank.answer):
-        return ""
-    text, start, end = blank.window()
-    found = quantities(text)
-    # The blank's unit may sit just after it: '[285] °F'.
-    ours = next((q for q in found if q.start < end and q.end > start and q.dimension), None)
-    if ours is None:
-        return ""
-    for q in found:
-        if not q.dimension or q.dimension != ours.dimension or q.unit.lower() == ours.unit.lower():
-            continue
-        gap = text[min(q.end, ours.end) : max(q.start, ours.start)]
-        if len(gap) <= 12 and _CONVERSION.search(gap):
-            return text[q.start : q.end]
-    return ""
-
-
-_DIGIT = re.compile(r"\d")
-_CONVERSION = re.compile(r"[(=/]|\bor\b|\bi\.e\.|\babout\b|\broughly\b|\bapprox")
-
-
-_MONTHS = words.wordset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-
-
-def is_year(word: str) -> bool:
-    return bool(re.fullmatch(r"1[0-9]{3}|20[0-9]{2}|1[0-9]{3}s|20[0-9]{2}s", word))
-
-
-def is_date(blank: Blank) -> bool:
-    """A blank that is a year or a date: '1929', 'in 1995', 'August 15, 1971', 'the 1990s'."""
-    found = [w for w in blank.words if w.lower() not in ("in", "the", "of", "by", "since", "around", "about")]
-    if not found or not any(is_year(w) for w in found):
-        return False
-    return all(is_year(w) or w.lower() in _MONTHS or (w.isdigit() and int(w) <= 31) for w in found)
-
-
-_CLAIM_WORDS = re.compile(
-    r"\b(half|third|thirds|quarter|quarters|twice|double[sd]?|triple[sd]?|halve[sd]?|(?:\w+-)?fold|"
-    r"percent|per cent)\b|%",
-    re.I,
-)
-
-
-def claim_quantity(text: str) -> str:
-    """A quantity that is a claim rather than a date: a share, a ratio, a count, a measure; '' if none."""
-    match = _CLAIM_WORDS.search(text)
-    if match:
-        return match.group()
-    for q in quantities(text):
-        number = q.number.replace(",", "")
-        if is_year(number) or (q.unit and q.dimension == "time" and q.unit.lower() in ("day", "days")):
-            continue
-        follows, precedes = text[q.end : q.end + 2], text[max(0, q.start - 12) : q.start]
-        if not q.unit and (re.match(r"\s[A-Z]|[-‑]\w", follows) or _next_to_month(text, q)):
-            continue  # '51 Pegasi b' is a name, '64-bit' a term, 'August 15' a date
-        if re.search(r"[A-Z]\w*\s$|[-‑]$", precedes):
-            continue  # 'Ariane 5', 'IEEE 754', 'WASP-39': part of a name
-        return text[q.start : q.end]
-    return ""
-
-
-def _next_to_month(text: str, q: Quantity) -> bool:
-    around = WORD.findall(text[max(0, q.start - 12) : q.end + 12])
-    return any(w.lower() in _MONTHS for w in around)
 
 
 # -- set phrases ------------------------------------------------------------------------------------

@@ -1,0 +1,148 @@
+"""Where a number blank sits: (text before, answer, text after) -> operand, unit, range, date or conversion.
+
+The quantity half of spans: whether a blanked number is an operand, one end of a range, a unit without
+its number, the same value as one shown in another unit, or a date beside the quantity of the claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .spans import MONTHS, NUMBER_WORDS, WORD, Blank, is_number, is_year, unit_dimension
+
+_RANGE_BEFORE = re.compile(r"(?:^|\s)(\S+)\s*(?:to|or|-|–)\s*$|(?:^|\s)(\S+)[-–]$")
+_RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*([\w.,%]+)|^[-–]([\w.,%]+)")
+
+
+def range_partner(blank: Blank) -> str:
+    """The range a number blank is one end of, its other end shown: 'one or [two]', 'seven to [ten]'; or ''."""
+    if len(blank.words) != 1 or not is_number(blank.words[0]) or blank.answer != blank.answer.strip():
+        return ""
+    tail = blank.before[-30:]
+    before = _RANGE_BEFORE.search(tail)
+    other = before and (before.group(1) or before.group(2))
+    if other and is_number(other.strip("$~(")):
+        return tail[before.start() :].lstrip() + blank.answer
+    after = _RANGE_AFTER.match(blank.after[:30])
+    other = after and (after.group(1) or after.group(2))
+    if other and is_number(other.rstrip(".,")):
+        return blank.answer + blank.after[: after.end()].rstrip()
+    return ""
+
+
+_OPERATOR_BEFORE = re.compile(r"(?:[+×÷*/^]|\d\s+[-−]|\b(?:plus|minus|times|divided\s+by|multiplied\s+by))\s*$")
+_OPERATOR_AFTER = re.compile(r"^\s*(?:[+×÷*/^]|[-−]\s+\d|(?:plus|minus|divided\s+by|multiplied\s+by)\b|times\s+\d)")
+
+
+def is_operand(blank: Blank) -> bool:
+    """A number blanked beside an operator: '[0.1] + 0.2', '7 × [6]'."""
+    if not blank.words or not all(is_number(w) for w in blank.words):
+        return False
+    return bool(_OPERATOR_BEFORE.search(blank.before[-30:]) or _OPERATOR_AFTER.match(blank.after[:30]))
+
+
+_NUMBER_END = re.compile(
+    r"(?:\d|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS - {"half", "third", "quarter", "once", "twice", "thrice"}))
+    + r"))\s*$",
+    re.I,
+)
+
+
+def is_unit_only(blank: Blank) -> bool:
+    """The unit blanked while its number shows: '140 [°C]', '12.5 [metres per second]'."""
+    parts = [p for p in _UNIT_SPLIT.split(blank.answer.strip().lower()) if p not in ("per", "a", "an", "/", "")]
+    if not parts or not all(unit_dimension(p) or p in ("°c", "°f", "°") for p in parts):
+        return False
+    return bool(_NUMBER_END.search(blank.before[-30:]))
+
+
+_UNIT_SPLIT = re.compile(r"\s+|(?<=\w)/(?=\w)")
+
+
+_QUANTITY = re.compile(r"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>°\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?)?", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    number: str
+    unit: str  # as written, '' when the number stands alone
+
+    @property
+    def dimension(self) -> str:
+        unit = self.unit.lower().replace(" ", "")
+        return unit_dimension(unit) or ("temperature" if unit in ("°c", "°f") else "")
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Numbers with the unit after them, where one is."""
+    found = []
+    for m in _QUANTITY.finditer(text):
+        unit = m.group("unit") or ""
+        end = m.end() if unit and (unit_dimension(unit.replace(" ", "")) or unit.startswith("°")) else m.end("num")
+        found.append(Quantity(m.start(), end, m.group("num"), unit if end == m.end() else ""))
+    return found
+
+
+def other_unit_twin(blank: Blank) -> str:
+    """The same value in another unit shown beside the blank: '140°C (about [285°F])' -> '140°C'."""
+    if not _DIGIT.search(blank.answer):
+        return ""
+    text, start, end = blank.window()
+    found = find_quantities(text)
+    # The blank's unit may sit just after it: '[285] °F'.
+    ours = next((q for q in found if q.start < end and q.end > start and q.dimension), None)
+    if ours is None:
+        return ""
+    for q in found:
+        if not q.dimension or q.dimension != ours.dimension or q.unit.lower() == ours.unit.lower():
+            continue
+        gap = text[min(q.end, ours.end) : max(q.start, ours.start)]
+        if len(gap) <= 12 and _CONVERSION.search(gap):
+            return text[q.start : q.end]
+    return ""
+
+
+_DIGIT = re.compile(r"\d")
+_CONVERSION = re.compile(r"[(=/]|\bor\b|\bi\.e\.|\babout\b|\broughly\b|\bapprox")
+
+
+def is_date(blank: Blank) -> bool:
+    """A blank that is a year or a date: '1929', 'in 1995', 'August 15, 1971', 'the 1990s'."""
+    found = [w for w in blank.words if w.lower() not in ("in", "the", "of", "by", "since", "around", "about")]
+    if not found or not any(is_year(w) for w in found):
+        return False
+    return all(is_year(w) or w.lower() in MONTHS or (w.isdigit() and int(w) <= 31) for w in found)
+
+
+_CLAIM_WORDS = re.compile(
+    r"\b(half|third|thirds|quarter|quarters|twice|double[sd]?|triple[sd]?|halve[sd]?|(?:\w+-)?fold|"
+    r"percent|per cent)\b|%",
+    re.I,
+)
+
+
+def claim_quantity(text: str) -> str:
+    """A quantity that is a claim rather than a date: a share, a ratio, a count, a measure; '' if none."""
+    match = _CLAIM_WORDS.search(text)
+    if match:
+        return match.group()
+    for q in find_quantities(text):
+        number = q.number.replace(",", "")
+        if is_year(number) or (q.unit and q.dimension == "time" and q.unit.lower() in ("day", "days")):
+            continue
+        follows, precedes = text[q.end : q.end + 2], text[max(0, q.start - 12) : q.start]
+        if not q.unit and (re.match(r"\s[A-Z]|[-‑]\w", follows) or _next_to_month(text, q)):
+            continue  # '51 Pegasi b' is a name, '64-bit' a term, 'August 15' a date
+        if re.search(r"[A-Z]\w*\s$|[-‑]$", precedes):
+            continue  # 'Ariane 5', 'IEEE 754', 'WASP-39': part of a name
+        return text[q.start : q.end]
+    return ""
+
+
+def _next_to_month(text: str, q: Quantity) -> bool:
+    around = WORD.findall(text[max(0, q.start - 12) : q.end + 12])
+    return any(w.lower() in MONTHS for w in around)

@@ -1,0 +1,34 @@
+"""Where a number blank sits: operand, unit, range, conversion or date; a blank each must catch and one not."""
+
+from __future__ import annotations
+
+from studydeck.lint import quantities
+
+from .test_spans import blank
+
+
+def test_operands_units_and_dates() -> None:
+    assert quantities.is_operand(blank("[0.1] + 0.2 evaluates to 0.30000000000000004"))
+    assert not quantities.is_operand(blank("0.1 + 0.2 evaluates to [0.30000000000000004]"))
+    assert not quantities.is_operand(blank("[ten billion] times fainter than its star"))
+    assert not quantities.is_operand(blank("2000 / (2 × 5) = [200] days"))
+    assert quantities.is_unit_only(blank("Jupiter tugs the Sun at 12.5 [metres per second]"))
+    assert not quantities.is_unit_only(blank("Jupiter tugs the Sun at [12.5 metres per second]"))
+    assert quantities.other_unit_twin(blank("Sear at 140°C (about [285°F]) for flavour")) == "140°C"
+    assert quantities.other_unit_twin(blank("Sear at [140°C] for 3 minutes")) == ""
+    assert quantities.is_date(blank("fell between [1929] and 1933")) and quantities.is_date(
+        blank("on [August 15, 1971]")
+    )
+    assert not quantities.is_date(blank("fell by [a third]"))
+    assert quantities.claim_quantity("the money supply fell by about a third between 1929 and 1933") == "third"
+    assert quantities.claim_quantity("51 Pegasi b was announced in 1995") == ""
+
+
+def test_range_partner() -> None:
+    assert quantities.range_partner(blank("one or [two] flights")) == "one or two"
+    assert quantities.range_partner(blank("A queen mates with 10 to 20 drones on one or [two] flights")) == "one or two"
+    assert quantities.range_partner(blank("every seven to [ten] days")) == "seven to ten"
+    assert quantities.range_partner(blank("fed once or [twice] a day")) == "once or twice"
+    assert quantities.range_partner(blank("ages [25]-35 mostly")) == "25-35"
+    assert quantities.range_partner(blank("ages [25-35] mostly")) == ""
+    assert quantities.range_partner(blank("ten or [more] days")) == ""
