@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..deck import deckfile, lockfile
+from ..deck.files import write_atomic
 from ..errors import DeckError, Problem, StudydeckError
 from ..lint.findings import Summary
 from . import buildcache, export
@@ -113,7 +114,7 @@ def build(
         (result.written if written.get(target) else result.unchanged).append(target)
     locks = {path: item.lock for path, item in prepared.items() if item.lock is not None}
     with ThreadPoolExecutor(WRITE_THREADS) as pool:
-        list(pool.map(lockfile.write, locks, locks.values()))
+        list(pool.map(_write_lock, locks, locks.values()))
     if stale:
         _remember(cache, stale, prepared, packages)
         buildcache.write(out_dir, cache)
@@ -157,7 +158,7 @@ class _Prepared:
     key: str = ""
     cards: int = 0
     lint: Summary = field(default_factory=Summary)
-    lock: lockfile.Lock | None = None
+    lock: str | None = None  # the lock file's new text: made by the worker, and far cheaper to pass than the Lock
     stamped: export.StampedDeck | None = None  # for a package of several decks
     package: bytes | None = None  # the deck's own package
 
@@ -174,7 +175,8 @@ def _prepare(task: tuple[DeckInput, export.Templates, int, bool]) -> _Prepared:
         return _Prepared(source.path, source.data or b"", e.problems or [Problem(path, 0, str(e))])
     stamped = export.stamp(deck, lock, templates, now, source.library)
     summary = Summary.of(lint_deck(deck))
-    item = _Prepared(source.path, source.data or b"", [], deck.key, len(deck.cards), summary, lock)
+    lock_text = lockfile.to_text(lock)
+    item = _Prepared(source.path, source.data or b"", [], deck.key, len(deck.cards), summary, lock_text)
     if own_package:
         item.package = export.package_bytes([stamped], templates)
     else:
@@ -269,6 +271,17 @@ def _write_packages(
     return written
 
 
+def _write_lock(deck_path: Path, text: str) -> None:
+    """Write a deck's lock file if its text changed (as lockfile.write does with a Lock)."""
+    path = lockfile.path_for(deck_path)
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except OSError:
+        pass
+    write_atomic(path, text)
+
+
 def _package_bytes(group: list[DeckInput], prepared: dict[Path, _Prepared]) -> bytes:
     (item,) = (prepared[s.path] for s in group)
     assert item.package is not None  # a deck of its own package is packaged where it is prepared
@@ -304,7 +317,7 @@ def _remember(
 ) -> None:
     """Record what the stale packages were built from, with the locks as now written."""
     for path, item in prepared.items():
-        lock_bytes = lockfile.to_text(item.lock).encode("utf-8") if item.lock else b""
+        lock_bytes = item.lock.encode("utf-8") if item.lock else b""
         entry = buildcache.DeckEntry(buildcache.sha256(item.data, lock_bytes), item.key, item.cards, item.lint)
         cache.decks[buildcache.key_of(path)] = entry
     for target, group in stale:

@@ -328,3 +328,19 @@ def test_a_package_whose_times_are_small_numbers_still_gets_distinct_ids(tmp_pat
     assert db.execute("select min(id), count(distinct id) from notes").fetchone() == (1000, 12)
     assert db.execute("select count(distinct id) from cards where id >= 1000").fetchone() == (15,)
     db.close()
+
+
+def test_a_changed_library_settings_file_rebuilds_its_decks(library: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([library], out, now=T0, jobs=1)
+    (library / deckfile.LIBRARY_FILE).write_text("schedule:\n  new_per_day: 4\n", encoding="utf-8")
+    again = build([library], out, now=T0 + 1, jobs=1)
+    assert again.reread == 3 and len(again.written) == 3
+    assert build([library], out, now=T0 + 2, jobs=1).reread == 0
+    (library / deckfile.LIBRARY_FILE).write_text("schedule:\n  new_per_day: lots\n", encoding="utf-8")
+    with pytest.raises(DeckError) as e:
+        build([library], out, now=T0 + 3, jobs=1)
+    assert [str(p) for p in e.value.problems] == [
+        f"{library / deckfile.LIBRARY_FILE}:2: 'new_per_day' in 'schedule' must be a whole number from 0 to 9999, "
+        "not 'lots'"
+    ]
