@@ -19,7 +19,9 @@ def find_decks(paths: Iterable[str | Path]) -> list[Path]:
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found.extend(sorted(q for q in p.iterdir() if q.suffix in DECK_SUFFIXES and q.is_file()))
+            # Any case of the suffix (a.YAML too), and whatever is not a folder: a pipe, or a link
+            # that loops or leads nowhere, is then reported by the reader instead of skipped unsaid.
+            found.extend(sorted(q for q in p.iterdir() if q.suffix.lower() in DECK_SUFFIXES and not q.is_dir()))
         else:
             found.append(p)
     return found

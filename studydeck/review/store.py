@@ -422,8 +422,13 @@ class Store:
         rows = self.db.execute(f"SELECT {_CARD_COLUMNS} FROM cards WHERE leech = 1 ORDER BY deck, card, ordinal")
         return [_card_record(row) for row in rows]
 
-    def reviews_by_deck(self, since: datetime | None = None) -> dict[str, int]:
-        rows = self.db.execute("SELECT deck, COUNT(*) FROM reviews WHERE at >= ? GROUP BY deck", (_ms_or_0(since),))
+    def reviews_by_deck(self, since: datetime | None = None, until: datetime | None = None) -> dict[str, int]:
+        """Reviews per deck at or after `since` and before `until` (after the clock went back, the
+        log holds reviews "in the future": they are not today's)."""
+        end = to_ms(until) if until is not None else 2**63 - 1
+        rows = self.db.execute(
+            "SELECT deck, COUNT(*) FROM reviews WHERE at >= ? AND at < ? GROUP BY deck", (_ms_or_0(since), end)
+        )
         return dict(rows.fetchall())
 
     def recall_by_deck(self, since: datetime | None = None) -> dict[str, tuple[int, int]]:

@@ -182,3 +182,17 @@ def test_a_full_disk_at_commit_says_which_answer_was_not_saved(
     assert "was not saved (database or disk is full)" in line and "your answer to hive-minds-4/" in line
     with Store.open(data_dir / "reviews.sqlite") as db:
         assert db.review_count() == 1  # the first answer was kept
+
+
+# -- stats after the clock went back (point 16) ------------------------------------------------
+
+
+def test_stats_do_not_count_reviews_dated_after_today_as_todays(decks: Path, data_dir: Path) -> None:
+    import json
+
+    first_session(decks, data_dir)  # one answer on 2026-01-15
+    back = {"STUDYDECK_NOW": "2026-01-10T09:30:00"}  # the clock went back five days
+    result = CliRunner().invoke(cli, ["stats", str(decks), "--json"], env=back)
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["reviews_today"] == 0 and figures["reviews"] == 1
