@@ -516,7 +516,8 @@ def quiz(
     out, _ = ui.consoles()
     limits = session.Limits(new_per_day=new_per_day, cards=max_cards, minutes=minutes, leech_days=leech_days)
     rng = random.Random(seed)
-    with store.Store.open(store.db_path(db)) as reviews:
+    with store.opened(store.db_path(db)) as reviews:
+        reviews.check_states(clock())
         plan = session.plan(decks, reviews, clock(), rng, limits)
         # The library's many long-lived objects would make each full garbage collection a pause
         # between two cards; they live until the end anyway.
@@ -566,7 +567,7 @@ def stats(paths: tuple[str, ...], db: str | None, as_json: bool) -> None:
 
     clock = _clock()
     decks = _load_library(paths)
-    with store.Store.open(store.db_path(db)) as reviews:
+    with store.opened(store.db_path(db)) as reviews:
         result = figures.compute(reviews, decks, clock())
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))

@@ -153,6 +153,9 @@ class _Reader:
         if len(data) > MAX_BYTES:
             self.problem(0, TOO_LARGE)
             return None
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            self.problem(1, "the file is UTF-16 text: save it as UTF-8")
+            return None
         if b"\0" in data:
             self.problem(1, "this is a binary file, not a YAML deck: name a .yaml deck file")
             return None

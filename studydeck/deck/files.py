@@ -19,10 +19,14 @@ def find_decks(paths: Iterable[str | Path]) -> list[Path]:
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            # A hidden file is never a deck: the folder's settings (.studydeck.yaml), an editor's lock file.
+            # Any case of the suffix (a.YAML too); never a hidden file (a folder's .studydeck.yaml settings,
+            # an editor's lock file); whatever is not a folder (a pipe, a link that loops or leads
+            # nowhere) is reported by the reader instead of skipped unsaid.
             found.extend(
                 sorted(
-                    q for q in p.iterdir() if q.suffix in DECK_SUFFIXES and not q.name.startswith(".") and q.is_file()
+                    q
+                    for q in p.iterdir()
+                    if q.suffix.lower() in DECK_SUFFIXES and not q.name.startswith(".") and not q.is_dir()
                 )
             )
         else:

@@ -10,6 +10,7 @@ is planned and validated before any file is written.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -101,10 +102,14 @@ def read_all(paths: Iterable[str | Path]) -> list[Notes]:
     """Every file parsed, or one error listing every file that is not notes."""
     known = words.known_words()
     found, problems = [], []
+    seen: set[str] = set()
     for path in notes_files(paths):
         if isinstance(path, Problem):
             problems.append(path)
             continue
+        if os.path.realpath(path) in seen:  # the same file named twice would double every card
+            continue
+        seen.add(os.path.realpath(path))
         try:
             found.append(notes.read(path, known))
         except StudydeckError as e:

@@ -9,6 +9,8 @@ from datetime import datetime, timedelta, timezone
 
 import fsrs
 
+from ..errors import StudydeckError
+
 # fsrs.Card needs an id; ours live in the store, and a missing id makes fsrs sleep 1 ms to invent one.
 _FSRS_CARD_ID = 0
 MIN_RETENTION, MAX_RETENTION = 0.7, 0.99
@@ -99,12 +101,12 @@ class Planner:
         """The predicted chance of recalling the card at `now` (0 for a new card)."""
         if memory is None:
             return 0.0
-        return float(self._fsrs.get_card_retrievability(fsrs.Card.from_json(memory), _utc(now)))
+        return float(self._fsrs.get_card_retrievability(_from_json(memory), _utc(now)))
 
     def _card(self, memory: str | None, now: datetime) -> fsrs.Card:
         if memory is None:
             return fsrs.Card(card_id=_FSRS_CARD_ID, due=now)
-        return fsrs.Card.from_json(memory)
+        return _from_json(memory)
 
     def _fuzzed(self, interval: timedelta, rng: random.Random) -> timedelta:
         days = interval.total_seconds() / 86400
@@ -118,10 +120,20 @@ class Planner:
 def phase_of(memory: str | None) -> Phase:
     if memory is None:
         return Phase.NEW
-    return _PHASES[fsrs.Card.from_json(memory).state]
+    return _PHASES[_from_json(memory).state]
 
 
 def _utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         raise ValueError("times given to the scheduler must carry a time zone")
     return moment.astimezone(timezone.utc)
+
+
+def _from_json(memory: str) -> fsrs.Card:
+    """A card's stored state; a damaged one is the learner's problem to hear of, not a traceback."""
+    try:
+        return fsrs.Card.from_json(memory)
+    except (ValueError, KeyError, TypeError, AttributeError) as e:
+        raise StudydeckError(
+            f"a card's saved state in the review store is damaged ({e!r}): restore the store from a backup"
+        ) from None

@@ -111,7 +111,9 @@ def compute(store: Store, library: Library, now: datetime, tz: tzinfo | None = N
             DayDue((today + timedelta(days=n)).isoformat(), due_per_day[n]) for n in range(1, FORECAST_DAYS + 1)
         ),
         reviews=sum(reviews.values()),
-        reviews_today=sum(store.reviews_by_deck(day_start(today, tz)).values()),
+        reviews_today=sum(
+            store.reviews_by_deck(day_start(today, tz), day_start(today + timedelta(days=1), tz)).values()
+        ),
         retention=_ratio(*recalled),
         retention_reviews=recalled[0],
         streak=streak(store, today, tz),

@@ -8,6 +8,7 @@ and two quiz processes can share the file.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import sys
@@ -163,6 +164,19 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # -- the store -------------------------------------------------------------------------------
 
 
+@contextmanager
+def opened(path: str | Path) -> Iterator[Store]:
+    """The store, open for a command: a damaged page found while using it is one clear error."""
+    with Store.open(path) as store:
+        try:
+            yield store
+        except sqlite3.DatabaseError as e:
+            raise StudydeckError(
+                f"{store.path}: the review store is damaged ({e}): restore it from a backup, or point "
+                "--db at another file (answers already given were saved one by one)"
+            ) from None
+
+
 class Store:
     """An open review store. Use as a context manager, or call close()."""
 
@@ -188,12 +202,35 @@ class Store:
             # whichever answer happens to fill the log (a killed session leaves it to the next close).
             db.execute("PRAGMA wal_autocheckpoint = 0")
             store.migrate()
+            store._check_usable()
         except sqlite3.DatabaseError as e:
             db.close()
             raise StudydeckError(
                 f"{path}: not a usable review store ({e}): point --db or STUDYDECK_DB at another file"
             ) from None
+        except StudydeckError:
+            db.close()
+            raise
         return store
+
+    def _check_usable(self) -> None:
+        """Fail now, before a first card is shown, if the tables are missing or no answer could be saved."""
+        tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"cards", "reviews"} <= tables:
+            raise sqlite3.DatabaseError(f"schema version {self.version} but no tables for it")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")  # the lock an answer takes: busy or read-only shows here
+            self.db.execute("ROLLBACK")
+        except sqlite3.OperationalError as e:
+            if "readonly" in str(e):
+                raise StudydeckError(
+                    f"{self.path}: the review store is read-only, so no answer could be saved: "
+                    "make the file writable, or point --db at another file"
+                ) from None
+            raise StudydeckError(
+                f"{self.path}: the review store is busy ({e}) after {BUSY_TIMEOUT_MS // 1000} s: "
+                "close the other quiz and retry"
+            ) from None
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):  # busy with another process: it will checkpoint
@@ -250,10 +287,18 @@ class Store:
         `decide` gets the card's state as stored now (another process may have changed it
         since the session began) and returns the new state and the review to log.
         """
-        with self.transaction():
-            record, review = decide(self.card(key))
-            self._save_card(record)
-            self._log(review)
+        try:
+            with self.transaction():
+                record, review = decide(self.card(key))
+                self._save_card(record)
+                self._log(review)
+        except (sqlite3.IntegrityError, sqlite3.ProgrammingError):  # a bug, not the learner's disk
+            raise
+        except sqlite3.DatabaseError as e:  # a full disk, a damaged page: the learner must know this answer is lost
+            raise StudydeckError(
+                f"{self.path}: your answer to {key} was not saved ({e}); the answers before it were: "
+                "free some disk space or fix the store, then review it again"
+            ) from None
         return record
 
     def undo(self, key: ReviewKey, before: CardRecord | None) -> None:
@@ -332,7 +377,16 @@ class Store:
             f"SELECT {_CARD_COLUMNS} FROM cards WHERE deck = ? AND card = ? AND ordinal = ?",
             (key.deck, key.card, key.ordinal),
         ).fetchone()
-        return _card_record(row) if row else None
+        if row is None:
+            return None
+        try:
+            json.loads(row[3])  # the scheduler's state: damaged, it would fail once the card is rated
+        except (ValueError, TypeError):
+            raise StudydeckError(
+                f"{self.path}: the saved state of {key} is damaged (not JSON): restore the store from a "
+                "backup, or delete that card's row to start it afresh"
+            ) from None
+        return _card_record(row)
 
     def cards(self) -> list[CardRecord]:
         return [
@@ -345,6 +399,19 @@ class Store:
         rows = self.db.execute("SELECT deck, card, ordinal, due, leech FROM cards")
         make = ReviewKey._make
         return {make(row[:3]): (row[3], bool(row[4])) for row in rows}
+
+    def check_states(self, moment: datetime) -> None:
+        """Refuse to start on a store where a card due at `moment` has a damaged saved state: said
+        before the first card, not after the learner has answered it."""
+        try:
+            row = self.db.execute(
+                "SELECT deck, card, ordinal FROM cards WHERE due <= ? AND NOT json_valid(memory) LIMIT 1",
+                (to_ms(moment),),
+            ).fetchone()
+        except sqlite3.OperationalError:  # an SQLite without JSON functions: Store.card still checks
+            return
+        if row is not None:
+            self.card(ReviewKey(*row))  # raises, naming the card
 
     def known_in(self, deck: str) -> set[tuple[str, int]]:
         """(card, ordinal) of every review card of a deck the store has seen."""
@@ -395,8 +462,13 @@ class Store:
         rows = self.db.execute(f"SELECT {_CARD_COLUMNS} FROM cards WHERE leech = 1 ORDER BY deck, card, ordinal")
         return [_card_record(row) for row in rows]
 
-    def reviews_by_deck(self, since: datetime | None = None) -> dict[str, int]:
-        rows = self.db.execute("SELECT deck, COUNT(*) FROM reviews WHERE at >= ? GROUP BY deck", (_ms_or_0(since),))
+    def reviews_by_deck(self, since: datetime | None = None, until: datetime | None = None) -> dict[str, int]:
+        """Reviews per deck at or after `since` and before `until` (after the clock went back, the
+        log holds reviews "in the future": they are not today's)."""
+        end = to_ms(until) if until is not None else 2**63 - 1
+        rows = self.db.execute(
+            "SELECT deck, COUNT(*) FROM reviews WHERE at >= ? AND at < ? GROUP BY deck", (_ms_or_0(since), end)
+        )
         return dict(rows.fetchall())
 
     def recall_by_deck(self, since: datetime | None = None) -> dict[str, tuple[int, int]]:

@@ -31,7 +31,7 @@ cards:
 """
 
 
-def problems(text: str) -> list[str]:
+def problems(text: str | bytes) -> list[str]:
     """The messages `check` gives for a deck made of HEAD and `cards`."""
     with pytest.raises(DeckError) as e:
         deckfile.parse(text)
@@ -332,3 +332,48 @@ def test_ingest_refuses_a_folder_whose_decks_would_share_a_lock(twins: Path, tmp
     result = CliRunner().invoke(cli, ["ingest", str(notes), "-o", str(twins)])
     assert result.exit_code == 1 and "would share its lock file a.lock" in result.output
     assert not (twins / "a.lock").exists()
+
+
+# -- folder scans say what they cannot read (point 16) ----------------------------------------
+
+
+def test_a_folder_scan_takes_any_case_of_the_suffix_and_reports_links_it_cannot_follow(tmp_path: Path) -> None:
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    (folder / "upper.YAML").write_text(HEAD + "  - id: a\n    front: q\n    back: a\n", encoding="utf-8")
+    (folder / "loop.yaml").symlink_to(folder / "loop.yaml")
+    (folder / "gone.yml").symlink_to(folder / "missing.yaml")
+    result = CliRunner().invoke(cli, ["check", str(folder)])
+    assert result.exit_code == 1
+    assert f"{folder / 'loop.yaml'}:0: cannot read the deck file: Too many levels of symbolic links" in result.stderr
+    assert f"{folder / 'gone.yml'}:0: cannot read the deck file: No such file or directory" in result.stderr
+    (folder / "loop.yaml").unlink()
+    (folder / "gone.yml").unlink()
+    result = CliRunner().invoke(cli, ["check", str(folder)])
+    assert result.exit_code == 0 and "1 deck, 1 cards: ok" in result.output
+
+
+# -- messages (point 17) -----------------------------------------------------------------------
+
+
+def test_a_utf16_deck_is_called_utf16_not_binary() -> None:
+    found = problems((HEAD + "  - id: a\n    front: q\n    back: a\n").encode("utf-16"))
+    assert found == ["<deck>:1: the file is UTF-16 text: save it as UTF-8"]
+
+
+def test_a_failed_write_names_the_target_not_the_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from studydeck.deck.files import write_atomic
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    target = tmp_path / "decks" / "a.lock"
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OSError) as e:
+        write_atomic(target, "{}")
+    assert e.value.filename == str(target) and "No space left on device" in e.value.strerror
+    assert list((tmp_path / "decks").iterdir()) == []

@@ -202,3 +202,17 @@ def test_temporary_files_left_by_a_killed_run_are_removed(tmp_path: Path) -> Non
     fresh.write_text("{")
     assert CliRunner().invoke(cli, ["ingest", str(notes_in(tmp_path)), "-o", str(out)]).exit_code == 0
     assert not stale.exists() and fresh.exists()
+
+
+def test_the_same_notes_file_named_twice_gives_each_card_once(tmp_path: Path) -> None:
+    notes_file = notes_in(tmp_path)
+    once, twice = tmp_path / "once", tmp_path / "twice"
+    assert CliRunner().invoke(cli, ["ingest", str(notes_file), "-o", str(once)]).exit_code == 0
+    again = tmp_path / "." / notes_file.name
+    result = CliRunner().invoke(cli, ["ingest", str(notes_file), str(again), str(tmp_path), "-o", str(twice)])
+    assert result.exit_code == 0, result.output
+    assert files_of(once) == files_of(twice)
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
