@@ -375,3 +375,13 @@ def test_any_takeaways_give_valid_cards(texts: list[str], quotes: list[tuple[str
         assert deckfile.ID_PATTERN.match(card.id)
         if card.kind is CardKind.CLOZE:
             assert cloze.problems(card.text) == []
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_generated_cards_lint_without_errors(name: str) -> None:
+    from studydeck.deck.models import Deck
+    from studydeck.lint import Severity, lint_deck
+
+    deck = Deck(key="k", name="K", episode=SETS[name][0].episode, cards=tuple(all_cards(name)), path=name)
+    errors = [f for f in lint_deck(deck) if f.severity is Severity.ERROR]
+    assert errors == []
