@@ -31,14 +31,21 @@ class Places:
 
 def config_dir(environ: Mapping[str, str] = os.environ, platform: str = sys.platform, home: Path | None = None) -> Path:
     """The user's config folder for studydeck, by the platform's convention."""
+    return user_dir("XDG_CONFIG_HOME", (".config",), environ, platform, home)
+
+
+def user_dir(
+    xdg_variable: str, xdg_default: tuple[str, ...], environ: Mapping[str, str], platform: str, home: Path | None
+) -> Path:
+    """studydeck's folder of one kind for this user: the platform's place, or on Linux the XDG
+    variable's (a relative value is invalid by the XDG spec and ignored) else ~/<xdg_default>."""
     home = home or Path.home()
     if platform == "win32":
         return Path(environ.get("APPDATA") or home / "AppData" / "Roaming") / "studydeck"
     if platform == "darwin":
         return home / "Library" / "Application Support" / "studydeck"
-    xdg = environ.get("XDG_CONFIG_HOME", "")
-    # The XDG spec says a relative value is invalid and must be ignored.
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".config"
+    xdg = environ.get(xdg_variable, "")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else home.joinpath(*xdg_default)
     return base / "studydeck"
 
 

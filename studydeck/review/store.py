@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import StudydeckError
+from .places import user_dir
 
 DB_NAME = "reviews.sqlite"
 BUSY_TIMEOUT_MS = 10_000
@@ -80,15 +81,7 @@ def data_dir(environ: Mapping[str, str] = os.environ, platform: str = sys.platfo
     """The user's data folder for studydeck, by the platform's convention; STUDYDECK_DATA_DIR wins."""
     if environ.get("STUDYDECK_DATA_DIR"):
         return Path(environ["STUDYDECK_DATA_DIR"])
-    home = home or Path.home()
-    if platform == "win32":
-        return Path(environ.get("APPDATA") or home / "AppData" / "Roaming") / "studydeck"
-    if platform == "darwin":
-        return home / "Library" / "Application Support" / "studydeck"
-    xdg = environ.get("XDG_DATA_HOME", "")
-    # The XDG spec says a relative value is invalid and must be ignored.
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".local" / "share"
-    return base / "studydeck"
+    return user_dir("XDG_DATA_HOME", (".local", "share"), environ, platform, home)
 
 
 def db_path(option: str | None = None, environ: Mapping[str, str] = os.environ) -> Path:
