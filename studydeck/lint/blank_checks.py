@@ -14,11 +14,18 @@ from . import quantities, spans
 from .findings import Severity
 from .reading import DeckFacts, Hit, View, describe_blank, quoted
 
+Check = Callable[[View, DeckFacts], Iterable[Hit]]
 
-def _half_term(view: View, facts: DeckFacts) -> Iterator[Hit]:
-    for review, blank in view.blanks:
-        if problem := _half_term_problem(blank):
-            yield Hit("half-term", f"{describe_blank(review, blank.answer)} {problem}")
+
+def per_blank(rule: str, problem: Callable[[spans.Blank], str], severity: Severity | None = None) -> Check:
+    """A rule that judges each blank on its own: `problem` says what is wrong with it ('' if nothing)."""
+
+    def check(view: View, facts: DeckFacts) -> Iterator[Hit]:
+        for review, blank in view.blanks:
+            if found := problem(blank):
+                yield Hit(rule, f"{describe_blank(review, blank.answer)} {found}", severity)
+
+    return check
 
 
 def _half_term_problem(blank: spans.Blank) -> str:
@@ -61,24 +68,19 @@ def _list_item(view: View, facts: DeckFacts) -> Iterator[Hit]:
             )
 
 
-def _operand(view: View, facts: DeckFacts) -> Iterator[Hit]:
-    for review, blank in view.blanks:
-        if quantities.is_operand(blank):
-            yield Hit(
-                "operand",
-                f"{describe_blank(review, blank.answer)} is an operand of a computation the card shows: "
-                "blank the result, or the claim the computation makes, not a number the learner must copy",
-            )
+def _operand(blank: spans.Blank) -> str:
+    if not quantities.is_operand(blank):
+        return ""
+    return (
+        "is an operand of a computation the card shows: blank the result, or the claim the computation "
+        "makes, not a number the learner must copy"
+    )
 
 
-def _unit_only(view: View, facts: DeckFacts) -> Iterator[Hit]:
-    for review, blank in view.blanks:
-        if quantities.is_unit_only(blank):
-            yield Hit(
-                "unit-only",
-                f"{describe_blank(review, blank.answer)} is the unit while its number shows: blank the number "
-                "with its unit, or the number alone and leave the unit visible",
-            )
+def _unit_only(blank: spans.Blank) -> str:
+    if not quantities.is_unit_only(blank):
+        return ""
+    return "is the unit while its number shows: blank the number with its unit, or the number alone and leave the unit visible"
 
 
 def _incidental_date(view: View, facts: DeckFacts) -> Iterator[Hit]:
@@ -98,14 +100,10 @@ def _incidental_date(view: View, facts: DeckFacts) -> Iterator[Hit]:
             )
 
 
-def _idiom(view: View, facts: DeckFacts) -> Iterator[Hit]:
-    for review, blank in view.blanks:
-        if phrase := spans.set_phrase(blank):
-            yield Hit(
-                "idiom",
-                f"{describe_blank(review, blank.answer)} is a word of the set phrase {quoted(phrase)}, "
-                "which the other words give away: blank a word the fact is about",
-            )
+def _idiom(blank: spans.Blank) -> str:
+    if not (phrase := spans.set_phrase(blank)):
+        return ""
+    return f"is a word of the set phrase {quoted(phrase)}, which the other words give away: blank a word the fact is about"
 
 
 _PRAISE = words.wordset(
@@ -142,35 +140,29 @@ def _trivia(view: View, facts: DeckFacts) -> Iterator[Hit]:
             )
 
 
-def _other_unit(view: View, facts: DeckFacts) -> Iterator[Hit]:
-    for review, blank in view.blanks:
-        if twin := quantities.other_unit_twin(blank):
-            yield Hit(
-                "give-away",
-                f"{describe_blank(review, blank.answer)} is shown beside it in another unit ({quoted(twin)}): "
-                "remove the conversion from the prompt, or blank both in one deletion",
-            )
+def _other_unit(blank: spans.Blank) -> str:
+    if not (twin := quantities.other_unit_twin(blank)):
+        return ""
+    return (
+        f"is shown beside it in another unit ({quoted(twin)}): remove the conversion from the prompt, "
+        "or blank both in one deletion"
+    )
 
 
-def _range_end(view: View, facts: DeckFacts) -> Iterator[Hit]:
-    for review, blank in view.blanks:
-        if span := quantities.range_partner(blank):
-            yield Hit(
-                "give-away",
-                f"{describe_blank(review, blank.answer)} is one end of the range {quoted(span)}, whose other end "
-                "shows and narrows the guess: blank the whole range",
-                Severity.WARNING,
-            )
+def _range_end(blank: spans.Blank) -> str:
+    if not (span := quantities.range_partner(blank)):
+        return ""
+    return f"is one end of the range {quoted(span)}, whose other end shows and narrows the guess: blank the whole range"
 
 
-BLANK_CHECKS: tuple[Callable[[View, DeckFacts], Iterable[Hit]], ...] = (
-    _half_term,
+BLANK_CHECKS: tuple[Check, ...] = (
+    per_blank("half-term", _half_term_problem),
     _list_item,
-    _operand,
-    _unit_only,
+    per_blank("operand", _operand),
+    per_blank("unit-only", _unit_only),
     _incidental_date,
-    _idiom,
+    per_blank("idiom", _idiom),
     _trivia,
-    _other_unit,
-    _range_end,
+    per_blank("give-away", _other_unit),
+    per_blank("give-away", _range_end, Severity.WARNING),
 )
