@@ -167,13 +167,13 @@ class Shown:
         self.texts: list[str] = []
 
     def add(self, visible: str) -> None:
-        for word in {words.stem(w) for w in words.content(visible)} | set(re.findall(r"\d+(?:[.,]\d+)*", visible)):
+        for word in {words.stem(w) for w in words.content(visible)} | keys.values(visible):
             self.index.setdefault(word, []).append(len(self.texts))
         self.texts.append(visible)
 
     def gives_away(self, answer: str, about: str) -> bool:
         """An earlier card shows this answer about the same thing (a shared number alone is a coincidence)."""
-        numbers = re.findall(r"\d+(?:[.,]\d+)*", answer)
+        numbers = sorted(keys.values(answer))
         content = [w for w in words.content(answer) if not words.is_number(w)]
         probe = numbers[0] if numbers else words.stem(min(content, key=words.zipf)) if content else ""
         return any(

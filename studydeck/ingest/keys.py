@@ -162,11 +162,11 @@ def gives_away(answer: str, prompt: str) -> bool:
     """True when the prompt shows the answer: the whole of it, or its rarest word."""
     if _squash(answer) and f" {_squash(answer)} " in f" {_squash(prompt)} ":
         return True
-    numbers = re.findall(r"\d+(?:[.,]\d+)*", answer)
+    numbers = values(answer)
     if numbers:
-        # A quantity is given away by its number, whatever the unit: "2,000 kilocalories" by "2,000 kcal".
-        shown = set(re.findall(r"\d+(?:[.,]\d+)*", prompt))
-        return all(n in shown for n in numbers)
+        # A quantity is given away by its value, whatever the unit or the words: "2,000 kilocalories"
+        # by "2,000 kcal", "about a tenth" by "10 percent".
+        return numbers <= values(prompt)
     content = [w for w in words.content(answer) if not words.is_number(w)]
     if not content:
         return False
@@ -176,6 +176,20 @@ def gives_away(answer: str, prompt: str) -> bool:
     # does not give away "urchin barren").
     rarest = min(content, key=lambda w: (words.zipf(w), w))
     return len(shown) == len(content) or (rarest in shown and 2 * len(shown) > len(content))
+
+
+_FRACTIONS = {"half": "50", "third": "33", "quarter": "25", "fifth": "20", "tenth": "10", "hundredth": "1"}
+# "one" is left out: it is as often a pronoun ("one of the") as a number.
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 2)}
+_FRACTION = re.compile(r"\b(?:a|one)[ -](half|third|quarter|fifth|tenth|hundredth)\b", re.I)
+
+
+def values(text: str) -> set[str]:
+    """The numbers a text states, in digits: '2,000 kcal' {'2,000'}, 'about a tenth' {'10'}, 'two' {'2'}."""
+    found = set(re.findall(r"\d+(?:[.,]\d+)*", text))
+    found |= {_FRACTIONS[m.group(1).lower()] for m in _FRACTION.finditer(text)}
+    found |= {_NUMBER_WORDS[w.lower()] for w in re.findall(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", text, re.I)}
+    return found
 
 
 def _squash(text: str) -> str:
@@ -306,7 +320,8 @@ def _main_verb(title: str, start: int) -> int | None:
     """Where a title's predicate starts: after the first verb (and a modal's verb) past its subject."""
     tagged = tags.tag_text(title[start:])
     for i, (_tok, tag) in enumerate(tagged[1:], 1):
-        if tag in ("VERB", "AUX") and tagged[i - 1][1] not in ("DET", "ADP"):
+        coordinated = i + 1 < len(tagged) and tagged[i + 1][1] == "CCONJ"  # "Egg whites and yolks set ..."
+        if tag in ("VERB", "AUX") and tagged[i - 1][1] not in ("DET", "ADP") and not coordinated:
             j = i
             while j + 1 < len(tagged) and tagged[j + 1][1] in ("VERB", "AUX", "PART"):
                 j += 1
