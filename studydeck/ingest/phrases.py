@@ -183,6 +183,16 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     return _ranges(text, found)
 
 
+def _verb_in_disguise(word: str) -> bool:
+    """A word ending in -s inside a run of nouns: compounds keep their modifiers singular ("sea star",
+    not "seas star"), so such a word is more likely the verb of a clause the tagger missed."""
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
+        and "VERB" in lookup(word)
+    )
+
+
 def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
     """'between roughly 200 m and 1,100 m': two quantities that make one range are one phrase, and
     neither end is a phrase alone (the other would show it)."""
@@ -293,6 +303,7 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
         and _adjacent(text, toks, j, j + 1)
         and words.zipf(word) < 4.5
         and not _is_verb_form(low)
+        and lookup(low)[:1] != ("VERB",)  # "Drill Mandarin tones": an instruction, not a name
     )
 
 
@@ -332,8 +343,12 @@ def _terms(text: str) -> list[Phrase]:
         if kinds[i] not in ("N", "A"):
             i += 1
             continue
-        j = i
+        j, verb = i, False
         while j + 1 < len(toks) and kinds[j + 1] in ("N", "A") and _adjacent(text, toks, j, j + 1):
+            more = j + 2 < len(toks) and kinds[j + 2] in ("N", "A") and _adjacent(text, toks, j + 1, j + 2)
+            if more and _verb_in_disguise(toks[j + 1].lower):
+                verb = True  # "fast [wastes] glycogen": a plural with nouns after it is the clause's verb
+                break
             j += 1
         # end on a noun
         k = j
@@ -349,7 +364,7 @@ def _terms(text: str) -> list[Phrase]:
             modifiers = [t.text for t in toks[start:k]]
             if modifiers and all(words.zipf(m) >= 5.6 and "-" not in m for m in modifiers):
                 found.append(Phrase(toks[k].start, toks[k].end, Kind.TERM))
-        i = j + 1
+        i = j + 2 if verb else j + 1
     return found + _pairs(text, found)
 
 
