@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -89,6 +90,10 @@ def test_schema_is_json_and_matches_the_loader() -> None:
     assert tuple(schema["properties"]["episode"]["properties"]) == deckfile.EPISODE_KEYS
     assert tuple(schema["$defs"]["card"]["properties"]) == deckfile.CARD_KEYS
     assert tuple(schema["$defs"]["card"]["properties"]["source"]["properties"]) == deckfile.SOURCE_KEYS
+    assert tuple(schema["$defs"]["schedule"]["properties"]) == deckfile.SCHEDULE_KEYS
+    steps = re.compile(schema["$defs"]["steps"]["items"]["pattern"])
+    for step in ("10m", "1d", "1.5h", "30s", "tomorrow", "10", "m"):
+        assert bool(steps.match(step)) == bool(deckfile.STEP_PATTERN.match(step)), step
 
 
 def test_python_dash_m_runs_the_cli() -> None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from studydeck.cli import cli
 from studydeck.deck import deckfile
@@ -83,3 +86,23 @@ def test_check_reports_the_library_file_with_the_decks(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["check", str(tmp_path)])
     assert result.exit_code == 1
     assert result.output.strip().startswith(f"{tmp_path / deckfile.LIBRARY_FILE}:2: 'desired_retention'")
+
+
+_values = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 20000), st.floats(allow_nan=True), st.text(max_size=12),
+    st.lists(st.text(max_size=6), max_size=3),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.text(max_size=200), st.dictionaries(st.sampled_from([*deckfile.SCHEDULE_KEYS, "x"]), _values)))
+def test_any_library_file_gives_settings_or_clear_problems(tmp_path: Path, content: str | dict) -> None:
+    text = content if isinstance(content, str) else yaml.safe_dump({"schedule": content})
+    (tmp_path / deckfile.LIBRARY_FILE).write_text(text, encoding="utf-8")
+    try:
+        schedule = deckfile.load_library(tmp_path)
+    except DeckError as e:
+        assert e.problems and all(p.path == str(tmp_path / deckfile.LIBRARY_FILE) for p in e.problems)
+    else:
+        assert isinstance(schedule, Schedule)
+        assert schedule.desired_retention is None or 0.7 <= schedule.desired_retention <= 0.99
