@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..deck import deckfile, lockfile
+from ..deck.files import remove_stale_temps
 from ..errors import DeckError, Problem, StudydeckError
 from ..lint.findings import Summary
 from . import buildcache, export
@@ -76,6 +77,9 @@ def build(
         raise StudydeckError(_no_decks(paths))
     if shared := deckfile.shared_lock_problems(files):  # with -p too: the two would undo each other's times
         raise DeckError(shared)
+    for folder in {out_dir, *(f.parent for f in files)}:  # packages and locks a killed build left half-written
+        if folder.is_dir():
+            remove_stale_temps(folder)
     templates = export.Templates.read(templates_from)
     cache = buildcache.read(out_dir, buildcache.environment(templates.files))
     sources = [DeckInput.read(f) for f in files]
