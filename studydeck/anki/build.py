@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..deck import deckfile, lockfile
-from ..deck.files import write_atomic
+from ..deck.files import remove_stale_temps, write_atomic
 from ..errors import DeckError, Problem, StudydeckError
 from ..lint.findings import Summary
 from . import buildcache, export
@@ -78,6 +78,9 @@ def build(
         raise StudydeckError(_no_decks(paths))
     if shared := deckfile.shared_lock_problems(files):  # with -p too: the two would undo each other's times
         raise DeckError(shared)
+    for folder in {out_dir, *(f.parent for f in files)}:  # packages and locks a killed build left half-written
+        if folder.is_dir():
+            remove_stale_temps(folder)
     templates = export.Templates.read(templates_from or card_templates.beside(files))
     libraries, problems = deckfile.load_libraries(files)
     if problems:

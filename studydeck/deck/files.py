@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 from collections.abc import Iterable
@@ -152,7 +153,6 @@ def finish_pending(folder: Path) -> None:
     """Complete what a stopped `write_together` committed; drop what it had not; remove the
     temporary files of writes stopped outright (a kill between write and rename)."""
     import json
-    import time
 
     journal = folder / JOURNAL
     try:
@@ -169,10 +169,21 @@ def finish_pending(folder: Path) -> None:
                 errno.EIO, f"a half-done write left a damaged journal: delete it ({e})", str(journal)
             ) from None
         journal.unlink()
-    hour_ago = time.time() - 3600  # a temporary file this old belongs to no running command
-    for stray in folder.glob(".*"):
-        if stray.name.endswith(_STAGED_SUFFIX) or (stray.name.endswith(".tmp") and stray.stat().st_mtime < hour_ago):
-            stray.unlink(missing_ok=True)
+    for stray in folder.glob(f".*{_STAGED_SUFFIX}"):  # staged by a run stopped before its journal
+        stray.unlink(missing_ok=True)
+    remove_stale_temps(folder)
+
+
+def remove_stale_temps(folder: Path) -> None:
+    """Remove the temporary files of `write_atomic` left by a killed run: those over an hour old,
+    which belong to no command still running."""
+    import time
+
+    hour_ago = time.time() - 3600
+    for stray in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            if stray.is_file() and stray.stat().st_mtime < hour_ago:
+                stray.unlink()
 
 
 def _apply(moves: dict[str, list]) -> None:

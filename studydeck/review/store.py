@@ -212,8 +212,12 @@ class Store:
         if not {"cards", "reviews"} <= tables:
             raise sqlite3.DatabaseError(f"schema version {self.version} but no tables for it")
         try:
-            self.db.execute("BEGIN IMMEDIATE")  # the lock an answer takes: busy or read-only shows here
-            self.db.execute("ROLLBACK")
+            # The lock an answer takes, and a write undone at once: busy or read-only shows here.
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.execute(f"PRAGMA user_version = {self.version}")
+            finally:
+                self.db.execute("ROLLBACK")
         except sqlite3.OperationalError as e:
             if "readonly" in str(e):
                 raise StudydeckError(

@@ -109,3 +109,18 @@ def test_a_damaged_build_cache_means_a_full_build(tmp_path: Path, damage: str) -
     result = CliRunner().invoke(cli, ["build", str(decks), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "1 written" in result.output and (out / "show.apkg").exists()
+
+
+def test_build_removes_temporary_files_a_killed_build_left(tmp_path: Path) -> None:
+    import os
+
+    decks, out = deck_folder(tmp_path), tmp_path / "out"
+    out.mkdir()
+    stale = [out / ".show.apkg.x81_ka.tmp", decks / ".show.lock.q7d2.tmp"]
+    for path in stale:
+        path.write_bytes(b"half")
+        os.utime(path, (0, 0))
+    fresh = out / ".other.apkg.a1b2.tmp"  # may be another build's, running now
+    fresh.write_bytes(b"half")
+    assert CliRunner().invoke(cli, ["build", str(decks), "-o", str(out)]).exit_code == 0
+    assert not any(p.exists() for p in stale) and fresh.exists()

@@ -196,3 +196,20 @@ def test_stats_do_not_count_reviews_dated_after_today_as_todays(decks: Path, dat
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
     assert figures["reviews_today"] == 0 and figures["reviews"] == 1
+
+
+def test_a_read_only_store_is_a_clear_error_before_the_first_card(
+    decks: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studydeck.review import store as review_store
+
+    path = first_session(decks, data_dir)
+    real = sqlite3.connect
+
+    def read_only(database: object, **options: object) -> sqlite3.Connection:
+        # As a file without write permission opens (the tests run as root, which file modes do not stop).
+        return real(f"file:{database}?mode=ro", uri=True, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(review_store.sqlite3, "connect", read_only)
+    result = quiz([str(decks)], ["x", "3"], env=NOW)
+    assert_clear_error(result, str(path), "read-only", "no answer could be saved")
