@@ -460,9 +460,11 @@ def duplicate(a: Card, b: Card) -> bool:
     if a.kind is CardKind.CLOZE:
         from ..deck import cloze
 
-        similar = words.overlap(cloze.reveal(a.text), cloze.reveal(b.text))
-        # the same answer about mostly the same words, or the same sentence blanked elsewhere
-        return similar >= 0.5 and bool(_answers(a) & _answers(b)) or similar >= 0.75
+        shown_a, shown_b = cloze.reveal(a.text), cloze.reveal(b.text)
+        similar = words.overlap(shown_a, shown_b)
+        # the same answer about mostly the same words, or the same sentence (same values) blanked elsewhere
+        same_sentence = similar >= 0.75 and keys.values(shown_a) == keys.values(shown_b)
+        return similar >= 0.5 and bool(_answers(a) & _answers(b)) or same_sentence
     if not _answers(a) & _answers(b):
         return False
     return words.overlap(a.front, b.front) >= 0.5

@@ -149,6 +149,9 @@ def _quoted(text: str) -> list[Phrase]:
 def _dates(text: str) -> list[Phrase]:
     found = []
     for m in DATE.finditer(text):
+        counted = QUANTITY.match(text, m.start())
+        if counted and counted.end() > m.end() + 1 and not re.match(r"\s+(?:and|to|or)\b", text[m.end() :]):
+            continue  # "1007 metres", "1500 people": a number with its unit, not a year
         before = text[: m.start()]
         # "announced in 1995", "died ... in 1992": the date is what the clause says; "In 1969 he coined": not.
         fronted = re.search(r"(?:^|[.;:]\s*)(?:in|from|by|since|between|during|at)?\s*(?:the\s+)?$", before, re.I)
