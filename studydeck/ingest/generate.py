@@ -9,6 +9,7 @@ carded is not carded again.
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import re
 import unicodedata
@@ -423,7 +424,10 @@ def unique(made: list[Made]) -> list[Made]:
     by_answer: dict[str, list[int]] = {}
     for m in made:
         answers = _answers(m.card) | _rare_stems(m.card)
-        for i in dict.fromkeys(i for a in answers for i in by_answer.get(a, ())):
+        # The latest cards of each bucket: a fact stated twice is stated near its twin, and a bucket
+        # of notes that repeat one template (a thousand "Bridge N spans ...") stays small.
+        recent = (i for a in answers for i in by_answer.get(a, ())[-BUCKET_REACH:])
+        for i in dict.fromkeys(recent):
             k = kept[i]
             if not set(k.origins) & set(m.origins) and duplicate(k.card, m.card):
                 kept[i] = Made(k.card, tuple(dict.fromkeys(k.origins + m.origins)))
@@ -435,21 +439,35 @@ def unique(made: list[Made]) -> list[Made]:
     return kept
 
 
-def _rare_stems(card: Card) -> set[str]:
+BUCKET_REACH = 48
+
+
+@functools.lru_cache(maxsize=8192)
+def _rare_stems(card: Card) -> frozenset[str]:
     """The card's three rarest words, as buckets: two statements of one fact share them."""
     from ..deck import cloze
 
     text = cloze.reveal(card.text) if card.kind is CardKind.CLOZE else card.front + " " + card.back
     content = sorted(set(words.content(text)), key=lambda w: (words.zipf(w), w))
-    return {"~" + words.stem(w) for w in content[:3]}
+    return frozenset("~" + words.stem(w) for w in content[:3])
 
 
-def _answers(card: Card) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def _answers(card: Card) -> frozenset[str]:
     if card.kind is CardKind.CLOZE:
         from ..deck import cloze
 
-        return {_answer_key(d.answer) for d in cloze.deletions(card.text)}
-    return {_answer_key(card.back)}
+        return frozenset(_answer_key(d.answer) for d in cloze.deletions(card.text))
+    return frozenset({_answer_key(card.back)})
+
+
+@functools.lru_cache(maxsize=8192)
+def _shown(card: Card) -> tuple[str, frozenset[str]]:
+    """A cloze card's text with its blanks filled, and the values it states."""
+    from ..deck import cloze
+
+    text = cloze.reveal(card.text)
+    return text, frozenset(keys.values(text))
 
 
 def duplicate(a: Card, b: Card) -> bool:
@@ -458,12 +476,11 @@ def duplicate(a: Card, b: Card) -> bool:
     if a.kind is not b.kind:
         return False
     if a.kind is CardKind.CLOZE:
-        from ..deck import cloze
 
-        shown_a, shown_b = cloze.reveal(a.text), cloze.reveal(b.text)
+        (shown_a, values_a), (shown_b, values_b) = _shown(a), _shown(b)
         similar = words.overlap(shown_a, shown_b)
         # the same answer about mostly the same words, or the same sentence (same values) blanked elsewhere
-        same_sentence = similar >= 0.75 and keys.values(shown_a) == keys.values(shown_b)
+        same_sentence = similar >= 0.75 and values_a == values_b
         return similar >= 0.5 and bool(_answers(a) & _answers(b)) or same_sentence
     if not _answers(a) & _answers(b):
         return False
