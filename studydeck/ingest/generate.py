@@ -243,7 +243,10 @@ def _safe(text: str) -> str:
     return text.replace("{", "(").replace("}", ")")
 
 
-_TWIN = re.compile(r"\s*\((?:about|roughly|around|approximately|~|or)?\s*[-\d$\u00a3\u20ac][^()]{0,30}\)")
+_TWIN = re.compile(
+    r"\s*\((?:about|roughly|around|approximately|~|or)?\s*[-\d$\u00a3\u20ac][^()]{0,30}\)"
+    r"|,\s+or\s+(?:about\s+|roughly\s+)?\d[\d.,]*\s*(?:km|m|kg|g|lb|mi|miles|metres|meters|feet|ft|kcal|%|\u00b0[CF])\b"
+)
 
 
 def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[str, ...] = ()) -> Card | None:

@@ -218,8 +218,9 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     if p.kind in (Kind.TERM, Kind.NAME, Kind.QUOTED, Kind.DEFINED):
         rare = rarity(answer)
         single = len(words.content(answer)) == 1
-        if p.kind is Kind.TERM and min_score >= MIN_SCORE and rare < (2.5 if single else 2.0):
-            return None  # a common word many others would fit: "energy", "juice", "huge blocks"
+        least = 2.5 if single else 2.0
+        if p.kind is Kind.TERM and min_score > 0 and rare < (least if min_score >= MIN_SCORE else least - 0.5):
+            return None  # a common word many others would fit: "energy", "juice", "huge blocks", "gap"
         weight = 2.5 if p.kind is Kind.NAME else 5.0  # a name is salient already; a term earns it by rarity
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
     if _FRONTED.match(text[: p.start]) and p.kind is not Kind.QUANTITY:

@@ -385,6 +385,8 @@ def _pairs(text: str, terms: list[Phrase]) -> list[Phrase]:
         if right:
             q = max(right, key=lambda r: r.end - r.start)
             left = min(by_end[p.end], key=lambda r: r.start)
+            if re.match(r"\s+of\s", text[q.end :]):
+                continue  # "stride mechanics and years of mileage": the second noun's phrase goes on
             if re.match(r"\s+(?:\w+ly\s+)?(?:often|always|never|also)?\s*\w+(?:s|ed)\b", text[q.end :]) and not re.match(
                 r"\s+(?:is|are|was|were)\b", text[q.end :]
             ):
@@ -474,7 +476,7 @@ _ITEM = rf"(?:{_WORD}\s+){{0,3}}{_WORD}"
 _LIST = re.compile(
     rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+"
     rf"(?P<last>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?=[,.;:()]|\s+(?:to|for|in|on|by|which|that|are|is|were|was"
-    r"|sprang|have|has)\b|$)"
+    r"|sprang|have|has|all|both|each|also|together)\b|$)"
 )
 
 
