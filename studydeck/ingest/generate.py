@@ -25,7 +25,6 @@ from .notes import text as notes_text
 FORMAT_ORDER = {"markdown": 0, "page": 1, "summary": 2}
 MAX_QA_BACK = 10  # content words
 MIN_QA_FRONT = 3
-SAME_TOPIC = 0.3  # share of words two cards must have for one to give away the other's answer
 WHO_SAID_SHARE = 0.5  # no "who said" card when one speaker has more than this share of the quotes
 
 
@@ -172,13 +171,14 @@ class Shown:
             self.index.setdefault(word, []).append(len(self.texts))
         self.texts.append(visible)
 
-    def gives_away(self, answer: str, about: str) -> bool:
-        """An earlier card shows this answer about the same thing (a shared number alone is a coincidence)."""
+    def gives_away(self, answer: str, about: str, topic: float = 0.3) -> bool:
+        """An earlier card shows this answer about the same thing: the two share `topic` of their words
+        (a shared number alone is a coincidence)."""
         numbers = sorted(keys.values(answer))
         content = [w for w in words.content(answer) if not words.is_number(w)]
         probe = numbers[0] if numbers else words.stem(min(content, key=words.zipf)) if content else ""
         return any(
-            keys.gives_away(answer, self.texts[i]) and words.overlap(about, self.texts[i]) >= SAME_TOPIC
+            keys.gives_away(answer, self.texts[i]) and words.overlap(about, self.texts[i]) >= topic
             for i in self.index.get(probe, ())
         )
 
@@ -346,7 +346,8 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
     if item:
         # The recommended item's name gets a card of its own; the quote's blank goes elsewhere.
         ctx = replace(ctx, people=ctx.people | {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", item[1])})
-    key = keys.quote_key(text, ctx, avoid=(lambda answer: shown.gives_away(answer, text)) if shown else None)
+    # Any card shown before gives away a quote's blank: a quote's words are the episode's own.
+    key = keys.quote_key(text, ctx, avoid=(lambda answer: shown.gives_away(answer, text, 0.0)) if shown else None)
     blurb = item is not None and (key is None or key.score < keys.MIN_SCORE or _spoken(text))
     if key is None or blurb or keys.is_praise(key.text_in(text)):
         return []  # a blurb with no idea in it: the recommended card asks what was recommended

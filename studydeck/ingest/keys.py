@@ -87,7 +87,8 @@ def choose(
             key=lambda k: (-(k.score + _place(text, k, start, end)), k.start),
         )
         for key in inside:
-            if key.kind is Kind.TERM and _is_subject(text, key, start):
+            subject = key.kind in (Kind.TERM, Kind.NAME) and _is_subject(text, key, start)
+            if subject and (key.kind is Kind.TERM or len(inside) > 1):
                 continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked
             if chosen and key.score < SECOND_KEY_SCORE:
                 break  # a sentence's further facts get a blank only for a strong key

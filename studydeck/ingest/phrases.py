@@ -36,7 +36,7 @@ _UNIT = (
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
     r")\b(?:\s+(?:per|a|an|every)\s+(?:square\s|cubic\s)?[a-z]+\b)?)"
-    r"|\s(?:[A-Z][a-z]+\s)?(?:[a-z]+-)?(?:[a-z]{3,}s|people|children|men|women|cattle|sheep)\b(?!['\u2019])(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
+    r"|\s(?:(?-i:[A-Z])[a-z]+\s)?(?:[a-z]+-)?(?:[a-z]{3,}s|people|children|men|women|cattle|sheep)\b(?!['\u2019])(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
 )
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
 _RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
@@ -45,7 +45,8 @@ QUANTITY = re.compile(
     rf"(?<![\w.$:-]){_HEDGE}(?:\d+ (?:miles|feet|pounds|hours|minutes) \d+ (?:yards|inches|ounces|minutes|seconds)|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one(?: (?!that|which|who|the|of)[a-z]{{3,}})?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of [a-z]+"
     rf"|(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
-    rf"|{_FRACTION}|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?[a-z]+fold)\b"
+    rf"|{_FRACTION}(?:\s+(?:an?\s+)?(?:metre|meter|kilometre|mile|hour|day|year|litre|liter|kilogram|pound)s?\b)?"
+    rf"|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?[a-z]+fold)\b"
     rf"|as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an|in|to)\b)[a-z]+)(?= as\b)"
     rf"|as (?:well|good|fast|high|often|long))(?![\w:-])",
     re.I,
@@ -272,7 +273,9 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     tok = toks[j]
     if not first and not _adjacent(text, toks, j - 1, j):
         return False
-    if not first and toks[j - 1].text.endswith(("'s", "\u2019s")):
+    # "Minton's Playhouse" is one name (a place's common noun); "DeepMind's AlphaGo" is two
+    owned = not first and toks[j - 1].text.endswith(("'s", "\u2019s"))
+    if owned and not (toks[j].text[:1].isupper() and words.known(toks[j].lower)):
         return False
     if not _NAME_TOKEN.fullmatch(tok.text) or tok.lower in ("i", "i'm", "i've") or _MODIFIER_NUMBER.fullmatch(tok.text):
         return False
