@@ -112,6 +112,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     names = [p for p in found if p.kind is Kind.NAME]
     out = []
     for p in found:
+        if p.kind in (Kind.TERM, Kind.NAME) and _ALIAS_AFTER.match(text, p.end):
+            continue  # "monosodium glutamate, or MSG", "cellular energy (ATP)": the alias beside it gives it away
         if p.kind is Kind.TERM and (
             re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand)\s+$", text[: p.start])
             or re.match(r"\s+per\s", text[p.end :])
@@ -211,6 +213,7 @@ def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
 
 _NAME_TOKEN = re.compile(r"[A-Z][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+[A-Z][\w-]*")
 _NAME_GLUE = {"of", "de", "van", "von", "la", "le", "du", "da", "del"}
+_ALIAS_AFTER = re.compile(r"(?:,\s+or\s+|\s*\()[A-Z][A-Z0-9]{1,5}\b")
 _MONTH_NAMES = frozenset(_MONTHS.lower().split("|"))
 _HONORIFIC = {"sir", "dame", "lord", "lady", "saint", "st", "dr", "mount", "lake", "cape"}
 _MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+|\d{4}s", re.I)  # 64-bit, 1960s
