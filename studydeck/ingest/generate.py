@@ -64,7 +64,8 @@ def make(notes: Notes | Iterable[Notes]) -> list[Made]:
     made = no_sibling_shows(unique(gate(made, deck)), shown)
     for quote, origins in quotes:
         made += quote_cards(quote, episode, origins, shown)
-    made += recommended_cards(quotes)
+    # A recommended title an earlier card shows is asked already (and would be read off that card).
+    made += [m for m in recommended_cards(quotes) if not shown.gives_away(m.card.back, m.card.front, 0.0)]
     carded = {o for m in made if "quote" in m.card.tags for o in m.origins}
     made += who_said_cards([(q, origins) for q, origins in quotes if not set(origins) & carded], quotes)
     return _with_unique_ids(unique(gate(made, deck)))
