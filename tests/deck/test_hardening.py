@@ -22,13 +22,7 @@ from studydeck.cli import cli
 from studydeck.deck import deckfile, markup
 from studydeck.errors import DeckError
 
-HEAD = """deck: Pods::Show
-key: show-1
-episode:
-  podcast: Show
-  title: One
-cards:
-"""
+from .test_deckfile import HEAD  # the smallest valid deck, shared with the format's tests
 
 
 def problems(text: str | bytes) -> list[str]:
