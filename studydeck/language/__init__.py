@@ -5,6 +5,6 @@ words: tokens, stopwords, Zipf frequency from the committed table in data/, stem
 tags: tokenize(text), tag(tokens) and tag_text(text): one part-of-speech tag per token (lexicon: the
 committed table in data/, closed: the hand-written closed classes, guess: unknown words; the rules that
 choose a tag in context: context, openrules, closedrules).
-phrases: chunks(text) -> Phrase (NAME, QUANTITY, DATE, TERM, QUOTED, in_list), cuts_phrase(text, start, end),
-idiom_spans(text) (quantities and idioms are its helpers).
+Phrases are grouped from these tags where they are used: ingest/phrases.py (what a blank may take) and
+lint/spans.py (what a blank cuts).
 """

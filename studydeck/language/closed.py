@@ -26,7 +26,6 @@ FRACTIONS = wordset(
     ninth ninths tenth tenths hundredth hundredths thousandth thousandths
     """
 )
-MULTIPLIERS = wordset("once twice thrice double triple quadruple tenfold hundredfold")
 MODALS = wordset("can could may might must shall should will would ought 'd 'll")
 BE = wordset("be am is are was were been being 's 're 'm")
 HAVE = wordset("have has had having 've")

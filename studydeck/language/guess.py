@@ -34,10 +34,6 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 ADJECTIVE_ENDS = ("like", "based", "free", "related", "dependent", "specific", "wide", "old", "long", "sized", "proof")
 
 
-def glued_unit(word: str) -> bool:
-    return bool(_GLUED_UNIT.fullmatch(word))
-
-
 def number_like(word: str) -> tuple[str, ...]:
     """A token that starts with a digit: 12.5, 1,000, 25-35, 0.01% and 1990s are numbers; 5th is an ordinal."""
     if word.endswith(("'s", "’s")):

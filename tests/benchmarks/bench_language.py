@@ -4,7 +4,7 @@ Prints:
 - the size of the committed lexicon (gzip) and of everything studydeck/language installs;
 - the time to load the lexicon, in a fresh process each time as ingest or lint would (median of runs),
   and in this process with the cache cleared;
-- tagging (tag_text) and chunking (chunks) speed in tokens per second, on the hand-tagged sentences of
+- tagging (tag_text) and chunking (ingest's phrases.chunks) speed in tokens per second, on the hand-tagged sentences of
   the tests repeated to a few thousand lines;
 - the time to chunk each episode notes file of the test fixtures in a fresh process, import and lexicon
   included: the share of ingest's budget (0.5 s an episode, start-up included) that phrases take.
@@ -22,8 +22,8 @@ import time
 from pathlib import Path
 
 import studydeck.language
+from studydeck.ingest.phrases import chunks
 from studydeck.language import lexicon
-from studydeck.language.phrases import chunks
 from studydeck.language.tags import tag_text, tokenize
 
 LANGUAGE = Path(studydeck.language.__file__).resolve().parent
@@ -41,7 +41,7 @@ COLD_LOAD = (
 CHUNK_FILE = """
 import sys, time
 t = time.perf_counter()
-from studydeck.language.phrases import chunks
+from studydeck.ingest.phrases import chunks
 from studydeck.language.tags import tokenize
 text = open(sys.argv[1], encoding="utf-8").read()
 found = chunks(text)
