@@ -224,7 +224,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
             return None  # a common word many others would fit: "energy", "juice", "huge blocks", "gap"
         weight = 2.5 if p.kind is Kind.NAME else 5.0  # a name is salient already; a term earns it by rarity
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
-    if _FRONTED.match(text[: p.start]) and p.kind is not Kind.QUANTITY:
+    if _FRONTED.match(phrases.before(text, p.start)) and p.kind is not Kind.QUANTITY:
         score -= 25.0  # "Under Bretton Woods, ...", "In IEEE 754 double precision, ...": a setting, not the claim
     if p.kind is Kind.DATE and p.claim_date:
         score += 18.0  # the sentence is about when: "was announced in 1995"

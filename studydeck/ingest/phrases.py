@@ -76,6 +76,20 @@ _OPERATOR = re.compile(r"^\s*[+*/\u00d7=\u2212^]|^\s+-\s+\d")
 _RESULT_CUE = re.compile(r"(?:evaluates to|equals|gives|=|is)\s*$")
 
 
+WINDOW = 80  # characters around a phrase its rules look at: enough for a few words, and linear in a long text
+
+
+def after(text: str, at: int) -> str:
+    """The few words from `at` on."""
+    return text[at : at + WINDOW]
+
+
+def before(text: str, at: int) -> str:
+    """The few words before `at`. A cut window starts with NUL, so that '^' never matches where the
+    text does not start."""
+    return "\x00" + text[at - WINDOW : at] if at > WINDOW else text[:at]
+
+
 class Kind(str, enum.Enum):
     DEFINED = "defined"  # the term a sentence defines or names
     QUOTED = "quoted"  # a term the notes put in quotes
@@ -115,8 +129,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         if p.kind in (Kind.TERM, Kind.NAME) and _ALIAS_AFTER.match(text, p.end):
             continue  # "monosodium glutamate, or MSG", "cellular energy (ATP)": the alias beside it gives it away
         if p.kind is Kind.TERM and (
-            re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand)\s+$", text[: p.start])
-            or re.match(r"\s+per\s", text[p.end :])
+            re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand)\s+$", before(text, p.start))
+            or re.match(r"\s+per\s", after(text, p.end))
         ):
             continue  # "per [square inch]", "70 [kg runner]", "[millilitres] per kilogram": a unit
         inside_name = any(n.start <= p.start and p.end <= n.end and (n.start, n.end) != (p.start, p.end) for n in names)
@@ -153,19 +167,21 @@ def _dates(text: str) -> list[Phrase]:
     found = []
     for m in DATE.finditer(text):
         counted = QUANTITY.match(text, m.start())
-        if counted and counted.end() > m.end() + 1 and not re.match(r"\s+(?:and|to|or)\b", text[m.end() :]):
+        if counted and counted.end() > m.end() + 1 and not re.match(r"\s+(?:and|to|or)\b", after(text, m.end())):
             continue  # "1007 metres", "1500 people": a number with its unit, not a year
-        before = text[: m.start()]
+        before_date = before(text, m.start())
         # "announced in 1995", "died ... in 1992": the date is what the clause says; "In 1969 he coined": not.
-        fronted = re.search(r"(?:^|[.;:]\s*)(?:in|from|by|since|between|during|at)?\s*(?:the\s+)?$", before, re.I)
-        claim = bool(re.search(r"\b(?:in|on)\s+$", before)) and not fronted
+        fronted = re.search(r"(?:^|[.;:]\s*)(?:in|from|by|since|between|during|at)?\s*(?:the\s+)?$", before_date, re.I)
+        claim = bool(re.search(r"\b(?:in|on)\s+$", before_date)) and not fronted
         found.append(Phrase(m.start(), m.end(), Kind.DATE, claim_date=claim))
     return found
 
 
 def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     found = []
-    durations_computable = len(dates) >= 2  # "opened on July 1 and collapsed on November 7": "[four months]" is arithmetic
+    durations_computable = (
+        len(dates) >= 2
+    )  # "opened on July 1 and collapsed on November 7": "[four months]" is arithmetic
     for m in QUANTITY.finditer(text):
         start, end = _strip(text, m.start(), m.end())
         if start >= end or any(d.start < end and start < d.end for d in dates):
@@ -178,12 +194,14 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             continue
         if re.fullmatch(r"(?:one|1)", value, re.I):
             continue  # "one of its", "one team's": a count of one is rarely the claim
-        after, before = text[end:], text[:start]
-        operand = bool(_OPERATOR.match(after)) or bool(re.search(r"[+*/\u00d7=\u2212]\s*$", before))
-        result = bool(_RESULT_CUE.search(before)) and not _OPERATOR.match(after)
+        following, prior = after(text, end), before(text, start)
+        operand = bool(_OPERATOR.match(following)) or bool(re.search(r"[+*/\u00d7=\u2212]\s*$", prior))
+        result = bool(_RESULT_CUE.search(prior)) and not _OPERATOR.match(following)
         # "(about 285°F)" right after a quantity: the same value in another unit.
-        per = bool(re.search(r"\bper\s+$", before))  # "per 30-day month": the denominator of a rate
-        repeat = per or bool(re.search(r"\d[^()]{0,14}?\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|approximately|~)?\s*$", before))
+        per = bool(re.search(r"\bper\s+$", prior))  # "per 30-day month": the denominator of a rate
+        repeat = per or bool(
+            re.search(r"\d[^()]{0,14}?\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|approximately|~)?\s*$", prior)
+        )
         computed = durations_computable and bool(re.search(r"(?:days?|weeks?|months?|years?)$", value))
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=(operand and not result) or repeat or computed))
     return _ranges(text, found)
@@ -192,11 +210,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
 def _verb_in_disguise(word: str) -> bool:
     """A word ending in -s inside a run of nouns: compounds keep their modifiers singular ("sea star",
     not "seas star"), so such a word is more likely the verb of a clause the tagger missed."""
-    return (
-        word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
-        and "VERB" in lookup(word)
-    )
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s")) and "VERB" in lookup(word)
 
 
 def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
@@ -204,7 +218,9 @@ def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
     neither end is a phrase alone (the other would show it)."""
     out = list(found)
     for a, b in zip(found, found[1:], strict=False):
-        opens = re.search(r"\b(?:between|from)\s+(?:\w+\s+)?$", text[: a.start]) or re.match(r"(?:between|from)\s", text[a.start : a.end])
+        opens = re.search(r"\b(?:between|from)\s+(?:\w+\s+)?$", before(text, a.start)) or re.match(
+            r"(?:between|from)\s", text[a.start : a.end]
+        )
         if opens and re.fullmatch(r"\s+(?:and|to|-|\u2013)\s+", text[a.end : b.start]):
             out = [p for p in out if p not in (a, b)]
             out.append(Phrase(a.start, b.end, Kind.QUANTITY, incidental=a.incidental and b.incidental))
@@ -240,8 +256,12 @@ def _names(text: str) -> list[Phrase]:
                 j += 1
         if j > i:
             # "Ariane 5", "IEEE 754", "51 Pegasi b": a number or a lone letter right after a name belongs to it
-            while j < len(toks) and _adjacent(text, toks, j - 1, j) and (
-                re.fullmatch(r"\d+(?:['\u2019]s)?|[a-z]", toks[j].text) and not _counts_something(text, toks[j].end)
+            while (
+                j < len(toks)
+                and _adjacent(text, toks, j - 1, j)
+                and (
+                    re.fullmatch(r"\d+(?:['\u2019]s)?|[a-z]", toks[j].text) and not _counts_something(text, toks[j].end)
+                )
             ):
                 j += 1
             runs.append((i, j))
@@ -256,9 +276,9 @@ def _names(text: str) -> list[Phrase]:
             continue
         # "the Doppler shift": a name followed by a noun modifies it; "Robert Paine began": it does not
         modifier = j < len(toks) and _adjacent(text, toks, j - 1, j) and toks[j].text[:1].islower()
-        modifier = modifier and _tag(toks, j, tagged) == "N" and not text[end:].startswith(("'", "\u2019"))
+        modifier = modifier and _tag(toks, j, tagged) == "N" and not after(text, end).startswith(("'", "\u2019"))
         # "monosodium glutamate, or MSG", "(MSG)": an alias the words before it spell out
-        alias = text[start:end].isupper() and bool(re.search(r"(?:,\s+or|\()\s*$", text[:start]))
+        alias = text[start:end].isupper() and bool(re.search(r"(?:,\s+or|\()\s*$", before(text, start)))
         found.append(Phrase(start, end, Kind.NAME, incidental=bool(modifier) or alias))
     for (i1, j1), (i2, j2) in zip(runs, runs[1:], strict=False):
         between = text[toks[j1 - 1].end : toks[i2].start]
@@ -269,7 +289,7 @@ def _names(text: str) -> list[Phrase]:
 
 def _counts_something(text: str, end: int) -> bool:
     """'Jupiter 12 times', 'NASA 2,600 planets': a number after a name that counts, not one that names."""
-    return bool(re.match(r"\s*(?:%|percent\b|times\b|[a-z]+s\b(?!['\u2019]))", text[end:]))
+    return bool(re.match(r"\s*(?:%|percent\b|times\b|[a-z]+s\b(?!['\u2019]))", after(text, end)))
 
 
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
@@ -302,7 +322,11 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
     if word.isupper() and len(word) > 1:
         return True
     low = word.lower()
-    plain = [low[: -len(suffix)] + add for suffix, add in (("ing", ""), ("ing", "e"), ("ers", ""), ("ers", "e"), ("s", ""), ("ed", ""), ("ed", "e")) if low.endswith(suffix)]
+    plain = [
+        low[: -len(suffix)] + add
+        for suffix, add in (("ing", ""), ("ing", "e"), ("ers", ""), ("ers", "e"), ("s", ""), ("ed", ""), ("ed", "e"))
+        if low.endswith(suffix)
+    ]
     if not words.known(low) and not any(words.known(p) for p in plain):
         return True
     nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -324,8 +348,8 @@ def _worth_a_name(text: str, start: int, end: int) -> bool:
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    before = text[:at].rstrip()
-    return not before or before[-1] in ".!?:;\"'(\u201c\u2014-"
+    prior = before(text, at).rstrip()
+    return not prior or prior[-1] in ".!?:;\"'(\u201c\u2014-"
 
 
 def _adjacent(text: str, toks: list[words.Token], a: int, b: int) -> bool:
@@ -384,18 +408,18 @@ def _pairs(text: str, terms: list[Phrase]) -> list[Phrase]:
         by_end.setdefault(p.end, []).append(p)
     found = []
     for p in terms:
-        m = re.match(r" (?:and|or) ", text[p.end :])
+        m = re.match(r" (?:and|or) ", after(text, p.end))
         if not m:
             continue
         right = [q for q in terms if q.start == p.end + m.end()]
         if right:
             q = max(right, key=lambda r: r.end - r.start)
             left = min(by_end[p.end], key=lambda r: r.start)
-            if re.match(r"\s+of\s", text[q.end :]):
+            if re.match(r"\s+of\s", after(text, q.end)):
                 continue  # "stride mechanics and years of mileage": the second noun's phrase goes on
-            if re.match(r"\s+(?:\w+ly\s+)?(?:often|always|never|also)?\s*\w+(?:s|ed)\b", text[q.end :]) and not re.match(
-                r"\s+(?:is|are|was|were)\b", text[q.end :]
-            ):
+            if re.match(
+                r"\s+(?:\w+ly\s+)?(?:often|always|never|also)?\s*\w+(?:s|ed)\b", after(text, q.end)
+            ) and not re.match(r"\s+(?:is|are|was|were)\b", after(text, q.end)):
                 continue  # "practice and untested fuel often ends": the second noun opens a clause
             if len(text[left.start : q.end].split()) <= 5:
                 found.append(Phrase(left.start, q.end, Kind.TERM))
