@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..language import tags, words
 from ..language.lexicon import lookup
+from ..lint.spans import SET_PHRASE
 
 _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|over|under|only|just|some|up to|at least|at most"
@@ -64,14 +65,6 @@ DEFINED = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"[\"\u201c](?P<a>[^\"\u201c\u201d\n]{2,60})[\"\u201d]|(?<![\w])'(?P<b>[^'\n]{2,40})'(?![\w])")
-# Set phrases: their words are never a phrase of their own.
-IDIOMS = (
-    "take advantage of", "in fact", "at least", "at most", "of course", "as well as", "in order to", "on average",
-    "by contrast", "in contrast", "for example", "for instance", "in turn", "at all", "full stop", "in between",
-    "as soon as", "rather than", "so that", "such as", "at a time", "in front of", "instead of", "all the way",
-    "make sense", "makes sense", "pay attention", "take place", "takes place", "in part", "by hand", "on top of",
-    "tops up", "top up", "record books", "hit the wall", "hitting the wall", "full circle", "in the long run",
-)  # fmt: skip
 _OPERATOR = re.compile(r"^\s*[+*/\u00d7=\u2212^]|^\s+-\s+\d")
 _RESULT_CUE = re.compile(r"(?:evaluates to|equals|gives|=|is)\s*$")
 
@@ -494,11 +487,9 @@ def _noun_like(w: str) -> bool:
     return not words.is_stopword(w) and not words.is_number(w) and not w.endswith("ly")
 
 
-_IDIOM = re.compile(r"\b(?:" + "|".join(re.escape(i) for i in sorted(IDIOMS, key=len, reverse=True)) + r")\b")
-
-
 def idiom_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _IDIOM.finditer(text.lower())]
+    """The set phrases of the text ("take advantage of", "in fact"), as lint knows them."""
+    return [(m.start(), m.end()) for m in SET_PHRASE.finditer(text)]
 
 
 _WORD = r"[\w'\u2019]+(?:-[\w'\u2019]+)*"
