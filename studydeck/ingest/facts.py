@@ -50,7 +50,8 @@ def sentences(text: str) -> list[str]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        if _ABBREVIATION.search(text[start : m.start() + 1]):
+        word = max(start, text.rfind(" ", start, m.start()))  # an abbreviation is the word before the mark
+        if _ABBREVIATION.search(text[word : m.start() + 1]):
             continue
         found.append(text[start:end].strip())
         start = end

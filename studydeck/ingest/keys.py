@@ -182,6 +182,7 @@ def gives_away(answer: str, prompt: str) -> bool:
 _FRACTIONS = {"half": "50", "third": "33", "quarter": "25", "fifth": "20", "tenth": "10", "hundredth": "1"}
 # "one" is left out: it is as often a pronoun ("one of the") as a number.
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 2)}
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 _FRACTION = re.compile(r"\b(?:a|one)[ -](half|third|quarter|fifth|tenth|hundredth)\b", re.I)
 
 
@@ -189,7 +190,7 @@ def values(text: str) -> set[str]:
     """The numbers a text states, in digits: '2,000 kcal' {'2,000'}, 'about a tenth' {'10'}, 'two' {'2'}."""
     found = set(re.findall(r"\d+(?:[.,]\d+)*", text))
     found |= {_FRACTIONS[m.group(1).lower()] for m in _FRACTION.finditer(text)}
-    found |= {_NUMBER_WORDS[w.lower()] for w in re.findall(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", text, re.I)}
+    found |= {_NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
     return found
 
 
