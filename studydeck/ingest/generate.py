@@ -1,9 +1,10 @@
 """Card generation: the Notes of one episode -> Card[]; pure and deterministic, ids included.
 
-Takeaways are split into card-sized facts (facts.py) and blanked on their key terms (keys.py);
-titled ideas, reasons and advice also give questions (questions.py); quotes give complete-the-quote
-cards. Notes of the same episode in several formats are read together: a fact or quote already
-carded is not carded again.
+Each sentence of a takeaway is one cloze note with a deletion per fact (facts.py), each on a whole
+phrase chosen by salience (phrases.py, keys.py); an idea's title is a cloze on its claim; a fact no
+blank can ask gives a why or advice question (questions.py); quotes give complete-the-quote cards.
+Every card passes lint's blank rules, and none shows an answer of a card made before it. Notes of
+one episode in several formats are read together: a fact or quote already carded is not carded again.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..deck.models import Card, CardKind, Deck, Episode, Notes, Quote, Source, Takeaway
+from ..deck.models import Card, CardKind, Deck, Notes, Quote, Source, Takeaway
 from ..language import words
 from . import facts, keys, questions
 from .notes import text as notes_text
@@ -529,7 +530,3 @@ def _with_unique_ids(made: list[Made]) -> list[Made]:
             m = Made(replace(m.card, id=f"{m.card.id}-{seen[m.card.id]}"), m.origins)
         out.append(m)
     return out
-
-
-def episode_names(episode: Episode) -> list[str]:
-    return [episode.podcast, episode.host, *episode.guests]

@@ -424,8 +424,6 @@ _PREPOSITION = words.wordset(
     " except plus versus per like"
 )
 _DETERMINER = words.wordset("a an the this that these those its their his her our your my each every no some any")
-_VERB_CUE = words.wordset("to can could will would should must may might not never also often")
-_ADJ_SUFFIX = re.compile(r"(?:al|ic|ous|ive|ful|less|able|ible|ary|ish|like|est)$")
 
 
 _COARSE = {"NOUN": "N", "PROPN": "N", "ADJ": "A", "VERB": "V", "AUX": "V"}
@@ -481,10 +479,6 @@ def _is_verb_form(w: str) -> bool:
 
     found = base_of(w)
     return found is not None and found[0] in ("3sg", "past", "copula", "modal")
-
-
-def _noun_like(w: str) -> bool:
-    return not words.is_stopword(w) and not words.is_number(w) and not w.endswith("ly")
 
 
 def idiom_spans(text: str) -> list[tuple[int, int]]:

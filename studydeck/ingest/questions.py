@@ -1,4 +1,4 @@
-"""Question forms: an idea's title, a clause with a reason, practical advice, a quote -> a front and a back.
+"""Question forms: a clause with a reason or a means, practical advice, a recommendation, a quote -> a front and a back.
 
 No parser, only patterns: a form is made when the text fits one cleanly, and skipped otherwise
 (the cloze cards of the same takeaway still cover it).
@@ -45,8 +45,6 @@ COPULAS = words.wordset("is are was were")
 MODALS = words.wordset("can could will would should must may might")
 _NOT_BEFORE_VERB = words.wordset("a an the of and or both to in on for with from by this that these those")
 _RELATIVE = words.wordset("that which who whom whose")
-_PRONOUN_SUBJECTS = words.wordset("you we i one people everyone")
-_PLURAL_PRONOUN = words.wordset("you we i they")
 
 
 @dataclass(frozen=True)
@@ -193,39 +191,6 @@ def _short_answer(text: str, limit: int = 10) -> str:
             return ""
         text = _end(text[:cut])
     return text
-
-
-def is_claim(title: str) -> bool:
-    """A title with a verb states something ('Naps Boost Memory'); one without only names a topic."""
-    verb = find_verb(_end(title).split())
-    return verb is not None and verb.index > 0
-
-
-def claim(title: str, who: str, body: str = "") -> QA | None:
-    """An idea's title is a claim: ask for it, cued by its subject."""
-    toks = _end(title).split()
-    verb = find_verb(toks)
-    if verb is None or verb.index == 0 or len(toks) - verb.index < 2:
-        return None
-    subject = sentence_case(" ".join(toks[: verb.index]), body)
-    predicate = sentence_case(" ".join(toks[verb.index :]), body)
-    pred_toks = predicate.split()
-    if subject.lower() in _PRONOUN_SUBJECTS:
-        # "You need X to Y" -> "What do you need to Y?"
-        purpose = predicate.find(" to ")
-        if purpose < 0 or verb.kind in ("copula", "modal"):
-            return None
-        aux = "does" if verb.kind == "3sg" else "did" if verb.kind == "past" else "do"
-        obj, goal = predicate[len(pred_toks[0]) + 1 : purpose], predicate[purpose + 4 :]
-        return QA(f"What {aux} {subject.lower()} {verb.base} to {goal}?", _capital(obj), "claim")
-    # "X are non-negotiable for Y" -> "What are X non-negotiable for?"
-    if verb.kind == "copula" and len(pred_toks) >= 5 and pred_toks[2] in ("for", "to", "against", "in", "with"):
-        front = f"What {pred_toks[0]} {subject} {pred_toks[1]} {pred_toks[2]}?"
-        return QA(front, _capital(" ".join(pred_toks[3:])), "claim")
-    plural = " and " in f" {subject} " or subject.split()[-1].endswith("s") and not subject.endswith("ss")
-    pronoun = "They" if plural or subject.lower() in _PLURAL_PRONOUN else "It"
-    speaker = who or "the episode"
-    return QA(f"What does {speaker} claim about {subject}?", f"{pronoun} {predicate}", "claim")
 
 
 _SITUATION = re.compile(r"\s+(?P<when>before|after|when|whenever|while|instead of|rather than)\s+(?P<what>.+)$", re.I)
