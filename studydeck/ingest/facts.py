@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..language import words
+from ..language import tags, words
+from . import phrases
 
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|vs|etc|approx|ca|cf|al|fig|no|dr|mr|mrs|ms|prof|st|jr|sr|inc|ltd|co)|(?<![\d\u00b0/])\b[A-Z])\.$",
@@ -30,6 +31,14 @@ _BREAK = re.compile(
     r"\s+(?=that\s)",  # "Friedman and Schwartz showed | that the money supply fell"
     re.I,
 )
+# Cuts that need more than a connective: an apposition after a clause (", a gap astronomers call"),
+# a time clause with its own subject ("... planets before it ran out of fuel"), a second verb phrase
+# ("designed the system and created the IMF").
+_APPOSITION = re.compile(r",\s+(?=(?:a|an|the)\s)", re.I)
+_TIME_CLAUSE = re.compile(
+    r"\s+(?=(?:before|after|when|until|once)\s+(?:it|they|he|she|we|you|the|a|an|its|their|his|her|\d+)\b)", re.I
+)
+_AND = re.compile(r"\s+(?=and\s)")
 # "Because soda starts reacting as soon as it is wet, | bake ...": an opening subordinate clause
 _OPENING_CLAUSE = re.compile(r"^(?:because|when|if|although|though|while|before|after|since|once|unless)\b[^,]{8,}?,\s+", re.I)
 _REFERENCE = re.compile(r"^(?:this|that|these|those|it|they|he|she|his|her|its|their|the result|such)\b", re.I)
@@ -65,9 +74,13 @@ def fact_spans(sentence: str) -> list[tuple[int, int]]:
     opening = _OPENING_CLAUSE.match(sentence)
     if opening:
         cuts.append(opening.end())
-    for m in _BREAK.finditer(sentence):
+    lists = phrases.list_spans(sentence)
+    clauses = [m for m in _TIME_CLAUSE.finditer(sentence) if _has_verb(sentence[m.end() :])]
+    breaks = [*_BREAK.finditer(sentence), *_APPOSITION.finditer(sentence), *clauses]
+    breaks += [m for m in _AND.finditer(sentence) if phrases.is_verb(sentence[m.end() + 4 :])]
+    for m in breaks:
         before = sentence[: m.start()]
-        if _inside_brackets(before) or not before.strip():
+        if _inside_brackets(before) or not before.strip() or any(a <= m.start() < b for a, b in lists):
             continue
         cuts.append(m.end())
     cuts = sorted(set(cuts))
@@ -81,6 +94,12 @@ def fact_spans(sentence: str) -> list[tuple[int, int]]:
     if len(spans) > 1 and len(words.content(sentence[spans[0][0] : spans[0][1]])) < MIN_FACT_CONTENT:
         spans[:2] = [(spans[0][0], spans[1][1])]
     return spans
+
+
+def _has_verb(clause: str) -> bool:
+    """'before it ran out', 'when 31 animals were brought': a clause; 'before 3 pm': a phrase."""
+    head = re.split(r"[,;:.]", clause[:60])[0]
+    return any(tag in ("VERB", "AUX") for _tok, tag in tags.tag_text(head)[1:5])
 
 
 def _inside_brackets(before: str) -> bool:

@@ -140,22 +140,27 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
         title = title_card(_safe(tk.title), text, ep.ctx, source)
         if title is not None:
             made.append(Made(title, (origin,)))
+    ctx = ep.ctx
+    seen = Shown()  # what the takeaway's earlier sentences show: a key they give away is not chosen
     for sentence in facts.split(text):
-        chosen = keys.choose(sentence.text, sentence.facts, ep.ctx)
+        avoid = functools.partial(seen.gives_away, about=sentence.text)
+        chosen = keys.choose(sentence.text, sentence.facts, ctx, avoid=avoid)
         asked = [span for span in sentence.facts if any(span[0] <= k.start and k.end <= span[1] for k in chosen)]
         questions_made = []
         for span in sentence.facts:
             if span not in asked and not chosen:  # a cloze of the sentence shows the reason a question asks
-                qa = _question_for(sentence.text, span, ep.ctx, source)
+                qa = _question_for(sentence.text, span, ctx, source)
                 if qa is not None and not any(keys.gives_away(k.text_in(sentence.text), qa.front) for k in chosen):
                     questions_made.append(qa)
                     asked.append(span)
         doubtful = False
         if not chosen and not questions_made:
             # No good card: the best weak one is still written, marked for the curator (lint lists it).
-            chosen = keys.choose(sentence.text, sentence.facts, ep.ctx, max_keys=1, min_score=keys.DOUBTFUL_SCORE)
+            chosen = keys.choose(sentence.text, sentence.facts, ctx, 1, keys.DOUBTFUL_SCORE, avoid)
             doubtful = bool(chosen)
         card = cloze_card(sentence.text, chosen, source, DOUBTFUL if doubtful else ())
+        ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
+        seen.add(sentence.text)
         made += [Made(c, (origin,)) for c in [card, *questions_made] if c is not None]
     return made
 
@@ -350,7 +355,7 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
         ctx = replace(ctx, people=ctx.people | {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", item[1])})
     # Any card shown before gives away a quote's blank: a quote's words are the episode's own.
     key = keys.quote_key(text, ctx, avoid=(lambda answer: shown.gives_away(answer, text, 0.0)) if shown else None)
-    blurb = item is not None and (key is None or key.score < keys.MIN_SCORE or _spoken(text))
+    blurb = item is not None and (key is None or _spoken(text))
     if key is None or blurb or keys.is_praise(key.text_in(text)):
         return []  # a blurb with no idea in it: the recommended card asks what was recommended
     source = Source(section=q.section, speaker=q.speaker, at=q.at)

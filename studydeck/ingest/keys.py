@@ -22,7 +22,6 @@ MAX_ANSWER_WORDS = 6
 MAX_ANSWER_CONTENT = 4
 MAX_KEYS = 3
 MIN_SCORE = 50.0
-SECOND_KEY_SCORE = 62.0
 FURTHER_QUANTITY_SCORE = 80.0  # a second quantity of one fact: not one that only sets the scene
 DOUBTFUL_SCORE = 40.0  # a key below MIN_SCORE but above this is written, marked for the curator
 
@@ -54,6 +53,7 @@ class Context:
 
     people: frozenset[str] = frozenset()  # lower-case name parts of the host, guests, speakers, podcast
     spread: dict[str, int] = field(default_factory=dict)  # stem -> how many takeaways and quotes use it
+    given: frozenset[str] = frozenset()  # stems the takeaway has already shown: old news, not the point
 
     @classmethod
     def of(cls, names: Iterable[str], items: Iterable[str]) -> Context:
@@ -69,16 +69,24 @@ class Context:
 
     def penalty(self, answer: str) -> float:
         """A term the whole episode keeps using fits many blanks; a term is as specific as its most specific word."""
-        spread = min((self.spread.get(s, 0) for s in words.stems(answer)), default=0)
-        return 6.0 * max(0, spread - 3)
+        stems = words.stems(answer)
+        spread = min((self.spread.get(s, 0) for s in stems), default=0)
+        old_news = 12.0 if stems and stems <= self.given else 0.0  # "Baking powder packages [the bicarbonate]"
+        return 6.0 * max(0, spread - 3) + old_news
 
 
 def choose(
-    text: str, facts: Iterable[tuple[int, int]], ctx: Context, max_keys: int = MAX_KEYS, min_score: float = MIN_SCORE
+    text: str,
+    facts: Iterable[tuple[int, int]],
+    ctx: Context,
+    max_keys: int = MAX_KEYS,
+    min_score: float = MIN_SCORE,
+    avoid: Callable[[str], bool] | None = None,
 ) -> list[Key]:
-    """The best key of each fact span, at most `max_keys`, none showing another's answer."""
+    """The best key of each fact span, at most `max_keys`, none showing another's answer, none that
+    `avoid` says an earlier card shows."""
     facts = list(facts)
-    ranked = candidates(text, ctx, min_score)
+    ranked = [k for k in candidates(text, ctx, min_score) if avoid is None or not avoid(k.text_in(text))]
     chosen: list[Key] = []
     for start, end in facts:
         # What a fact states comes late in it: the object, the complement, the value.
@@ -90,16 +98,14 @@ def choose(
             subject = key.kind in (Kind.TERM, Kind.NAME) and _is_subject(text, key, start)
             if subject and (key.kind is Kind.TERM or len(inside) > 1):
                 continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked
-            if chosen and key.score < SECOND_KEY_SCORE:
-                break  # a sentence's further facts get a blank only for a strong key
-            if len(chosen) < max_keys and _fits(text, key, chosen):
+            if len(chosen) < max_keys and fits(text, key, chosen):
                 chosen.append(key)
                 break
     # "stop eating below 10 °C and die above 35 °C": each quantity of a fact is a fact of its own
     for key in ranked:
         if key.kind is Kind.QUANTITY and key.score >= FURTHER_QUANTITY_SCORE and len(chosen) < max_keys:
             inside = any(start <= key.start and key.end <= end for start, end in facts)
-            if inside and key not in chosen and _fits(text, key, chosen):
+            if inside and key not in chosen and fits(text, key, chosen):
                 chosen.append(key)
     return sorted(chosen, key=lambda k: k.start)
 
@@ -123,7 +129,7 @@ def _place(text: str, key: Key, start: int, end: int) -> float:
     return bonus
 
 
-def _fits(text: str, key: Key, chosen: list[Key]) -> bool:
+def fits(text: str, key: Key, chosen: list[Key]) -> bool:
     apart = all(key.end + 1 < k.start or k.end + 1 < key.start for k in chosen)
     if not apart or problems(text, key):
         return False
@@ -225,6 +231,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
             return None  # a common word many others would fit: "energy", "juice", "huge blocks", "gap"
         weight = 2.5 if p.kind is Kind.NAME else 5.0  # a name is salient already; a term earns it by rarity
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
+    if p.kind in (Kind.NAME, Kind.TERM) and _APPOSED.match(text, p.end) and not re.sub(r"(?i)\b(?:the|a|an)\b", "", text[: p.start]).strip():
+        score += 25.0  # "Rotokas, spoken on Bougainville, ...": the sentence's subject, described right after it
     if _FRONTED.match(phrases.before(text, p.start)) and p.kind is not Kind.QUANTITY:
         score -= 25.0  # "Under Bretton Woods, ...", "In IEEE 754 double precision, ...": a setting, not the claim
     if p.kind is Kind.DATE and p.claim_date:
@@ -235,6 +243,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
 
 
+_APPOSED = re.compile(r",\s+(?:a|an|the|[a-z]+ed|spoken|known|born|found|built|made)\s", re.I)
 _FRONTED = re.compile(r"^(?:in|under|at|during|after|before|from|since|by|on|for|with|unlike|besides)\s+(?:\S+\s+){0,3}$", re.I)
 
 
@@ -349,6 +358,9 @@ def quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = Non
     says something is ("Ecology is mostly [indirect effects]"), else its strongest phrase, late in
     its sentence, where a quote puts its point. A quote of common words blanks its closing phrase."""
     every = [k for k in candidates(text, ctx, min_score=0.0) if not problems(text, k, QUOTE_CONTEXT)]
+    pairs = [k for k in every if " and " in k.text_in(text)]
+    # "strengths and [weaknesses]": one half of a pair is read off the other
+    every = [k for k in every if not any(p.start <= k.start and k.end <= p.end and p != k for p in pairs)]
     if avoid is not None:
         every = [k for k in every if not avoid(k.text_in(text))]
     contrast = re.search(r"(?P<x>[^,;.]{3,60}),\s+not\s+[^,;.]{2,40}[.!?]?", text)
@@ -376,7 +388,7 @@ def quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = Non
         every.append(complement)
     strong = [k for k in every if k.score >= MIN_SCORE or _complement(text, k)]
     if not strong:
-        return _last_words(text)
+        return _last_words(text) or _predicate(text)
     return max(strong, key=lambda k: (_quote_weight(text, k), -k.start))
 
 
@@ -388,7 +400,9 @@ _COMPLEMENT = re.compile(
 _TIME_WORDS = ("before", "after", "when", "while", "until")
 
 
-_SUPERLATIVE = re.compile(r"\b(?:is|are|was|were)\s+(?P<np>the\s+(?:best|worst|most\s+[a-z]+|[a-z]+est)\s+[a-z]+)\b")
+_SUPERLATIVE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?P<np>the\s+(?:best|worst|first|last|only|most\s+[a-z]+|[a-z]+est)\s+(?:to\s+)?[a-z]+)\b"
+)
 _WHICH_IS = re.compile(r"\b(?:which|that) (?:is|are)\s+(?P<np>[a-z][a-z-]+)\b")
 _PURPOSE = re.compile(r"(?:\bis|'s|\u2019s)\s+(?:simply\s+|just\s+|only\s+)?to\s+(?P<np>[a-z]+(?:\s+(?!you|we|they|it)[a-z]+){1,3})")
 
@@ -417,7 +431,15 @@ def _quote_weight(text: str, key: Key) -> float:
     end = _sentence_end(text, key.start)
     start = max(text.rfind(". ", 0, key.start), text.rfind("; ", 0, key.start), 0)
     lateness = (key.end - start) / max(1, end - start)
-    return key.score / 2.0 + 40.0 * lateness + (60.0 if _complement(text, key) else 0.0)
+    # "[Dashboards] tell you what broke": what a quote is about opens it; its point comes after the verb
+    opening = 30.0 if _is_subject(text, key, start + 2 if start else 0) or _opens(text, key, start) else 0.0
+    return key.score / 2.0 + 40.0 * lateness + (60.0 if _complement(text, key) else 0.0) - opening
+
+
+def _opens(text: str, key: Key, start: int) -> bool:
+    """The phrase is the first of its sentence, with at most a determiner, 'every' or a possessive before it."""
+    before = text[start : key.start].strip(" .;\"\u201c").lower()
+    return re.fullmatch(r"(?:(?:the|a|an|every|each|no|all|our|my|your|their|big|good)\s*)*", before) is not None
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -439,6 +461,22 @@ def _last_words(text: str) -> Key | None:
         if not problems(text, key, QUOTE_CONTEXT):
             return key
     return None
+
+
+def _predicate(text: str) -> Key | None:
+    """A short quote with no phrase to blank ("Every star you see at night [probably has planets]"):
+    what its last verb says, with the adverbs before it."""
+    tagged = tags.tag_text(text)
+    verbs = [i for i, (_tok, tag) in enumerate(tagged) if tag in ("VERB", "AUX")]
+    if not verbs:
+        return None
+    first = verbs[-1]
+    while first > 0 and tagged[first - 1][1] in ("ADV", "AUX", "PART"):
+        first -= 1
+    end = len(text.rstrip(" .!?\"'\u201d"))
+    key = Key(tagged[first][0].start, end, Kind.TERM, 0.0)
+    content = words.content(key.text_in(text))
+    return key if 2 <= len(content) <= MAX_ANSWER_CONTENT and not problems(text, key, QUOTE_CONTEXT) else None
 
 
 def _first_sentence_end(text: str) -> int:

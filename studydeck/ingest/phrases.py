@@ -49,7 +49,7 @@ QUANTITY = re.compile(
     rf"|{_FRACTION}(?:\s+(?:an?\s+)?(?:metre|meter|kilometre|mile|hour|day|year|litre|liter|kilogram|pound)s?\b)?"
     rf"|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?[a-z]+fold)\b"
     rf"|as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an|in|to)\b)[a-z]+)(?= as\b)"
-    rf"|as (?:well|good|fast|high|often|long))(?![\w:-])",
+    rf"|as (?:well|good|fast|high|often|long))(?![\w-]|:\d)",
     re.I,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -122,7 +122,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         if p.kind in (Kind.TERM, Kind.NAME) and _ALIAS_AFTER.match(text, p.end):
             continue  # "monosodium glutamate, or MSG", "cellular energy (ATP)": the alias beside it gives it away
         if p.kind is Kind.TERM and (
-            re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand)\s+$", before(text, p.start))
+            re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand|\b" + _NUMBER_WORD + r")\s+$", before(text, p.start))
             or re.match(r"\s+per\s", after(text, p.end))
         ):
             continue  # "per [square inch]", "70 [kg runner]", "[millilitres] per kilogram": a unit
@@ -269,7 +269,7 @@ def _names(text: str) -> list[Phrase]:
             continue
         # "the Doppler shift": a name followed by a noun modifies it; "Robert Paine began": it does not
         modifier = j < len(toks) and _adjacent(text, toks, j - 1, j) and toks[j].text[:1].islower()
-        modifier = modifier and _tag(toks, j, tagged) == "N" and not after(text, end).startswith(("'", "\u2019"))
+        modifier = modifier and _tag(text, toks, j, tagged) == "N" and not after(text, end).startswith(("'", "\u2019"))
         # "monosodium glutamate, or MSG", "(MSG)": an alias the words before it spell out
         alias = text[start:end].isupper() and bool(re.search(r"(?:,\s+or|\()\s*$", before(text, start)))
         found.append(Phrase(start, end, Kind.NAME, incidental=bool(modifier) or alias))
@@ -362,7 +362,7 @@ def _terms(text: str) -> list[Phrase]:
     """Runs of adjectives and nouns that end on a noun: 'eclipsing binary stars', 'reducing sugars'."""
     toks = words.tokens(text)
     tagged = _tagged(text)
-    kinds = [_tag(toks, i, tagged) for i in range(len(toks))]
+    kinds = [_tag(text, toks, i, tagged) for i in range(len(toks))]
     found = []
     i = 0
     while i < len(toks):
@@ -429,7 +429,7 @@ _DETERMINER = words.wordset("a an the this that these those its their his her ou
 _COARSE = {"NOUN": "N", "PROPN": "N", "ADJ": "A", "VERB": "V", "AUX": "V"}
 
 
-def _tag(toks: list[words.Token], i: int, tagged: dict[int, str]) -> str:
+def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> str:
     """N (noun), A (modifier), V (verb) or O (other), from the tagger, with two corrections that
     matter for blanks: a word ending in -s or -ed right before a determiner is a verb ("dims a star"),
     and a hyphenated word or a number-unit compound before a noun modifies it ("64-bit integers")."""
@@ -441,12 +441,31 @@ def _tag(toks: list[words.Token], i: int, tagged: dict[int, str]) -> str:
     if re.match(r"\d", w):
         return "A" if re.fullmatch(r"\d+(?:[.,]\d+)?-[a-z]+", w) else "O"  # "64-bit integers"; not "1960s"
     after_det = prev in _DETERMINER or re.search(r"['\u2019]s$", prev) is not None
-    if not after_det and nxt in _DETERMINER and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
+    joined = i + 1 < len(toks) and not text[toks[i].end : toks[i + 1].start].strip()
+    if not after_det and joined and nxt in _DETERMINER and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
         return "V"
     coarse = _COARSE.get(tagged.get(toks[i].start, "X"), "O")
-    if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged)):
-        return "N"  # "the carving", "the waggle dance."
+    if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged) or _second_verb(text, toks, i, tagged)):
+        return "N"  # "the carving", "the waggle dance.", "killed off most sunflower sea stars,"
     return coarse
+
+
+def _second_verb(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
+    """A noun-or-verb word that closes a noun run at a clause's end, when the clause has its verb
+    already: "dashi pairs kombu with bonito [flakes]."; not "The species [matters]."."""
+    if i == 0 or "NOUN" not in lookup(toks[i].lower) or tagged.get(toks[i - 1].start) not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if re.match(r"\s*\w", text[toks[i].end : toks[i].end + 3]):
+        return False
+    for j in range(i - 2, -1, -1):
+        w, tag = toks[j].lower, tagged.get(toks[j].start)
+        if w in ("and", "or", "but", "that", "which", "who", "because", "while", "when", "so"):
+            return False
+        if re.search(r"[,;:.]", text[toks[j].end : toks[j + 1].start]):
+            return False
+        if tag in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _ends_noun_phrase(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
@@ -522,6 +541,18 @@ def _list_items(text: str) -> list[tuple[int, int]]:
         ordered = [(_LEAD_IN.match(text, a, b).end(), b) for a, b in ordered]  # always matches: all optional
         items += [_strip(text, a, b) for a, b in ordered if a < b]
     return items
+
+
+def list_spans(text: str) -> list[tuple[int, int]]:
+    """Where each list of three or more items runs, from its first item to its last."""
+    items = _list_items(text)
+    spans: list[tuple[int, int]] = []
+    for a, b in items:
+        if spans and text[spans[-1][1] : a].strip(" ,;") in ("", "and", "or"):
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
