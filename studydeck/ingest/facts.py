@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..language import tags, words
 from . import phrases
+from .phrases import Kind
 
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|vs|etc|approx|ca|cf|al|fig|no|dr|mr|mrs|ms|prof|st|jr|sr|inc|ltd|co)|(?<![\d\u00b0/])\b[A-Z])\.$",
@@ -97,9 +98,12 @@ def fact_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 def _has_verb(clause: str) -> bool:
-    """'before it ran out', 'when 31 animals were brought': a clause; 'before 3 pm': a phrase."""
+    """'before it ran out of fuel in 2018', 'when 31 animals were brought': a clause that states a fact
+    of its own (a date, a number, a name); not 'before 3 pm' (no verb), nor 'once the colony is
+    established' (a condition)."""
     head = re.split(r"[,;:.]", clause[:60])[0]
-    return any(tag in ("VERB", "AUX") for _tok, tag in tags.tag_text(head)[1:5])
+    stated = any(p.kind in (Kind.DATE, Kind.QUANTITY, Kind.NAME) for p in phrases.chunks(clause.split(",")[0]))
+    return stated and any(tag in ("VERB", "AUX") for _tok, tag in tags.tag_text(head)[1:5])
 
 
 def _inside_brackets(before: str) -> bool:

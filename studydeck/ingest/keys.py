@@ -96,7 +96,8 @@ def choose(
         )
         for key in inside:
             subject = key.kind in (Kind.TERM, Kind.NAME) and _is_subject(text, key, start)
-            if subject and (key.kind is Kind.TERM or len(inside) > 1):
+            pair = " and " in key.text_in(text)  # "[Shade and insulation] keep the colony working"
+            if subject and (key.kind is Kind.TERM and not pair or len(inside) > 1):
                 continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked
             if len(chosen) < max_keys and fits(text, key, chosen):
                 chosen.append(key)
@@ -215,7 +216,14 @@ def rarity(text: str) -> float:
 def candidates(text: str, ctx: Context, min_score: float = MIN_SCORE) -> list[Key]:
     """Every phrase worth blanking, best first; ties go to the earlier phrase, so the order is fixed."""
     found = [key for p in phrases.chunks(text) if (key := _score(text, p, ctx, min_score)) is not None]
-    return sorted(found, key=lambda k: (-k.score, k.start, k.end))
+    return sorted(whole_pairs(text, found), key=lambda k: (-k.score, k.start, k.end))
+
+
+def whole_pairs(text: str, found: list[Key]) -> list[Key]:
+    """'Milton Friedman and [Anna Schwartz]', 'strengths and [weaknesses]': one half of a pair is read
+    off the other, so only the pair is a key."""
+    pairs = [k for k in found if " and " in k.text_in(text)]
+    return [k for k in found if not any(p.start <= k.start and k.end <= p.end and (p.start, p.end) != (k.start, k.end) for p in pairs)]
 
 
 def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> Key | None:
@@ -233,10 +241,12 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
     if p.kind in (Kind.NAME, Kind.TERM) and _APPOSED.match(text, p.end) and not re.sub(r"(?i)\b(?:the|a|an)\b", "", text[: p.start]).strip():
         score += 25.0  # "Rotokas, spoken on Bougainville, ...": the sentence's subject, described right after it
-    if _FRONTED.match(phrases.before(text, p.start)) and p.kind is not Kind.QUANTITY:
+    lead = phrases.before(text, p.start)
+    # "In the 1960s Robert Paine ...": a date closes the opening phrase; what follows is the subject
+    if _FRONTED.match(lead) and not re.search(r"\d\w*\s+$", lead) and p.kind is not Kind.QUANTITY:
         score -= 25.0  # "Under Bretton Woods, ...", "In IEEE 754 double precision, ...": a setting, not the claim
     if p.kind is Kind.DATE and p.claim_date:
-        score += 18.0  # the sentence is about when: "was announced in 1995"
+        score += 28.0  # the sentence is about when: "was announced in 1995"
     following = re.match(r"[ -]([a-z]{3,})\b", text[p.end :])
     if p.kind is Kind.QUANTITY and following and not words.is_stopword(following.group(1)) and following.group(1) != "per":
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene
@@ -358,9 +368,6 @@ def quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = Non
     says something is ("Ecology is mostly [indirect effects]"), else its strongest phrase, late in
     its sentence, where a quote puts its point. A quote of common words blanks its closing phrase."""
     every = [k for k in candidates(text, ctx, min_score=0.0) if not problems(text, k, QUOTE_CONTEXT)]
-    pairs = [k for k in every if " and " in k.text_in(text)]
-    # "strengths and [weaknesses]": one half of a pair is read off the other
-    every = [k for k in every if not any(p.start <= k.start and k.end <= p.end and p != k for p in pairs)]
     if avoid is not None:
         every = [k for k in every if not avoid(k.text_in(text))]
     contrast = re.search(r"(?P<x>[^,;.]{3,60}),\s+not\s+[^,;.]{2,40}[.!?]?", text)

@@ -455,7 +455,9 @@ def _second_verb(text: str, toks: list[words.Token], i: int, tagged: dict[int, s
     already: "dashi pairs kombu with bonito [flakes]."; not "The species [matters]."."""
     if i == 0 or "NOUN" not in lookup(toks[i].lower) or tagged.get(toks[i - 1].start) not in ("NOUN", "PROPN", "ADJ"):
         return False
-    if re.match(r"\s*\w", text[toks[i].end : toks[i].end + 3]):
+    following = toks[i + 1].lower if i + 1 < len(toks) else ""
+    joined = re.match(r"\s*\w", text[toks[i].end : toks[i].end + 3])
+    if joined and following not in ("off", "of", "in", "on", "at", "from", "into", "with", "for", "to"):
         return False
     for j in range(i - 2, -1, -1):
         w, tag = toks[j].lower, tagged.get(toks[j].start)
