@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from ..deck import cloze
 from ..deck.models import Card, CardKind, Deck, Notes, Quote, Source, Takeaway
 from ..language import words
 from . import facts, keys, questions
@@ -95,7 +96,6 @@ GATE = frozenset(
 def gate(made: list[Made], deck: Deck) -> list[Made]:
     """Each card through lint before it is written: a deletion lint flags is dropped (the others of
     its note stay); a question lint flags is not written."""
-    from ..deck import cloze
     from ..lint import lint_card
 
     def flagged(card: Card) -> bool:
@@ -167,46 +167,81 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
 
 class Shown:
     """What the cards made so far show, indexed by their rare words and numbers, so that asking
-    whether one of them gives an answer away stays near-linear."""
+    whether one of them gives an answer away stays near-linear. It can also index answers, each with
+    the text it is asked in, to find the ones a later text shows."""
 
     def __init__(self) -> None:
         self.index: dict[str, list[int]] = {}
         self.texts: list[str] = []
+        self.abouts: list[str] = []
 
-    def add(self, visible: str) -> None:
-        for word in {words.stem(w) for w in words.content(visible)} | keys.values(visible):
+    def add(self, visible: str, about: str = "") -> None:
+        """A text a card shows; or, with `about`, an answer and the text it is asked in."""
+        words_in = {_probe(visible)} if about else {words.stem(w) for w in words.content(visible)} | keys.values(visible)
+        for word in words_in:
             self.index.setdefault(word, []).append(len(self.texts))
         self.texts.append(visible)
+        self.abouts.append(about)
 
     def gives_away(self, answer: str, about: str, topic: float = 0.3) -> bool:
-        """An earlier card shows this answer about the same thing: the two share `topic` of their words
-        (a shared number alone is a coincidence)."""
-        numbers = sorted(keys.values(answer))
-        content = [w for w in words.content(answer) if not words.is_number(w)]
-        probe = numbers[0] if numbers else words.stem(min(content, key=words.zipf)) if content else ""
+        """An earlier card shows this answer about the same thing: the two share `topic` of their words,
+        or two numbers (a shared number alone is a coincidence)."""
         return any(
-            keys.gives_away(answer, self.texts[i]) and words.overlap(about, self.texts[i]) >= topic
-            for i in self.index.get(probe, ())
+            keys.gives_away(answer, self.texts[i]) and _same_topic(about, self.texts[i], topic)
+            for i in self.index.get(_probe(answer), ())
         )
+
+    def answers_in(self, visible: str, topic: float = 0.5) -> list[int]:
+        """The indexed answers this text shows, about the same thing."""
+        near = {i for w in {words.stem(w) for w in words.content(visible)} | keys.values(visible) for i in self.index.get(w, ())}
+        return [
+            i for i in sorted(near)
+            if keys.gives_away(self.texts[i], visible) and _same_topic(self.abouts[i], visible, topic)
+        ]
+
+
+def _probe(answer: str) -> str:
+    """The word an answer is indexed by: its first number, or its rarest word."""
+    numbers = sorted(keys.values(answer))
+    content = [w for w in words.content(answer) if not words.is_number(w)]
+    return numbers[0] if numbers else words.stem(min(content, key=words.zipf)) if content else ""
+
+
+def _same_topic(a: str, b: str, share: float) -> bool:
+    return words.overlap(a, b) >= share or len(keys.values(a) & keys.values(b)) >= 2
 
 
 def no_sibling_shows(made: list[Made], shown: Shown) -> list[Made]:
     """Drop a deletion whose answer an earlier card of the episode shows ("around 2,000 kcal" in a
-    title card and again in its body, "Zolpidem" in two notes files); a card left with no deletion goes."""
-    from ..deck import cloze
-
+    title card and again in its body, "Zolpidem" in two notes files); a card left with no deletion goes.
+    A card of another notes file that shows an earlier card's answer states that card's fact again:
+    it goes too, and the earlier card takes over its origin."""
     out: list[Made] = []
+    asked = Shown()  # the answers of the cards kept, each with the text it was asked in
+    asked_by: list[int] = []
     for m in made:
         visible = cloze.reveal(m.card.text) if m.card.kind is CardKind.CLOZE else m.card.front
         if m.card.kind is CardKind.CLOZE:
+            restated = [asked_by[i] for i in asked.answers_in(visible)]
+            twin = next((i for i in restated if not _files(out[i].origins) & _files(m.origins)), None)
+            if twin is not None:
+                out[twin] = Made(out[twin].card, out[twin].origins + m.origins)
+                continue
             kept = [d for d in cloze.deletions(m.card.text) if not shown.gives_away(d.answer, visible)]
             if not kept:
                 continue
             if len(kept) < len(cloze.deletions(m.card.text)):
                 m = Made(replace(m.card, text=cloze.keep_only(m.card.text, kept)), m.origins)
+            for d in kept:
+                asked.add(d.answer, about=visible)
+                asked_by.append(len(out))
         shown.add(visible)
         out.append(m)
     return out
+
+
+def _files(origins: tuple[str, ...]) -> set[str]:
+    return {o.rsplit(":", 1)[0] for o in origins}
 
 
 DOUBTFUL = ("studydeck::doubtful",)  # no good card could be made: lint lists it for the curator
@@ -456,8 +491,6 @@ BUCKET_REACH = 48
 @functools.lru_cache(maxsize=8192)
 def _rare_stems(card: Card) -> frozenset[str]:
     """The card's three rarest words, as buckets: two statements of one fact share them."""
-    from ..deck import cloze
-
     text = cloze.reveal(card.text) if card.kind is CardKind.CLOZE else card.front + " " + card.back
     content = sorted(set(words.content(text)), key=lambda w: (words.zipf(w), w))
     return frozenset("~" + words.stem(w) for w in content[:3])
@@ -466,7 +499,6 @@ def _rare_stems(card: Card) -> frozenset[str]:
 @functools.lru_cache(maxsize=8192)
 def _answers(card: Card) -> frozenset[str]:
     if card.kind is CardKind.CLOZE:
-        from ..deck import cloze
 
         return frozenset(_answer_key(d.answer) for d in cloze.deletions(card.text))
     return frozenset({_answer_key(card.back)})
@@ -475,7 +507,6 @@ def _answers(card: Card) -> frozenset[str]:
 @functools.lru_cache(maxsize=8192)
 def _shown(card: Card) -> tuple[str, frozenset[str]]:
     """A cloze card's text with its blanks filled, and the values it states."""
-    from ..deck import cloze
 
     text = cloze.reveal(card.text)
     return text, frozenset(keys.values(text))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ..language import tags, words
+from ..language import hints, tags, words
 from . import phrases
 from .phrases import Kind, Phrase
 
@@ -168,7 +168,7 @@ def problems(text: str, key: Key, least: int | None = None) -> list[str]:
 
 def gives_away(answer: str, prompt: str) -> bool:
     """True when the prompt shows the answer: the whole of it, or its rarest word."""
-    if _squash(answer) and f" {_squash(answer)} " in f" {_squash(prompt)} ":
+    if _squash(answer) and f" {_squash(answer)} " in f" {_squash(prompt)} " or hints.hint(answer, prompt):
         return True
     numbers = values(answer)
     if numbers:
@@ -189,6 +189,7 @@ def gives_away(answer: str, prompt: str) -> bool:
 _FRACTIONS = {"half": "50", "third": "33", "quarter": "25", "fifth": "20", "tenth": "10", "hundredth": "1"}
 # "one" is left out: it is as often a pronoun ("one of the") as a number.
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 2)}
+_NUMBER_WORDS |= {w: "2" for w in ("twice", "double", "doubles", "doubled", "doubling")}  # "doubles" gives away "twice as much"
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 _FRACTION = re.compile(r"\b(?:a|one)[ -](half|third|quarter|fifth|tenth|hundredth)\b", re.I)
 

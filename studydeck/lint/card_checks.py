@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from ..deck import cloze
-from ..language import words
+from ..language import hints, words
 from .blank_checks import BLANK_CHECKS
 from .findings import Severity, plural
 from .reading import DeckFacts, Hit, Review, Text, View, describe_blank, is_content, quoted, text_of, word_set, zipf
@@ -160,14 +160,14 @@ def _aliases(answer: Text) -> list[Text]:
 def _give_away(view: View, facts: DeckFacts) -> Iterator[Hit]:
     for review in view.reviews:
         for answer in review.answers:
-            for alias in _aliases(answer):
-                if alias.stems and alias.stems <= review.prompt.stems:
-                    yield Hit(
-                        "give-away",
-                        f"{describe_blank(review, answer)} can be read off the prompt, which shows {quoted(alias.text)}: "
-                        "reword the prompt so the answer appears only in the blank, or blank another word",
-                    )
-                    break
+            shown = next((a.text for a in _aliases(answer) if a.stems and a.stems <= review.prompt.stems), "")
+            shown = shown or hints.hint(answer.text, review.prompt.text)
+            if shown:
+                yield Hit(
+                    "give-away",
+                    f"{describe_blank(review, answer)} can be read off the prompt, which shows {quoted(shown)}: "
+                    "reword the prompt so the answer appears only in the blank, or blank another word",
+                )
 
 
 _QUANTITY = _NUMBER_WORDS | word_set(

@@ -406,3 +406,30 @@ def test_one_card_per_fact_compares_only_cards_that_share_an_answer(monkeypatch:
     made = generate.make(Notes(Episode("P", "T"), bullets, (), format="markdown"))
     assert len(made) == 400
     assert calls < 4 * len(bullets), f"{calls} comparisons for {len(bullets)} bullets"
+
+
+def test_a_key_its_own_sentence_hints_at_is_not_chosen() -> None:
+    """'Justus Liebig ... [Liebig's law]' and 'cation exchange capacity, or [CEC]' ask nothing."""
+    notes = Notes(
+        Episode("Loam Hour", "Soil chemistry"),
+        (
+            Takeaway("In 1840 Justus Liebig framed what soil scientists now call Liebig's law of the minimum.", "S", line=1),
+            Takeaway("Cation exchange capacity, or CEC, measures how many nutrient ions a clay can hold.", "S", line=2),
+            Takeaway("Plants on sandy soil doubled their yield, so compost gave twice as much grain.", "S", line=3),
+        ),
+        (),
+        format="markdown",
+    )
+    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    assert answers and not {"Liebig's law of the minimum", "CEC", "Cation exchange capacity", "twice as much"} & set(answers)
+
+
+def test_a_restatement_in_another_notes_file_is_asked_once() -> None:
+    """The page states a fact; the summary states it again in other words with its numbers: the summary's
+    card would show the page card's answer, so it goes and the page's card takes its origin."""
+    episode = Episode("Loam Hour", "Soil chemistry")
+    page = Notes(episode, (Takeaway("Clover plots fixed about 140 kg of nitrogen per hectare, against 20 kg on bare plots.", "S", line=4),), (), path="page.txt", format="page")
+    summary = Notes(episode, (Takeaway("Legume cover crops markedly raise soil fertility (roughly 140 kg N/ha versus 20 kg without clover).", "S", line=9),), (), path="summary.txt", format="summary")
+    made = generate.make([page, summary])
+    assert len([m for m in made if m.card.kind is CardKind.CLOZE]) == 1
+    assert set(made[0].origins) == {"page.txt:4", "summary.txt:9"}

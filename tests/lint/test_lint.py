@@ -120,6 +120,16 @@ CASES = [
         qa("Which fungus genus forms tree-like arbuscules inside the roots of crops?", "Rhizophagus (Glomus)"),
     ),
     (
+        "give-away",
+        c("In 1840 Justus Liebig framed what soil scientists now call {{c1::Liebig's law of the minimum}}."),
+        c("In 1840 a German chemist framed what soil scientists now call {{c1::Liebig's law of the minimum}}."),
+    ),
+    (
+        "give-away",
+        c("Soil's cation exchange capacity, or {{c1::CEC}}, measures how many nutrients clay can hold."),
+        c("The capacity of a soil to hold nutrients on its clay, called {{c1::CEC}}, rises with organic matter."),
+    ),
+    (
         "trivial-blank",
         c("According to the guest, mulching the beds in autumn is {{c1::good}} for the soil fungi."),
         c("According to the guest, mulching the beds in autumn is {{c1::food}} for the soil fungi."),

@@ -1,0 +1,92 @@
+"""Hints a prompt gives to an answer it does not show: a name it shares a word or a stem with
+('Nixon' for 'Nixon shock', 'Pliny' for 'Plinian'), or an acronym and its expansion ('monosodium
+glutamate' for 'MSG', 'VEI' for 'Volcanic Explosivity Index').
+
+Card making avoids such keys and lint flags them as give-aways: one function serves both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import words
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
+RARE_NAME_ZIPF = 4.0  # 'Nixon' or 'Elo' hint at a name; 'National' or 'Park' do not
+MIN_PREFIX = 4
+
+
+def hint(answer: str, prompt: str) -> str:
+    """The prompt's words that point at the answer, or ''."""
+    return _name_hint(answer, prompt) or _acronym_hint(answer, prompt)
+
+
+def _name_hint(answer: str, prompt: str) -> str:
+    shown = [w.strip("'\u2019") for w in _WORD.findall(prompt)]
+    for word in _WORD.findall(answer):
+        word = re.sub(r"['\u2019]s?$", "", word)
+        if not word[:1].isupper() or _ACRONYM.match(word) or words.zipf(word) >= RARE_NAME_ZIPF:
+            continue
+        for other in shown:
+            if other[:1].isupper() and _same_name(word.lower(), re.sub(r"['\u2019]s?$", "", other).lower()):
+                return other
+    return ""
+
+
+def _same_name(a: str, b: str) -> bool:
+    """'nixon' and 'nixon', 'pliny' and 'plinian', 'kepler' and 'keplerian': one name, maybe derived."""
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    common = len(_common_prefix(a, b))
+    return common >= MIN_PREFIX and common >= shorter - 1
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _acronym_hint(answer: str, prompt: str) -> str:
+    """An acronym answer spelled out in the prompt, or an expansion whose acronym the prompt shows."""
+    stripped = answer.strip(" \"'.,()")
+    if _ACRONYM.match(stripped):
+        return _spelled_out(stripped.rstrip("s"), prompt)
+    expansion = _WORD.findall(answer)
+    if len(expansion) >= 2:
+        for token in _WORD.findall(prompt):
+            if _ACRONYM.match(token) and _spells(token.rstrip("s").lower(), [w.lower() for w in expansion]):
+                return token
+    return ""
+
+
+def _spelled_out(acronym: str, prompt: str) -> str:
+    """Consecutive prompt words that spell the acronym: 'monosodium glutamate' for 'MSG'."""
+    tokens = _WORD.findall(prompt)
+    letters = acronym.lower()
+    for start in range(len(tokens)):
+        for end in range(min(start + len(letters), len(tokens)), start + 1, -1):
+            run = [t.lower() for t in tokens[start:end]]
+            if _spells(letters, run):
+                return " ".join(tokens[start:end])
+    return ""
+
+
+def _spells(letters: str, run: list[str]) -> bool:
+    """The letters start the run's first word, end in its last word's initial or later, and follow
+    each other through the words: 'vei' in 'volcanic explosivity index', 'msg' in 'monosodium glutamate'."""
+    if len(run) < 2 or any(words.is_stopword(w) for w in run) or not run[0].startswith(letters[0]) or run[-1][0] not in letters[1:]:
+        return False
+    if letters.index(run[-1][0], 1) < len(run) - 1:
+        return False  # fewer letters before the last word's initial than words before it
+    joined, at = "".join(run), 0
+    for letter in letters:
+        at = joined.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    initials = "".join(w[0] for w in run)
+    return all(i in letters for i in initials)

@@ -1,0 +1,35 @@
+"""A prompt hints at an answer it does not show: a shared name or stem, an acronym spelled out."""
+
+import pytest
+
+from studydeck.language.hints import hint
+
+
+@pytest.mark.parametrize(
+    ("answer", "prompt", "shown"),
+    [
+        ("Halley's comet", "Edmond Halley predicted the return of the [...] for 1758.", "Halley"),
+        ("Darwinian", "Charles Darwin's finches gave their name to a [...] view of beaks.", "Darwin's"),
+        ("Garry Kasparov", "Deep Blue beat [...] in 1997, a year after Kasparov won.", "Kasparov"),
+        ("CEC", "Cation exchange capacity, known as the [...], measures nutrient holding.", "Cation exchange capacity"),
+        ("RNA", "Ribonucleic acid, or [...], carries the gene's message.", "Ribonucleic acid"),
+        ("Cation Exchange Capacity", "The [...] (CEC) measures nutrient holding.", "CEC"),
+    ],
+)
+def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, shown: str) -> None:
+    assert hint(answer, prompt) == shown
+
+
+@pytest.mark.parametrize(
+    ("answer", "prompt"),
+    [
+        ("urchin barren", "Sea urchins graze kelp down to bare rock."),  # a common word, not a name
+        ("Yellowstone National Park", "The National Trust runs parks."),  # 'National' is a common word
+        ("Robert Paine", "Robert Burns wrote poems in Scotland."),  # a shared common first name
+        ("DNA", "Do not assume anything."),  # function words spell nothing
+        ("NASA", "The space agency launched a probe."),
+        ("Plinian", "Pliers and planes are tools."),
+    ],
+)
+def test_no_hint(answer: str, prompt: str) -> None:
+    assert hint(answer, prompt) == ""
