@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..language import hints, tags, words
+from ..language.lexicon import lookup
 from . import phrases
 from .phrases import Kind, Phrase
 
@@ -153,7 +154,8 @@ def problems(text: str, key: Key, least: int | None = None) -> list[str]:
     if not content and key.kind not in (Kind.QUANTITY, Kind.DATE):
         found.append("the blank is only stopwords")
     longest = MAX_ANSWER_WORDS + (2 if key.kind is Kind.QUANTITY else 0)  # "between 200 m and 1,100 m"
-    if len(content) > MAX_ANSWER_CONTENT or len(toks) > longest:
+    wordy = [w for w in content if not words.is_number(w)] if key.kind is Kind.QUANTITY else content
+    if len(wordy) > MAX_ANSWER_CONTENT or len(toks) > longest:
         found.append("the answer is long")
     rest = text[: key.start] + " " + text[key.end :]
     # A number with its unit, or a term of several words, is well defined with a word less around it.
@@ -234,8 +236,9 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     score = BASE_SCORE[p.kind]
     if p.kind in (Kind.TERM, Kind.NAME, Kind.QUOTED, Kind.DEFINED):
         rare = rarity(answer)
-        single = len(words.content(answer)) == 1
-        least = 2.5 if single else 2.0
+        size = len(words.content(answer))
+        single = size == 1
+        least = 2.5 if single else 1.5 if size >= 3 and _noun_at_end(answer) else 2.0
         if p.kind is Kind.TERM and min_score > 0 and rare < (least if min_score >= MIN_SCORE else least - 0.5):
             return None  # a common word many others would fit: "energy", "juice", "huge blocks", "gap"
         weight = 2.5 if p.kind is Kind.NAME else 5.0  # a name is salient already; a term earns it by rarity
@@ -252,6 +255,13 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     if p.kind is Kind.QUANTITY and following and not words.is_stopword(following.group(1)) and following.group(1) != "per":
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
+
+
+def _noun_at_end(answer: str) -> bool:
+    """Three common words that end on a noun name something ("federal deposit insurance"); not a
+    run that ends on a likelier verb ("quiet human keeps")."""
+    last = words.content(answer)[-1].lower()
+    return lookup(last)[:1] == ("NOUN",)
 
 
 _APPOSED = re.compile(r",\s+(?:a|an|the|[a-z]+ed|spoken|known|born|found|built|made)\s", re.I)

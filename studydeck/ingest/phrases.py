@@ -170,6 +170,9 @@ def _dates(text: str) -> list[Phrase]:
     return found
 
 
+_TIMES_WHAT = re.compile(r"\s+(?:the\s+)?[A-Za-z]+['\u2019]s\s+[a-z]+\b")
+
+
 def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     found = []
     durations_computable = (
@@ -182,6 +185,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         last = re.search(r"\d[\d,.]*\s+([a-z]+s)$", text[start:end])
         if last and lookup(last.group(1)) and "NOUN" not in lookup(last.group(1)):
             end = start + last.start(1) - 1  # "6 [evaluates]": a verb is not what a number counts
+        times = _TIMES_WHAT.match(text, end) if re.search(r"\btimes$", text[start:end]) else None
+        end = times.end() if times else end  # "2 times Earth's radius": a multiple is of something
         value = text[start:end]
         if re.fullmatch(r"(?:a few|several|dozens|hundreds|thousands|millions|billions|half|a half)", value, re.I):
             continue
@@ -385,13 +390,23 @@ def _terms(text: str) -> list[Phrase]:
             while start <= k and (kinds[start] != "N" and toks[start].lower in _NOT_IN_TERM):
                 start += 1
             if start <= k:
-                found.append(Phrase(toks[start].start, toks[k].end, Kind.TERM))
+                superlative = toks[start].lower.endswith("est") and tagged.get(toks[start].start) == "ADJ"
+                found.append(Phrase(toks[start].start, _of_any(text, toks[k].end) if superlative else toks[k].end, Kind.TERM))
             # "tiny wobble": the head alone, when what modifies it is only common words
             modifiers = [t.text for t in toks[start:k]]
             if modifiers and all(words.zipf(m) >= 5.6 and "-" not in m for m in modifiers):
                 found.append(Phrase(toks[k].start, toks[k].end, Kind.TERM))
         i = j + 2 if verb else j + 1
     return found + _pairs(text, found)
+
+
+_OF_ANY = re.compile(r" of (?:any|all)(?: the)? [a-z]+(?:-[a-z]+)?\b")
+
+
+def _of_any(text: str, end: int) -> int:
+    """Where a superlative's term ends: 'the densest fur of any animal' is one answer."""
+    m = _OF_ANY.match(text, end)
+    return m.end() if m else end
 
 
 def _pairs(text: str, terms: list[Phrase]) -> list[Phrase]:
@@ -445,6 +460,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     if not after_det and joined and nxt in _DETERMINER and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
         return "V"
     coarse = _COARSE.get(tagged.get(toks[i].start, "X"), "O")
+    if coarse == "V" and prev in ("and", "or") and w.endswith("ing") and tagged.get(toks[i + 1].start if nxt else -1) == "NOUN":
+        return "A"  # "amino acids and reducing sugars": the -ing word after 'and' modifies the noun
     if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged) or _second_verb(text, toks, i, tagged)):
         return "N"  # "the carving", "the waggle dance.", "killed off most sunflower sea stars,"
     return coarse
@@ -486,13 +503,19 @@ def _tagged(text: str) -> dict[int, str]:
 
 
 def is_verb(rest: str) -> bool:
-    """Whether the text opens on a verb, by the tagger, or an adverb before one ("still argue")."""
-    for _tok, tag in tags.tag_text(rest)[:2]:
+    """Whether the text opens on a verb, by the tagger, or an adverb before one ("still argue"); not
+    an -ing word before a noun, which modifies it ("and reducing sugars")."""
+    tagged = tags.tag_text(rest)[:2]
+    for n, (tok, tag) in enumerate(tagged):
         if tag in ("VERB", "AUX"):
-            return True
+            return not (n == 0 and _modifying(tok.lower, tagged[1:]))
         if tag != "ADV":
             return False
     return False
+
+
+def _modifying(word: str, following: list) -> bool:
+    return word.endswith("ing") and bool(following) and following[0][1] == "NOUN"
 
 
 def _is_verb_form(w: str) -> bool:

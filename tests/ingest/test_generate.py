@@ -299,6 +299,18 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("A pattern of dead zones near river mouths is what oceanographers call hypoxia.", "hypoxia", "dead zones"),
         # a multi-word term, whole
         ("Honeybees tell hive mates the direction of food through the waggle dance.", "waggle dance", "dance"),
+        # an -ing word after 'and' modifies the noun: the pair, whole
+        ("Cave fish sense prey through lateral lines and vibrating hairs, not through their eyes.",
+         "lateral lines and vibrating hairs", "lateral lines"),
+        # a superlative with its comparison
+        ("Hummingbirds need the fastest metabolism of any bird, so they feed every fifteen minutes.",
+         "fastest metabolism of any bird", "fastest metabolism"),
+        # a multiple with what it multiplies
+        ("Betelgeuse swells to about 700 times the Sun's radius, making it one of the largest stars known.",
+         "about 700 times the Sun's radius", "about 700 times"),
+        # three common words that name one thing
+        ("Many renters in the delta lost their homes in 1993 because few had federal flood insurance.",
+         "federal flood insurance", "flood insurance"),
     ],
 )  # fmt: skip
 def test_key_choice(text: str, expected: str | None, never: str) -> None:
