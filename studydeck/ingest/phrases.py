@@ -44,7 +44,7 @@ _RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
     rf"(?<![\w.$:-]){_HEDGE}(?:\d+ (?:miles|feet|pounds|hours|minutes) \d+ (?:yards|inches|ounces|minutes|seconds)|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one(?: (?!that|which|who|the|of)[a-z]{{3,}})?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
-    rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of [a-z]+"
+    rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?[a-z]+"
     rf"|(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     rf"|{_FRACTION}(?:\s+(?:an?\s+)?(?:metre|meter|kilometre|mile|hour|day|year|litre|liter|kilogram|pound)s?\b)?"
     rf"|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?[a-z]+fold)\b"
@@ -248,7 +248,8 @@ def _names(text: str) -> list[Phrase]:
             if (
                 j + 1 < len(toks)
                 and toks[j].lower in _NAME_GLUE
-                and _adjacent(text, toks, j - 1, j + 1)
+                and _adjacent(text, toks, j - 1, j)
+                and _adjacent(text, toks, j, j + 1)
                 and _name_part(text, toks, j + 1, first=False)
             ):
                 j += 1
@@ -385,6 +386,8 @@ def _terms(text: str) -> list[Phrase]:
         k = j
         while k >= i and kinds[k] != "N":
             k -= 1
+        if k > i and kinds[k - 1] == "N" and _opens_relative_clause(text, toks, i, k, tagged):
+            k -= 1
         if k >= i:
             start = i
             while start <= k and (kinds[start] != "N" and toks[start].lower in _NOT_IN_TERM):
@@ -398,6 +401,30 @@ def _terms(text: str) -> list[Phrase]:
                 found.append(Phrase(toks[k].start, toks[k].end, Kind.TERM))
         i = j + 2 if verb else j + 1
     return found + _pairs(text, found)
+
+
+def _opens_relative_clause(text: str, toks: list[words.Token], i: int, k: int, tagged: dict[int, str]) -> bool:
+    """The plural that ends a run of nouns is the subject of a clause that describes the run: "a mystery
+    [neuroscientists] can't explain" ('a' before a plural), "masks the alarm pheromone [guards] release"
+    (a verb right after, and the clause has its verb already)."""
+    word = toks[k].lower
+    plural_noun = "NOUN" in lookup(word) or tagged.get(toks[k].start) == "NOUN"
+    if not (word.endswith("s") and not word.endswith("ss") and plural_noun):
+        return False
+    if i > 0 and toks[i - 1].lower in ("a", "an", "each", "every", "one"):
+        return True
+    if k + 1 >= len(toks) or tagged.get(toks[k + 1].start) != "VERB" or toks[k + 1].lower.endswith(("ing", "ed")):
+        return False
+    # the verb has no object of its own: what the run names is its object ("the pheromone guards release.")
+    rest = text[toks[k + 1].end :]
+    if not re.match(r"\s*(?:[,;:.)]|and\b|or\b|but\b|$)", rest):
+        return False
+    for j in range(i - 1, -1, -1):
+        if re.search(r"[,;:.]", text[toks[j].end : toks[j + 1].start]) or toks[j].lower in _OPENS_A_CLAUSE:
+            return False
+        if tagged.get(toks[j].start) in ("VERB", "AUX"):
+            return True
+    return False
 
 
 _OF_ANY = re.compile(r" of (?:any|all)(?: the)? [a-z]+(?:-[a-z]+)?\b")
@@ -441,6 +468,11 @@ _PREPOSITION = words.wordset(
 _DETERMINER = words.wordset("a an the this that these those its their his her our your my each every no some any")
 
 
+_PARTICLE = words.wordset("back up down out off away forward apart aside")
+_BEFORE_A_VERB = words.wordset(
+    "often always never usually sometimes also still rarely seldom typically can could may might will would should must"
+)
+_OPENS_A_CLAUSE = words.wordset("and or because while since although though if when where whereas that which")
 _COARSE = {"NOUN": "N", "PROPN": "N", "ADJ": "A", "VERB": "V", "AUX": "V"}
 
 
@@ -460,8 +492,13 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     if not after_det and joined and nxt in _DETERMINER and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
         return "V"
     coarse = _COARSE.get(tagged.get(toks[i].start, "X"), "O")
-    if coarse == "V" and prev in ("and", "or") and w.endswith("ing") and tagged.get(toks[i + 1].start if nxt else -1) == "NOUN":
-        return "A"  # "amino acids and reducing sugars": the -ing word after 'and' modifies the noun
+    if w in _PARTICLE and not after_det:
+        return "O"  # "the cortex [back] into balance": an adverb, not the end of a term
+    if prev in _BEFORE_A_VERB and "VERB" in lookup(w) and not w.endswith("ing"):
+        return "V"  # "these often [signal] magma", "they can [fuel] the fire"
+    following = tagged.get(toks[i + 1].start) if nxt else None
+    if coarse == "V" and prev in _OPENS_A_CLAUSE and w.endswith("ing") and following in ("NOUN", "ADJ"):
+        return "A"  # "amino acids and [reducing] sugars", "because [eclipsing] binary stars can mimic"
     if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged) or _second_verb(text, toks, i, tagged)):
         return "N"  # "the carving", "the waggle dance.", "killed off most sunflower sea stars,"
     return coarse

@@ -311,6 +311,15 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # three common words that name one thing
         ("Many renters in the delta lost their homes in 1993 because few had federal flood insurance.",
          "federal flood insurance", "flood insurance"),
+        # a name with 'de' or 'van' in it, whole
+        ("The harbour at Delft was painted in 1660 by Johannes van der Meer, better known as Vermeer.",
+         None, "der Meer"),
+        # a word after 'often' or 'can' is a verb, not the start of a term
+        ("Rising river levels often signal snowmelt upstream, so ferry crews watch the gauges.", None, "signal snowmelt"),
+        # the subject of a clause that describes a term is not part of it
+        ("Keepers puff smoke because it masks the alarm odour sentries release and calms the hive.",
+         None, "alarm odour sentries"),
+        ("Dark matter is a puzzle physicists still cannot solve after ninety years of searching.", None, "puzzle physicists"),
     ],
 )  # fmt: skip
 def test_key_choice(text: str, expected: str | None, never: str) -> None:
@@ -318,6 +327,22 @@ def test_key_choice(text: str, expected: str | None, never: str) -> None:
     if expected is not None:
         assert expected in chosen, chosen
     assert never not in chosen, chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "never"),
+    [
+        ("Check a meteor report twice, because burning satellite debris can look like a fireball.",
+         "burning satellite debris", "satellite debris"),
+        ("Keepers puff smoke because it masks the alarm odour sentries release and calms the hive.",
+         "alarm odour", "alarm odour sentries"),
+    ],
+)  # fmt: skip
+def test_phrases(text: str, phrase: str, never: str) -> None:
+    from studydeck.ingest import phrases
+
+    found = [text[p.start : p.end] for p in phrases.chunks(text)]
+    assert phrase in found and never not in found, found
 
 
 def test_no_key_from_stopwords_or_with_too_little_context() -> None:
