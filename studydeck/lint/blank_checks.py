@@ -87,8 +87,9 @@ def _incidental_date(view: View, facts: DeckFacts) -> Iterator[Hit]:
     for review, blank in view.blanks:
         if not quantities.is_date(blank):
             continue
-        # The claim must be visible in every review: a quantity blanked too is asked already.
-        sentence = spans.sentence(blank)
+        # The claim must be visible in every review: a quantity blanked too is asked already. A date in a
+        # clause of its own ("before it ran out of fuel in 2018") is that clause's claim.
+        sentence = spans.clause(blank)
         for d in view.deletions:
             sentence = sentence.replace(d.answer, "[...]")
         claim = quantities.claim_quantity(sentence)

@@ -48,10 +48,27 @@ _SENTENCE_END = re.compile(r"[.!?][\"”'’]?\s+(?=[A-Z\"“'‘])")
 
 def sentence(blank: Blank) -> str:
     """The sentence the blank sits in, with the blank filled."""
+    before, after = _sentence_around(blank)
+    return before + blank.answer + after
+
+
+def _sentence_around(blank: Blank) -> tuple[str, str]:
     ends = list(_SENTENCE_END.finditer(blank.before))
     start = ends[-1].end() if ends else 0
     end = _SENTENCE_END.search(blank.after)
-    return blank.before[start:] + blank.answer + (blank.after[: end.start() + 1] if end else blank.after)
+    return blank.before[start:], blank.after[: end.start() + 1] if end else blank.after
+
+
+# Where a clause of a sentence starts: "... 2,600 planets | before it ran out of fuel in 2018."
+_CLAUSE_START = re.compile(r"[,;:]\s|\s(?=(?:before|after|when|until|once|because|while|whereas|although|but)\s)")
+
+
+def clause(blank: Blank) -> str:
+    """The clause of its sentence the blank sits in, with the blank filled."""
+    before, after = _sentence_around(blank)
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    end = _CLAUSE_START.search(after)
+    return before[starts[-1] if starts else 0 :] + blank.answer + after[: end.start() if end else len(after)]
 
 
 def last_word(text: str) -> str:

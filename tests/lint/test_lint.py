@@ -274,6 +274,11 @@ CASES = [
         c("Wheat yields on the unmanured Broadbalk plots fell by {{c1::about a third}} between 1852 and 1880."),
     ),
     (
+        "incidental-date",
+        c("The Broadbalk plots gave about 2 tonnes of wheat a hectare in {{c1::1852}}, before any nitrogen was added."),
+        c("The Broadbalk plots gave about 2 tonnes of wheat a hectare before nitrogen was first added in {{c1::1852}}."),
+    ),
+    (
         "idiom",
         c("Mycorrhizal fungi take {{c1::advantage}} of the sugars that roots leak into the soil around them."),
         c("Mycorrhizal fungi take advantage of the {{c1::sugars}} that roots leak into the soil around them."),
