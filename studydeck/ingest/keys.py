@@ -233,6 +233,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     answer = text[p.start : p.end]
     if p.in_list or p.incidental or any(ctx.is_person(w) for w in answer.split()):
         return None
+    if p.kind is Kind.QUOTED and min_score >= MIN_SCORE and lookup(answer.strip().lower())[:1] == ("ADJ",):
+        return None  # "calling it '[ridiculous]'": a word of opinion the speaker used, a doubtful key at best
     score = BASE_SCORE[p.kind]
     if p.kind in (Kind.TERM, Kind.NAME, Kind.QUOTED, Kind.DEFINED):
         rare = rarity(answer)

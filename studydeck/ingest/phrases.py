@@ -492,6 +492,9 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     if not after_det and joined and nxt in _DETERMINER and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
         return "V"
     coarse = _COARSE.get(tagged.get(toks[i].start, "X"), "O")
+    verb_first = lookup(w)[:1] == ("VERB",)
+    if verb_first and (prev in ("that", "which", "who") or prev in ("and", "or") and w.endswith("s") and joined):
+        return "V"  # "the mechanism that [automates] skill and [makes] cognition efficient"; not "and wobbles,"
     if w in _PARTICLE and not after_det:
         return "O"  # "the cortex [back] into balance": an adverb, not the end of a term
     if prev in _BEFORE_A_VERB and "VERB" in lookup(w) and not w.endswith("ing"):
@@ -499,9 +502,29 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     following = tagged.get(toks[i + 1].start) if nxt else None
     if coarse == "V" and prev in _OPENS_A_CLAUSE and w.endswith("ing") and following in ("NOUN", "ADJ"):
         return "A"  # "amino acids and [reducing] sugars", "because [eclipsing] binary stars can mimic"
+    if nxt and tagged.get(toks[i + 1].start) == "VERB" and _noun_after_a_verb(text, toks, i + 1, tagged):
+        return "V"  # "[doubles] sleep spindles"
+    if coarse == "V" and _noun_after_a_verb(text, toks, i, tagged):
+        return "N"  # "doubles [sleep] spindles", "[REM sleep], by contrast, appears": a compound's first noun
     if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged) or _second_verb(text, toks, i, tagged)):
         return "N"  # "the carving", "the waggle dance.", "killed off most sunflower sea stars,"
     return coarse
+
+
+def _noun_after_a_verb(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
+    """A bare noun-or-verb word the tagger calls a verb, which is a noun: right after a verb in -s and
+    before a noun ("doubles sleep spindles"), or after the name that opens the sentence and before a
+    comma ("REM sleep, by contrast, appears")."""
+    w = toks[i].lower
+    if i == 0 or "NOUN" not in lookup(w) or re.search(r"(?:s|ed|ing)$", w):
+        return False
+    prev, gap_after = toks[i - 1], text[toks[i].end : toks[i].end + 1]
+    if i + 1 < len(toks) and gap_after == " " and tagged.get(toks[i + 1].start) == "NOUN":
+        in_noun_phrase = (  # "nominal figures hide"
+            i >= 2 and _adjacent(text, toks, i - 2, i - 1) and tagged.get(toks[i - 2].start) in ("ADJ", "DET", "NOUN", "PROPN")
+        )
+        return prev.lower.endswith("s") and "VERB" in lookup(prev.lower) and tagged.get(prev.start) == "NOUN" and not in_noun_phrase
+    return i == 1 and tagged.get(prev.start) in ("PROPN", "NOUN") and gap_after == ","
 
 
 def _second_verb(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:

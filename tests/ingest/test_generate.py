@@ -320,6 +320,10 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("Keepers puff smoke because it masks the alarm odour sentries release and calms the hive.",
          None, "alarm odour sentries"),
         ("Dark matter is a puzzle physicists still cannot solve after ninety years of searching.", None, "puzzle physicists"),
+        # a word of opinion in quotes is not a term
+        ("The critic called the new opera house 'hideous' when it opened in Sydney in 1973.", None, "hideous"),
+        # after 'that', a verb
+        ("Glaciers are rivers of ice that carve valleys over thousands of years.", None, "carve valleys"),
     ],
 )  # fmt: skip
 def test_key_choice(text: str, expected: str | None, never: str) -> None:
@@ -336,6 +340,11 @@ def test_key_choice(text: str, expected: str | None, never: str) -> None:
          "burning satellite debris", "satellite debris"),
         ("Keepers puff smoke because it masks the alarm odour sentries release and calms the hive.",
          "alarm odour", "alarm odour sentries"),
+        # a compound's first noun that the tagger reads as a verb
+        ("Melatonin pills shift body clocks, and caffeine (in coffee) doubles sleep latency in older adults.",
+         "sleep latency", "latency"),
+        ("Melatonin pills shift body clocks, and caffeine (in coffee) doubles sleep latency in older adults.",
+         "body clocks", "shift body clocks"),
     ],
 )  # fmt: skip
 def test_phrases(text: str, phrase: str, never: str) -> None:
