@@ -155,8 +155,11 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
                     asked.append(span)
         doubtful = False
         if not chosen and not questions_made:
-            # No good card: the best weak one is still written, marked for the curator (lint lists it).
-            chosen = keys.choose(sentence.text, sentence.facts, ctx, 1, keys.DOUBTFUL_SCORE, avoid)
+            # No good card: the best weak one is still written, marked for the curator (lint lists it);
+            # failing that, any phrase that makes a valid blank.
+            chosen = keys.choose(sentence.text, sentence.facts, ctx, 1, keys.DOUBTFUL_SCORE, avoid) or keys.choose(
+                sentence.text, sentence.facts, ctx, 1, 0.0, avoid
+            )
             doubtful = bool(chosen)
         card = cloze_card(sentence.text, chosen, source, DOUBTFUL if doubtful else ())
         ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))

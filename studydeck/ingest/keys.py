@@ -192,7 +192,10 @@ _FRACTIONS = {"half": "50", "third": "33", "quarter": "25", "fifth": "20", "tent
 # "one" is left out: it is as often a pronoun ("one of the") as a number.
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 2)}
 _NUMBER_WORDS |= {w: "2" for w in ("twice", "double", "doubles", "doubled", "doubling")}  # "doubles" gives away "twice as much"
+_NUMBER_WORDS["single"] = "1"  # "after a single visit" gives away "only one example"
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+# 'one' alone is as often a pronoun ("the only one that"): a count only before what it counts
+_ONLY_ONE = re.compile(r"\b(?:only|just|exactly) one (?!(?:that|which|who|the|of|to|in)\b)[a-z]{3,}", re.I)
 _FRACTION = re.compile(r"\b(?:a|one)[ -](half|third|quarter|fifth|tenth|hundredth)\b", re.I)
 
 
@@ -201,6 +204,7 @@ def values(text: str) -> set[str]:
     found = set(re.findall(r"\d+(?:[.,]\d+)*", text))
     found |= {_FRACTIONS[m.group(1).lower()] for m in _FRACTION.finditer(text)}
     found |= {_NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
+    found |= {"1" for _ in _ONLY_ONE.finditer(text)}
     return found
 
 
@@ -491,12 +495,17 @@ def _predicate(text: str) -> Key | None:
     if not verbs:
         return None
     first = verbs[-1]
-    while first > 0 and tagged[first - 1][1] in ("ADV", "AUX", "PART"):
-        first -= 1
     end = len(text.rstrip(" .!?\"'\u201d"))
-    key = Key(tagged[first][0].start, end, Kind.TERM, 0.0)
+    copula = tagged[first][0].lower in ("be", "is", "are", "was", "were", "been") and first + 1 < len(tagged)
+    if copula:  # "by working together we'll be [stronger]": what it is said to be
+        key = Key(tagged[first + 1][0].start, end, Kind.TERM, 0.0)
+    else:
+        while first > 0 and tagged[first - 1][1] in ("ADV", "AUX", "PART"):
+            first -= 1
+        key = Key(tagged[first][0].start, end, Kind.TERM, 0.0)
     content = words.content(key.text_in(text))
-    return key if 2 <= len(content) <= MAX_ANSWER_CONTENT and not problems(text, key, QUOTE_CONTEXT) else None
+    fewest = 1 if copula else 2
+    return key if fewest <= len(content) <= MAX_ANSWER_CONTENT and not problems(text, key, QUOTE_CONTEXT) else None
 
 
 def _first_sentence_end(text: str) -> int:

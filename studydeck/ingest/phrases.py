@@ -229,6 +229,7 @@ _NAME_TOKEN = re.compile(r"[A-Z][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+[A-Z][\w-]*")
 _NAME_GLUE = {"of", "de", "van", "von", "la", "le", "du", "da", "del"}
 _ALIAS_AFTER = re.compile(r"(?:,\s+or\s+|\s*\()[A-Z][A-Z0-9]{1,5}\b")
 _MONTH_NAMES = frozenset(_MONTHS.lower().split("|"))
+_ERA = {"CE", "BCE", "AD", "BC"}
 _HONORIFIC = {"sir", "dame", "lord", "lady", "saint", "st", "dr", "mount", "lake", "cape"}
 _MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+|\d{4}s", re.I)  # 64-bit, 1960s
 
@@ -303,7 +304,11 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return False
     if tok.lower in _MONTH_NAMES:
         return False  # "August 1, 2007" is a date
+    if tok.text in _ERA:
+        return False  # "the 6th century CE": an era, not a name
     if tok.text[0].isdigit():
+        if first and re.fullmatch(r"1\d{3}|20\d{2}", tok.text) and (j == 0 or toks[j - 1].lower not in _DETERMINER):
+            return False  # "In 2017 DeepMind's AlphaZero": a year before a name; but "the 1973 Nobel Prize"
         # "51 Pegasi b", "WASP-39b": a number opens a name only before a capitalised word
         nxt = j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and _adjacent(text, toks, j, j + 1)
         return bool(re.search(r"[A-Za-z]", tok.text)) or bool(nxt)

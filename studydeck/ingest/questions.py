@@ -268,17 +268,20 @@ def _imperative(item: str, cue: str) -> QA | None:
     return QA(_capital(f"{cue}what should you {verb}{tail}?"), _capital(_short_answer(obj) or obj), "practice")
 
 
+_OTHER_KINDS = {"app", "article", "paper", "tool", "course", "show", "website", "device", "supplement"}
 _KINDS = {"book": "book", "media": "work", "product": "product", "podcast": "podcast", "film": "film", "movie": "film"}
 
 
 def recommended(context: str) -> tuple[str, str, frozenset[str]] | None:
     """(noun, name, authors) of a 'Kind: Name, by Authors' context line."""
-    m = re.match(r"^(?P<kind>\w+): (?P<name>.+?), by (?P<by>.+)$", context)
+    m = re.match(r"^(?:(?P<kind>\w+): )?(?P<name>.+?), by (?P<by>.+)$", context)
     if not m:
         return None
     authors = frozenset(re.sub(r"\s*\(.*?\)", "", a).strip() for a in re.split(r",\s*|\s+and\s+", m.group("by")))
-    noun = _KINDS.get(m.group("kind").lower(), m.group("kind").lower())
-    return noun, m.group("name"), authors
+    kind, name = (m.group("kind") or "").lower(), m.group("name")
+    if kind and kind not in _KINDS and kind not in _OTHER_KINDS:
+        kind, name = "", f"{m.group('kind')}: {name}"  # "Krakatoa: The Day the World Exploded" is a title
+    return _KINDS.get(kind, kind or "work"), name, authors
 
 
 def recommended_card(noun: str, name: str, by: str, speaker: str = "") -> QA:

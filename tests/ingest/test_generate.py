@@ -324,6 +324,11 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("The critic called the new opera house 'hideous' when it opened in Sydney in 1973.", None, "hideous"),
         # after 'that', a verb
         ("Glaciers are rivers of ice that carve valleys over thousands of years.", None, "carve valleys"),
+        # a binomial set phrase is not a key
+        ("Every rope has its strengths and weaknesses, which is why climbers carry two.", None, "strengths and weaknesses"),
+        # a year before a name is not part of it; an era is not a name
+        ("In 1928 Fleming's mould killed bacteria on a plate in London.", None, "1928 Fleming"),
+        ("The first Olympic Games were held in Greece in the 8th century BC, at Olympia.", None, "BC"),
     ],
 )  # fmt: skip
 def test_key_choice(text: str, expected: str | None, never: str) -> None:
@@ -391,6 +396,8 @@ def test_title_keys(title: str, key: str) -> None:
         ("A good map is a set of decisions about what to leave out.", "a set of decisions"),
         ("Patience wins at sea, not speed.", "Patience"),
         ("The river does the carving; the rain only delivers the tools.", "carving"),
+        # common words only: what the quote says something will be
+        ("People fear the new bridge will fail. It won't, and in ten years we'll all be grateful.", "grateful"),
     ],
 )
 def test_quote_keys(quote: str, key: str) -> None:

@@ -257,3 +257,21 @@ def test_any_bytes_give_notes_or_a_clear_error(data: bytes) -> None:
         notes.parse(data, "fuzz.bin")
     except NotesError as e:
         assert e.problems[0].path == "fuzz.bin"
+
+
+def test_a_hosts_pick_on_a_page_names_its_kind() -> None:
+    """'Host's pickBook' heads a recommended book as 'Guest's ownBook' does."""
+    text = (FIXTURES / "notes" / "naps-page.txt").read_text(encoding="utf-8").replace("\u2019s ownBook", "\u2019s pickBook")
+    page = notes.parse(text, "naps-page.txt")
+    assert any(q.context.startswith("Book: ") for q in page.quotes)
+
+
+def test_a_recommended_title_with_a_colon_is_not_a_kind() -> None:
+    from studydeck.ingest import questions
+
+    assert questions.recommended("Krakatoa: The Day the World Exploded, by Simon Winchester") == (
+        "work",
+        "Krakatoa: The Day the World Exploded",
+        frozenset({"Simon Winchester"}),
+    )
+    assert questions.recommended("Book: Krakatoa, by Simon Winchester") == ("book", "Krakatoa", frozenset({"Simon Winchester"}))

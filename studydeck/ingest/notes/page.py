@@ -32,7 +32,7 @@ QUOTE = re.compile(
     r"(?:,?\s*[(\[]?(?P<at>\d{1,2}:\d{2}(?::\d{2})?)[)\]]?)?$"
 )
 _CATEGORY = re.compile(
-    r"^(?P<owner>(?:Guest|Host)'s own|Recommended|Mentioned)?\s*"
+    r"^(?P<owner>(?:Guest|Host)['\u2019]s (?:own|pick)|Recommended|Mentioned)?\s*"
     r"(?P<kind>Book|Media|Product|Podcast|App|Film|Movie|Article|Paper|Tool|Course|Show|Website|Device|Supplement)s?$",
     re.I,
 )
