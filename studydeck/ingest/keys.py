@@ -245,6 +245,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         size = len(words.content(answer))
         single = size == 1
         least = 2.5 if single else 1.5 if size >= 3 and _noun_at_end(answer) else 2.0
+        if size == 2 and _compound(answer):
+            least = COMPOUND_RARITY
         if p.kind is Kind.TERM and min_score > 0 and rare < (least if min_score >= MIN_SCORE else least - 0.5):
             return None  # a common word many others would fit: "energy", "juice", "huge blocks", "gap"
         weight = 2.5 if p.kind is Kind.NAME else 5.0  # a name is salient already; a term earns it by rarity
@@ -261,6 +263,16 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     if p.kind is Kind.QUANTITY and following and not words.is_stopword(following.group(1)) and following.group(1) != "per":
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
+
+
+COMPOUND_RARITY = 1.5
+
+
+def _compound(answer: str) -> bool:
+    """Two nouns that name one thing ("race condition", "foundation species"): a term of common words;
+    not an adjective and a noun ("young kelp") nor a noun and a likelier verb ("soda starts")."""
+    first, head = (w.lower() for w in words.content(answer))
+    return "NOUN" in lookup(first)[:2] and "ADJ" not in lookup(first)[:1] and lookup(head)[:1] == ("NOUN",)
 
 
 def _noun_at_end(answer: str) -> bool:

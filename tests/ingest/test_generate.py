@@ -486,3 +486,15 @@ def test_a_restatement_in_another_notes_file_is_asked_once() -> None:
     made = generate.make([page, summary])
     assert len([m for m in made if m.card.kind is CardKind.CLOZE]) == 1
     assert set(made[0].origins) == {"page.txt:4", "summary.txt:9"}
+
+
+def test_two_nouns_that_name_one_thing_outrank_a_common_word() -> None:
+    """With no strong key, the weak card blanks the compound term, not a generic noun beside it."""
+    notes = Notes(
+        Episode("Bog Talk", "Peatlands"),
+        (Takeaway("By contrast, sphagnum, sedges and heather are foundation species, which shape a habitat by being plentiful.", "S", line=1),),
+        (),
+        format="markdown",
+    )
+    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    assert answers == ["foundation species"]
