@@ -245,7 +245,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         size = len(words.content(answer))
         single = size == 1
         least = 2.5 if single else 1.5 if size >= 3 and _noun_at_end(answer) else 2.0
-        if size == 2 and _compound(answer):
+        if size == 2 and len(answer.split()) == 2 and _compound(answer):
             least = COMPOUND_RARITY
         if p.kind is Kind.TERM and min_score > 0 and rare < (least if min_score >= MIN_SCORE else least - 0.5):
             return None  # a common word many others would fit: "energy", "juice", "huge blocks", "gap"
