@@ -37,7 +37,7 @@ _UNIT = (
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
     r")\b(?:\s+(?:per|a|an|every)\s+(?:square\s|cubic\s)?[a-z]+\b)?)"
-    r"|\s(?:(?-i:[A-Z])[a-z]+\s)?(?:[a-z]+-)?(?:[a-z]{3,}s|people|children|men|women|cattle|sheep)\b(?!['\u2019])(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
+    r"|\s(?:(?-i:[A-Z])[a-z]+\s|(?-i:[a-z]{3,})\s(?=[a-z]{3,}s[:;,.]))?(?:[a-z]+-)?(?:[a-z]{3,}s|people|children|men|women|cattle|sheep)\b(?!['\u2019])(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
 )
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
 _RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
@@ -604,7 +604,9 @@ _LIST = re.compile(
 )
 
 
-_LEAD_IN = re.compile(r"\s*(?:.*\b(?:by|of|as|like|including|with|from|than|between|among)\s+)?")
+_LEAD_IN = re.compile(
+    r"\s*(?:.*\b(?:by|of|as|like|including|include|includes|with|from|than|between|among|that|are|were|is|was)\s+)?"
+)
 
 
 def _list_items(text: str) -> list[tuple[int, int]]:

@@ -329,6 +329,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # a year before a name is not part of it; an era is not a name
         ("In 1928 Fleming's mould killed bacteria on a plate in London.", None, "1928 Fleming"),
         ("The first Olympic Games were held in Greece in the 8th century BC, at Olympia.", None, "BC"),
+        # a list's count and category, not a word before it or one of its items
+        ("A weather station logs three core readings: temperature, pressure and humidity.",
+         "three core readings", "humidity"),
     ],
 )  # fmt: skip
 def test_key_choice(text: str, expected: str | None, never: str) -> None:
@@ -498,3 +501,11 @@ def test_two_nouns_that_name_one_thing_outrank_a_common_word() -> None:
     )
     answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
     assert answers == ["foundation species"]
+
+
+def test_a_list_starts_after_the_words_that_lead_into_it() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Mendel reported in 1866 that peas, beans and vetches pass on traits in fixed ratios."
+    listed = {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
+    assert "vetches" in listed and "1866" not in listed
