@@ -127,6 +127,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         ):
             continue  # "per [square inch]", "70 [kg runner]", "[millilitres] per kilogram": a unit
         inside_name = any(n.start <= p.start and p.end <= n.end and (n.start, n.end) != (p.start, p.end) for n in names)
+        if p.kind is Kind.TERM and (text[p.start : p.end] in _ERA or any(n.start < p.start < n.end < p.end for n in names)):
+            continue  # "AD", "Pliny the [Younger's eyewitness letters]": an era, or a term that cuts a name
         if p.kind in (Kind.QUANTITY, Kind.DATE) and inside_name:
             continue  # "HD 209458 b", "Ariane 5": the number is part of the name
         if any(a < p.end and p.start < b for a, b in idioms) and p.kind is not Kind.QUANTITY:
@@ -226,7 +228,7 @@ def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
 
 
 _NAME_TOKEN = re.compile(r"[A-Z][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+[A-Z][\w-]*")
-_NAME_GLUE = {"of", "de", "van", "von", "la", "le", "du", "da", "del"}
+_NAME_GLUE = {"of", "de", "van", "von", "la", "le", "du", "da", "del", "the"}  # "Pliny the Younger"
 _ALIAS_AFTER = re.compile(r"(?:,\s+or\s+|\s*\()[A-Z][A-Z0-9]{1,5}\b")
 _MONTH_NAMES = frozenset(_MONTHS.lower().split("|"))
 _ERA = {"CE", "BCE", "AD", "BC"}

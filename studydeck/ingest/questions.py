@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import words
+from ..language.lexicon import lookup
 
 _BASE = """
 accept achieve act adapt add affect allow apply argue ask assume avoid beat become begin believe benefit boost break
@@ -110,7 +111,7 @@ def lower_first(phrase: str) -> str:
 def sentence_case(title: str, body: str = "") -> str:
     """'Your Motivation Runs On A Single Algorithm' -> 'your motivation runs on a single algorithm'.
 
-    Acronyms and words with inner capitals stay; so does a word the body writes with a capital
+    Acronyms, words with inner capitals and words that are only names stay; so does a word the body writes with a capital
     inside a sentence (a name such as 'Ambien'), unless the body also writes it in lower case.
     """
     out = []
@@ -121,7 +122,8 @@ def sentence_case(title: str, body: str = "") -> str:
         inner = any(any(c.isupper() for c in p[1:]) and not p.isupper() for p in parts)
         named = bool(core) and re.search(rf"(?<=[a-z,;] ){re.escape(core)}\b", body) is not None
         lower_seen = bool(core) and re.search(rf"\b{re.escape(core.lower())}\b", body) is not None
-        keep = acronym or inner or (named and not lower_seen and words.zipf(core) < 4.0)
+        proper = lookup(core.lower())[:1] == ("PROPN",)  # 'Europe', 'India': names in any sentence
+        keep = acronym or inner or proper or (named and not lower_seen and words.zipf(core) < 4.0)
         out.append(w if keep else w.lower())
     return " ".join(out)
 

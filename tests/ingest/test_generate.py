@@ -348,6 +348,8 @@ def test_key_choice(text: str, expected: str | None, never: str) -> None:
          "burning satellite debris", "satellite debris"),
         ("Keepers puff smoke because it masks the alarm odour sentries release and calms the hive.",
          "alarm odour", "alarm odour sentries"),
+        # a name with 'the' in it, whole; no term starts inside it
+        ("Tours fell to Charles the Bald's nephew after a long siege.", "Charles the Bald", "Bald's nephew"),
         # a compound's first noun that the tagger reads as a verb
         ("Melatonin pills shift body clocks, and caffeine (in coffee) doubles sleep latency in older adults.",
          "sleep latency", "latency"),
@@ -509,3 +511,10 @@ def test_a_list_starts_after_the_words_that_lead_into_it() -> None:
     text = "Mendel reported in 1866 that peas, beans and vetches pass on traits in fixed ratios."
     listed = {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
     assert "vetches" in listed and "1866" not in listed
+
+
+def test_a_titles_names_keep_their_capitals() -> None:
+    from studydeck.ingest import questions
+
+    stated = questions.sentence_case("Paper Money Spread From India To Europe", "Notes in the body say nothing of it.")
+    assert stated == "paper money spread from India to Europe"
