@@ -507,6 +507,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     if prev in _BEFORE_A_VERB and "VERB" in lookup(w) and not w.endswith("ing"):
         return "V"  # "these often [signal] magma", "they can [fuel] the fire"
     following = tagged.get(toks[i + 1].start) if nxt else None
+    if coarse == "V" and w.endswith("ed") and following == "NOUN" and i > 0 and tagged.get(toks[i - 1].start) == "VERB":
+        return "A"  # "harvest [capped] honey", "used [dried] beans": a participle after the verb modifies its object
     if coarse == "V" and prev in _OPENS_A_CLAUSE and w.endswith("ing") and following in ("NOUN", "ADJ"):
         return "A"  # "amino acids and [reducing] sugars", "because [eclipsing] binary stars can mimic"
     if nxt and tagged.get(toks[i + 1].start) == "VERB" and _noun_after_a_verb(text, toks, i + 1, tagged):
