@@ -44,6 +44,7 @@ class _Episode:
 
     guest: str
     ctx: keys.Context
+    quoted: Shown  # the quotes, which their cards show whole but for one blank
 
 
 def cards(notes: Notes | Iterable[Notes]) -> list[Card]:
@@ -124,7 +125,10 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
     names += [q.speaker for q, _ in quotes]
     texts = [tk.title + " " + tk.text for n in items for tk in n.takeaways] + [q.text for q, _ in quotes]
     guest = guests[0] if len(guests) == 1 else ""
-    return _Episode(guest=guest, ctx=keys.Context.of(names, texts))
+    quoted = Shown()
+    for q, _ in quotes:
+        quoted.add(_safe(q.text))
+    return _Episode(guest=guest, ctx=keys.Context.of(names, texts), quoted=quoted)
 
 
 # -- takeaways --------------------------------------------------------------------------------
@@ -143,7 +147,13 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
     ctx = ep.ctx
     seen = Shown()  # what the takeaway's earlier sentences show: a key they give away is not chosen
     for sentence in facts.split(text):
-        avoid = functools.partial(seen.gives_away, about=sentence.text)
+        def avoid(answer: str, about: str = sentence.text) -> bool:
+            # a key the takeaway's earlier sentences show, or a quote of the episode (its card shows it)
+            # unless this sentence is where the term is defined
+            if seen.gives_away(answer, about):
+                return True
+            return not _defines(about, answer) and ep.quoted.gives_away(answer, about, 0.0)
+
         chosen = keys.choose(sentence.text, sentence.facts, ctx, avoid=avoid)
         asked = [span for span in sentence.facts if any(span[0] <= k.start and k.end <= span[1] for k in chosen)]
         questions_made = []
@@ -168,6 +178,12 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
     return made
 
 
+def _defines(sentence: str, term: str) -> bool:
+    """The sentence names the term: 'what ecologists call an urchin barren', 'known as the VEI'."""
+    named = r"\b(?:call|calls|called|known as|term|named|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?[\"'\u201c\u2018]?"
+    return re.search(named + re.escape(term), sentence, re.I) is not None
+
+
 class Shown:
     """What the cards made so far show, indexed by their rare words and numbers, so that asking
     whether one of them gives an answer away stays near-linear. It can also index answers, each with
@@ -189,10 +205,11 @@ class Shown:
     def gives_away(self, answer: str, about: str, topic: float = 0.3) -> bool:
         """An earlier card shows this answer about the same thing: the two share `topic` of their words,
         or two numbers (a shared number alone is a coincidence)."""
-        return any(
-            keys.gives_away(answer, self.texts[i]) and _same_topic(about, self.texts[i], topic)
-            for i in self.index.get(_probe(answer), ())
-        )
+        # a value by its number; words by each of them, since a name is given away by any of its words
+        numbers = sorted(keys.values(answer))
+        probes = numbers[:1] or sorted({words.stem(w) for w in words.content(answer)})
+        near = sorted({i for probe in probes for i in self.index.get(probe, ())})
+        return any(keys.gives_away(answer, self.texts[i]) and _same_topic(about, self.texts[i], topic) for i in near)
 
     def answers_in(self, visible: str, topic: float = 0.5) -> list[int]:
         """The indexed answers this text shows, about the same thing."""

@@ -239,6 +239,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None
     if p.kind is Kind.QUOTED and min_score >= MIN_SCORE and lookup(answer.strip().lower())[:1] == ("ADJ",):
         return None  # "calling it '[ridiculous]'": a word of opinion the speaker used, a doubtful key at best
+    if re.match(r"\s+call(?:s|ed)?\b", text[p.end :]) and re.search(r"\bwhat\s+$", text[: p.start]):
+        return None  # "what [ecologists] call an urchin barren": who names a thing is not the fact
     score = BASE_SCORE[p.kind]
     if p.kind in (Kind.TERM, Kind.NAME, Kind.QUOTED, Kind.DEFINED):
         rare = rarity(answer)

@@ -475,6 +475,7 @@ _PREPOSITION = words.wordset(
 _DETERMINER = words.wordset("a an the this that these those its their his her our your my each every no some any")
 
 
+_CAUSATIVE = words.wordset("make makes made making let lets letting help helps helped have has had watch watched")
 _PARTICLE = words.wordset("back up down out off away forward apart aside")
 _BEFORE_A_VERB = words.wordset(
     "often always never usually sometimes also still rarely seldom typically can could may might will would should must"
@@ -513,6 +514,9 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "A"  # "amino acids and [reducing] sugars", "because [eclipsing] binary stars can mimic"
     if nxt and tagged.get(toks[i + 1].start) == "VERB" and _noun_after_a_verb(text, toks, i + 1, tagged):
         return "V"  # "[doubles] sleep spindles"
+    causes = i >= 3 and toks[i - 3].lower in _CAUSATIVE and toks[i - 2].lower in _DETERMINER
+    if causes and "VERB" in lookup(w) and not w.endswith("s"):
+        return "V"  # "makes the bin [smell] of ammonia", "lets the dough rise"
     if coarse == "V" and _noun_after_a_verb(text, toks, i, tagged):
         return "N"  # "doubles [sleep] spindles", "[REM sleep], by contrast, appears": a compound's first noun
     if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged) or _second_verb(text, toks, i, tagged)):
@@ -636,7 +640,18 @@ def _list_items(text: str) -> list[tuple[int, int]]:
             continue
         ordered = [(_LEAD_IN.match(text, a, b).end(), b) for a, b in ordered]  # always matches: all optional
         items += [_strip(text, a, b) for a, b in ordered if a < b]
-    return items
+    return items + _bracketed_items(text)
+
+
+_BRACKETED = re.compile(rf"\((?P<items>{_ITEM}(?:,\s+{_ITEM}){{2,}})\)")
+
+
+def _bracketed_items(text: str) -> list[tuple[int, int]]:
+    """The items of a list in brackets with no 'and': "(explicit knowledge, rules, concepts)"."""
+    found = []
+    for m in _BRACKETED.finditer(text):
+        found += [_strip(text, m.start("items") + p.start(), m.start("items") + p.end()) for p in re.finditer(r"[^,]+", m.group("items"))]
+    return found
 
 
 def list_spans(text: str) -> list[tuple[int, int]]:

@@ -228,7 +228,7 @@ def test_every_fact_of_a_sentence_gets_a_review(name: str) -> None:
 
     cards = all_cards(name)
     texts = [cloze.reveal(c.text) for c in cards if c.kind is CardKind.CLOZE]
-    fronts = " ".join(c.front + " " + c.back for c in cards if c.kind is CardKind.QA)
+    fronts = " ".join(c.front + " " + c.back for c in cards if c.kind is CardKind.QA).lower()
     missing, total = [], 0
     for n in SETS[name]:
         for tk in n.takeaways:
@@ -238,7 +238,7 @@ def test_every_fact_of_a_sentence_gets_a_review(name: str) -> None:
                     total += 1
                     span = sentence.text[a:b]
                     home = [c for c in cards if c.kind is CardKind.CLOZE and sentence.text in cloze.reveal(c.text)]
-                    asked = any(_deletion_inside(c.text, span) for c in home) or span[:30] in fronts
+                    asked = any(_deletion_inside(c.text, span) for c in home) or span[:30].lower() in fronts
                     if not asked:
                         missing.append(span)
     # Not yet every fact: a fact with no clear blank and no question form is left out (and reported
@@ -324,6 +324,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("The critic called the new opera house 'hideous' when it opened in Sydney in 1973.", None, "hideous"),
         # after 'that', a verb
         ("Glaciers are rivers of ice that carve valleys over thousands of years.", None, "carve valleys"),
+        # who names a thing is not a key
+        ("Deep, stable layers form what oceanographers call a thermocline in summer.", "thermocline", "oceanographers"),
         # a binomial set phrase is not a key
         ("Every rope has its strengths and weaknesses, which is why climbers carry two.", None, "strengths and weaknesses"),
         # a year before a name is not part of it; an era is not a name
@@ -520,3 +522,27 @@ def test_a_titles_names_keep_their_capitals() -> None:
 
     stated = questions.sentence_case("Paper Money Spread From India To Europe", "Notes in the body say nothing of it.")
     assert stated == "paper money spread from India to Europe"
+
+
+def test_a_takeaway_does_not_blank_what_a_quote_of_the_episode_shows() -> None:
+    """The quote's card shows 'Tesla' whole: a takeaway card asking for him would be answered by it; a
+    sentence that defines a term the quote uses still asks for it."""
+    notes = Notes(
+        Episode("Live Wire", "The war of the currents"),
+        (
+            Takeaway("In 1888 George Westinghouse bought the motor patents of Nikola Tesla.", "S", line=1),
+            Takeaway("A grid that swaps direction fifty times a second is what engineers call alternating current.", "S", line=2),
+        ),
+        (Quote("Tesla never cared for money; alternating current won because it travels far.", "Mara Quist", "Q", line=5),),
+        format="markdown",
+    )
+    takeaway = [c for c in generate.cards(notes) if "quote" not in c.tags and c.kind is CardKind.CLOZE]
+    answers = {d.answer for c in takeaway for d in cloze.deletions(c.text)}
+    assert "Nikola Tesla" not in answers and "alternating current" in answers
+
+
+def test_a_list_in_brackets_is_a_list() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Coastal dunes hold three zones (embryo dunes, yellow dunes, grey dunes) behind the beach."
+    assert {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list} >= {"embryo dunes", "grey dunes"}
