@@ -397,10 +397,17 @@ def is_praise(answer: str) -> bool:
 def quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = None) -> Key | None:
     """The key phrase of a quote: what it says against what it denies ("watch X, not Y"), what it
     says something is ("Ecology is mostly [indirect effects]"), else its strongest phrase, late in
-    its sentence, where a quote puts its point. A quote of common words blanks its closing phrase."""
-    every = [k for k in candidates(text, ctx, min_score=0.0) if not problems(text, k, QUOTE_CONTEXT)]
-    if avoid is not None:
-        every = [k for k in every if not avoid(k.text_in(text))]
+    its sentence, where a quote puts its point. A quote of common words blanks its closing phrase.
+    None of them is one `avoid` says another card shows, unless every one is: a quote still gets a card."""
+    return _quote_key(text, ctx, avoid) or (_quote_key(text, ctx) if avoid is not None else None)
+
+
+def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = None) -> Key | None:
+
+    def shown(key: Key | None) -> bool:
+        return key is None or (avoid is not None and avoid(key.text_in(text)))
+
+    every = [k for k in candidates(text, ctx, min_score=0.0) if not problems(text, k, QUOTE_CONTEXT) and not shown(k)]
     contrast = re.search(r"(?P<x>[^,;.]{3,60}),\s+not\s+[^,;.]{2,40}[.!?]?", text)
     if contrast:
         inside = [k for k in every if contrast.start("x") <= k.start and k.end <= contrast.end("x")]
@@ -412,7 +419,7 @@ def quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = Non
             if at > 0:
                 key = Key(at + 1, contrast.end("x"), Kind.TERM, 55.0)
                 if len(words.content(key.text_in(text))) <= MAX_ANSWER_CONTENT and not problems(text, key, QUOTE_CONTEXT):
-                    return key
+                    return None if shown(key) else key
         if inside:
             last = max(inside, key=lambda k: (k.end, -k.start))
             # "Patience wins [at sea], not speed": what is set against "speed" is the subject
@@ -422,11 +429,11 @@ def quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = Non
                 return min(inside, key=lambda k: k.start)
             return last
     complement = _complement_phrase(text)
-    if complement is not None and not problems(text, complement, QUOTE_CONTEXT):
+    if complement is not None and not problems(text, complement, QUOTE_CONTEXT) and not shown(complement):
         every.append(complement)
     strong = [k for k in every if k.score >= MIN_SCORE or _complement(text, k)]
     if not strong:
-        return _last_words(text) or _predicate(text)
+        return next((k for k in (_last_words(text), _predicate(text)) if not shown(k)), None)
     return max(strong, key=lambda k: (_quote_weight(text, k), -k.start))
 
 

@@ -546,3 +546,12 @@ def test_a_list_in_brackets_is_a_list() -> None:
 
     text = "Coastal dunes hold three zones (embryo dunes, yellow dunes, grey dunes) behind the beach."
     assert {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list} >= {"embryo dunes", "grey dunes"}
+
+
+def test_a_quotes_key_is_not_one_another_card_shows_unless_every_one_is() -> None:
+    quote = "A good map is a set of decisions about what to leave out of the atlas."
+    shown_elsewhere = {"a set of decisions"}
+    key = keys.quote_key(quote, keys.Context(), avoid=lambda answer: answer in shown_elsewhere)
+    assert key is not None and key.text_in(quote) != "a set of decisions"
+    everything = keys.quote_key(quote, keys.Context(), avoid=lambda answer: True)
+    assert everything is not None  # the quote still gets its card
