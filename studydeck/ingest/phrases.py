@@ -313,7 +313,9 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
             return False  # "In 2017 DeepMind's AlphaZero": a year before a name; but "the 1973 Nobel Prize"
         # "51 Pegasi b", "WASP-39b": a number opens a name only before a capitalised word
         nxt = j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and _adjacent(text, toks, j, j + 1)
-        return bool(re.search(r"[A-Za-z]", tok.text)) or bool(nxt)
+        # ... but "44 Allied nations" counts nations: the capitalised word modifies a plural after it
+        counted = j + 2 < len(toks) and re.fullmatch(r"[a-z]{3,}s", toks[j + 2].text) is not None
+        return bool(re.search(r"[A-Za-z]", tok.text)) or bool(nxt) and not counted
     if tok.lower in _HONORIFIC:
         return j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
     return not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)

@@ -352,6 +352,8 @@ def test_key_choice(text: str, expected: str | None, never: str) -> None:
          "alarm odour", "alarm odour sentries"),
         # a name with 'the' in it, whole; no term starts inside it
         ("Tours fell to Charles the Bald's nephew after a long siege.", "Charles the Bald", "Bald's nephew"),
+        # a number before a capitalised word and a plural counts, it does not open a name
+        ("Envoys from 28 European states met in Rome to sign the treaty in 1957.", "28", "28 European"),
         # a participle right after the verb modifies its object
         ("Sailors on long voyages ate salted pork and avoided scurvy only with citrus.", "salted pork", "pork"),
         # a compound's first noun that the tagger reads as a verb
