@@ -440,7 +440,8 @@ def recommended_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]
         if ambiguous:
             continue
         by = re.sub(r"^.*?, by ", "", q.context)
-        if {w.lower() for w in words.content(name)} & {w.lower() for w in words.content(by)}:
+        maker = noun != "book" and len(by.split()) == 1  # "Claude AI, by Anthropic": a company, not an author
+        if maker or {w.lower() for w in words.content(name)} & {w.lower() for w in words.content(by)}:
             # "Loop Earplugs, by Loop": the maker would give the name away; ask who recommended it
             if not q.speaker or sum(1 for o in items if o[2] and o[2][0] == noun and o[0].speaker == q.speaker) > 1:
                 continue

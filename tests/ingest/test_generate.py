@@ -557,3 +557,16 @@ def test_a_quotes_key_is_not_one_another_card_shows_unless_every_one_is() -> Non
     assert key is not None and key.text_in(quote) != "a set of decisions"
     everything = keys.quote_key(quote, keys.Context(), avoid=lambda answer: True)
     assert everything is not None  # the quote still gets its card
+
+
+def test_a_product_by_a_company_asks_who_recommended_it() -> None:
+    """'Which product by Leica is recommended?' is answered by anyone who knows the maker."""
+    quote = Quote("I carry the little Leica Q3 everywhere because it makes me look up.", "Ines Varga", "Picks", line=4,
+                  context="Product: Q3 camera, by Leica")
+    book = Quote("Sontag taught me that every photograph is an argument about what to leave out.", "Ines Varga", "Picks", line=6,
+                 context="Book: On Photography, by Susan Sontag")
+    made = generate.recommended_cards([(quote, ("p:4",)), (book, ("p:6",))])
+    assert [m.card.front for m in made] == [
+        "Which product does Ines Varga recommend in this episode?",
+        "Which book by Susan Sontag is recommended in this episode?",
+    ]
