@@ -330,6 +330,8 @@ def _title_key(title: str) -> Key | None:
     if verb is None:
         return Key(start, end, Kind.TERM, 50.0) if contrast else None
     begin = verb.end() if isinstance(verb, re.Match) else verb
+    while begin < end and title[begin] in " ,;:":
+        begin += 1  # "Baleen whales filter, [toothed whales hunt]": no space or comma in the blank
     predicate = title[begin:end]
     if len(predicate.split()) > 6:
         cut = re.search(r"\s(?:in|on|for|during|across|over)\s", predicate[len(predicate.split()[0]) + 3 :])
@@ -372,9 +374,11 @@ def _extend_quantity(title: str, end: int) -> int:
 def _main_verb(title: str, start: int) -> int | None:
     """Where a title's predicate starts: after the first verb (and a modal's verb) past its subject."""
     tagged = tags.tag_text(title[start:])
-    for i, (_tok, tag) in enumerate(tagged[1:], 1):
+    for i, (tok, tag) in enumerate(tagged[1:], 1):
         coordinated = i + 1 < len(tagged) and tagged[i + 1][1] == "CCONJ"  # "Egg whites and yolks set ..."
-        if tag in ("VERB", "AUX") and tagged[i - 1][1] not in ("DET", "ADP") and not coordinated:
+        # "Ship strikes and [fishing] gear are ...": an -ing word after 'and', before a noun, modifies it
+        modifier = tok.lower.endswith("ing") and tagged[i - 1][1] == "CCONJ" and i + 1 < len(tagged) and tagged[i + 1][1] == "NOUN"
+        if tag in ("VERB", "AUX") and tagged[i - 1][1] not in ("DET", "ADP") and not coordinated and not modifier:
             j = i
             while j + 1 < len(tagged) and tagged[j + 1][1] in ("VERB", "AUX", "PART"):
                 j += 1

@@ -37,7 +37,7 @@ _UNIT = (
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
     r")\b(?:\s+(?:per|a|an|every)\s+(?:square\s|cubic\s)?[a-z]+\b)?)"
-    r"|\s(?:(?-i:[A-Z])[a-z]+\s|(?-i:[a-z]{3,})\s(?=[a-z]{3,}s[:;,.]))?(?:[a-z]+-)?(?:[a-z]{3,}s|people|children|men|women|cattle|sheep)\b(?!['\u2019])(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
+    r"|\s(?:(?-i:[A-Z])[a-z]+\s)?(?:[a-z]+-)?(?-i:[a-z]{3,}s|people|children|men|women|cattle|sheep)\b(?!['\u2019])(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
 )
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
 _RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
@@ -201,10 +201,20 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         per = bool(re.search(r"\bper\s+$", prior))  # "per 30-day month": the denominator of a rate
         repeat = per or bool(
             re.search(r"\d[^()]{0,14}?\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|approximately|~)?\s*$", prior)
+            # "exactly 1/72 of an inch, about 0.353 millimetres": a hedged value right after another
+            or _restated(prior, value)
         )
         computed = durations_computable and bool(re.search(r"(?:days?|weeks?|months?|years?)$", value))
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=(operand and not result) or repeat or computed))
     return _ranges(text, found)
+
+
+def _restated(prior: str, value: str) -> bool:
+    """'exactly 1/72 of an inch, [about 0.353 millimetres]': a hedged value right after another one
+    (not after a year: 'In 1998, about 40 percent')."""
+    m = re.search(r"(\d[\d.,/]*)[^(),\d]{0,16}?,\s*$", prior)
+    hedged = re.match(r"(?:about|roughly|around|approximately|~)", value, re.I) is not None
+    return m is not None and hedged and not re.fullmatch(r"1\d{3}|20\d{2}", m.group(1))
 
 
 def _verb_in_disguise(word: str) -> bool:

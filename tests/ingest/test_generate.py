@@ -293,6 +293,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # the unit alone: never; the number with its unit
         ("A peregrine falcon dives at about 320 kilometres per hour when it hunts pigeons.",
          "about 320 kilometres per hour", "kilometres"),
+        # the same value in another unit after a comma: never
+        ("A nautical mile is exactly 1,852 metres, about 1.15 land miles, by international agreement.",
+         None, "about 1.15 land miles"),
         # the same value in another unit: never
         ("Water boils at about 70°C (about 158°F) on the summit of Mount Everest.", "about 70°C", "about 158°F"),
         # the term a sentence defines
@@ -331,9 +334,10 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # a year before a name is not part of it; an era is not a name
         ("In 1928 Fleming's mould killed bacteria on a plate in London.", None, "1928 Fleming"),
         ("The first Olympic Games were held in Greece in the 8th century BC, at Olympia.", None, "BC"),
-        # a list's count and category, not a word before it or one of its items
+        # the count of a list it shows is no key (the list gives it), nor one of its items
         ("A weather station logs three core readings: temperature, pressure and humidity.",
-         "three core readings", "humidity"),
+         None, "three core readings"),
+        ("A weather station logs three core readings: temperature, pressure and humidity.", None, "humidity"),
     ],
 )  # fmt: skip
 def test_key_choice(text: str, expected: str | None, never: str) -> None:
@@ -354,6 +358,8 @@ def test_key_choice(text: str, expected: str | None, never: str) -> None:
         ("Tours fell to Charles the Bald's nephew after a long siege.", "Charles the Bald", "Bald's nephew"),
         # a number before a capitalised word and a plural counts, it does not open a name
         ("Envoys from 28 European states met in Rome to sign the treaty in 1957.", "28", "28 European"),
+        # a Latin name ending in -us is not a plural a number counts
+        ("In 1543 Andreas Vesalius of Brussels published the first accurate atlas of the body.", "1543", "1543 Andreas Vesalius"),
         # a participle right after the verb modifies its object
         ("Sailors on long voyages ate salted pork and avoided scurvy only with citrus.", "salted pork", "pork"),
         # a compound's first noun that the tagger reads as a verb
@@ -393,6 +399,8 @@ def test_a_title_with_no_clear_key_gets_no_blank() -> None:
         ("Sourdough Starters Need Feeding Every 12 Hours", "every 12 hours"),
         ("Lighthouses Were Automated In The 1990s", "1990s"),
         ("Octopuses Taste With Their Suckers", "with their suckers"),
+        ("Oaks Shed, Pines Keep", "pines keep"),
+        ("Lorries And Folding Bikes Are The New Couriers", "the new couriers"),
     ],
 )
 def test_title_keys(title: str, key: str) -> None:
