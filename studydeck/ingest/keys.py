@@ -239,6 +239,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None
     if p.kind is Kind.QUOTED and min_score >= MIN_SCORE and lookup(answer.strip().lower())[:1] == ("ADJ",):
         return None  # "calling it '[ridiculous]'": a word of opinion the speaker used, a doubtful key at best
+    if p.kind is Kind.TERM and re.fullmatch(r"[a-z]+ing", answer) and _OBJECT_NEXT.match(text, p.end):
+        return None  # "recommends [monitoring] four golden signals": a verb with its object, not a term
     if re.match(r"\s+call(?:s|ed)?\b", text[p.end :]) and re.search(r"\bwhat\s+$", text[: p.start]):
         return None  # "what [ecologists] call an urchin barren": who names a thing is not the fact
     score = BASE_SCORE[p.kind]
@@ -284,6 +286,7 @@ def _noun_at_end(answer: str) -> bool:
     return lookup(last)[:1] == ("NOUN",)
 
 
+_OBJECT_NEXT = re.compile(r"\s+(?:\d|(?:the|a|an|its|their|his|her|our|your|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 _APPOSED = re.compile(r",\s+(?:a|an|the|[a-z]+ed|spoken|known|born|found|built|made)\s", re.I)
 _FRONTED = re.compile(r"^(?:in|under|at|during|after|before|from|since|by|on|for|with|unlike|besides)\s+(?:\S+\s+){0,3}$", re.I)
 

@@ -327,6 +327,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("The critic called the new opera house 'hideous' when it opened in Sydney in 1973.", None, "hideous"),
         # after 'that', a verb
         ("Glaciers are rivers of ice that carve valleys over thousands of years.", None, "carve valleys"),
+        # a verb in -ing with its object is not a term
+        ("The field guide recommends logging three weather readings: wind, cloud and rain.", None, "logging"),
         # who names a thing is not a key
         ("Deep, stable layers form what oceanographers call a thermocline in summer.", "thermocline", "oceanographers"),
         # a binomial set phrase is not a key
