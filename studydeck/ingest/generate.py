@@ -178,10 +178,15 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
     return made
 
 
+_NAMED_BEFORE = re.compile(
+    r"\b(?:call|calls|called|known as|term|named|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?[\"'\u201c\u2018]?$", re.I
+)
+
+
 def _defines(sentence: str, term: str) -> bool:
     """The sentence names the term: 'what ecologists call an urchin barren', 'known as the VEI'."""
-    named = r"\b(?:call|calls|called|known as|term|named|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?[\"'\u201c\u2018]?"
-    return re.search(named + re.escape(term), sentence, re.I) is not None
+    at = sentence.lower().find(term.lower())
+    return at > 0 and _NAMED_BEFORE.search(sentence[max(0, at - 40) : at]) is not None
 
 
 class Shown:
