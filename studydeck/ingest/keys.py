@@ -383,11 +383,17 @@ def _main_verb(title: str, start: int) -> int | None:
         modifier = tok.lower.endswith("ing") and tagged[i - 1][1] == "CCONJ" and i + 1 < len(tagged) and tagged[i + 1][1] == "NOUN"
         if tag in ("VERB", "AUX") and tagged[i - 1][1] not in ("DET", "ADP") and not coordinated and not modifier:
             j = i
-            while j + 1 < len(tagged) and tagged[j + 1][1] in ("VERB", "AUX", "PART"):
+            while j + 1 < len(tagged) and tagged[j + 1][1] in ("VERB", "AUX", "PART") and not _noun_next(tagged, j + 1):
                 j += 1
             end = start + tagged[j][0].end
             return end + 1 if end < len(title) else None
     return None
+
+
+def _noun_next(tagged: list, i: int) -> bool:
+    """'switched to [time] zones': a noun-or-verb word right before a noun is the noun's modifier."""
+    tok, tag = tagged[i]
+    return tag == "VERB" and i + 1 < len(tagged) and tagged[i + 1][1] == "NOUN" and "NOUN" in lookup(tok.lower)
 
 
 PRAISE = words.wordset(
@@ -445,7 +451,8 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
 
 
 _COMPLEMENT = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:mostly\s+|just\s+|only\s+)?(?P<np>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+[\w-]+)"
+    r"\b(?:is|are|was|were)\s+(?:mostly\s+|just\s+|only\s+)?"
+    r"(?P<np>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+))"
 )
 
 

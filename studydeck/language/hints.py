@@ -19,7 +19,49 @@ MIN_PREFIX = 4
 
 def hint(answer: str, prompt: str) -> str:
     """The prompt's words that point at the answer, or ''."""
-    return _name_hint(answer, prompt) or _acronym_hint(answer, prompt)
+    return _name_hint(answer, prompt) or _acronym_hint(answer, prompt) or _blend_hint(answer, prompt) or _stem_hint(answer, prompt)
+
+
+MIN_STEM = 5
+
+
+def _stem_hint(answer: str, prompt: str) -> str:
+    """A rare word of the prompt that an answer word starts with: 'polio' for 'poliovirus'."""
+    shown = {w.lower() for w in _WORD.findall(prompt) if len(w) >= MIN_STEM and words.zipf(w) < RARE_NAME_ZIPF}
+    for word in _WORD.findall(answer):
+        low = word.lower()
+        # a compound, not an inflection: 'poliovirus' from 'polio', not 'urchins' from 'urchin'
+        found = next((w for w in shown if low.startswith(w) and len(low) >= len(w) + 3 and words.stem(low) != words.stem(w)), "")
+        if found:
+            return found
+    return ""
+
+
+def _blend_hint(answer: str, prompt: str) -> str:
+    """A one-word blend and the words it is made of, one in the answer and one in the prompt: 'maglev'
+    and 'magnetic levitation'."""
+    word = answer.strip(" \"'.,()").lower()
+    if re.fullmatch(r"[a-z]{5,}", word):
+        return _blended_from(word, [t.lower() for t in _WORD.findall(prompt)])
+    parts = [t.lower() for t in _WORD.findall(answer)]
+    shown = [t for t in _WORD.findall(prompt) if re.fullmatch(r"[a-z]{5,}", t)]
+    return next((t for t in shown if len(parts) >= 2 and _blended_from(t, parts)), "")
+
+
+def _blended_from(word: str, tokens: list[str]) -> str:
+    for start in range(len(tokens) - 1):
+        for end in (start + 2, start + 3):
+            if end <= len(tokens) and _blends(word, tokens[start:end]):
+                return " ".join(tokens[start:end])
+    return ""
+
+
+def _blends(word: str, run: list[str]) -> bool:
+    """The word is a start of at least two letters of each word of the run, in order."""
+    if not run:
+        return not word
+    head = run[0]
+    return any(word.startswith(head[:n]) and _blends(word[n:], run[1:]) for n in range(2, len(head) + 1)) if word else False
 
 
 def _name_hint(answer: str, prompt: str) -> str:

@@ -362,6 +362,12 @@ def test_key_choice(text: str, expected: str | None, never: str) -> None:
         ("Envoys from 28 European states met in Rome to sign the treaty in 1957.", "28", "28 European"),
         # a Latin name ending in -us is not a plural a number counts
         ("In 1543 Andreas Vesalius of Brussels published the first accurate atlas of the body.", "1543", "1543 Andreas Vesalius"),
+        # 'No. 1' belongs to its name; a pressure or a volume keeps its unit
+        ("Beethoven's Symphony No. 5 opened a concert in Vienna in 1808.", "Beethoven's Symphony No. 5", "Beethoven's Symphony No"),
+        ("An espresso is pulled at about 9 bar in 25-30 seconds.", "about 9 bar", "about 9"),
+        ("A 330 ml can of cola holds about 35 g of sugar.", "330 ml", "330"),
+        # 'and the' joins two names only when 'the' opens the first too
+        ("Crews built west from Chicago and the Pacific line east from Portland.", "Chicago", "Chicago and the Pacific"),
         # a participle right after the verb modifies its object
         ("Sailors on long voyages ate salted pork and avoided scurvy only with citrus.", "salted pork", "pork"),
         # a compound's first noun that the tagger reads as a verb

@@ -14,6 +14,9 @@ from studydeck.language.hints import hint
         ("CEC", "Cation exchange capacity, known as the [...], measures nutrient holding.", "Cation exchange capacity"),
         ("RNA", "Ribonucleic acid, or [...], carries the gene's message.", "Ribonucleic acid"),
         ("Cation Exchange Capacity", "The [...] (CEC) measures nutrient holding.", "CEC"),
+        ("modem", "A modulator demodulator, or [...], turns bits into tones.", "modulator demodulator"),
+        ("Modulator demodulator", "A [...], or modem, turns bits into tones.", "modem"),
+        ("adenovirus", "An adeno vector carries the gene, because [...] enters cells easily.", "adeno"),
     ],
 )
 def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, shown: str) -> None:
@@ -29,6 +32,8 @@ def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, show
         ("DNA", "Do not assume anything."),  # function words spell nothing
         ("NASA", "The space agency launched a probe."),
         ("Plinian", "Pliers and planes are tools."),
+        ("urchins", "A starved urchin can wait for years."),  # an inflection, not a compound
+        ("radar", "The rain drops on the roof."),
     ],
 )
 def test_no_hint(answer: str, prompt: str) -> None:
