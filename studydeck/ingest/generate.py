@@ -66,7 +66,10 @@ def make(notes: Notes | Iterable[Notes]) -> list[Made]:
     shown = Shown()
     made = no_sibling_shows(unique(gate(made, deck)), shown)
     for quote, origins in quotes:
-        made += quote_cards(quote, episode, origins, shown)
+        quoted = quote_cards(quote, episode, origins, shown)
+        for m in quoted:
+            shown.add(cloze.reveal(m.card.text))  # a later quote's blank or a recommended title it shows
+        made += quoted
     # A recommended title an earlier card shows is asked already (and would be read off that card).
     made += [m for m in recommended_cards(quotes) if not shown.gives_away(m.card.back, m.card.front, 0.0)]
     carded = {o for m in made if "quote" in m.card.tags for o in m.origins}

@@ -586,3 +586,11 @@ def test_a_product_by_a_company_asks_who_recommended_it() -> None:
         "Which product does Ines Varga recommend in this episode?",
         "Which book by Susan Sontag is recommended in this episode?",
     ]
+
+
+def test_a_recommended_title_a_quote_card_shows_gets_no_card_of_its_own() -> None:
+    quote = Quote("Reading Low Tide Country taught me that every estuary keeps a diary in its mud layers.", "Oona Reyes", "Picks",
+                  line=3, context="Book: Low Tide Country, by Amira Castell")
+    notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
+    fronts = [c.front for c in generate.cards(notes) if c.kind is CardKind.QA]
+    assert not any("Which book" in f for f in fronts)
