@@ -23,11 +23,12 @@ def hint(answer: str, prompt: str) -> str:
 
 
 MIN_STEM = 5
+STEM_ZIPF = 4.5  # "deposit" (4.3) hints at "depositors"; "water" (5.7) at "watershed" is too common to tell
 
 
 def _stem_hint(answer: str, prompt: str) -> str:
     """A rare word of the prompt that an answer word starts with: 'polio' for 'poliovirus'."""
-    shown = {w.lower() for w in _WORD.findall(prompt) if len(w) >= MIN_STEM and words.zipf(w) < RARE_NAME_ZIPF}
+    shown = {w.lower() for w in _WORD.findall(prompt) if len(w) >= MIN_STEM and words.zipf(w) < STEM_ZIPF}
     for word in _WORD.findall(answer):
         low = word.lower()
         # a compound, not an inflection: 'poliovirus' from 'polio', not 'urchins' from 'urchin'

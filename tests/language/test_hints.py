@@ -17,6 +17,7 @@ from studydeck.language.hints import hint
         ("modem", "A modulator demodulator, or [...], turns bits into tones.", "modulator demodulator"),
         ("Modulator demodulator", "A [...], or modem, turns bits into tones.", "modem"),
         ("adenovirus", "An adeno vector carries the gene, because [...] enters cells easily.", "adeno"),
+        ("borrowers", "Few [...] repaid the loans, because no one had to borrow at a fixed rate.", "borrow"),
     ],
 )
 def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, shown: str) -> None:
@@ -34,6 +35,7 @@ def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, show
         ("Plinian", "Pliers and planes are tools."),
         ("urchins", "A starved urchin can wait for years."),  # an inflection, not a compound
         ("radar", "The rain drops on the roof."),
+        ("watershed", "The water runs off the hills."),  # too common a word to hint
     ],
 )
 def test_no_hint(answer: str, prompt: str) -> None:
