@@ -18,6 +18,7 @@ from studydeck.language.hints import hint
         ("Modulator demodulator", "A [...], or modem, turns bits into tones.", "modem"),
         ("adenovirus", "An adeno vector carries the gene, because [...] enters cells easily.", "adeno"),
         ("borrowers", "Few [...] repaid the loans, because no one had to borrow at a fixed rate.", "borrow"),
+        ("Saturn and Jupiter", "Planets between [...] in size, the super-Saturns, are common.", "Saturns"),
     ],
 )
 def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, shown: str) -> None:
