@@ -304,11 +304,19 @@ def title_key(title: str) -> Key | None:
     """The part of an idea's title that says what it claims, or None when that part would make a vague
     blank (common words, a set phrase: "tops [up the tank]")."""
     key = _title_key(title)
-    if key is None or key.kind in (Kind.QUANTITY, Kind.DATE, Kind.QUOTED):
+    if key is None:
+        return None
+    shown = words.content(title[: key.start] + " " + title[key.end :])
+    if len(shown) < MIN_TITLE_CONTEXT:
+        return None  # "Only take [...]", "Espresso at [...]": too little around the blank to ask anything
+    if key.kind in (Kind.QUANTITY, Kind.DATE, Kind.QUOTED):
         return key
     answer = key.text_in(title)
     idiom = any(a < key.end and key.start < b for a, b in phrases.idiom_spans(title))
     return None if idiom or rarity(answer) < 1.5 else key
+
+
+MIN_TITLE_CONTEXT = 2  # content words a title card shows besides its blank
 
 
 def _title_key(title: str) -> Key | None:

@@ -398,6 +398,8 @@ def test_people_of_the_episode_are_never_keys() -> None:
 def test_a_title_with_no_clear_key_gets_no_blank() -> None:
     assert keys.title_key("Carbohydrate loading tops up the tank") is None  # a set phrase
     assert keys.title_key("Good habits make things better") is None  # common words only
+    assert keys.title_key("Only prune in winter") is None  # too little shown around the blank
+    assert keys.title_key("Tea at 80 degrees") is None
 
 
 @pytest.mark.parametrize(
