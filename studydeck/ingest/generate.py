@@ -171,7 +171,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
             # No good card: the best weak one is still written, marked for the curator (lint lists it);
             # failing that, any phrase that makes a valid blank.
             chosen = keys.choose(sentence.text, sentence.facts, ctx, 1, keys.DOUBTFUL_SCORE, avoid) or keys.choose(
-                sentence.text, sentence.facts, ctx, 1, 0.0, avoid
+                sentence.text, sentence.facts, ctx, 1, 0.0, lambda a, opens=sentence.text: avoid(a) or opens.startswith(a)
             )
             doubtful = bool(chosen)
         card = cloze_card(sentence.text, chosen, source, DOUBTFUL if doubtful else ())

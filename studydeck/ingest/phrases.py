@@ -37,6 +37,7 @@ _UNIT = (
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
     r"|ml|millilitres?|milliliters?|litres?|liters?|fl oz|bar|bars|psi|kpa|atmospheres?"
+    r"|km\u00b2|km2|m\u00b2|square (?:kilometres|kilometers|miles|metres|meters)"
     r")\b(?:\s+(?:per|a|an|every)\s+(?:square\s|cubic\s)?[a-z]+\b)?)"
     r"|\s(?:(?-i:[A-Z])[a-z]+\s)?(?:[a-z]+-)?(?-i:[a-z]{3,}s|people|children|men|women|cattle|sheep)\b(?!['\u2019])(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
 )
@@ -169,6 +170,8 @@ def _dates(text: str) -> list[Phrase]:
         # "announced in 1995", "died ... in 1992": the date is what the clause says; "In 1969 he coined": not.
         fronted = re.search(r"(?:^|[.;:]\s*)(?:in|from|by|since|between|during|at)?\s*(?:the\s+)?$", before_date, re.I)
         claim = bool(re.search(r"\b(?:in|on)\s+$", before_date)) and not fronted
+        # "proved in 1827 that a sphere ...": what was proved is the claim, not when
+        claim = claim and not re.match(r",?\s+that\b", after(text, m.end()))
         found.append(Phrase(m.start(), m.end(), Kind.DATE, claim_date=claim))
     return found
 
@@ -206,7 +209,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             or _restated(prior, value)
         )
         computed = durations_computable and bool(re.search(r"(?:days?|weeks?|months?|years?)$", value))
-        found.append(Phrase(start, end, Kind.QUANTITY, incidental=(operand and not result) or repeat or computed))
+        listed = re.match(r"\s*:", following) is not None  # "[five families]: beam, arch, ...": the list shows the count
+        found.append(Phrase(start, end, Kind.QUANTITY, incidental=(operand and not result) or repeat or computed or listed))
     return _ranges(text, found)
 
 
@@ -520,6 +524,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     if not after_det and joined and nxt in _DETERMINER and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
         return "V"
     coarse = _COARSE.get(tagged.get(toks[i].start, "X"), "O")
+    if i == 0 and _imperative(text, toks, tagged):
+        return "V"  # "[Check] bearings first", "[Store] coffee beans in a jar": advice opens on its verb
     verb_first = lookup(w)[:1] == ("VERB",)
     if verb_first and (prev in ("that", "which", "who") or prev in ("and", "or") and w.endswith("s") and joined):
         return "V"  # "the mechanism that [automates] skill and [makes] cognition efficient"; not "and wobbles,"
@@ -542,6 +548,19 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged) or _second_verb(text, toks, i, tagged)):
         return "N"  # "the carving", "the waggle dance.", "killed off most sunflower sea stars,"
     return coarse
+
+
+def _imperative(text: str, toks: list[words.Token], tagged: dict[int, str]) -> bool:
+    """The sentence opens on a bare verb and its first clause has no other verb: an instruction."""
+    w = toks[0].lower
+    if "VERB" not in lookup(w) or re.search(r"(?:s|ed|ing)$", w) or len(toks) < 2:
+        return False
+    clause_end = re.search(r"[,;:.]|\s(?:because|so|which|while|when|if|before|after|as)\s", text)
+    end = clause_end.start() if clause_end else len(text)
+    verbs = [t.lower for t in toks[1:] if t.start < end and tagged.get(t.start) in ("VERB", "AUX")]
+    # "Check bearings and expansion joints": a plural the tagger reads as the verb, after a verb-first word
+    plural = all(v.endswith("s") and "NOUN" in lookup(v) for v in verbs) and lookup(w)[:1] == ("VERB",)
+    return not verbs or plural
 
 
 def _noun_after_a_verb(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:

@@ -298,6 +298,7 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
          None, "about 1.15 land miles"),
         # the same value in another unit: never
         ("Water boils at about 70°C (about 158°F) on the summit of Mount Everest.", "about 70°C", "about 158°F"),
+        ("Lake Superior covers about 82,100 km² (31,700 square miles), more than any other lake.", "about 82,100 km²", "about 82,100"),
         # the term a sentence defines
         ("A pattern of dead zones near river mouths is what oceanographers call hypoxia.", "hypoxia", "dead zones"),
         # a multi-word term, whole
@@ -331,6 +332,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("The field guide recommends logging three weather readings: wind, cloud and rain.", None, "logging"),
         # who names a thing is not a key
         ("Deep, stable layers form what oceanographers call a thermocline in summer.", "thermocline", "oceanographers"),
+        # a count a colon-list shows is no key
+        ("Cooks sort knives into four kinds: paring, chef's, bread and boning.", None, "four kinds"),
         # a binomial set phrase is not a key
         ("Every rope has its strengths and weaknesses, which is why climbers carry two.", None, "strengths and weaknesses"),
         # a year before a name is not part of it; an era is not a name
@@ -368,6 +371,9 @@ def test_key_choice(text: str, expected: str | None, never: str) -> None:
         ("A 330 ml can of cola holds about 35 g of sugar.", "330 ml", "330"),
         # 'and the' joins two names only when 'the' opens the first too
         ("Crews built west from Chicago and the Pacific line east from Portland.", "Chicago", "Chicago and the Pacific"),
+        # advice opens on its verb, which is no part of a term
+        ("Check gaskets and drain valves first, because a stuck valve floods the basement.", "gaskets", "Check gaskets"),
+        ("Store coffee beans in an airtight jar away from light.", "coffee beans", "Store coffee beans"),
         # a participle right after the verb modifies its object
         ("Sailors on long voyages ate salted pork and avoided scurvy only with citrus.", "salted pork", "pork"),
         # a compound's first noun that the tagger reads as a verb
