@@ -7,6 +7,8 @@ Card making avoids such keys and lint flags them as give-aways: one function ser
 
 from __future__ import annotations
 
+import functools
+import os.path
 import re
 
 from . import words
@@ -26,9 +28,16 @@ MIN_STEM = 5
 STEM_ZIPF = 4.5  # "deposit" (4.3) hints at "depositors"; "water" (5.7) at "watershed" is too common to tell
 
 
+@functools.lru_cache(maxsize=4096)
+def _stems_shown(prompt: str) -> frozenset[str]:
+    """The prompt's fairly rare words, which a compound may start with (cached: a card's text is
+    asked about again for every candidate answer)."""
+    return frozenset(w.lower() for w in _WORD.findall(prompt) if len(w) >= MIN_STEM and words.zipf(w) < STEM_ZIPF)
+
+
 def _stem_hint(answer: str, prompt: str) -> str:
     """A rare word of the prompt that an answer word starts with: 'polio' for 'poliovirus'."""
-    shown = {w.lower() for w in _WORD.findall(prompt) if len(w) >= MIN_STEM and words.zipf(w) < STEM_ZIPF}
+    shown = _stems_shown(prompt)
     for word in _WORD.findall(answer):
         low = word.lower()
         # a compound, not an inflection: 'poliovirus' from 'polio', not 'urchins' from 'urchin'
@@ -51,6 +60,8 @@ def _blend_hint(answer: str, prompt: str) -> str:
 
 def _blended_from(word: str, tokens: list[str]) -> str:
     for start in range(len(tokens) - 1):
+        if tokens[start][:2] != word[:2]:
+            continue  # a blend opens on the first two letters of its first word
         for end in (start + 2, start + 3):
             if end <= len(tokens) and _blends(word, tokens[start:end]):
                 return " ".join(tokens[start:end])
@@ -83,15 +94,8 @@ def _same_name(a: str, b: str) -> bool:
     if a == b:
         return True
     shorter = min(len(a), len(b))
-    common = len(_common_prefix(a, b))
+    common = len(os.path.commonprefix([a, b]))
     return common >= MIN_PREFIX and common >= shorter - 1
-
-
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 def _acronym_hint(answer: str, prompt: str) -> str:
