@@ -528,7 +528,6 @@ def _rare_stems(card: Card) -> frozenset[str]:
 @functools.lru_cache(maxsize=8192)
 def _answers(card: Card) -> frozenset[str]:
     if card.kind is CardKind.CLOZE:
-
         return frozenset(_answer_key(d.answer) for d in cloze.deletions(card.text))
     return frozenset({_answer_key(card.back)})
 
@@ -536,7 +535,6 @@ def _answers(card: Card) -> frozenset[str]:
 @functools.lru_cache(maxsize=8192)
 def _shown(card: Card) -> tuple[str, frozenset[str]]:
     """A cloze card's text with its blanks filled, and the values it states."""
-
     text = cloze.reveal(card.text)
     return text, frozenset(keys.values(text))
 

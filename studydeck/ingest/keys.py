@@ -424,6 +424,7 @@ def quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = Non
 
 
 def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = None) -> Key | None:
+    """The quote's key as `quote_key` says, None when every choice is one `avoid` rejects."""
 
     def shown(key: Key | None) -> bool:
         return key is None or (avoid is not None and avoid(key.text_in(text)))

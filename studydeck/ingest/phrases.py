@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..language import tags, words
 from ..language.lexicon import lookup
-from ..lint.spans import SET_PHRASE
+from ..lint.spans import SET_PHRASE, is_year
 
 _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|over|under|only|just|some|up to|at least|at most"
@@ -219,7 +219,7 @@ def _restated(prior: str, value: str) -> bool:
     (not after a year: 'In 1998, about 40 percent')."""
     m = re.search(r"(\d[\d.,/]*)[^(),\d]{0,16}?,\s*$", prior)
     hedged = re.match(r"(?:about|roughly|around|approximately|~)", value, re.I) is not None
-    return m is not None and hedged and not re.fullmatch(r"1\d{3}|20\d{2}", m.group(1))
+    return m is not None and hedged and not is_year(m.group(1))
 
 
 def _verb_in_disguise(word: str) -> bool:
@@ -331,7 +331,7 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     if tok.text in _ERA:
         return False  # "the 6th century CE": an era, not a name
     if tok.text[0].isdigit():
-        if first and re.fullmatch(r"1\d{3}|20\d{2}", tok.text) and (j == 0 or toks[j - 1].lower not in _DETERMINER):
+        if first and is_year(tok.text) and (j == 0 or toks[j - 1].lower not in _DETERMINER):
             return False  # "In 2017 DeepMind's AlphaZero": a year before a name; but "the 1973 Nobel Prize"
         # "51 Pegasi b", "WASP-39b": a number opens a name only before a capitalised word
         nxt = j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and _adjacent(text, toks, j, j + 1)

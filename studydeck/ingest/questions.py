@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..language import words
 from ..language.lexicon import lookup
+from .notes.page import RECOMMENDED_KINDS
 
 _BASE = """
 accept achieve act adapt add affect allow apply argue ask assume avoid beat become begin believe benefit boost break
@@ -270,7 +271,7 @@ def _imperative(item: str, cue: str) -> QA | None:
     return QA(_capital(f"{cue}what should you {verb}{tail}?"), _capital(_short_answer(obj) or obj), "practice")
 
 
-_OTHER_KINDS = {"app", "article", "paper", "tool", "course", "show", "website", "device", "supplement"}
+_NAMED_KINDS = frozenset(k.lower() for k in RECOMMENDED_KINDS)
 _KINDS = {"book": "book", "media": "work", "product": "product", "podcast": "podcast", "film": "film", "movie": "film"}
 
 
@@ -281,7 +282,7 @@ def recommended(context: str) -> tuple[str, str, frozenset[str]] | None:
         return None
     authors = frozenset(re.sub(r"\s*\(.*?\)", "", a).strip() for a in re.split(r",\s*|\s+and\s+", m.group("by")))
     kind, name = (m.group("kind") or "").lower(), m.group("name")
-    if kind and kind not in _KINDS and kind not in _OTHER_KINDS:
+    if kind and kind not in _NAMED_KINDS:
         kind, name = "", f"{m.group('kind')}: {name}"  # "Krakatoa: The Day the World Exploded" is a title
     return _KINDS.get(kind, kind or "work"), name, authors
 

@@ -31,9 +31,14 @@ QUOTE = re.compile(
     r'^"(?P<text>[^"]{2,}?)"\s*(?:[\u2014-]{1,2}|~)\s*(?P<speaker>[^\d\s"][^"]*?)'
     r"(?:,?\s*[(\[]?(?P<at>\d{1,2}:\d{2}(?::\d{2})?)[)\]]?)?$"
 )
+# The kinds of thing a page recommends ("Guest's ownBook"): the first word of a recommendation's context.
+RECOMMENDED_KINDS = (
+    "Book", "Media", "Product", "Podcast", "App", "Film", "Movie", "Article", "Paper", "Tool", "Course", "Show",
+    "Website", "Device", "Supplement",
+)  # fmt: skip
 _CATEGORY = re.compile(
     r"^(?P<owner>(?:Guest|Host)['\u2019]s (?:own|pick)|Recommended|Mentioned)?\s*"
-    r"(?P<kind>Book|Media|Product|Podcast|App|Film|Movie|Article|Paper|Tool|Course|Show|Website|Device|Supplement)s?$",
+    rf"(?P<kind>{'|'.join(RECOMMENDED_KINDS)})s?$",
     re.I,
 )
 _SHOP = re.compile(r"^(?:Find it on|Buy (?:it )?on|Available (?:on|at)|Shop |Get it on|Listen on|Watch on)", re.I)
