@@ -32,7 +32,7 @@ STEM_ZIPF = 4.5  # "deposit" (4.3) hints at "depositors"; "water" (5.7) at "wate
 def _stems_shown(prompt: str) -> frozenset[str]:
     """The prompt's fairly rare words, which a compound may start with (cached: a card's text is
     asked about again for every candidate answer)."""
-    return frozenset(w.lower() for w in _WORD.findall(prompt) if len(w) >= MIN_STEM and words.zipf(w) < STEM_ZIPF)
+    return frozenset(w.lower() for w in _tokens(prompt) if len(w) >= MIN_STEM and words.zipf(w) < STEM_ZIPF)
 
 
 def _stem_hint(answer: str, prompt: str) -> str:
@@ -52,18 +52,32 @@ def _blend_hint(answer: str, prompt: str) -> str:
     and 'magnetic levitation'."""
     word = answer.strip(" \"'.,()").lower()
     if re.fullmatch(r"[a-z]{5,}", word):
-        return _blended_from(word, [t.lower() for t in _WORD.findall(prompt)])
-    parts = [t.lower() for t in _WORD.findall(answer)]
-    shown = [t for t in _WORD.findall(prompt) if re.fullmatch(r"[a-z]{5,}", t)]
-    return next((t for t in shown if len(parts) >= 2 and _blended_from(t, parts)), "")
+        return _blended_from(word, _lowered(prompt))
+    parts = _lowered(answer)
+    if len(parts) < 2:
+        return ""
+    openings = {p[:2] for p in parts}
+    shown = [t for t in _tokens(prompt) if t[:2] in openings and re.fullmatch(r"[a-z]{5,}", t)]
+    return next((t for t in shown if _blended_from(t, parts)), "")
 
 
-def _blended_from(word: str, tokens: list[str]) -> str:
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    """The words of a text (cached: a card's text is asked about for every candidate answer)."""
+    return tuple(_WORD.findall(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _lowered(text: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in _tokens(text))
+
+
+def _blended_from(word: str, tokens: tuple[str, ...]) -> str:
     for start in range(len(tokens) - 1):
         if tokens[start][:2] != word[:2]:
             continue  # a blend opens on the first two letters of its first word
         for end in (start + 2, start + 3):
-            if end <= len(tokens) and _blends(word, tokens[start:end]):
+            if end <= len(tokens) and _blends(word, list(tokens[start:end])):
                 return " ".join(tokens[start:end])
     return ""
 
@@ -78,7 +92,7 @@ def _blends(word: str, run: list[str]) -> bool:
 
 def _name_hint(answer: str, prompt: str) -> str:
     # "super-Earths" shows "Earth": the parts of a hyphenated word count
-    shown = [part.strip("'\u2019") for w in _WORD.findall(prompt) for part in w.split("-") if part]
+    shown = [part.strip("'\u2019") for w in _tokens(prompt) for part in w.split("-") if part]
     for word in _WORD.findall(answer):
         word = re.sub(r"['\u2019]s?$", "", word)
         if not word[:1].isupper() or _ACRONYM.match(word) or words.zipf(word) >= RARE_NAME_ZIPF:
@@ -105,7 +119,7 @@ def _acronym_hint(answer: str, prompt: str) -> str:
         return _spelled_out(stripped.rstrip("s"), prompt)
     expansion = _WORD.findall(answer)
     if len(expansion) >= 2:
-        for token in _WORD.findall(prompt):
+        for token in _tokens(prompt):
             if _ACRONYM.match(token) and _spells(token.rstrip("s").lower(), [w.lower() for w in expansion]):
                 return token
     return ""
@@ -113,7 +127,7 @@ def _acronym_hint(answer: str, prompt: str) -> str:
 
 def _spelled_out(acronym: str, prompt: str) -> str:
     """Consecutive prompt words that spell the acronym: 'monosodium glutamate' for 'MSG'."""
-    tokens = _WORD.findall(prompt)
+    tokens = _tokens(prompt)
     letters = acronym.lower()
     for start in range(len(tokens)):
         for end in range(min(start + len(letters), len(tokens)), start + 1, -1):
