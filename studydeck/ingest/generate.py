@@ -295,10 +295,23 @@ def title_card(title: str, body: str, ctx: keys.Context, source: Source) -> Card
     stated = questions.sentence_case(title.rstrip("."), body)
     stated = stated[:1].upper() + stated[1:]
     key = keys.title_key(stated)
-    if key is None:
+    if key is None or _echoes(key.text_in(stated), body):
         return None
     card = cloze_card(stated, [key], source, ("claim",))
     return card
+
+
+TITLE_ECHO_ZIPF = 5.0  # a word of the title's answer rarer than this, seen in its body, echoes it
+
+
+def _echoes(answer: str, body: str) -> bool:
+    """The body says again what the title's blank asks: one of its numbers, or one of its less common
+    words ("Baking powder carries [its own acid]" over "packages the bicarbonate with a dry acid").
+    The body's cards would show it, so a card on the title would be read off them."""
+    if keys.values(answer) & keys.values(body):
+        return True
+    said = words.stems(body)
+    return any(words.stem(w) in said for w in words.content(answer) if words.zipf(w) < TITLE_ECHO_ZIPF)
 
 
 def _resolve_he(text: str, guest: str) -> str:
