@@ -15,7 +15,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..deck import cloze
@@ -45,6 +45,7 @@ class _Episode:
     guest: str
     ctx: keys.Context
     quoted: Shown  # the quotes, which their cards show whole but for one blank
+    gate: Deck  # an empty deck of the episode, for linting each card before it is written
 
 
 def cards(notes: Notes | Iterable[Notes]) -> list[Card]:
@@ -62,9 +63,8 @@ def make(notes: Notes | Iterable[Notes]) -> list[Made]:
     for n in items:
         for tk in n.takeaways:
             made += takeaway_cards(tk, episode, f"{n.path}:{tk.line}")
-    deck = Deck(key="gate", name="gate", episode=items[0].episode, cards=())
     shown = Shown()
-    made = no_sibling_shows(unique(gate(made, deck)), shown)
+    made = no_sibling_shows(unique(made), shown)
     for quote, origins in quotes:
         quoted = quote_cards(quote, episode, origins, shown)
         for m in quoted:
@@ -74,7 +74,7 @@ def make(notes: Notes | Iterable[Notes]) -> list[Made]:
     made += [m for m in recommended_cards(quotes) if not shown.gives_away(m.card.back, m.card.front, 0.0)]
     carded = {o for m in made if "quote" in m.card.tags for o in m.origins}
     made += who_said_cards([(q, origins) for q, origins in quotes if not set(origins) & carded], quotes)
-    return _with_unique_ids(unique(gate(made, deck)))
+    return _with_unique_ids(unique(gate(made, episode.gate)))
 
 
 # The lint rules a generated card must pass (CARD-QUALITY.md, "What goes wrong"); the rest (wordy,
@@ -100,21 +100,27 @@ GATE = frozenset(
 def gate(made: list[Made], deck: Deck) -> list[Made]:
     """Each card through lint before it is written: a deletion lint flags is dropped (the others of
     its note stay); a question lint flags is not written."""
-    from ..lint import lint_card
-
-    def flagged(card: Card) -> bool:
-        return any(f.rule in GATE for f in lint_card(card, deck))
-
     out = []
     for m in made:
-        if not flagged(m.card):
-            out.append(m)
-        elif m.card.kind is CardKind.CLOZE:
-            deletions = cloze.deletions(m.card.text)
-            kept = [d for d in deletions if not flagged(replace(m.card, text=cloze.keep_only(m.card.text, [d])))]
-            if kept:
-                out.append(Made(replace(m.card, text=cloze.keep_only(m.card.text, kept)), m.origins))
+        card = gate_card(m.card, deck)
+        if card is not None:
+            out.append(Made(card, m.origins))
     return out
+
+
+def gate_card(card: Card, deck: Deck) -> Card | None:
+    """The card with only the deletions lint lets through, or None."""
+    from ..lint import lint_card
+
+    def flagged(c: Card) -> bool:
+        return any(f.rule in GATE for f in lint_card(c, deck))
+
+    if not flagged(card):
+        return card
+    if card.kind is not CardKind.CLOZE:
+        return None
+    kept = [d for d in cloze.deletions(card.text) if not flagged(replace(card, text=cloze.keep_only(card.text, [d])))]
+    return replace(card, text=cloze.keep_only(card.text, kept)) if kept else None
 
 
 def sort(items: list[Notes]) -> list[Notes]:
@@ -131,7 +137,8 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
     quoted = Shown()
     for q, _ in quotes:
         quoted.add(_safe(q.text))
-    return _Episode(guest=guest, ctx=keys.Context.of(names, texts), quoted=quoted)
+    gate = Deck(key="gate", name="gate", episode=items[0].episode, cards=())
+    return _Episode(guest=guest, ctx=keys.Context.of(names, texts), quoted=quoted, gate=gate)
 
 
 # -- takeaways --------------------------------------------------------------------------------
@@ -157,27 +164,54 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
                 return True
             return not _defines(about, answer) and ep.quoted.gives_away(answer, about, 0.0)
 
-        chosen = keys.choose(sentence.text, sentence.facts, ctx, avoid=avoid)
-        asked = [span for span in sentence.facts if any(span[0] <= k.start and k.end <= span[1] for k in chosen)]
-        questions_made = []
-        for span in sentence.facts:
-            if span not in asked and not chosen:  # a cloze of the sentence shows the reason a question asks
-                qa = _question_for(sentence.text, span, ctx, source)
-                if qa is not None and not any(keys.gives_away(k.text_in(sentence.text), qa.front) for k in chosen):
-                    questions_made.append(qa)
-                    asked.append(span)
+        card, questions_made = sentence_cards(sentence, ctx, source, avoid, ep.gate)
+        ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
+        seen.add(sentence.text)
+        made += [Made(c, (origin,)) for c in [card, *questions_made] if c is not None]
+    return made
+
+
+GATE_TRIES = 3  # choices of keys for one sentence before it is left to its questions, if any
+
+
+def sentence_cards(
+    sentence: facts.Sentence, ctx: keys.Context, source: Source, avoid: Callable[[str], bool], gate: Deck
+) -> tuple[Card | None, list[Card]]:
+    """A sentence's cloze note, one deletion per fact, and a question for a fact no blank asks.
+    A key lint would flag is refused and the next best is chosen, so that the gate does not leave
+    the sentence with no card."""
+    refused: set[str] = set()
+
+    def refuse(answer: str) -> bool:
+        return answer in refused or avoid(answer)
+
+    for _ in range(GATE_TRIES):
+        chosen = keys.choose(sentence.text, sentence.facts, ctx, avoid=refuse)
+        questions_made = [] if chosen else _questions(sentence, ctx, source)
         doubtful = False
         if not chosen and not questions_made:
             # No good card: the best weak one is still written, marked for the curator (lint lists it);
             # failing that, any phrase that makes a valid blank.
-            chosen = keys.choose(sentence.text, sentence.facts, ctx, 1, keys.DOUBTFUL_SCORE, avoid) or keys.choose(
-                sentence.text, sentence.facts, ctx, 1, 0.0, lambda a, opens=sentence.text: avoid(a) or opens.startswith(a)
+            chosen = keys.choose(sentence.text, sentence.facts, ctx, 1, keys.DOUBTFUL_SCORE, refuse) or keys.choose(
+                sentence.text, sentence.facts, ctx, 1, 0.0, lambda a: refuse(a) or sentence.text.startswith(a)
             )
             doubtful = bool(chosen)
         card = cloze_card(sentence.text, chosen, source, DOUBTFUL if doubtful else ())
-        ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
-        seen.add(sentence.text)
-        made += [Made(c, (origin,)) for c in [card, *questions_made] if c is not None]
+        passed = gate_card(card, gate) if card is not None else None
+        if card is None or passed is not None:
+            return passed, questions_made
+        refused |= {d.answer for d in cloze.deletions(card.text)}
+    return None, questions_made
+
+
+def _questions(sentence: facts.Sentence, ctx: keys.Context, source: Source) -> list[Card]:
+    """A why, how or what-to-do question for each fact that gives one, when no blank asks the sentence
+    (a cloze of it would show the reason the question asks)."""
+    made = []
+    for span in sentence.facts:
+        qa = _question_for(sentence.text, span, ctx, source)
+        if qa is not None:
+            made.append(qa)
     return made
 
 
