@@ -17,7 +17,7 @@ from ..language.lexicon import lookup
 from ..lint.spans import SET_PHRASE, is_year
 
 _HEDGE = (
-    r"(?:(?:about|around|roughly|approximately|nearly|almost|over|under|only|just|some|up to|at least|at most"
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|over|under|some|up to|at least|at most"
     r"|more than|less than|fewer than|as many as|as much as|between|near|every)\s+)?"
 )
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\d*\.\d+)"

@@ -373,6 +373,9 @@ def test_key_choice(text: str, expected: str | None, never: str) -> None:
         ("Beethoven's Symphony No. 5 opened a concert in Vienna in 1808.", "Beethoven's Symphony No. 5", "Beethoven's Symphony No"),
         ("An espresso is pulled at about 9 bar in 25-30 seconds.", "about 9 bar", "about 9"),
         ("A 330 ml can of cola holds about 35 g of sugar.", "330 ml", "330"),
+        # 'only' and 'just' stress a value; they are no part of it, as 'about' is
+        ("The ferry carried just 40 passengers on its first crossing to Staffa.", "40", "just 40"),
+        ("Hummingbirds weigh only about 3 grams, yet migrate across the Gulf.", "about 3 grams", "only about 3 grams"),
         # 'and the' joins two names only when 'the' opens the first too
         ("Crews built west from Chicago and the Pacific line east from Portland.", "Chicago", "Chicago and the Pacific"),
         # advice opens on its verb, which is no part of a term
