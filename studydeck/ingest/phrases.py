@@ -294,6 +294,7 @@ def _names(text: str) -> list[Phrase]:
         # "the Doppler shift": a name followed by a noun modifies it; "Robert Paine began": it does not
         modifier = j < len(toks) and _adjacent(text, toks, j - 1, j) and toks[j].text[:1].islower()
         modifier = modifier and _tag(text, toks, j, tagged) == "N" and not after(text, end).startswith(("'", "\u2019"))
+        modifier = modifier and ("ADJ" in lookup(toks[j - 1].lower) or not _kind_of_thing(text, toks, j, tagged))
         # "monosodium glutamate, or MSG", "(MSG)": an alias the words before it spell out
         alias = text[start:end].isupper() and bool(re.search(r"(?:,\s+or|\()\s*$", before(text, start)))
         found.append(Phrase(start, end, Kind.NAME, incidental=bool(modifier) or alias))
@@ -434,6 +435,19 @@ def _terms(text: str) -> list[Phrase]:
     return found + _pairs(text, found)
 
 
+KIND_ZIPF = 4.0  # common nouns after a name that say what kind of thing it is
+
+
+def _kind_of_thing(text: str, toks: list[words.Token], j: int, tagged: dict[int, str]) -> bool:
+    """Two or more common nouns after a name say what kind of thing it is: "the Therac-25 [radiation
+    therapy machine]", "the Kepler [space telescope]". The name is the answer; one noun after it is part
+    of a term ("the Doppler shift")."""
+    k = j
+    while k < len(toks) and _adjacent(text, toks, k - 1, k) and toks[k].text.islower() and words.zipf(toks[k].text) >= KIND_ZIPF and _tag(text, toks, k, tagged) == "N":
+        k += 1
+    return k - j >= 2
+
+
 def _opens_relative_clause(text: str, toks: list[words.Token], i: int, k: int, tagged: dict[int, str]) -> bool:
     """The plural that ends a run of nouns is the subject of a clause that describes the run: "a mystery
     [neuroscientists] can't explain" ('a' before a plural), "masks the alarm pheromone [guards] release"
@@ -541,13 +555,40 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     if nxt and tagged.get(toks[i + 1].start) == "VERB" and _noun_after_a_verb(text, toks, i + 1, tagged):
         return "V"  # "[doubles] sleep spindles"
     causes = i >= 3 and toks[i - 3].lower in _CAUSATIVE and toks[i - 2].lower in _DETERMINER
+    causes = causes or i >= 2 and toks[i - 2].lower in _CAUSATIVE and toks[i - 1].lower.endswith("s")
     if causes and "VERB" in lookup(w) and not w.endswith("s"):
-        return "V"  # "makes the bin [smell] of ammonia", "lets the dough rise"
+        return "V"  # "makes the bin [smell] of ammonia", "lets the dough rise", "lets conservators [find] traces"
+    if i > 0 and tagged.get(toks[i - 1].start) in ("NOUN", "PROPN", "ADJ") and _verb_after_subject(text, toks, i):
+        return "V"  # "the heart [stops] beating", "the octopus [jets] away", "after the young [hatch]."
     if coarse == "V" and _noun_after_a_verb(text, toks, i, tagged):
         return "N"  # "doubles [sleep] spindles", "[REM sleep], by contrast, appears": a compound's first noun
     if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged) or _second_verb(text, toks, i, tagged)):
         return "N"  # "the carving", "the waggle dance.", "killed off most sunflower sea stars,"
     return coarse
+
+
+_MOTION = words.wordset("by through across into onto along toward towards past over under")
+_SUBORDINATOR = words.wordset("after before until when once while as because if")
+
+
+def _verb_after_subject(text: str, toks: list[words.Token], i: int) -> bool:
+    """A noun-or-verb word after a noun, that the words around it show to be the noun's verb: an -ing
+    word after it ("stops beating"), an adverb particle ("jets away"), a preposition of motion after
+    'the' and a noun ("the animal swims by"), or the end of a short clause
+    opened by 'after the', 'until the'... ("after the young hatch.")."""
+    w, senses = toks[i].lower, lookup(toks[i].lower)
+    if "VERB" not in senses or w.endswith(("ing", "ed")):
+        return False
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if senses[:1] == ("VERB",) and nxt.endswith("ing") and "VERB" in lookup(nxt):
+        return True
+    if w.endswith("s") and nxt in _PARTICLE:
+        return True
+    if w.endswith("s") and senses[:1] == ("VERB",) and nxt in _MOTION and i >= 2 and toks[i - 2].lower in _DETERMINER:
+        return True  # "while the animal [swims] by jet propulsion"
+    closes = not nxt or re.match(r"\s*[,;:.)]", text[toks[i].end :]) is not None
+    opened = i >= 3 and toks[i - 3].lower in _SUBORDINATOR and toks[i - 2].lower in _DETERMINER
+    return closes and opened and senses[:1] == ("VERB",)
 
 
 def _imperative(text: str, toks: list[words.Token], tagged: dict[int, str]) -> bool:

@@ -347,13 +347,23 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("A weather station logs three core readings: temperature, pressure and humidity.",
          None, "three core readings"),
         ("A weather station logs three core readings: temperature, pressure and humidity.", None, "humidity"),
+        # one noun after a name is part of a term
+        ("Chemists read the Fraunhofer lines to learn which elements a star holds.", "Fraunhofer lines", None),
     ],
 )  # fmt: skip
-def test_key_choice(text: str, expected: str | None, never: str) -> None:
+def test_key_choice(text: str, expected: str | None, never: str | None) -> None:
     chosen = key_of(text)
     if expected is not None:
         assert expected in chosen, chosen
-    assert never not in chosen, chosen
+    assert never is None or never not in chosen, chosen
+
+
+def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it_is() -> None:
+    text = "From 1958 the Boeing 707 passenger jet carried up to 189 people across the Atlantic."
+    found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+    assert "Boeing 707" in found and "Boeing 707 passenger jet" not in found, found
+    text = "A study of Japanese office workers found that a 15-minute nap lowered errors."  # a nationality
+    assert "Japanese" not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
 
 
 @pytest.mark.parametrize(
@@ -373,6 +383,11 @@ def test_key_choice(text: str, expected: str | None, never: str) -> None:
         ("Beethoven's Symphony No. 5 opened a concert in Vienna in 1808.", "Beethoven's Symphony No. 5", "Beethoven's Symphony No"),
         ("An espresso is pulled at about 9 bar in 25-30 seconds.", "about 9 bar", "about 9"),
         ("A 330 ml can of cola holds about 35 g of sugar.", "330 ml", "330"),
+        # a noun-or-verb word after a noun that its neighbours show to be the noun's verb
+        ("The lead dog stops pulling as soon as the sled tips over on soft snow.", "lead dog", "lead dog stops"),
+        ("Glassblowers keep turning the pipe so the glass stays centred.", "Glassblowers", "Glassblowers keep"),
+        ("A narwhal tusk grows through the upper lip while the whale swims across Arctic fjords.", "whale", "whale swims"),
+        ("Ice augers let anglers drill holes through thick lake ice.", "anglers", "anglers drill holes"),
         # 'only' and 'just' stress a value; they are no part of it, as 'about' is
         ("The ferry carried just 40 passengers on its first crossing to Staffa.", "40", "just 40"),
         ("Hummingbirds weigh only about 3 grams, yet migrate across the Gulf.", "about 3 grams", "only about 3 grams"),
