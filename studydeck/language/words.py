@@ -70,11 +70,22 @@ def zipf(word: str) -> float:
         return float(table[w])
     if w.endswith("'s") and w[:-2] in table:
         return float(table[w[:-2]])
+    singular = _singular(w, table)
+    if singular:
+        return float(table[singular])  # "octopuses", "narwhals": a plural the table leaves out
     # A hyphenated compound is as common as its rarest part.
     parts = [p for p in re.split(r"[-.]", w) if p]
     if len(parts) > 1:
         return min(zipf(p) for p in parts)
     return UNKNOWN_ZIPF
+
+
+def _singular(word: str, table: dict[str, str]) -> str:
+    """The word's singular when the table has it, else ''."""
+    for ending, replacement in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and not word.endswith("ss") and word[: -len(ending)] + replacement in table:
+            return word[: -len(ending)] + replacement
+    return ""
 
 
 def known(word: str) -> bool:
@@ -118,8 +129,8 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
     for suffix in ("es", "ed", "ly", "s", "e"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
-            return w[: -len(suffix)]
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith(("ss", "us")):
+            return w[: -len(suffix)]  # "octopus" and "virus" are singular
     return w
 
 

@@ -1,0 +1,17 @@
+"""Word frequencies and stems, which key choice and give-away checks rest on."""
+
+from __future__ import annotations
+
+from studydeck.language import words
+
+
+def test_a_plural_the_table_leaves_out_is_as_common_as_its_singular() -> None:
+    assert not words.known("octopuses") and words.zipf("octopuses") == words.zipf("octopus") > 0
+    assert not words.known("moraines") and words.zipf("moraines") == words.zipf("moraine") > 0
+    assert words.zipf("xylqvorps") == words.UNKNOWN_ZIPF  # a word the table does not know at all
+
+
+def test_a_singular_in_us_and_its_plural_share_a_stem() -> None:
+    assert words.stem("octopus") == words.stem("octopuses") == "octopus"
+    assert words.stem("cactus") == words.stem("cactuses")
+    assert words.stem("spindles") == words.stem("spindle")
