@@ -21,7 +21,27 @@ MIN_PREFIX = 4
 
 def hint(answer: str, prompt: str) -> str:
     """The prompt's words that point at the answer, or ''."""
-    return _name_hint(answer, prompt) or _acronym_hint(answer, prompt) or _blend_hint(answer, prompt) or _stem_hint(answer, prompt)
+    return (
+        _name_hint(answer, prompt)
+        or _acronym_hint(answer, prompt)
+        or _blend_hint(answer, prompt)
+        or _stem_hint(answer, prompt)
+        or _half_hint(answer, prompt)
+    )
+
+
+def _half_hint(answer: str, prompt: str) -> str:
+    """One half of a pair answer shown whole in the prompt: 'traps [caesium and thallium]' beside
+    'radioactive caesium' leaves the learner one word to recall."""
+    halves = re.split(r"\s+(?:and|or)\s+", answer.strip())
+    if len(halves) != 2 or answer != answer.lower():
+        return ""  # not a pair, or a name ("Wobbles and Shadows", a book)
+    shown = {words.stem(w) for w in _tokens(prompt)}
+    for half in halves:
+        stems = {words.stem(w) for w in words.content(half)}
+        if stems and stems <= shown and all(words.zipf(w) < STEM_ZIPF for w in words.content(half)):
+            return half
+    return ""
 
 
 MIN_STEM = 5

@@ -19,6 +19,7 @@ from studydeck.language.hints import hint
         ("adenovirus", "An adeno vector carries the gene, because [...] enters cells easily.", "adeno"),
         ("borrowers", "Few [...] repaid the loans, because no one had to borrow at a fixed rate.", "borrow"),
         ("Saturn and Jupiter", "Planets between [...] in size, the super-Saturns, are common.", "Saturns"),
+        ("nitrate and phosphate", "Runoff carries [...] into lakes, and nitrate feeds algae.", "nitrate"),
     ],
 )
 def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, shown: str) -> None:
@@ -37,6 +38,8 @@ def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, show
         ("urchins", "A starved urchin can wait for years."),  # an inflection, not a compound
         ("radar", "The rain drops on the roof."),
         ("watershed", "The water runs off the hills."),  # too common a word to hint
+        ("Salt and Stone", "Which book about salt marshes is recommended?"),  # a title, not a pair
+        ("sand and silt", "The river drops its load where the current slows."),
     ],
 )
 def test_no_hint(answer: str, prompt: str) -> None:

@@ -130,6 +130,11 @@ CASES = [
         c("The capacity of a soil to hold nutrients on its clay, called {{c1::CEC}}, rises with organic matter."),
     ),
     (
+        "give-away",
+        c("Biochar binds {{c1::lead and cadmium}} in the topsoil, so it is dug into beds polluted with cadmium."),
+        c("Biochar binds {{c1::lead and cadmium}} in the topsoil, so it is dug into beds near old roads."),
+    ),
+    (
         "trivial-blank",
         c("According to the guest, mulching the beds in autumn is {{c1::good}} for the soil fungi."),
         c("According to the guest, mulching the beds in autumn is {{c1::food}} for the soil fungi."),
