@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from ..deck import cloze
 from ..deck.models import Card, CardKind, Deck, Notes, Quote, Source, Takeaway
 from ..language import words
+from ..language.lexicon import lookup
 from . import facts, keys, questions
 from .notes import text as notes_text
 
@@ -45,6 +46,7 @@ class _Episode:
     guest: str
     ctx: keys.Context
     quoted: Shown  # the quotes, which their cards show whole but for one blank
+    said: dict[str, Shown]  # each notes file's takeaway sentences, which their cards show but for the blanks
     gate: Deck  # an empty deck of the episode, for linting each card before it is written
 
 
@@ -137,8 +139,14 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
     quoted = Shown()
     for q, _ in quotes:
         quoted.add(_safe(q.text))
+    # A sentence of another notes file that states the same fact is merged with it (no_sibling_shows).
+    said = {n.path: Shown() for n in items}
+    for n in items:
+        for tk in n.takeaways:
+            for sentence in facts.split(_takeaway_text(tk, guest)):
+                said[n.path].add(sentence.text)
     gate = Deck(key="gate", name="gate", episode=items[0].episode, cards=())
-    return _Episode(guest=guest, ctx=keys.Context.of(names, texts), quoted=quoted, gate=gate)
+    return _Episode(guest=guest, ctx=keys.Context.of(names, texts), quoted=quoted, said=said, gate=gate)
 
 
 # -- takeaways --------------------------------------------------------------------------------
@@ -147,7 +155,7 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
 def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
     """One cloze note per sentence, one deletion per fact; a question for a fact no blank can ask;
     the idea's title as a card of its own."""
-    text = _safe(_resolve_he(tk.text, ep.guest))
+    text = _takeaway_text(tk, ep.guest)
     source = Source(section=tk.section)
     made: list[Made] = []
     if tk.title:
@@ -156,13 +164,19 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
             made.append(Made(title, (origin,)))
     ctx = ep.ctx
     seen = Shown()  # what the takeaway's earlier sentences show: a key they give away is not chosen
+    said = ep.said.get(origin.rsplit(":", 1)[0]) or Shown()  # what the other sentences of its file show
     for sentence in facts.split(text):
         def avoid(answer: str, about: str = sentence.text) -> bool:
             # a key the takeaway's earlier sentences show, or a quote of the episode (its card shows it)
             # unless this sentence is where the term is defined
             if seen.gives_away(answer, about):
                 return True
-            return not _defines(about, answer) and ep.quoted.gives_away(answer, about, 0.0)
+            if _defines(about, answer):
+                return False
+            # a name another sentence of the file shows, on whatever topic ("Eddystone" in three cards)
+            name = _name_in(answer, about)
+            named = bool(name) and said.shows_whole(name, besides=about)
+            return named or ep.quoted.gives_away(answer, about, 0.0)
 
         card, questions_made = sentence_cards(sentence, ctx, source, avoid, ep.gate)
         ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
@@ -215,6 +229,15 @@ def _questions(sentence: facts.Sentence, ctx: keys.Context, source: Source) -> l
     return made
 
 
+def _name_in(answer: str, sentence: str) -> str:
+    """The name in an answer: its capitalised words but for the sentence's first, and but for those
+    that also modify ("Egyptian"); 'Kepler' in "Kepler's haul". A quantity or a date has none."""
+    if keys.values(answer):
+        return ""
+    shown = answer.split()[1:] if sentence.startswith(answer) else answer.split()
+    return " ".join(w for w in shown if w[:1].isupper() and "ADJ" not in lookup(w.lower().removesuffix("'s")))
+
+
 _NAMED_BEFORE = re.compile(
     r"\b(?:call|calls|called|known as|term|named|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?[\"'\u201c\u2018]?$", re.I
 )
@@ -247,11 +270,20 @@ class Shown:
     def gives_away(self, answer: str, about: str, topic: float = 0.3) -> bool:
         """An earlier card shows this answer about the same thing: the two share `topic` of their words,
         or two numbers (a shared number alone is a coincidence)."""
+        return any(
+            keys.gives_away(answer, self.texts[i]) and _same_topic(about, self.texts[i], topic) for i in self._near(answer)
+        )
+
+    def shows_whole(self, answer: str, besides: str) -> bool:
+        """A text other than `besides` shows every word of the answer, on whatever topic."""
+        stems = words.stems(answer)
+        return any(self.texts[i] != besides and stems <= words.stems(self.texts[i]) for i in self._near(answer))
+
+    def _near(self, answer: str) -> list[int]:
         # a value by its number; words by each of them, since a name is given away by any of its words
         numbers = sorted(keys.values(answer))
         probes = numbers[:1] or sorted({words.stem(w) for w in words.content(answer)})
-        near = sorted({i for probe in probes for i in self.index.get(probe, ())})
-        return any(keys.gives_away(answer, self.texts[i]) and _same_topic(about, self.texts[i], topic) for i in near)
+        return sorted({i for probe in probes for i in self.index.get(probe, ())})
 
     def answers_in(self, visible: str, topic: float = 0.5) -> list[int]:
         """The indexed answers this text shows, about the same thing."""
@@ -346,6 +378,10 @@ def _echoes(answer: str, body: str) -> bool:
         return True
     said = words.stems(body)
     return any(words.stem(w) in said for w in words.content(answer) if words.zipf(w) < TITLE_ECHO_ZIPF)
+
+
+def _takeaway_text(tk: Takeaway, guest: str) -> str:
+    return _safe(_resolve_he(tk.text, guest))
 
 
 def _resolve_he(text: str, guest: str) -> str:

@@ -365,7 +365,7 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
         nxt is not None
         and nxt.text[:1].isupper()
         and _adjacent(text, toks, j, j + 1)
-        and words.zipf(word) < 4.5
+        and (words.zipf(word) < 4.5 or lookup(low)[:1] == ("PROPN",))  # "John Smeaton's tower"
         and not _is_verb_form(low)
         and lookup(low)[:1] != ("VERB",)  # "Drill Mandarin tones": an instruction, not a name
     )

@@ -423,6 +423,17 @@ def test_people_of_the_episode_are_never_keys() -> None:
     assert all("Kalu" not in k.text_in(text) for k in keys.candidates(text, ctx))
 
 
+def test_a_name_another_card_of_the_file_shows_is_not_asked() -> None:
+    """Asked in one card and shown in another, a name would be read off the other card."""
+    texts = [
+        "Keepers at Bellhaven trimmed the lamp wicks through the long winter nights.",
+        "The Bellhaven light was automated in 1981, and its last keepers moved ashore to Penzance.",
+    ]
+    notes = Notes(Episode("P", "T"), tuple(Takeaway(t, "S", line=i) for i, t in enumerate(texts)), (), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    assert answers and not any("Bellhaven" in a for a in answers), answers
+
+
 def test_a_title_its_body_says_again_gets_no_card_of_its_own() -> None:
     """Its paragraph's cards would show the title's answer: a card on it would be read off them."""
 
