@@ -388,6 +388,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Glassblowers keep turning the pipe so the glass stays centred.", "Glassblowers", "Glassblowers keep"),
         ("A narwhal tusk grows through the upper lip while the whale swims across Arctic fjords.", "whale", "whale swims"),
         ("Ice augers let anglers drill holes through thick lake ice.", "anglers", "anglers drill holes"),
+        # a common first name that opens a sentence opens the name after it
+        ("Robert Hooke's drawings of cork cells appeared in Micrographia in 1665.", "Robert Hooke", "Hooke"),
         # 'only' and 'just' stress a value; they are no part of it, as 'about' is
         ("The ferry carried just 40 passengers on its first crossing to Staffa.", "40", "just 40"),
         ("Hummingbirds weigh only about 3 grams, yet migrate across the Gulf.", "about 3 grams", "only about 3 grams"),
