@@ -24,6 +24,7 @@ MAX_ANSWER_CONTENT = 4
 MAX_KEYS = 3
 MIN_SCORE = 50.0
 FURTHER_QUANTITY_SCORE = 80.0  # a second quantity of one fact: not one that only sets the scene
+FURTHER_KINDS = (Kind.NAME, Kind.DEFINED, Kind.QUOTED)
 DOUBTFUL_SCORE = 40.0  # a key below MIN_SCORE but above this is written, marked for the curator
 
 # What each kind of phrase is worth as a blank, before its own merits.
@@ -105,11 +106,18 @@ def choose(
                 break
     # "stop eating below 10 °C and die above 35 °C": each quantity of a fact is a fact of its own
     for key in ranked:
-        if key.kind is Kind.QUANTITY and key.score >= FURTHER_QUANTITY_SCORE and len(chosen) < max_keys:
+        further = key.kind is Kind.QUANTITY or key.kind in FURTHER_KINDS and min_score >= MIN_SCORE and _named(text, key)
+        if further and key.score >= FURTHER_QUANTITY_SCORE and len(chosen) < max_keys:
             inside = any(start <= key.start and key.end <= end for start, end in facts)
             if inside and key not in chosen and fits(text, key, chosen):
                 chosen.append(key)
     return sorted(chosen, key=lambda k: k.start)
+
+
+def _named(text: str, key: Key) -> bool:
+    """A name beyond doubt: two capitalised words, or one that does not open the sentence ("Sundials")."""
+    answer = key.text_in(text)
+    return key.kind is not Kind.NAME or key.start > 0 or sum(w[:1].isupper() for w in answer.split()) >= 2
 
 
 def _is_subject(text: str, key: Key, start: int) -> bool:

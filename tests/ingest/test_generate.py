@@ -347,6 +347,11 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("A weather station logs three core readings: temperature, pressure and humidity.",
          None, "three core readings"),
         ("A weather station logs three core readings: temperature, pressure and humidity.", None, "humidity"),
+        # who did it is a fact of its own, beside the value
+        ("Gertrude Ederle swam the English Channel in 1926 in 14 hours and 39 minutes.",
+         "Gertrude Ederle", None),
+        ("Sundials fail at night, so medieval monks rang bells by candle clocks that burned for 4 hours.",
+         None, "Sundials"),
         # one noun after a name is part of a term
         ("Chemists read the Fraunhofer lines to learn which elements a star holds.", "Fraunhofer lines", None),
     ],
@@ -388,6 +393,10 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Glassblowers keep turning the pipe so the glass stays centred.", "Glassblowers", "Glassblowers keep"),
         ("A narwhal tusk grows through the upper lip while the whale swims across Arctic fjords.", "whale", "whale swims"),
         ("Ice augers let anglers drill holes through thick lake ice.", "anglers", "anglers drill holes"),
+        # a duration in two units is one value; 'N in N' is a ratio, not a year and a duration
+        ("Gertrude Ederle swam the English Channel in 1926 in 14 hours and 39 minutes.",
+         "14 hours and 39 minutes", "1926 in 14"),
+        ("Wernher von Braun led the team that built the Saturn V rocket at Huntsville.", "Wernher von Braun", "Braun"),
         # a common first name that opens a sentence opens the name after it
         ("Robert Hooke's drawings of cork cells appeared in Micrographia in 1665.", "Robert Hooke", "Hooke"),
         # 'only' and 'just' stress a value; they are no part of it, as 'about' is
