@@ -40,6 +40,8 @@ _TIME_CLAUSE = re.compile(
     r"\s+(?=(?:before|after|when|until|once)\s+(?:it|they|he|she|we|you|the|a|an|its|their|his|her|\d+)\b)", re.I
 )
 _AND = re.compile(r"\s+(?=and\s)")
+# "mussels crowded out their competitors | and the number of species fell": a clause with a subject
+_AND_SUBJECT = re.compile(r"\s+(?=and\s+(?:the|a|an|its|their|his|her|some|many|most|few)\s)", re.I)
 # "Because soda starts reacting as soon as it is wet, | bake ...": an opening subordinate clause
 _OPENING_CLAUSE = re.compile(r"^(?:because|when|if|although|though|while|before|after|since|once|unless)\b[^,]{8,}?,\s+", re.I)
 _REFERENCE = re.compile(r"^(?:this|that|these|those|it|they|he|she|his|her|its|their|the result|such)\b", re.I)
@@ -79,6 +81,10 @@ def fact_spans(sentence: str) -> list[tuple[int, int]]:
     clauses = [m for m in _TIME_CLAUSE.finditer(sentence) if _has_verb(sentence[m.end() :])]
     breaks = [*_BREAK.finditer(sentence), *_APPOSITION.finditer(sentence), *clauses]
     breaks += [m for m in _AND.finditer(sentence) if phrases.is_verb(sentence[m.end() + 4 :])]
+    breaks += [
+        m for m in _AND_SUBJECT.finditer(sentence)
+        if _clause(re.split(r"[,;:]", sentence[: m.start()])[-1]) and _clause(sentence[m.end() + 4 :])
+    ]
     for m in breaks:
         before = sentence[: m.start()]
         if _inside_brackets(before) or not before.strip() or any(a <= m.start() < b for a, b in lists):
@@ -104,6 +110,14 @@ def _has_verb(clause: str) -> bool:
     head = re.split(r"[,;:.]", clause[:60])[0]
     stated = any(p.kind in (Kind.DATE, Kind.QUANTITY, Kind.NAME) for p in phrases.chunks(clause.split(",")[0]))
     return stated and any(tag in ("VERB", "AUX") for _tok, tag in tags.tag_text(head)[1:5])
+
+
+def _clause(text: str) -> bool:
+    """A noun, then a verb, before any comma or relative pronoun: a clause with its own subject."""
+    head = re.split(r"[,;:]|\b(?:that|which|who|whom|whose)\b", text)[0]
+    tagged = [tag for _tok, tag in tags.tag_text(head)]
+    first_noun = next((i for i, tag in enumerate(tagged) if tag in ("NOUN", "PROPN", "PRON")), None)
+    return first_noun is not None and any(tag in ("VERB", "AUX") for tag in tagged[first_noun + 1 :])
 
 
 def _inside_brackets(before: str) -> bool:

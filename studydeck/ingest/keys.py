@@ -99,7 +99,10 @@ def choose(
         for key in inside:
             subject = key.kind in (Kind.TERM, Kind.NAME) and _is_subject(text, key, start)
             pair = " and " in key.text_in(text)  # "[Shade and insulation] keep the colony working"
-            if subject and (key.kind is Kind.TERM and not pair or len(inside) > 1):
+            others = len({(k.start, k.end) for k in inside}) > 1
+            alone = not others and not _AGENT.search(key.text_in(text))
+            termlike = key.kind is Kind.TERM or not _named(text, key)  # "Sundials fail at night"
+            if subject and (termlike and not pair and not alone or others):
                 continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked
             if len(chosen) < max_keys and fits(text, key, chosen):
                 chosen.append(key)
@@ -112,6 +115,10 @@ def choose(
             if inside and key not in chosen and fits(text, key, chosen):
                 chosen.append(key)
     return sorted(chosen, key=lambda k: k.start)
+
+
+# people named by what they do: "[Ecologists] still argue", "[Researchers] found"
+_AGENT = re.compile(r"(?:ists?|ers?|ors?|ians?|people|scientists|experts)$", re.I)
 
 
 def _named(text: str, key: Key) -> bool:

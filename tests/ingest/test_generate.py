@@ -166,6 +166,23 @@ def test_two_facts_of_a_sentence_are_two_reviews() -> None:
     assert cloze.answers(card.text, 2) == ["about 20 minutes"]
 
 
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # 'and' before a clause with a subject and a verb of its own
+        ("After the flood, silt buried the lower fields and the yield of the valley fell by a third.",
+         ["After the flood, silt buried the lower fields", "and the yield of the valley fell by a third."]),
+        # ... but not before a second object with a clause that describes it
+        ("He sold the loom and the patterns that his mother had drawn.",
+         ["He sold the loom and the patterns that his mother had drawn."]),
+    ],
+)  # fmt: skip
+def test_fact_spans(text: str, spans: list[str]) -> None:
+    from studydeck.ingest import facts
+
+    assert [text[a:b] for a, b in facts.fact_spans(text)] == spans
+
+
 def test_a_reason_with_no_blank_becomes_a_why_question() -> None:
     text = "Ship hulls are painted below the waterline because barnacles and weed slow a vessel down."
     n = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
@@ -350,8 +367,11 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # who did it is a fact of its own, beside the value
         ("Gertrude Ederle swam the English Channel in 1926 in 14 hours and 39 minutes.",
          "Gertrude Ederle", None),
-        ("Sundials fail at night, so medieval monks rang bells by candle clocks that burned for 4 hours.",
-         None, "Sundials"),
+        ("Lanterns at the harbour mouth burned whale oil for 12 hours each night.", "12 hours", "Lanterns"),
+        # the subject of a fact, when nothing else in it makes a key; never who did it by trade
+        ("Photogrammetry builds a measured model of an object from many overlapping photographs.", "Photogrammetry", None),
+        ("Falconers hood a hawk before a flight so that it stays calm on the fist.", None, "Falconers"),
+        ("Archaeologists still argue about who built the ring of timber posts.", None, "Archaeologists"),
         # one noun after a name is part of a term
         ("Chemists read the Fraunhofer lines to learn which elements a star holds.", "Fraunhofer lines", None),
     ],
