@@ -293,6 +293,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     # "In the 1960s Robert Paine ...": a date closes the opening phrase; what follows is the subject
     if _FRONTED.match(lead) and not re.search(r"\d\w*\s+$", lead) and p.kind is not Kind.QUANTITY:
         score -= 25.0  # "Under Bretton Woods, ...", "In IEEE 754 double precision, ...": a setting, not the claim
+    if p.kind is Kind.QUANTITY and _FRONTED_SPAN.fullmatch(lead) and _DURATION.search(answer):
+        score -= 25.0  # "[Over two centuries] keepers burned whale oil": how long sets the scene
     if p.kind is Kind.DATE and p.claim_date:
         score += 28.0  # the sentence is about when: "was announced in 1995"
     following = re.match(r"[ -]([a-z]{3,})\b", text[p.end :])
@@ -320,6 +322,8 @@ def _noun_at_end(answer: str) -> bool:
 
 _OBJECT_NEXT = re.compile(r"\s+(?:\d|(?:the|a|an|its|their|his|her|our|your|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 _APPOSED = re.compile(r",\s+(?:a|an|the|[a-z]+ed|spoken|known|born|found|built|made)\s", re.I)
+_FRONTED_SPAN = re.compile(r"(?:(?:for|within|during|after|in|over)\s+)?", re.I)
+_DURATION = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|generations?)$", re.I)
 _FRONTED = re.compile(r"^(?:in|under|at|during|after|before|from|since|by|on|for|with|unlike|besides)\s+(?:\S+\s+){0,3}$", re.I)
 
 

@@ -372,6 +372,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("Photogrammetry builds a measured model of an object from many overlapping photographs.", "Photogrammetry", None),
         ("Falconers hood a hawk before a flight so that it stays calm on the fist.", None, "Falconers"),
         ("Archaeologists still argue about who built the ring of timber posts.", None, "Archaeologists"),
+        # a duration that opens the sentence sets the scene
+        ("For 40 years the mill ground flour for three villages along the river Wey.", None, "40 years"),
         # one noun after a name is part of a term
         ("Chemists read the Fraunhofer lines to learn which elements a star holds.", "Fraunhofer lines", None),
     ],
