@@ -545,6 +545,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     verb_first = lookup(w)[:1] == ("VERB",)
     if verb_first and (prev in ("that", "which", "who") or prev in ("and", "or") and w.endswith("s") and joined):
         return "V"  # "the mechanism that [automates] skill and [makes] cognition efficient"; not "and wobbles,"
+    if prev in ("and", "or", "but") and w.endswith("s") and "VERB" in lookup(w) and re.fullmatch(r"[a-z]+ly", nxt):
+        return "V"  # "not packed into cells but [floats] freely": a second verb, with its adverb
     if w in _PARTICLE and not after_det:
         return "O"  # "the cortex [back] into balance": an adverb, not the end of a term
     if prev in _BEFORE_A_VERB and "VERB" in lookup(w) and not w.endswith("ing"):
