@@ -131,8 +131,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         inside_name = any(n.start <= p.start and p.end <= n.end and (n.start, n.end) != (p.start, p.end) for n in names)
         if p.kind is Kind.TERM and (text[p.start : p.end] in _ERA or any(n.start < p.start < n.end < p.end for n in names)):
             continue  # "AD", "Pliny the [Younger's eyewitness letters]": an era, or a term that cuts a name
-        if p.kind in (Kind.QUANTITY, Kind.DATE) and inside_name:
-            continue  # "HD 209458 b", "Ariane 5": the number is part of the name
+        if p.kind in (Kind.QUANTITY, Kind.DATE, Kind.TERM) and inside_name:
+            continue  # "HD 209458 b", "Ariane 5", "[Robert J]. Lang": part of the name
         if any(a < p.end and p.start < b for a, b in idioms) and p.kind is not Kind.QUANTITY:
             continue
         in_list = any(a < p.end and p.start < b for a, b in items)
@@ -319,8 +319,9 @@ def _counts_something(text: str, end: int) -> bool:
 
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     tok = toks[j]
-    if not first and not _adjacent(text, toks, j - 1, j):
-        return False
+    initial = not first and bool(re.fullmatch(r"[A-Z]", toks[j - 1].text)) and text[toks[j - 1].end : tok.start] == ". "
+    if not first and not _adjacent(text, toks, j - 1, j) and not initial:
+        return False  # "Robert J. Lang": a middle initial keeps the name going
     # "Minton's Playhouse" is one name (a place's common noun); "DeepMind's AlphaGo" is two
     owned = not first and toks[j - 1].text.endswith(("'s", "\u2019s"))
     if owned and not (toks[j].text[:1].isupper() and words.known(toks[j].lower)):
@@ -341,7 +342,7 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return bool(re.search(r"[A-Za-z]", tok.text)) or bool(nxt) and not counted
     if tok.lower in _HONORIFIC:
         return j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-    return not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
+    return initial or not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
 
 
 def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
@@ -547,6 +548,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "V"  # "the mechanism that [automates] skill and [makes] cognition efficient"; not "and wobbles,"
     if prev in ("and", "or", "but") and w.endswith("s") and "VERB" in lookup(w) and re.fullmatch(r"[a-z]+ly", nxt):
         return "V"  # "not packed into cells but [floats] freely": a second verb, with its adverb
+    if w in ("today", "tonight", "yesterday", "tomorrow", "nowadays") and not after_det:
+        return "O"  # "all musk in [perfume] today": an adverb of time ends a term
     if w in _PARTICLE and not after_det:
         return "O"  # "the cortex [back] into balance": an adverb, not the end of a term
     if prev in _BEFORE_A_VERB and "VERB" in lookup(w) and not w.endswith("ing"):

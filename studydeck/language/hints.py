@@ -135,8 +135,12 @@ def _same_name(a: str, b: str) -> bool:
 def _acronym_hint(answer: str, prompt: str) -> str:
     """An acronym answer spelled out in the prompt, or an expansion whose acronym the prompt shows."""
     stripped = answer.strip(" \"'.,()")
-    if _ACRONYM.match(stripped):
-        return _spelled_out(stripped.rstrip("s"), prompt)
+    for word in [stripped, *_WORD.findall(answer)]:  # "JPL" in "NASA's JPL"
+        word = re.sub(r"['\u2019]s$", "", word)
+        if _ACRONYM.match(word):
+            spelled = _spelled_out(word.rstrip("s"), prompt)
+            if spelled:
+                return spelled
     expansion = _WORD.findall(answer)
     if len(expansion) >= 2:
         for token in _tokens(prompt):
@@ -146,15 +150,25 @@ def _acronym_hint(answer: str, prompt: str) -> str:
 
 
 def _spelled_out(acronym: str, prompt: str) -> str:
-    """Consecutive prompt words that spell the acronym: 'monosodium glutamate' for 'MSG'."""
-    tokens = _tokens(prompt)
+    """Consecutive prompt words that spell the acronym, small words between them skipped: 'monosodium
+    glutamate' for 'MSG', 'Convention on International Trade in Endangered Species' for 'CITES',
+    'cloud-to-ground' for 'CG'."""
+    tokens = [part for t in _tokens(prompt) for part in t.split("-") if part]
     letters = acronym.lower()
-    for start in range(len(tokens)):
-        for end in range(min(start + len(letters), len(tokens)), start + 1, -1):
-            run = [t.lower() for t in tokens[start:end]]
-            if _spells(letters, run):
-                return " ".join(tokens[start:end])
-    return ""
+    runs = [
+        (start, end)
+        for start in range(len(tokens))
+        for end in range(start + 2, min(start + 2 * len(letters), len(tokens)) + 1)
+        if not words.is_stopword(tokens[start]) and not words.is_stopword(tokens[end - 1])
+    ]
+
+    def content(start: int, end: int) -> list[str]:
+        return [t.lower() for t in tokens[start:end] if not words.is_stopword(t)]
+
+    # the words' initials first ('cation exchange capacity'), then letters further in ('monosodium glutamate')
+    found = next((r for r in runs if "".join(w[0] for w in content(*r)) == letters), None)
+    found = found or next((r for r in runs if _spells(letters, content(*r))), None)
+    return " ".join(tokens[found[0] : found[1]]) if found else ""
 
 
 def _spells(letters: str, run: list[str]) -> bool:

@@ -421,6 +421,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Wernher von Braun led the team that built the Saturn V rocket at Huntsville.", "Wernher von Braun", "Braun"),
         # a second verb after 'but', with its adverb, is no term
         ("The resin is not poured into moulds but flows slowly along the grain of the wood.", "moulds", "flows"),
+        # a middle initial keeps a name going; no term stops inside the name; 'today' ends a term
+        ("The survey was led by Mary D. Leakey at Laetoli in 1978.", "Mary D. Leakey", "Mary D"),
+        ("Nearly all vanilla in ice cream today is made from wood pulp.", "ice cream", "ice cream today"),
         # a common first name that opens a sentence opens the name after it
         ("Robert Hooke's drawings of cork cells appeared in Micrographia in 1665.", "Robert Hooke", "Hooke"),
         # 'only' and 'just' stress a value; they are no part of it, as 'about' is

@@ -20,6 +20,12 @@ from studydeck.language.hints import hint
         ("borrowers", "Few [...] repaid the loans, because no one had to borrow at a fixed rate.", "borrow"),
         ("Saturn and Jupiter", "Planets between [...] in size, the super-Saturns, are common.", "Saturns"),
         ("nitrate and phosphate", "Runoff carries [...] into lakes, and nitrate feeds algae.", "nitrate"),
+        # small words inside an expansion, an acronym inside a longer answer, a hyphenated expansion
+        ("IUCN", "Rated by the [...], the International Union for Conservation of Nature and its members.",
+         "International Union for Conservation of Nature"),
+        ("the ESOC centre", "Probes are flown from [...], the European Space Operations Centre.",
+         "European Space Operations Centre"),
+        ("GB", "Radars come as SB (space-borne) and [...] (ground-based) units.", "ground based"),
     ],
 )
 def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, shown: str) -> None:

@@ -135,6 +135,11 @@ CASES = [
         c("Biochar binds {{c1::lead and cadmium}} in the topsoil, so it is dug into beds near old roads."),
     ),
     (
+        "give-away",
+        c("Peat bogs are protected under {{c1::the RSPB plan}}, the Royal Society for the Protection of Birds' scheme."),
+        c("Peat bogs near the estuary are protected under {{c1::the RSPB plan}} since a survey in 2004."),
+    ),
+    (
         "trivial-blank",
         c("According to the guest, mulching the beds in autumn is {{c1::good}} for the soil fungi."),
         c("According to the guest, mulching the beds in autumn is {{c1::food}} for the soil fungi."),
