@@ -67,13 +67,16 @@ def make(notes: Notes | Iterable[Notes]) -> list[Made]:
             made += takeaway_cards(tk, episode, f"{n.path}:{tk.line}")
     shown = Shown()
     made = no_sibling_shows(unique(made), shown)
+    recommended = recommended_cards(quotes)
+    for m in recommended:
+        shown.add(m.card.front)  # "Which book by Tom Tucker...": a quote does not blank the author
     for quote, origins in quotes:
         quoted = quote_cards(quote, episode, origins, shown)
         for m in quoted:
             shown.add(cloze.reveal(m.card.text))  # a later quote's blank or a recommended title it shows
         made += quoted
     # A recommended title an earlier card shows is asked already (and would be read off that card).
-    made += [m for m in recommended_cards(quotes) if not shown.gives_away(m.card.back, m.card.front, 0.0)]
+    made += [m for m in recommended if not shown.gives_away(m.card.back, m.card.front, 0.0)]
     carded = {o for m in made if "quote" in m.card.tags for o in m.origins}
     made += who_said_cards([(q, origins) for q, origins in quotes if not set(origins) & carded], quotes)
     return _with_unique_ids(unique(gate(made, episode.gate)))

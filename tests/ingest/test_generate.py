@@ -685,3 +685,11 @@ def test_a_recommended_title_a_quote_card_shows_gets_no_card_of_its_own() -> Non
     notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
     fronts = [c.front for c in generate.cards(notes) if c.kind is CardKind.QA]
     assert not any("Which book" in f for f in fronts)
+
+
+def test_a_quote_does_not_blank_the_author_a_recommended_card_names() -> None:
+    quote = Quote("Castell wrote it as answers to the questions people actually ask, and it is still the book I give away most.",
+                  "Oona Reyes", "Picks", line=3, context="Book: Low Tide Country, by Amira Castell")
+    notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    assert answers and "Castell" not in answers, answers
