@@ -100,7 +100,9 @@ def choose(
             subject = key.kind in (Kind.TERM, Kind.NAME) and _is_subject(text, key, start)
             pair = " and " in key.text_in(text)  # "[Shade and insulation] keep the colony working"
             others = len({(k.start, k.end) for k in inside}) > 1
-            alone = not others and not _AGENT.search(key.text_in(text))
+            # ... nor who reports the fact that follows ("[Satellites] show | that lightning...")
+            reports = re.match(r"\s+\w+\s+that\b", text[key.end :]) is not None
+            alone = not others and not reports and not _AGENT.search(key.text_in(text))
             termlike = key.kind is Kind.TERM or not _named(text, key)  # "Sundials fail at night"
             if subject and (termlike and not pair and not alone or others):
                 continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked

@@ -205,6 +205,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         per = bool(re.search(r"\bper\s+$", prior))  # "per 30-day month": the denominator of a rate
         repeat = per or bool(
             re.search(r"\d[^()]{0,14}?\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|approximately|~)?\s*$", prior)
+            # "44 times a second somewhere on Earth, or roughly 1.4 billion a year": the rate restated
+            or re.search(r"\d[^().;]{0,40}?,\s+or\s+(?:about|roughly|around|approximately|some|~)?\s*$", prior)
             # "exactly 1/72 of an inch, about 0.353 millimetres": a hedged value right after another
             or _restated(prior, value)
         )

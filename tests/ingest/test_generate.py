@@ -371,6 +371,7 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # the subject of a fact, when nothing else in it makes a key; never who did it by trade
         ("Photogrammetry builds a measured model of an object from many overlapping photographs.", "Photogrammetry", None),
         ("Falconers hood a hawk before a flight so that it stays calm on the fist.", None, "Falconers"),
+        ("Sonar surveys show that the trench drops to a depth of nearly 11 kilometres below the sea.", None, "Sonar surveys"),
         ("Archaeologists still argue about who built the ring of timber posts.", None, "Archaeologists"),
         # a duration that opens the sentence sets the scene
         ("For 40 years the mill ground flour for three villages along the river Wey.", None, "40 years"),
@@ -693,3 +694,11 @@ def test_a_quote_does_not_blank_the_author_a_recommended_card_names() -> None:
     notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
     answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
     assert answers and "Castell" not in answers, answers
+
+
+def test_a_rate_restated_in_other_units_later_in_the_clause_is_incidental() -> None:
+    from studydeck.ingest import phrases
+
+    text = "A hummingbird heart beats about 20 times a second in flight, or roughly 1,200 beats a minute."
+    restated = [p for p in phrases.chunks(text) if text[p.start : p.end].startswith("roughly 1,200")]
+    assert restated and all(p.incidental for p in restated)
