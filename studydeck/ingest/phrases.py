@@ -567,7 +567,7 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     causes = causes or i >= 2 and toks[i - 2].lower in _CAUSATIVE and toks[i - 1].lower.endswith("s")
     if causes and "VERB" in lookup(w) and not w.endswith("s"):
         return "V"  # "makes the bin [smell] of ammonia", "lets the dough rise", "lets conservators [find] traces"
-    if i > 0 and tagged.get(toks[i - 1].start) in ("NOUN", "PROPN", "ADJ") and _verb_after_subject(text, toks, i):
+    if i > 0 and tagged.get(toks[i - 1].start) in ("NOUN", "PROPN", "ADJ") and _verb_after_subject(text, toks, i, tagged):
         return "V"  # "the heart [stops] beating", "the octopus [jets] away", "after the young [hatch]."
     if coarse == "V" and _noun_after_a_verb(text, toks, i, tagged):
         return "N"  # "doubles [sleep] spindles", "[REM sleep], by contrast, appears": a compound's first noun
@@ -580,7 +580,7 @@ _MOTION = words.wordset("by through across into onto along toward towards past o
 _SUBORDINATOR = words.wordset("after before until when once while as because if")
 
 
-def _verb_after_subject(text: str, toks: list[words.Token], i: int) -> bool:
+def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
     """A noun-or-verb word after a noun, that the words around it show to be the noun's verb: an -ing
     word after it ("stops beating"), an adverb particle ("jets away"), a preposition of motion after
     'the' and a noun ("the animal swims by"), or the end of a short clause
@@ -593,6 +593,17 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int) -> bool:
         return True
     if w.endswith("s") and nxt in _PARTICLE:
         return True
+    prev = toks[i - 1].lower
+    plural_before = (
+        prev.endswith("s")
+        and not prev.endswith(("ss", "us", "is", "'s"))
+        and text[toks[i - 1].end : toks[i].start] == " "
+    )
+    object_next = nxt in _DETERMINER or i + 1 < len(toks) and tagged.get(toks[i + 1].start) == "NOUN"
+    # the plural opens the sentence or follows a modifier ("maglev trains"); not "caffeine doubles sleep latency"
+    subject = i == 1 or i >= 2 and _adjacent(text, toks, i - 2, i - 1) and tagged.get(toks[i - 2].start) in ("ADJ", "DET", "NOUN")
+    if plural_before and subject and not w.endswith("s") and senses[:1] != ("NOUN",) and object_next:
+        return True  # "[Restorers] clear urchins first": a plural subject, its verb, its object
     if w.endswith("s") and senses[:1] == ("VERB",) and nxt in _MOTION and i >= 2 and toks[i - 2].lower in _DETERMINER:
         return True  # "while the animal [swims] by jet propulsion"
     closes = not nxt or re.match(r"\s*[,;:.)]", text[toks[i].end :]) is not None
