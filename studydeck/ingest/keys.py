@@ -124,8 +124,11 @@ _AGENT = re.compile(r"(?:ists?|ers?|ors?|ians?|people|scientists|experts)$", re.
 
 
 def _named(text: str, key: Key) -> bool:
-    """A name beyond doubt: two capitalised words, or one that does not open the sentence ("Sundials")."""
+    """A name beyond doubt: two capitalised words, or one that does not open the sentence ("Sundials"),
+    and not the owner of the name after it."""
     answer = key.text_in(text)
+    if re.match(r"['\u2019]s\s+[A-Z]", text[key.end :]):
+        return False  # "[DeepMind]'s AlphaGo": the owner of a name is half of it
     return key.kind is not Kind.NAME or key.start > 0 or sum(w[:1].isupper() for w in answer.split()) >= 2
 
 

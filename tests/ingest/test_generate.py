@@ -367,6 +367,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # who did it is a fact of its own, beside the value
         ("Gertrude Ederle swam the English Channel in 1926 in 14 hours and 39 minutes.",
          "Gertrude Ederle", None),
+        # ... but not the owner of the name after it: half of that name
+        ("Ravens can plan a tool use 17 hours ahead (future planning) - the same skill that researchers at Lund"
+         " University tested in Mathias Osvath's Corvid Lab.", None, "Mathias Osvath"),
         ("Lanterns at the harbour mouth burned whale oil for 12 hours each night.", "12 hours", "Lanterns"),
         # the subject of a fact, when nothing else in it makes a key; never who did it by trade
         ("Photogrammetry builds a measured model of an object from many overlapping photographs.", "Photogrammetry", None),
