@@ -437,7 +437,26 @@ def _terms(text: str) -> list[Phrase]:
             if modifiers and all(words.zipf(m) >= 5.6 and "-" not in m for m in modifiers):
                 found.append(Phrase(toks[k].start, toks[k].end, Kind.TERM))
         i = j + 2 if verb else j + 1
-    return found + _pairs(text, found)
+    return [_shared_modifiers(text, p, tagged) for p in found] + _pairs(text, found)
+
+
+# after a determiner or a preposition: "the floral or spicy heart", not "tastes sour and bitter coffee"
+_MODIFIER_PAIR = re.compile(
+    r"\b(?:the|a|an|its|their|with|of|in|on|for|from|by|at)\s+([A-Za-z-]+),?\s+(?:or|and)\s+$", re.I
+)
+
+
+def _shared_modifiers(text: str, term: Phrase, tagged: dict[int, str]) -> Phrase:
+    """'the floral or [spicy heart]': two modifiers of one noun belong to its term, whole."""
+    m = _MODIFIER_PAIR.search(text[max(0, term.start - 30) : term.start])
+    if m is None:
+        return term
+    start = max(0, term.start - 30) + m.start(1)
+    first = text[term.start : term.end].split()[0]
+    modifies = tagged.get(term.start) == "ADJ" or re.search(r"(?:ing|ed)$", first) is not None  # "hot or [boiling water]"
+    if tagged.get(start) != "ADJ" or not modifies or lookup(m.group(1).lower())[:1] != ("ADJ",):
+        return term
+    return Phrase(start, term.end, term.kind)
 
 
 KIND_ZIPF = 4.0  # common nouns after a name that say what kind of thing it is

@@ -431,6 +431,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a middle initial keeps a name going; no term stops inside the name; 'today' ends a term
         ("The survey was led by Mary D. Leakey at Laetoli in 1978.", "Mary D. Leakey", "Mary D"),
         ("Nearly all vanilla in ice cream today is made from wood pulp.", "ice cream", "ice cream today"),
+        # two modifiers of one noun belong to its term; a predicate adjective does not
+        ("Rinse the jars in hot or boiling water before you fill them with jam.", "hot or boiling water", "boiling water"),
+        ("Young cheese tastes mild and aged cheddar tastes sharp after a year.", "aged cheddar", "mild and aged cheddar"),
         # a common first name that opens a sentence opens the name after it
         ("Robert Hooke's drawings of cork cells appeared in Micrographia in 1665.", "Robert Hooke", "Hooke"),
         # 'only' and 'just' stress a value; they are no part of it, as 'about' is
