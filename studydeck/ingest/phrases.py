@@ -610,8 +610,8 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
     if senses[:1] == ("VERB",) and nxt.endswith("ing") and "VERB" in lookup(nxt):
         return True
-    if w.endswith("s") and nxt in _PARTICLE:
-        return True
+    if w.endswith("s") and (nxt in _PARTICLE or re.match(r"\s+(?:about|roughly|around|nearly|some|\d)", text[toks[i].end :])):
+        return True  # "the octopus [jets] away", "visible light [spans] roughly 380-750 nm"
     prev = toks[i - 1].lower
     plural_before = (
         prev.endswith("s")
