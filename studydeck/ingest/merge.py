@@ -171,7 +171,8 @@ def deck_key(episode: Episode) -> str:
 
 def deck_name(episode: Episode) -> str:
     def level(text: str) -> str:
-        return text.replace("::", ":").strip() or "Untitled"
+        # one level each: no '::' inside, no ':' at either end (Anki would read 'A:::B' as other levels)
+        return re.sub(r":{2,}", ":", text).strip(" :") or "Untitled"
 
     return f"Podcasts::{level(episode.podcast)}::{level(short_title(episode))}"
 

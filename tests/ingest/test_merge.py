@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from studydeck.anki import export
@@ -243,6 +243,7 @@ def test_the_command_needs_notes() -> None:
         max_size=15,
     )
 )
+@example(lines=[":", "TAKEAWAYS", "TAKEAWAYS", "0"])  # a title of ':' once made the deck name 'Podcasts::Podcast:::'
 def test_any_text_gives_a_deck_or_a_clear_error(tmp_path: Path, lines: list[str]) -> None:
     path = tmp_path / "fuzz.md"
     path.write_text("\n".join(lines), encoding="utf-8")
