@@ -493,6 +493,7 @@ def test_a_title_its_body_says_again_gets_no_card_of_its_own() -> None:
 
     assert not claims("The Tay Bridge Fell In 1879", "A gale blew down the Tay Bridge in December 1879, with a train on it.")
     assert not claims("Cast Iron Fails In Tension", "Its girders were cast iron, which cracks under tension.")
+    assert not claims("Solder Metals Flow At Very Different Temperatures", "Tin melts at 232°C, silver at 962°C.")
     assert claims("Wind Loads Were Guessed, Not Measured", "Its designer allowed for far less force from a gale than the Forth Bridge later did.")
 
 
