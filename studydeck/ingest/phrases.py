@@ -123,6 +123,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     for p in found:
         if p.kind in (Kind.TERM, Kind.NAME) and _ALIAS_AFTER.match(text, p.end):
             continue  # "monosodium glutamate, or MSG", "cellular energy (ATP)": the alias beside it gives it away
+        if p.kind in (Kind.TERM, Kind.NAME) and _is_alias(text, p):
+            continue  # "Ambien (zolpidem)": the name before it gives it away
         if p.kind is Kind.TERM and (
             re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand|\b" + _NUMBER_WORD + r")\s+$", before(text, p.start))
             or re.match(r"\s+per\s", after(text, p.end))
@@ -138,6 +140,15 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         in_list = any(a < p.end and p.start < b for a, b in items)
         out.append(Phrase(p.start, p.end, p.kind, in_list, p.incidental, p.claim_date))
     return tuple(sorted(out, key=lambda p: (p.start, p.end)))
+
+
+_NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w-]+\s*\($")
+
+
+def _is_alias(text: str, p: Phrase) -> bool:
+    """One word in brackets right after a one-word name: another name of the same thing."""
+    one_word = " " not in text[p.start : p.end]
+    return one_word and text[p.end : p.end + 1] == ")" and _NAME_BEFORE_BRACKET.search(text[: p.start]) is not None
 
 
 def _defined(text: str) -> list[Phrase]:
@@ -321,9 +332,13 @@ def _counts_something(text: str, end: int) -> bool:
 
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     tok = toks[j]
-    initial = not first and bool(re.fullmatch(r"[A-Z]", toks[j - 1].text)) and text[toks[j - 1].end : tok.start] == ". "
-    if not first and not _adjacent(text, toks, j - 1, j) and not initial:
-        return False  # "Robert J. Lang": a middle initial keeps the name going
+    gap = "" if first else text[toks[j - 1].end : tok.start]
+    initial = gap == ". " and bool(re.fullmatch(r"[A-Z]", toks[j - 1].text))  # "Robert J. Lang"
+    # "Animal Welfare (Sentience) Act": one capitalised word in brackets inside a name
+    bracket = gap == " (" and re.match(r"[A-Z][\w-]*\) [A-Z]", text[tok.start :]) is not None
+    bracket = bracket or gap == ") " and re.search(r"\w \([A-Z][\w-]*$", text[: toks[j - 1].end]) is not None
+    if not first and not _adjacent(text, toks, j - 1, j) and not initial and not bracket:
+        return False
     # "Minton's Playhouse" is one name (a place's common noun); "DeepMind's AlphaGo" is two
     owned = not first and toks[j - 1].text.endswith(("'s", "\u2019s"))
     if owned and not (toks[j].text[:1].isupper() and words.known(toks[j].lower)):
@@ -344,7 +359,7 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return bool(re.search(r"[A-Za-z]", tok.text)) or bool(nxt) and not counted
     if tok.lower in _HONORIFIC:
         return j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-    return initial or not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
+    return initial or bracket or not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
 
 
 def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:

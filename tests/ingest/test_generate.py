@@ -436,6 +436,10 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # two modifiers of one noun belong to its term; a predicate adjective does not
         ("Rinse the jars in hot or boiling water before you fill them with jam.", "hot or boiling water", "boiling water"),
         ("Young cheese tastes mild and aged cheddar tastes sharp after a year.", "aged cheddar", "mild and aged cheddar"),
+        # a one-word alias in brackets after a name is no key; a bracketed word inside a name is part of it
+        ("Tylenol (paracetamol) lowers fever within about 30 minutes in most adults.", "about 30 minutes", "paracetamol"),
+        ("Since 2011 the Marine (Scotland) Act has protected seals at 194 haul-out sites.",
+         "Marine (Scotland) Act", "Marine"),
         # a common first name that opens a sentence opens the name after it
         ("Robert Hooke's drawings of cork cells appeared in Micrographia in 1665.", "Robert Hooke", "Hooke"),
         # 'only' and 'just' stress a value; they are no part of it, as 'about' is
