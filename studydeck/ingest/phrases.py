@@ -586,6 +586,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "V"  # "not packed into cells but [floats] freely": a second verb, with its adverb
     if w in ("today", "tonight", "yesterday", "tomorrow", "nowadays") and not after_det:
         return "O"  # "all musk in [perfume] today": an adverb of time ends a term
+    if w.endswith("ing") and prev in _ASPECT:
+        return "V"  # "began [freezing] English spelling": a verb's gerund, with its object after it
     if w in _PARTICLE and not after_det:
         return "O"  # "the cortex [back] into balance": an adverb, not the end of a term
     if prev in _BEFORE_A_VERB and "VERB" in lookup(w) and not w.endswith("ing"):
@@ -611,6 +613,10 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
 
 
 _MOTION = words.wordset("by through across into onto along toward towards past over under")
+_ASPECT = words.wordset(
+    "begin begins began begun start starts started stop stops stopped keep keeps kept avoid avoids avoided"
+    " finish finishes finished quit quits"
+)
 _SUBORDINATOR = words.wordset("after before until when once while as because if")
 
 
@@ -633,7 +639,7 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
         and not prev.endswith(("ss", "us", "is", "'s"))
         and text[toks[i - 1].end : toks[i].start] == " "
     )
-    object_next = nxt in _DETERMINER or i + 1 < len(toks) and tagged.get(toks[i + 1].start) == "NOUN"
+    object_next = nxt in _DETERMINER or nxt.endswith("ed") or i + 1 < len(toks) and tagged.get(toks[i + 1].start) in ("NOUN", "ADJ")
     # the plural opens the sentence or follows a modifier ("maglev trains"); not "caffeine doubles sleep latency"
     subject = i == 1 or i >= 2 and _adjacent(text, toks, i - 2, i - 1) and tagged.get(toks[i - 2].start) in ("ADJ", "DET", "NOUN")
     if plural_before and subject and not w.endswith("s") and senses[:1] != ("NOUN",) and object_next:

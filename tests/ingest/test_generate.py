@@ -420,6 +420,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("A narwhal tusk grows through the upper lip while the whale swims across Arctic fjords.", "whale", "whale swims"),
         ("Ice augers let anglers drill holes through thick lake ice.", "anglers", "anglers drill holes"),
         ("Wardens clear brambles from the chalk paths each spring.", "brambles", "Wardens clear brambles"),
+        ("Many villages collect dried dung for fuel in winter.", "dung", "villages collect"),
+        ("Scribes began copying Greek texts onto paper around 800.", "Greek texts", "copying Greek"),
         ("Visible light spans roughly 380 to 750 nanometres, from violet to red.", "roughly 380 to 750 nanometres",
          "Visible light spans"),
         ("Magnetic levitation trains use magnets to lift the carriages off the guideway.", "magnets", "trains use magnets"),
