@@ -7,6 +7,7 @@ opens on a reference ("That gap is why...") shares the note of the sentence befo
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -125,10 +126,11 @@ def _inside_brackets(before: str) -> bool:
     return before.count("(") > before.count(")") or bool(quotes)
 
 
-def split(text: str) -> list[Sentence]:
+@functools.lru_cache(maxsize=1024)
+def split(text: str) -> tuple[Sentence, ...]:
     """Every sentence of a takeaway with its fact spans. A sentence that opens on a reference ("That
     gap is why...") joins the note of the sentence before, so the two are one card and none shows
-    another's answer."""
+    another's answer. Cached: card making reads each takeaway twice (once to see what the file says)."""
     found: list[Sentence] = []
     for sentence in sentences(text):
         spans = fact_spans(sentence)
@@ -138,4 +140,4 @@ def split(text: str) -> list[Sentence]:
             found[-1] = Sentence(before.text + " " + sentence, before.facts + tuple((a + offset, b + offset) for a, b in spans))
         else:
             found.append(Sentence(sentence, tuple(spans)))
-    return found
+    return tuple(found)

@@ -149,6 +149,7 @@ def _acronym_hint(answer: str, prompt: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _spelled_out(acronym: str, prompt: str) -> str:
     """Consecutive prompt words that spell the acronym, small words between them skipped: 'monosodium
     glutamate' for 'MSG', 'Convention on International Trade in Endangered Species' for 'CITES',
@@ -158,8 +159,9 @@ def _spelled_out(acronym: str, prompt: str) -> str:
     runs = [
         (start, end)
         for start in range(len(tokens))
+        if tokens[start][:1].lower() == letters[:1] and not words.is_stopword(tokens[start])
         for end in range(start + 2, min(start + 2 * len(letters), len(tokens)) + 1)
-        if not words.is_stopword(tokens[start]) and not words.is_stopword(tokens[end - 1])
+        if not words.is_stopword(tokens[end - 1])
     ]
 
     def content(start: int, end: int) -> list[str]:
