@@ -757,7 +757,8 @@ _LEAD_IN = re.compile(
 )
 
 
-def _list_items(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=1024)
+def _list_items(text: str) -> tuple[tuple[int, int], ...]:
     """The items of lists of three or more ('transits, wobbles and imaging'), each as a span. An item
     loses the words that lead into the list ("led by [Charlie Parker], ..."); a list whose items hold
     a pronoun or a denial is a run of clauses ("calling it 'ridiculous' and 'crazy'"), not a list."""
@@ -780,7 +781,7 @@ def _list_items(text: str) -> list[tuple[int, int]]:
             continue
         ordered = [(_LEAD_IN.match(text, a, b).end(), b) for a, b in ordered]  # always matches: all optional
         items += [_strip(text, a, b) for a, b in ordered if a < b]
-    return items + _bracketed_items(text)
+    return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
 
 
 _BRACKETED = re.compile(rf"\((?P<items>{_ITEM}(?:,\s+{_ITEM}){{2,}})\)")
