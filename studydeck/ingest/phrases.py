@@ -412,7 +412,8 @@ def _adjacent(text: str, toks: list[words.Token], a: int, b: int) -> bool:
 _NOT_IN_TERM = words.wordset(
     """also only just even still very really quite often usually always never sometimes first then now once
     again already more most less least much many few several each every such same own other another new
-    whole main key major real big small large high low good bad best better worse worst"""
+    whole main key major real big small large high low good bad best better worse worst simple basic typical
+    resulting remaining following existing"""
 )
 
 
@@ -586,6 +587,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "V"  # "not packed into cells but [floats] freely": a second verb, with its adverb
     if w in ("today", "tonight", "yesterday", "tomorrow", "nowadays") and not after_det:
         return "O"  # "all musk in [perfume] today": an adverb of time ends a term
+    if w.endswith("ed") and prev in ("another", "one", "they", "he", "she", "we", "who", "each", "others"):
+        return "V"  # "while another [expected] newton-seconds": a subject, then its verb
     if w.endswith("ing") and prev in _ASPECT:
         return "V"  # "began [freezing] English spelling": a verb's gerund, with its object after it
     if w in _PARTICLE and not after_det:

@@ -421,6 +421,11 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Ice augers let anglers drill holes through thick lake ice.", "anglers", "anglers drill holes"),
         ("Wardens clear brambles from the chalk paths each spring.", "brambles", "Wardens clear brambles"),
         ("Many villages collect dried dung for fuel in winter.", "dung", "villages collect"),
+        ("One survey crew logged depths in fathoms while another expected metres on every chart.",
+         "fathoms", "expected metres"),
+        # a generic participle or adjective before a term is no part of it
+        ("The ore is crushed with water, and the resulting slurry is pumped to the settling ponds.",
+         "slurry", "resulting slurry"),
         ("Scribes began copying Greek texts onto paper around 800.", "Greek texts", "copying Greek"),
         ("Visible light spans roughly 380 to 750 nanometres, from violet to red.", "roughly 380 to 750 nanometres",
          "Visible light spans"),
