@@ -447,6 +447,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Tylenol (paracetamol) lowers fever within about 30 minutes in most adults.", "about 30 minutes", "paracetamol"),
         ("Since 2011 the Marine (Scotland) Act has protected seals at 194 haul-out sites.",
          "Marine (Scotland) Act", "Marine"),
+        # 'no more than' belongs to the value it limits
+        ("Tasters compare no more than three or four wines in one sitting.", "no more than three or four wines",
+         "more than three or four wines"),
         # a common first name that opens a sentence opens the name after it
         ("Robert Hooke's drawings of cork cells appeared in Micrographia in 1665.", "Robert Hooke", "Hooke"),
         # 'only' and 'just' stress a value; they are no part of it, as 'about' is
@@ -725,3 +728,15 @@ def test_a_rate_restated_in_other_units_later_in_the_clause_is_incidental() -> N
     text = "A hummingbird heart beats about 20 times a second in flight, or roughly 1,200 beats a minute."
     restated = [p for p in phrases.chunks(text) if text[p.start : p.end].startswith("roughly 1,200")]
     assert restated and all(p.incidental for p in restated)
+
+
+@pytest.mark.parametrize(
+    ("answer", "prompt"),
+    [
+        ("about 15 minutes", "Only the first fifteen minutes of a perfume's life smell of citrus."),  # a number word
+        ("forty years", "The bridge stood for 40 years before its deck was replaced."),
+        ("twice", "The dose doubles the blood level of the drug within an hour."),
+    ],
+)
+def test_a_value_in_other_words_gives_the_answer_away(answer: str, prompt: str) -> None:
+    assert keys.gives_away(answer, prompt)
