@@ -19,7 +19,7 @@ from ..lint.spans import SET_PHRASE, is_year
 _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|over|under|some|up to|at least|at most"
     r"|no more than|no fewer than|no less than|not more than|more than|less than|fewer than|as many as|as much as"
-    r"|between|near|every)\s+)?"
+    r"|near|every)\s+)?"
 )
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\d*\.\d+)"
 _NUMBER_WORD = (
