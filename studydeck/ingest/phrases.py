@@ -404,6 +404,11 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not prior or prior[-1] in ".!?:;\"'(\u201c\u2014-"
 
 
+def _slashed(text: str, toks: list[words.Token], j: int) -> bool:
+    """'REM/spindle suppression': two modifiers of one noun joined by a slash."""
+    return text[toks[j].end : toks[j + 1].start] == "/"
+
+
 def _adjacent(text: str, toks: list[words.Token], a: int, b: int) -> bool:
     return text[toks[a].end : toks[b].start] in (" ", "-")
 
@@ -430,7 +435,7 @@ def _terms(text: str) -> list[Phrase]:
             i += 1
             continue
         j, verb = i, False
-        while j + 1 < len(toks) and kinds[j + 1] in ("N", "A") and _adjacent(text, toks, j, j + 1):
+        while j + 1 < len(toks) and kinds[j + 1] in ("N", "A") and (_adjacent(text, toks, j, j + 1) or _slashed(text, toks, j)):
             more = j + 2 < len(toks) and kinds[j + 2] in ("N", "A") and _adjacent(text, toks, j + 1, j + 2)
             if more and _verb_in_disguise(toks[j + 1].lower):
                 verb = True  # "fast [wastes] glycogen": a plural with nouns after it is the clause's verb

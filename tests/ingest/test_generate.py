@@ -447,6 +447,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Tylenol (paracetamol) lowers fever within about 30 minutes in most adults.", "about 30 minutes", "paracetamol"),
         ("Since 2011 the Marine (Scotland) Act has protected seals at 194 haul-out sites.",
          "Marine (Scotland) Act", "Marine"),
+        # two modifiers joined by a slash belong to one term
+        ("Divers avoid nitrogen/oxygen toxicity by limiting depth on each breathing gas.", "nitrogen/oxygen toxicity",
+         "oxygen toxicity"),
         # 'between' opens a range and stays shown
         ("Seed potatoes keep best between 4 and 7°C in a dark, dry shed.", "4 and 7°C", "between 4 and 7°C"),
         # 'no more than' belongs to the value it limits
