@@ -203,8 +203,12 @@ def cut_name(blank: Blank) -> str:
 
 
 def _name_after(blank: Blank) -> str:
-    """'Milton [Friedman]' is caught by _name_before; this catches '[Milton] Friedman' and '[51] Pegasi b'."""
+    """'Milton [Friedman]' is caught by _name_before; this catches '[Milton] Friedman', '[51] Pegasi b'
+    and '[Robert J]. Lang' (a middle initial goes on to the surname)."""
     last = blank.words[-1]
+    initial = re.match(r"\.\s+([A-Z][\w'-]+)", blank.after)
+    if initial and re.fullmatch(r"[A-Z]", last) and len(blank.words) > 1:
+        return f"{blank.answer}. {initial.group(1)}"
     nxt = first_word(blank.after) if _NEXT_CAPITAL.match(blank.after) else ""
     if not nxt or nxt == "I" or not _is_capital(nxt) or nxt.lower() in MONTHS or last.endswith("'s"):
         return ""
@@ -310,11 +314,16 @@ def ends_on_verb(blank: Blank) -> str:
         return ""
     last = blank.words[-1]
     nxt = first_word(blank.after)
-    if not _NEXT_LETTER.match(blank.after) or nxt.lower() not in _DETERMINERS:
+    if not _NEXT_LETTER.match(blank.after):
         return ""
     if is_number(last) or is_unit(last) or not last.islower():
         return ""
-    return last
+    # '[octopus jets] away': a verb in -s with its adverb particle outside the blank
+    moves = nxt.lower() in _PARTICLES and len(blank.words) > 1 and last.endswith("s") and not last.endswith("ss")
+    return last if nxt.lower() in _DETERMINERS or moves else ""
+
+
+_PARTICLES = words.wordset("away off out back up down apart aside")
 
 
 def bare_adverb(blank: Blank) -> str:

@@ -245,6 +245,16 @@ CASES = [
     ),
     (
         "half-term",
+        c("{{c1::Eve B}}. Balfour founded the Soil Association in 1946 after her trials at Haughley Green."),
+        c("{{c1::Eve B. Balfour}} founded the Soil Association in 1946 after her trials at Haughley Green."),
+    ),
+    (
+        "half-term",
+        c("When the soil warms in spring, the {{c1::vole scurries}} away from the compost heap each morning."),
+        c("When the soil warms in spring, the {{c1::vole}} scurries away from the compost heap each morning."),
+    ),
+    (
+        "half-term",
         c("Earthworms drag fallen leaf litter down {{c1::quickly}} when the autumn soil is moist and mild."),
         c("Earthworms drag fallen leaf litter down {{c1::overnight}} when the autumn soil is moist and mild."),
     ),
