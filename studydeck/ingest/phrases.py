@@ -543,6 +543,9 @@ def _pairs(text: str, terms: list[Phrase]) -> list[Phrase]:
             left = min(by_end[p.end], key=lambda r: r.start)
             if re.match(r"\s+of\s", after(text, q.end)):
                 continue  # "stride mechanics and years of mileage": the second noun's phrase goes on
+            governed = re.search(r"\b(?:with|by|from|to|of)\s+$", before(text, left.start))
+            if governed and re.match(r"\s+(?:in|on|at|with|from)\s", after(text, q.end)):
+                continue  # "collisions with ships and entanglement in fishing gear": two phrases, not a pair
             if re.match(
                 r"\s+(?:\w+ly\s+)?(?:often|always|never|also)?\s*\w+(?:s|ed)\b", after(text, q.end)
             ) and not re.match(r"\s+(?:is|are|was|were)\b", after(text, q.end)):
@@ -753,7 +756,7 @@ def idiom_spans(text: str) -> list[tuple[int, int]]:
 
 
 _WORD = r"[\w'\u2019]+(?:-[\w'\u2019]+)*"
-_ITEM = rf"(?:{_WORD}\s+){{0,3}}{_WORD}"
+_ITEM = rf"(?!(?:and|or|but)\s)(?:{_WORD}\s+){{0,3}}{_WORD}"  # ", and China and India" opens a clause, not an item
 _LIST = re.compile(
     rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+"
     rf"(?P<last>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?=[,.;:()]|\s+(?:to|for|in|on|by|which|that|are|is|were|was"

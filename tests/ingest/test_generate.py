@@ -172,6 +172,9 @@ def test_two_facts_of_a_sentence_are_two_reviews() -> None:
         # 'and' before a clause with a subject and a verb of its own
         ("After the flood, silt buried the lower fields and the yield of the valley fell by a third.",
          ["After the flood, silt buried the lower fields", "and the yield of the valley fell by a third."]),
+        # ', and' before a pair opens a clause, not the last item of a list
+        ("Growing grapes for wine is called viticulture, and France and Italy together make a third of it.",
+         ["Growing grapes for wine is called viticulture", "and France and Italy together make a third of it."]),
         # ... but not before a second object with a clause that describes it
         ("He sold the loom and the patterns that his mother had drawn.",
          ["He sold the loom and the patterns that his mother had drawn."]),
