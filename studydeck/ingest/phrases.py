@@ -119,6 +119,11 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found += _terms(text)
     idioms = idiom_spans(text)
     items = _list_items(text)
+    # "the 2009 Nobel Prize": a year that opens a name is the fact, the name its setting
+    dated = [p for p in found if p.kind is Kind.NAME and is_year(text[p.start : p.start + 4]) and text[p.start + 4 : p.start + 5] == " "]
+    years = {(p.start, p.start + 4) for p in dated}
+    found = [p for p in found if p not in dated and not (p.kind is Kind.DATE and (p.start, p.end) in years)]
+    found += [Phrase(a, b, Kind.DATE, claim_date=True) for a, b in sorted(years)]
     names = [p for p in found if p.kind is Kind.NAME]
     out = []
     for p in found:
@@ -126,6 +131,11 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "monosodium glutamate, or MSG", "cellular energy (ATP)": the alias beside it gives it away
         if p.kind in (Kind.TERM, Kind.NAME) and _is_alias(text, p):
             continue  # "Ambien (zolpidem)": the name before it gives it away
+        code = p.kind is Kind.NAME and re.search(r"\d", text[p.start : p.end]) is not None
+        if code and any(t.kind is Kind.TERM and t.end == p.end and _kind_word(text[t.start : p.start]) for t in found):
+            continue  # "vitamin [B12]": a code after a common noun is half of its term
+        if p.kind in (Kind.TERM, Kind.NAME) and re.search(r"\b(?:Prize|Award|Medal|Cup|Trophy) (?:in|for) $", text[: p.start]):
+            continue  # "the 2023 Nobel Prize in [Physiology or Medicine]": the rest of the prize's name
         if p.kind is Kind.TERM and (
             re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand|\b" + _NUMBER_WORD + r")\s+$", before(text, p.start))
             or re.match(r"\s+per\s", after(text, p.end))
@@ -141,6 +151,12 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         in_list = any(a < p.end and p.start < b for a, b in items)
         out.append(Phrase(p.start, p.end, p.kind, in_list, p.incidental, p.claim_date))
     return tuple(sorted(out, key=lambda p: (p.start, p.end)))
+
+
+def _kind_word(text: str) -> bool:
+    """One lower-case noun: 'vitamin ' in 'vitamin B12', 'type ' in 'type 2'."""
+    word = text.strip()
+    return bool(re.fullmatch(r"[a-z]+", word)) and text.endswith(" ") and lookup(word)[:1] == ("NOUN",)
 
 
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w-]+\s*\($")
@@ -316,7 +332,7 @@ def _names(text: str) -> list[Phrase]:
         between = text[toks[j1 - 1].end : toks[i2].start]
         # "from Sacramento and the Union Pacific west": 'and the' pairs names only after 'the'
         symmetric = between != " and the " or before(text, toks[i1].start).lower().endswith("the ")
-        if between in (" and ", " & ", " and the ") and symmetric:
+        if between in (" and ", " & ", " and the ", " or ") and symmetric:
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
     return found
 

@@ -381,6 +381,10 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("Archaeologists still argue about who built the ring of timber posts.", None, "Archaeologists"),
         # a duration that opens the sentence sets the scene
         ("For 40 years the mill ground flour for three villages along the river Wey.", None, "40 years"),
+        ("Dorothy Hodgkin won the 1964 Nobel Prize in Chemistry for mapping the structure of vitamin B12.",
+         None, "Chemistry"),
+        ("Dorothy Hodgkin won the 1964 Nobel Prize in Chemistry for mapping the structure of vitamin B12.",
+         None, "B12"),
         # one noun after a name is part of a term
         ("Chemists read the Fraunhofer lines to learn which elements a star holds.", "Fraunhofer lines", None),
     ],
@@ -453,6 +457,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # two modifiers joined by a slash belong to one term
         ("Divers avoid nitrogen/oxygen toxicity by limiting depth on each breathing gas.", "nitrogen/oxygen toxicity",
          "oxygen toxicity"),
+        # the year of a prize is its fact; the prize's name and field stay shown
+        ("Marie Curie shared the 1903 Nobel Prize in Physics with Henri Becquerel and Pierre Curie.", "1903",
+         "1903 Nobel Prize"),
         # 'between' opens a range and stays shown
         ("Seed potatoes keep best between 4 and 7°C in a dark, dry shed.", "4 and 7°C", "between 4 and 7°C"),
         # 'no more than' belongs to the value it limits
