@@ -200,6 +200,9 @@ def _dates(text: str) -> list[Phrase]:
         claim = bool(re.search(r"\b(?:in|on)\s+$", before_date)) and not fronted
         # "proved in 1827 that a sphere ...": what was proved is the claim, not when
         claim = claim and not re.match(r",?\s+that\b", after(text, m.end()))
+        # "Talbot's calotype, patented in 1841, produced ...": a date in an aside about the subject
+        aside = re.search(r",\s+[a-z]+ed\b[^,]{0,40}$", before_date) and re.match(r"\s*,", after(text, m.end()))
+        claim = claim and not aside
         found.append(Phrase(m.start(), m.end(), Kind.DATE, claim_date=claim))
     return found
 

@@ -385,6 +385,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
          None, "Chemistry"),
         ("Dorothy Hodgkin won the 1964 Nobel Prize in Chemistry for mapping the structure of vitamin B12.",
          None, "B12"),
+        # a date in an aside about the subject is not the claim
+        ("The Royal Horticultural Society, founded in 1804, awards its Victoria Medal of Honour to 63 gardeners.",
+         "63 gardeners", "1804"),
         # one noun after a name is part of a term
         ("Chemists read the Fraunhofer lines to learn which elements a star holds.", "Fraunhofer lines", None),
     ],
