@@ -513,14 +513,17 @@ def _kind_of_thing(text: str, toks: list[words.Token], j: int, tagged: dict[int,
     return k - j >= 2
 
 
+_SAME_IN_BOTH = words.wordset("species series means news physics mathematics economics genetics aircraft headquarters")
+
+
 def _opens_relative_clause(text: str, toks: list[words.Token], i: int, k: int, tagged: dict[int, str]) -> bool:
     """The plural that ends a run of nouns is the subject of a clause that describes the run: "a mystery
     [neuroscientists] can't explain" ('a' before a plural), "masks the alarm pheromone [guards] release"
     (a verb right after, and the clause has its verb already)."""
     word = toks[k].lower
     plural_noun = "NOUN" in lookup(word) or tagged.get(toks[k].start) == "NOUN"
-    if not (word.endswith("s") and not word.endswith("ss") and plural_noun):
-        return False
+    if not (word.endswith("s") and not word.endswith("ss") and plural_noun) or word in _SAME_IN_BOTH:
+        return False  # "a keystone species has": singular
     if i > 0 and toks[i - 1].lower in ("a", "an", "each", "every", "one"):
         return True
     if k + 1 >= len(toks) or tagged.get(toks[k + 1].start) != "VERB" or toks[k + 1].lower.endswith(("ing", "ed")):

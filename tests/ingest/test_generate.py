@@ -468,6 +468,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # 'no more than' belongs to the value it limits
         ("Tasters compare no more than three or four wines in one sitting.", "no more than three or four wines",
          "more than three or four wines"),
+        # a noun that is the same in the singular is no plural opening a clause
+        ("A pioneer species such as lichen colonises bare rock before mosses arrive.", "pioneer species", "pioneer"),
         # a common first name that opens a sentence opens the name after it
         ("Robert Hooke's drawings of cork cells appeared in Micrographia in 1665.", "Robert Hooke", "Hooke"),
         # 'only' and 'just' stress a value; they are no part of it, as 'about' is
