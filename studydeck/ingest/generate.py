@@ -411,9 +411,15 @@ def _safe(text: str) -> str:
     return text.replace("{", "(").replace("}", ")")
 
 
+_TWIN_UNIT = (
+    r"(?:km|m|kg|g|lb|mi|miles|metres|meters|feet|ft|kcal|%|\u00b0[CF]|grams|kilograms|pounds|ounces|inches"
+    r"|kilometres|kilometers|litres|liters|gallons|tonnes|tons)\b"
+)
 _TWIN = re.compile(
     r"\s*\((?:about|roughly|around|approximately|~|or)?\s*[-\d$\u00a3\u20ac][^()]{0,30}\)"
-    r"|,\s+or\s+(?:about\s+|roughly\s+)?\d[\d.,]*\s*(?:km|m|kg|g|lb|mi|miles|metres|meters|feet|ft|kcal|%|\u00b0[CF])\b"
+    rf"|,\s+or\s+(?:about\s+|roughly\s+)?\d[\d.,]*\s*{_TWIN_UNIT}"
+    # "weighed 3,106 carats, about 621 grams, and": a hedged value in another unit, set off by commas
+    rf"|,\s+(?:about|roughly|around|approximately|some)\s+\d[\d.,]*\s*{_TWIN_UNIT}(?=,)"
 )
 
 

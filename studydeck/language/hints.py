@@ -52,7 +52,10 @@ STEM_ZIPF = 4.5  # "deposit" (4.3) hints at "depositors"; "water" (5.7) at "wate
 def _stems_shown(prompt: str) -> frozenset[str]:
     """The prompt's fairly rare words, which a compound may start with (cached: a card's text is
     asked about again for every candidate answer)."""
-    return frozenset(w.lower() for w in _tokens(prompt) if len(w) >= MIN_STEM and words.zipf(w) < STEM_ZIPF)
+    rare = [w.lower() for w in _tokens(prompt) if len(w) >= MIN_STEM and words.zipf(w) < STEM_ZIPF]
+    # a plural's stem too: 'sparks' hints at 'sparklers'
+    plurals = [w[:-1] for w in rare if w.endswith("s") and not w.endswith("ss")]
+    return frozenset(rare + [p for p in plurals if len(p) >= MIN_STEM])
 
 
 def _stem_hint(answer: str, prompt: str) -> str:

@@ -760,3 +760,13 @@ def test_a_rate_restated_in_other_units_later_in_the_clause_is_incidental() -> N
 )
 def test_a_value_in_other_words_gives_the_answer_away(answer: str, prompt: str) -> None:
     assert keys.gives_away(answer, prompt)
+
+
+def test_a_value_restated_in_other_units_between_commas_leaves_the_card() -> None:
+    from studydeck.deck.models import Source
+
+    text = "The Star of Africa, cut in 1908, weighed 530 carats, about 106 grams, and now sits in a sceptre."
+    at = text.index("530 carats")
+    key = keys.Key(at, at + len("530 carats"), keys.Kind.QUANTITY, 90.0)
+    card = generate.cloze_card(text, [key], Source(section="S"))
+    assert card is not None and card.text == "The Star of Africa, cut in 1908, weighed {{c1::530 carats}}, and now sits in a sceptre."

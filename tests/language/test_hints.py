@@ -20,6 +20,7 @@ from studydeck.language.hints import hint
         ("borrowers", "Few [...] repaid the loans, because no one had to borrow at a fixed rate.", "borrow"),
         ("Saturn and Jupiter", "Planets between [...] in size, the super-Saturns, are common.", "Saturns"),
         ("nitrate and phosphate", "Runoff carries [...] into lakes, and nitrate feeds algae.", "nitrate"),
+        ("flintlocks", "Soldiers kept [...] dry, since wet flints throw no spark.", "flint"),  # a plural's stem
         # small words inside an expansion, an acronym inside a longer answer, a hyphenated expansion
         ("IUCN", "Rated by the [...], the International Union for Conservation of Nature and its members.",
          "International Union for Conservation of Nature"),
@@ -46,6 +47,7 @@ def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, show
         ("watershed", "The water runs off the hills."),  # too common a word to hint
         ("Salt and Stone", "Which book about salt marshes is recommended?"),  # a title, not a pair
         ("sand and silt", "The river drops its load where the current slows."),
+        ("herd immunity threshold", "The share that must be immune to stop spread, called the [...], is about 60%."),
     ],
 )
 def test_no_hint(answer: str, prompt: str) -> None:
