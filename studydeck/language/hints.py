@@ -144,10 +144,10 @@ def _acronym_hint(answer: str, prompt: str) -> str:
             spelled = _spelled_out(word.rstrip("s"), prompt)
             if spelled:
                 return spelled
-    expansion = _WORD.findall(answer)
+    expansion = [w.lower() for w in _WORD.findall(answer) if not words.is_stopword(w)]  # "Institute of America"
     if len(expansion) >= 2:
         for token in _tokens(prompt):
-            if _ACRONYM.match(token) and _spells(token.rstrip("s").lower(), [w.lower() for w in expansion]):
+            if _ACRONYM.match(token) and _spells(token.rstrip("s").lower(), expansion):
                 return token
     return ""
 

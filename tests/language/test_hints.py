@@ -21,6 +21,7 @@ from studydeck.language.hints import hint
         ("Saturn and Jupiter", "Planets between [...] in size, the super-Saturns, are common.", "Saturns"),
         ("nitrate and phosphate", "Runoff carries [...] into lakes, and nitrate feeds algae.", "nitrate"),
         ("flintlocks", "Soldiers kept [...] dry, since wet flints throw no spark.", "flint"),  # a plural's stem
+        ("Royal Institution of Naval Architects", "The RINA ([...]) sets the rules for hull plates.", "RINA"),
         # small words inside an expansion, an acronym inside a longer answer, a hyphenated expansion
         ("IUCN", "Rated by the [...], the International Union for Conservation of Nature and its members.",
          "International Union for Conservation of Nature"),
