@@ -387,6 +387,10 @@ def _title_key(title: str) -> Key | None:
     while begin < end and title[begin] in " ,;:":
         begin += 1  # "Baleen whales filter, [toothed whales hunt]": no space or comma in the blank
     predicate = title[begin:end]
+    verb_word = (re.findall(r"[A-Za-z']+", title[start:begin]) or [""])[-1].lower()
+    head, comma, rest = predicate.partition(", ")
+    if comma and verb_word and re.search(rf"\b{re.escape(verb_word)}\b", rest.lower()):
+        predicate = head  # "Round shells make [spheres], cylinders make sequences": the first of two parallel claims
     if len(predicate.split()) > 6:
         cut = re.search(r"\s(?:in|on|for|during|across|over)\s", predicate[len(predicate.split()[0]) + 3 :])
         if cut:

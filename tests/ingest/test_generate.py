@@ -546,6 +546,7 @@ def test_a_title_with_no_clear_key_gets_no_blank() -> None:
         ("Lighthouses Were Automated In The 1990s", "1990s"),
         ("Octopuses Taste With Their Suckers", "with their suckers"),
         ("Oaks Shed, Pines Keep", "pines keep"),
+        ("Old Bridges Carry Trains, New Bridges Carry Cars", "trains"),  # the first of two parallel claims
         ("Lorries And Folding Bikes Are The New Couriers", "the new couriers"),
     ],
 )
