@@ -417,7 +417,7 @@ _TWIN_UNIT = (
 )
 _TWIN = re.compile(
     r"\s*\((?:about|roughly|around|approximately|~|or)?\s*[-\d$\u00a3\u20ac][^()]{0,30}\)"
-    rf"|,\s+or\s+(?:about\s+|roughly\s+)?\d[\d.,]*\s*{_TWIN_UNIT}"
+    rf"|(?P<keep>\s+[a-z]+)?,\s+or\s+(?:about\s+|roughly\s+)?\d[\d.,]*\s*{_TWIN_UNIT}"
     # "weighed 3,106 carats, about 621 grams, and": a hedged value in another unit, set off by commas
     rf"|,\s+(?:about|roughly|around|approximately|some)\s+\d[\d.,]*\s*{_TWIN_UNIT}(?=,)"
 )
@@ -433,7 +433,10 @@ def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[st
         last = key.end
         twin = _TWIN.match(text, last) if key.kind is keys.Kind.QUANTITY else None
         if twin:
-            last = twin.end()  # "140°C (about 285°F)": the same value in another unit would give it away
+            # "140°C (about 285°F)", "35.5 cm long, or roughly 14 inches": the same value in another unit
+            # would give it away; a word between them stays
+            out.append(twin.group("keep") or "")
+            last = twin.end()
     if n == 0:
         return None
     out.append(text[last:])

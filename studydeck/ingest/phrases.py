@@ -48,7 +48,7 @@ _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
     rf"(?<![\w.$:-]){_HEDGE}(?:\d+ (?:miles|feet|pounds|hours|minutes) (?:and )?\d+ (?:yards|inches|ounces|minutes|seconds)|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one (?!that|which|who|the|of)[a-z]{{3,}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?[a-z]+"
-    rf"|(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
+    rf"|(?<!second )(?<!first )(?<!the )(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     rf"|{_FRACTION}(?:\s+(?:an?\s+)?(?:metre|meter|kilometre|mile|hour|day|year|litre|liter|kilogram|pound)s?\b)?"
     rf"|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?[a-z]+fold)\b"
     rf"|as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an|in|to)\b)[a-z]+)(?= as\b)"
@@ -183,7 +183,7 @@ def _quoted(text: str) -> list[Phrase]:
         group = "a" if m.group("a") is not None else "b"
         start, end = _strip(text, m.start(group), m.end(group))
         inner = text[start:end]
-        if 1 <= len(inner.split()) <= 4 and words.content(inner):
+        if 1 <= len(words.content(inner)) <= 3 and len(inner.split()) <= 6:  # "the rapture of the deep"
             found.append(Phrase(start, end, Kind.QUOTED))
     return found
 
@@ -275,10 +275,17 @@ def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
     return out
 
 
-_NAME_TOKEN = re.compile(r"[A-Z][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+[A-Z][\w-]*")
-_NAME_GLUE = {"of", "de", "van", "von", "la", "le", "du", "da", "del", "the"}  # "Pliny the Younger"
+_NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+[A-Z][\w-]*")  # "Émile Gagnan"
+_NAME_GLUE = {"of", "de", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in"}
+# 'on', 'for' and 'in' join a name only after a word that names a body or a field of it: "Convention on
+# International Trade in Endangered Species", "Institute for Advanced Study"; not "Bougainville in Papua"
+_BODY = words.wordset(
+    "convention treaty agreement committee commission institute institution centre center council panel"
+    " conference trade society school college museum office board ministry department fund union"
+)  # "Pliny the Younger"
 _ALIAS_AFTER = re.compile(r"(?:,\s+or\s+|\s*\()[A-Z][A-Z0-9]{1,5}\b")
 _MONTH_NAMES = frozenset(_MONTHS.lower().split("|"))
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _ERA = {"CE", "BCE", "AD", "BC"}
 _HONORIFIC = {"sir", "dame", "lord", "lady", "saint", "st", "dr", "mount", "lake", "cape"}
 _MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+|\d{4}s", re.I)  # 64-bit, 1960s
@@ -299,6 +306,7 @@ def _names(text: str) -> list[Phrase]:
             if (
                 j + 1 < len(toks)
                 and toks[j].lower in _NAME_GLUE
+                and (toks[j].lower not in ("on", "for", "in") or _body_goes_on(toks, j))
                 and _adjacent(text, toks, j - 1, j)
                 and _adjacent(text, toks, j, j + 1)
                 and _name_part(text, toks, j + 1, first=False)
@@ -340,6 +348,13 @@ def _names(text: str) -> list[Phrase]:
     return found
 
 
+def _body_goes_on(toks: list[words.Token], j: int) -> bool:
+    """'on', 'for' or 'in' inside a body's name: after a word such as 'Convention' and before a
+    capitalised common word ("Trade", "Advanced"), not a place ("Conference in Washington")."""
+    nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+    return toks[j - 1].lower in _BODY and lookup(nxt)[:1] != ("PROPN",)
+
+
 def _numbered(text: str, toks: list[words.Token], j: int) -> bool:
     """'Locomotion No. 1', 'Symphony No. 5': the number after 'No.' belongs to the name."""
     return toks[j - 1].text in ("No", "no") and text[toks[j - 1].end : toks[j].start] == ". "
@@ -365,8 +380,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return False
     if not _NAME_TOKEN.fullmatch(tok.text) or tok.lower in ("i", "i'm", "i've") or _MODIFIER_NUMBER.fullmatch(tok.text):
         return False
-    if tok.lower in _MONTH_NAMES:
-        return False  # "August 1, 2007" is a date
+    if tok.lower in _MONTH_NAMES or tok.lower in _WEEKDAYS:
+        return False  # "August 1, 2007" is a date; "London on Monday" is no name
     if tok.text in _ERA:
         return False  # "the 6th century CE": an era, not a name
     if tok.text[0].isdigit():
@@ -651,6 +666,7 @@ _ASPECT = words.wordset(
     "begin begins began begun start starts started stop stops stopped keep keeps kept avoid avoids avoided"
     " finish finishes finished quit quits"
 )
+_IRREGULAR_PARTICIPLES = words.wordset("left made built found held kept given taken known seen done sold brought caught")
 _SUBORDINATOR = words.wordset("after before until when once while as because if")
 
 
@@ -665,9 +681,13 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
     if senses[:1] == ("VERB",) and nxt.endswith("ing") and "VERB" in lookup(nxt):
         return True
+    if senses[:1] == ("VERB",) and w.endswith("s") and nxt == "to":
+        return True  # "nitrogen at high partial pressure [starts] to act"
     if w.endswith("s") and (nxt in _PARTICLE or re.match(r"\s+(?:about|roughly|around|nearly|some|\d)", text[toks[i].end :])):
         return True  # "the octopus [jets] away", "visible light [spans] roughly 380-750 nm"
     prev = toks[i - 1].lower
+    if w in _IRREGULAR_PARTICIPLES and nxt in ("in", "on", "at", "behind", "over", "by", "from"):
+        return True  # "any nitrogen [left] in the body": a participle that opens a clause about the noun
     plural_before = (
         prev.endswith("s")
         and not prev.endswith(("ss", "us", "is", "'s"))

@@ -388,6 +388,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # a date in an aside about the subject is not the claim
         ("The Royal Horticultural Society, founded in 1804, awards its Victoria Medal of Honour to 63 gardeners.",
          "63 gardeners", "1804"),
+        # a quoted set phrase is one answer
+        ("Sailors called the calm belt \"the doldrums of the line\" and feared it for weeks on end.",
+         "the doldrums of the line", "doldrums"),
         # one noun after a name is part of a term
         ("Chemists read the Fraunhofer lines to learn which elements a star holds.", "Fraunhofer lines", None),
     ],
@@ -470,6 +473,14 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
          "more than three or four wines"),
         # a noun that is the same in the singular is no plural opening a clause
         ("A pioneer species such as lichen colonises bare rock before mosses arrive.", "pioneer species", "pioneer"),
+        # an accented capital opens a name; 'on', 'for', 'in' go on inside a body's name, not after a place
+        ("In 1895 engineer Édouard Michelin fitted air-filled tyres to a racing car.", "Édouard Michelin", "Michelin"),
+        ("Cod stocks were surveyed by the Institute for Marine Research from Bergen in 1950.",
+         "Institute for Marine Research", "Marine Research"),
+        ("The survey office in Lima mapped the Andes in 1890.", "Lima", "survey office in Lima"),
+        # a participle after a noun and before 'in' is a verb
+        ("Any moisture left in the fuel tank freezes at altitude and blocks the lines.", "moisture", "moisture left"),
+        ("Below about 30 metres, carbon dioxide starts to dull the mind of a diver.", "carbon dioxide", "carbon dioxide starts"),
         # a common first name that opens a sentence opens the name after it
         ("Robert Hooke's drawings of cork cells appeared in Micrographia in 1665.", "Robert Hooke", "Hooke"),
         # 'only' and 'just' stress a value; they are no part of it, as 'about' is
@@ -771,3 +782,13 @@ def test_a_value_restated_in_other_units_between_commas_leaves_the_card() -> Non
     key = keys.Key(at, at + len("530 carats"), keys.Kind.QUANTITY, 90.0)
     card = generate.cloze_card(text, [key], Source(section="S"))
     assert card is not None and card.text == "The Star of Africa, cut in 1908, weighed {{c1::530 carats}}, and now sits in a sceptre."
+
+
+def test_a_value_restated_after_its_unit_word_leaves_the_card_but_the_word_stays() -> None:
+    from studydeck.deck.models import Source
+
+    text = "A standard tennis court is 23.77 metres long, or 78 feet, in every tournament."
+    at = text.index("23.77 metres")
+    key = keys.Key(at, at + len("23.77 metres"), keys.Kind.QUANTITY, 90.0)
+    card = generate.cloze_card(text, [key], Source(section="S"))
+    assert card is not None and card.text == "A standard tennis court is {{c1::23.77 metres}} long, in every tournament."
