@@ -285,7 +285,7 @@ _BODY = words.wordset(
 )  # "Pliny the Younger"
 _ALIAS_AFTER = re.compile(r"(?:,\s+or\s+|\s*\()[A-Z][A-Z0-9]{1,5}\b")
 _MONTH_NAMES = frozenset(_MONTHS.lower().split("|"))
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = words.wordset("monday tuesday wednesday thursday friday saturday sunday")
 _ERA = {"CE", "BCE", "AD", "BC"}
 _HONORIFIC = {"sir", "dame", "lord", "lady", "saint", "st", "dr", "mount", "lake", "cape"}
 _MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+|\d{4}s", re.I)  # 64-bit, 1960s
