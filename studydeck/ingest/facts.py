@@ -47,7 +47,7 @@ _AND_SUBJECT = re.compile(r"\s+(?=and\s+(?:the|a|an|its|their|his|her|some|many|
 _OPENING_CLAUSE = re.compile(r"^(?:because|when|if|although|though|while|before|after|since|once|unless)\b[^,]{8,}?,\s+", re.I)
 _REFERENCE = re.compile(r"^(?:this|that|these|those|it|they|he|she|his|her|its|their|the result|such)\b", re.I)
 MIN_FACT_CONTENT = 2  # content words a span needs to state a fact of its own
-MAX_CONTEXT_WORDS = 60
+MAX_CONTEXT_WORDS = 50  # a sentence that opens on a reference joins the one before only this far
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def sentences(text: str) -> list[str]:
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
         word = max(start, text.rfind(" ", start, m.start()))  # an abbreviation is the word before the mark
-        if _ABBREVIATION.search(text[word : m.start() + 1]):
+        if _ABBREVIATION.search(text[word : m.start() + 1]) and not _sentence_ends_on_a_letter(text, word, m.start()):
             continue
         found.append(text[start:end].strip())
         start = end
@@ -124,6 +124,15 @@ def _clause(text: str) -> bool:
 def _inside_brackets(before: str) -> bool:
     quotes = before.count('"') % 2 or before.count("\u201c") > before.count("\u201d")
     return before.count("(") > before.count(")") or bool(quotes)
+
+
+def _sentence_ends_on_a_letter(text: str, word: int, mark: int) -> bool:
+    """'so that A became D. A shift cipher...': a lone capital after a lower-case word ends a sentence;
+    after a name it is an initial ('Robert J. Lang')."""
+    if not re.fullmatch(r"\s?[A-Z]", text[word:mark]) or re.match(r"\.\s+[A-Z]\.", text[mark:]):
+        return False  # "J. W. Horton": initials in a row
+    before = text[:word].split()
+    return bool(before) and before[-1][:1].islower() and before[-1] not in ("and", "&", "by", "of", "with", "to")
 
 
 @functools.lru_cache(maxsize=1024)

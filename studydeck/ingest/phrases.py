@@ -47,7 +47,7 @@ _RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
     rf"(?<![\w.$:-]){_HEDGE}(?:\d+ (?:miles|feet|pounds|hours|minutes) (?:and )?\d+ (?:yards|inches|ounces|minutes|seconds)|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one (?!that|which|who|the|of)[a-z]{{3,}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
-    rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?[a-z]+"
+    rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is)\b)[a-z]+"
     rf"|(?<!second )(?<!first )(?<!the )(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     rf"|{_FRACTION}(?:\s+(?:an?\s+)?(?:metre|meter|kilometre|mile|hour|day|year|litre|liter|kilogram|pound)s?\b)?"
     rf"|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?[a-z]+fold)\b"
@@ -58,7 +58,8 @@ QUANTITY = re.compile(
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _YEAR = r"(?:1[0-9]|20)\d\d(?:s|\u2013\d\d|-\d\d\d?\d?)?"
 DATE = re.compile(
-    rf"\b(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+\d{{4}}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?)\b"
+    rf"\b(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+\d{{4}}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?!\d))\b"  # "on 6 April", "on April 6": a day without its year
 )
 # "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species"
 DEFINED = re.compile(
@@ -312,6 +313,8 @@ def _names(text: str) -> list[Phrase]:
                 and _name_part(text, toks, j + 1, first=False)
             ):
                 j += 1
+        if j == i + 1 and j < len(toks) and _adjacent(text, toks, i, j) and _epithet(toks[j].text):
+            j += 1  # "Pseudogymnoascus destructans", "Varroa destructor": a genus and its species
         if j > i:
             # "Ariane 5", "IEEE 754", "51 Pegasi b": a number or a lone letter right after a name belongs to it
             while (
@@ -346,6 +349,11 @@ def _names(text: str) -> list[Phrase]:
         if between in (" and ", " & ", " and the ", " or ") and symmetric:
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
     return found
+
+
+def _epithet(word: str) -> bool:
+    """A species' Latin second word: lower case, unknown to the word table, with a Latin ending."""
+    return word.islower() and not words.known(word) and re.search(r"(?:ans|ens|us|um|is|ae|ii|ensis|oides|ata|ica)$", word) is not None
 
 
 def _body_goes_on(toks: list[words.Token], j: int) -> bool:

@@ -481,6 +481,13 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a participle after a noun and before 'in' is a verb
         ("Any moisture left in the fuel tank freezes at altitude and blocks the lines.", "moisture", "moisture left"),
         ("Below about 30 metres, carbon dioxide starts to dull the mind of a diver.", "carbon dioxide", "carbon dioxide starts"),
+        # a day and month without a year are one date; 'thousands of' counts a noun, not a preposition
+        ("Five days later, on 9 May, the council voted to close the quarry.", "9 May", "9"),
+        ("The storm felled tens of thousands of trees across the moor in 1987.", "thousands of trees",
+         "thousands of trees across"),
+        # a genus and its species are one name
+        ("Chestnut blight is caused by the fungus Cryphonectria parasitica, found in New York in 1904.",
+         "Cryphonectria parasitica", "Cryphonectria"),
         # a common first name that opens a sentence opens the name after it
         ("Robert Hooke's drawings of cork cells appeared in Micrographia in 1665.", "Robert Hooke", "Hooke"),
         # 'only' and 'just' stress a value; they are no part of it, as 'about' is
@@ -792,3 +799,14 @@ def test_a_value_restated_after_its_unit_word_leaves_the_card_but_the_word_stays
     key = keys.Key(at, at + len("23.77 metres"), keys.Kind.QUANTITY, 90.0)
     card = generate.cloze_card(text, [key], Source(section="S"))
     assert card is not None and card.text == "A standard tennis court is {{c1::23.77 metres}} long, in every tournament."
+
+
+def test_a_lone_capital_after_a_lower_case_word_ends_a_sentence_but_initials_do_not() -> None:
+    from studydeck.ingest import facts
+
+    text = "Shift each letter so that A becomes D. A shift cipher has 25 keys. Mary and J. R. Tolkien wrote back."
+    assert facts.sentences(text) == [
+        "Shift each letter so that A becomes D.",
+        "A shift cipher has 25 keys.",
+        "Mary and J. R. Tolkien wrote back.",
+    ]
