@@ -23,7 +23,7 @@ MAX_ANSWER_WORDS = 6
 MAX_ANSWER_CONTENT = 4
 MAX_KEYS = 3
 MIN_SCORE = 50.0
-FURTHER_QUANTITY_SCORE = 80.0  # a second quantity of one fact: not one that only sets the scene
+FURTHER_KEY_SCORE = 80.0  # a second quantity or name of one fact: not one that only sets the scene
 FURTHER_KINDS = (Kind.NAME, Kind.DEFINED, Kind.QUOTED)
 DOUBTFUL_SCORE = 40.0  # a key below MIN_SCORE but above this is written, marked for the curator
 
@@ -112,7 +112,7 @@ def choose(
     # "stop eating below 10 °C and die above 35 °C": each quantity of a fact is a fact of its own
     for key in ranked:
         further = key.kind is Kind.QUANTITY or key.kind in FURTHER_KINDS and min_score >= MIN_SCORE and _named(text, key)
-        if further and key.score >= FURTHER_QUANTITY_SCORE and len(chosen) < max_keys:
+        if further and key.score >= FURTHER_KEY_SCORE and len(chosen) < max_keys:
             inside = any(start <= key.start and key.end <= end for start, end in facts)
             if inside and key not in chosen and fits(text, key, chosen):
                 chosen.append(key)
