@@ -109,7 +109,8 @@ def choose(
             if len(chosen) < max_keys and fits(text, key, chosen):
                 chosen.append(key)
                 break
-    # "stop eating below 10 °C and die above 35 °C": each quantity of a fact is a fact of its own
+    # "stop eating below 10 °C and die above 35 °C", "[Gertrude Ederle] swam ... in [14 hours]": each
+    # quantity of a fact, and each name beyond doubt, is a fact of its own
     for key in ranked:
         further = key.kind is Kind.QUANTITY or key.kind in FURTHER_KINDS and min_score >= MIN_SCORE and _named(text, key)
         if further and key.score >= FURTHER_KEY_SCORE and len(chosen) < max_keys:
