@@ -416,10 +416,11 @@ _TWIN_UNIT = (
     r"|kilometres|kilometers|litres|liters|gallons|tonnes|tons)\b"
 )
 _TWIN = re.compile(
-    r"\s*\((?:about|roughly|around|approximately|~|or)?\s*[-\d$\u00a3\u20ac][^()]{0,30}\)"
-    rf"|(?P<keep>\s+[a-z]+)?,\s+or\s+(?:about\s+|roughly\s+)?\d[\d.,]*\s*{_TWIN_UNIT}"
+    r"(?P<keep>\s+[a-z]+)?"  # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)"
+    r"(?:\s*\((?:about|roughly|around|approximately|~|or)?\s*[-\d$\u00a3\u20ac][^()]{0,30}\)"
+    rf"|,\s+or\s+(?:about\s+|roughly\s+)?\d[\d.,]*\s*{_TWIN_UNIT}"
     # "weighed 3,106 carats, about 621 grams, and": a hedged value in another unit, set off by commas
-    rf"|,\s+(?:about|roughly|around|approximately|some)\s+\d[\d.,]*\s*{_TWIN_UNIT}(?=,)"
+    rf"|,\s+(?:about|roughly|around|approximately|some)\s+\d[\d.,]*\s*{_TWIN_UNIT}(?=,))"
 )
 
 

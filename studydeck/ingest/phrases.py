@@ -171,8 +171,14 @@ def _is_alias(text: str, p: Phrase) -> bool:
 
 def _defined(text: str) -> list[Phrase]:
     found = []
+    tagged = _tagged(text)
     for m in DEFINED.finditer(text):
         start, end = _strip(text, m.start("term"), m.end("term"))
+        # "known as rebar carry the tension": the term ends where its clause's verb starts (a last word
+        # the tagger calls a verb is more often a noun: "called ecosystem engineers")
+        verb = next((t for t in words.tokens(text[start:end])[1:-1] if tagged.get(start + t.start) in ("VERB", "AUX")), None)
+        if verb is not None:
+            start, end = _strip(text, start, start + verb.start)
         if start < end and words.content(text[start:end]):
             found.append(Phrase(start, end, Kind.DEFINED))
     return found
@@ -236,7 +242,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         # "(about 285°F)" right after a quantity: the same value in another unit.
         per = bool(re.search(r"\bper\s+$", prior))  # "per 30-day month": the denominator of a rate
         repeat = per or bool(
-            re.search(r"\d[^()]{0,14}?\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|approximately|~)?\s*$", prior)
+            re.search(r"\d[^()]{0,30}?\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|approximately|~)?\s*$", prior)
             # "44 times a second somewhere on Earth, or roughly 1.4 billion a year": the rate restated
             or re.search(r"\d[^().;]{0,40}?,\s+or\s+(?:about|roughly|around|approximately|some|~)?\s*$", prior)
             # "exactly 1/72 of an inch, about 0.353 millimetres": a hedged value right after another

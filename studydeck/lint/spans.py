@@ -479,6 +479,9 @@ _SET_PHRASES = [
     r"(?:top|tops|topped|topping) up",
     r"(?:the )?record books",
     r"(?:hit|hits|hitting) the wall",
+    r"no longer",
+    r"(?:a )?wide berth",
+    r"in (?:the )?long term",
 ]
 # Shared with ingest, which never makes a blank of a set phrase's words: the two agree on what one is.
 SET_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_SET_PHRASES) + r")(?![\w-])", re.I)

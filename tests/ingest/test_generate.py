@@ -485,6 +485,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Five days later, on 9 May, the council voted to close the quarry.", "9 May", "9"),
         ("The storm felled tens of thousands of trees across the moor in 1987.", "thousands of trees",
          "thousands of trees across"),
+        # a term after 'known as' ends where its clause's verb starts; 'no longer' is a set phrase
+        ("Steel rods known as tendons carry the load, so the slab can span 12 metres.", "tendons", "tendons carry"),
+        ("After years of drought the mountain spring can no longer supply the village.", "mountain spring", "longer supply"),
         # a genus and its species are one name
         ("Chestnut blight is caused by the fungus Cryphonectria parasitica, found in New York in 1904.",
          "Cryphonectria parasitica", "Cryphonectria"),
@@ -810,3 +813,13 @@ def test_a_lone_capital_after_a_lower_case_word_ends_a_sentence_but_initials_do_
         "A shift cipher has 25 keys.",
         "Mary and J. R. Tolkien wrote back.",
     ]
+
+
+def test_a_value_restated_in_brackets_after_its_unit_word_leaves_the_card() -> None:
+    from studydeck.deck.models import Source
+
+    text = "Good mortar sets at around 5 to 10 megapascals (about 700 to 1,500 psi) within a month."
+    at = text.index("around 5 to 10")
+    key = keys.Key(at, at + len("around 5 to 10"), keys.Kind.QUANTITY, 90.0)
+    card = generate.cloze_card(text, [key], Source(section="S"))
+    assert card is not None and card.text == "Good mortar sets at {{c1::around 5 to 10}} megapascals within a month."
