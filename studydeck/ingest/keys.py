@@ -246,7 +246,7 @@ def rarity(text: str) -> float:
 def candidates(text: str, ctx: Context, min_score: float = MIN_SCORE) -> list[Key]:
     """Every phrase worth blanking, best first; ties go to the earlier phrase, so the order is fixed."""
     found = [key for p in phrases.chunks(text) if (key := _score(text, p, ctx, min_score)) is not None]
-    return sorted(names_over_kinds(text, whole_pairs(text, found)), key=lambda k: (-k.score, k.start, k.end))
+    return sorted(whole_pairs(text, found), key=lambda k: (-k.score, k.start, k.end))
 
 
 def whole_pairs(text: str, found: list[Key]) -> list[Key]:
@@ -254,23 +254,6 @@ def whole_pairs(text: str, found: list[Key]) -> list[Key]:
     off the other, so only the pair is a key."""
     pairs = [k for k in found if " and " in k.text_in(text)]
     return [k for k in found if not any(p.start <= k.start and k.end <= p.end and (p.start, p.end) != (k.start, k.end) for p in pairs)]
-
-
-
-
-def names_over_kinds(text: str, found: list[Key]) -> list[Key]:
-    """'the [Therac-25] radiation therapy machine': a name followed by common words that say what kind
-    of thing it is; the name is the answer, its kind stays shown ('Varroa destructor mite' stays whole)."""
-    names = {k.start: k.end for k in found if k.kind is Kind.NAME}
-
-    def kind_after_name(k: Key) -> bool:
-        end = names.get(k.start)
-        if k.kind is not Kind.TERM or end is None or end >= k.end:
-            return False
-        rest = text[end : k.end].split()
-        return len(rest) >= 2 and all(w.islower() and words.zipf(w) >= phrases.KIND_ZIPF for w in rest)
-
-    return [k for k in found if not kind_after_name(k)]
 
 
 def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> Key | None:

@@ -116,7 +116,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     dates = list(_dates(text))
     found += dates
     found += _quantities(text, dates)
-    found += _names(text)
+    names_found, kinds = _names(text)
+    found += names_found
     found += _terms(text)
     idioms = idiom_spans(text)
     items = _list_items(text)
@@ -145,6 +146,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         inside_name = any(n.start <= p.start and p.end <= n.end and (n.start, n.end) != (p.start, p.end) for n in names)
         if p.kind is Kind.TERM and (text[p.start : p.end] in _ERA or any(n.start < p.start < n.end < p.end for n in names)):
             continue  # "AD", "Pliny the [Younger's eyewitness letters]": an era, or a term that cuts a name
+        if p.kind is Kind.TERM and (p.start, p.end) in kinds:
+            continue  # "the [Therac-25] radiation therapy machine": the name is asked, what kind of thing it is stays shown
         if p.kind in (Kind.QUANTITY, Kind.DATE, Kind.TERM) and inside_name:
             continue  # "HD 209458 b", "Ariane 5", "[Robert J]. Lang": part of the name
         if any(a < p.end and p.start < b for a, b in idioms) and p.kind is not Kind.QUANTITY:
@@ -283,13 +286,13 @@ def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
 
 
 _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+[A-Z][\w-]*")  # "Émile Gagnan"
-_NAME_GLUE = {"of", "de", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in"}
+_NAME_GLUE = {"of", "de", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in"}  # "Pliny the Younger"
 # 'on', 'for' and 'in' join a name only after a word that names a body or a field of it: "Convention on
 # International Trade in Endangered Species", "Institute for Advanced Study"; not "Bougainville in Papua"
 _BODY = words.wordset(
     "convention treaty agreement committee commission institute institution centre center council panel"
     " conference trade society school college museum office board ministry department fund union"
-)  # "Pliny the Younger"
+)
 _ALIAS_AFTER = re.compile(r"(?:,\s+or\s+|\s*\()[A-Z][A-Z0-9]{1,5}\b")
 _MONTH_NAMES = frozenset(_MONTHS.lower().split("|"))
 _WEEKDAYS = words.wordset("monday tuesday wednesday thursday friday saturday sunday")
@@ -298,10 +301,11 @@ _HONORIFIC = {"sir", "dame", "lord", "lady", "saint", "st", "dr", "mount", "lake
 _MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+|\d{4}s", re.I)  # 64-bit, 1960s
 
 
-def _names(text: str) -> list[Phrase]:
+def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
     """Runs of capitalised words ("James Webb Space Telescope", "51 Pegasi b", "Ariane 5"); two names
     joined by 'and' are one phrase too. A name that modifies the noun after it ("the Doppler shift")
-    is not a phrase alone: the term it opens is."""
+    is not a phrase alone: the term it opens is. Also the spans of a name with the common nouns after
+    it that say what kind of thing it is ("Therac-25 radiation therapy machine"): no term."""
     toks = words.tokens(text)
     tagged = _tagged(text)
     runs = []
@@ -335,7 +339,7 @@ def _names(text: str) -> list[Phrase]:
             i = j
         else:
             i += 1
-    found = []
+    found, kinds = [], set()
     for i, j in runs:
         start, end = _strip(text, toks[i].start, toks[j - 1].end)
         end = start + len(re.sub(r"['\u2019]s$", "", text[start:end]))
@@ -344,7 +348,10 @@ def _names(text: str) -> list[Phrase]:
         # "the Doppler shift": a name followed by a noun modifies it; "Robert Paine began": it does not
         modifier = j < len(toks) and _adjacent(text, toks, j - 1, j) and toks[j].text[:1].islower()
         modifier = modifier and _tag(text, toks, j, tagged) == "N" and not after(text, end).startswith(("'", "\u2019"))
-        modifier = modifier and ("ADJ" in lookup(toks[j - 1].lower) or not _kind_of_thing(text, toks, j, tagged))
+        kind_end = _kind_of_thing(text, toks, j, tagged) if modifier and "ADJ" not in lookup(toks[j - 1].lower) else 0
+        if kind_end:
+            kinds.add((start, kind_end))
+        modifier = modifier and not kind_end
         # "monosodium glutamate, or MSG", "(MSG)": an alias the words before it spell out
         alias = text[start:end].isupper() and bool(re.search(r"(?:,\s+or|\()\s*$", before(text, start)))
         found.append(Phrase(start, end, Kind.NAME, incidental=bool(modifier) or alias))
@@ -354,7 +361,7 @@ def _names(text: str) -> list[Phrase]:
         symmetric = between != " and the " or before(text, toks[i1].start).lower().endswith("the ")
         if between in (" and ", " & ", " and the ", " or ") and symmetric:
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
-    return found
+    return found, kinds
 
 
 def _epithet(word: str) -> bool:
@@ -532,14 +539,14 @@ def _shared_modifiers(text: str, term: Phrase, tagged: dict[int, str]) -> Phrase
 KIND_ZIPF = 4.0  # common nouns after a name that say what kind of thing it is
 
 
-def _kind_of_thing(text: str, toks: list[words.Token], j: int, tagged: dict[int, str]) -> bool:
-    """Two or more common nouns after a name say what kind of thing it is: "the Therac-25 [radiation
-    therapy machine]", "the Kepler [space telescope]". The name is the answer; one noun after it is part
-    of a term ("the Doppler shift")."""
+def _kind_of_thing(text: str, toks: list[words.Token], j: int, tagged: dict[int, str]) -> int:
+    """Where two or more common nouns after a name end, which say what kind of thing it is: "the
+    Therac-25 [radiation therapy machine]", "the Kepler [space telescope]"; else 0. The name is the
+    answer; one noun after it is part of a term ("the Doppler shift")."""
     k = j
     while k < len(toks) and _adjacent(text, toks, k - 1, k) and toks[k].text.islower() and words.zipf(toks[k].text) >= KIND_ZIPF and _tag(text, toks, k, tagged) == "N":
         k += 1
-    return k - j >= 2
+    return toks[k - 1].end if k - j >= 2 else 0
 
 
 _SAME_IN_BOTH = words.wordset("species series means news physics mathematics economics genetics aircraft headquarters")
@@ -687,8 +694,8 @@ _SUBORDINATOR = words.wordset("after before until when once while as because if"
 def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
     """A noun-or-verb word after a noun, that the words around it show to be the noun's verb: an -ing
     word after it ("stops beating"), an adverb particle ("jets away"), a preposition of motion after
-    'the' and a noun ("the animal swims by"), or the end of a short clause
-    opened by 'after the', 'until the'... ("after the young hatch.")."""
+    'the' and a noun ("the animal swims by"), or the end of a short clause opened by 'after the',
+    'until the'... ("after the young hatch.")."""
     w, senses = toks[i].lower, lookup(toks[i].lower)
     if "VERB" not in senses or w.endswith(("ing", "ed")):
         return False
