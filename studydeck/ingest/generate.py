@@ -22,6 +22,7 @@ from ..deck import cloze
 from ..deck.models import Card, CardKind, Deck, Notes, Quote, Source, Takeaway
 from ..language import words
 from ..language.lexicon import lookup
+from ..lint import spans
 from . import facts, keys, questions
 from .notes import text as notes_text
 
@@ -373,23 +374,19 @@ def title_card(title: str, body: str, ctx: keys.Context, source: Source) -> Card
 TITLE_ECHO_ZIPF = 5.0  # a word of the title's answer rarer than this, seen in its body, echoes it
 
 
-# what a title may name and the units its body then gives it in
-_MEASURED_IN = {
-    "temperature": r"\d\s?\u00b0\s?[CF]\b|\d\s+degrees\b",
-    "weight": r"\d\s?(?:kg|g|grams?|kilograms?|pounds?|lb)\b",
-    "distance": r"\d\s?(?:km|m|metres?|meters?|miles?|feet)\b",
-    "speed": r"\d\s?(?:km/h|mph|m/s)\b",
-}
+# what a title may name, and the dimension (as lint reads units) of the values its body gives it in
+_MEASURED = {"temperature": "temperature", "weight": "mass", "distance": "length", "speed": "speed"}
+_VALUE_UNIT = re.compile(r"\d[\d.,]*\s?(\u00b0\s?[CF]\b|[A-Za-z/]+)")
 
 
 def _echoes(answer: str, body: str) -> bool:
     """The body says again what the title's blank asks: one of its numbers, what it measures, or one of
     its less common words ("Baking powder carries [its own acid]" over "packages the bicarbonate with a
-    dry acid").
-    The body's cards would show it, so a card on the title would be read off them."""
+    dry acid"). The body's cards would show it, so a card on the title would be read off them."""
     if keys.values(answer) & keys.values(body):
         return True
-    if any(re.search(units, body) for dimension, units in _MEASURED_IN.items() if dimension in answer.lower()):
+    measured = {spans.unit_dimension(m.group(1).replace(" ", "")) for m in _VALUE_UNIT.finditer(body)}
+    if any(dimension in measured for word, dimension in _MEASURED.items() if word in answer.lower()):
         return True  # "set [at different temperatures]" over "62°C ... 65°C ... 70°C"
     said = words.stems(body)
     return any(words.stem(w) in said for w in words.content(answer) if words.zipf(w) < TITLE_ECHO_ZIPF)
