@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..language import tags, words
 from ..language.lexicon import lookup
-from ..lint.spans import SET_PHRASE, is_year
+from ..lint.spans import PARTICLES, SET_PHRASE, is_year
 
 _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|over|under|some|up to|at least|at most"
@@ -621,7 +621,6 @@ _DETERMINER = words.wordset("a an the this that these those its their his her ou
 
 
 _CAUSATIVE = words.wordset("make makes made making let lets letting help helps helped have has had watch watched")
-_PARTICLE = words.wordset("back up down out off away forward apart aside")
 _BEFORE_A_VERB = words.wordset(
     "often always never usually sometimes also still rarely seldom typically can could may might will would should must"
 )
@@ -658,7 +657,7 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "V"  # "while another [expected] newton-seconds": a subject, then its verb
     if w.endswith("ing") and prev in _ASPECT:
         return "V"  # "began [freezing] English spelling": a verb's gerund, with its object after it
-    if w in _PARTICLE and not after_det:
+    if w in PARTICLES and not after_det:
         return "O"  # "the cortex [back] into balance": an adverb, not the end of a term
     if prev in _BEFORE_A_VERB and "VERB" in lookup(w) and not w.endswith("ing"):
         return "V"  # "these often [signal] magma", "they can [fuel] the fire"
@@ -704,7 +703,7 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
         return True
     if senses[:1] == ("VERB",) and w.endswith("s") and nxt == "to":
         return True  # "nitrogen at high partial pressure [starts] to act"
-    if w.endswith("s") and (nxt in _PARTICLE or re.match(r"\s+(?:about|roughly|around|nearly|some|\d)", text[toks[i].end :])):
+    if w.endswith("s") and (nxt in PARTICLES or re.match(r"\s+(?:about|roughly|around|nearly|some|\d)", text[toks[i].end :])):
         return True  # "the octopus [jets] away", "visible light [spans] roughly 380-750 nm"
     prev = toks[i - 1].lower
     if w in _IRREGULAR_PARTICIPLES and nxt in ("in", "on", "at", "behind", "over", "by", "from"):

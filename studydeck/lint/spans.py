@@ -319,11 +319,12 @@ def ends_on_verb(blank: Blank) -> str:
     if is_number(last) or is_unit(last) or not last.islower():
         return ""
     # '[octopus jets] away': a verb in -s with its adverb particle outside the blank
-    moves = nxt.lower() in _PARTICLES and len(blank.words) > 1 and last.endswith("s") and not last.endswith("ss")
+    moves = nxt.lower() in PARTICLES and len(blank.words) > 1 and last.endswith("s") and not last.endswith("ss")
     return last if nxt.lower() in _DETERMINERS or moves else ""
 
 
-_PARTICLES = words.wordset("away off out back up down apart aside")
+# adverbs that finish a verb ("jets away", "back into balance"); shared with ingest's phrase reader
+PARTICLES = words.wordset("back up down out off away forward apart aside")
 
 
 def bare_adverb(blank: Blank) -> str:
