@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..language import hints, tags, words
 from ..language.lexicon import lookup
+from ..lint.spans import is_unit
 from . import phrases
 from .phrases import Kind, Phrase
 
@@ -246,7 +247,21 @@ def rarity(text: str) -> float:
 def candidates(text: str, ctx: Context, min_score: float = MIN_SCORE) -> list[Key]:
     """Every phrase worth blanking, best first; ties go to the earlier phrase, so the order is fixed."""
     found = [key for p in phrases.chunks(text) if (key := _score(text, p, ctx, min_score)) is not None]
+    found = [_count_alone(text, k) for k in found]
     return sorted(whole_pairs(text, found), key=lambda k: (-k.score, k.start, k.end))
+
+
+_COUNTED = re.compile(r"\d[\d,.]*\s+([a-z]+)$")
+
+
+def _count_alone(text: str, key: Key) -> Key:
+    """'many have [fewer than 1,000] speakers': a count whose noun leaves too little around the blank
+    keeps the noun visible, as it would a unit."""
+    counted = _COUNTED.search(key.text_in(text)) if key.kind is Kind.QUANTITY else None
+    if counted is None or is_unit(counted.group(1)) or not problems(text, key):
+        return key
+    shorter = Key(key.start, key.start + counted.start(1) - 1, key.kind, key.score)
+    return shorter if not problems(text, shorter) else key
 
 
 def whole_pairs(text: str, found: list[Key]) -> list[Key]:
