@@ -641,13 +641,16 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "A" if re.fullmatch(r"\d+(?:[.,]\d+)?-[a-z]+", w) else "O"  # "64-bit integers"; not "1960s"
     after_det = prev in _DETERMINER or re.search(r"['\u2019]s$", prev) is not None
     joined = i + 1 < len(toks) and not text[toks[i].end : toks[i + 1].start].strip()
-    if not after_det and joined and nxt in _DETERMINER and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
+    relative = nxt in ("that", "which") and tagged.get(toks[i + 1].start) != "DET"  # "waves [that] wheel"
+    if not after_det and joined and nxt in _DETERMINER and not relative and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
         return "V"
     coarse = _COARSE.get(tagged.get(toks[i].start, "X"), "O")
-    if i == 0 and _imperative(text, toks, tagged):
-        return "V"  # "[Check] bearings first", "[Store] coffee beans in a jar": advice opens on its verb
+    clause_start = i == 0 or ";" in text[toks[i - 1].end : toks[i].start]
+    if clause_start and _imperative(text, toks[i:], tagged):
+        return "V"  # "[Check] bearings first", "...; [leave] headspace in the jar": advice opens on its verb
     verb_first = lookup(w)[:1] == ("VERB",)
-    if verb_first and (prev in ("that", "which", "who") or prev in ("and", "or") and w.endswith("s") and joined):
+    relative_verb = prev in ("that", "which", "who") and (verb_first or coarse == "V")  # "waves that [wheel] around"
+    if relative_verb or verb_first and prev in ("and", "or") and w.endswith("s") and joined:
         return "V"  # "the mechanism that [automates] skill and [makes] cognition efficient"; not "and wobbles,"
     if prev in ("and", "or", "but") and w.endswith("s") and "VERB" in lookup(w) and re.fullmatch(r"[a-z]+ly", nxt):
         return "V"  # "not packed into cells but [floats] freely": a second verb, with its adverb
@@ -726,11 +729,12 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
 
 
 def _imperative(text: str, toks: list[words.Token], tagged: dict[int, str]) -> bool:
-    """The sentence opens on a bare verb and its first clause has no other verb: an instruction."""
+    """The tokens (a sentence, or a clause after ';') open on a bare verb, and that clause has no
+    other verb: an instruction."""
     w = toks[0].lower
     if "VERB" not in lookup(w) or re.search(r"(?:s|ed|ing)$", w) or len(toks) < 2:
         return False
-    clause_end = re.search(r"[,;:.]|\s(?:because|so|which|while|when|if|before|after|as)\s", text)
+    clause_end = re.compile(r"[,;:.]|\s(?:because|so|which|while|when|if|before|after|as)\s").search(text, toks[0].start)
     end = clause_end.start() if clause_end else len(text)
     verbs = [t.lower for t in toks[1:] if t.start < end and tagged.get(t.start) in ("VERB", "AUX")]
     # "Check bearings and expansion joints": a plural the tagger reads as the verb, after a verb-first word

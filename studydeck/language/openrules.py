@@ -167,7 +167,7 @@ def _noun_or_verb(ctx: Context) -> str:
         return "VERB"  # a verb before its object: "helped break the code"
     if prev == "NOUN":
         # "money supply fell": a noun that its own verb follows; "children sleep well": the verb itself
-        if nxt in ("VERB", "AUX"):
+        if nxt in ("VERB", "AUX") or _plural_antecedent(ctx):
             return "NOUN"
         plural_subject = prev_word.endswith("s") and not prev_word.endswith("ss")
         agrees = plural_subject and not ctx.lower.endswith("s") or _agrees(ctx)
@@ -175,6 +175,13 @@ def _noun_or_verb(ctx: Context) -> str:
     if prev in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", None):
         return "NOUN" if prev in ("ADP", "VERB") or opts[0] == "NOUN" else opts[0]
     return opts[0]
+
+
+def _plural_antecedent(ctx: Context) -> bool:
+    """ "kelp stalks that sway": a plural before 'that' and a verb in its plural form, which agrees with it."""
+    plural = ctx.lower.endswith("s") and not ctx.lower.endswith("ss")
+    verb = ctx.word(2)
+    return plural and ctx.nxt_word in ("that", "which", "who") and "VERB" in ctx.option(2) and not verb.endswith("s")
 
 
 def _agrees(ctx: Context) -> bool:

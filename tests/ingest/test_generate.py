@@ -510,6 +510,11 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
          "sleep latency", "latency"),
         ("Melatonin pills shift body clocks, and caffeine (in coffee) doubles sleep latency in older adults.",
          "body clocks", "shift body clocks"),
+        # a relative clause: the noun before 'that' ends the term, the word after it is its verb
+        ("Divers film giant kelp stalks that sway above the reef at dawn.", "giant kelp stalks", "sway"),
+        ("Divers film giant kelp stalks that sway above the reef at dawn.", "giant kelp stalks", "giant kelp"),
+        # an instruction after a semicolon opens on its verb
+        ("Dough rises faster in a warm kitchen; keep yeast in a cool cupboard.", "yeast", "keep yeast"),
     ],
 )  # fmt: skip
 def test_phrases(text: str, phrase: str, never: str) -> None:
