@@ -140,7 +140,7 @@ def _is_subject(text: str, key: Key, start: int) -> bool:
     if before.strip(" ,;:-"):
         return False
     after = words.tokens(text[key.end : key.end + 40])
-    return bool(after) and phrases.is_verb(text[key.end :])
+    return bool(after) and phrases.is_verb(text, key.end)
 
 
 def _place(text: str, key: Key, start: int, end: int) -> float:

@@ -793,10 +793,10 @@ def _tagged(text: str) -> dict[int, str]:
     return {tok.start: tag for tok, tag in tags.tag_text(text)}
 
 
-def is_verb(rest: str) -> bool:
-    """Whether the text opens on a verb, by the tagger, or an adverb before one ("still argue"); not
-    an -ing word before a noun, which modifies it ("and reducing sugars")."""
-    tagged = tags.tag_text(rest)[:2]
+def is_verb(text: str, at: int = 0) -> bool:
+    """Whether the text from `at` opens on a verb, as the tagger reads the whole text, or on an adverb
+    before one ("still argue"); not an -ing word before a noun, which modifies it ("and reducing sugars")."""
+    tagged = [(tok, tag) for tok, tag in tags.tag_text(text) if tok.start >= at][:2]
     for n, (tok, tag) in enumerate(tagged):
         if tag in ("VERB", "AUX"):
             return not (n == 0 and _modifying(tok.lower, tagged[1:]))
