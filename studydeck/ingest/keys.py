@@ -24,6 +24,7 @@ MAX_ANSWER_WORDS = 6
 MAX_ANSWER_CONTENT = 4
 MAX_KEYS = 3
 MIN_SCORE = 50.0
+MIN_FACT_WORDS = 2  # content words a fact needs besides its subject for the subject to be asked
 FURTHER_KEY_SCORE = 80.0  # a second quantity or name of one fact: not one that only sets the scene
 FURTHER_KINDS = (Kind.NAME, Kind.DEFINED, Kind.QUOTED)
 DOUBTFUL_SCORE = 40.0  # a key below MIN_SCORE but above this is written, marked for the curator
@@ -103,7 +104,9 @@ def choose(
             others = len({(k.start, k.end) for k in inside}) > 1
             # ... nor who reports the fact that follows ("[Satellites] show | that lightning...")
             reports = re.match(r"\s+\w+\s+that\b", text[key.end :]) is not None
-            alone = not others and not reports and not _AGENT.search(key.text_in(text))
+            # ... nor the subject of a fact too short to define it ("[older kimchi] was pale")
+            said = len(words.content(text[start : key.start] + " " + text[key.end : end])) >= MIN_FACT_WORDS
+            alone = not others and not reports and said and not _AGENT.search(key.text_in(text))
             termlike = key.kind is Kind.TERM or not _named(text, key)  # "Sundials fail at night"
             if subject and (termlike and not pair and not alone or others):
                 continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked
@@ -136,7 +139,8 @@ def _named(text: str, key: Key) -> bool:
 
 def _is_subject(text: str, key: Key, start: int) -> bool:
     """A noun phrase that opens its fact and is followed by its verb."""
-    before = re.sub(r"^(?:and|but|so|while|whereas|because|the|a|an|its|their|his|her|some|most|many)\s+", "", text[start : key.start].strip(), flags=re.I)
+    opening = r"^(?:(?:and|but|so|while|whereas|because|the|a|an|its|their|his|her|some|most|many)\s+)*"
+    before = re.sub(opening, "", text[start : key.start].lstrip(" ,;:-"), flags=re.I)  # "and the [X] ..."
     if before.strip(" ,;:-"):
         return False
     after = words.tokens(text[key.end : key.end + 40])
