@@ -239,7 +239,12 @@ def _name_in(answer: str, sentence: str) -> str:
     if keys.values(answer):
         return ""
     shown = answer.split()[1:] if sentence.startswith(answer) else answer.split()
-    return " ".join(w for w in shown if w[:1].isupper() and "ADJ" not in lookup(w.lower().removesuffix("'s")))
+    return " ".join(w for w in shown if _capitalised(w) and "ADJ" not in lookup(w.lower().removesuffix("'s")))
+
+
+def _capitalised(word: str) -> bool:
+    """A name's word, or a code's: 'Kepler', 'LAB', 'pH', 'mRNA'."""
+    return word[:1].isupper() or any(c.isupper() for c in word[1:]) and word[:1].isalpha()
 
 
 _NAMED_BEFORE = re.compile(

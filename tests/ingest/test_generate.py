@@ -550,6 +550,17 @@ def test_a_name_another_card_of_the_file_shows_is_not_asked() -> None:
     assert answers and not any("Bellhaven" in a for a in answers), answers
 
 
+def test_a_code_another_card_of_the_file_shows_is_not_asked() -> None:
+    """A code with a capital inside it ('pH', 'mRNA') is read off another card as a name is."""
+    texts = [
+        "Yoghurt cultures turn milk sugar into lactic acid, which lowers the pH of the milk.",
+        "Milk proteins clump into a soft curd once the pH drops below about 4.6 at warm temperatures.",
+    ]
+    notes = Notes(Episode("P", "T"), tuple(Takeaway(t, "S", line=i) for i, t in enumerate(texts)), (), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    assert answers and "pH" not in answers, answers
+
+
 def test_a_title_its_body_says_again_gets_no_card_of_its_own() -> None:
     """Its paragraph's cards would show the title's answer: a card on it would be read off them."""
 
