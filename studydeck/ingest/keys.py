@@ -283,6 +283,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "calling it '[ridiculous]'": a word of opinion the speaker used, a doubtful key at best
     if p.kind is Kind.TERM and re.fullmatch(r"[a-z]+ing", answer) and _OBJECT_NEXT.match(text, p.end):
         return None  # "recommends [monitoring] four golden signals": a verb with its object, not a term
+    if p.kind is Kind.TERM and _demonstrative_before(text, p.start):
+        return None  # "how much of that [recovery]": what 'that' points back to was said before, not here
     if re.match(r"\s+call(?:s|ed)?\b", text[p.end :]) and re.search(r"\bwhat\s+$", text[: p.start]):
         return None  # "what [ecologists] call an urchin barren": who names a thing is not the fact
     score = BASE_SCORE[p.kind]
@@ -311,6 +313,17 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     if p.kind is Kind.QUANTITY and following and not words.is_stopword(following.group(1)) and following.group(1) != "per":
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
+
+
+def _demonstrative_before(text: str, start: int) -> bool:
+    """'this', 'these', 'those' right before; 'that' too, unless it is a conjunction ("showed that")."""
+    m = re.search(r"(?:^|(?P<prev>\S+)\s+)(?P<d>this|that|these|those)\s+$", text[:start], re.I)
+    if m is None:
+        return False
+    if m.group("d").lower() != "that" or phrases.tag_at(text, m.start("d")) == "DET":
+        return True
+    prev = (m.group("prev") or "").lower()
+    return not prev or prev in ("and", "but", "of", "in", "on", "for", "by", "with", "from", "to", "at", "after", "before")
 
 
 COMPOUND_RARITY = 1.5

@@ -793,6 +793,11 @@ def _tagged(text: str) -> dict[int, str]:
     return {tok.start: tag for tok, tag in tags.tag_text(text)}
 
 
+def tag_at(text: str, start: int) -> str:
+    """The tag of the word that starts at `start`, as the tagger reads the whole text."""
+    return _tagged(text).get(start, "")
+
+
 def is_verb(text: str, at: int = 0) -> bool:
     """Whether the text from `at` opens on a verb, as the tagger reads the whole text, or on an adverb
     before one ("still argue"); not an -ing word before a noun, which modifies it ("and reducing sugars")."""

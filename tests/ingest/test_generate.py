@@ -397,6 +397,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("About 70% of reefs are bleached, and most hold under 200 species.", "under 200", "under 200 species"),
         # the subject of a fact too short to define it is not asked
         ("Wool prices rose after 1850, and older looms were slow.", "1850", "older looms"),
+        # after a conjunction 'that' the noun is asked
+        ("Tree rings show that droughts struck the valley every few decades.", "droughts", None),
         # people named by their trade are not asked, though their verb read alone looks like a noun
         ("Archivists sort letters into three main series: personal, legal and commercial.", None, "Archivists"),
     ],
@@ -526,6 +528,11 @@ def test_phrases(text: str, phrase: str, never: str) -> None:
 
     found = [text[p.start : p.end] for p in phrases.chunks(text)]
     assert phrase in found and never not in found, found
+
+
+def test_what_a_demonstrative_points_back_to_is_no_key_even_as_a_last_resort() -> None:
+    text = "Foresters still argue over how much of that recovery is due to replanting rather than rain, fire and deer."
+    assert "recovery" not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
 
 
 def test_no_key_from_stopwords_or_with_too_little_context() -> None:
