@@ -513,6 +513,9 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
             ):
                 return min(inside, key=lambda k: k.start)
             return last
+    corrected = _correction(text, every)
+    if corrected is not None:
+        return corrected
     complement = _complement_phrase(text)
     if complement is not None and not problems(text, complement, QUOTE_CONTEXT) and not shown(complement):
         every.append(complement)
@@ -520,6 +523,27 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
     if not strong:
         return next((k for k in (_last_words(text), _predicate(text)) if not shown(k)), None)
     return max(strong, key=lambda k: (_quote_weight(text, k), -k.start))
+
+
+CORRECTION_SCORE = (MIN_SCORE + DOUBTFUL_SCORE) / 2  # the contrast makes a weaker phrase the point
+_DENIAL = re.compile(r"^(?P<denied>[^;]*\b(?:not|never|\w+n['\u2019]t)\b[^;]*);\s*(?P<said>[^;]+)$", re.I)
+
+
+def _correction(text: str, every: list[Key]) -> Key | None:
+    """ "Fundy isn't special because of the Moon; it's special because of its [shape]": after a denial,
+    a clause that says the same claim again puts its own words in place of what was denied."""
+    m = _DENIAL.match(text)
+    if m is None:
+        return None
+    denied = words.stems(m.group("denied"))
+    if not words.stems(m.group("said")) & denied:
+        return None  # not a correction of the same claim: "The Romans didn't have a recipe; they had volcanoes"
+    new = [
+        k
+        for k in every
+        if k.start >= m.start("said") and k.score >= CORRECTION_SCORE and not words.stems(k.text_in(text)) & denied
+    ]
+    return max(new, key=lambda k: (k.score, -k.start)) if new else None
 
 
 _COMPLEMENT = re.compile(

@@ -614,6 +614,10 @@ def test_title_keys(title: str, key: str) -> None:
         ("The river does the carving; the rain only delivers the tools.", "carving"),
         # common words only: what the quote says something will be
         ("People fear the new bridge will fail. It won't. Soon we'll all be grateful.", "grateful"),
+        # a denial, then the same claim again: what it puts in place of what was denied
+        ("Venice isn't sinking because of the lagoon; it's sinking because of its wells.", "wells"),
+        # a denial, then another claim: the usual choice
+        ("The Romans didn't have a secret recipe; they had volcanoes and a lot of patience.", "secret recipe"),
     ],
 )
 def test_quote_keys(quote: str, key: str) -> None:
