@@ -81,7 +81,7 @@ def fact_spans(sentence: str) -> list[tuple[int, int]]:
     lists = phrases.list_spans(sentence)
     clauses = [m for m in _TIME_CLAUSE.finditer(sentence) if _has_verb(sentence[m.end() :])]
     breaks = [*_BREAK.finditer(sentence), *_APPOSITION.finditer(sentence), *clauses]
-    breaks += [m for m in _AND.finditer(sentence) if phrases.is_verb(sentence[m.end() + 4 :])]
+    breaks += [m for m in _AND.finditer(sentence) if phrases.is_verb(sentence[m.end() + 4 :], corrected=False)]
     breaks += [
         m for m in _AND_SUBJECT.finditer(sentence)
         if _clause(re.split(r"[,;:]", sentence[: m.start()])[-1]) and _clause(sentence[m.end() + 4 :])

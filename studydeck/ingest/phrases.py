@@ -798,20 +798,27 @@ def tag_at(text: str, start: int) -> str:
     return _tagged(text).get(start, "")
 
 
-def is_verb(text: str, at: int = 0) -> bool:
-    """Whether the text from `at` opens on a verb, as the tagger reads the whole text, or on an adverb
-    before one ("still argue"); not an -ing word before a noun, which modifies it ("and reducing sugars")."""
-    tagged = [(tok, tag) for tok, tag in tags.tag_text(text) if tok.start >= at][:2]
-    for n, (tok, tag) in enumerate(tagged):
-        if tag in ("VERB", "AUX"):
-            return not (n == 0 and _modifying(tok.lower, tagged[1:]))
+def is_verb(text: str, at: int = 0, corrected: bool = True) -> bool:
+    """Whether the text from `at` opens on a verb, or on an adverb before one ("still argue"); not an
+    -ing word before a noun, which modifies it ("and reducing sugars"). The words are read in the whole
+    text, with the phrase reader's corrections to the tagger ("Restorers [clear] urchins"), unless
+    `corrected` is False: a clause cut out of its sentence reads its first word as a sentence's first."""
+    toks, tagged = words.tokens(text), _tagged(text)
+    following = [i for i, tok in enumerate(toks) if tok.start >= at][:2]
+    if following and text[at : toks[following[0]].start].strip():
+        return False  # "Rotokas, spoken on ...": a comma first
+    for n, i in enumerate(following):
+        tag = tagged.get(toks[i].start)
+        kind = _tag(text, toks, i, tagged) if corrected else _COARSE.get(tag or "", "O")
+        if kind == "V" or tag in ("VERB", "AUX") and kind != "N":
+            return not (n == 0 and _modifying(toks[i].lower, [tagged.get(t.start) for t in toks[i + 1 : i + 2]]))
         if tag != "ADV":
             return False
     return False
 
 
-def _modifying(word: str, following: list) -> bool:
-    return word.endswith("ing") and bool(following) and following[0][1] == "NOUN"
+def _modifying(word: str, following: list[str | None]) -> bool:
+    return word.endswith("ing") and bool(following) and following[0] == "NOUN"
 
 
 def _is_verb_form(w: str) -> bool:

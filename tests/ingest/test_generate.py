@@ -535,6 +535,14 @@ def test_what_a_demonstrative_points_back_to_is_no_key_even_as_a_last_resort() -
     assert "recovery" not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
 
 
+def test_a_verb_the_tagger_reads_as_an_adjective_still_follows_its_subject() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Wardens clear gorse first, because saplings planted into a thicket are smothered."
+    assert phrases.is_verb(text, text.index(" "))
+    assert not phrases.is_verb("Rotokas, spoken on Bougainville, has eleven sounds.", len("Rotokas"))
+
+
 def test_no_key_from_stopwords_or_with_too_little_context() -> None:
     assert keys.choose("It is what it is, and that is that.", [(0, 35)], keys.Context()) == []
     assert keys.choose("Sleep spindles matter.", [(0, 22)], keys.Context()) == []
