@@ -137,12 +137,21 @@ def _end(text: str) -> str:
     return text.strip().rstrip(".;:,!?").strip()
 
 
+_CONDITION = re.compile(r"^(?P<cond>(?:if|when|whenever|once|unless|after|before)\s[^,]+),\s+(?P<main>.+)$", re.I)
+
+
 def question(wh: str, clause: str) -> str | None:
     """'Ketamine fights depression' + 'How' -> 'How does ketamine fight depression?'; None if it does not parse."""
     clause = re.sub(
         r"^(?:but|and|so|yet|while|practically|in practice|in short|also),?\s+", "", _end(clause), flags=re.I
     )
     clause = re.sub(r"\s*\([^()]*\)", "", clause)
+    condition = _CONDITION.match(clause)
+    if condition:
+        # "If X, wash it" -> "Why should you wash it if X?": the condition goes last, as said
+        main = condition.group("main")
+        asked = question(wh, main[:1].upper() + main[1:])
+        return f"{asked[:-1]} {lower_first(condition.group('cond'))}?" if asked else None
     toks = clause.split()
     if toks and toks[0][0].isupper() and base_of(toks[0]) == ("base", toks[0].lower()):
         # An instruction: "Mix three parts…" -> "Why should you mix three parts…?"

@@ -196,6 +196,22 @@ def test_a_reason_with_no_blank_becomes_a_why_question() -> None:
         assert not any(keys.gives_away(a, card.front) for a in cloze_answers)
 
 
+@pytest.mark.parametrize(
+    ("clause", "front"),
+    [
+        ("If the chain squeaks, clean it and add fresh oil, because dust sticks to wet oil.",
+         "Why should you clean it and add fresh oil if the chain squeaks?"),
+        ("When snow falls, farmers bring the sheep down, because lambs freeze on the tops.",
+         "Why do farmers bring the sheep down when snow falls?"),
+    ],
+)  # fmt: skip
+def test_a_why_question_puts_an_opening_condition_last(clause: str, front: str) -> None:
+    from studydeck.ingest import questions
+
+    qa = questions.reason(clause)
+    assert qa is not None and qa.front == front
+
+
 # -- one card per fact across formats -----------------------------------------------------------
 
 
