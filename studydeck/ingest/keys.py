@@ -233,6 +233,8 @@ def values(text: str) -> set[str]:
     found |= {_FRACTIONS[m.group(1).lower()] for m in _FRACTION.finditer(text)}
     found |= {_NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
     found |= {"1" for _ in _ONLY_ONE.finditer(text)}
+    if re.fullmatch(r"(?:only |just )?one [a-z-]+", text.strip(), re.I):
+        found.add("1")  # an answer that is a count of one: "[one example]", given away by "a single visit"
     return found
 
 
