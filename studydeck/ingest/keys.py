@@ -287,6 +287,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "recommends [monitoring] four golden signals": a verb with its object, not a term
     if p.kind is Kind.TERM and _demonstrative_before(text, p.start):
         return None  # "how much of that [recovery]": what 'that' points back to was said before, not here
+    if p.kind is Kind.TERM and _LIST_FOLLOWS.match(text, p.end) and _plural(answer):
+        return None  # "three main [types]: semidiurnal, mixed and diurnal": the heading of the list after it
     if re.match(r"\s+call(?:s|ed)?\b", text[p.end :]) and re.search(r"\bwhat\s+$", text[: p.start]):
         return None  # "what [ecologists] call an urchin barren": who names a thing is not the fact
     score = BASE_SCORE[p.kind]
@@ -315,6 +317,13 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     if p.kind is Kind.QUANTITY and following and not words.is_stopword(following.group(1)) and following.group(1) != "per":
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
+
+
+def _plural(answer: str) -> bool:
+    return answer.endswith("s") and not answer.endswith(("ss", "is", "us"))
+
+
+_LIST_FOLLOWS = re.compile(r"\s*:\s+[^.;]*,[^.;]*\b(?:and|or)\s")
 
 
 def _demonstrative_before(text: str, start: int) -> bool:

@@ -413,6 +413,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("About 70% of reefs are bleached, and most hold under 200 species.", "under 200", "under 200 species"),
         # the subject of a fact too short to define it is not asked
         ("Wool prices rose after 1850, and older looms were slow.", "1850", "older looms"),
+        # a heading that opens an explanation, not a list, is a key
+        ("The core idea is a simple feedback loop: sense the room, compare it with the target, adjust the heater.",
+         "feedback loop", None),
         # after a conjunction 'that' the noun is asked
         ("Tree rings show that droughts struck the valley every few decades.", "droughts", None),
         # people named by their trade are not asked, though their verb read alone looks like a noun
@@ -557,6 +560,11 @@ def test_a_verb_the_tagger_reads_as_an_adjective_still_follows_its_subject() -> 
     text = "Wardens clear gorse first, because saplings planted into a thicket are smothered."
     assert phrases.is_verb(text, text.index(" "))
     assert not phrases.is_verb("Rotokas, spoken on Bougainville, has eleven sounds.", len("Rotokas"))
+
+
+def test_the_heading_of_a_list_is_no_key() -> None:
+    text = "Old orchards in the county grew three main apple varieties: russets, pippins and codlins."
+    assert "apple varieties" not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
 
 
 def test_no_key_from_stopwords_or_with_too_little_context() -> None:
