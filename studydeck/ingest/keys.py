@@ -271,9 +271,9 @@ def _count_alone(text: str, key: Key) -> Key:
 
 
 def whole_pairs(text: str, found: list[Key]) -> list[Key]:
-    """'Milton Friedman and [Anna Schwartz]', 'strengths and [weaknesses]': one half of a pair is read
-    off the other, so only the pair is a key."""
-    pairs = [k for k in found if " and " in k.text_in(text)]
+    """'Milton Friedman and [Anna Schwartz]', 'strengths and [weaknesses]', '[James Smith] & Sons': one
+    half of a pair is read off the other, so only the pair is a key."""
+    pairs = [k for k in found if re.search(r"\s(?:and|&)\s", k.text_in(text))]  # "[James Smith] & Sons"
     return [k for k in found if not any(p.start <= k.start and k.end <= p.end and (p.start, p.end) != (k.start, k.end) for p in pairs)]
 
 

@@ -562,6 +562,11 @@ def test_a_verb_the_tagger_reads_as_an_adjective_still_follows_its_subject() -> 
     assert not phrases.is_verb("Rotokas, spoken on Bougainville, has eleven sounds.", len("Rotokas"))
 
 
+def test_half_of_a_name_joined_by_an_ampersand_is_no_key() -> None:
+    text = "Thomas Goode & Co has sold porcelain in Mayfair since 1827, and its shop windows still draw crowds."
+    assert "Thomas Goode" not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+
+
 def test_the_heading_of_a_list_is_no_key() -> None:
     text = "Old orchards in the county grew three main apple varieties: russets, pippins and codlins."
     assert "apple varieties" not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
