@@ -427,6 +427,8 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
     if word.isupper() and len(word) > 1:
         return True
     low = word.lower()
+    if low.endswith(("ed", "ing")) and text[toks[j].end : toks[j].end + 1] == ",":
+        return False  # "Uncoiled, the cochlea is...": a participle that opens the sentence
     plain = [
         low[: -len(suffix)] + add
         for suffix, add in (("ing", ""), ("ing", "e"), ("ers", ""), ("ers", "e"), ("s", ""), ("ed", ""), ("ed", "e"))

@@ -538,6 +538,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a relative clause: the noun before 'that' ends the term, the word after it is its verb
         ("Divers film giant kelp stalks that sway above the reef at dawn.", "giant kelp stalks", "sway"),
         ("Divers film giant kelp stalks that sway above the reef at dawn.", "giant kelp stalks", "giant kelp"),
+        # a participle that opens the sentence is no name
+        ("Unspooled, a silkworm cocoon yields about 900 metres of thread.", "silkworm cocoon", "Unspooled"),
         # an instruction after a semicolon opens on its verb
         ("Dough rises faster in a warm kitchen; keep yeast in a cool cupboard.", "yeast", "keep yeast"),
     ],
