@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..language import hints, tags, words
 from ..language.lexicon import lookup
+from ..lint.quantities import find_quantities, same_amount
 from ..lint.spans import is_unit
 from . import phrases
 from .phrases import Kind, Phrase
@@ -201,8 +202,9 @@ def gives_away(answer: str, prompt: str) -> bool:
     numbers = values(answer)
     if numbers:
         # A quantity is given away by its value, whatever the unit or the words: "2,000 kilocalories"
-        # by "2,000 kcal", "about a tenth" by "10 percent".
-        return numbers <= values(prompt)
+        # by "2,000 kcal", "about a tenth" by "10 percent"; or by the same amount in another unit.
+        restated = any(same_amount(a, p) for a in find_quantities(answer) for p in find_quantities(prompt))
+        return numbers <= values(prompt) or restated
     content = [w for w in words.content(answer) if not words.is_number(w)]
     if not content:
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .spans import MONTHS, NUMBER_WORDS, WORD, Blank, is_number, is_year, unit_dimension
+from .spans import MONTHS, NUMBER_WORDS, WORD, Blank, amount, is_number, is_year, unit_dimension
 
 _RANGE_BEFORE = re.compile(r"(?:^|\s)(\S+)\s*(?:to|or|-|–)\s*$|(?:^|\s)(\S+)[-–]$")
 _RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*([\w.,%]+)|^[-–]([\w.,%]+)")
@@ -77,6 +77,15 @@ class Quantity:
         return unit_dimension(unit) or ("temperature" if unit in ("°c", "°f") else "")
 
 
+def same_amount(a: Quantity, b: Quantity) -> bool:
+    """Two values that convert exactly into each other: '10,000 mm' and '10 metres', '90 minutes' and
+    '1.5 hours'."""
+    if a.unit.lower() == b.unit.lower() or a.dimension != b.dimension:
+        return False
+    x, y = amount(a.number, a.unit), amount(b.number, b.unit)
+    return x is not None and y is not None and abs(x - y) <= 0.01 * max(abs(x), abs(y))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Numbers with the unit after them, where one is."""
     found = []
@@ -88,7 +97,8 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def other_unit_twin(blank: Blank) -> str:
-    """The same value in another unit shown beside the blank: '140°C (about [285°F])' -> '140°C'."""
+    """The same value in another unit shown beside the blank ('140°C (about [285°F])' -> '140°C'), or
+    anywhere in the text when the two convert exactly ('10,000 mm ... a column [10 metres] tall')."""
     if not _DIGIT.search(blank.answer):
         return ""
     text, start, end = blank.window()
@@ -103,7 +113,10 @@ def other_unit_twin(blank: Blank) -> str:
         gap = text[min(q.end, ours.end) : max(q.start, ours.start)]
         if len(gap) <= 12 and _CONVERSION.search(gap):
             return text[q.start : q.end]
-    return ""
+    whole = blank.sentence
+    here = len(blank.before)
+    ours = next((q for q in find_quantities(whole) if q.start < here + len(blank.answer) and q.end > here), ours)
+    return next((whole[q.start : q.end] for q in find_quantities(whole) if same_amount(q, ours)), "")
 
 
 _DIGIT = re.compile(r"\d")

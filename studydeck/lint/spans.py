@@ -121,8 +121,8 @@ for _dimension, _names in {
     "length": "mm cm m km nm metre metres meter meters kilometre kilometres kilometer kilometers centimetre "
     "centimetres centimeter centimeters millimetre millimetres millimeter millimeters inch inches ft foot feet "
     "yard yards mile miles mi light-year light-years au",
-    "mass": "mg g kg gram grams kilogram kilograms pound pounds lb lbs ounce ounces oz ton tons tonne tonnes",
-    "volume": "ml l litre litres liter liters cup cups gallon gallons pint pints quart quarts tablespoon "
+    "mass": "mg g kg gram grams kilogram kilograms milligram milligrams pound pounds lb lbs ounce ounces oz ton tons tonne tonnes",
+    "volume": "ml l litre litres liter liters millilitre millilitres milliliter milliliters cup cups gallon gallons pint pints quart quarts tablespoon "
     "tablespoons teaspoon teaspoons tbsp tsp",
     "speed": "mph kph km/h m/s knots",
     "energy": "cal calorie calories kcal kj joule joules kwh",
@@ -137,6 +137,34 @@ for _dimension, _names in {
 
 def unit_dimension(word: str) -> str:
     return _UNITS.get(word.lower(), "")
+
+
+# How many of the dimension's base unit one unit makes, for the units that convert exactly: "10,000 mm"
+# is "10 metres" said again.
+_FACTORS: dict[str, float] = {}
+for _factor, _names in {
+    1e-3: "mm millimetre millimetres millimeter millimeters mg milligram milligrams ml millilitre millilitres "
+    "milliliter milliliters ms",
+    1e-2: "cm centimetre centimetres centimeter centimeters",
+    1.0: "m metre metres meter meters g gram grams l litre litres liter liters second seconds sec secs",
+    1e3: "km kilometre kilometres kilometer kilometers kg kilogram kilograms",
+    1e6: "tonne tonnes",
+    60.0: "minute minutes min mins",
+    3600.0: "hour hours hr hrs",
+    86400.0: "day days",
+    604800.0: "week weeks",
+}.items():
+    _FACTORS.update(dict.fromkeys(_names.split(), _factor))
+
+
+def amount(number: str, unit: str) -> float | None:
+    """The value in its dimension's base unit ('10,000', 'mm' -> 10.0), None for a unit that does not
+    convert exactly."""
+    factor = _FACTORS.get(unit.lower())
+    try:
+        return None if factor is None else float(number.replace(",", "")) * factor
+    except ValueError:
+        return None
 
 
 def is_unit(word: str) -> bool:

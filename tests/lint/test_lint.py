@@ -215,6 +215,11 @@ CASES = [
     ),
     (
         "give-away",
+        c("A rain barrel of 200 litres fills in one storm, and its tap drains the {{c1::200,000 millilitres}} in a day."),
+        c("A rain barrel of 200 litres fills in one storm, and its tap drains the water in {{c1::a day}} at most."),
+    ),
+    (
+        "give-away",
         c("Tomas Reyes turns a hot compost heap every four to {{c1::five}} days while it stays above 55 °C."),
         c("Tomas Reyes turns a hot compost heap every {{c1::four to five}} days while it stays above 55 °C."),
     ),
