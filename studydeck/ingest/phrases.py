@@ -133,6 +133,10 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "monosodium glutamate, or MSG", "cellular energy (ATP)": the alias beside it gives it away
         if p.kind in (Kind.TERM, Kind.NAME) and _is_alias(text, p):
             continue  # "Ambien (zolpidem)": the name before it gives it away
+        if re.fullmatch(r"[A-Z]{2,6}", text[p.start : p.end]) and _EXPANSION_AFTER.match(text, p.end):
+            continue  # "expanded PTFE, or polytetrafluoroethylene": the word after it spells it out
+        if p.kind is Kind.TERM and _ACRONYM_BEFORE.search(text[: p.start]):
+            continue  # "PTFE, or [polytetrafluoroethylene]": the acronym before it is its short form
         code = p.kind is Kind.NAME and re.search(r"\d", text[p.start : p.end]) is not None
         if code and any(t.kind is Kind.TERM and t.end == p.end and _kind_word(text[t.start : p.start]) for t in found):
             continue  # "vitamin [B12]": a code after a common noun is half of its term
@@ -294,6 +298,8 @@ _BODY = words.wordset(
     " conference trade society school college museum office board ministry department fund union"
 )
 _ALIAS_AFTER = re.compile(r"(?:,\s+or\s+|\s*\()[A-Z][A-Z0-9]{1,5}\b")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}(?:,\s+or\s+|\s*\()$")
+_EXPANSION_AFTER = re.compile(r"(?:,\s+or\s+|\s*\()[a-z][a-z-]{5,}")
 _MONTH_NAMES = frozenset(_MONTHS.lower().split("|"))
 _WEEKDAYS = words.wordset("monday tuesday wednesday thursday friday saturday sunday")
 _ERA = {"CE", "BCE", "AD", "BC"}

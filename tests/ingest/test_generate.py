@@ -538,6 +538,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a relative clause: the noun before 'that' ends the term, the word after it is its verb
         ("Divers film giant kelp stalks that sway above the reef at dawn.", "giant kelp stalks", "sway"),
         ("Divers film giant kelp stalks that sway above the reef at dawn.", "giant kelp stalks", "giant kelp"),
+        # an acronym and the one word that spells it out: neither is a phrase, the other gives it away
+        ("Racing kayaks are moulded from PVDF, or polyvinylidene, which flexes on rocks.", "Racing kayaks", "PVDF"),
+        ("Racing kayaks are moulded from PVDF, or polyvinylidene, which flexes on rocks.", "Racing kayaks", "polyvinylidene"),
         # a participle that opens the sentence is no name
         ("Unspooled, a silkworm cocoon yields about 900 metres of thread.", "silkworm cocoon", "Unspooled"),
         # an instruction after a semicolon opens on its verb
