@@ -385,7 +385,9 @@ def title_key(title: str) -> Key | None:
         return key
     answer = key.text_in(title)
     idiom = any(a < key.end and key.start < b for a, b in phrases.idiom_spans(title))
-    return None if idiom or rarity(answer) < 1.5 else key
+    # "Balance lives [in the same fluid-filled labyrinth]": the same as what the title does not say
+    elsewhere = re.search(r"\bthe same\b", answer, re.I) is not None
+    return None if idiom or elsewhere or rarity(answer) < 1.5 else key
 
 
 MIN_TITLE_CONTEXT = 2  # content words a title card shows besides its blank
