@@ -62,6 +62,9 @@ def _open(ctx: Context) -> str:
             return "VERB"  # a gerund: "by helping cells"
     if prev == "ADV" and "VERB" in opts and ctx.tag(-2) in NOMINAL:
         return "VERB"  # subject, adverb, verb: "cats always land"
+    plain = not ctx.lower.endswith(("ed", "ing"))
+    if prev == "VERB" and plain and "ADJ" in opts and (ctx.after[:1] == ("NOUN",) or ctx.word(1).endswith("ing")):
+        return "ADJ"  # an adjective that opens the verb's object: "cause brief spinning dizziness"
     if "VERB" in opts and "NOUN" in opts:
         return _noun_or_verb(ctx)
     if opts[0] == "VERB" and "ADJ" in opts and prev == "AUX" and prev_word in BE:
