@@ -675,6 +675,11 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     following = tagged.get(toks[i + 1].start) if nxt else None
     if coarse == "V" and w.endswith("ed") and following == "NOUN" and i > 0 and tagged.get(toks[i - 1].start) == "VERB":
         return "A"  # "harvest [capped] honey", "used [dried] beans": a participle after the verb modifies its object
+    gerund_before = prev in ("and", "or") and any(
+        t.lower.endswith("ing") and tagged.get(t.start) == "VERB" for t in toks[max(0, i - 4) : i - 1]
+    )
+    if w.endswith("ing") and "VERB" in lookup(w) and gerund_before:
+        return "V"  # "by trapping sediment and [building] peat": a second gerund, like the first
     if coarse == "V" and prev in _OPENS_A_CLAUSE and w.endswith("ing") and following in ("NOUN", "ADJ"):
         return "A"  # "amino acids and [reducing] sugars", "because [eclipsing] binary stars can mimic"
     if nxt and tagged.get(toks[i + 1].start) == "VERB" and _noun_after_a_verb(text, toks, i + 1, tagged):

@@ -543,6 +543,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Racing kayaks are moulded from PVDF, or polyvinylidene, which flexes on rocks.", "Racing kayaks", "polyvinylidene"),
         # an adjective that opens a verb's object is no noun of its own
         ("Inner ear crystals can cause brief spinning spells in older patients.", "older patients", "brief"),
+        # a second gerund after 'and' is a verb, like the first
+        ("Marshes keep up with the sea by trapping silt and building peat.", "peat", "silt and building peat"),
         # a participle that opens the sentence is no name
         ("Unspooled, a silkworm cocoon yields about 900 metres of thread.", "silkworm cocoon", "Unspooled"),
         # an instruction after a semicolon opens on its verb
