@@ -125,6 +125,9 @@ def stem(word: str) -> str:
     w = word.lower().strip("'")
     if w.endswith("'s"):
         w = w[:-2]
+    for suffix in ("ifications", "ification", "ifiers", "ifier"):
+        if w.endswith(suffix):
+            return w[: -len(suffix)] + "ify"  # "amplifiers" and "amplify", "classification" and "classify"
     for suffix in ("ational", "ization", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "ies", "ied"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")

@@ -15,3 +15,7 @@ def test_a_singular_in_us_and_its_plural_share_a_stem() -> None:
     assert words.stem("octopus") == words.stem("octopuses") == "octopus"
     assert words.stem("cactus") == words.stem("cactuses")
     assert words.stem("spindles") == words.stem("spindle")
+
+
+def test_a_verb_in_ify_and_its_nouns_share_a_stem() -> None:
+    assert words.stem("purifiers") == words.stem("purify") == words.stem("purifies") == words.stem("purification")
