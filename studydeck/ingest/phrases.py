@@ -514,6 +514,8 @@ def _terms(text: str) -> list[Phrase]:
             start = i
             while start <= k and (kinds[start] != "N" and toks[start].lower in _NOT_IN_TERM):
                 start += 1
+            if start <= k and start > 0 and toks[start - 1].lower == "the" and _kind_before_name(toks[start : k + 1], tagged):
+                start += 1  # "the nucleotides [inosinate]", "the enzyme [lactase]": the kind stays shown
             if start <= k:
                 superlative = toks[start].lower.endswith("est") and tagged.get(toks[start].start) == "ADJ"
                 found.append(Phrase(toks[start].start, _of_any(text, toks[k].end) if superlative else toks[k].end, Kind.TERM))
@@ -523,6 +525,19 @@ def _terms(text: str) -> list[Phrase]:
                 found.append(Phrase(toks[k].start, toks[k].end, Kind.TERM))
         i = j + 2 if verb else j + 1
     return [_shared_modifiers(text, p, tagged) for p in found] + _pairs(text, found)
+
+
+def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> bool:
+    """After 'the', a common noun that says what kind of thing the words after it name, words the table
+    does not know: "the enzyme lactase", "the nucleotides inosinate"."""
+    first, rest = term[0], term[1:]
+    return (
+        bool(rest)
+        and tagged.get(first.start) == "NOUN"
+        and words.known(first.lower)
+        and "-" not in first.text
+        and not any(words.known(t.lower) for t in rest)
+    )
 
 
 # after a determiner or a preposition: "the floral or spicy heart", not "tastes sour and bitter coffee"

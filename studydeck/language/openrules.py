@@ -154,6 +154,8 @@ def _after_modifier(ctx: Context) -> str:
 def _noun_or_verb(ctx: Context) -> str:
     """A word that may be a noun or a verb, judged by what stands on either side."""
     opts, prev, prev_word, nxt, nxt_word = ctx.opts, ctx.prev, ctx.prev_word, ctx.nxt, ctx.nxt_word
+    if not lookup(ctx.lower) and prev in ("NOUN", "DET", "ADJ", "CCONJ"):
+        return opts[0]  # a word the lexicon lacks is mostly a term: "the nucleotides inosinate and guanylate"
     if ctx.start:
         # an order opens with its verb ("Take a walk"); a subject is followed by its verb ("Sleep helps")
         return "VERB" if nxt in ("DET", "PRON", "ADP", "NUM") else "NOUN"

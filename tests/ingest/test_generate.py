@@ -545,6 +545,10 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Inner ear crystals can cause brief spinning spells in older patients.", "older patients", "brief"),
         # a second gerund after 'and' is a verb, like the first
         ("Marshes keep up with the sea by trapping silt and building peat.", "peat", "silt and building peat"),
+        # after 'the', the kind of thing stays shown and the unknown words that name it are the phrase
+        ("Milk sugar is split by the enzyme lactase in the small intestine.", "lactase", "enzyme lactase"),
+        ("Red algae absorb blue light with the pigments phycocyanin and phycoerythrin.",
+         "phycocyanin and phycoerythrin", "pigments phycocyanin"),
         # a participle that opens the sentence is no name
         ("Unspooled, a silkworm cocoon yields about 900 metres of thread.", "silkworm cocoon", "Unspooled"),
         # an instruction after a semicolon opens on its verb

@@ -88,6 +88,13 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Phosphorylation activates the enzyme .", "Phosphorylation", "NOUN"),
         ("A 25-year-old runner won .", "25-year-old", "ADJ"),
         ("It costs $ 5 .", "$", "SYM"),
+        # a word the lexicon lacks, after a noun: a term, not a verb
+        ("Bread keeps with the preservatives propionate and sorbate added .", "propionate", "NOUN"),
+        ("Bread keeps with the preservatives propionate and sorbate added .", "sorbate", "NOUN"),
+        # a plural before a relative 'that' and a verb that agrees with it
+        ("Divers film giant kelp stalks that sway above the reef at dawn .", "stalks", "NOUN"),
+        # a plain adjective that opens a verb's object
+        ("When crystals drift , they cause brief spinning dizziness .", "brief", "ADJ"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
