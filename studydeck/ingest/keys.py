@@ -563,7 +563,8 @@ def _correction(text: str, every: list[Key]) -> Key | None:
 
 _COMPLEMENT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:mostly\s+|just\s+|only\s+)?"
-    r"(?P<np>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+))"
+    r"(?P<np>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+"
+    r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+))"
 )
 
 

@@ -257,7 +257,9 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         )
         computed = durations_computable and bool(re.search(r"(?:days?|weeks?|months?|years?)$", value))
         listed = re.match(r"\s*:", following) is not None  # "[five families]: beam, arch, ...": the list shows the count
-        found.append(Phrase(start, end, Kind.QUANTITY, incidental=(operand and not result) or repeat or computed or listed))
+        owner = re.match(r"['\u2019]s\b", text[end:]) is not None  # "only [one wheel]'s circumference": half a phrase
+        incidental = (operand and not result) or repeat or computed or listed or owner
+        found.append(Phrase(start, end, Kind.QUANTITY, incidental=incidental))
     return _ranges(text, found)
 
 

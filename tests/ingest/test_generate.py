@@ -580,6 +580,11 @@ def test_half_of_a_name_joined_by_an_ampersand_is_no_key() -> None:
     assert "Thomas Goode" not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
 
 
+def test_a_count_that_owns_the_noun_after_it_is_no_key() -> None:
+    text = "Each stroke moved the barge only one hull's length along the narrow canal."
+    assert "one hull" not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
+
+
 def test_the_heading_of_a_list_is_no_key() -> None:
     text = "Old orchards in the county grew three main apple varieties: russets, pippins and codlins."
     assert "apple varieties" not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
@@ -665,6 +670,8 @@ def test_title_keys(title: str, key: str) -> None:
         ("The river does the carving; the rain only delivers the tools.", "carving"),
         # common words only: what the quote says something will be
         ("People fear the new bridge will fail. It won't. Soon we'll all be grateful.", "grateful"),
+        # what a quote says something is, whole, with a demonstrative inside it
+        ("I used to think the tides were the easy part of this job, and I was wrong.", "the easy part of this job"),
         # a denial, then the same claim again: what it puts in place of what was denied
         ("Venice isn't sinking because of the lagoon; it's sinking because of its wells.", "wells"),
         # a denial, then another claim: the usual choice
