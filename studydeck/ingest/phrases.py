@@ -296,7 +296,7 @@ _NAME_GLUE = {"of", "de", "van", "von", "la", "le", "du", "da", "del", "the", "o
 # 'on', 'for' and 'in' join a name only after a word that names a body or a field of it: "Convention on
 # International Trade in Endangered Species", "Institute for Advanced Study"; not "Bougainville in Papua"
 _BODY = words.wordset(
-    "convention treaty agreement committee commission institute institution centre center council panel"
+    "convention treaty agreement committee commission institute institution centre center centres centers council panel"
     " conference trade society school college museum office board ministry department fund union"
 )
 _ALIAS_AFTER = re.compile(r"(?:,\s+or\s+|\s*\()[A-Z][A-Z0-9]{1,5}\b")
@@ -401,7 +401,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     # "Animal Welfare (Sentience) Act": one capitalised word in brackets inside a name
     bracket = gap == " (" and re.match(r"[A-Z][\w-]*\) [A-Z]", text[tok.start :]) is not None
     bracket = bracket or gap == ") " and re.search(r"\w \([A-Z][\w-]*$", text[: toks[j - 1].end]) is not None
-    if not first and not _adjacent(text, toks, j - 1, j) and not initial and not bracket:
+    ampersand = gap == " & " and tok.text[:1].isupper()  # "Procter & Gamble", "Marks & Spencer"
+    if not first and not _adjacent(text, toks, j - 1, j) and not initial and not bracket and not ampersand:
         return False
     # "Minton's Playhouse" is one name (a place's common noun); "DeepMind's AlphaGo" is two
     owned = not first and toks[j - 1].text.endswith(("'s", "\u2019s"))
@@ -450,7 +451,7 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
     return (
         nxt is not None
         and nxt.text[:1].isupper()
-        and _adjacent(text, toks, j, j + 1)
+        and (_adjacent(text, toks, j, j + 1) or text[toks[j].end : toks[j + 1].start] == " & ")
         and (words.zipf(word) < 4.5 or lookup(low)[:1] == ("PROPN",))  # "John Smeaton's tower"
         and not _is_verb_form(low)
         and lookup(low)[:1] != ("VERB",)  # "Drill Mandarin tones": an instruction, not a name

@@ -549,6 +549,10 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Milk sugar is split by the enzyme lactase in the small intestine.", "lactase", "enzyme lactase"),
         ("Red algae absorb blue light with the pigments phycocyanin and phycoerythrin.",
          "phycocyanin and phycoerythrin", "pigments phycocyanin"),
+        # '&' inside a name, and 'for' after a plural body word
+        ("Fortnum & Mason opened its first shop in Piccadilly in 1707.", "Fortnum & Mason", "Mason"),
+        ("Doctors at the Centres for Tropical Medicine advise boiling water for one minute.",
+         "Centres for Tropical Medicine", "Tropical Medicine"),
         # a participle that opens the sentence is no name
         ("Unspooled, a silkworm cocoon yields about 900 metres of thread.", "silkworm cocoon", "Unspooled"),
         # an instruction after a semicolon opens on its verb
