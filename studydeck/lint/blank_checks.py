@@ -104,6 +104,8 @@ def _incidental_date(view: View, facts: DeckFacts) -> Iterator[Hit]:
 def _idiom(blank: spans.Blank) -> str:
     if not (phrase := spans.set_phrase(blank)):
         return ""
+    if phrase.lower() == blank.answer.strip().lower():
+        return f"is the set phrase {quoted(phrase)}, a figure of speech, not the fact: blank a word the fact is about"
     return f"is a word of the set phrase {quoted(phrase)}, which the other words give away: blank a word the fact is about"
 
 

@@ -511,6 +511,8 @@ _SET_PHRASES = [
     r"no longer",
     r"(?:a )?wide berth",
     r"in (?:the )?long term",
+    r"(?:the )?heavy lifting",
+    r"to the brim",
 ]
 # Shared with ingest, which never makes a blank of a set phrase's words: the two agree on what one is.
 SET_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_SET_PHRASES) + r")(?![\w-])", re.I)
@@ -521,13 +523,14 @@ _SET_PHRASE_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".jo
 
 
 def set_phrase(blank: Blank) -> str:
-    """The set phrase a blank takes some but not all words of ('take [advantage] of'), or ''."""
+    """The set phrase a blank takes some but not all words of ('take [advantage] of'), or is nothing
+    but ('do [the heavy lifting]'), or ''."""
     if not any(w.lower() in _SET_PHRASE_WORDS for w in blank.words):
         return ""
     text, start, end = blank.window(60)
     for m in SET_PHRASE.finditer(text):
         overlaps = m.start() < end and m.end() > start
         covers = start <= m.start() and m.end() <= end
-        if overlaps and not covers:
+        if overlaps and not covers or (m.start(), m.end()) == (start, end) and len(m.group().split()) > 1:
             return m.group()
     return ""

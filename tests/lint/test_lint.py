@@ -310,6 +310,11 @@ CASES = [
     ),
     (
         "idiom",
+        c("In a compost heap, fungi and bacteria do {{c1::the heavy lifting}} once the pile passes 55 °C."),
+        c("In a compost heap, {{c1::fungi and bacteria}} do the heavy lifting once the pile passes 55 °C."),
+    ),
+    (
+        "idiom",
         c("A no-dig bed needs a mulch of {{c1::at least}} five centimetres, or in {{c2::fact}} weeds come through."),
         c("A no-dig bed needs a mulch of at least {{c1::five centimetres}}, or else the weeds come through it."),
     ),
