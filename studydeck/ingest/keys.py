@@ -390,7 +390,7 @@ def title_key(title: str) -> Key | None:
     return None if idiom or elsewhere or rarity(answer) < 1.5 else key
 
 
-MIN_TITLE_CONTEXT = 3  # content words a title card shows besides its blank
+MIN_TITLE_CONTEXT = 2  # content words a title card shows besides its blank
 
 
 def _title_key(title: str) -> Key | None:
