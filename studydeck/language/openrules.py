@@ -93,6 +93,8 @@ def _premodifier(ctx: Context) -> bool:
 def _single(ctx: Context) -> str:
     only = ctx.opts[0]
     word = ctx.words[ctx.i]
+    if only == "NOUN" and not lookup(ctx.lower) and ctx.prev in NOMINAL and ctx.nxt_word in ("them", "it", "him", "us"):
+        return "VERB"  # a word the lexicon lacks, between a subject and its object: "builders repoint them"
     # a lone lower-case letter after a name is part of it: "51 Pegasi b"
     if only != "PROPN" and len(word) == 1 and word.islower() and ctx.tag(-1) == "PROPN":
         return "PROPN"
@@ -154,7 +156,8 @@ def _after_modifier(ctx: Context) -> str:
 def _noun_or_verb(ctx: Context) -> str:
     """A word that may be a noun or a verb, judged by what stands on either side."""
     opts, prev, prev_word, nxt, nxt_word = ctx.opts, ctx.prev, ctx.prev_word, ctx.nxt, ctx.nxt_word
-    if not lookup(ctx.lower) and prev in ("NOUN", "DET", "ADJ", "CCONJ"):
+    object_next = nxt_word in OBJECT_PRONOUNS or nxt in ("DET", "PRON", "NUM")  # "builders repoint them"
+    if not lookup(ctx.lower) and prev in ("NOUN", "DET", "ADJ", "CCONJ") and not object_next:
         return opts[0]  # a word the lexicon lacks is mostly a term: "the nucleotides inosinate and guanylate"
     if ctx.start:
         # an order opens with its verb ("Take a walk"); a subject is followed by its verb ("Sleep helps")

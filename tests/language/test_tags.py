@@ -91,6 +91,8 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # a word the lexicon lacks, after a noun: a term, not a verb
         ("Bread keeps with the preservatives propionate and sorbate added .", "propionate", "NOUN"),
         ("Bread keeps with the preservatives propionate and sorbate added .", "sorbate", "NOUN"),
+        # ... but between a subject and an object pronoun, a verb
+        ("Every spring , builders repoint them with soft lime .", "repoint", "VERB"),
         # a plural before a relative 'that' and a verb that agrees with it
         ("Divers film giant kelp stalks that sway above the reef at dawn .", "stalks", "NOUN"),
         # a plain adjective that opens a verb's object
