@@ -868,7 +868,7 @@ _WORD = r"[\w'\u2019]+(?:-[\w'\u2019]+)*"
 _ITEM = rf"(?!(?:and|or|but)\s)(?:{_WORD}\s+){{0,3}}{_WORD}"  # ", and China and India" opens a clause, not an item
 _LIST = re.compile(
     rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+"
-    rf"(?P<last>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?=[,.;:()]|\s+(?:to|for|in|on|by|which|that|are|is|were|was"
+    rf"(?P<last>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?=[,.;:()]|\s+(?:to|for|in|into|on|by|which|that|are|is|were|was"
     r"|sprang|have|has|all|both|each|also|together)\b|$)"
 )
 

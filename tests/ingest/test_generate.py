@@ -821,6 +821,13 @@ def test_a_list_in_brackets_is_a_list() -> None:
     assert {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list} >= {"embryo dunes", "grey dunes"}
 
 
+def test_a_list_ends_before_the_preposition_that_goes_on() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Lye turns fats such as beeswax, lard or tallow into soap and glycerine when it is boiled with them."
+    assert {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list} >= {"beeswax", "tallow"}
+
+
 def test_a_quotes_key_is_not_one_another_card_shows_unless_every_one_is() -> None:
     quote = "A good map is a set of decisions about what to leave out of the atlas."
     shown_elsewhere = {"a set of decisions"}
