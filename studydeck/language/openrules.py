@@ -164,6 +164,11 @@ def _noun_or_verb(ctx: Context) -> str:
         return "VERB" if nxt in ("DET", "PRON", "ADP", "NUM") else "NOUN"
     if prev_word in SUBJECT_PRONOUNS or nxt_word in OBJECT_PRONOUNS:
         return "VERB"  # "they study", "review it"
+    gerund_subject = (
+        prev == "VERB" and prev_word.endswith("ing") and ctx.tag(-2) == "NOUN" and "VERB" not in ctx.chosen[: ctx.i - 1]
+    )
+    if gerund_subject and ctx.lower.endswith("s") and not ctx.lower.endswith("ss"):
+        return "VERB"  # "Oven browning comes from ...": the -ing word is the subject, this its verb
     if prev == "PROPN":
         # "the Bank of England cut rates", but "the Enigma code during the war", "the March report."
         verb_follows = nxt in ("AUX", "VERB") and "NOUN" not in ctx.after

@@ -93,6 +93,8 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Bread keeps with the preservatives propionate and sorbate added .", "sorbate", "NOUN"),
         # ... but between a subject and an object pronoun, a verb
         ("Every spring , builders repoint them with soft lime .", "repoint", "VERB"),
+        # a noun and an -ing word open the sentence: the -ing word is its subject, the next its verb
+        ("Kiln drying comes before the glaze is fired .", "comes", "VERB"),
         # a plural before a relative 'that' and a verb that agrees with it
         ("Divers film giant kelp stalks that sway above the reef at dawn .", "stalks", "NOUN"),
         # a plain adjective that opens a verb's object
