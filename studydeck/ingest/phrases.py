@@ -128,9 +128,12 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found += [Phrase(a, b, Kind.DATE, claim_date=True) for a, b in sorted(years)]
     names = [p for p in found if p.kind is Kind.NAME]
     out = []
+    # "monosodium glutamate, or MSG", "cellular energy (ATP)": the alias beside it gives it away, and
+    # gives away any part of it ("[Bureau of Engraving] and Printing (BEP)")
+    aliased = [(p.start, p.end) for p in found if p.kind in (Kind.TERM, Kind.NAME) and _ALIAS_AFTER.match(text, p.end)]
     for p in found:
-        if p.kind in (Kind.TERM, Kind.NAME) and _ALIAS_AFTER.match(text, p.end):
-            continue  # "monosodium glutamate, or MSG", "cellular energy (ATP)": the alias beside it gives it away
+        if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b for a, b in aliased):
+            continue
         if p.kind in (Kind.TERM, Kind.NAME) and _is_alias(text, p):
             continue  # "Ambien (zolpidem)": the name before it gives it away
         if re.fullmatch(r"[A-Z]{2,6}", text[p.start : p.end]) and _EXPANSION_AFTER.match(text, p.end):
