@@ -105,9 +105,11 @@ def choose(
             others = len({(k.start, k.end) for k in inside}) > 1
             # ... nor who reports the fact that follows ("[Satellites] show | that lightning...")
             reports = re.match(r"\s+\w+\s+that\b", text[key.end :]) is not None
-            # ... nor the subject of a fact too short to define it ("[older kimchi] was pale")
+            # ... nor the subject of a fact too short to define it ("[older kimchi] was pale"), or of
+            # one that states a list ("[Migrants] steer by three compasses: the sun, the stars and ...")
             said = len(words.content(text[start : key.start] + " " + text[key.end : end])) >= MIN_FACT_WORDS
-            alone = not others and not reports and said and not _AGENT.search(key.text_in(text))
+            listed = re.search(r"(?::|\bincluding|\bsuch as)\s+[^.;]*,[^.;]*\b(?:and|or)\s", text[key.end : end]) is not None
+            alone = not others and not reports and said and not listed and not _AGENT.search(key.text_in(text))
             termlike = key.kind is Kind.TERM or not _named(text, key)  # "Sundials fail at night"
             if subject and (termlike and not pair and not alone or others):
                 continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked

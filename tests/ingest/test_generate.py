@@ -411,6 +411,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("Chemists read the Fraunhofer lines to learn which elements a star holds.", "Fraunhofer lines", None),
         # a count whose noun would leave too little around the blank: the noun stays visible
         ("About 70% of reefs are bleached, and most hold under 200 species.", "under 200", "under 200 species"),
+        # the subject of a fact that states a list is not asked: the fact is the list
+        ("Narwhals steer by three cues: sound, light and the Earth's magnetic field.", None, "Narwhals"),
         # the subject of a fact too short to define it is not asked
         ("Wool prices rose after 1850, and older looms were slow.", "1850", "older looms"),
         # a heading that opens an explanation, not a list, is a key
