@@ -177,8 +177,9 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
                 return True
             if _defines(about, answer):
                 return False
-            # a name another sentence of the file shows, on whatever topic ("Eddystone" in three cards)
-            name = _name_in(answer, about)
+            # a name another sentence of the file shows, on whatever topic ("Eddystone" in three cards),
+            # or the subject a sentence opens on, when another one shows it ("Most [songbirds] migrate")
+            name = _name_in(answer, about) or (answer if _opens_on(about, answer) else "")
             named = bool(name) and said.shows_whole(name, besides=about)
             return named or ep.quoted.gives_away(answer, about, 0.0)
 
@@ -240,6 +241,13 @@ def _name_in(answer: str, sentence: str) -> str:
         return ""
     shown = answer.split()[1:] if sentence.startswith(answer) else answer.split()
     return " ".join(w for w in shown if _capitalised(w) and "ADJ" not in lookup(w.lower().removesuffix("'s")))
+
+
+def _opens_on(sentence: str, answer: str) -> bool:
+    """The sentence opens on the answer as its subject, with at most a determiner or a quantifier
+    before it, and a verb after it: not a term it defines ("Natron, a salt ...") nor an owner ("RSA's")."""
+    lead = r"^(?:(?:the|a|an|most|many|some|all|these|those|few)\s+)?"
+    return re.match(lead + re.escape(answer) + r" (?!is |are |was |were )[a-z]", sentence, re.I) is not None
 
 
 def _capitalised(word: str) -> bool:

@@ -620,6 +620,17 @@ def test_a_name_another_card_of_the_file_shows_is_not_asked() -> None:
     assert answers and not any("Bellhaven" in a for a in answers), answers
 
 
+def test_a_subject_another_sentence_of_the_file_shows_is_not_asked() -> None:
+    """'Most [thrushes] migrate after dark' is read off the card about thrushes next to it."""
+    texts = [
+        "Most thrushes migrate after dark because the air is calmer and fewer hawks are hunting.",
+        "Before departure many thrushes gorge on rowan berries and nearly double their weight.",
+    ]
+    notes = Notes(Episode("P", "T"), tuple(Takeaway(t, "S", line=i) for i, t in enumerate(texts)), (), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    assert answers and "thrushes" not in answers, answers
+
+
 def test_a_code_another_card_of_the_file_shows_is_not_asked() -> None:
     """A code with a capital inside it ('pH', 'mRNA') is read off another card as a name is."""
     texts = [
