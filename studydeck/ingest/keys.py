@@ -206,7 +206,7 @@ def gives_away(answer: str, prompt: str) -> bool:
         # A quantity is given away by its value, whatever the unit or the words: "2,000 kilocalories"
         # by "2,000 kcal", "about a tenth" by "10 percent"; or by the same amount in another unit.
         restated = any(same_amount(a, p) for a in find_quantities(answer) for p in find_quantities(prompt))
-        return numbers <= values(prompt) or restated
+        return numbers <= values(prompt) or restated or _rest_of_a_whole(answer, prompt)
     content = [w for w in words.content(answer) if not words.is_number(w)]
     if not content:
         return False
@@ -339,6 +339,16 @@ def _demonstrative_before(text: str, start: int) -> bool:
         return True
     prev = (m.group("prev") or "").lower()
     return not prev or prev in ("and", "but", "of", "in", "on", "for", "by", "with", "from", "to", "at", "after", "before")
+
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.I)
+
+
+def _rest_of_a_whole(answer: str, prompt: str) -> bool:
+    """'75 percent cotton and [25 percent] linen': a share the prompt's other share makes up to 100."""
+    ours = {float(m.group(1)) for m in _PERCENT.finditer(answer)}
+    shown = [float(m.group(1)) for m in _PERCENT.finditer(prompt)]
+    return len(ours) == 1 and len(shown) == 1 and abs(ours.pop() + shown[0] - 100) < 0.01
 
 
 COMPOUND_RARITY = 1.5

@@ -897,6 +897,7 @@ def test_a_rate_restated_in_other_units_later_in_the_clause_is_incidental() -> N
         ("twice", "The dose doubles the blood level of the drug within an hour."),
         ("one trial", "Rats learn to avoid a bait after a single trial, and remember it for weeks."),
         ("1.5 hours", "The ferry crossing takes 90 minutes in calm weather, twice that in a gale."),  # another unit
+        ("22 percent", "Bell bronze is 78 percent copper, and tin makes up the rest of the alloy."),  # the rest of 100
     ],
 )
 def test_a_value_in_other_words_gives_the_answer_away(answer: str, prompt: str) -> None:
