@@ -696,6 +696,9 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     following = tagged.get(toks[i + 1].start) if nxt else None
     if coarse == "V" and w.endswith("ed") and following == "NOUN" and i > 0 and tagged.get(toks[i - 1].start) == "VERB":
         return "A"  # "harvest [capped] honey", "used [dried] beans": a participle after the verb modifies its object
+    after_adjective = i > 0 and tagged.get(toks[i - 1].start) == "ADJ" and _adjacent(text, toks, i - 1, i)
+    if coarse == "V" and w.endswith("ing") and after_adjective and following not in ("DET", "PRON", "NUM", "NOUN"):
+        return "N"  # "with catastrophic [backtracking]", "by deep breathing": an adjective's gerund is a noun
     gerund_before = prev in ("and", "or") and any(
         t.lower.endswith("ing") and tagged.get(t.start) == "VERB" for t in toks[max(0, i - 4) : i - 1]
     )

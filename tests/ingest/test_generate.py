@@ -557,6 +557,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
          "Centres for Tropical Medicine", "Tropical Medicine"),
         # an acronym in brackets gives away the name before it, and every part of that name
         ("Coins are struck by the Office of Minting and Assay (OMA) in two shifts a day.", "Coins", "Office of Minting"),
+        # an -ing word after an adjective is a noun
+        ("A loose bearing with uneven spinning wrecked the old mill wheel in 1820.", "uneven spinning", "mill"),
         # a participle that opens the sentence is no name
         ("Unspooled, a silkworm cocoon yields about 900 metres of thread.", "silkworm cocoon", "Unspooled"),
         # an instruction after a semicolon opens on its verb
