@@ -108,7 +108,7 @@ def choose(
             # ... nor the subject of a fact too short to define it ("[older kimchi] was pale"), or of
             # one that states a list ("[Migrants] steer by three compasses: the sun, the stars and ...")
             said = len(words.content(text[start : key.start] + " " + text[key.end : end])) >= MIN_FACT_WORDS
-            listed = re.search(r"(?::|\bincluding|\bsuch as)\s+[^.;]*,[^.;]*\b(?:and|or)\s", text[key.end : end]) is not None
+            listed = _LIST_AHEAD.search(text, key.end, end) is not None
             alone = not others and not reports and said and not listed and not _AGENT.search(key.text_in(text))
             termlike = key.kind is Kind.TERM or not _named(text, key)  # "Sundials fail at night"
             if subject and (termlike and not pair and not alone or others):
@@ -291,7 +291,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "recommends [monitoring] four golden signals": a verb with its object, not a term
     if p.kind is Kind.TERM and _demonstrative_before(text, p.start):
         return None  # "how much of that [recovery]": what 'that' points back to was said before, not here
-    if p.kind is Kind.TERM and _LIST_FOLLOWS.match(text, p.end) and _plural(answer):
+    if p.kind is Kind.TERM and _LIST_AHEAD.match(text, p.end) and _plural(answer):
         return None  # "three main [types]: semidiurnal, mixed and diurnal": the heading of the list after it
     if re.match(r"\s+call(?:s|ed)?\b", text[p.end :]) and re.search(r"\bwhat\s+$", text[: p.start]):
         return None  # "what [ecologists] call an urchin barren": who names a thing is not the fact
@@ -327,7 +327,8 @@ def _plural(answer: str) -> bool:
     return answer.endswith("s") and not answer.endswith(("ss", "is", "us"))
 
 
-_LIST_FOLLOWS = re.compile(r"\s*:\s+[^.;]*,[^.;]*\b(?:and|or)\s")
+# a list of three or more introduced by a colon, 'including' or 'such as'
+_LIST_AHEAD = re.compile(r"\s*(?::|\bincluding|\bsuch as)\s+[^.;]*,[^.;]*\b(?:and|or)\s")
 
 
 def _demonstrative_before(text: str, start: int) -> bool:
