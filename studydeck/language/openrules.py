@@ -43,7 +43,8 @@ def _open(ctx: Context) -> str:
         return "PROPN"
     if _after_verb_marker(ctx) and "VERB" in opts:
         return "VERB"
-    if prev == "CCONJ" and ctx.tag(-2) in opts:
+    verb_with_complement = "VERB" in opts and ctx.after[:1] == ("ADJ",)  # "off the reef and [stay] horizontal"
+    if prev == "CCONJ" and ctx.tag(-2) in opts and not (ctx.tag(-2) == "NOUN" and verb_with_complement):
         return ctx.chosen[ctx.i - 2]  # coordination joins alike: "soft and warm"
     if "VERB" in opts and ctx.nxt_word in OBJECT_PRONOUNS and prev != "DET":
         return "VERB"  # "review it"

@@ -95,6 +95,8 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Every spring , builders repoint them with soft lime .", "repoint", "VERB"),
         # a noun and an -ing word open the sentence: the -ing word is its subject, the next its verb
         ("Kiln drying comes before the glaze is fired .", "comes", "VERB"),
+        # after 'and', a verb with its complement, though a noun came before the 'and'
+        ("Keep your fins off the coral and stay horizontal near the seabed .", "stay", "VERB"),
         # a plural before a relative 'that' and a verb that agrees with it
         ("Divers film giant kelp stalks that sway above the reef at dawn .", "stalks", "NOUN"),
         # a plain adjective that opens a verb's object
