@@ -743,6 +743,9 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
         return True
     if senses[:1] == ("VERB",) and w.endswith("s") and nxt == "to":
         return True  # "nitrogen at high partial pressure [starts] to act"
+    plural_subject = toks[i - 1].lower.endswith("s") and not toks[i - 1].lower.endswith("ss")
+    if "VERB" in senses and not w.endswith("s") and plural_subject and nxt == "to" and w in _ASPECT:
+        return True  # "before the corals [start] to turn white"
     if w.endswith("s") and (nxt in PARTICLES or re.match(r"\s+(?:about|roughly|around|nearly|some|\d)", text[toks[i].end :])):
         return True  # "the octopus [jets] away", "visible light [spans] roughly 380-750 nm"
     prev = toks[i - 1].lower
@@ -871,11 +874,11 @@ def idiom_spans(text: str) -> list[tuple[int, int]]:
 
 
 _WORD = r"[\w'\u2019]+(?:-[\w'\u2019]+)*"
-_ITEM = rf"(?!(?:and|or|but)\s)(?:{_WORD}\s+){{0,3}}{_WORD}"  # ", and China and India" opens a clause, not an item
+_ITEM = rf"(?!(?:and|or|but|while|whereas|because|although|though|which|who)\s)(?:{_WORD}\s+){{0,3}}{_WORD}"  # ", and China and India" opens a clause, not an item
 _LIST = re.compile(
     rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+"
     rf"(?P<last>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?=[,.;:()]|\s+(?:to|for|in|into|on|by|which|that|are|is|were|was"
-    r"|sprang|have|has|all|both|each|also|together)\b|$)"
+    r"|sprang|have|has|all|both|each|also|together|can|could|may|might|will|would|should|must)\b|$)"
 )
 
 

@@ -559,6 +559,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Coins are struck by the Office of Minting and Assay (OMA) in two shifts a day.", "Coins", "Office of Minting"),
         # an -ing word after an adjective is a noun
         ("A loose bearing with uneven spinning wrecked the old mill wheel in 1820.", "uneven spinning", "mill"),
+        # a plural subject, then a verb of starting before 'to'
+        ("Ice fishers leave the lake before the floes start to crack in spring.", "floes", "floes start"),
         # a participle that opens the sentence is no name
         ("Unspooled, a silkworm cocoon yields about 900 metres of thread.", "silkworm cocoon", "Unspooled"),
         # an instruction after a semicolon opens on its verb
@@ -843,6 +845,20 @@ def test_a_list_ends_before_the_preposition_that_goes_on() -> None:
 
     text = "Lye turns fats such as beeswax, lard or tallow into soap and glycerine when it is boiled with them."
     assert {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list} >= {"beeswax", "tallow"}
+
+
+def test_a_list_that_is_a_subject_ends_before_its_modal() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Upstream, silt, nitrates and slurry can smother a trout stream within a single summer."
+    assert {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list} >= {"silt", "slurry"}
+
+
+def test_a_clause_after_while_is_no_list_item() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Crabs pick the bones clean within weeks, while bone-eating worms and microbes can last for decades."
+    assert not [text[p.start : p.end] for p in phrases.chunks(text) if p.in_list]
 
 
 def test_a_quotes_key_is_not_one_another_card_shows_unless_every_one_is() -> None:
