@@ -71,6 +71,9 @@ def _open(ctx: Context) -> str:
     if opts[0] == "VERB" and "ADJ" in opts and prev == "AUX" and prev_word in BE:
         # "is open", but "is opened", "is opening"
         return "VERB" if ctx.lower.endswith(("ed", "en", "ing")) else "ADJ"
+    predicative = ctx.lower.endswith(("able", "ible", "er"))  # "made them catchable", "keep the flame cooler"
+    if opts[0] == "ADJ" and "NOUN" in opts and prev == "NOUN" and ctx.nxt in ("ADP", "SCONJ", "PRON") and not predicative:
+        return "NOUN"  # after a noun, before 'that' or a preposition, the last noun of a compound: "branching coral"
     return opts[0]
 
 

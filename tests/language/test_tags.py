@@ -97,6 +97,8 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Kiln drying comes before the glaze is fired .", "comes", "VERB"),
         # after 'and', a verb with its complement, though a noun came before the 'and'
         ("Keep your fins off the coral and stay horizontal near the seabed .", "stay", "VERB"),
+        # a word that is mostly an adjective, after a noun and before 'that': the compound's last noun
+        ("One kick can snap branching coral that took decades to grow .", "coral", "NOUN"),
         # a plural before a relative 'that' and a verb that agrees with it
         ("Divers film giant kelp stalks that sway above the reef at dawn .", "stalks", "NOUN"),
         # a plain adjective that opens a verb's object
