@@ -50,7 +50,7 @@ QUANTITY = re.compile(
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is)\b)[a-z]+"
     rf"|(?<!second )(?<!first )(?<!the )(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     rf"|{_FRACTION}(?:\s+(?:an?\s+)?(?:metre|meter|kilometre|mile|hour|day|year|litre|liter|kilogram|pound)s?\b)?"
-    rf"|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?[a-z]+fold)\b"
+    rf"|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?(?!un|mani|scaf|blind|en)[a-z]+fold)\b"
     rf"|as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an|in|to)\b)[a-z]+)(?= as\b)"
     rf"|as (?:well|good|fast|high|often|long))(?![\w-]|:\d)",
     re.I,

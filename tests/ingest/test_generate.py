@@ -561,6 +561,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("A loose bearing with uneven spinning wrecked the old mill wheel in 1820.", "uneven spinning", "mill"),
         # a plural subject, then a verb of starting before 'to'
         ("Ice fishers leave the lake before the floes start to crack in spring.", "floes", "floes start"),
+        # a word that ends in -fold without a number before it is no multiple
+        ("Sails unfold as the ship leaves harbour, and the yards swing round.", "harbour", "unfold"),
         # a participle that opens the sentence is no name
         ("Unspooled, a silkworm cocoon yields about 900 metres of thread.", "silkworm cocoon", "Unspooled"),
         # an instruction after a semicolon opens on its verb
