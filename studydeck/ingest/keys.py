@@ -109,9 +109,12 @@ def choose(
             # one that states a list ("[Migrants] steer by three compasses: the sun, the stars and ...")
             said = len(words.content(text[start : key.start] + " " + text[key.end : end])) >= MIN_FACT_WORDS
             listed = _LIST_AHEAD.search(text, key.end, end) is not None
+            halves = key.text_in(text).split(" and ")
+            # "[Snorkelers and divers] should keep...": a pair of people named by trade
+            trade = pair and all(re.search(r"(?:ists|ers|ors|ians)$", h) for h in halves)
             alone = not others and not reports and said and not listed and not _AGENT.search(key.text_in(text))
             termlike = key.kind is Kind.TERM or not _named(text, key)  # "Sundials fail at night"
-            if subject and (termlike and not pair and not alone or others):
+            if subject and (trade or termlike and not pair and not alone or others):
                 continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked
             if len(chosen) < max_keys and fits(text, key, chosen):
                 chosen.append(key)

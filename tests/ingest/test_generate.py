@@ -420,6 +420,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
          "feedback loop", None),
         # after a conjunction 'that' the noun is asked
         ("Tree rings show that droughts struck the valley every few decades.", "droughts", None),
+        # nor a pair of them
+        ("Cavers and climbers should stay roped at all times, because loose rock falls without warning.",
+         None, "Cavers and climbers"),
         # people named by their trade are not asked, though their verb read alone looks like a noun
         ("Archivists sort letters into three main series: personal, legal and commercial.", None, "Archivists"),
     ],
