@@ -423,7 +423,7 @@ def _safe(text: str) -> str:
 
 _TWIN_UNIT = (
     r"(?:km|m|kg|g|lb|mi|miles|metres|meters|feet|ft|kcal|%|\u00b0[CF]|grams|kilograms|pounds|ounces|inches"
-    r"|kilometres|kilometers|litres|liters|gallons|tonnes|tons)\b"
+    r"|kilometres|kilometers|litres|liters|gallons|tonnes|tons|km/h|mph|m/s|knots)\b"
 )
 _TWIN = re.compile(
     r"(?P<keep>\s+[a-z]+)?"  # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)"

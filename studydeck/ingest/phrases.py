@@ -32,6 +32,11 @@ _FRACTION = (
     r"|(?:two|three)-(?:thirds|quarters|fifths|tenths)|half|a half)"
 )
 _SCALE = r"(?:\s+(?:thousand|million|billion|trillion))?"
+# what a rate is per, after 'a', 'an' or 'every' ("14 hours a day"; not "10 hours a full transit takes")
+_PER_WHAT = (
+    r"(?:day|week|month|year|hour|minute|second|night|decade|century|person|head|litre|liter|kilogram|pound"
+    r"|ounce|metre|meter|mile|kilometre|kilometer|acre|hectare|season|generation|dose|visit|flight)"
+)
 _UNIT = (
     r"(?:%|\s?\u00b0\s?[CF]\b|\s*(?:percent|per cent)\b|\s?(?:km/h|mph|m/s|km/s)(?![\w/])"
     r"|[ -](?:(?:times|fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
@@ -39,7 +44,7 @@ _UNIT = (
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
     r"|ml|millilitres?|milliliters?|litres?|liters?|fl oz|bar|bars|psi|kpa|atmospheres?"
     r"|km\u00b2|km2|m\u00b2|square (?:kilometres|kilometers|miles|metres|meters)"
-    r")\b(?:\s+(?:per|a|an|every)\s+(?:square\s|cubic\s)?[a-z]+\b)?)"
+    r")\b(?:\s+(?:per\s+(?:square\s|cubic\s)?[a-z]+|(?:a|an|every)\s+" + _PER_WHAT + r")\b)?)"
     r"|\s(?:(?-i:[A-Z])[a-z]+\s)?(?:[a-z]+-)?(?-i:[a-z]{3,}s|people|children|men|women|cattle|sheep)\b(?!['\u2019])(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
 )
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
@@ -259,7 +264,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             or _restated(prior, value)
         )
         computed = durations_computable and bool(re.search(r"(?:days?|weeks?|months?|years?)$", value))
-        listed = re.match(r"\s*:", following) is not None  # "[five families]: beam, arch, ...": the list shows the count
+        # "[five families]: beam, arch, ...", "[three sets] of locks: Gatun, ...": the list shows the count
+        listed = re.match(r"\s*(?:of\s+[a-z]+\s*)?:", following) is not None
         owner = re.match(r"['\u2019]s\b", text[end:]) is not None  # "only [one wheel]'s circumference": half a phrase
         incidental = (operand and not result) or repeat or computed or listed or owner
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=incidental))
@@ -269,7 +275,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
 def _restated(prior: str, value: str) -> bool:
     """'exactly 1/72 of an inch, [about 0.353 millimetres]': a hedged value right after another one
     (not after a year: 'In 1998, about 40 percent')."""
-    m = re.search(r"(\d[\d.,/]*)[^(),\d]{0,16}?,\s*$", prior)
+    m = re.search(r"(\d[\d.,/]*)[^(),\d]{0,24}?,\s*$", prior)  # "25 metres per second, [roughly 90 km/h]"
     hedged = re.match(r"(?:about|roughly|around|approximately|~)", value, re.I) is not None
     return m is not None and hedged and not is_year(m.group(1))
 

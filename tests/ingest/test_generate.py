@@ -937,6 +937,28 @@ def test_a_value_restated_in_other_units_between_commas_leaves_the_card() -> Non
     assert card is not None and card.text == "The Star of Africa, cut in 1908, weighed {{c1::530 carats}}, and now sits in a sceptre."
 
 
+def test_a_speed_restated_in_other_units_between_commas_leaves_the_card_and_is_no_key() -> None:
+    from studydeck.deck.models import Source
+    from studydeck.ingest import phrases
+
+    text = "Lifts stop running above about 20 metres per second, roughly 72 km/h, to keep cabins safe."
+    restated = [p for p in phrases.chunks(text) if text[p.start : p.end] == "roughly 72 km/h"]
+    assert restated and all(p.incidental for p in restated)
+    at = text.index("about 20")
+    key = keys.Key(at, at + len("about 20 metres per second"), keys.Kind.QUANTITY, 90.0)
+    card = generate.cloze_card(text, [key], Source(section="S"))
+    assert card is not None and card.text == "Lifts stop running above {{c1::about 20 metres per second}}, to keep cabins safe."
+
+
+def test_quantity_rates_and_counts_a_list_shows() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Visitors skip the 5 to 6 hours a full crossing takes, and pass through two pairs of gates: Alder and Birch."
+    found = {text[p.start : p.end]: p for p in phrases.chunks(text) if p.kind is phrases.Kind.QUANTITY}
+    assert "5 to 6 hours" in found and not any("a full" in q for q in found)
+    assert found["two pairs"].incidental  # the names after the colon show how many
+
+
 def test_a_value_restated_after_its_unit_word_leaves_the_card_but_the_word_stays() -> None:
     from studydeck.deck.models import Source
 
