@@ -208,8 +208,7 @@ def gives_away(answer: str, prompt: str) -> bool:
     if numbers:
         # A quantity is given away by its value, whatever the unit or the words: "2,000 kilocalories"
         # by "2,000 kcal", "about a tenth" by "10 percent"; or by the same amount in another unit.
-        restated = any(same_amount(a, p) for a in find_quantities(answer) for p in find_quantities(prompt))
-        return numbers <= values(prompt) or restated or _rest_of_a_whole(answer, prompt)
+        return numbers <= values(prompt) or _converted(answer, prompt) or _rest_of_a_whole(answer, prompt)
     content = [w for w in words.content(answer) if not words.is_number(w)]
     if not content:
         return False
@@ -343,6 +342,12 @@ def _demonstrative_before(text: str, start: int) -> bool:
         return True
     prev = (m.group("prev") or "").lower()
     return not prev or prev in ("and", "but", "of", "in", "on", "for", "by", "with", "from", "to", "at", "after", "before")
+
+
+def _converted(answer: str, prompt: str) -> bool:
+    """The prompt gives the answer's amount in a unit it converts into exactly ('10,000 mm', '[10 metres]')."""
+    ours = find_quantities(answer)
+    return bool(ours) and any(same_amount(a, p) for p in find_quantities(prompt) for a in ours)
 
 
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.I)

@@ -705,10 +705,7 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     after_adjective = i > 0 and tagged.get(toks[i - 1].start) == "ADJ" and _adjacent(text, toks, i - 1, i)
     if coarse == "V" and w.endswith("ing") and after_adjective and following not in ("DET", "PRON", "NUM", "NOUN"):
         return "N"  # "with catastrophic [backtracking]", "by deep breathing": an adjective's gerund is a noun
-    gerund_before = prev in ("and", "or") and any(
-        t.lower.endswith("ing") and tagged.get(t.start) == "VERB" for t in toks[max(0, i - 4) : i - 1]
-    )
-    if w.endswith("ing") and "VERB" in lookup(w) and gerund_before:
+    if w.endswith("ing") and prev in ("and", "or") and "VERB" in lookup(w) and _gerund_before(toks, i, tagged):
         return "V"  # "by trapping sediment and [building] peat": a second gerund, like the first
     if coarse == "V" and prev in _OPENS_A_CLAUSE and w.endswith("ing") and following in ("NOUN", "ADJ"):
         return "A"  # "amino acids and [reducing] sugars", "because [eclipsing] binary stars can mimic"
@@ -734,6 +731,11 @@ _ASPECT = words.wordset(
 )
 _IRREGULAR_PARTICIPLES = words.wordset("left made built found held kept given taken known seen done sold brought caught")
 _SUBORDINATOR = words.wordset("after before until when once while as because if")
+
+
+def _gerund_before(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
+    """An -ing verb among the few words before the 'and' at i - 1."""
+    return any(t.lower.endswith("ing") and tagged.get(t.start) == "VERB" for t in toks[max(0, i - 4) : i - 1])
 
 
 def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:

@@ -113,10 +113,10 @@ def other_unit_twin(blank: Blank) -> str:
         gap = text[min(q.end, ours.end) : max(q.start, ours.start)]
         if len(gap) <= 12 and _CONVERSION.search(gap):
             return text[q.start : q.end]
-    whole = blank.sentence
-    here = len(blank.before)
-    ours = next((q for q in find_quantities(whole) if q.start < here + len(blank.answer) and q.end > here), ours)
-    return next((whole[q.start : q.end] for q in find_quantities(whole) if same_amount(q, ours)), "")
+    whole, here = blank.sentence, len(blank.before)
+    in_sentence = find_quantities(whole)
+    ours = next((q for q in in_sentence if q.start < here + len(blank.answer) and q.end > here), ours)
+    return next((whole[q.start : q.end] for q in in_sentence if same_amount(q, ours)), "")
 
 
 _DIGIT = re.compile(r"\d")
