@@ -308,9 +308,10 @@ _BODY = words.wordset(
     "convention treaty agreement committee commission institute institution centre center centres centers council panel"
     " conference trade society school college museum office board ministry department fund union"
 )
-_ALIAS_AFTER = re.compile(r"(?:,\s+or\s+|\s*\()[A-Z][A-Z0-9]{1,5}\b")
-_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}(?:,\s+or\s+|\s*\()$")
-_EXPANSION_AFTER = re.compile(r"(?:,\s+or\s+|\s*\()[a-z][a-z-]{5,}")
+_OR_ALIAS = r"(?:,\s+or\s+|\s*\()"  # what sets off another name of the same thing: ", or MSG", " (MSG"
+_ALIAS_AFTER = re.compile(_OR_ALIAS + r"[A-Z][A-Z0-9]{1,5}\b")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}" + _OR_ALIAS + "$")
+_EXPANSION_AFTER = re.compile(_OR_ALIAS + r"[a-z][a-z-]{5,}")
 _MONTH_NAMES = frozenset(_MONTHS.lower().split("|"))
 _WEEKDAYS = words.wordset("monday tuesday wednesday thursday friday saturday sunday")
 _ERA = {"CE", "BCE", "AD", "BC"}
@@ -751,19 +752,18 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
         return True
     if senses[:1] == ("VERB",) and w.endswith("s") and nxt == "to":
         return True  # "nitrogen at high partial pressure [starts] to act"
-    plural_subject = toks[i - 1].lower.endswith("s") and not toks[i - 1].lower.endswith("ss")
-    if "VERB" in senses and not w.endswith("s") and plural_subject and nxt == "to" and w in _ASPECT:
-        return True  # "before the corals [start] to turn white"
-    if w.endswith("s") and (nxt in PARTICLES or re.match(r"\s+(?:about|roughly|around|nearly|some|\d)", text[toks[i].end :])):
-        return True  # "the octopus [jets] away", "visible light [spans] roughly 380-750 nm"
     prev = toks[i - 1].lower
-    if w in _IRREGULAR_PARTICIPLES and nxt in ("in", "on", "at", "behind", "over", "by", "from"):
-        return True  # "any nitrogen [left] in the body": a participle that opens a clause about the noun
     plural_before = (
         prev.endswith("s")
         and not prev.endswith(("ss", "us", "is", "'s"))
         and text[toks[i - 1].end : toks[i].start] == " "
     )
+    if "VERB" in senses and not w.endswith("s") and plural_before and nxt == "to" and w in _ASPECT:
+        return True  # "before the corals [start] to turn white"
+    if w.endswith("s") and (nxt in PARTICLES or re.match(r"\s+(?:about|roughly|around|nearly|some|\d)", text[toks[i].end :])):
+        return True  # "the octopus [jets] away", "visible light [spans] roughly 380-750 nm"
+    if w in _IRREGULAR_PARTICIPLES and nxt in ("in", "on", "at", "behind", "over", "by", "from"):
+        return True  # "any nitrogen [left] in the body": a participle that opens a clause about the noun
     object_next = nxt in _DETERMINER or nxt.endswith("ed") or i + 1 < len(toks) and tagged.get(toks[i + 1].start) in ("NOUN", "ADJ")
     # the plural opens the sentence or follows a modifier ("maglev trains"); not "caffeine doubles sleep latency"
     subject = i == 1 or i >= 2 and _adjacent(text, toks, i - 2, i - 1) and tagged.get(toks[i - 2].start) in ("ADJ", "DET", "NOUN")

@@ -125,7 +125,7 @@ def _participle_subject(ctx: Context) -> bool:
     if not ctx.lower.endswith("ing") or "VERB" not in ctx.opts or not ctx.option(2):
         return False
     noun, verb = ctx.word(1), ctx.word(2)
-    plural_noun = "NOUN" in ctx.after and noun.endswith("s") and not noun.endswith("ss")
+    plural_noun = "NOUN" in ctx.after and _ends_in_s(noun)
     plural_verb = verb in ("are", "were", "have", "do") or "VERB" in ctx.option(2) and not verb.endswith("s")
     return plural_noun and plural_verb and ctx.option(2)[0] in ("VERB", "AUX")
 
@@ -171,7 +171,7 @@ def _noun_or_verb(ctx: Context) -> str:
     gerund_subject = (
         prev == "VERB" and prev_word.endswith("ing") and ctx.tag(-2) == "NOUN" and "VERB" not in ctx.chosen[: ctx.i - 1]
     )
-    if gerund_subject and ctx.lower.endswith("s") and not ctx.lower.endswith("ss"):
+    if gerund_subject and _ends_in_s(ctx.lower):
         return "VERB"  # "Oven browning comes from ...": the -ing word is the subject, this its verb
     if prev == "PROPN":
         # "the Bank of England cut rates", but "the Enigma code during the war", "the March report."
@@ -186,7 +186,7 @@ def _noun_or_verb(ctx: Context) -> str:
         # "money supply fell": a noun that its own verb follows; "children sleep well": the verb itself
         if nxt in ("VERB", "AUX") or _plural_antecedent(ctx):
             return "NOUN"
-        plural_subject = prev_word.endswith("s") and not prev_word.endswith("ss")
+        plural_subject = _ends_in_s(prev_word)
         agrees = plural_subject and not ctx.lower.endswith("s") or _agrees(ctx)
         return "VERB" if opts[0] == "VERB" or agrees else "NOUN"
     if prev in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", None):
@@ -194,9 +194,14 @@ def _noun_or_verb(ctx: Context) -> str:
     return opts[0]
 
 
+def _ends_in_s(word: str) -> bool:
+    """A plural noun's or a third-person verb's ending ('stalks', 'comes'), not a double s ('glass')."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def _plural_antecedent(ctx: Context) -> bool:
     """ "kelp stalks that sway": a plural before 'that' and a verb in its plural form, which agrees with it."""
-    plural = ctx.lower.endswith("s") and not ctx.lower.endswith("ss")
+    plural = _ends_in_s(ctx.lower)
     verb = ctx.word(2)
     return plural and ctx.nxt_word in ("that", "which", "who") and "VERB" in ctx.option(2) and not verb.endswith("s")
 
@@ -204,7 +209,7 @@ def _plural_antecedent(ctx: Context) -> bool:
 def _agrees(ctx: Context) -> bool:
     """An -s verb after a singular noun, before no verb of its own: "the Danube flows", "interest compounds"."""
     singular = not ctx.prev_word.endswith("s") or ctx.prev_word.endswith("ss")
-    third_person = ctx.lower.endswith("s") and not ctx.lower.endswith("ss")
+    third_person = _ends_in_s(ctx.lower)
     # something must follow it, or a compound that ends the sentence is read as a verb ("steel cables.")
     return singular and third_person and "VERB" in ctx.opts and ctx.nxt not in ("VERB", "AUX", "PUNCT", None)
 
