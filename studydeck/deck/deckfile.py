@@ -12,7 +12,7 @@ from . import cloze, quickyaml
 from .files import MAX_DECK_BYTES, FileTooLarge, NotARegularFile, read_limited, shared_lock_message, shared_locks
 from .files import find_decks as find
 from .models import Card, CardKind, Deck, Episode, Schedule, Silence, Source
-from .tree import BAD, PLAIN_CHARS, Flag, Map, Seq, Value
+from .tree import BAD, NOT_PLAIN_CHARS, Flag, Map, Seq, Value
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../studydeck/deck.schema.json"
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
@@ -562,7 +562,7 @@ def scalar(value: str, flow: bool = False) -> str:
     return re.sub(_UNSAFE_IN_PLAIN, lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
-_UNSAFE_IN_PLAIN = f"[^{PLAIN_CHARS}]"  # compiled on first use (re caches it): only writing needs it
+_UNSAFE_IN_PLAIN = f"[{NOT_PLAIN_CHARS}]"  # compiled on first use (re caches it): only writing needs it
 
 
 def _reads_as_text(value: str) -> bool:

@@ -15,7 +15,7 @@ import json
 import re
 import sys
 
-from .tree import BOOLS, NULLS, PLAIN_CHARS, Flag, Map, Seq, Value
+from .tree import BOOLS, NOT_PLAIN_CHARS, NULLS, Flag, Map, Seq, Value
 
 
 class _Decline(Exception):
@@ -24,8 +24,8 @@ class _Decline(Exception):
 
 # Characters YAML reads differently (line breaks, tabs, byte order marks) or not at all.
 # Compiled on first use (re caches it): its many ranges take longer to compile than most decks to read.
-_OFF_LAYOUT = f"[^\n{PLAIN_CHARS}]"
-_LAYOUT_ASCII = b"\n" + bytes(range(0x20, 0x7F))  # the ASCII part of the layout: what PLAIN_CHARS starts with
+_OFF_LAYOUT = f"(?!\n)[{NOT_PLAIN_CHARS}]"  # "\n" is layout, not content
+_LAYOUT_ASCII = b"\n" + bytes(range(0x20, 0x7F))  # the ASCII part of the layout
 # Every line as (indent, "- " or "", key or "", the rest); the line number is the index + 1.
 _LINES = re.compile(r"^( *)(-(?: +|$))?(?:([A-Za-z_][A-Za-z0-9_-]*):(?: +|$))?(.*)$", re.M)
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")

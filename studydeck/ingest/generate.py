@@ -246,8 +246,19 @@ def _name_in(answer: str, sentence: str) -> str:
 def _opens_on(sentence: str, answer: str) -> bool:
     """The sentence opens on the answer as its subject, with at most a determiner or a quantifier
     before it, and a verb after it: not a term it defines ("Natron, a salt ...") nor an owner ("RSA's")."""
-    lead = r"^(?:(?:the|a|an|most|many|some|all|these|those|few)\s+)?"
-    return re.match(lead + re.escape(answer) + r" (?!is |are |was |were )[a-z]", sentence, re.I) is not None
+    starts = [0]
+    lead = _LEAD.match(sentence)
+    if lead:
+        starts.insert(0, lead.end())
+    end = len(answer)
+    return any(
+        sentence[start : start + end].lower() == answer.lower() and _VERB_AFTER.match(sentence, start + end)
+        for start in starts
+    )
+
+
+_LEAD = re.compile(r"(?:the|a|an|most|many|some|all|these|those|few)\s+", re.I)
+_VERB_AFTER = re.compile(r" (?!is |are |was |were )[a-z]", re.I)
 
 
 def _capitalised(word: str) -> bool:

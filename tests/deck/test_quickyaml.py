@@ -375,3 +375,18 @@ def block(draw: st.DrawFn, indent: int = 0, depth: int = 0) -> list[str]:
 @given(st.one_of(block().map("\n".join), mangle(block().map("\n".join), 2)))
 def test_quickyaml_gives_fullyamls_tree_or_declines_on_generated_yaml(text: str) -> None:
     quick_reads(text)
+
+
+def test_plain_characters_are_those_yaml_reads_as_themselves() -> None:
+    """The writer quotes, and the quick reader declines, exactly the characters YAML will not read as
+    themselves: what libyaml refuses, plus tabs, line breaks other than "\\n" and the byte order mark."""
+    import re
+
+    from yaml.reader import Reader
+
+    unsafe = re.compile(deckfile._UNSAFE_IN_PLAIN)
+    for code in range(0x110000):
+        char = chr(code)
+        expected = bool(Reader.NON_PRINTABLE.match(char)) or char in "\t\r\n\x85\u2028\u2029\ufeff"
+        assert bool(unsafe.match(char)) == expected, hex(code)
+        assert quickyaml.off_layout(f"a: {char}") == (expected and char != "\n"), hex(code)
