@@ -390,6 +390,7 @@ _TITLE_BREAK = re.compile(r",?\s+(?:but|yet)\s+", re.I)
 _TITLE_VERB = re.compile(
     r"\s(?:is|are|was|were|can|could|will|may|might|must|should|does|do|doesn't|don't|isn't|aren't)\s(?:not\s)?", re.I
 )
+_TITLE_REASON = re.compile(r",?\s*\b(?:because|while|whereas|although|though)\s+", re.I)
 _PREDICATE_OPENER = re.compile(r"^(?:by|with|at|in|out of|before|after|without|through|from)\s", re.I)
 
 
@@ -414,10 +415,9 @@ def title_key(title: str) -> Key | None:
 MIN_TITLE_CONTEXT = 2  # content words a title card shows besides its blank
 
 
-def _title_key(title: str) -> Key | None:
+def _title_key(title: str, start: int = 0) -> Key | None:
     """After 'but', else its quantity or date, else what follows its verb ("Baking powder carries
-    [its own acid]")."""
-    start = 0
+    [its own acid]"); never across 'because' or 'while': a reason is asked in its own clause."""
     contrast = _TITLE_BREAK.search(title)
     end = len(title.rstrip(" .!?"))
     if contrast:
@@ -439,6 +439,11 @@ def _title_key(title: str) -> Key | None:
     while begin < end and title[begin] in " ,;:":
         begin += 1  # "Baleen whales filter, [toothed whales hunt]": no space or comma in the blank
     predicate = title[begin:end]
+    reason = _TITLE_REASON.search(predicate)
+    if reason and not words.content(predicate[: reason.start()]):
+        return _title_key(title, begin + reason.end())  # "Hive walls matter because bees pay [for lost heat]"
+    if reason:
+        predicate = predicate[: reason.start()]  # "Young birds follow [instinct] while adults navigate"
     verb_word = (re.findall(r"[A-Za-z']+", title[start:begin]) or [""])[-1].lower()
     head, comma, rest = predicate.partition(", ")
     if comma and verb_word and re.search(rf"\b{re.escape(verb_word)}\b", rest.lower()):

@@ -200,10 +200,18 @@ def _ends_in_s(word: str) -> bool:
 
 
 def _plural_antecedent(ctx: Context) -> bool:
-    """ "kelp stalks that sway": a plural before 'that' and a verb in its plural form, which agrees with it."""
-    plural = _ends_in_s(ctx.lower)
+    """ "kelp stalks that sway": a plural before 'that' and a verb in its plural form, which agrees with it;
+    "hive walls matter because ...": a plural before such a verb that ends its clause."""
+    if not _ends_in_s(ctx.lower):
+        return False
     verb = ctx.word(2)
-    return plural and ctx.nxt_word in ("that", "which", "who") and "VERB" in ctx.option(2) and not verb.endswith("s")
+    if ctx.nxt_word in ("that", "which", "who"):
+        return "VERB" in ctx.option(2) and not verb.endswith("s")
+    plain_verb = "VERB" in ctx.option(1) and not ctx.nxt_word.endswith("s")
+    return plain_verb and (verb in _CLAUSE_ENDS or ctx.option(2)[:1] in (("PUNCT",), ()))
+
+
+_CLAUSE_ENDS = wordset("because when while if although though unless until since once whereas")
 
 
 def _agrees(ctx: Context) -> bool:

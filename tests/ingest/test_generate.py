@@ -682,6 +682,9 @@ def test_a_title_with_no_clear_key_gets_no_blank() -> None:
         ("Oaks Shed, Pines Keep", "pines keep"),
         ("Old Bridges Carry Trains, New Bridges Carry Cars", "trains"),  # the first of two parallel claims
         ("Lorries And Folding Bikes Are The New Couriers", "the new couriers"),
+        # never across 'because' or 'while': the key stays inside one clause
+        ("Seedlings Need Mulch While Mature Oaks Need Nothing", "mulch"),
+        ("Canal Locks Matter Because Barges Climb Hills In Steps", "hills in steps"),
     ],
 )
 def test_title_keys(title: str, key: str) -> None:
