@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from ..language import hints, tags, words
 from ..language.lexicon import lookup
-from ..lint.quantities import find_quantities, same_amount
-from ..lint.spans import is_unit
+from ..lint.quantities import find_quantities, is_unit_only, same_amount
+from ..lint.spans import Blank, is_unit
 from . import phrases
 from .phrases import Kind, Phrase
 
@@ -197,6 +197,8 @@ def problems(text: str, key: Key, least: int | None = None) -> list[str]:
         found.append(f"fewer than {least} content words around the blank")
     if gives_away(answer, rest):
         found.append("the answer appears elsewhere in the text")
+    if is_unit_only(Blank(text[: key.start], answer, text[key.end :])):
+        found.append("the answer is a unit without its number")
     return found
 
 

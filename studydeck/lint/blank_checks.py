@@ -80,6 +80,8 @@ def _operand(blank: spans.Blank) -> str:
 def _unit_only(blank: spans.Blank) -> str:
     if not quantities.is_unit_only(blank):
         return ""
+    if not quantities.NUMBER_END.search(blank.before[-30:]):
+        return "is a unit with no number: blank what is measured or counted instead"
     return "is the unit while its number shows: blank the number with its unit, or the number alone and leave the unit visible"
 
 

@@ -42,7 +42,7 @@ def is_operand(blank: Blank) -> bool:
     return bool(_OPERATOR_BEFORE.search(blank.before[-30:]) or _OPERATOR_AFTER.match(blank.after[:30]))
 
 
-_NUMBER_END = re.compile(
+NUMBER_END = re.compile(
     r"(?:\d|\b(?:"
     + "|".join(sorted(NUMBER_WORDS - {"half", "third", "quarter", "once", "twice", "thrice"}))
     + r"))\s*$",
@@ -51,11 +51,16 @@ _NUMBER_END = re.compile(
 
 
 def is_unit_only(blank: Blank) -> bool:
-    """The unit blanked while its number shows: '140 [°C]', '12.5 [metres per second]'."""
+    """The unit blanked while its number shows: '140 [°C]', '12.5 [metres per second]'; or with no
+    number at all, after a word that counts it: 'every [gram] of honey' (drop, ounce would do as well).
+    Not a unit the sentence is about: 'measured in [parsecs]'."""
     parts = [p for p in _UNIT_SPLIT.split(blank.answer.strip().lower()) if p not in ("per", "a", "an", "/", "")]
     if not parts or not all(unit_dimension(p) or p in ("°c", "°f", "°") for p in parts):
         return False
-    return bool(_NUMBER_END.search(blank.before[-30:]))
+    return bool(NUMBER_END.search(blank.before[-30:]) or _COUNTING_END.search(blank.before[-30:]))
+
+
+_COUNTING_END = re.compile(r"\b(?:every|each|per)\s*$", re.I)  # not "an [hour]": that is one hour
 
 
 _UNIT_SPLIT = re.compile(r"\s+|(?<=\w)/(?=\w)")

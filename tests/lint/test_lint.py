@@ -294,6 +294,11 @@ CASES = [
         c("Tomas Reyes says a new no-dig bed needs a layer of compost {{c1::15 centimetres}} deep on top."),
     ),
     (
+        "unit-only",
+        c("Tomas Reyes says every {{c1::litre}} of rainwater a butt catches is a litre the tap does not supply."),
+        c("Tomas Reyes says every litre of {{c1::rainwater}} a butt catches is a litre the tap does not supply."),
+    ),
+    (
         "incidental-date",
         c("Wheat yields on the unmanured Broadbalk plots fell by about a third between {{c1::1852}} and 1880."),
         c("Wheat yields on the unmanured Broadbalk plots fell by {{c1::about a third}} between 1852 and 1880."),

@@ -14,6 +14,8 @@ def test_operands_units_and_dates() -> None:
     assert not quantities.is_operand(blank("2000 / (2 × 5) = [200] days"))
     assert quantities.is_unit_only(blank("Jupiter tugs the Sun at 12.5 [metres per second]"))
     assert not quantities.is_unit_only(blank("Jupiter tugs the Sun at [12.5 metres per second]"))
+    assert quantities.is_unit_only(blank("Every [gram] of honey in the comb is stored heat"))  # no number at all
+    assert not quantities.is_unit_only(blank("Star distances are usually given in [parsecs]"))  # what it is about
     assert quantities.other_unit_twin(blank("Sear at 140°C (about [285°F]) for flavour")) == "140°C"
     assert quantities.other_unit_twin(blank("Sear at [140°C] for 3 minutes")) == ""
     assert quantities.is_date(blank("fell between [1929] and 1933")) and quantities.is_date(
