@@ -15,6 +15,7 @@ from . import words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
+_SPACED_ACRONYM = re.compile(r"^(?:[A-Z][-.]){1,5}[A-Z]\.?$")
 RARE_NAME_ZIPF = 4.0  # 'Nixon' or 'Elo' hint at a name; 'National' or 'Park' do not
 MIN_PREFIX = 4
 
@@ -140,6 +141,8 @@ def _acronym_hint(answer: str, prompt: str) -> str:
     stripped = answer.strip(" \"'.,()")
     for word in [stripped, *_WORD.findall(answer)]:  # "JPL" in "NASA's JPL"
         word = re.sub(r"['\u2019]s$", "", word)
+        if _SPACED_ACRONYM.match(word):
+            word = re.sub(r"[-.]", "", word)  # "C-S-H" for "calcium silicate hydrate"
         if _ACRONYM.match(word):
             spelled = _spelled_out(word.rstrip("s"), prompt)
             if spelled:

@@ -28,6 +28,9 @@ from studydeck.language.hints import hint
         ("the ESOC centre", "Probes are flown from [...], the European Space Operations Centre.",
          "European Space Operations Centre"),
         ("GB", "Radars come as SB (space-borne) and [...] (ground-based) units.", "ground based"),
+        # an acronym written with hyphens or full stops between its letters
+        ("P-S-P", "Mussels can carry paralytic shellfish poisoning, written [...] on warning signs.",
+         "paralytic shellfish poisoning"),
     ],
 )
 def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, shown: str) -> None:
