@@ -150,7 +150,8 @@ def _acronym_hint(answer: str, prompt: str) -> str:
     expansion = [w.lower() for w in _WORD.findall(answer) if not words.is_stopword(w)]  # "Institute of America"
     if len(expansion) >= 2:
         for token in _tokens(prompt):
-            if _ACRONYM.match(token) and _spells(token.rstrip("s").lower(), expansion):
+            letters = re.sub(r"[-.]", "", token) if _SPACED_ACRONYM.match(token) else token
+            if _ACRONYM.match(letters) and _spells(letters.rstrip("s").lower(), expansion):
                 return token
     return ""
 

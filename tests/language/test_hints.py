@@ -31,6 +31,7 @@ from studydeck.language.hints import hint
         # an acronym written with hyphens or full stops between its letters
         ("P-S-P", "Mussels can carry paralytic shellfish poisoning, written [...] on warning signs.",
          "paralytic shellfish poisoning"),
+        ("paralytic shellfish poisoning", "Mussels can carry [...], written P-S-P on warning signs.", "P-S-P"),
     ],
 )
 def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, shown: str) -> None:
