@@ -16,6 +16,8 @@ DEGREE = wordset("very too so quite rather less more most least extremely highly
 def choose(ctx: Context) -> str:
     """Pick one tag for the token, given the tags chosen to its left and the options to its right."""
     opts, lower = ctx.opts, ctx.lower
+    if _singular_head(ctx):
+        return "NOUN"
     if _premodifier(ctx):
         return "ADJ"
     if ctx.start and _participle_subject(ctx):
@@ -92,6 +94,18 @@ def _premodifier(ctx: Context) -> bool:
     if ctx.prev not in ("DET", "ADJ") and not prev_word.endswith(("'s", "’s")) and prev_word not in POSSESSIVES:
         return False
     return opts[0] == "ADJ" or ctx.lower.endswith(("ing", "ed", "en")) or "NOUN" not in opts
+
+
+def _singular_head(ctx: Context) -> bool:
+    """ "Each light flashes in ...": after a determiner of one thing, a noun and then an -s word that may
+    be a verb; the -s word is not the head of a plural noun phrase ("each [light flashes]"), but the verb."""
+    if ctx.prev_word not in SINGULAR_DETERMINERS or "NOUN" not in ctx.opts or ctx.opts[0] == "PROPN":
+        return False
+    verb = ctx.word(1)
+    return _ends_in_s(verb) and "VERB" in ctx.option(1) and ctx.option(2)[:1] not in (("NOUN",), ("ADJ",), ("VERB",))
+
+
+SINGULAR_DETERMINERS = wordset("each every a an this that another either neither")
 
 
 def _single(ctx: Context) -> str:

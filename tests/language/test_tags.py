@@ -101,6 +101,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("One kick can snap branching coral that took decades to grow .", "coral", "NOUN"),
         # a plural before a relative 'that' and a verb that agrees with it
         ("Divers film giant kelp stalks that sway above the reef at dawn .", "stalks", "NOUN"),
+        # after a determiner of one thing, a noun and its -s verb, not a plural noun phrase
+        ("A light burns in the window until dawn .", "light", "NOUN"),
+        ("A light burns in the window until dawn .", "burns", "VERB"),
         # a plural before a plain verb that ends its clause
         ("Canal locks matter because barges climb hills in steps .", "locks", "NOUN"),
         ("Canal locks matter because barges climb hills in steps .", "matter", "VERB"),
