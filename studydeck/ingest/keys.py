@@ -260,8 +260,9 @@ def rarity(text: str) -> float:
 
 def candidates(text: str, ctx: Context, min_score: float = MIN_SCORE) -> list[Key]:
     """Every phrase worth blanking, best first; ties go to the earlier phrase, so the order is fixed."""
-    found = [key for p in phrases.chunks(text) if (key := _score(text, p, ctx, min_score)) is not None]
-    found = [_count_alone(text, k) for k in found]
+    chunks = phrases.chunks(text)
+    found = [key for p in chunks if (key := _score(text, p, ctx, min_score)) is not None]
+    found = [_with_its_stuff(text, _count_alone(text, k), chunks) for k in found]
     return sorted(whole_pairs(text, found), key=lambda k: (-k.score, k.start, k.end))
 
 
@@ -325,6 +326,25 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     if p.kind is Kind.QUANTITY and following and not words.is_stopword(following.group(1)) and following.group(1) != "per":
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
+
+
+# Words for a vessel, a portion or a shape of some stuff: in "a layer of ash" the stuff is the fact.
+PARTITIVES = words.wordset(
+    """bath baths basin bowl bucket cup glass jar pot pool tank trough tub vat layer layers film sheet
+    coat coating pinch handful drop drops splash dash piece pieces bit bits lump lumps chunk chunks slice
+    strip block bag box bottle barrel cask sack pile heap stack bundle batch dose portion bed column
+    stream jet cloud pocket pockets patch patches ball bubble crust blanket plume puddle"""
+)
+_OF = re.compile(r"\s+of\s+")
+
+
+def _with_its_stuff(text: str, key: Key, chunks: tuple[Phrase, ...]) -> Key:
+    """'floated in a [trough of mercury]': a vessel or a portion is blanked with the stuff it holds."""
+    of = _OF.match(text, key.end) if key.kind is Kind.TERM and key.text_in(text).lower() in PARTITIVES else None
+    stuff = next((p for p in chunks if of and p.start == of.end() and p.kind is Kind.TERM), None)
+    if stuff is None or stuff.in_list or text[stuff.start : stuff.end].endswith("ing"):
+        return key
+    return Key(key.start, stuff.end, key.kind, key.score)
 
 
 def _plural(answer: str) -> bool:

@@ -425,6 +425,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
          None, "Cavers and climbers"),
         # people named by their trade are not asked, though their verb read alone looks like a noun
         ("Archivists sort letters into three main series: personal, legal and commercial.", None, "Archivists"),
+        # a vessel or a portion is asked with the stuff it holds, never alone
+        ("Each lens rode in a trough of mercury, so a single keeper could turn several tonnes of glass by hand.",
+         "trough of mercury", "trough"),
     ],
 )  # fmt: skip
 def test_key_choice(text: str, expected: str | None, never: str | None) -> None:
