@@ -432,17 +432,22 @@ def _safe(text: str) -> str:
     return text.replace("{", "(").replace("}", ")")
 
 
-_TWIN_UNIT = (
-    r"(?:km|m|kg|g|lb|mi|miles|metres|meters|feet|ft|kcal|%|\u00b0[CF]|grams|kilograms|pounds|ounces|inches"
-    r"|kilometres|kilometers|litres|liters|gallons|tonnes|tons|km/h|mph|m/s|knots)\b"
-)
+_VALUE = r"\d[\d.,]*(?:\s*[-\u2013]\s*\d[\d.,]*)?"  # "3,000-5,800"
+_UNIT_WORD = r"(?P<unit>\u00b0\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?\b)"  # a unit if lint's table knows it
 _TWIN = re.compile(
-    r"(?P<keep>\s+[a-z]+)?"  # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)"
+    r"(?P<keep>\s+[A-Za-z]+)?"  # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)"
     r"(?:\s*\((?:about|roughly|around|approximately|~|or)?\s*[-\d$\u00a3\u20ac][^()]{0,30}\)"
-    rf"|,\s+or\s+(?:about\s+|roughly\s+)?\d[\d.,]*\s*{_TWIN_UNIT}"
+    rf"|,\s+or\s+(?:about\s+|roughly\s+)?{_VALUE}\s*{_UNIT_WORD}"
     # "weighed 3,106 carats, about 621 grams, and": a hedged value in another unit, set off by commas
-    rf"|,\s+(?:about|roughly|around|approximately|some)\s+\d[\d.,]*\s*{_TWIN_UNIT}(?=,))"
+    rf"|,\s+(?:about|roughly|around|approximately|some)\s+{_VALUE}\s*{_UNIT_WORD.replace('unit', 'aside')}(?=,))"
 )
+
+
+def _twin(text: str, end: int) -> re.Match[str] | None:
+    """The same value in another unit right after a blanked quantity: '140°C (about 285°F)'."""
+    twin = _TWIN.match(text, end)
+    unit = twin and (twin.group("unit") or twin.group("aside"))
+    return twin if twin and (not unit or spans.unit_dimension(unit.replace(" ", ""))) else None
 
 
 def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[str, ...] = ()) -> Card | None:
@@ -453,7 +458,7 @@ def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[st
         n += 1
         out += [text[last : key.start], f"{{{{c{n}::{key.text_in(text)}}}}}"]
         last = key.end
-        twin = _TWIN.match(text, last) if key.kind is keys.Kind.QUANTITY else None
+        twin = _twin(text, last) if key.kind is keys.Kind.QUANTITY else None
         if twin:
             # "140°C (about 285°F)", "35.5 cm long, or roughly 14 inches": the same value in another unit
             # would give it away; a word between them stays

@@ -131,6 +131,7 @@ for _dimension, _names in {
     "share": "percent per cent %",
     "frequency": "hz khz mhz ghz",
     "power": "w watt watts kw kilowatt kilowatts mw megawatt megawatts",
+    "pressure": "pa kpa mpa pascal pascals kilopascals megapascals psi bar bars atm atmosphere atmospheres",
 }.items():
     _UNITS.update(dict.fromkeys(_names.split(), _dimension))
 

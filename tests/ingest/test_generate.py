@@ -956,6 +956,17 @@ def test_a_speed_restated_in_other_units_between_commas_leaves_the_card_and_is_n
     assert card is not None and card.text == "Lifts stop running above {{c1::about 20 metres per second}}, to keep cabins safe."
 
 
+def test_a_range_restated_in_another_unit_after_or_leaves_the_card() -> None:
+    """', or about 2,200-2,900 psi': any unit lint's table knows, a range as well as one value."""
+    from studydeck.deck.models import Source
+
+    text = "Hard-fired bricks withstand roughly 15-20 MPa, or about 2,200-2,900 psi, before they crush."
+    at = text.index("roughly")
+    key = keys.Key(at, at + len("roughly 15-20"), keys.Kind.QUANTITY, 90.0)
+    card = generate.cloze_card(text, [key], Source(section="S"))
+    assert card is not None and card.text == "Hard-fired bricks withstand {{c1::roughly 15-20}} MPa, before they crush."
+
+
 def test_quantity_rates_and_counts_a_list_shows() -> None:
     from studydeck.ingest import phrases
 

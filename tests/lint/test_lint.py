@@ -126,6 +126,11 @@ CASES = [
     ),
     (
         "give-away",
+        c("A compacted clay subsoil resists about {{c1::300 kPa}}, or some 44 psi, before roots stop growing."),
+        c("A compacted clay subsoil resists about {{c1::300 kPa}} before the roots of most crops stop growing."),
+    ),
+    (
+        "give-away",
         c("Soil's cation exchange capacity, or {{c1::CEC}}, measures how many nutrients clay can hold."),
         c("The capacity of a soil to hold nutrients on its clay, called {{c1::CEC}}, rises with organic matter."),
     ),
