@@ -186,6 +186,20 @@ def test_fact_spans(text: str, spans: list[str]) -> None:
     assert [text[a:b] for a, b in facts.fact_spans(text)] == spans
 
 
+def test_a_sentence_that_opens_on_a_reference_joins_the_one_before_while_the_two_stay_short() -> None:
+    """Joined, each deletion shows both sentences: a long pair would make every card of it wordy."""
+    from studydeck.ingest import facts
+
+    short = "Ropes stretch about 8 percent under load. That stretch absorbs the shock of a fall."
+    assert [s.text for s in facts.split(short)] == [short]
+    long = (
+        "Dynamic climbing ropes stretch by about 8 percent under a body's weight and by up to 35 percent when "
+        "they catch a hard fall on a short length of rope. That stretch is why the leader feels a soft catch "
+        "instead of a sudden jolt."
+    )
+    assert len(facts.split(long)) == 2
+
+
 def test_a_reason_with_no_blank_becomes_a_why_question() -> None:
     text = "Ship hulls are painted below the waterline because barnacles and weed slow a vessel down."
     n = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
