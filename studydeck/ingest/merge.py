@@ -100,7 +100,7 @@ def write(result: Result, out_dir: str | Path) -> list[Path]:
 
 def read_all(paths: Iterable[str | Path]) -> list[Notes]:
     """Every file parsed, or one error listing every file that is not notes."""
-    known = words.known_words()
+    known = words.KNOWN_WORDS
     found, problems = [], []
     seen: set[str] = set()
     for path in notes_files(paths):

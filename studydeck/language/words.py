@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
+import os
 import re
+from collections.abc import Container
 from dataclasses import dataclass
-from importlib import resources
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -55,24 +57,28 @@ def tokens(text: str) -> list[Token]:
 
 
 @functools.cache
-def _table() -> dict[str, str]:
-    """word -> its Zipf value as written in the table; parsed on lookup, since few words are looked up."""
-    data = resources.files("studydeck.language").joinpath("data", "wordfreq-en.tsv.gz").read_bytes()
-    cells = gzip.decompress(data).decode("utf-8").replace("\n", "\t").split("\t")
-    return dict(zip(cells[0::2], cells[1::2], strict=False))
+def _lines() -> list[str]:
+    """The table's `word<TAB>zipf` lines, sorted by word: one split at start-up and a bisect per word,
+    not a dictionary of 50,000 words built for the few hundred an episode looks up."""
+    # A plain path, as in the lexicon: importlib.resources costs start-up more than the read.
+    with open(os.path.join(os.path.dirname(__file__), "data", "wordfreq-en.tsv.gz"), "rb") as file:
+        return gzip.decompress(file.read()).decode("utf-8").split("\n")
 
 
+def _entry(word: str) -> str | None:
+    """The Zipf value of a lower-case word as the table writes it, None when the table lacks it."""
+    lines, key = _lines(), word + "\t"
+    at = bisect.bisect_left(lines, key)
+    return lines[at][len(key) :] if at < len(lines) and lines[at].startswith(key) else None
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def zipf(word: str) -> float:
     """How common a word is: log10 of uses per billion words (7 for 'the', 0 when not in the table)."""
-    table = _table()
     w = word.lower().strip("'")
-    if w in table:
-        return float(table[w])
-    if w.endswith("'s") and w[:-2] in table:
-        return float(table[w[:-2]])
-    singular = _singular(w, table)
-    if singular:
-        return float(table[singular])  # "octopuses", "narwhals": a plural the table leaves out
+    found = _entry(w) or (_entry(w[:-2]) if w.endswith("'s") else None) or _entry(_singular(w))
+    if found:
+        return float(found)  # the singular: "octopuses", "narwhals" are plurals the table leaves out
     # A hyphenated compound is as common as its rarest part.
     parts = [p for p in re.split(r"[-.]", w) if p]
     if len(parts) > 1:
@@ -80,20 +86,26 @@ def zipf(word: str) -> float:
     return UNKNOWN_ZIPF
 
 
-def _singular(word: str, table: dict[str, str]) -> str:
+def _singular(word: str) -> str:
     """The word's singular when the table has it, else ''."""
     for ending, replacement in (("ies", "y"), ("es", ""), ("s", "")):
-        if word.endswith(ending) and not word.endswith("ss") and word[: -len(ending)] + replacement in table:
+        if word.endswith(ending) and not word.endswith("ss") and _entry(word[: -len(ending)] + replacement):
             return word[: -len(ending)] + replacement
     return ""
 
 
 def known(word: str) -> bool:
-    return word.lower() in _table()
+    return _entry(word.lower()) is not None
 
 
-def known_words() -> frozenset[str]:
-    return frozenset(_table())
+class _KnownWords(Container[str]):
+    """Every word of the table, as a container of lower-case words."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and _entry(word) is not None
+
+
+KNOWN_WORDS = _KnownWords()
 
 
 def is_stopword(word: str) -> bool:

@@ -50,7 +50,7 @@ def test_golden_decks(golden: str, tmp_path: Path) -> None:
 def notes_sets() -> dict[str, list[Notes]]:
     sets = {name: [notes.read(NOTES / f) for f in files] for name, files in GOLDEN.items()}
     if SEEDS.is_dir():
-        sets["seeds"] = [notes.read(p, words.known_words()) for p in sorted(SEEDS.glob("*.txt"))]
+        sets["seeds"] = [notes.read(p, words.KNOWN_WORDS) for p in sorted(SEEDS.glob("*.txt"))]
     return sets
 
 

@@ -19,3 +19,10 @@ def test_a_singular_in_us_and_its_plural_share_a_stem() -> None:
 
 def test_a_verb_in_ify_and_its_nouns_share_a_stem() -> None:
     assert words.stem("purifiers") == words.stem("purify") == words.stem("purifies") == words.stem("purification")
+
+
+def test_the_word_table_is_sorted_for_bisection_and_answers_as_a_container() -> None:
+    lines = [line for line in words._lines() if line]
+    assert lines == sorted(lines) and len(lines) == 50_000
+    assert words.zipf("the") > 7 and words.zipf("hippocampus") < 4 and words.zipf("qzxv") == 0
+    assert "kelp" in words.KNOWN_WORDS and "qzxv" not in words.KNOWN_WORDS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Container
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,7 +25,7 @@ _PARSERS = {Format.PAGE: page, Format.SUMMARY: summary, Format.MARKDOWN: markdow
 _MIN_SCORE = 4
 
 
-def read(path: str | Path, known_words: frozenset[str] = frozenset()) -> Notes:
+def read(path: str | Path, known_words: Container[str] = frozenset()) -> Notes:
     """Parse the notes file at `path`; raises NotesError naming the file when it is not notes."""
     try:
         data = read_limited(path, t.MAX_BYTES)
@@ -38,7 +39,7 @@ def read(path: str | Path, known_words: frozenset[str] = frozenset()) -> Notes:
     return parse(data, str(path), known_words)
 
 
-def parse(data: bytes | str, path: str = "<notes>", known_words: frozenset[str] = frozenset()) -> Notes:
+def parse(data: bytes | str, path: str = "<notes>", known_words: Container[str] = frozenset()) -> Notes:
     """Notes from the text of one file, whatever its format; raises NotesError when it is none of them.
 
     `known_words` (lower case) helps split a podcast name glued to a title: a glued word that is

@@ -13,6 +13,7 @@ The page looks like:
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ...deck.models import Episode, Notes, Quote, Takeaway
 from ...errors import NotesError
@@ -61,7 +62,7 @@ def looks_like(lines: list[Line]) -> int:
     return score
 
 
-def split_glued(line: str, known_words: frozenset[str] = frozenset()) -> tuple[str, str]:
+def split_glued(line: str, known_words: Container[str] = frozenset()) -> tuple[str, str]:
     """(podcast, title) from a line where the site glued them: 'Deep TalksWhy We Sleep' -> ('Deep Talks', 'Why We Sleep').
 
     A glue point is a lower-case letter or digit directly followed by a capital inside one word.
@@ -87,7 +88,7 @@ def split_glued(line: str, known_words: frozenset[str] = frozenset()) -> tuple[s
     return line[: best[1]].strip(), line[best[1] :].strip()
 
 
-def parse(lines: list[Line], path: str, known_words: frozenset[str] = frozenset()) -> Notes:
+def parse(lines: list[Line], path: str, known_words: Container[str] = frozenset()) -> Notes:
     filled = [ln for ln in lines if ln.text]
     first_heading = next((i for i, ln in enumerate(filled) if is_heading(ln.text)), None)
     if first_heading is None:

@@ -6,8 +6,8 @@ Run it once, in a scratch environment, and commit its output; studydeck itself n
     /tmp/wf/bin/python studydeck/language/data/make_wordfreq.py
 
 The table keeps the most frequent words made of letters (with inner apostrophes or hyphens), one
-`word<TAB>zipf` line each, most frequent first. Zipf is log10 of occurrences per billion words:
-about 7 for "the", 3 for "hippocampus", under 2 for rare names. The data of wordfreq is licensed
+`word<TAB>zipf` line each, sorted by word so that studydeck finds a word by bisection. Zipf is log10
+of occurrences per billion words: about 7 for "the", 3 for "hippocampus", under 2 for rare names. The data of wordfreq is licensed
 CC BY-SA 4.0; the notice written beside the table says so.
 """
 
@@ -25,7 +25,7 @@ WORD = re.compile(r"[a-z](?:[a-z'-]*[a-z])?")
 DATA = Path(__file__).resolve().parent
 NOTICE = """\
 wordfreq-en.tsv.gz: the most frequent English words with their Zipf frequency, one `word<TAB>zipf`
-line each, most frequent first. Made by studydeck/language/data/make_wordfreq.py from wordfreq {version}
+line each, sorted by word. Made by studydeck/language/data/make_wordfreq.py from wordfreq {version}
 (Robyn Speer et al.), whose data is licensed under Creative Commons Attribution-ShareAlike 4.0
 (https://creativecommons.org/licenses/by-sa/4.0/); this table is shared under the same license.
 """
@@ -46,12 +46,13 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=50_000, help="how many words to keep")
     args = parser.parse_args()
     rows = table(args.size)
-    text = "".join(f"{word}\t{zipf:.2f}\n" for word, zipf in rows)
+    text = "".join(f"{word}\t{zipf:.2f}\n" for word, zipf in sorted(rows))
     out = DATA / "wordfreq-en.tsv.gz"
     # mtime=0 and no file name: the same words always give the same bytes.
     out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
     (DATA / "wordfreq-en.NOTICE").write_text(NOTICE.format(version=version("wordfreq")), encoding="utf-8")
-    print(f"{out}: {len(rows)} words, zipf {rows[0][1]:.2f} to {rows[-1][1]:.2f}, {out.stat().st_size} bytes")
+    zipfs = [z for _, z in rows]
+    print(f"{out}: {len(rows)} words, zipf {max(zipfs):.2f} to {min(zipfs):.2f}, {out.stat().st_size} bytes")
 
 
 if __name__ == "__main__":
