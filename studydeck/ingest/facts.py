@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import tags, words
-from . import phrases
+from . import phrases, references
 from .phrases import Kind
 
 _ABBREVIATION = re.compile(
@@ -136,17 +136,24 @@ def _sentence_ends_on_a_letter(text: str, word: int, mark: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def split(text: str) -> tuple[Sentence, ...]:
+def split(text: str, labels: bool = True) -> tuple[Sentence, ...]:
     """Every sentence of a takeaway with its fact spans. A sentence that opens on a reference ("That
     gap is why...") joins the note of the sentence before, so the two are one card and none shows
-    another's answer. Cached: card making reads each takeaway twice (once to see what the file says)."""
+    another's answer; one too long to join is labelled with what its reference means, when the
+    sentences before settle it ("Cai Lun: He was refining ..."), unless `labels` is False. Cached:
+    card making reads each takeaway twice (once to see what the file says)."""
     found: list[Sentence] = []
+    earlier: list[str] = []
     for sentence in sentences(text):
         spans = fact_spans(sentence)
-        if found and _REFERENCE.match(sentence) and len((found[-1].text + " " + sentence).split()) <= MAX_CONTEXT_WORDS:
+        joined = len((found[-1].text + " " + sentence).split()) <= MAX_CONTEXT_WORDS if found else False
+        if found and _REFERENCE.match(sentence) and joined:
             before = found[-1]
             offset = len(before.text) + 1
             found[-1] = Sentence(before.text + " " + sentence, before.facts + tuple((a + offset, b + offset) for a, b in spans))
         else:
-            found.append(Sentence(sentence, tuple(spans)))
+            named = references.label(sentence, earlier) if labels else ""
+            prefix = f"{named[:1].upper()}{named[1:]}: " if named else ""
+            found.append(Sentence(prefix + sentence, tuple((a + len(prefix), b + len(prefix)) for a, b in spans)))
+        earlier.append(sentence)
     return tuple(found)

@@ -144,10 +144,11 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
     for q, _ in quotes:
         quoted.add(_safe(q.text))
     # A sentence of another notes file that states the same fact is merged with it (no_sibling_shows).
+    # What a sentence states is its own words, not the label that says what its "he" means.
     said = {n.path: Shown() for n in items}
     for n in items:
         for tk in n.takeaways:
-            for sentence in facts.split(_takeaway_text(tk, guest)):
+            for sentence in facts.split(_takeaway_text(tk, guest), labels=False):
                 said[n.path].add(sentence.text)
     gate = Deck(key="gate", name="gate", episode=items[0].episode, cards=())
     return _Episode(guest=guest, ctx=keys.Context.of(names, texts), quoted=quoted, said=said, gate=gate)

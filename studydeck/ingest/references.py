@@ -1,0 +1,82 @@
+"""What a sentence that opens on a reference points back to, named from the sentences before it.
+
+"He was refining an existing craft ..." after "In 105 AD the court official Cai Lun ..." is a card
+about no one; labelled "Cai Lun: He was refining ...", it stands alone. The sentence keeps its own
+words, so what it says and where it says it do not change; a label is only added when the earlier
+sentences name exactly one thing the reference can mean.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases
+from .phrases import Kind
+
+_OPENING = re.compile(r"^(?:(?P<person>he|she)|(?P<thing>it|its)|(?P<things>they|their)|the (?P<head>[a-z]+))\b", re.I)
+
+
+def label(sentence: str, earlier: list[str]) -> str:
+    """The name the sentence's opening reference stands for, or '' when the earlier sentences of
+    its takeaway do not settle it."""
+    m = _OPENING.match(sentence)
+    if m is None or not earlier or not phrases.is_verb(sentence, _verb_at(sentence, m.end())):
+        return ""
+    if m.group("person"):
+        found = {name for text in earlier for name in _persons(text)}
+    elif m.group("head"):
+        found = set(_compounds_of(m.group("head").lower(), earlier))
+    else:
+        found = _subject_or_term(earlier[-1], plural=bool(m.group("things")))
+    return found.pop() if len(found) == 1 else ""
+
+
+def _verb_at(sentence: str, end: int) -> int:
+    """Where the verb after the opening reference starts: 'It passes', 'Their feud, ..., involved' is not one."""
+    return end + 1 if sentence[end : end + 1] == " " else len(sentence)
+
+
+def _persons(text: str) -> list[str]:
+    """Names of two or more capitalised words that act as a subject: 'Robert Paine began ...', 'Cai
+    Lun, an official at the court, presented ...'."""
+    return [
+        text[p.start : p.end]
+        for p in phrases.chunks(text)
+        if p.kind is Kind.NAME
+        and len(text[p.start : p.end].split()) >= 2
+        and all(w[:1].isupper() and w.isalpha() for w in text[p.start : p.end].split())
+        and phrases.tag_at(text, p.start) == "PROPN"
+        and (phrases.is_verb(text, p.end + 1) or _APPOSITION.match(text, p.end) is not None)
+    ]
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z]")  # "Cai Lun, an official ..."
+
+
+def _compounds_of(head: str, earlier: list[str]) -> list[str]:
+    """The terms earlier sentences name whose last word is `head` ('Maillard reaction' for 'the
+    reaction'); one the notes define ('a ring called the beta-lactam ring') is the one meant."""
+    found: dict[str, bool] = {}
+    for text in earlier:
+        for p in phrases.chunks(text):
+            term = text[p.start : p.end]
+            if " " in term and term.lower().endswith(" " + head) and p.kind in (Kind.TERM, Kind.DEFINED, Kind.NAME):
+                found[term] = found.get(term, False) or p.kind is Kind.DEFINED
+    defined = [t for t, d in found.items() if d]
+    return defined or list(found)
+
+
+def _subject_or_term(text: str, plural: bool) -> set[str]:
+    """What 'it' or 'they' most likely means: the term the sentence before defines ('a spruce dowel
+    called the sound post'), else its subject, if that is of the same number."""
+    chunks = phrases.chunks(text)
+    defined = {text[p.start : p.end] for p in chunks if p.kind is Kind.DEFINED}
+    if len(defined) == 1:
+        return defined
+    opening = re.match(r"(?:(?:the|a|an)\s+)?", text, re.I)
+    start = opening.end() if opening else 0
+    subject = next((p for p in chunks if p.start == start and p.kind in (Kind.TERM, Kind.NAME)), None)
+    if subject is None or not phrases.is_verb(text, subject.end + 1):
+        return set()
+    name = text[subject.start : subject.end]
+    return {name} if name.endswith("s") == plural else set()

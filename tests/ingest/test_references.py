@@ -1,0 +1,56 @@
+"""A sentence that opens on a reference is labelled with what it means, only when that is settled."""
+
+from __future__ import annotations
+
+import pytest
+
+from studydeck.ingest import facts, references
+
+
+@pytest.mark.parametrize(
+    ("earlier", "sentence", "named"),
+    [
+        # a person who acts in an earlier sentence, for 'he' or 'she'
+        (["In 1897 Ronald Ross found malaria parasites in the gut of a mosquito."],
+         "He won the Nobel Prize for it five years later.", "Ronald Ross"),
+        # a term whose last word the definite noun repeats, a defined one first
+        (["Dyers fixed madder with alum, and the mordant called alum lake bound the colour to wool."],
+         "The lake held fast through many washes.", "alum lake"),
+        # 'it' for the term the sentence before defines
+        (["Sailors steered by a magnetised needle called the mariner's compass."],
+         "It let ships hold a course under cloud.", "mariner's compass"),
+        # 'they' for a plural subject
+        (["Swifts sleep on the wing during migration."], "They land only to nest.", "Swifts"),
+    ],
+)  # fmt: skip
+def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
+    assert references.label(sentence, earlier) == named
+
+
+@pytest.mark.parametrize(
+    ("earlier", "sentence"),
+    [
+        # two people act before: 'he' could be either
+        (["Ronald Ross found the parasite, and Patrick Manson showed how mosquitoes carry it."], "He won the prize."),
+        # no earlier term ends in the noun
+        (["Dyers fixed madder with alum."], "The colour held fast through many washes."),
+        # 'they' after a singular subject
+        (["The swift sleeps on the wing during migration."], "They land only to nest."),
+        # nothing before it
+        ([], "He won the Nobel Prize for it five years later."),
+    ],
+)  # fmt: skip
+def test_a_reference_the_earlier_sentences_leave_open_is_not_named(earlier: list[str], sentence: str) -> None:
+    assert references.label(sentence, earlier) == ""
+
+
+def test_a_long_referring_sentence_is_labelled_and_keeps_its_words() -> None:
+    text = (
+        "In 1897 Ronald Ross, a surgeon of the Indian Medical Service working in Secunderabad, found malaria "
+        "parasites in the gut of an Anopheles mosquito that had fed on a patient. He won the Nobel Prize in "
+        "Physiology or Medicine for the discovery in 1902."
+    )
+    first, second = facts.split(text)
+    assert second.text == "Ronald Ross: He won the Nobel Prize in Physiology or Medicine for the discovery in 1902."
+    assert all(second.text[a:b] in text for a, b in second.facts)  # the label is context, never a fact
+    assert [s.text for s in facts.split(text, labels=False)][1].startswith("He won")
