@@ -514,6 +514,7 @@ _SET_PHRASES = [
     r"in (?:the )?long term",
     r"(?:the )?heavy lifting",
     r"to the brim",
+    r"from one [a-z]+ to (?:the next|another)",
 ]
 # Shared with ingest, which never makes a blank of a set phrase's words: the two agree on what one is.
 SET_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_SET_PHRASES) + r")(?![\w-])", re.I)

@@ -325,6 +325,11 @@ CASES = [
     ),
     (
         "idiom",
+        c("Tomas Reyes weighs his squash harvest to see how yields change from {{c1::one year}} to the next."),
+        c("Tomas Reyes weighs his {{c1::squash harvest}} to see how yields change from one year to the next."),
+    ),
+    (
+        "idiom",
         c("A no-dig bed needs a mulch of {{c1::at least}} five centimetres, or in {{c2::fact}} weeds come through."),
         c("A no-dig bed needs a mulch of at least {{c1::five centimetres}}, or else the weeds come through it."),
     ),
