@@ -265,11 +265,26 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         )
         computed = durations_computable and bool(re.search(r"(?:days?|weeks?|months?|years?)$", value))
         # "[five families]: beam, arch, ...", "[three sets] of locks: Gatun, ...": the list shows the count
-        listed = re.match(r"\s*(?:of\s+[a-z]+\s*)?:", following) is not None
+        listed = re.match(r"\s*(?:of\s+[a-z]+\s*)?:", following) is not None or _count_listed(text, value, end)
         owner = re.match(r"['\u2019]s\b", text[end:]) is not None  # "only [one wheel]'s circumference": half a phrase
         incidental = (operand and not result) or repeat or computed or listed or owner
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=incidental))
     return _ranges(text, found)
+
+
+_COUNT = re.compile(r"(?:(\d+)|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+[a-z]+s", re.I)
+_COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+def _count_listed(text: str, value: str, end: int) -> bool:
+    """'its [four strings] are tuned to G, D, A and E': a count the list after it in the sentence shows."""
+    m = _COUNT.fullmatch(value)
+    if m is None:
+        return False
+    count = int(m.group(1)) if m.group(1) else _COUNT_WORDS.index(m.group(2).lower()) + 2
+    items = [a for a, _b in _list_items(text) if a >= end]
+    # in the same clause: not "[three blades], a compromise between efficiency, cost and noise"
+    return len(items) == count and not re.search(r"[,;:()]", text[end : items[0]])
 
 
 def _restated(prior: str, value: str) -> bool:

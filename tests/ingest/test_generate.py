@@ -442,6 +442,11 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # a vessel or a portion is asked with the stuff it holds, never alone
         ("Each lens rode in a trough of mercury, so a single keeper could turn several tonnes of glass by hand.",
          "trough of mercury", "trough"),
+        # a count that the list after it shows is not asked; one a list elsewhere happens to match is
+        ("A classical guitar's six strings are tuned to E, A, D, G, B and E, and the top three are made of nylon.",
+         "nylon", "six strings"),
+        ("Most large turbines have three blades, a compromise between efficiency, cost and smooth running.",
+         "three blades", None),
     ],
 )  # fmt: skip
 def test_key_choice(text: str, expected: str | None, never: str | None) -> None:
