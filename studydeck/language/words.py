@@ -10,6 +10,8 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
+from .lexicon import lookup
+
 
 def wordset(text: str) -> frozenset[str]:
     """A set of words written as one string, one word after another."""
@@ -141,6 +143,8 @@ def stem(word: str) -> str:
         if w.endswith(suffix):
             return w[: -len(suffix)] + "ify"  # "amplifiers" and "amplify", "classification" and "classify"
     for suffix in ("ational", "ization", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "ies", "ied"):
+        if suffix.startswith("ment") and not lookup(w[: -len(suffix)]):
+            continue  # "payments" is "pay", but "ferments" is not "fer"
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
     for suffix in ("es", "ed", "ly", "s", "e"):

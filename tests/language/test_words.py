@@ -26,3 +26,8 @@ def test_the_word_table_is_sorted_for_bisection_and_answers_as_a_container() -> 
     assert lines == sorted(lines) and len(lines) == 50_000
     assert words.zipf("the") > 7 and words.zipf("hippocampus") < 4 and words.zipf("qzxv") == 0
     assert "kelp" in words.KNOWN_WORDS and "qzxv" not in words.KNOWN_WORDS
+
+
+def test_ment_is_a_suffix_only_when_a_word_is_left() -> None:
+    assert words.stem("payments") == words.stem("pay") == "pay"
+    assert words.stem("ferments") == words.stem("ferment") != "fer"
