@@ -75,6 +75,17 @@ def test_a_summary_page_with_glued_podcast_and_counts() -> None:
     assert not any("Chrome" in q.text or "AI-generated" in q.text for q in n.quotes)
 
 
+def test_an_idea_that_says_powered_by_is_not_taken_for_the_sites_footer() -> None:
+    """Only a short line of site text ends the notes: an idea may say 'powered by' or 'subscribe to'."""
+    text = (NOTES / "naps-summary.txt").read_text(encoding="utf-8").replace(
+        "Caffeine blocks adenosine receptors,",
+        "Powered by adenosine that builds up all day, sleep pressure rises; caffeine blocks adenosine receptors,",
+    )
+    n = notes.parse(text, "naps.txt")
+    assert len(n.takeaways) == 3 and len(n.quotes) == 3
+    assert "Powered by adenosine" in n.takeaways[2].text
+
+
 def test_markdown_notes() -> None:
     n = notes.read(NOTES / "compost.md")
     assert n.format == "markdown"

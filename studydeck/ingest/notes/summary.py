@@ -122,7 +122,7 @@ def parse(lines: list[Line], path: str, known_words: Container[str] = frozenset(
 def _sections(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     sections: list[tuple[str, list[Line]]] = []
     for ln in lines:
-        if FOOTER.search(ln.text):
+        if _is_footer(ln.text):
             break
         if is_heading(ln.text):
             name = ln.text.capitalize() if ln.text.isupper() else ln.text
@@ -130,6 +130,13 @@ def _sections(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         else:
             sections[-1][1].append(ln)
     return sections
+
+
+MAX_FOOTER_WORDS = 12  # the site's lines are short; "... powered by falling weights" in an idea is not one
+
+
+def _is_footer(text: str) -> bool:
+    return len(text.split()) <= MAX_FOOTER_WORDS and FOOTER.search(text) is not None
 
 
 def _without_count(body: list[Line]) -> list[Line]:
