@@ -322,7 +322,9 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score -= 25.0  # "[Over two centuries] keepers burned whale oil": how long sets the scene
     if p.kind is Kind.DATE and p.claim_date:
         score += 28.0  # the sentence is about when: "was announced in 1995"
-    following = re.match(r"[ -]([a-z]{3,})\b", text[p.end :])
+    # a measure written as one hyphenated word modifies whatever follows it, a name too: "32-bit Unix"
+    attributive = r"[ -]([A-Za-z][a-z]{2,})\b" if re.fullmatch(r"\d[\d,.]*-[a-z]+", answer) else r"[ -]([a-z]{3,})\b"
+    following = re.match(attributive, text[p.end :])
     if p.kind is Kind.QUANTITY and following and not words.is_stopword(following.group(1)) and following.group(1) != "per":
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None

@@ -447,6 +447,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
          "nylon", "six strings"),
         ("Most large turbines have three blades, a compromise between efficiency, cost and smooth running.",
          "three blades", None),
+        # a measure written as one hyphenated word sets the scene for the name after it
+        ("The 16-bit Nintendo console went on sale in Japan on 21 November 1990 at a price of 25,000 yen.",
+         "21 November 1990", "16-bit"),
     ],
 )  # fmt: skip
 def test_key_choice(text: str, expected: str | None, never: str | None) -> None:
