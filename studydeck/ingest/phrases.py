@@ -316,12 +316,13 @@ def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
 
 
 _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+[A-Z][\w-]*")  # "Émile Gagnan"
-_NAME_GLUE = {"of", "de", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in"}  # "Pliny the Younger"
+# "Pliny the Younger", "Contrôle Officiel Suisse des Chronomètres", "Ludwig van Beethoven"
+_NAME_GLUE = {"of", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in"}
 # 'on', 'for' and 'in' join a name only after a word that names a body or a field of it: "Convention on
 # International Trade in Endangered Species", "Institute for Advanced Study"; not "Bougainville in Papua"
 _BODY = words.wordset(
     "convention treaty agreement committee commission institute institution centre center centres centers council panel"
-    " conference trade society school college museum office board ministry department fund union"
+    " conference trade society school college museum office board ministry department fund union platform"
 )
 _OR_ALIAS = r"(?:,\s+or\s+|\s*\()"  # what sets off another name of the same thing: ", or MSG", " (MSG"
 _ALIAS_AFTER = re.compile(_OR_ALIAS + r"[A-Z][A-Z0-9]{1,5}\b")

@@ -595,6 +595,11 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Unspooled, a silkworm cocoon yields about 900 metres of thread.", "silkworm cocoon", "Unspooled"),
         # an instruction after a semicolon opens on its verb
         ("Dough rises faster in a warm kitchen; keep yeast in a cool cupboard.", "yeast", "keep yeast"),
+        # a name goes on over a lower-case particle, and over 'on' after a word that names a body
+        ("Wines are graded by the Institut National des Appellations before sale.",
+         "Institut National des Appellations", "Appellations"),
+        ("The Global Platform on Soil Health published its survey in 2021.", "Global Platform on Soil Health",
+         "Soil Health"),
     ],
 )  # fmt: skip
 def test_phrases(text: str, phrase: str, never: str) -> None:
