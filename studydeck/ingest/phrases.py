@@ -132,6 +132,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found = [p for p in found if p not in dated and not (p.kind is Kind.DATE and (p.start, p.end) in years)]
     found += [Phrase(a, b, Kind.DATE, claim_date=True) for a, b in sorted(years)]
     names = [p for p in found if p.kind is Kind.NAME]
+    # what an acronym's apposition spells out, up to the comma or bracket that closes it
+    spelled = [(m.end(), m.end() + len(re.split(r"[,)]", text[m.end() :])[0])) for m in _ACRONYM_SPELLED.finditer(text)]
     out = []
     # "monosodium glutamate, or MSG", "cellular energy (ATP)": the alias beside it gives it away, and
     # gives away any part of it ("[Bureau of Engraving] and Printing (BEP)")
@@ -145,6 +147,10 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "expanded PTFE, or polytetrafluoroethylene": the word after it spells it out
         if p.kind is Kind.TERM and _ACRONYM_BEFORE.search(text[: p.start]):
             continue  # "PTFE, or [polytetrafluoroethylene]": the acronym before it is its short form
+        if re.fullmatch(r"[A-Z]{2,6}", text[p.start : p.end]) and _NAME_SPELLED_AFTER.match(text, p.end):
+            continue  # "IPBES (Intergovernmental ...)", "COSC, the Contrôle ...": the name beside it spells it out
+        if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b for a, b in spelled):
+            continue  # "COSC, the [Contrôle Officiel ...]": the acronym before it is its short form
         code = p.kind is Kind.NAME and re.search(r"\d", text[p.start : p.end]) is not None
         if code and any(t.kind is Kind.TERM and t.end == p.end and _kind_word(text[t.start : p.start]) for t in found):
             continue  # "vitamin [B12]": a code after a common noun is half of its term
@@ -396,6 +402,10 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
         if between in (" and ", " & ", " and the ", " or ") and symmetric:
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
     return found, kinds
+
+
+_NAME_SPELLED_AFTER = re.compile(r"(?:\s*\(|,\s+the\s+)[A-Z][\w-]*\s+[A-Z]")  # "IPBES (Intergovernmental ..."
+_ACRONYM_SPELLED = re.compile(r"\b[A-Z]{2,6}(?:\s*\(|,\s+the\s+)(?=[A-Z])")  # "COSC, the [Contrôle ...]"
 
 
 def _epithet(word: str) -> bool:

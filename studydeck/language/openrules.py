@@ -61,8 +61,8 @@ def _open(ctx: Context) -> str:
     if prev in ("ADP", "SCONJ") or ctx.start:
         if "ADJ" in opts and after[:1] == ("NOUN",) and not ctx.lower.endswith("ing"):
             return "ADJ"  # "of direct sunlight"
-        if "VERB" in opts and ctx.lower.endswith("ing") and not ctx.start:
-            return "VERB"  # a gerund: "by helping cells"
+        if "VERB" in opts and ctx.lower.endswith("ing") and not ctx.start and not (opts[0] == "NOUN" and ctx.nxt == "NOUN"):
+            return "VERB"  # a gerund: "by helping cells"; but a noun before a noun: "such as evening primrose"
     if prev == "ADV" and "VERB" in opts and ctx.tag(-2) in NOMINAL:
         return "VERB"  # subject, adverb, verb: "cats always land"
     plain = not ctx.lower.endswith(("ed", "ing"))
@@ -182,6 +182,8 @@ def _noun_or_verb(ctx: Context) -> str:
         return "VERB" if nxt in ("DET", "PRON", "ADP", "NUM") else "NOUN"
     if prev_word in SUBJECT_PRONOUNS or nxt_word in OBJECT_PRONOUNS:
         return "VERB"  # "they study", "review it"
+    if nxt_word == "such" and ctx.word(2) == "as":
+        return "NOUN"  # what "such as" gives examples of: "night bloomers such as ..."
     gerund_subject = (
         prev == "VERB" and prev_word.endswith("ing") and ctx.tag(-2) == "NOUN" and "VERB" not in ctx.chosen[: ctx.i - 1]
     )

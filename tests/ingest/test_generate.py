@@ -447,6 +447,11 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
          "nylon", "six strings"),
         ("Most large turbines have three blades, a compromise between efficiency, cost and smooth running.",
          "three blades", None),
+        # an acronym and the name beside it that spells it out show each other: neither is asked
+        ("Tuna catches are capped by ICCAT, the International Commission for the Conservation of Atlantic Tunas, "
+         "at about 36,000 tonnes a year.", "about 36,000", "International Commission"),
+        ("Wetlands are listed by the IUCN (International Union for Conservation of Nature) when they shelter at "
+         "least 20,000 waterbirds.", "at least 20,000 waterbirds", "Union for Conservation of Nature"),
         # a measure written as one hyphenated word sets the scene for the name after it
         ("The 16-bit Nintendo console went on sale in Japan on 21 November 1990 at a price of 25,000 yen.",
          "21 November 1990", "16-bit"),
