@@ -61,8 +61,9 @@ def _open(ctx: Context) -> str:
     if prev in ("ADP", "SCONJ") or ctx.start:
         if "ADJ" in opts and after[:1] == ("NOUN",) and not ctx.lower.endswith("ing"):
             return "ADJ"  # "of direct sunlight"
-        if "VERB" in opts and ctx.lower.endswith("ing") and not ctx.start and not (opts[0] == "NOUN" and ctx.nxt == "NOUN"):
-            return "VERB"  # a gerund: "by helping cells"; but a noun before a noun: "such as evening primrose"
+        example = ctx.prev_word == "as" and ctx.word(-2) == "such" and "NOUN" in opts and ctx.nxt == "NOUN"
+        if "VERB" in opts and ctx.lower.endswith("ing") and not ctx.start and not example:
+            return "VERB"  # a gerund: "by helping cells"; but an example is a noun: "such as evening primrose"
     if prev == "ADV" and "VERB" in opts and ctx.tag(-2) in NOMINAL:
         return "VERB"  # subject, adverb, verb: "cats always land"
     plain = not ctx.lower.endswith(("ed", "ing"))

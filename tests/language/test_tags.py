@@ -104,6 +104,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # after a determiner of one thing, a noun and its -s verb, not a plural noun phrase
         ("A light burns in the window until dawn .", "light", "NOUN"),
         ("A light burns in the window until dawn .", "burns", "VERB"),
+        # what "such as" gives examples of is a noun; an -ing noun before a noun after it stays a noun
+        ("Gardeners grow night bloomers such as jasmine near the door .", "bloomers", "NOUN"),
+        ("Moths visit pale flowers such as evening primrose at dusk .", "evening", "NOUN"),
         # a plural before a plain verb that ends its clause
         ("Canal locks matter because barges climb hills in steps .", "locks", "NOUN"),
         ("Canal locks matter because barges climb hills in steps .", "matter", "VERB"),
