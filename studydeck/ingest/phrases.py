@@ -235,6 +235,7 @@ def _dates(text: str) -> list[Phrase]:
     return found
 
 
+_OBJECT = re.compile(r"\s*(?:it|them|the|a|an|its|their|his|her|our|your)\b", re.I)
 _TIMES_WHAT = re.compile(r"\s+(?:the\s+)?[A-Za-z]+['\u2019]s\s+[a-z]+\b")
 
 
@@ -258,6 +259,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         if re.fullmatch(r"(?:one|1)", value, re.I):
             continue  # "one of its", "one team's": a count of one is rarely the claim
         following, prior = after(text, end), before(text, start)
+        if re.fullmatch(r"(?:halve|double|triple|quadruple)[sd]?", value, re.I) and _OBJECT.match(following):
+            continue  # "can [halve] it fifteen times": a verb with its object, not an amount
         operand = bool(_OPERATOR.match(following)) or bool(re.search(r"[+*/\u00d7=\u2212]\s*$", prior))
         result = bool(_RESULT_CUE.search(prior)) and not _OPERATOR.match(following)
         # "(about 285°F)" right after a quantity: the same value in another unit.
