@@ -298,6 +298,9 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "how much of that [recovery]": what 'that' points back to was said before, not here
     if p.kind is Kind.TERM and _LIST_AHEAD.match(text, p.end) and _plural(answer):
         return None  # "three main [types]: semidiurnal, mixed and diurnal": the heading of the list after it
+    agent = p.kind is Kind.TERM and min_score >= MIN_SCORE and _AGENT_WORD.fullmatch(answer) is not None
+    if agent and (_WHO_NEXT.match(text, p.end) or phrases.is_verb(text, p.end + 1)):
+        return None  # "so [navigators] can tell", "which let [codebreakers] slide": who does it, by trade
     if re.match(r"\s+call(?:s|ed)?\b", text[p.end :]) and re.search(r"\bwhat\s+$", text[: p.start]):
         return None  # "what [ecologists] call an urchin barren": who names a thing is not the fact
     score = BASE_SCORE[p.kind]
@@ -347,6 +350,10 @@ def _with_its_stuff(text: str, key: Key, chunks: tuple[Phrase, ...]) -> Key:
     if stuff is None or stuff.in_list or text[stuff.start : stuff.end].endswith("ing"):
         return key
     return Key(key.start, stuff.end, key.kind, key.score)
+
+
+_AGENT_WORD = re.compile(r"[a-z]+(?:ers|ors|ists|ians)")  # plural: people of a trade, not "seawater"
+_WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")
 
 
 def _plural(answer: str) -> bool:

@@ -452,6 +452,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
          "at about 36,000 tonnes a year.", "about 36,000", "International Commission"),
         ("Wetlands are listed by the IUCN (International Union for Conservation of Nature) when they shelter at "
          "least 20,000 waterbirds.", "at least 20,000 waterbirds", "Union for Conservation of Nature"),
+        # people of a trade who do what the fact enables are not asked ("which lets [restorers] find")
+        ("Under ultraviolet light the varnish glows green, which lets restorers find later retouching on old panels.",
+         None, "restorers"),
         # a multiplying verb with its object is a verb, not an amount
         ("Each fold can double the paper's thickness, so a sheet folded 42 times would reach the Moon.",
          "42 times", "double"),
