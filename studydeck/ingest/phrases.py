@@ -45,7 +45,9 @@ _UNIT = (
     r"|ml|millilitres?|milliliters?|litres?|liters?|fl oz|bar|bars|psi|kpa|atmospheres?"
     r"|km\u00b2|km2|m\u00b2|square (?:kilometres|kilometers|miles|metres|meters)"
     r")\b(?:\s+(?:per\s+(?:square\s|cubic\s)?[a-z]+|(?:a|an|every)\s+" + _PER_WHAT + r")\b)?)"
-    r"|\s(?:(?-i:[A-Z])[a-z]+\s)?(?:[a-z]+-)?(?-i:[a-z]{3,}s|people|children|men|women|cattle|sheep)\b(?!['\u2019])(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or)\b|[,.;:)]|$))"
+    r"|\s(?:(?-i:[A-Z])[a-z]+\s|(?-i:[a-z]{3,})\s(?=[a-z]{3,}s\s+(?:that|which|who)\b))?(?:[a-z]+-)?"
+    r"(?-i:[a-z]{3,}s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"
+    r"(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or|that|which|who)\b|[,.;:)]|$))"
 )
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
 _RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
@@ -251,6 +253,10 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         last = re.search(r"\d[\d,.]*\s+([a-z]+s)$", text[start:end])
         if last and lookup(last.group(1)) and "NOUN" not in lookup(last.group(1)):
             end = start + last.start(1) - 1  # "6 [evaluates]": a verb is not what a number counts
+        described = re.fullmatch(r"(\S+)\s+([a-z]+)\s+[a-z]+s", text[start:end])
+        relative = re.match(r"\s+(?:that|which|who)\b", text[end:]) is not None
+        if described and relative and "ADJ" not in lookup(described.group(2)):
+            end = start + described.end(1)  # "One [hypothesis holds] that": no adjective, no counted noun
         times = _TIMES_WHAT.match(text, end) if re.search(r"\btimes$", text[start:end]) else None
         end = times.end() if times else end  # "2 times Earth's radius": a multiple is of something
         value = text[start:end]

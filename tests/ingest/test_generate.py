@@ -606,6 +606,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Unspooled, a silkworm cocoon yields about 900 metres of thread.", "silkworm cocoon", "Unspooled"),
         # an instruction after a semicolon opens on its verb
         ("Dough rises faster in a warm kitchen; keep yeast in a cool cupboard.", "yeast", "keep yeast"),
+        # a count with an adjective before what it counts, and a clause after it
+        ("The fire began with two careless mistakes that nobody reported to the harbour master.",
+         "two careless mistakes", "careless mistakes"),
         # a name goes on over a lower-case particle, and over 'on' after a word that names a body
         ("Wines are graded by the Institut National des Appellations before sale.",
          "Institut National des Appellations", "Appellations"),
