@@ -449,7 +449,7 @@ MIN_TITLE_CONTEXT = 2  # content words a title card shows besides its blank
 def _title_key(title: str, start: int = 0) -> Key | None:
     """After 'but', else its quantity or date, else what follows its verb ("Baking powder carries
     [its own acid]"); never across 'because' or 'while': a reason is asked in its own clause."""
-    contrast = _TITLE_BREAK.search(title)
+    contrast = _TITLE_BREAK.search(title, start)
     end = len(title.rstrip(" .!?"))
     if contrast:
         start = contrast.end()

@@ -729,6 +729,7 @@ def test_a_title_with_no_clear_key_gets_no_blank() -> None:
         # never across 'because' or 'while': the key stays inside one clause
         ("Seedlings Need Mulch While Mature Oaks Need Nothing", "mulch"),
         ("Canal Locks Matter Because Barges Climb Hills In Steps", "hills in steps"),
+        ("Old Locks Leak But New Gates Matter Because Barges Climb Hills In Steps", "hills in steps"),
     ],
 )
 def test_title_keys(title: str, key: str) -> None:
