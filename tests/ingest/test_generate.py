@@ -784,6 +784,40 @@ def test_any_takeaways_give_valid_cards(texts: list[str], quotes: list[tuple[str
             assert cloze.problems(card.text) == []
 
 
+# English words and marks that steer the rules (connectives, references, counts, units, acronyms),
+# so that random sentences reach the rules' branches, which random characters never do.
+_WORDS = (
+    "the a an it he she they this that these such as but because while which who whose and or of in on for by "
+    "to from with called known Cai Lun Robert Paine ICCAT IPBES COSC des walls matter bees pay heat honey "
+    "three two four reasonable decisions sessions strings tuned G D A E every gram trough mercury sheet sand "
+    "halve double 16-bit 32-bit Unix 12 1,000 25-35 °C km/h MPa psi about roughly around 1990 AD 280 BC "
+    "restorers navigators lets can find reaction Maillard ring beta-lactam , . ; : ( ) \" - —"
+).split()
+
+
+_CLAUSES = ["old locks leak", "new walls matter", "bees pay for lost heat in honey", "the ring jams it", "cats purr"]
+_PHRASE = st.one_of(st.sampled_from(_CLAUSES), st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12).map(" ".join))
+_JOIN = st.sampled_from([" but ", " because ", " while ", ", not ", " and ", " "])
+# a title of clauses joined as titles join them: "Old Locks Leak But New Gates Matter Because ..."
+_TITLE = st.tuples(_PHRASE, _JOIN, _PHRASE, _JOIN, _PHRASE).map(lambda t: "".join(t).title())
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30).map(" ".join), _TITLE), min_size=1, max_size=4))
+def test_any_sentences_of_english_words_give_valid_cards(items: list[tuple[str, str]]) -> None:
+    texts = [text for text, _title in items]
+    n = Notes(
+        episode=Episode(podcast="P", title="T"),
+        takeaways=tuple(Takeaway(text=x, section="S", title=title, line=i) for i, (x, title) in enumerate(items)),
+        quotes=(Quote(text=" ".join(texts)[:200], speaker="Ada Lane", section="Q", line=99),),
+        format="summary",
+    )
+    for card in generate.cards(n):
+        assert deckfile.ID_PATTERN.match(card.id)
+        if card.kind is CardKind.CLOZE:
+            assert cloze.problems(card.text) == []
+
+
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_the_generated_cards_lint_without_errors(name: str) -> None:
     from studydeck.deck.models import Deck
