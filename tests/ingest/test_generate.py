@@ -786,7 +786,16 @@ def test_any_takeaways_give_valid_cards(texts: list[str], quotes: list[tuple[str
 
 # English words and marks that steer the rules (connectives, references, counts, units, acronyms),
 # so that random sentences reach the rules' branches, which random characters never do.
-_WORDS = ["the", "a", "an", "it", "he", "she", "they", "this", "that", "these", "such", "as", "but", "because", "while", "which", "who", "whose", "and", "or", "of", "in", "on", "for", "by", "to", "from", "with", "called", "known", "Cai", "Lun", "Robert", "Paine", "ICCAT", "IPBES", "COSC", "des", "walls", "matter", "bees", "pay", "heat", "honey", "three", "two", "four", "reasonable", "decisions", "sessions", "strings", "tuned", "G", "D", "A", "E", "every", "gram", "trough", "mercury", "sheet", "sand", "halve", "double", "16-bit", "32-bit", "Unix", "12", "1,000", "25-35", "°C", "km/h", "MPa", "psi", "about", "roughly", "around", "1990", "AD", "280", "BC", "restorers", "navigators", "lets", "can", "find", "reaction", "Maillard", "ring", "beta-lactam", ",", ".", ";", ":", "(", ")", '"', "-", "—"]
+_WORDS = [
+    "the", "a", "an", "it", "he", "she", "they", "this", "that", "these", "such", "as", "but", "because",
+    "while", "which", "who", "whose", "and", "or", "of", "in", "on", "for", "by", "to", "from", "with",
+    "called", "known", "Cai", "Lun", "Robert", "Paine", "ICCAT", "IPBES", "COSC", "des", "walls", "matter",
+    "bees", "pay", "heat", "honey", "three", "two", "four", "reasonable", "decisions", "sessions", "strings",
+    "tuned", "G", "D", "A", "E", "every", "gram", "trough", "mercury", "sheet", "sand", "halve", "double",
+    "16-bit", "32-bit", "Unix", "12", "1,000", "25-35", "°C", "km/h", "MPa", "psi", "about", "roughly",
+    "around", "1990", "AD", "280", "BC", "restorers", "navigators", "lets", "can", "find", "reaction",
+    "Maillard", "ring", "beta-lactam", ",", ".", ";", ":", "(", ")", '"', "-", "—",
+]
 
 
 _CLAUSES = ["old locks leak", "new walls matter", "bees pay for lost heat in honey", "the ring jams it", "cats purr"]
