@@ -50,11 +50,11 @@ _UNIT = (
     r"(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or|that|which|who)\b|[,.;:)]|$))"
 )
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
-_RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER})?"
+_RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER}|\s+or\s+{_NUMBER}(?=\s*{_UNIT}))?"  # "15 or 30 inches"
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
     rf"(?<![\w.$:-]){_HEDGE}(?:\d+ (?:miles|feet|pounds|hours|minutes) (?:and )?\d+ (?:yards|inches|ounces|minutes|seconds)|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one (?!that|which|who|the|of)[a-z]{{3,}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
-    rf"|{_WORD_RANGE}(?:{_UNIT})|(?:dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is)\b)[a-z]+"
+    rf"|{_WORD_RANGE}(?:{_UNIT})|(?:(?:tens|hundreds) of (?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is)\b)[a-z]+"
     rf"|(?<!second )(?<!first )(?<!the )(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     rf"|{_FRACTION}(?:\s+(?:an?\s+)?(?:metre|meter|kilometre|mile|hour|day|year|litre|liter|kilogram|pound)s?\b)?"
     rf"|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?(?!un|mani|scaf|blind|en)[a-z]+fold)\b"
@@ -145,11 +145,12 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue
         if p.kind in (Kind.TERM, Kind.NAME) and _is_alias(text, p):
             continue  # "Ambien (zolpidem)": the name before it gives it away
-        if re.fullmatch(r"[A-Z]{2,6}", text[p.start : p.end]) and _EXPANSION_AFTER.match(text, p.end):
-            continue  # "expanded PTFE, or polytetrafluoroethylene": the word after it spells it out
+        acronym = re.search(r"(?:^|\s)[A-Z]{2,6}$", text[p.start : p.end]) is not None
+        if acronym and _EXPANSION_AFTER.match(text, p.end):
+            continue  # "expanded PTFE, or polytetrafluoroethylene", "Small EEG (electroencephalogram)": spelled out
         if p.kind is Kind.TERM and _ACRONYM_BEFORE.search(text[: p.start]):
             continue  # "PTFE, or [polytetrafluoroethylene]": the acronym before it is its short form
-        if re.fullmatch(r"[A-Z]{2,6}", text[p.start : p.end]) and _NAME_SPELLED_AFTER.match(text, p.end):
+        if acronym and _NAME_SPELLED_AFTER.match(text, p.end):
             continue  # "IPBES (Intergovernmental ...)", "COSC, the Contrôle ...": the name beside it spells it out
         if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b for a, b in spelled):
             continue  # "COSC, the [Contrôle Officiel ...]": the acronym before it is its short form
@@ -166,6 +167,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         inside_name = any(n.start <= p.start and p.end <= n.end and (n.start, n.end) != (p.start, p.end) for n in names)
         if p.kind is Kind.TERM and (text[p.start : p.end] in _ERA or any(n.start < p.start < n.end < p.end for n in names)):
             continue  # "AD", "Pliny the [Younger's eyewitness letters]": an era, or a term that cuts a name
+        if p.kind is Kind.TERM and any(p.start <= d.start and d.end <= p.end for d in found if d.kind is Kind.DATE):
+            continue  # "Until the [mid-1920s musicians] crowded": a date and a noun are two phrases
         if p.kind is Kind.TERM and (p.start, p.end) in kinds:
             continue  # "the [Therac-25] radiation therapy machine": the name is asked, what kind of thing it is stays shown
         if p.kind in (Kind.QUANTITY, Kind.DATE, Kind.TERM) and inside_name:

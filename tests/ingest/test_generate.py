@@ -551,7 +551,7 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Below about 30 metres, carbon dioxide starts to dull the mind of a diver.", "carbon dioxide", "carbon dioxide starts"),
         # a day and month without a year are one date; 'thousands of' counts a noun, not a preposition
         ("Five days later, on 9 May, the council voted to close the quarry.", "9 May", "9"),
-        ("The storm felled tens of thousands of trees across the moor in 1987.", "thousands of trees",
+        ("The storm felled tens of thousands of trees across the moor in 1987.", "tens of thousands of trees",
          "thousands of trees across"),
         # a term after 'known as' ends where its clause's verb starts; 'no longer' is a set phrase
         ("Steel rods known as tendons carry the load, so the slab can span 12 metres.", "tendons", "tendons carry"),
@@ -606,6 +606,13 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Unspooled, a silkworm cocoon yields about 900 metres of thread.", "silkworm cocoon", "Unspooled"),
         # an instruction after a semicolon opens on its verb
         ("Dough rises faster in a warm kitchen; keep yeast in a cool cupboard.", "yeast", "keep yeast"),
+        # an acronym its brackets spell out is no phrase, nor a date and the noun after it
+        ("Tiny GPS (global positioning system) collars showed that wolves roam 50 km a day.", "50 km a day",
+         "Tiny GPS"),
+        ("Until the mid-1950s farmers cut their hay by hand.", "1950s", "mid-1950s farmers"),
+        # two values joined by 'or' before their unit, and a count of tens of thousands
+        ("Studio tape ran at 15 or 30 inches per second.", "15 or 30 inches per second", "30 inches per second"),
+        ("The strike kept tens of thousands of dockers at home.", "tens of thousands of dockers", "thousands of dockers"),
         # a count with an adjective before what it counts, and a clause after it
         ("The fire began with two careless mistakes that nobody reported to the harbour master.",
          "two careless mistakes", "careless mistakes"),
