@@ -267,6 +267,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             continue
         if re.fullmatch(r"(?:one|1)", value, re.I):
             continue  # "one of its", "one team's": a count of one is rarely the claim
+        if re.fullmatch(r"every \d+", value, re.I) and re.search(r"\b(?:in|out of)\s+$", text[:start]):
+            continue  # "4 to 5 hours in [every 24]": the frame of the count before it, not a count
         following, prior = after(text, end), before(text, start)
         if re.fullmatch(r"(?:halve|double|triple|quadruple)[sd]?", value, re.I) and _OBJECT.match(following):
             continue  # "can [halve] it fifteen times": a verb with its object, not an amount

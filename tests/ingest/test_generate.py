@@ -455,6 +455,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # people of a trade who do what the fact enables are not asked ("which lets [restorers] find")
         ("Under ultraviolet light the varnish glows green, which lets restorers find later retouching on old panels.",
          None, "restorers"),
+        # "in every 24" frames the count before it; it is not a count of its own
+        ("Koalas doze for about 18 to 20 hours in every 24, mostly wedged in the fork of a eucalyptus tree.",
+         "about 18 to 20 hours", "every 24"),
         # a multiplying verb with its object is a verb, not an amount
         ("Each fold can double the paper's thickness, so a sheet folded 42 times would reach the Moon.",
          "42 times", "double"),
