@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..language import hints, tags, words
+from ..language.closed import NUMBER_VALUES
 from ..language.lexicon import lookup
 from ..lint.quantities import find_quantities, is_unit_only, same_amount
 from ..lint.spans import Blank, is_unit
@@ -224,9 +225,7 @@ def gives_away(answer: str, prompt: str) -> bool:
 
 _FRACTIONS = {"half": "50", "third": "33", "quarter": "25", "fifth": "20", "tenth": "10", "hundredth": "1"}
 # "one" is left out: it is as often a pronoun ("one of the") as a number.
-_NUMBER_WORDS = {w: str(n) for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 2)}
-_NUMBER_WORDS |= {w: str(n) for n, w in enumerate(["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"], 13)}
-_NUMBER_WORDS |= {w: str(n) for n, w in zip(range(30, 100, 10), ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], strict=True)}
+_NUMBER_WORDS = {w: str(n) for w, n in NUMBER_VALUES.items() if n >= 2}
 _NUMBER_WORDS |= {w: "2" for w in ("twice", "double", "doubles", "doubled", "doubling")}  # "doubles" gives away "twice as much"
 _NUMBER_WORDS["single"] = "1"  # "after a single visit" gives away "only one example"
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)

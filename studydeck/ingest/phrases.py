@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import tags, words
+from ..language.closed import NUMBER_VALUES
 from ..language.lexicon import lookup
 from ..lint.spans import PARTICLES, SET_PHRASE, is_year
 
@@ -292,16 +293,15 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     return _ranges(text, found)
 
 
-_COUNT = re.compile(r"(?:(\d+)|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+[a-z]+s", re.I)
-_COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+_COUNT = re.compile(r"(\d+|[a-z]+)\s+[a-z]+s", re.I)
 
 
 def _count_listed(text: str, value: str, end: int) -> bool:
     """'its [four strings] are tuned to G, D, A and E': a count the list after it in the sentence shows."""
     m = _COUNT.fullmatch(value)
-    if m is None:
+    count = (int(m.group(1)) if m.group(1).isdigit() else NUMBER_VALUES.get(m.group(1).lower())) if m else None
+    if not count:
         return False
-    count = int(m.group(1)) if m.group(1) else _COUNT_WORDS.index(m.group(2).lower()) + 2
     items = [a for a, _b in _list_items(text) if a >= end]
     # in the same clause: not "[three blades], a compromise between efficiency, cost and noise"
     return len(items) == count and not re.search(r"[,;:()]", text[end : items[0]])

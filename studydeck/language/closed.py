@@ -19,6 +19,13 @@ NUMBER_WORDS = wordset(
     thousand million billion trillion dozen dozens hundreds thousands millions billions trillions
     """
 )
+# What a number word counts: "fifteen" is 15. Card making, lint and grading read numbers with it.
+NUMBER_VALUES = {
+    **{w: n for n, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    )},
+    **{w: n for n, w in zip(range(20, 100, 10), ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], strict=True)},
+}  # fmt: skip
 # Fractions counted as numbers ("a third", "two fifths", "three-quarters"): the quantity path needs them.
 FRACTIONS = wordset(
     """
