@@ -433,7 +433,7 @@ def _safe(text: str) -> str:
     return text.replace("{", "(").replace("}", ")")
 
 
-_VALUE = r"\d[\d.,]*(?:\s*[-\u2013]\s*\d[\d.,]*)?"  # "3,000-5,800"
+_VALUE = r"\d[\d.,]*(?:\s*(?:[-\u2013]|to)\s*\d[\d.,]*)?"  # "3,000-5,800", "1,300 to 3,300"
 _UNIT_WORD = r"(?P<unit>\u00b0\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?\b)"  # a unit if lint's table knows it
 _TWIN = re.compile(
     r"(?P<keep>\s+[A-Za-z]+)?"  # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)"

@@ -42,7 +42,7 @@ _UNIT = (
     r"(?:%|\s?\u00b0\s?[CF]\b|\s*(?:percent|per cent)\b|\s?(?:km/h|mph|m/s|km/s)(?![\w/])"
     r"|[ -](?:(?:times|fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
-    r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
+    r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|foot|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
     r"|ml|millilitres?|milliliters?|litres?|liters?|fl oz|bar|bars|psi|kpa|atmospheres?"
     r"|km\u00b2|km2|m\u00b2|square (?:kilometres|kilometers|miles|metres|meters)"
     r")\b(?:\s+(?:per\s+(?:square\s|cubic\s)?[a-z]+|(?:a|an|every)\s+" + _PER_WHAT + r")\b)?)"
@@ -60,7 +60,7 @@ QUANTITY = re.compile(
     rf"|{_FRACTION}(?:\s+(?:an?\s+)?(?:metre|meter|kilometre|mile|hour|day|year|litre|liter|kilogram|pound)s?\b)?"
     rf"|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?(?!un|mani|scaf|blind|en)[a-z]+fold)\b"
     rf"|as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an|in|to)\b)[a-z]+)(?= as\b)"
-    rf"|as (?:well|good|fast|high|often|long))(?![\w-]|:\d)",
+    rf"|as (?:well|good|fast|high|often|long))(?![\w-]|:\d|[.,]\d)",  # never half a number: "[2],800-foot"
     re.I,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

@@ -613,6 +613,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Tiny GPS (global positioning system) collars showed that wolves roam 50 km a day.", "50 km a day",
          "Tiny GPS"),
         ("Until the mid-1950s farmers cut their hay by hand.", "1950s", "mid-1950s farmers"),
+        # a number with a comma before a hyphenated unit is never cut at its comma
+        ("The Humber Bridge has a 4,626-foot main span between its towers.", "4,626-foot", "4"),
         # two values joined by 'or' before their unit, and a count of tens of thousands
         ("Studio tape ran at 15 or 30 inches per second.", "15 or 30 inches per second", "30 inches per second"),
         ("The strike kept tens of thousands of dockers at home.", "tens of thousands of dockers", "thousands of dockers"),
@@ -1054,6 +1056,11 @@ def test_a_range_restated_in_another_unit_after_or_leaves_the_card() -> None:
     key = keys.Key(at, at + len("roughly 15-20"), keys.Kind.QUANTITY, 90.0)
     card = generate.cloze_card(text, [key], Source(section="S"))
     assert card is not None and card.text == "Hard-fired bricks withstand {{c1::roughly 15-20}} MPa, before they crush."
+    text = "Tea terraces climb from roughly 600 to 2,000 metres, or about 2,000 to 6,600 feet, above the valley."
+    at = text.index("roughly")
+    key = keys.Key(at, at + len("roughly 600 to 2,000 metres"), keys.Kind.QUANTITY, 90.0)
+    card = generate.cloze_card(text, [key], Source(section="S"))
+    assert card is not None and card.text == "Tea terraces climb from {{c1::roughly 600 to 2,000 metres}}, above the valley."
 
 
 def test_quantity_rates_and_counts_a_list_shows() -> None:
