@@ -776,7 +776,7 @@ _SUBORDINATOR = words.wordset("after before until when once while as because if"
 
 def _gerund_before(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
     """An -ing verb among the few words before the 'and' at i - 1."""
-    return any(t.lower.endswith("ing") and tagged.get(t.start) == "VERB" for t in toks[max(0, i - 4) : i - 1])
+    return any(t.lower.endswith("ing") and tagged.get(t.start) == "VERB" for t in toks[max(0, i - 6) : i - 1])
 
 
 def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:

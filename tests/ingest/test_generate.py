@@ -613,6 +613,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Tiny GPS (global positioning system) collars showed that wolves roam 50 km a day.", "50 km a day",
          "Tiny GPS"),
         ("Until the mid-1950s farmers cut their hay by hand.", "1950s", "mid-1950s farmers"),
+        # a second gerund a few words after the first, past its particle and object, is a verb
+        ("Straw mulch helps a bed, soaking up summer rain and slowing weed growth in the rows.", "weed growth",
+         "summer rain and slowing weed growth"),
         # a number with a comma before a hyphenated unit is never cut at its comma
         ("The Humber Bridge has a 4,626-foot main span between its towers.", "4,626-foot", "4"),
         # two values joined by 'or' before their unit, and a count of tens of thousands
