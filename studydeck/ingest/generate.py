@@ -549,8 +549,9 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
     ctx = ep.ctx
     item = questions.recommended(q.context) if q.context else None
     if item:
-        # The recommended item's name gets a card of its own; the quote's blank goes elsewhere.
-        ctx = replace(ctx, people=ctx.people | {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", item[1])})
+        # The recommended item's name and its authors get a card of their own; the quote's blank goes elsewhere.
+        named = " ".join([item[1], *item[2]])
+        ctx = replace(ctx, people=ctx.people | {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", named)})
     # Any card shown before gives away a quote's blank: a quote's words are the episode's own.
     key = keys.quote_key(text, ctx, avoid=(lambda answer: shown.gives_away(answer, text, 0.0)) if shown else None)
     blurb = item is not None and (key is None or _spoken(text))

@@ -597,7 +597,13 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
 
 
 CORRECTION_SCORE = (MIN_SCORE + DOUBTFUL_SCORE) / 2  # the contrast makes a weaker phrase the point
-_DENIAL = re.compile(r"^(?P<denied>[^;]*\b(?:not|never|\w+n['\u2019]t)\b[^;]*);\s*(?P<said>[^;]+)$", re.I)
+# a denial, then after ';' or a comma ("..., it was beaten by ...") the claim said again
+_DENIAL = re.compile(
+    r"^(?P<denied>[^;]*\b(?:not|never|\w+n['\u2019]t)\b[^;]*)"
+    r"(?:;|,(?=\s*(?:it|they|he|she|this|that)(?:['\u2019]s|\s+(?:was|is|were|are|did|does)\b)))"
+    r"\s*(?P<said>[^;]+)$",
+    re.I,
+)
 
 
 def _correction(text: str, every: list[Key]) -> Key | None:

@@ -765,6 +765,8 @@ def test_title_keys(title: str, key: str) -> None:
         ("I used to think the tides were the easy part of this job, and I was wrong.", "the easy part of this job"),
         # a denial, then the same claim again: what it puts in place of what was denied
         ("Venice isn't sinking because of the lagoon; it's sinking because of its wells.", "wells"),
+        # the same after a comma: "..., it's ..."
+        ("Wild yeast isn't exotic yeast, it's just yeast that never saw a factory.", "factory"),
         # a denial, then another claim: the usual choice
         ("The Romans didn't have a secret recipe; they had volcanoes and a lot of patience.", "secret recipe"),
     ],
@@ -1002,6 +1004,17 @@ def test_a_quote_does_not_blank_the_author_a_recommended_card_names() -> None:
     notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
     answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
     assert answers and "Castell" not in answers, answers
+
+
+def test_a_quote_never_blanks_the_author_even_when_no_other_phrase_is_strong() -> None:
+    """A blurb whose only strong phrase is the author's name gets no quote card: the recommended
+    card asks what was recommended."""
+    quote = Quote("Castell spent years in the records, and she settles who really did it better than anyone before her.",
+                  "Oona Reyes", "Picks", line=3, context="Book: Low Tide Country, by Amira Castell")
+    notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    assert "Castell" not in answers, answers
+    assert any("Which book by Amira Castell" in c.front for c in generate.cards(notes) if c.kind is CardKind.QA)
 
 
 def test_a_rate_restated_in_other_units_later_in_the_clause_is_incidental() -> None:
