@@ -128,7 +128,21 @@ def choose(
             inside = any(start <= key.start and key.end <= end for start, end in facts)
             if inside and key not in chosen and fits(text, key, chosen):
                 chosen.append(key)
-    return sorted(chosen, key=lambda k: k.start)
+    return sorted((k for k in chosen if not _in_scope(text, k, chosen)), key=lambda k: k.start)
+
+
+# what a share is a share of: "[three-quarters] of the stars in the Milky Way"
+SCOPE_NAME_RARITY = 3.0  # "Milky Way" 2.5, "Rome" 1.6: names a learner fills in without learning them
+_SCOPE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:in|on|of)\s+(?:the\s+)?$")
+
+
+def _in_scope(text: str, key: Key, chosen: list[Key]) -> bool:
+    """A well-known name that only says what a chosen share counts ("[roughly three-quarters] of the
+    stars in the [Milky Way]") sets the scene; a rare one ("90% of the elephants in [Gorongosa
+    National Park]") is a fact of its own."""
+    return key.kind is Kind.NAME and rarity(key.text_in(text)) < SCOPE_NAME_RARITY and any(
+        k.kind is Kind.QUANTITY and k.end < key.start and _SCOPE.fullmatch(text, k.end, key.start) for k in chosen
+    )
 
 
 # people named by what they do: "[Ecologists] still argue", "[Researchers] found"

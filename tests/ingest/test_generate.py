@@ -458,6 +458,11 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # "in every 24" frames the count before it; it is not a count of its own
         ("Koalas doze for about 18 to 20 hours in every 24, mostly wedged in the fork of a eucalyptus tree.",
          "about 18 to 20 hours", "every 24"),
+        # a well-known name that only says what a share counts sets the scene; a rare one is a fact
+        ("Lizards make up roughly a third of the reptiles in the Sahara Desert, and they can go months without water.",
+         "roughly a third", "Sahara Desert"),
+        ("Beeches make up roughly two-thirds of the trees in the Chiltern Hills, and they can live for three "
+         "centuries.", "Chiltern Hills", None),
         # a multiplying verb with its object is a verb, not an amount
         ("Each fold can double the paper's thickness, so a sheet folded 42 times would reach the Moon.",
          "42 times", "double"),
