@@ -18,7 +18,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..deck.markup import to_plain
-from ..language.closed import NUMBER_VALUES
 
 
 class Verdict(str, enum.Enum):
@@ -103,8 +102,29 @@ def aliases(answer: str) -> list[str]:
     return [f for f in forms if f and not (f in seen or seen.add(f))]
 
 
-_UNITS = {w: n for w, n in NUMBER_VALUES.items() if n < 20}
-_TENS = {w: n for w, n in NUMBER_VALUES.items() if n >= 20}
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _MULTIPLES = {
     "twice": "2x",
