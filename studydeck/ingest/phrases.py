@@ -166,8 +166,9 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         ):
             continue  # "per [square inch]", "70 [kg runner]", "[millilitres] per kilogram": a unit
         inside_name = any(n.start <= p.start and p.end <= n.end and (n.start, n.end) != (p.start, p.end) for n in names)
-        if p.kind is Kind.TERM and (text[p.start : p.end] in _ERA or any(n.start < p.start < n.end < p.end for n in names)):
-            continue  # "AD", "Pliny the [Younger's eyewitness letters]": an era, or a term that cuts a name
+        cuts = any(n.start < p.start < n.end < p.end or p.start < n.start < p.end < n.end for n in names)
+        if p.kind is Kind.TERM and (text[p.start : p.end] in _ERA or cuts):
+            continue  # "AD", "Pliny the [Younger's eyewitness letters]", "[repeat C]. difficile": a term that cuts a name
         if p.kind is Kind.TERM and any(p.start <= d.start and d.end <= p.end for d in found if d.kind is Kind.DATE):
             continue  # "Until the [mid-1920s musicians] crowded": a date and a noun are two phrases
         if p.kind is Kind.TERM and (p.start, p.end) in kinds:
@@ -409,6 +410,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
         # "monosodium glutamate, or MSG", "(MSG)": an alias the words before it spell out
         alias = text[start:end].isupper() and bool(re.search(r"(?:,\s+or|\()\s*$", before(text, start)))
         found.append(Phrase(start, end, Kind.NAME, incidental=bool(modifier) or alias))
+    # "C. difficile", "S. aureus", "T. rex": a genus cut to its initial, then its species
+    found += [Phrase(m.start(), m.end(), Kind.NAME) for m in _SPECIES.finditer(text) if _epithet(m.group(1), known=True)]
     for (i1, j1), (i2, j2) in zip(runs, runs[1:], strict=False):
         between = text[toks[j1 - 1].end : toks[i2].start]
         # "from Sacramento and the Union Pacific west": 'and the' pairs names only after 'the'
@@ -422,9 +425,14 @@ _NAME_SPELLED_AFTER = re.compile(r"(?:\s*\(|,\s+the\s+)[A-Z][\w-]*\s+[A-Z]")  # 
 _ACRONYM_SPELLED = re.compile(r"\b[A-Z]{2,6}(?:\s*\(|,\s+the\s+)(?=[A-Z])")  # "COSC, the [Contrôle ...]"
 
 
-def _epithet(word: str) -> bool:
-    """A species' Latin second word: lower case, unknown to the word table, with a Latin ending."""
-    return word.islower() and not words.known(word) and re.search(r"(?:ans|ens|us|um|is|ae|ii|ensis|oides|ata|ica)$", word) is not None
+_SPECIES = re.compile(r"\b[A-Z]\.\s([a-z]{3,})\b")
+
+
+def _epithet(word: str, known: bool = False) -> bool:
+    """A species' Latin second word: lower case, with a Latin ending, and unknown to the word table
+    unless `known` allows it (after a genus's initial: "S. aureus", "T. rex")."""
+    latin = r"(?:ans|ens|us|um|is|ae|ii|ensis|oides|ata|ica|ile|ilis|alis|aris|osa|osum|ella|ina|ium|ex)$"
+    return word.islower() and (known or not words.known(word)) and re.search(latin, word) is not None
 
 
 def _body_goes_on(toks: list[words.Token], j: int) -> bool:

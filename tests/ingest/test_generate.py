@@ -618,6 +618,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Tiny GPS (global positioning system) collars showed that wolves roam 50 km a day.", "50 km a day",
          "Tiny GPS"),
         ("Until the mid-1950s farmers cut their hay by hand.", "1950s", "mid-1950s farmers"),
+        # a genus cut to its initial stays with its species
+        ("Hospitals screen new patients for K. pneumoniae before surgery.", "K. pneumoniae", "pneumoniae"),
+        ("Warm kitchens let E. faecalis grow on chopping boards.", "E. faecalis", "faecalis"),
         # a second gerund a few words after the first, past its particle and object, is a verb
         ("Straw mulch helps a bed, soaking up summer rain and slowing weed growth in the rows.", "weed growth",
          "summer rain and slowing weed growth"),
