@@ -440,7 +440,8 @@ _TWIN = re.compile(
     r"(?:\s*\((?:about|roughly|around|approximately|~|or)?\s*[-\d$\u00a3\u20ac][^()]{0,30}\)"
     rf"|,\s+or\s+(?:about\s+|roughly\s+)?{_VALUE}\s*{_UNIT_WORD}"
     # "weighed 3,106 carats, about 621 grams, and": a hedged value in another unit, set off by commas
-    rf"|,\s+(?:about|roughly|around|approximately|some)\s+{_VALUE}\s*{_UNIT_WORD.replace('unit', 'aside')}(?=,))"
+    rf"|,\s+(?:about|roughly|around|approximately|some|nearly|almost|(?:a little|just) (?:under|over))\s+"
+    rf"(?:{_VALUE}|half an?|a quarter of an?|a third of an?)\s*{_UNIT_WORD.replace('unit', 'aside')}(?=,))"
 )
 
 

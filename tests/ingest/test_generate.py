@@ -1071,6 +1071,22 @@ def test_a_speed_restated_in_other_units_between_commas_leaves_the_card_and_is_n
     assert card is not None and card.text == "Lifts stop running above {{c1::about 20 metres per second}}, to keep cabins safe."
 
 
+def test_a_fraction_of_another_unit_restated_after_a_hedge_leaves_the_card_and_is_no_key() -> None:
+    """', a little under half a pound,': the same weight again, hedged, in words."""
+    from studydeck.deck.models import Source
+    from studydeck.ingest import phrases
+
+    text = "A grown hedgehog eats about 0.2 kilograms, a little under half a pound, of beetles and worms a night."
+    restated = [p for p in phrases.chunks(text) if text[p.start : p.end] == "under half a pound"]
+    assert restated and all(p.incidental for p in restated)
+    at = text.index("about")
+    key = keys.Key(at, at + len("about 0.2 kilograms"), keys.Kind.QUANTITY, 90.0)
+    card = generate.cloze_card(text, [key], Source(section="S"))
+    assert card is not None and card.text == (
+        "A grown hedgehog eats {{c1::about 0.2 kilograms}}, of beetles and worms a night."
+    )
+
+
 def test_a_range_restated_in_another_unit_after_or_leaves_the_card() -> None:
     """', or about 2,200-2,900 psi': any unit lint's table knows, a range as well as one value."""
     from studydeck.deck.models import Source
