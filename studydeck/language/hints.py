@@ -15,6 +15,8 @@ from . import words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
+# a run of words whose capital letters, some words carrying two, spell a word: "SOund Navigation And Ranging"
+_CAPITALS_SPELL = re.compile(r"\b[A-Z]{1,3}[a-z]*(?:\s+[A-Z]{1,3}[a-z]*){2,7}\b")
 _SPACED_ACRONYM = re.compile(r"^(?:[A-Z][-.]){1,5}[A-Z]\.?$")
 RARE_NAME_ZIPF = 4.0  # 'Nixon' or 'Elo' hint at a name; 'National' or 'Park' do not
 MIN_PREFIX = 4
@@ -147,6 +149,12 @@ def _acronym_hint(answer: str, prompt: str) -> str:
             spelled = _spelled_out(word.rstrip("s"), prompt)
             if spelled:
                 return spelled
+    if re.fullmatch(r"[a-z]{3,8}", stripped):
+        capitals = _CAPITALS_SPELL.search(prompt)  # "RAdio Detection And Ranging" spells "radar"
+        while capitals:
+            if "".join(c for c in capitals.group() if c.isupper()).lower() == stripped:
+                return capitals.group()
+            capitals = _CAPITALS_SPELL.search(prompt, capitals.start() + 1)
     expansion = [w.lower() for w in _WORD.findall(answer) if not words.is_stopword(w)]  # "Institute of America"
     if len(expansion) >= 2:
         for token in _tokens(prompt):

@@ -32,6 +32,9 @@ from studydeck.language.hints import hint
         ("P-S-P", "Mussels can carry paralytic shellfish poisoning, written [...] on warning signs.",
          "paralytic shellfish poisoning"),
         ("paralytic shellfish poisoning", "Mussels can carry [...], written P-S-P on warning signs.", "P-S-P"),
+        # a word its expansion's capitals spell, some words giving two letters
+        ("lidar", "Surveyors map forests with [...], short for LIght Detection And Ranging.",
+         "LIght Detection And Ranging"),
     ],
 )
 def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, shown: str) -> None:
@@ -45,6 +48,7 @@ def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, show
         ("Yellowstone National Park", "The National Trust runs parks."),  # 'National' is a common word
         ("Robert Paine", "Robert Burns wrote poems in Scotland."),  # a shared common first name
         ("DNA", "Do not assume anything."),  # function words spell nothing
+        ("laser", "The Royal Navy And Army trained the crews."),  # capitals that spell another word
         ("NASA", "The space agency launched a probe."),
         ("Plinian", "Pliers and planes are tools."),
         ("urchins", "A starved urchin can wait for years."),  # an inflection, not a compound

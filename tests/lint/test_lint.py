@@ -126,6 +126,11 @@ CASES = [
     ),
     (
         "give-away",
+        c("Soil scientists map field drainage with {{c1::lidar}}, short for LIght Detection And Ranging."),
+        c("Soil scientists map field drainage with {{c1::lidar}}, a laser scan flown over the farm."),
+    ),
+    (
+        "give-away",
         c("A compacted clay subsoil resists about {{c1::300 kPa}}, or some 44 psi, before roots stop growing."),
         c("A compacted clay subsoil resists about {{c1::300 kPa}} before the roots of most crops stop growing."),
     ),
