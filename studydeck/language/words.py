@@ -143,10 +143,11 @@ def stem(word: str) -> str:
         if w.endswith(suffix):
             return w[: -len(suffix)] + "ify"  # "amplifiers" and "amplify", "classification" and "classify"
     for suffix in ("ational", "ization", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "ies", "ied"):
+        if not w.endswith(suffix) or len(w) - len(suffix) < 3:
+            continue
         if suffix.startswith("ment") and not lookup(w[: -len(suffix)]):
             continue  # "payments" is "pay", but "ferments" is not "fer"
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+        return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
     for suffix in ("es", "ed", "ly", "s", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith(("ss", "us")):
             return w[: -len(suffix)]  # "octopus" and "virus" are singular
