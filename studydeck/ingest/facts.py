@@ -56,6 +56,11 @@ class Sentence:
 
     text: str
     facts: tuple[tuple[int, int], ...]  # offsets into text
+    label: int = 0  # length of the label in front of the sentence's own words ("Cai Lun: He was ...")
+
+    def unlabelled(self) -> Sentence:
+        cut = self.label
+        return Sentence(self.text[cut:], tuple((a - cut, b - cut) for a, b in self.facts)) if cut else self
 
 
 def sentences(text: str) -> list[str]:
@@ -135,13 +140,18 @@ def _sentence_ends_on_a_letter(text: str, word: int, mark: int) -> bool:
     return bool(before) and before[-1][:1].islower() and before[-1] not in ("and", "&", "by", "of", "with", "to")
 
 
-@functools.lru_cache(maxsize=1024)
 def split(text: str, labels: bool = True) -> tuple[Sentence, ...]:
     """Every sentence of a takeaway with its fact spans. A sentence that opens on a reference ("That
     gap is why...") joins the note of the sentence before, so the two are one card and none shows
     another's answer; one too long to join is labelled with what its reference means, when the
-    sentences before settle it ("Cai Lun: He was refining ..."), unless `labels` is False. Cached:
-    card making reads each takeaway twice (once to see what the file says)."""
+    sentences before settle it ("Cai Lun: He was refining ..."), unless `labels` is False."""
+    found = _split(text)
+    return found if labels else tuple(s.unlabelled() for s in found)
+
+
+@functools.lru_cache(maxsize=1024)
+def _split(text: str) -> tuple[Sentence, ...]:
+    """`split`, labelled. Cached: card making reads each takeaway twice (once to see what the file says)."""
     found: list[Sentence] = []
     earlier: list[str] = []
     for sentence in sentences(text):
@@ -152,8 +162,8 @@ def split(text: str, labels: bool = True) -> tuple[Sentence, ...]:
             offset = len(before.text) + 1
             found[-1] = Sentence(before.text + " " + sentence, before.facts + tuple((a + offset, b + offset) for a, b in spans))
         else:
-            named = references.label(sentence, earlier) if labels else ""
+            named = references.label(sentence, earlier)
             prefix = f"{named[:1].upper()}{named[1:]}: " if named else ""
-            found.append(Sentence(prefix + sentence, tuple((a + len(prefix), b + len(prefix)) for a, b in spans)))
+            found.append(Sentence(prefix + sentence, tuple((a + len(prefix), b + len(prefix)) for a, b in spans), len(prefix)))
         earlier.append(sentence)
     return tuple(found)
