@@ -112,7 +112,7 @@ def choose(
             listed = _LIST_AHEAD.search(text, key.end, end) is not None
             halves = key.text_in(text).split(" and ")
             # "[Snorkelers and divers] should keep...": a pair of people named by trade
-            trade = pair and all(re.search(r"(?:ists|ers|ors|ians)$", h) for h in halves)
+            trade = pair and all(_TRADE.search(h) for h in halves)
             alone = not others and not reports and said and not listed and not _AGENT.search(key.text_in(text))
             termlike = key.kind is Kind.TERM or not _named(text, key)  # "Sundials fail at night"
             if subject and (trade or termlike and not pair and not alone or others):
@@ -311,7 +311,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "how much of that [recovery]": what 'that' points back to was said before, not here
     if p.kind is Kind.TERM and _LIST_AHEAD.match(text, p.end) and _plural(answer):
         return None  # "three main [types]: semidiurnal, mixed and diurnal": the heading of the list after it
-    agent = p.kind is Kind.TERM and min_score >= MIN_SCORE and _AGENT_WORD.fullmatch(answer) is not None
+    trade = re.fullmatch(r"[a-z]+", answer) is not None and _TRADE.search(answer) is not None
+    agent = p.kind is Kind.TERM and min_score >= MIN_SCORE and trade
     if agent and (_WHO_NEXT.match(text, p.end) or phrases.is_verb(text, p.end + 1)):
         return None  # "so [navigators] can tell", "which let [codebreakers] slide": who does it, by trade
     if re.match(r"\s+call(?:s|ed)?\b", text[p.end :]) and re.search(r"\bwhat\s+$", text[: p.start]):
@@ -365,7 +366,7 @@ def _with_its_stuff(text: str, key: Key, chunks: tuple[Phrase, ...]) -> Key:
     return Key(key.start, stuff.end, key.kind, key.score)
 
 
-_AGENT_WORD = re.compile(r"[a-z]+(?:ers|ors|ists|ians)")  # plural: people of a trade, not "seawater"
+_TRADE = re.compile(r"(?:ists|ers|ors|ians)$")  # people of a trade, plural: "divers", not "seawater"
 _WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")
 
 
