@@ -434,14 +434,20 @@ def _safe(text: str) -> str:
 
 
 _VALUE = r"\d[\d.,]*(?:\s*(?:[-\u2013]|to)\s*\d[\d.,]*)?"  # "3,000-5,800", "1,300 to 3,300"
-_UNIT_WORD = r"(?P<unit>\u00b0\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?\b)"  # a unit if lint's table knows it
+
+
+def _unit_word(group: str) -> str:
+    """A word that is a unit if lint's table knows it, caught as `group`."""
+    return rf"(?P<{group}>\u00b0\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?\b)"
+
+
 _TWIN = re.compile(
     r"(?P<keep>\s+[A-Za-z]+)?"  # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)"
     r"(?:\s*\((?:about|roughly|around|approximately|~|or)?\s*[-\d$\u00a3\u20ac][^()]{0,30}\)"
-    rf"|,\s+or\s+(?:about\s+|roughly\s+)?{_VALUE}\s*{_UNIT_WORD}"
+    rf"|,\s+or\s+(?:about\s+|roughly\s+)?{_VALUE}\s*{_unit_word('unit')}"
     # "weighed 3,106 carats, about 621 grams, and": a hedged value in another unit, set off by commas
     rf"|,\s+(?:about|roughly|around|approximately|some|nearly|almost|(?:a little|just) (?:under|over))\s+"
-    rf"(?:{_VALUE}|half an?|a quarter of an?|a third of an?)\s*{_UNIT_WORD.replace('unit', 'aside')}(?=,))"
+    rf"(?:{_VALUE}|half an?|a quarter of an?|a third of an?)\s*{_unit_word('aside')}(?=,))"
 )
 
 
