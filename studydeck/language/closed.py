@@ -21,12 +21,12 @@ NUMBER_WORDS = wordset(
 )
 # What a number word counts: "fifteen" is 15. Card making reads counts with it (the quiz's grader
 # keeps its own table: review does not depend on language/).
-NUMBER_VALUES = {
-    **{w: n for n, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-    )},
-    **{w: n for n, w in zip(range(20, 100, 10), ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], strict=True)},
-}  # fmt: skip
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+)
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+NUMBER_VALUES = {w: n for n, w in enumerate(_ONES.split())} | {w: 10 * n for n, w in enumerate(_TENS.split(), 2)}
 # Fractions counted as numbers ("a third", "two fifths", "three-quarters"): the quantity path needs them.
 FRACTIONS = wordset(
     """
