@@ -350,6 +350,9 @@ _OR_ALIAS = r"(?:,\s+or\s+|\s*\()"  # what sets off another name of the same thi
 _ALIAS_AFTER = re.compile(_OR_ALIAS + r"[A-Z][A-Z0-9]{1,5}\b")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}" + _OR_ALIAS + "$")
 _EXPANSION_AFTER = re.compile(_OR_ALIAS + r"[a-z][a-z-]{5,}")
+_SPELLED_OUT = r"(?:\s*\(|,\s+the\s+)"  # what sets off the name an acronym stands for: " (", ", the "
+_NAME_SPELLED_AFTER = re.compile(_SPELLED_OUT + r"[A-Z][\w-]*\s+[A-Z]")  # "IPBES (Intergovernmental ..."
+_ACRONYM_SPELLED = re.compile(r"\b[A-Z]{2,6}" + _SPELLED_OUT + r"(?=[A-Z])")  # "COSC, the [Contrôle ...]"
 _MONTH_NAMES = frozenset(_MONTHS.lower().split("|"))
 _WEEKDAYS = words.wordset("monday tuesday wednesday thursday friday saturday sunday")
 _ERA = {"CE", "BCE", "AD", "BC"}
@@ -420,10 +423,6 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
         if between in (" and ", " & ", " and the ", " or ") and symmetric:
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
     return found, kinds
-
-
-_NAME_SPELLED_AFTER = re.compile(r"(?:\s*\(|,\s+the\s+)[A-Z][\w-]*\s+[A-Z]")  # "IPBES (Intergovernmental ..."
-_ACRONYM_SPELLED = re.compile(r"\b[A-Z]{2,6}(?:\s*\(|,\s+the\s+)(?=[A-Z])")  # "COSC, the [Contrôle ...]"
 
 
 _SPECIES = re.compile(r"\b[A-Z]\.\s([a-z]{3,})\b")
