@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studydeck.deck import cloze, deckfile
-from studydeck.deck.models import Card, CardKind, Episode, Notes, Quote, Takeaway
+from studydeck.deck.models import Card, CardKind, Episode, Notes, Quote, Source, Takeaway
 from studydeck.ingest import generate, keys, notes
 from studydeck.ingest import merge as ingest
 from studydeck.language import words
@@ -1048,59 +1048,46 @@ def test_a_value_in_other_words_gives_the_answer_away(answer: str, prompt: str) 
     assert keys.gives_away(answer, prompt)
 
 
-def test_a_value_restated_in_other_units_between_commas_leaves_the_card() -> None:
-    from studydeck.deck.models import Source
+def _blanking(text: str, answer: str) -> str:
+    """The cloze text a card makes of `text` with the quantity `answer` blanked."""
+    at = text.index(answer)
+    card = generate.cloze_card(text, [keys.Key(at, at + len(answer), keys.Kind.QUANTITY, 90.0)], Source(section="S"))
+    assert card is not None
+    return card.text
 
+
+def test_a_value_restated_in_other_units_between_commas_leaves_the_card() -> None:
     text = "The Star of Africa, cut in 1908, weighed 530 carats, about 106 grams, and now sits in a sceptre."
-    at = text.index("530 carats")
-    key = keys.Key(at, at + len("530 carats"), keys.Kind.QUANTITY, 90.0)
-    card = generate.cloze_card(text, [key], Source(section="S"))
-    assert card is not None and card.text == "The Star of Africa, cut in 1908, weighed {{c1::530 carats}}, and now sits in a sceptre."
+    assert _blanking(text, "530 carats") == "The Star of Africa, cut in 1908, weighed {{c1::530 carats}}, and now sits in a sceptre."
 
 
 def test_a_speed_restated_in_other_units_between_commas_leaves_the_card_and_is_no_key() -> None:
-    from studydeck.deck.models import Source
     from studydeck.ingest import phrases
 
     text = "Lifts stop running above about 20 metres per second, roughly 72 km/h, to keep cabins safe."
     restated = [p for p in phrases.chunks(text) if text[p.start : p.end] == "roughly 72 km/h"]
     assert restated and all(p.incidental for p in restated)
-    at = text.index("about 20")
-    key = keys.Key(at, at + len("about 20 metres per second"), keys.Kind.QUANTITY, 90.0)
-    card = generate.cloze_card(text, [key], Source(section="S"))
-    assert card is not None and card.text == "Lifts stop running above {{c1::about 20 metres per second}}, to keep cabins safe."
+    assert _blanking(text, "about 20 metres per second") == "Lifts stop running above {{c1::about 20 metres per second}}, to keep cabins safe."
 
 
 def test_a_fraction_of_another_unit_restated_after_a_hedge_leaves_the_card_and_is_no_key() -> None:
     """', a little under half a pound,': the same weight again, hedged, in words."""
-    from studydeck.deck.models import Source
     from studydeck.ingest import phrases
 
     text = "A grown hedgehog eats about 0.2 kilograms, a little under half a pound, of beetles and worms a night."
     restated = [p for p in phrases.chunks(text) if text[p.start : p.end] == "under half a pound"]
     assert restated and all(p.incidental for p in restated)
-    at = text.index("about")
-    key = keys.Key(at, at + len("about 0.2 kilograms"), keys.Kind.QUANTITY, 90.0)
-    card = generate.cloze_card(text, [key], Source(section="S"))
-    assert card is not None and card.text == (
+    assert _blanking(text, "about 0.2 kilograms") == (
         "A grown hedgehog eats {{c1::about 0.2 kilograms}}, of beetles and worms a night."
     )
 
 
 def test_a_range_restated_in_another_unit_after_or_leaves_the_card() -> None:
     """', or about 2,200-2,900 psi': any unit lint's table knows, a range as well as one value."""
-    from studydeck.deck.models import Source
-
     text = "Hard-fired bricks withstand roughly 15-20 MPa, or about 2,200-2,900 psi, before they crush."
-    at = text.index("roughly")
-    key = keys.Key(at, at + len("roughly 15-20"), keys.Kind.QUANTITY, 90.0)
-    card = generate.cloze_card(text, [key], Source(section="S"))
-    assert card is not None and card.text == "Hard-fired bricks withstand {{c1::roughly 15-20}} MPa, before they crush."
+    assert _blanking(text, "roughly 15-20") == "Hard-fired bricks withstand {{c1::roughly 15-20}} MPa, before they crush."
     text = "Tea terraces climb from roughly 600 to 2,000 metres, or about 2,000 to 6,600 feet, above the valley."
-    at = text.index("roughly")
-    key = keys.Key(at, at + len("roughly 600 to 2,000 metres"), keys.Kind.QUANTITY, 90.0)
-    card = generate.cloze_card(text, [key], Source(section="S"))
-    assert card is not None and card.text == "Tea terraces climb from {{c1::roughly 600 to 2,000 metres}}, above the valley."
+    assert _blanking(text, "roughly 600 to 2,000 metres") == "Tea terraces climb from {{c1::roughly 600 to 2,000 metres}}, above the valley."
 
 
 def test_quantity_rates_and_counts_a_list_shows() -> None:
@@ -1113,13 +1100,8 @@ def test_quantity_rates_and_counts_a_list_shows() -> None:
 
 
 def test_a_value_restated_after_its_unit_word_leaves_the_card_but_the_word_stays() -> None:
-    from studydeck.deck.models import Source
-
     text = "A standard tennis court is 23.77 metres long, or 78 feet, in every tournament."
-    at = text.index("23.77 metres")
-    key = keys.Key(at, at + len("23.77 metres"), keys.Kind.QUANTITY, 90.0)
-    card = generate.cloze_card(text, [key], Source(section="S"))
-    assert card is not None and card.text == "A standard tennis court is {{c1::23.77 metres}} long, in every tournament."
+    assert _blanking(text, "23.77 metres") == "A standard tennis court is {{c1::23.77 metres}} long, in every tournament."
 
 
 def test_a_lone_capital_after_a_lower_case_word_ends_a_sentence_but_initials_do_not() -> None:
@@ -1134,10 +1116,5 @@ def test_a_lone_capital_after_a_lower_case_word_ends_a_sentence_but_initials_do_
 
 
 def test_a_value_restated_in_brackets_after_its_unit_word_leaves_the_card() -> None:
-    from studydeck.deck.models import Source
-
     text = "Good mortar sets at around 5 to 10 megapascals (about 700 to 1,500 psi) within a month."
-    at = text.index("around 5 to 10")
-    key = keys.Key(at, at + len("around 5 to 10"), keys.Kind.QUANTITY, 90.0)
-    card = generate.cloze_card(text, [key], Source(section="S"))
-    assert card is not None and card.text == "Good mortar sets at {{c1::around 5 to 10}} megapascals within a month."
+    assert _blanking(text, "around 5 to 10") == "Good mortar sets at {{c1::around 5 to 10}} megapascals within a month."
