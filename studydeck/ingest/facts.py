@@ -156,8 +156,7 @@ def _split(text: str) -> tuple[Sentence, ...]:
     earlier: list[str] = []
     for sentence in sentences(text):
         spans = fact_spans(sentence)
-        joined = len((found[-1].text + " " + sentence).split()) <= MAX_CONTEXT_WORDS if found else False
-        if found and _REFERENCE.match(sentence) and joined:
+        if found and _REFERENCE.match(sentence) and len((found[-1].text + " " + sentence).split()) <= MAX_CONTEXT_WORDS:
             before = found[-1]
             offset = len(before.text) + 1
             found[-1] = Sentence(before.text + " " + sentence, before.facts + tuple((a + offset, b + offset) for a, b in spans))

@@ -20,7 +20,8 @@ def label(sentence: str, earlier: list[str]) -> str:
     """The name the sentence's opening reference stands for, or '' when the earlier sentences of
     its takeaway do not settle it."""
     m = _OPENING.match(sentence)
-    if m is None or not earlier or not phrases.is_verb(sentence, _verb_at(sentence, m.end())):
+    # a verb must follow the reference: "It passes ...", not "Their feud, ..., involved"
+    if m is None or not earlier or sentence[m.end() : m.end() + 1] != " " or not phrases.is_verb(sentence, m.end() + 1):
         return ""
     if m.group("person"):
         found = {name for text in earlier for name in _persons(text)}
@@ -29,11 +30,6 @@ def label(sentence: str, earlier: list[str]) -> str:
     else:
         found = _subject_or_term(earlier[-1], plural=bool(m.group("things")))
     return found.pop() if len(found) == 1 else ""
-
-
-def _verb_at(sentence: str, end: int) -> int:
-    """Where the verb after the opening reference starts: 'It passes', 'Their feud, ..., involved' is not one."""
-    return end + 1 if sentence[end : end + 1] == " " else len(sentence)
 
 
 def _persons(text: str) -> list[str]:
