@@ -967,7 +967,99 @@ def _list_items(text: str) -> tuple[tuple[int, int], ...]:
             continue
         ordered = [(_LEAD_IN.match(text, a, b).end(), b) for a, b in ordered]  # always matches: all optional
         items += [_strip(text, a, b) for a, b in ordered if a < b]
+    items += _open_list_items(text, items)
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
+
+
+# A list whose last item the words after it do not close ("yeasts, lactic acid bacteria and acetic
+# acid bacteria take turns"): the tagger finds where the last noun phrase ends.
+_OPEN_LIST = re.compile(rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+(?=\w)")
+
+
+def _open_list_items(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of the lists `_LIST` leaves open at the end, when every item is a noun phrase:
+    words with no verb among them, each ending on a noun ("its gloss, a clean snap and a melting point
+    just below ..."). "In 1850, the city grew and trade boomed" is clauses, not a list."""
+    toks, tagged = words.tokens(text), _tagged(text)
+    kinds = {tok.start: _tag(text, toks, i, tagged) for i, tok in enumerate(toks)}
+    items: list[tuple[int, int]] = []
+    for m in _OPEN_LIST.finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in found):
+            continue  # a closed list already read there
+        last = _noun_run(toks, kinds, m.end())
+        pair = last and re.match(r",?\s+(?:and|or)\s+(?=\w)", text[last[1] :])
+        if last and pair:  # "..., and the Indian Ocean and [South Pacific]": an item that is a pair
+            second = _noun_run(toks, kinds, last[1] + pair.end())
+            last = (last[0], second[1]) if second else last
+        ordered = [_strip(text, m.start("first"), m.end("first"))]
+        ordered += [_strip(text, m.start("middle") + p.start(), m.start("middle") + p.end()) for p in re.finditer(r"[^,\s][^,]*", m.group("middle"))]
+        ordered += [_strip(text, m.start("penult"), m.end("penult"))]
+        if last is None or not all(_is_noun_phrase(toks, kinds, a, b) for a, b in ordered[1:]):
+            continue
+        first = _first_item(toks, kinds, *ordered[0])
+        ordered = [first, *ordered[1:], last] if first else [*ordered[1:], last]
+        while len(ordered) > 2 and not _agrees(text, ordered[0], ordered[1:]):
+            ordered = ordered[1:]  # "During a [gale], gulls, terns and ...": the list starts after it
+        if len(ordered) > 2:
+            items += ordered
+    return items
+
+
+def _noun_run(toks: list[words.Token], kinds: dict[int, str], start: int) -> tuple[int, int] | None:
+    """The noun phrase that opens at `start`: an optional determiner, then modifiers and nouns that
+    end on a noun."""
+    run = [t for t in toks if t.start >= start]
+    if run and run[0].lower in _DETERMINER:
+        run = run[1:]
+    end = None
+    for tok in run:
+        kind = kinds[tok.start]
+        if kind not in ("N", "A") or end is not None and lookup(tok.lower)[:1] == ("VERB",):
+            break  # "acetic acid bacteria [take] turns": a verb the tagger read as a noun
+        end = tok.end if kind == "N" else end
+    return None if end is None else (run[0].start, end)
+
+
+def _is_noun_phrase(toks: list[words.Token], kinds: dict[int, str], start: int, end: int) -> bool:
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    if inside and inside[0].lower in _DETERMINER:
+        inside = inside[1:]
+    return bool(inside) and kinds[inside[-1].start] == "N" and all(kinds[t.start] in ("N", "A") for t in inside)
+
+
+def _first_item(toks: list[words.Token], kinds: dict[int, str], start: int, end: int) -> tuple[int, int] | None:
+    """The first item is the noun phrase at the end of what comes before the first comma ("while
+    [yeasts]", "gives a bar its [gloss]")."""
+    inside = [t for t in toks if start <= t.start and t.end <= end]
+    n = _run_start(inside, kinds, len(inside))
+    if n == len(inside) or kinds[inside[-1].start] != "N":
+        return None
+    if n >= 2 and inside[n - 1].lower in ("and", "or") and kinds[inside[n - 2].start] == "N":
+        n = _run_start(inside, kinds, n - 1)  # "the [Atlantic and northeast Pacific], ...": a pair
+    return inside[n].start, end
+
+
+_IRREGULAR_PLURALS = words.wordset("people children men women teeth feet mice geese algae larvae bacteria data criteria phenomena fungi cacti nuclei")
+
+
+def _agrees(text: str, first: tuple[int, int], rest: list[tuple[int, int]]) -> bool:
+    """Whether the first item agrees in number with the items after it that have no determiner: in
+    "between Earth and Neptune in [size], super-Earths and sub-Neptunes" it ends a phrase of its own."""
+
+    def plural(span: tuple[int, int]) -> bool:
+        head = text[span[0] : span[1]].split()[-1].lower()
+        return head in _IRREGULAR_PLURALS or head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+    bare = [span for span in rest if text[span[0] : span[1]].split()[0].lower() not in _DETERMINER]
+    named = text[first[0]].isupper()  # "James Hays, John Imbrie and ...": names have no number
+    return named or all(plural(span) == plural(first) for span in bare)
+
+
+def _run_start(toks: list[words.Token], kinds: dict[int, str], end: int) -> int:
+    """Where the run of modifiers and nouns that ends before toks[end] starts."""
+    while end > 0 and kinds[toks[end - 1].start] in ("N", "A"):
+        end -= 1
+    return end
 
 
 _BRACKETED = re.compile(rf"\((?P<items>{_ITEM}(?:,\s+{_ITEM}){{2,}})\)")

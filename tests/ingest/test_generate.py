@@ -969,6 +969,33 @@ def test_a_list_that_is_a_subject_ends_before_its_modal() -> None:
     assert {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list} >= {"silt", "slurry"}
 
 
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("During a gale, gulls, terns and storm petrels ride out the wind on open water.", {"gulls", "terns"}),
+        ("A good varnish gives the wood its colour, a soft sheen and a hardness close to that of lacquer.", {"colour", "soft sheen"}),
+        ("The Rhine carries silt, sand and meltwater from the Alps past the Dutch border.", {"silt", "sand"}),
+    ],
+)
+def test_a_list_whose_last_item_runs_on_is_a_list(text: str, items: set[str]) -> None:
+    from studydeck.ingest import phrases
+
+    assert {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list} >= items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferns dominate the understory in deep shade, mosses and liverworts grow over fallen logs beside the stream.",
+        "In 1850, the port grew and trade boomed across the delta.",
+    ],
+)
+def test_a_phrase_before_a_pair_is_no_list_item(text: str) -> None:
+    from studydeck.ingest import phrases
+
+    assert not [text[p.start : p.end] for p in phrases.chunks(text) if p.in_list]
+
+
 def test_a_clause_after_while_is_no_list_item() -> None:
     from studydeck.ingest import phrases
 
