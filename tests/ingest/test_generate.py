@@ -1145,3 +1145,29 @@ def test_a_lone_capital_after_a_lower_case_word_ends_a_sentence_but_initials_do_
 def test_a_value_restated_in_brackets_after_its_unit_word_leaves_the_card() -> None:
     text = "Good mortar sets at around 5 to 10 megapascals (about 700 to 1,500 psi) within a month."
     assert _blanking(text, "around 5 to 10") == "Good mortar sets at {{c1::around 5 to 10}} megapascals within a month."
+
+
+def test_a_quote_whose_every_phrase_another_card_shows_is_marked_for_the_curator() -> None:
+    """The takeaways show each phrase of the quote: its card is still made, tagged as a give-away."""
+    notes = Notes(
+        Episode("Deep Water", "Diving physiology"),
+        (
+            Takeaway("A free diver's spleen contracts and releases stored red blood cells during a long breath-hold.", "S", line=1),
+            Takeaway("Cold water on the face slows the heart through the mammalian dive reflex.", "S", line=2),
+        ),
+        (Quote("The spleen releases red blood cells and the dive reflex slows the heart.", "Ines Varga", "Q", line=5),),
+        format="markdown",
+    )
+    quoted = [c for c in generate.cards(notes) if "quote" in c.tags]
+    assert len(quoted) == 1 and "studydeck::doubtful::give-away" in quoted[0].tags
+
+
+def test_a_quote_with_a_phrase_no_other_card_shows_is_not_marked() -> None:
+    notes = Notes(
+        Episode("Deep Water", "Diving physiology"),
+        (Takeaway("A free diver's spleen contracts and releases stored red blood cells during a long breath-hold.", "S", line=1),),
+        (Quote("The spleen is a scuba tank you were born with, and training only makes it bigger.", "Ines Varga", "Q", line=5),),
+        format="markdown",
+    )
+    quoted = [c for c in generate.cards(notes) if "quote" in c.tags]
+    assert len(quoted) == 1 and not any(t.startswith("studydeck::doubtful") for t in quoted[0].tags)
