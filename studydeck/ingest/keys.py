@@ -145,6 +145,10 @@ def _in_scope(text: str, key: Key, chosen: list[Key]) -> bool:
     )
 
 
+OWNER_RARITY = 2.0  # "Britain" 1.3, "Rome" 1.6; not "Darwin" 2.2
+_OWNS_NEXT = re.compile(r"['\u2019]s\s+[a-z]")
+
+
 # people named by what they do: "[Ecologists] still argue", "[Researchers] found"
 _AGENT = re.compile(r"(?:ists?|ers?|ors?|ians?|people|scientists|experts)$", re.I)
 
@@ -229,6 +233,9 @@ def gives_away(answer: str, prompt: str) -> bool:
     content = [w for w in words.content(answer) if not words.is_number(w)]
     if not content:
         return False
+    modifiers = answer.split()[:-1]
+    if modifiers and re.search(rf"\b{re.escape(' '.join(modifiers))}\s+ones?\b", prompt, re.I):
+        return True  # "[Rimed crystals] ... and heavily rimed ones": "ones" repeats the noun
     visible = words.stems(prompt) | {w.lower() for w in words.content(prompt)}
     shown = [w for w in content if words.stem(w) in visible or w.lower() in visible]
     # Given away: all of it shows, or its rarest word and most of the rest ("urchins" elsewhere
@@ -315,6 +322,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     agent = p.kind is Kind.TERM and min_score >= MIN_SCORE and trade
     if agent and (_WHO_NEXT.match(text, p.end) or phrases.is_verb(text, p.end + 1)):
         return None  # "so [navigators] can tell", "which let [codebreakers] slide": who does it, by trade
+    if p.kind is Kind.NAME and " " not in answer and _OWNS_NEXT.match(text, p.end) and rarity(answer) < OWNER_RARITY:
+        return None  # "set off [Britain]'s canal boom": a well-known place as the owner sets the scene
     if re.match(r"\s+call(?:s|ed)?\b", text[p.end :]) and re.search(r"\bwhat\s+$", text[: p.start]):
         return None  # "what [ecologists] call an urchin barren": who names a thing is not the fact
     score = BASE_SCORE[p.kind]
@@ -671,8 +680,13 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:is|are|was|were|it's|that's)\s+(?:\w+ly\s
 
 
 def _complement(text: str, key: Key) -> bool:
-    """'Ecology is mostly [indirect effects]', "it's [the patience]": what a quote says something is."""
-    return bool(_COMPLEMENT_BEFORE.search(text[: key.start]))
+    """'Ecology is mostly [indirect effects]', "it's [the patience]": what a quote says something is;
+    not a common noun whose clause says what it is of ("is a [reminder] that movable type has ...")."""
+    that = re.match(r"\s+that\s", text[key.end :])
+    # "a reminder that [movable type has ...]" says what it reminds of; "a tree that decided ..." is a tree
+    light = " " not in key.text_in(text).strip() and rarity(key.text_in(text)) < 2.5
+    framing = light and that is not None and not phrases.is_verb(text, key.end + that.end())
+    return not framing and bool(_COMPLEMENT_BEFORE.search(text[: key.start]))
 
 
 def _quote_weight(text: str, key: Key) -> float:

@@ -171,6 +171,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "AD", "Pliny the [Younger's eyewitness letters]", "[repeat C]. difficile": a term that cuts a name
         if p.kind is Kind.TERM and any(p.start <= d.start and d.end <= p.end for d in found if d.kind is Kind.DATE):
             continue  # "Until the [mid-1920s musicians] crowded": a date and a noun are two phrases
+        if p.kind is Kind.TERM and re.search(r"\bones?$", text[p.start : p.end]):
+            continue  # "the perfectly [symmetrical ones]": "ones" stands for a noun said before
         if p.kind is Kind.TERM and (p.start, p.end) in kinds:
             continue  # "the [Therac-25] radiation therapy machine": the name is asked, what kind of thing it is stays shown
         if p.kind in (Kind.QUANTITY, Kind.DATE, Kind.TERM) and inside_name:
@@ -227,7 +229,9 @@ def _dates(text: str) -> list[Phrase]:
     found = []
     for m in DATE.finditer(text):
         counted = QUANTITY.match(text, m.start())
-        if counted and counted.end() > m.end() + 1 and not re.match(r"\s+(?:and|to|or)\b", after(text, m.end())):
+        # "in 1869 [cut] weeks from": a year and a word before a span of time are a date and a clause
+        worded = counted is not None and re.fullmatch(r"\S+\s+[a-z]+\s+[a-z]+", counted.group()) is not None
+        if counted and not worded and counted.end() > m.end() + 1 and not re.match(r"\s+(?:and|to|or)\b", after(text, m.end())):
             continue  # "1007 metres", "1500 people": a number with its unit, not a year
         before_date = before(text, m.start())
         # "announced in 1995", "died ... in 1992": the date is what the clause says; "In 1969 he coined": not.
@@ -968,6 +972,7 @@ def _list_items(text: str) -> tuple[tuple[int, int], ...]:
         ordered = [(_LEAD_IN.match(text, a, b).end(), b) for a, b in ordered]  # always matches: all optional
         items += [_strip(text, a, b) for a, b in ordered if a < b]
     items += _open_list_items(text, items)
+    items += [span for span in _announced_items(text) if not any(a < span[1] and span[0] < b for a, b in items)]
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
 
 
@@ -980,12 +985,13 @@ def _open_list_items(text: str, found: list[tuple[int, int]]) -> list[tuple[int,
     """The items of the lists `_LIST` leaves open at the end, when every item is a noun phrase:
     words with no verb among them, each ending on a noun ("its gloss, a clean snap and a melting point
     just below ..."). "In 1850, the city grew and trade boomed" is clauses, not a list."""
+    matches = [m for m in _OPEN_LIST.finditer(text) if not any(m.start() < b and a < m.end() for a, b in found)]
+    if not matches:
+        return []  # most sentences: the tagger's reading is not needed
     toks, tagged = words.tokens(text), _tagged(text)
     kinds = {tok.start: _tag(text, toks, i, tagged) for i, tok in enumerate(toks)}
     items: list[tuple[int, int]] = []
-    for m in _OPEN_LIST.finditer(text):
-        if any(m.start() < b and a < m.end() for a, b in found):
-            continue  # a closed list already read there
+    for m in matches:
         last = _noun_run(toks, kinds, m.end())
         pair = last and re.match(r",?\s+(?:and|or)\s+(?=\w)", text[last[1] :])
         if last and pair:  # "..., and the Indian Ocean and [South Pacific]": an item that is a pair
@@ -1060,6 +1066,37 @@ def _run_start(toks: list[words.Token], kinds: dict[int, str], end: int) -> int:
     while end > 0 and kinds[toks[end - 1].start] in ("N", "A"):
         end -= 1
     return end
+
+
+# "three basic parts: a chamber, a set of gates at each end, and sluices": the count says how many items follow
+_ANNOUNCED = re.compile(rf"\b(?P<count>\d+|{_NUMBER_WORD})\s+(?:[a-z]+\s+){{0,2}}[a-z]+s:\s+(?P<items>[^.;:]+)", re.I)
+
+
+def _announced_items(text: str) -> list[tuple[int, int]]:
+    """The items after a colon that a count before it announces, however long each is, when the
+    commas and the last 'and' cut exactly that many and none of them is a clause ("three stages:
+    fringing reefs hug ..., barrier reefs stand off ..." states three facts)."""
+    found = []
+    for m in _ANNOUNCED.finditer(text):
+        word = m.group("count").lower()
+        count = int(word) if word.isdigit() else NUMBER_VALUES.get(word, 0)
+        at = m.start("items")
+        spans = [_strip(text, at + p.start(), at + p.end()) for p in re.finditer(r"[^,]+", m.group("items"))]
+        last = re.match(r"(?:and|or)\s+", text[spans[-1][0] :]) if spans else None
+        if count < 3 or len(spans) != count or last is None:
+            continue  # "the envelope, the burner system and the basket, which ...": no count of commas
+        spans[-1] = (spans[-1][0] + last.end(), spans[-1][1])
+        if not any(_is_clause(text, span) for span in spans):
+            found += spans
+    return found
+
+
+def _is_clause(text: str, span: tuple[int, int]) -> bool:
+    """A noun then a verb inside the span: 'fringing reefs hug a volcanic island'."""
+    toks, tagged = words.tokens(text), _tagged(text)
+    inside = [i for i, t in enumerate(toks) if span[0] <= t.start and t.end <= span[1]]
+    kinds = [_tag(text, toks, i, tagged) for i in inside]
+    return any(a == "N" and b == "V" for a, b in zip(kinds, kinds[1:], strict=False))
 
 
 _BRACKETED = re.compile(rf"\((?P<items>{_ITEM}(?:,\s+{_ITEM}){{2,}})\)")

@@ -1171,3 +1171,66 @@ def test_a_quote_with_a_phrase_no_other_card_shows_is_not_marked() -> None:
     )
     quoted = [c for c in generate.cards(notes) if "quote" in c.tags]
     assert len(quoted) == 1 and not any(t.startswith("studydeck::doubtful") for t in quoted[0].tags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The abbey church, finished in 1143 just weeks after its founder died, still holds services.",
+        "The new turnpike of 1143 cut weeks from the wool merchants' journey to the coast.",
+    ],
+)
+def test_a_year_then_a_word_before_a_span_of_time_is_a_date(text: str) -> None:
+    from studydeck.ingest import phrases
+    from studydeck.ingest.phrases import Kind
+
+    found = {(text[p.start : p.end], p.kind) for p in phrases.chunks(text)}
+    assert ("1143", Kind.DATE) in found and not any(kind is Kind.QUANTITY for _, kind in found)
+
+
+def test_a_count_before_a_colon_announces_a_list_of_long_items() -> None:
+    from studydeck.ingest import phrases
+
+    text = "A bicycle wheel has three parts: a hub, a ring of spokes under tension, and a rim that carries the tyre."
+    assert {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list} >= {"hub", "rim"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frogs pass through three stages: eggs float in jelly, tadpoles breathe through gills, and adults breathe air.",
+        "A kite has three main parts: the sail, the spars and a bridle, which is tied to the flying line.",
+    ],
+)
+def test_a_count_before_clauses_or_a_different_count_of_items_announces_no_list(text: str) -> None:
+    from studydeck.ingest import phrases
+
+    assert phrases._announced_items(text) == []
+
+
+def test_ones_is_never_the_head_of_a_term() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Most hailstones are lumpy, and perfectly spherical ones are rare in thunderstorms."
+    assert not [p for p in phrases.chunks(text) if text[p.start : p.end].endswith("ones") and p.kind.name == "TERM" and " " in text[p.start : p.end]]
+
+
+def test_ones_after_the_answers_modifier_gives_the_answer_away() -> None:
+    assert keys.gives_away("Glazed tiles", "[...] shed rain quickly, and heavily glazed ones crack in frost.")
+    assert not keys.gives_away("Glazed tiles", "[...] shed rain quickly, and roof slates crack in frost.")
+
+
+def test_a_well_known_place_that_owns_the_subject_is_no_key() -> None:
+    text = "The Stockton and Darlington line of 1825 set off Britain's railway boom within a decade."
+    assert "Britain" not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+    rare = "The Stockton and Darlington line of 1825 set off Brunel's railway boom within a decade."
+    assert "Brunel" in [k.text_in(rare) for k in keys.candidates(rare, keys.Context())]
+
+
+def test_a_quote_does_not_blank_a_common_noun_whose_clause_says_the_point() -> None:
+    framed = "The Rosetta Stone is a reminder that a script can be cracked only with a bilingual text."
+    key = keys.quote_key(framed, keys.Context())
+    assert key is not None and key.text_in(framed) != "reminder"
+    metaphor = "A glacier is a river that moves too slowly for anyone to watch."
+    key = keys.quote_key(metaphor, keys.Context())
+    assert key is not None and key.text_in(metaphor) == "river"
