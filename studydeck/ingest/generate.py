@@ -560,18 +560,25 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
         named = " ".join([item[1], *item[2]])
         ctx = replace(ctx, people=ctx.people | {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", named)})
     # Any card shown before gives away a quote's blank: a quote's words are the episode's own.
-    shown_before = (lambda answer: shown.gives_away(answer, text, 0.0)) if shown else None
-    key = keys.quote_key(text, ctx, avoid=shown_before)
-    blurb = item is not None and (key is None or _spoken(text))
-    if key is None or blurb or keys.is_praise(key.text_in(text)):
-        return []  # a blurb with no idea in it: the recommended card asks what was recommended
-    source = Source(section=q.section, speaker=q.speaker, at=q.at)
-    # every phrase of the quote is one an earlier card shows: the card is still made, for the curator to judge
-    doubt = (f"{DOUBTFUL[0]}::give-away",) if shown_before and shown_before(key.text_in(text)) else ()
-    key = keys.Key(key.start + 1, key.end + 1, key.kind, key.score)  # the text gains its opening quote mark
-    card = cloze_card(f'"{text}"', [key], source, ("quote", *doubt))
-    assert card is not None
-    return [Made(replace(card, id="quote-" + card.id, extra=q.context), origins)]
+    def shown_before(answer: str) -> bool:
+        return shown is not None and shown.gives_away(answer, text, 0.0)
+
+    refused: set[str] = set()  # keys the gate turned down: the next best is tried, as for a takeaway
+    for _ in range(GATE_TRIES):
+        key = keys.quote_key(text, ctx, avoid=lambda answer: answer in refused or shown_before(answer))
+        blurb = item is not None and (key is None or _spoken(text))
+        if key is None or blurb or keys.is_praise(key.text_in(text)):
+            return []  # a blurb with no idea in it: the recommended card asks what was recommended
+        source = Source(section=q.section, speaker=q.speaker, at=q.at)
+        # every phrase of the quote is one an earlier card shows: the card is still made, for the curator to judge
+        doubt = (f"{DOUBTFUL[0]}::give-away",) if shown_before(key.text_in(text)) else ()
+        quoted = keys.Key(key.start + 1, key.end + 1, key.kind, key.score)  # the text gains its opening quote mark
+        card = cloze_card(f'"{text}"', [quoted], source, ("quote", *doubt))
+        assert card is not None
+        if gate_card(card, ep.gate) is not None:
+            return [Made(replace(card, id="quote-" + card.id, extra=q.context), origins)]
+        refused.add(key.text_in(text))
+    return []
 
 
 def _spoken(text: str) -> bool:

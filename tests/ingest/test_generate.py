@@ -1234,3 +1234,15 @@ def test_a_quote_does_not_blank_a_common_noun_whose_clause_says_the_point() -> N
     metaphor = "A glacier is a river that moves too slowly for anyone to watch."
     key = keys.quote_key(metaphor, keys.Context())
     assert key is not None and key.text_in(metaphor) == "river"
+
+
+def test_a_quote_whose_first_key_lint_turns_down_gets_the_next_best() -> None:
+    """The gate refuses the first key (a common word, a phrase cut in two): the quote is still asked."""
+    notes = Notes(
+        Episode("Harbour Hours", "Tides"),
+        (Takeaway("Spring tides follow the full and new moon, when the sun and moon pull in line.", "S", line=1),),
+        (Quote("A dry deck isn't luck; it's proof the skipper read the swell before the tide turned.", "Ola Brenna", "Q", line=5),),
+        format="markdown",
+    )
+    quoted = [c for c in generate.cards(notes) if "quote" in c.tags]
+    assert len(quoted) == 1 and quoted[0].kind is CardKind.CLOZE
