@@ -74,7 +74,39 @@ def sentences(text: str) -> list[str]:
         found.append(text[start:end].strip())
         start = end
     found.append(text[start:].strip())
-    return [s for s in found if s]
+    return [part for s in found if s for part in _clauses(s)]
+
+
+LONG_SENTENCE_WORDS = 30  # a longer sentence makes every card of it wordy: it is cut into clauses that stand alone
+MIN_CLAUSE_CONTENT = 7  # content words each part keeps: six around a one-word blank
+# "...; merely hearing it does not build ...", "... — the rest ...": a clause of its own after a semicolon or a dash
+_CLAUSE_CUT = re.compile(r";\s+|\s*\u2014\s*|\s+[-\u2013]\s+")
+# what opens a part that leans on the one before: a relative, a list or an aside, a reference
+_LEANS_BACK = re.compile(
+    r"(?:which|who|whom|whose|where|all|both|each|including|e\.g|i\.e|such|especially|as|like|from|and|or|but|nor|not"
+    r"|with|without|than|to|for|of|in|on|at|by|plus|even|only|often|usually|mostly|what)\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b", re.I)
+
+
+def _wordy(text: str) -> int:
+    return sum(1 for w in words.content(text) if not words.is_number(w))
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A long sentence cut at a semicolon or a dash, where the part after it stands alone: a clause
+    with words enough around a blank, that opens on no word that leans on the part before and names
+    nothing by a pronoun ("expansion joints let [it] move")."""
+    if len(sentence.split()) <= LONG_SENTENCE_WORDS:
+        return [sentence]
+    for m in _CLAUSE_CUT.finditer(sentence):
+        left, right = sentence[: m.start()].rstrip(), sentence[m.end() :]
+        short = min(_wordy(left), _wordy(right)) < MIN_CLAUSE_CONTENT
+        if _inside_brackets(left) or short or _LEANS_BACK.match(right) or _PRONOUN.search(right) or not _clause(right):
+            continue
+        return [left + ".", *_clauses(right[:1].upper() + right[1:])]
+    return [sentence]
 
 
 def fact_spans(sentence: str) -> list[tuple[int, int]]:

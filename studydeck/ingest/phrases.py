@@ -169,6 +169,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         cuts = any(n.start < p.start < n.end < p.end or p.start < n.start < p.end < n.end for n in names)
         if p.kind is Kind.TERM and (text[p.start : p.end] in _ERA or cuts):
             continue  # "AD", "Pliny the [Younger's eyewitness letters]", "[repeat C]. difficile": a term that cuts a name
+        if p.kind is Kind.TERM and any(q.start <= p.start and p.end <= q.end for q in found if q.kind is Kind.QUANTITY):
+            continue  # "about 10 to 20 seconds a [month]": the unit of a quantity is part of it
         if p.kind is Kind.TERM and any(p.start <= d.start and d.end <= p.end for d in found if d.kind is Kind.DATE):
             continue  # "Until the [mid-1920s musicians] crowded": a date and a noun are two phrases
         if p.kind is Kind.TERM and re.search(r"\bones?$", text[p.start : p.end]):

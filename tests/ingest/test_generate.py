@@ -1246,3 +1246,40 @@ def test_a_quote_whose_first_key_lint_turns_down_gets_the_next_best() -> None:
     )
     quoted = [c for c in generate.cards(notes) if "quote" in c.tags]
     assert len(quoted) == 1 and quoted[0].kind is CardKind.CLOZE
+
+
+LONG_TWO_CLAUSES = (
+    "Tide mills ground grain along the Rance estuary in Brittany for eight centuries before steam engines arrived; "
+    "a modern barrage across the same estuary has turned the twice-daily tides into electricity since 1966."
+)
+
+
+def test_a_long_sentence_is_cut_where_a_clause_of_its_own_follows_a_semicolon() -> None:
+    from studydeck.ingest import facts
+
+    assert facts.sentences(LONG_TWO_CLAUSES) == [
+        "Tide mills ground grain along the Rance estuary in Brittany for eight centuries before steam engines arrived.",
+        "A modern barrage across the same estuary has turned the twice-daily tides into electricity since 1966.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LONG_TWO_CLAUSES.replace("a modern barrage across the same estuary", "a modern barrage across it"),  # a pronoun
+        LONG_TWO_CLAUSES.replace("; a modern barrage", "; which is why a modern barrage"),  # leans on the part before
+        "Tide mills ground grain along the Rance estuary for centuries; a barrage now turns the tides into power.",  # short
+    ],
+)
+def test_a_sentence_is_not_cut_where_the_part_after_does_not_stand_alone(text: str) -> None:
+    from studydeck.ingest import facts
+
+    assert facts.sentences(text) == [text]
+
+
+def test_the_unit_of_a_quantity_is_no_term_of_its_own() -> None:
+    from studydeck.ingest import phrases
+
+    text = "A well-kept pendulum clock still drifts by about 5 to 10 seconds a week in a heated room."
+    terms = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "TERM"]
+    assert "week" not in terms and "heated room" in terms
