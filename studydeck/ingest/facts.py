@@ -106,7 +106,62 @@ def _clauses(sentence: str) -> list[str]:
         if _inside_brackets(left) or short or _LEANS_BACK.match(right) or _PRONOUN.search(right) or not _clause(right):
             continue
         return [left + ".", *_clauses(right[:1].upper() + right[1:])]
+    return _second_predicate(sentence)
+
+
+_SUBJECT_TAGS = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+_PREDICATE_AND = re.compile(r",?\s+and\s+(?=[a-z])")
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where|that)\b")
+
+
+def _second_predicate(sentence: str) -> list[str]:
+    """'The Erie Canal opened in 1825 ..., and cut the cost of ...': a long sentence whose subject
+    does two things is two sentences, the subject said again before the second ("The Erie Canal cut
+    the cost of ..."), when the subject is a plain noun phrase that opens the sentence."""
+    tagged = tags.tag_text(sentence)
+    n = 0
+    while n < len(tagged) and n < 6 and tagged[n][1] in _SUBJECT_TAGS:
+        n += 1
+    if n == 0 or n == len(tagged) or tagged[n - 1][1] not in ("NOUN", "PROPN"):
+        return [sentence]
+    subject = sentence[: tagged[n - 1][0].end]
+    rest = sentence[len(subject) :]
+    aside = re.match(r",[^,;()]{3,90},\s+", rest)  # "The Canal du Midi, completed in 1681 ..., links"
+    verb_at = len(subject) + (aside.end() if aside else len(rest) - len(rest.lstrip()))
+    if not phrases.is_verb(sentence, verb_at, corrected=False):
+        return [sentence]
+    verbs = {tok.start for tok, tag in tagged if tag in ("VERB", "AUX")}
+    for m in reversed(list(_PREDICATE_AND.finditer(sentence, verb_at))):
+        left, right = sentence[: m.start()].rstrip(" ,"), sentence[m.end() :]
+        if _inside_brackets(left) or m.end() not in verbs or _RELATIVE.search(sentence, verb_at, m.start()):
+            continue  # "and [strings] of cranes are left": a noun; "which kills ... and lets": the relative's verb
+        if not _tensed(right.split()[0], sentence[verb_at:].split()[0]):
+            continue
+        right = f"{subject} {right}"
+        if min(_wordy(left), _wordy(right)) >= MIN_CLAUSE_CONTENT and phrases.is_verb(right, len(subject) + 1, corrected=False):
+            return [left + ".", right]
     return [sentence]
+
+
+_SAME_IN_THE_PAST = words.wordset("cut put set let hit cost spread shut split cast burst quit")
+
+
+def _tensed(word: str, main: str) -> bool:
+    """A verb with a tense of its own ('became', 'links', 'opened'; 'cut' after a verb in the past),
+    not a bare infinitive that shares a 'to' or a modal before it ('plans to build a dam and flood')."""
+    from .questions import base_of
+
+    def past(w: str) -> bool:
+        found = base_of(w)
+        return w.endswith("ed") or found is not None and found[0] == "past"
+
+    w = word.lower()
+    found = base_of(w)
+    if found is not None and found[0] in ("3sg", "past", "copula") or w.endswith("ed"):
+        return True
+    if w.endswith("s") and not w.endswith("ss"):
+        return True
+    return w in _SAME_IN_THE_PAST and past(main.lower())
 
 
 def fact_spans(sentence: str) -> list[tuple[int, int]]:

@@ -1283,3 +1283,36 @@ def test_the_unit_of_a_quantity_is_no_term_of_its_own() -> None:
     text = "A well-kept pendulum clock still drifts by about 5 to 10 seconds a week in a heated room."
     terms = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "TERM"]
     assert "week" not in terms and "heated room" in terms
+
+
+LONG_TWO_PREDICATES = (
+    "The Forth Bridge, designed by John Fowler and Benjamin Baker in the early 1880s, carried its first train "
+    "across the firth in March 1890 and needed about 54,000 tonnes of steel for its three great cantilevers."
+)
+
+
+def test_a_long_sentence_whose_subject_does_two_things_is_two_sentences() -> None:
+    from studydeck.ingest import facts
+
+    assert facts.sentences(LONG_TWO_PREDICATES) == [
+        "The Forth Bridge, designed by John Fowler and Benjamin Baker in the early 1880s, carried its first train across the firth in March 1890.",
+        "The Forth Bridge needed about 54,000 tonnes of steel for its three great cantilevers.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second verb belongs to a relative clause
+        LONG_TWO_PREDICATES.replace("carried its first train", "was the bridge which carried its first train"),
+        # a clause with a subject of its own follows "and"
+        LONG_TWO_PREDICATES.replace("and needed about", "and engineers needed about"),
+        # a bare infinitive shares the "to" before it
+        "The Forth Bridge company planned in the early 1880s to span the firth with three great steel cantilevers "
+        "and carry the main east coast railway line north towards Dundee and Aberdeen by the end of that decade.",
+    ],
+)
+def test_a_second_verb_that_is_not_the_subjects_keeps_the_sentence_whole(text: str) -> None:
+    from studydeck.ingest import facts
+
+    assert facts.sentences(text) == [text]
