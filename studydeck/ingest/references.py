@@ -14,11 +14,14 @@ from . import phrases
 from .phrases import Kind
 
 _OPENING = re.compile(r"^(?:(?P<person>he|she)|(?P<thing>it|its)|(?P<things>they|their)|the (?P<head>[a-z]+))\b", re.I)
+_OWNER = re.compile(r"^(?:his|her) [a-z]", re.I)  # "His results, now summarised ..., show": one person's
 
 
 def label(sentence: str, earlier: list[str]) -> str:
     """The name the sentence's opening reference stands for, or '' when the earlier sentences of
     its takeaway do not settle it."""
+    if earlier and _OWNER.match(sentence):
+        return _opening_person(earlier[-1])  # "His": the person the sentence before is about
     m = _OPENING.match(sentence)
     # a verb must follow the reference: "It passes ...", not "Their feud, ..., involved"
     if m is None or not earlier or sentence[m.end() : m.end() + 1] != " " or not phrases.is_verb(sentence, m.end() + 1):
@@ -49,6 +52,16 @@ def _persons(text: str) -> list[str]:
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z]")  # "Cai Lun, an official ..."
 
 
+def _opening_person(text: str) -> str:
+    """The person a sentence opens on, without the place after the name: 'Ukichiro Nakaya' in
+    "Ukichiro Nakaya of Hokkaido University grew ..."; '' when it opens on no person."""
+    first = next((p for p in phrases.chunks(text) if p.start == 0 and p.kind is Kind.NAME), None)
+    if first is None or phrases.tag_at(text, 0) != "PROPN":
+        return ""
+    name = re.split(r"\s+(?:of|at|from)\s+", text[: first.end])[0]
+    return name if len(name.split()) >= 2 and all(w[:1].isupper() and w.isalpha() for w in name.split()) else ""
+
+
 def _compounds_of(head: str, earlier: list[str]) -> list[str]:
     """The terms earlier sentences name whose last word is `head` ('Maillard reaction' for 'the
     reaction'); one the notes define ('a ring called the beta-lactam ring') is the one meant."""
@@ -72,7 +85,13 @@ def _subject_or_term(text: str, plural: bool) -> set[str]:
     opening = re.match(r"(?:(?:the|a|an)\s+)?", text, re.I)
     start = opening.end() if opening else 0
     subject = next((p for p in chunks if p.start == start and p.kind in (Kind.TERM, Kind.NAME)), None)
-    if subject is None or not phrases.is_verb(text, subject.end + 1):
+    if subject is None:
         return set()
-    name = text[subject.start : subject.end]
-    return {name} if name.endswith("s") == plural else set()
+    head = text[subject.start : subject.end]
+    # "The arms of a snow crystal grow ...": the subject with what it is of
+    of = re.match(r"\s+of\s+(?:(?:the|a|an)\s+)?", text[subject.end :])
+    whole = next((p for p in chunks if of and p.start == subject.end + of.end()), None) if of else None
+    end = whole.end if whole is not None else subject.end
+    if not phrases.is_verb(text, end + 1):
+        return set()
+    return {text[subject.start : end]} if head.endswith("s") == plural else set()

@@ -21,6 +21,11 @@ from studydeck.ingest import facts, references
          "It let ships hold a course under cloud.", "mariner's compass"),
         # 'they' for a plural subject
         (["Swifts sleep on the wing during migration."], "They land only to nest.", "Swifts"),
+        # 'they' for a plural subject with what it is of
+        (["The spines of a hedgehog grow from muscle under the skin."], "They stand up when it rolls.", "spines of a hedgehog"),
+        # 'his' for the person the sentence before opens on, without the place after the name
+        (["Gregor Mendel of Brno bred some 28,000 pea plants between 1856 and 1863."],
+         "His ratios, ignored for decades, founded genetics.", "Gregor Mendel"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
@@ -38,6 +43,9 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["The swift sleeps on the wing during migration."], "They land only to nest."),
         # nothing before it
         ([], "He won the Nobel Prize for it five years later."),
+        # 'his' after a sentence that does not open on a person
+        (["Letters to the plotter Anthony Babington were copied by Francis Walsingham's agents."],
+         "His codebreaker read every one."),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_leave_open_is_not_named(earlier: list[str], sentence: str) -> None:
