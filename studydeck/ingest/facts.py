@@ -80,14 +80,25 @@ def sentences(text: str) -> list[str]:
 LONG_SENTENCE_WORDS = 30  # a longer sentence makes every card of it wordy: it is cut into clauses that stand alone
 MIN_CLAUSE_CONTENT = 7  # content words each part keeps: six around a one-word blank
 # "...; merely hearing it does not build ...", "... — the rest ...": a clause of its own after a semicolon or a dash
-_CLAUSE_CUT = re.compile(r";\s+|\s*\u2014\s*|\s+[-\u2013]\s+")
+_CLAUSE_CUT = re.compile(r";\s+|\s*\u2014\s*|\s+[-\u2013]\s+|,\s+and\s+(?=[a-z])")
 # what opens a part that leans on the one before: a relative, a list or an aside, a reference
 _LEANS_BACK = re.compile(
     r"(?:which|who|whom|whose|where|all|both|each|including|e\.g|i\.e|such|especially|as|like|from|and|or|but|nor|not"
-    r"|with|without|than|to|for|of|in|on|at|by|plus|even|only|often|usually|mostly|what)\b",
+    r"|with|without|than|to|for|of|in|on|at|by|plus|even|only|often|usually|mostly|what"
+    r"|some|many|most|few|several|others|another|the rest|the other|the latter|the former)\b",
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b", re.I)
+
+
+def _ends_a_list(sentence: str, left: str) -> bool:
+    """Whether ', and' after `left` closes a list: one the phrase reader finds, one a colon opens,
+    or one whose item before it is a few words after a comma."""
+    cut = len(left)
+    if any(a <= cut <= b for a, b in phrases.list_spans(sentence)) or ":" in left:
+        return True
+    item = left.rsplit(",", 1)
+    return len(item) == 2 and len(item[1].split()) < 4
 
 
 def _wordy(text: str) -> int:
@@ -105,6 +116,8 @@ def _clauses(sentence: str) -> list[str]:
         short = min(_wordy(left), _wordy(right)) < MIN_CLAUSE_CONTENT
         if _inside_brackets(left) or short or _LEANS_BACK.match(right) or _PRONOUN.search(right) or not _clause(right):
             continue
+        if m.group().lstrip(", ").startswith("and") and _ends_a_list(sentence, left):
+            continue  # "active recall, problem-solving, and spaced practice": the last item of a list
         return [left + ".", *_clauses(right[:1].upper() + right[1:])]
     return _second_predicate(sentence)
 

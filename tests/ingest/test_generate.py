@@ -1316,3 +1316,33 @@ def test_a_second_verb_that_is_not_the_subjects_keeps_the_sentence_whole(text: s
     from studydeck.ingest import facts
 
     assert facts.sentences(text) == [text]
+
+
+def test_a_long_sentence_is_cut_before_and_where_a_clause_with_its_own_subject_follows() -> None:
+    from studydeck.ingest import facts
+
+    text = (
+        "Robert Stephenson's Rocket won the Rainhill Trials near Liverpool in October 1829 at about 12 miles an hour, "
+        "and the new railway between Liverpool and Manchester opened to passengers the following September."
+    )
+    assert facts.sentences(text) == [
+        "Robert Stephenson's Rocket won the Rainhill Trials near Liverpool in October 1829 at about 12 miles an hour.",
+        "The new railway between Liverpool and Manchester opened to passengers the following September.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last item of a list with a comma before its "and"
+        "A good lighthouse keeper in the nineteenth century trimmed the wicks, polished the brass lenses of the lantern, "
+        "wound the clockwork, and the logbook recorded every change of wind and weather through the long winter night.",
+        # what comes after "and" leans on what came before
+        "Victorian lighthouse keepers on remote rock stations often served for several months without relief, "
+        "and some kept diaries of the storms that battered the tower through the winter.",
+    ],
+)
+def test_a_long_sentence_is_not_cut_before_and_in_a_list_or_before_what_leans_back(text: str) -> None:
+    from studydeck.ingest import facts
+
+    assert facts.sentences(text) == [text]
