@@ -17,7 +17,7 @@ from ..language import hints, tags, words
 from ..language.closed import NUMBER_VALUES
 from ..language.lexicon import lookup
 from ..lint.quantities import find_quantities, is_unit_only, same_amount
-from ..lint.spans import Blank, is_unit
+from ..lint.spans import Blank, is_unit, unit_dimension
 from . import phrases
 from .phrases import Kind, Phrase
 
@@ -229,7 +229,8 @@ def gives_away(answer: str, prompt: str) -> bool:
     if numbers:
         # A quantity is given away by its value, whatever the unit or the words: "2,000 kilocalories"
         # by "2,000 kcal", "about a tenth" by "10 percent"; or by the same amount in another unit.
-        return numbers <= values(prompt) or _converted(answer, prompt) or _rest_of_a_whole(answer, prompt)
+        shown = numbers <= values(prompt) and not _measures_otherwise(answer, prompt)
+        return shown or _converted(answer, prompt) or _rest_of_a_whole(answer, prompt)
     content = [w for w in words.content(answer) if not words.is_number(w)]
     if not content:
         return False
@@ -264,6 +265,30 @@ def values(text: str) -> set[str]:
     if re.fullmatch(r"(?:only |just )?one [a-z-]+", text.strip(), re.I):
         found.add("1")  # an answer that is a count of one: "[one example]", given away by "a single visit"
     return found
+
+
+_MEASURED = re.compile(
+    r"(?P<num>\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)\s*(?P<unit>°\s?[CF]\b|%|[A-Za-z]+)?", re.I
+)
+
+
+def _dimensions(text: str) -> dict[str, set[str]]:
+    """Each number of the text, in digits, with what the units after it measure ('' for none known)."""
+    found: dict[str, set[str]] = {}
+    for m in _MEASURED.finditer(text):
+        num = m.group("num").lower()
+        value = _NUMBER_WORDS.get(num, num)
+        unit = (m.group("unit") or "").replace(" ", "").lower()
+        found.setdefault(value, set()).add("temperature" if unit in ("°c", "°f") else unit_dimension(unit))
+    return found
+
+
+def _measures_otherwise(answer: str, prompt: str) -> bool:
+    """The answer's numbers show in the prompt only as measures of something else: '[4°C]' beside
+    'four months' is not given away; '[2,000 kcal]' beside '2,000 kilocalories' is."""
+    ours = {value: dims - {""} for value, dims in _dimensions(answer).items()}
+    theirs = _dimensions(prompt)
+    return any(dims and value in theirs and "" not in theirs[value] and not dims & theirs[value] for value, dims in ours.items())
 
 
 def _squash(text: str) -> str:

@@ -137,6 +137,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     names = [p for p in found if p.kind is Kind.NAME]
     # what an acronym's apposition spells out, up to the comma or bracket that closes it
     spelled = [(m.end(), m.end() + len(re.split(r"[,)]", text[m.end() :])[0])) for m in _ACRONYM_SPELLED.finditer(text)]
+    spelled += [m.span("x") for m in _EXPANDED_IN_BRACKETS.finditer(text)]  # "LiDAR ([light detection] and ranging)"
     out = []
     # "monosodium glutamate, or MSG", "cellular energy (ATP)": the alias beside it gives it away, and
     # gives away any part of it ("[Bureau of Engraving] and Printing (BEP)")
@@ -146,7 +147,9 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue
         if p.kind in (Kind.TERM, Kind.NAME) and _is_alias(text, p):
             continue  # "Ambien (zolpidem)": the name before it gives it away
-        acronym = re.search(r"(?:^|\s)[A-Z]{2,6}$", text[p.start : p.end]) is not None
+        acronym = _ACRONYM_END.search(text[p.start : p.end]) is not None
+        if acronym and text[p.end : p.end + 1] == ")" and re.search(r"\w\s*\($", text[: p.start]):
+            continue  # "chlorofluorocarbons ([CFCs])": the acronym after the words it stands for
         if acronym and _EXPANSION_AFTER.match(text, p.end):
             continue  # "expanded PTFE, or polytetrafluoroethylene", "Small EEG (electroencephalogram)": spelled out
         if p.kind is Kind.TERM and _ACRONYM_BEFORE.search(text[: p.start]):
@@ -353,9 +356,13 @@ _BODY = words.wordset(
     " conference trade society school college museum office board ministry department fund union platform"
 )
 _OR_ALIAS = r"(?:,\s+or\s+|\s*\()"  # what sets off another name of the same thing: ", or MSG", " (MSG"
-_ALIAS_AFTER = re.compile(_OR_ALIAS + r"[A-Z][A-Z0-9]{1,5}\b")
+_ALIAS_AFTER = re.compile(_OR_ALIAS + r"[A-Z][A-Z0-9]{1,5}s?\b")  # "chlorofluorocarbons (CFCs)"
+_ACRONYM_END = re.compile(r"(?:^|\s)(?:[A-Z]{2,6}|(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})$")  # "MSG", "LiDAR"
+_EXPANDED_IN_BRACKETS = re.compile(
+    r"\b(?:[A-Z]{2,6}|(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})s?\s*\((?P<x>[a-z][^()]{2,80})\)"
+)
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}" + _OR_ALIAS + "$")
-_EXPANSION_AFTER = re.compile(_OR_ALIAS + r"[a-z][a-z-]{5,}")
+_EXPANSION_AFTER = re.compile(_OR_ALIAS + r"[a-z][a-z-]*(?:[a-z-]{5}|\s+[a-z])")  # "(light detection and ranging)"
 _SPELLED_OUT = r"(?:\s*\(|,\s+the\s+)"  # what sets off the name an acronym stands for: " (", ", the "
 _NAME_SPELLED_AFTER = re.compile(_SPELLED_OUT + r"[A-Z][\w-]*\s+[A-Z]")  # "IPBES (Intergovernmental ..."
 _ACRONYM_SPELLED = re.compile(r"\b[A-Z]{2,6}" + _SPELLED_OUT + r"(?=[A-Z])")  # "COSC, the [Contrôle ...]"

@@ -17,6 +17,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
 # a run of words whose capital letters, some words carrying two, spell a word: "SOund Navigation And Ranging"
 _CAPITALS_SPELL = re.compile(r"\b[A-Z]{1,3}[a-z]*(?:\s+[A-Z]{1,3}[a-z]*){2,7}\b")
+_MIXED_ACRONYM = re.compile(r"^(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5}$")  # "LiDAR", "SoC"
 _SPACED_ACRONYM = re.compile(r"^(?:[A-Z][-.]){1,5}[A-Z]\.?$")
 RARE_NAME_ZIPF = 4.0  # 'Nixon' or 'Elo' hint at a name; 'National' or 'Park' do not
 MIN_PREFIX = 4
@@ -149,6 +150,11 @@ def _acronym_hint(answer: str, prompt: str) -> str:
             spelled = _spelled_out(word.rstrip("s"), prompt)
             if spelled:
                 return spelled
+    capitals = "".join(c for c in stripped if c.isupper())
+    if _MIXED_ACRONYM.match(stripped) and len(capitals) >= 3:  # not "McCoy"
+        run = _initials_spell(capitals.lower(), prompt)  # "LiDAR" from "light detection and ranging"
+        if run:
+            return run
     if re.fullmatch(r"[a-z]{3,8}", stripped):
         capitals = _CAPITALS_SPELL.search(prompt)  # "RAdio Detection And Ranging" spells "radar"
         while capitals:
@@ -161,6 +167,16 @@ def _acronym_hint(answer: str, prompt: str) -> str:
             letters = re.sub(r"[-.]", "", token) if _SPACED_ACRONYM.match(token) else token
             if _ACRONYM.match(letters) and _spells(letters.rstrip("s").lower(), expansion):
                 return token
+    return ""
+
+
+def _initials_spell(letters: str, prompt: str) -> str:
+    """Consecutive prompt words, small ones included, whose first letters spell `letters`."""
+    tokens = _tokens(prompt)
+    for start in range(len(tokens) - len(letters) + 1):
+        run = tokens[start : start + len(letters)]
+        if "".join(t[0].lower() for t in run) == letters:
+            return " ".join(run)
     return ""
 
 

@@ -1346,3 +1346,24 @@ def test_a_long_sentence_is_not_cut_before_and_in_a_list_or_before_what_leans_ba
     from studydeck.ingest import facts
 
     assert facts.sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        ("Engineers in the 1930s replaced ammonia with the first chlorofluorocarbons (CFCs) in home fridges.",
+         {"chlorofluorocarbons", "CFCs"}),
+        ("Surveyors now map buried walls with LiDAR (light detection and ranging) flown from light aircraft.",
+         {"LiDAR", "light detection"}),
+    ],
+)  # fmt: skip
+def test_an_acronym_and_its_expansion_in_brackets_are_never_terms(text: str, never: set[str]) -> None:
+    from studydeck.ingest import phrases
+
+    assert not {text[p.start : p.end] for p in phrases.chunks(text)} & never
+
+
+def test_a_number_shown_as_a_measure_of_something_else_does_not_give_a_quantity_away() -> None:
+    assert not keys.gives_away("4°C", "Ice cut on a pond in Maine reached Calcutta four months later.")
+    assert keys.gives_away("4°C", "Keep the cold room at 4 degrees.")
+    assert keys.gives_away("2,000 kilocalories", "An adult burns about 2,000 kcal a day.")

@@ -35,6 +35,9 @@ from studydeck.language.hints import hint
         # a word its expansion's capitals spell, some words giving two letters
         ("lidar", "Surveyors map forests with [...], short for LIght Detection And Ranging.",
          "LIght Detection And Ranging"),
+        # an acronym written in mixed case, spelled by its words' initials, small ones included
+        ("LiDAR", "Archaeologists map buried walls with [...] (light detection and ranging) flown from planes.",
+         "light detection and ranging"),
     ],
 )
 def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, shown: str) -> None:
@@ -57,6 +60,7 @@ def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, show
         ("Salt and Stone", "Which book about salt marshes is recommended?"),  # a title, not a pair
         ("sand and silt", "The river drops its load where the current slows."),
         ("herd immunity threshold", "The share that must be immune to stop spread, called the [...], is about 60%."),
+        ("McCoy", "The [...] brothers made chairs in Ohio."),  # two capitals are a name, not an acronym
     ],
 )
 def test_no_hint(answer: str, prompt: str) -> None:
