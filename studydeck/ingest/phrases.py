@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..language import tags, words
@@ -982,6 +983,7 @@ def _list_items(text: str) -> tuple[tuple[int, int], ...]:
         items += [_strip(text, a, b) for a, b in ordered if a < b]
     items += _open_list_items(text, items)
     items += [span for span in _announced_items(text) if not any(a < span[1] and span[0] < b for a, b in items)]
+    items += [span for span in _verb_phrase_items(text) if not any(a < span[1] and span[0] < b for a, b in items)]
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
 
 
@@ -1098,6 +1100,54 @@ def _announced_items(text: str) -> list[tuple[int, int]]:
         if not any(_is_clause(text, span) for span in spans):
             found += spans
     return found
+
+
+def _verb_phrase_items(text: str) -> list[tuple[int, int]]:
+    """The items of a list of three or more verb phrases of one subject, each after a comma and
+    opening on a verb of the same form: "exercise [increases mitochondrial number], [improves
+    neurogenesis (e.g., in hippocampus)], [enhances synaptic plasticity], and [supports sleep quality]"."""
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"(?:[^,(]|\([^)]*\))+", text)]
+    if len(pieces) < 3:
+        return []
+    toks, tagged = words.tokens(text), _tagged(text)
+    starts = {tok.start: i for i, tok in enumerate(toks)}
+
+    def verb_at(at: int) -> str:
+        """The verb form ('s' or 'ed') of the word at `at`, or ''."""
+        i = starts.get(at)
+        if i is None:
+            return ""
+        word = toks[i].lower
+        form = "ed" if word.endswith("ed") else "s" if word.endswith("s") and not word.endswith("ss") else ""
+        # a comma before it and the same form as the others: "feeds jays" reads as a verb here
+        verb = _tag(text, toks, i, tagged) == "V" or "VERB" in lookup(word.removesuffix("s" if form == "s" else "d"))
+        return form if verb else ""
+
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for n, (a, b) in enumerate(pieces[1:], 1):
+        lead = re.match(r"\s*(?:and\s+)?", text[a:b])
+        start = a + lead.end()
+        form = verb_at(start)
+        if form and (not run or verb_at(run[-1][0]) == form):
+            end = start + len(re.split(r"\s*(?:\u2014|;|\s[-\u2013]\s)", text[start:b])[0])
+            run.append((start, end))
+            if "and" in lead.group() and len(run) >= 2:
+                first = _main_verb(text, pieces[n - len(run)], form, verb_at)
+                if first is not None:
+                    found += [first, *run]
+                run = []
+        else:
+            run = []
+    return [_strip(text, a, b) for a, b in found]
+
+
+def _main_verb(text: str, piece: tuple[int, int], form: str, verb_at: Callable[[int], str]) -> tuple[int, int] | None:
+    """The first item of a verb-phrase list: from the verb of that form in the piece before it."""
+    for m in re.finditer(r"\b[a-z]+\b", text[piece[0] : piece[1]]):
+        if verb_at(piece[0] + m.start()) == form:
+            return piece[0] + m.start(), piece[1]
+    return None
 
 
 def _is_clause(text: str, span: tuple[int, int]) -> bool:

@@ -1367,3 +1367,14 @@ def test_a_number_shown_as_a_measure_of_something_else_does_not_give_a_quantity_
     assert not keys.gives_away("4°C", "Ice cut on a pond in Maine reached Calcutta four months later.")
     assert keys.gives_away("4°C", "Keep the cold room at 4 degrees.")
     assert keys.gives_away("2,000 kilocalories", "An adult burns about 2,000 kcal a day.")
+
+
+def test_a_list_of_verb_phrases_of_one_subject_is_a_list() -> None:
+    from studydeck.ingest import phrases
+
+    text = (
+        "A mature oak supports hundreds of insect species across its crown, feeds jays and squirrels (in good years, "
+        "millions of acorns), shades the woodland floor, and stores carbon for centuries."
+    )
+    listed = {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
+    assert {"squirrels", "woodland floor"} <= listed
