@@ -378,7 +378,18 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     following = re.match(attributive, text[p.end :])
     if p.kind is Kind.QUANTITY and following and not words.is_stopword(following.group(1)) and following.group(1) != "per":
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene
+    if p.kind is Kind.TERM and _MEASURED_TERM.match(answer) and _quantity_after(text, p):
+        score -= 20.0  # "Over a [30-year mortgage] that adds up to about a 26 percent chance": the scene, not the claim
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
+
+
+_MEASURED_TERM = re.compile(r"\d[\d,.]*-[a-z]+\s")  # "30-year mortgage", "16-bit console"
+
+
+def _quantity_after(text: str, p: Phrase) -> bool:
+    """A quantity later in the sentence, where a claim's value comes: not an attributive one."""
+    later = [q for q in phrases.chunks(text) if q.kind is Kind.QUANTITY and q.start >= p.end]
+    return any(not _MEASURED_TERM.match(text[q.start : q.end] + " ") for q in later)
 
 
 # Words for a vessel, a portion or a shape of some stuff: in "a layer of ash" the stuff is the fact.

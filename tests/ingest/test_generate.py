@@ -1378,3 +1378,16 @@ def test_a_list_of_verb_phrases_of_one_subject_is_a_list() -> None:
     )
     listed = {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
     assert {"squirrels", "woodland floor"} <= listed
+
+
+def test_a_term_that_opens_on_a_measure_sets_the_scene_for_the_quantity_after_it() -> None:
+    text = "Over a 25-year loan that adds up to roughly a 40 percent chance of at least one major repair to the roof."
+    chosen = [k.text_in(text) for k in keys.choose(text, ((0, len(text)),), keys.Context())]
+    assert chosen == ["40 percent"]
+
+
+def test_a_count_of_times_keeps_its_rate() -> None:
+    from studydeck.ingest import phrases
+
+    text = "A hummingbird's heart beats thousands of times a minute while it hovers at a feeder."
+    assert "thousands of times a minute" in {text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"}
