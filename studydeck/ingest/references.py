@@ -13,7 +13,9 @@ import re
 from . import phrases
 from .phrases import Kind
 
-_OPENING = re.compile(r"^(?:(?P<person>he|she)|(?P<thing>it|its)|(?P<things>they|their)|the (?P<head>[a-z]+))\b", re.I)
+# "In 1969 he coined ...": a date may come first
+_WHEN = r"(?:(?:in|by|after|around|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{4}s?,?\s+)?"
+_OPENING = re.compile(rf"^{_WHEN}(?:(?P<person>he|she)|(?P<thing>it|its)|(?P<things>they|their)|the (?P<head>[a-z]+))\b", re.I)
 _OWNER = re.compile(r"^(?:his|her) [a-z]", re.I)  # "His results, now summarised ..., show": one person's
 
 

@@ -21,6 +21,9 @@ from studydeck.ingest import facts, references
          "It let ships hold a course under cloud.", "mariner's compass"),
         # 'they' for a plural subject
         (["Swifts sleep on the wing during migration."], "They land only to nest.", "Swifts"),
+        # a date before the reference
+        (["In 1897 Ronald Ross found malaria parasites in the gut of a mosquito."],
+         "In 1902 he won the Nobel Prize for it.", "Ronald Ross"),
         # 'they' for a plural subject with what it is of
         (["The spines of a hedgehog grow from muscle under the skin."], "They stand up when it rolls.", "spines of a hedgehog"),
         # 'his' for the person the sentence before opens on, without the place after the name
