@@ -11,12 +11,12 @@ import enum
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..language import tags, words
 from ..language.closed import NUMBER_VALUES
 from ..language.lexicon import lookup
-from ..lint.spans import PARTICLES, SET_PHRASE, is_year
+from ..lint.spans import PARTICLES, SET_PHRASE, is_year, unit_dimension
 
 _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|over|under|some|up to|at least|at most"
@@ -144,6 +144,11 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     # gives away any part of it ("[Bureau of Engraving] and Printing (BEP)")
     aliased = [(p.start, p.end) for p in found if p.kind in (Kind.TERM, Kind.NAME) and _ALIAS_AFTER.match(text, p.end)]
     for p in found:
+        counted = re.match(r"\d[\d,]*\s+(?=[A-Z])", text[p.start : p.end]) if p.kind is Kind.NAME else None
+        if counted and re.match(r"\s+[a-z]+s\b", text[p.end :]):
+            p = replace(p, start=p.start + counted.end())  # "33 [Silk Road] sites": a count, then the name
+        if p.kind is Kind.TERM and re.search(r"\d,$", text[: p.start]):
+            continue  # "5,[000-kilometre corridor]": never from inside a number
         if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b for a, b in aliased):
             continue
         if p.kind in (Kind.TERM, Kind.NAME) and _is_alias(text, p):
@@ -279,6 +284,10 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             continue
         if re.fullmatch(r"(?:one|1)", value, re.I):
             continue  # "one of its", "one team's": a count of one is rarely the claim
+        noun = re.match(r"\s+([a-z]+)\b", after(text, end))
+        ordinal = noun is not None and lookup(noun.group(1))[:1] == ("NOUN",) and not unit_dimension(noun.group(1))
+        if ordinal and re.fullmatch(r"(?:a|the)\s+(?:third|fifth|quarter|tenth)", value, re.I):
+            continue  # "with [a third] eyelid": an ordinal before its noun, not a fraction
         if re.fullmatch(r"every \d+", value, re.I) and re.search(r"\b(?:in|out of)\s+$", text[:start]):
             continue  # "4 to 5 hours in [every 24]": the frame of the count before it, not a count
         following, prior = after(text, end), before(text, start)
@@ -565,7 +574,7 @@ def _terms(text: str) -> list[Phrase]:
     """Runs of adjectives and nouns that end on a noun: 'eclipsing binary stars', 'reducing sugars'."""
     toks = words.tokens(text)
     tagged = _tagged(text)
-    kinds = [_tag(text, toks, i, tagged) for i in range(len(toks))]
+    kinds = _kinds(text)
     found = []
     i = 0
     while i < len(toks):
@@ -898,6 +907,13 @@ def _ends_noun_phrase(toks: list[words.Token], i: int, tagged: dict[int, str]) -
 
 
 @functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=1024)
+def _kinds(text: str) -> tuple[str, ...]:
+    """`_tag` of every word of the text, in order (cached: terms and lists both read them)."""
+    toks, tagged = words.tokens(text), _tagged(text)
+    return tuple(_tag(text, toks, i, tagged) for i in range(len(toks)))
+
+
 def _tagged(text: str) -> dict[int, str]:
     """The tagger's tag of each word of the text, by where the word starts."""
     return {tok.start: tag for tok, tag in tags.tag_text(text)}
@@ -979,7 +995,8 @@ def _list_items(text: str) -> tuple[tuple[int, int], ...]:
         ordered = ordered[leads[-1] :] if leads else ordered
         if len(ordered) < 3:
             continue
-        ordered = [(_LEAD_IN.match(text, a, b).end(), b) for a, b in ordered]  # always matches: all optional
+        # always matches: all optional; the last item follows its "and", with nothing to lead into it
+        ordered = [(_LEAD_IN.match(text, a, b).end(), b) for a, b in ordered[:-1]] + ordered[-1:]
         items += [_strip(text, a, b) for a, b in ordered if a < b]
     items += _open_list_items(text, items)
     items += [span for span in _announced_items(text) if not any(a < span[1] and span[0] < b for a, b in items)]
@@ -999,8 +1016,8 @@ def _open_list_items(text: str, found: list[tuple[int, int]]) -> list[tuple[int,
     matches = [m for m in _OPEN_LIST.finditer(text) if not any(m.start() < b and a < m.end() for a, b in found)]
     if not matches:
         return []  # most sentences: the tagger's reading is not needed
-    toks, tagged = words.tokens(text), _tagged(text)
-    kinds = {tok.start: _tag(text, toks, i, tagged) for i, tok in enumerate(toks)}
+    toks = words.tokens(text)
+    kinds = {tok.start: kind for tok, kind in zip(toks, _kinds(text), strict=True)}
     items: list[tuple[int, int]] = []
     for m in matches:
         last = _noun_run(toks, kinds, m.end())
@@ -1102,14 +1119,17 @@ def _announced_items(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_VERB_AFTER_COMMA = re.compile(r",\s+(?:and\s+)?[a-z]+(?:s|ed)\b")
+
+
 def _verb_phrase_items(text: str) -> list[tuple[int, int]]:
     """The items of a list of three or more verb phrases of one subject, each after a comma and
     opening on a verb of the same form: "exercise [increases mitochondrial number], [improves
     neurogenesis (e.g., in hippocampus)], [enhances synaptic plasticity], and [supports sleep quality]"."""
+    if len(_VERB_AFTER_COMMA.findall(text)) < 2:
+        return []  # most sentences: no two commas before a word that could be a verb
     pieces = [(m.start(), m.end()) for m in re.finditer(r"(?:[^,(]|\([^)]*\))+", text)]
-    if len(pieces) < 3:
-        return []
-    toks, tagged = words.tokens(text), _tagged(text)
+    toks = words.tokens(text)
     starts = {tok.start: i for i, tok in enumerate(toks)}
 
     def verb_at(at: int) -> str:
@@ -1120,7 +1140,7 @@ def _verb_phrase_items(text: str) -> list[tuple[int, int]]:
         word = toks[i].lower
         form = "ed" if word.endswith("ed") else "s" if word.endswith("s") and not word.endswith("ss") else ""
         # a comma before it and the same form as the others: "feeds jays" reads as a verb here
-        verb = _tag(text, toks, i, tagged) == "V" or "VERB" in lookup(word.removesuffix("s" if form == "s" else "d"))
+        verb = _kinds(text)[i] == "V" or "VERB" in lookup(word.removesuffix("s" if form == "s" else "d"))
         return form if verb else ""
 
     found: list[tuple[int, int]] = []
@@ -1152,9 +1172,9 @@ def _main_verb(text: str, piece: tuple[int, int], form: str, verb_at: Callable[[
 
 def _is_clause(text: str, span: tuple[int, int]) -> bool:
     """A noun then a verb inside the span: 'fringing reefs hug a volcanic island'."""
-    toks, tagged = words.tokens(text), _tagged(text)
+    toks = words.tokens(text)
     inside = [i for i, t in enumerate(toks) if span[0] <= t.start and t.end <= span[1]]
-    kinds = [_tag(text, toks, i, tagged) for i in inside]
+    kinds = [_kinds(text)[i] for i in inside]
     return any(a == "N" and b == "V" for a, b in zip(kinds, kinds[1:], strict=False))
 
 

@@ -515,6 +515,8 @@ _SET_PHRASES = [
     r"(?:the )?heavy lifting",
     r"to the brim",
     r"from one [a-z]+ to (?:the next|another)",
+    r"(?:a )?race against",
+    r"(?:ring|rings|rang|rung|ringing) (?:the|a|an) (?:[a-z]+ )?(?:bell|bells)",
 ]
 # Shared with ingest, which never makes a blank of a set phrase's words: the two agree on what one is.
 SET_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_SET_PHRASES) + r")(?![\w-])", re.I)

@@ -1391,3 +1391,25 @@ def test_a_count_of_times_keeps_its_rate() -> None:
 
     text = "A hummingbird's heart beats thousands of times a minute while it hovers at a feeder."
     assert "thousands of times a minute" in {text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        # a count before a name and what it counts; a term from inside a number
+        ("In 2014 a 5,000-kilometre stretch of 33 Grand Trunk sites was listed by the state.", {"33 Grand Trunk", "000-kilometre stretch"}),
+        # an ordinal before its noun is no fraction
+        ("Frogs shield their eyes under water with a third eyelid, a clear membrane that slides across.", {"a third"}),
+    ],
+)  # fmt: skip
+def test_no_phrase_starts_inside_a_number_or_reads_an_ordinal_as_a_fraction(text: str, never: set[str]) -> None:
+    from studydeck.ingest import phrases
+
+    assert not {text[p.start : p.end] for p in phrases.chunks(text)} & never
+
+
+def test_the_last_item_of_a_list_keeps_the_words_after_its_and() -> None:
+    from studydeck.ingest import phrases
+
+    text = "The route linked oasis towns across Persia, Bactria and Sogdiana as caravan stops for centuries."
+    assert "Sogdiana" in {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}

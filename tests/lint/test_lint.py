@@ -335,6 +335,16 @@ CASES = [
     ),
     (
         "idiom",
+        c("Saving seed before the frost is a {{c1::race}} against the first hard night of autumn."),
+        c("Saving {{c1::squash seed}} before the frost is a race against the first hard night of autumn."),
+    ),
+    (
+        "idiom",
+        c("A compost heap that smells of ammonia rings the {{c1::alarm bell}} less than a dry one: too much nitrogen."),
+        c("A compost heap that smells of {{c1::ammonia}} has too much nitrogen and too little carbon in it."),
+    ),
+    (
+        "idiom",
         c("A no-dig bed needs a mulch of {{c1::at least}} five centimetres, or in {{c2::fact}} weeds come through."),
         c("A no-dig bed needs a mulch of at least {{c1::five centimetres}}, or else the weeds come through it."),
     ),
