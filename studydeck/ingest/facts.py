@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import tags, words
+from ..language.lexicon import lookup
 from . import phrases, references
 from .phrases import Kind
 
@@ -135,14 +136,17 @@ def _second_predicate(sentence: str) -> list[str]:
     n = 0
     while n < len(tagged) and n < 6 and tagged[n][1] in _SUBJECT_TAGS:
         n += 1
-    if n == 0 or n == len(tagged) or tagged[n - 1][1] not in ("NOUN", "PROPN"):
+    last = tagged[n - 1][0].text.lower() if n else ""
+    if n > 1 and last.endswith("s") and lookup(last)[:1] == ("VERB",) and tagged[n - 2][1] in ("NOUN", "PROPN"):
+        n -= 1  # "the oral vaccine [uses] weakened virus": the verb the tagger read as a noun    if n == 0 or n == len(tagged) or tagged[n - 1][1] not in ("NOUN", "PROPN"):
         return [sentence]
     subject = sentence[: tagged[n - 1][0].end]
     rest = sentence[len(subject) :]
     aside = re.match(r",[^,;()]{3,90},\s+", rest)  # "The Canal du Midi, completed in 1681 ..., links"
     verb_at = len(subject) + (aside.end() if aside else len(rest) - len(rest.lstrip()))
-    if not phrases.is_verb(sentence, verb_at, corrected=False):
-        return [sentence]
+    main = sentence[verb_at:].split()[0] if sentence[verb_at:].split() else ""
+    if not phrases.is_verb(sentence, verb_at, corrected=False) or not _tensed(main, main):
+        return [sentence]  # "The old Roman [stone] aqueduct": a verb must carry a tense to end the subject
     verbs = {tok.start for tok, tag in tagged if tag in ("VERB", "AUX")}
     for m in reversed(list(_PREDICATE_AND.finditer(sentence, verb_at))):
         left, right = sentence[: m.start()].rstrip(" ,"), sentence[m.end() :]

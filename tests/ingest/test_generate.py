@@ -1413,3 +1413,21 @@ def test_the_last_item_of_a_list_keeps_the_words_after_its_and() -> None:
 
     text = "The route linked oasis towns across Persia, Bactria and Sogdiana as caravan stops for centuries."
     assert "Sogdiana" in {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tagger reads the verb "uses" as a noun
+        "The oral polio vaccine uses weakened live virus and is given as two drops by mouth rather than an injection, "
+        "though it has to be kept cold all the way to the child in the village.",
+        # the tagger reads "stone" as a verb
+        "The old Roman stone aqueduct uses gravity alone over its whole length of about 15 kilometres "
+        "and is still carrying water to the fountains of the town centre after nearly two thousand years of service.",
+    ],
+)
+def test_the_subject_said_again_is_the_whole_subject(text: str) -> None:
+    from studydeck.ingest import facts
+
+    parts = facts.sentences(text)
+    assert all(not re.search(r"\b(?:uses is|Roman is)\b", part) for part in parts)
