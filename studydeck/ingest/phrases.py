@@ -791,6 +791,9 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "V"  # "the heart [stops] beating", "the octopus [jets] away", "after the young [hatch]."
     if coarse == "V" and _noun_after_a_verb(text, toks, i, tagged):
         return "N"  # "doubles [sleep] spindles", "[REM sleep], by contrast, appears": a compound's first noun
+    compound_head = i > 0 and tagged.get(toks[i - 1].start) == "NOUN" and _adjacent(text, toks, i - 1, i)
+    if coarse == "V" and compound_head and w.endswith("s") and nxt == "of" and "NOUN" in lookup(w):
+        return "N"  # "the wake and tail [beats] of a fish": a plural head before "of"
     if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged) or _second_verb(text, toks, i, tagged)):
         return "N"  # "the carving", "the waggle dance.", "killed off most sunflower sea stars,"
     return coarse

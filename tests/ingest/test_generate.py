@@ -1431,3 +1431,10 @@ def test_the_subject_said_again_is_the_whole_subject(text: str) -> None:
 
     parts = facts.sentences(text)
     assert all(not re.search(r"\b(?:uses is|Roman is)\b", part) for part in parts)
+
+
+def test_a_plural_head_before_of_ends_its_compound() -> None:
+    from studydeck.ingest import phrases
+
+    text = "A barn owl can hear the footsteps and tail flicks of a vole under a thick layer of snow at night."
+    assert "tail flicks" in {text[p.start : p.end] for p in phrases.chunks(text)}
