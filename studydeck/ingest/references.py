@@ -14,7 +14,10 @@ from . import phrases
 from .phrases import Kind
 
 # "In 1969 he coined ...": a date may come first
-_WHEN = r"(?:(?:in|by|after|around|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{4}s?,?\s+)?"
+_WHEN = (
+    r"(?:(?:in|by|after|around|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{4}s?,?\s+"
+    r"|to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?=(?:he|she|it|they)\b))?"  # "To fuel that metabolism they eat ..."
+)
 _OPENING = re.compile(rf"^{_WHEN}(?:(?P<person>he|she)|(?P<thing>it|its)|(?P<things>they|their)|the (?P<head>[a-z]+))\b", re.I)
 _OWNER = re.compile(r"^(?:his|her) [a-z]", re.I)  # "His results, now summarised ..., show": one person's
 
@@ -84,7 +87,8 @@ def _subject_or_term(text: str, plural: bool) -> set[str]:
     defined = {text[p.start : p.end] for p in chunks if p.kind is Kind.DEFINED}
     if len(defined) == 1:
         return defined
-    opening = re.match(r"(?:(?:the|a|an)\s+)?", text, re.I)
+    # "Unlike seals, otters have ...": the subject comes after a fronted phrase
+    opening = re.match(r"(?:(?:unlike|like|in|on|at|with|without|after|before|during)\s+[^,]{1,30},\s+)?(?:(?:the|a|an)\s+)?", text, re.I)
     start = opening.end() if opening else 0
     subject = next((p for p in chunks if p.start == start and p.kind in (Kind.TERM, Kind.NAME)), None)
     if subject is None:

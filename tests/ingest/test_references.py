@@ -24,6 +24,9 @@ from studydeck.ingest import facts, references
         # a date before the reference
         (["In 1897 Ronald Ross found malaria parasites in the gut of a mosquito."],
          "In 1902 he won the Nobel Prize for it.", "Ronald Ross"),
+        # a purpose before the reference, a fronted phrase before the subject it means
+        (["Unlike geese, swans keep one partner for life and nest in the same reed bed each spring."],
+         "To guard that nest they hiss at any passing dog.", "swans"),
         # 'they' for a plural subject with what it is of
         (["The spines of a hedgehog grow from muscle under the skin."], "They stand up when it rolls.", "spines of a hedgehog"),
         # 'his' for the person the sentence before opens on, without the place after the name
