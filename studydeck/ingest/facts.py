@@ -138,7 +138,8 @@ def _second_predicate(sentence: str) -> list[str]:
         n += 1
     last = tagged[n - 1][0].text.lower() if n else ""
     if n > 1 and last.endswith("s") and lookup(last)[:1] == ("VERB",) and tagged[n - 2][1] in ("NOUN", "PROPN"):
-        n -= 1  # "the oral vaccine [uses] weakened virus": the verb the tagger read as a noun    if n == 0 or n == len(tagged) or tagged[n - 1][1] not in ("NOUN", "PROPN"):
+        n -= 1  # "the oral vaccine [uses] weakened virus": the verb the tagger read as a noun
+    if n == 0 or n == len(tagged) or tagged[n - 1][1] not in ("NOUN", "PROPN"):
         return [sentence]
     subject = sentence[: tagged[n - 1][0].end]
     rest = sentence[len(subject) :]
