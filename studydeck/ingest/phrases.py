@@ -1001,9 +1001,9 @@ def _list_items(text: str) -> tuple[tuple[int, int], ...]:
         # always matches: all optional; the last item follows its "and", with nothing to lead into it
         ordered = [(_LEAD_IN.match(text, a, b).end(), b) for a, b in ordered[:-1]] + ordered[-1:]
         items += [_strip(text, a, b) for a, b in ordered if a < b]
-    items += _open_list_items(text, items)
-    items += [span for span in _announced_items(text) if not any(a < span[1] and span[0] < b for a, b in items)]
-    items += [span for span in _verb_phrase_items(text) if not any(a < span[1] and span[0] < b for a, b in items)]
+    # lists the pattern above cannot close: by the tagger, by a count before a colon, of verb phrases
+    for more in (_open_list_items(text, items), _announced_items(text), _verb_phrase_items(text)):
+        items += [span for span in more if not any(a < span[1] and span[0] < b for a, b in items)]
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
 
 
