@@ -23,7 +23,7 @@ from ..deck.models import Card, CardKind, Deck, Notes, Quote, Source, Takeaway
 from ..language import words
 from ..language.lexicon import lookup
 from ..lint import spans
-from . import facts, keys, questions
+from . import facts, keys, phrases, questions
 from .notes import text as notes_text
 
 FORMAT_ORDER = {"markdown": 0, "page": 1, "summary": 2}
@@ -438,7 +438,7 @@ _VALUE = r"\d[\d.,]*(?:\s*(?:[-\u2013]|to)\s*\d[\d.,]*)?"  # "3,000-5,800", "1,3
 
 def _unit_word(group: str) -> str:
     """A word that is a unit if lint's table knows it, caught as `group`."""
-    return rf"(?P<{group}>\u00b0\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?\b)"
+    return rf"(?P<{group}>\u00b0\s?[CF]\b|%|(?:(?:square|US|UK|imperial)\s+)?[A-Za-z]+(?:/[A-Za-z]+)?\b)"
 
 
 _TWIN = re.compile(
@@ -447,7 +447,7 @@ _TWIN = re.compile(
     rf"|,\s+or\s+(?:about\s+|roughly\s+)?{_VALUE}\s*{_unit_word('unit')}"
     # "weighed 3,106 carats, about 621 grams, and": a hedged value in another unit, set off by commas
     rf"|,\s+(?:about|roughly|around|approximately|some|nearly|almost|(?:a little|just) (?:under|over))\s+"
-    rf"(?:{_VALUE}|half an?|a quarter of an?|a third of an?)\s*{_unit_word('aside')}(?=,))"
+    rf"(?:{_VALUE}|one|half an?|a quarter of an?|a third of an?)\s*{_unit_word('aside')}(?=,))"
 )
 
 
@@ -455,7 +455,8 @@ def _twin(text: str, end: int) -> re.Match[str] | None:
     """The same value in another unit right after a blanked quantity: '140°C (about 285°F)'."""
     twin = _TWIN.match(text, end)
     unit = twin and (twin.group("unit") or twin.group("aside"))
-    return twin if twin and (not unit or spans.unit_dimension(unit.replace(" ", ""))) else None
+    unit = unit and re.sub(r"^(?:US|UK|imperial)\s+", "", unit).replace(" ", "")  # "US pint", "square miles"
+    return twin if twin and (not unit or spans.unit_dimension(unit)) else None
 
 
 def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[str, ...] = ()) -> Card | None:
@@ -472,6 +473,8 @@ def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[st
             # would give it away; a word between them stays
             out.append(twin.group("keep") or "")
             last = twin.end()
+            if twin.group("aside") and text[last : last + 2] == ", " and phrases.is_verb(text, last + 2):
+                last += 1  # "a donation of [...], just under one US pint, is spun": the aside's closing comma goes too
     if n == 0:
         return None
     out.append(text[last:])

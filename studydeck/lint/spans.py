@@ -132,6 +132,8 @@ for _dimension, _names in {
     "frequency": "hz khz mhz ghz",
     "power": "w watt watts kw kilowatt kilowatts mw megawatt megawatts",
     "pressure": "pa kpa mpa pascal pascals kilopascals megapascals psi bar bars atm atmosphere atmospheres",
+    "area": "km² km2 m² m2 hectare hectares acre acres squarekilometre squarekilometres squarekilometer "
+    "squarekilometers squaremile squaremiles squaremetre squaremetres squaremeter squaremeters",
 }.items():
     _UNITS.update(dict.fromkeys(_names.split(), _dimension))
 

@@ -1438,3 +1438,18 @@ def test_a_plural_head_before_of_ends_its_compound() -> None:
 
     text = "A barn owl can hear the footsteps and tail flicks of a vole under a thick layer of snow at night."
     assert "tail flicks" in {text[p.start : p.end] for p in phrases.chunks(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "card"),
+    [
+        ("A single aspen clone in Utah covers about 43 hectares, or roughly 106 acres, and may be very old.",
+         "about 43 hectares", "A single aspen clone in Utah covers {{c1::about 43 hectares}}, and may be very old."),
+        ("The lake covers about 9.6 square kilometres, or roughly 3.7 square miles, at its summer level.",
+         "about 9.6 square kilometres", "The lake covers {{c1::about 9.6 square kilometres}}, at its summer level."),
+        ("A standard milk bottle of 568 mL, just over one US pint, was left on the step each morning.",
+         "568 mL", "A standard milk bottle of {{c1::568 mL}} was left on the step each morning."),
+    ],
+)  # fmt: skip
+def test_an_area_or_a_pint_restated_in_other_units_leaves_the_card(text: str, answer: str, card: str) -> None:
+    assert _blanking(text, answer) == card
