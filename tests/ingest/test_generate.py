@@ -1453,3 +1453,11 @@ def test_a_plural_head_before_of_ends_its_compound() -> None:
 )  # fmt: skip
 def test_an_area_or_a_pint_restated_in_other_units_leaves_the_card(text: str, answer: str, card: str) -> None:
     assert _blanking(text, answer) == card
+
+
+def test_a_count_of_thousands_ends_on_its_noun_not_an_adverb() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Whaling ports like Nantucket still employed thousands of coopers well into the 1850s."
+    found = {text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"}
+    assert "thousands of coopers" in found and "thousands of coopers well" not in found
