@@ -443,7 +443,9 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
         between = text[toks[j1 - 1].end : toks[i2].start]
         # "from Sacramento and the Union Pacific west": 'and the' pairs names only after 'the'
         symmetric = between != " and the " or before(text, toks[i1].start).lower().endswith("the ")
-        if between in (" and ", " & ", " and the ", " or ") and symmetric:
+        # "Port Elizabeth in New Jersey and Felixstowe in England": each name has its own place
+        placed = re.match(r"\s+(?:in|at|on|near)\s+[A-Z]", text[toks[j2 - 1].end :]) is not None
+        if between in (" and ", " & ", " and the ", " or ") and symmetric and not placed:
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
     return found, kinds
 

@@ -1461,3 +1461,10 @@ def test_a_count_of_thousands_ends_on_its_noun_not_an_adverb() -> None:
     text = "Whaling ports like Nantucket still employed thousands of coopers well into the 1850s."
     found = {text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"}
     assert "thousands of coopers" in found and "thousands of coopers well" not in found
+
+
+def test_two_names_each_with_its_own_place_are_no_pair() -> None:
+    from studydeck.ingest import phrases
+
+    text = "New ports opened at Tilbury in Essex and Bremerhaven in Germany within a decade."
+    assert "Essex and Bremerhaven" not in {text[p.start : p.end] for p in phrases.chunks(text)}
