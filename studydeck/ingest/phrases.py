@@ -710,7 +710,7 @@ def _pairs(text: str, terms: list[Phrase]) -> list[Phrase]:
             left = min(by_end[p.end], key=lambda r: r.start)
             if re.match(r"\s+of\s", after(text, q.end)):
                 continue  # "stride mechanics and years of mileage": the second noun's phrase goes on
-            governed = re.search(r"\b(?:with|by|from|to|of)\s+$", before(text, left.start))
+            governed = re.search(r"\b(?:with|by|from|to|of|in|at)\s+$", before(text, left.start))
             if governed and re.match(r"\s+(?:in|on|at|with|from)\s", after(text, q.end)):
                 continue  # "collisions with ships and entanglement in fishing gear": two phrases, not a pair
             if re.match(
