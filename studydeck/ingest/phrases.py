@@ -480,7 +480,8 @@ def _counts_something(text: str, end: int) -> bool:
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     tok = toks[j]
     gap = "" if first else text[toks[j - 1].end : tok.start]
-    initial = gap == ". " and bool(re.fullmatch(r"[A-Z]", toks[j - 1].text))  # "Robert J. Lang"
+    # "Robert J. Lang", "St. Louis", "Mt. Everest": an initial or a short title with its full stop
+    initial = gap == ". " and bool(re.fullmatch(r"[A-Z]|St|Mt|Ft|Dr", toks[j - 1].text))
     # "Animal Welfare (Sentience) Act": one capitalised word in brackets inside a name
     bracket = gap == " (" and re.match(r"[A-Z][\w-]*\) [A-Z]", text[tok.start :]) is not None
     bracket = bracket or gap == ") " and re.search(r"\w \([A-Z][\w-]*$", text[: toks[j - 1].end]) is not None
@@ -1005,7 +1006,7 @@ def _list_items(text: str) -> tuple[tuple[int, int], ...]:
         items += [_strip(text, a, b) for a, b in ordered if a < b]
     # lists the pattern above cannot close: by the tagger, by a count before a colon, of verb phrases
     for more in (_open_list_items(text, items), _announced_items(text), _verb_phrase_items(text)):
-        items += [span for span in more if not any(a < span[1] and span[0] < b for a, b in items)]
+        items += [span for span in more if not any(a <= span[0] and span[1] <= b for a, b in items)]
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
 
 
@@ -1113,15 +1114,28 @@ def _announced_items(text: str) -> list[tuple[int, int]]:
     for m in _ANNOUNCED.finditer(text):
         word = m.group("count").lower()
         count = int(word) if word.isdigit() else NUMBER_VALUES.get(word, 0)
-        at = m.start("items")
-        spans = [_strip(text, at + p.start(), at + p.end()) for p in re.finditer(r"[^,]+", m.group("items"))]
-        last = re.match(r"(?:and|or)\s+", text[spans[-1][0] :]) if spans else None
-        if count < 3 or len(spans) != count or last is None:
-            continue  # "the envelope, the burner system and the basket, which ...": no count of commas
-        spans[-1] = (spans[-1][0] + last.end(), spans[-1][1])
-        if not any(_is_clause(text, span) for span in spans):
-            found += spans
+        spans = _comma_items(text, m.start("items"), m.end("items"))
+        if len(spans) != count:  # "..., clusters of fat globules and a thick, unfrozen sugar syrup"
+            spans = _comma_items(text, m.start("items"), m.end("items"), last_and=True)
+        if count >= 3 and len(spans) == count and not any(_is_clause(text, span) for span in spans):
+            found += spans  # not "the envelope, the burner system and the basket, which ...": a count too many
     return found
+
+
+def _comma_items(text: str, start: int, end: int, last_and: bool = False) -> list[tuple[int, int]]:
+    """The items of text[start:end], cut at its commas, the last one opening on 'and' or 'or'; or,
+    with `last_and`, cut at its last 'and' first (an adjective's comma may sit in the last item)."""
+    cut = start
+    if last_and:
+        ands = list(re.finditer(r",?\s+(?:and|or)\s+", text[start:end]))
+        if not ands:
+            return []
+        cut = start + ands[-1].start()
+        pieces = [(start + p.start(), start + p.end()) for p in re.finditer(r"[^,]+", text[start:cut])]
+        return [_strip(text, a, b) for a, b in pieces] + [_strip(text, start + ands[-1].end(), end)]
+    spans = [_strip(text, start + p.start(), start + p.end()) for p in re.finditer(r"[^,]+", text[start:end])]
+    last = re.match(r"(?:and|or)\s+", text[spans[-1][0] :]) if spans else None
+    return spans[:-1] + [(spans[-1][0] + last.end(), spans[-1][1])] if last else []
 
 
 _VERB_AFTER_COMMA = re.compile(r",\s+(?:and\s+)?[a-z]+(?:s|ed)\b")

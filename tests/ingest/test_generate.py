@@ -1468,3 +1468,17 @@ def test_two_names_each_with_its_own_place_are_no_pair() -> None:
 
     text = "New ports opened at Tilbury in Essex and Bremerhaven in Germany within a decade."
     assert "Essex and Bremerhaven" not in {text[p.start : p.end] for p in phrases.chunks(text)}
+
+
+def test_a_short_title_with_its_full_stop_stays_in_the_name() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Mount St. Helens lost about 400 metres of height when its north flank slid away in 1980."
+    assert "Mount St. Helens" in {text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"}
+
+
+def test_an_announced_list_whose_last_item_holds_a_comma_is_a_list() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Old lime plaster holds four things: sharp sand, slaked lime, clumps of horse hair and a thick, creamy water."
+    assert "creamy water" in {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
