@@ -1132,7 +1132,10 @@ def _comma_items(text: str, start: int, end: int, last_and: bool = False) -> lis
             return []
         cut = start + ands[-1].start()
         pieces = [(start + p.start(), start + p.end()) for p in re.finditer(r"[^,]+", text[start:cut])]
-        return [_strip(text, a, b) for a, b in pieces] + [_strip(text, start + ands[-1].end(), end)]
+        last = text[start + ands[-1].end() : end]
+        clause = re.search(r",\s+(?:which|who|where|when|while|because)\b", last)  # "a bridle, which is tied ..."
+        last_end = start + ands[-1].end() + (clause.start() if clause else len(last))
+        return [_strip(text, a, b) for a, b in pieces] + [_strip(text, start + ands[-1].end(), last_end)]
     spans = [_strip(text, start + p.start(), start + p.end()) for p in re.finditer(r"[^,]+", text[start:end])]
     last = re.match(r"(?:and|or)\s+", text[spans[-1][0] :]) if spans else None
     return spans[:-1] + [(spans[-1][0] + last.end(), spans[-1][1])] if last else []
