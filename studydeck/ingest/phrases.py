@@ -920,8 +920,10 @@ def _kinds(text: str) -> tuple[str, ...]:
     return tuple(_tag(text, toks, i, tagged) for i in range(len(toks)))
 
 
+@functools.lru_cache(maxsize=1024)
 def _tagged(text: str) -> dict[int, str]:
-    """The tagger's tag of each word of the text, by where the word starts."""
+    """The tagger's tag of each word of the text, by where the word starts (cached, never changed:
+    terms, lists, verbs and references all read the same sentence)."""
     return {tok.start: tag for tok, tag in tags.tag_text(text)}
 
 
@@ -985,7 +987,7 @@ def _list_items(text: str) -> tuple[tuple[int, int], ...]:
     loses the words that lead into the list ("led by [Charlie Parker], ..."); a list whose items hold
     a pronoun or a denial is a run of clauses ("calling it 'ridiculous' and 'crazy'"), not a list."""
     items = []
-    for m in _LIST.finditer(text):
+    for m in _LIST.finditer(text) if _COMMA_THEN_AND.search(text) else ():
         ordered = []  # the items in text order: first, middle ones, penult, last
         first_words = re.search(r"(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+$", m.group("first"))
         if first_words:
@@ -1015,10 +1017,15 @@ def _list_items(text: str) -> tuple[tuple[int, int], ...]:
 _OPEN_LIST = re.compile(rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+(?=\w)")
 
 
+_COMMA_THEN_AND = re.compile(r",[^.;:]*\s(?:and|or)\s")
+
+
 def _open_list_items(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items of the lists `_LIST` leaves open at the end, when every item is a noun phrase:
     words with no verb among them, each ending on a noun ("its gloss, a clean snap and a melting point
     just below ..."). "In 1850, the city grew and trade boomed" is clauses, not a list."""
+    if not _COMMA_THEN_AND.search(text):
+        return []  # no comma before an 'and' or an 'or': no list to find
     matches = [m for m in _OPEN_LIST.finditer(text) if not any(m.start() < b and a < m.end() for a, b in found)]
     if not matches:
         return []  # most sentences: the tagger's reading is not needed
