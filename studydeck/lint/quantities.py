@@ -60,7 +60,8 @@ def is_unit_only(blank: Blank) -> bool:
     return bool(NUMBER_END.search(blank.before[-30:]) or _COUNTING_END.search(blank.before[-30:]))
 
 
-_COUNTING_END = re.compile(r"\b(?:every|each|per)\s*$", re.I)  # not "an [hour]": that is one hour
+# not "an [hour]": that is one hour; but "half a [gram]" is a number's unit
+_COUNTING_END = re.compile(r"\b(?:every|each|per|half an?|a (?:third|quarter|tenth) of an?)\s*$", re.I)
 
 
 _UNIT_SPLIT = re.compile(r"\s+|(?<=\w)/(?=\w)")

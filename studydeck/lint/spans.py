@@ -518,6 +518,7 @@ _SET_PHRASES = [
     r"to the brim",
     r"from one [a-z]+ to (?:the next|another)",
     r"(?:a )?race against",
+    r"(?:set|sets|setting) the (?:pace|tone|stage)(?! of)",
     r"(?:ring|rings|rang|rung|ringing) (?:the|a|an) (?:[a-z]+ )?(?:bell|bells)",
 ]
 # Shared with ingest, which never makes a blank of a set phrase's words: the two agree on what one is.

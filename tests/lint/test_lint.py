@@ -305,6 +305,16 @@ CASES = [
     ),
     (
         "unit-only",
+        c("A single teaspoon of garden soil, barely half a {{c1::gram}}, can hold a billion bacteria."),
+        c("A single teaspoon of garden soil, barely {{c1::half a gram}}, can hold a billion bacteria."),
+    ),
+    (
+        "idiom",
+        c("In a new compost heap the thermophilic bacteria set {{c1::the pace}} for the first few weeks."),
+        c("In a new compost heap the {{c1::thermophilic bacteria}} set the pace for the first few weeks."),
+    ),
+    (
+        "unit-only",
         c("Tomas Reyes says every {{c1::litre}} of rainwater a butt catches is a litre the tap does not supply."),
         c("Tomas Reyes says every litre of {{c1::rainwater}} a butt catches is a litre the tap does not supply."),
     ),
