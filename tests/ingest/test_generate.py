@@ -1253,26 +1253,62 @@ LONG_TWO_CLAUSES = (
     "Tide mills ground grain along the Rance estuary in Brittany for eight centuries before steam engines arrived; "
     "a modern barrage across the same estuary has turned the twice-daily tides into electricity since 1966."
 )
+LONG_TWO_PREDICATES = (
+    "The Forth Bridge, designed by John Fowler and Benjamin Baker in the early 1880s, carried its first train "
+    "across the firth in March 1890 and needed about 54,000 tonnes of steel for its three great cantilevers."
+)
 
 
-def test_a_long_sentence_is_cut_where_a_clause_of_its_own_follows_a_semicolon() -> None:
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a clause of its own after a semicolon
+        (LONG_TWO_CLAUSES, [
+            "Tide mills ground grain along the Rance estuary in Brittany for eight centuries before steam engines arrived.",
+            "A modern barrage across the same estuary has turned the twice-daily tides into electricity since 1966.",
+        ]),
+        # a subject that does two things, said again before the second
+        (LONG_TWO_PREDICATES, [
+            "The Forth Bridge, designed by John Fowler and Benjamin Baker in the early 1880s, carried its first train across the firth in March 1890.",
+            "The Forth Bridge needed about 54,000 tonnes of steel for its three great cantilevers.",
+        ]),
+        # a clause with its own subject after ", and"
+        ("Robert Stephenson's Rocket won the Rainhill Trials near Liverpool in October 1829 at about 12 miles an hour, "
+         "and the new railway between Liverpool and Manchester opened to passengers the following September.", [
+            "Robert Stephenson's Rocket won the Rainhill Trials near Liverpool in October 1829 at about 12 miles an hour.",
+            "The new railway between Liverpool and Manchester opened to passengers the following September.",
+        ]),
+    ],
+)  # fmt: skip
+def test_a_long_sentence_is_cut_into_sentences_that_stand_alone(text: str, parts: list[str]) -> None:
     from studydeck.ingest import facts
 
-    assert facts.sentences(LONG_TWO_CLAUSES) == [
-        "Tide mills ground grain along the Rance estuary in Brittany for eight centuries before steam engines arrived.",
-        "A modern barrage across the same estuary has turned the twice-daily tides into electricity since 1966.",
-    ]
+    assert facts.sentences(text) == parts
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        LONG_TWO_CLAUSES.replace("a modern barrage across the same estuary", "a modern barrage across it"),  # a pronoun
-        LONG_TWO_CLAUSES.replace("; a modern barrage", "; which is why a modern barrage"),  # leans on the part before
-        "Tide mills ground grain along the Rance estuary for centuries; a barrage now turns the tides into power.",  # short
+        # the part after the semicolon names something by a pronoun, leans on the part before, or is short
+        LONG_TWO_CLAUSES.replace("a modern barrage across the same estuary", "a modern barrage across it"),
+        LONG_TWO_CLAUSES.replace("; a modern barrage", "; which is why a modern barrage"),
+        "Tide mills ground grain along the Rance estuary for centuries; a barrage now turns the tides into power.",
+        # the second verb belongs to a relative clause
+        LONG_TWO_PREDICATES.replace("carried its first train", "was the bridge which carried its first train"),
+        # a clause with a subject of its own follows "and"
+        LONG_TWO_PREDICATES.replace("and needed about", "and engineers needed about"),
+        # a bare infinitive shares the "to" before it
+        "The Forth Bridge company planned in the early 1880s to span the firth with three great steel cantilevers "
+        "and carry the main east coast railway line north towards Dundee and Aberdeen by the end of that decade.",
+        # the last item of a list with a comma before its "and"
+        "A good lighthouse keeper in the nineteenth century trimmed the wicks, polished the brass lenses of the lantern, "
+        "wound the clockwork, and the logbook recorded every change of wind and weather through the long winter night.",
+        # what comes after "and" leans on what came before
+        "Victorian lighthouse keepers on remote rock stations often served for several months without relief, "
+        "and some kept diaries of the storms that battered the tower through the winter.",
     ],
 )
-def test_a_sentence_is_not_cut_where_the_part_after_does_not_stand_alone(text: str) -> None:
+def test_a_long_sentence_is_kept_whole_where_no_part_stands_alone(text: str) -> None:
     from studydeck.ingest import facts
 
     assert facts.sentences(text) == [text]
@@ -1284,69 +1320,6 @@ def test_the_unit_of_a_quantity_is_no_term_of_its_own() -> None:
     text = "A well-kept pendulum clock still drifts by about 5 to 10 seconds a week in a heated room."
     terms = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "TERM"]
     assert "week" not in terms and "heated room" in terms
-
-
-LONG_TWO_PREDICATES = (
-    "The Forth Bridge, designed by John Fowler and Benjamin Baker in the early 1880s, carried its first train "
-    "across the firth in March 1890 and needed about 54,000 tonnes of steel for its three great cantilevers."
-)
-
-
-def test_a_long_sentence_whose_subject_does_two_things_is_two_sentences() -> None:
-    from studydeck.ingest import facts
-
-    assert facts.sentences(LONG_TWO_PREDICATES) == [
-        "The Forth Bridge, designed by John Fowler and Benjamin Baker in the early 1880s, carried its first train across the firth in March 1890.",
-        "The Forth Bridge needed about 54,000 tonnes of steel for its three great cantilevers.",
-    ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the second verb belongs to a relative clause
-        LONG_TWO_PREDICATES.replace("carried its first train", "was the bridge which carried its first train"),
-        # a clause with a subject of its own follows "and"
-        LONG_TWO_PREDICATES.replace("and needed about", "and engineers needed about"),
-        # a bare infinitive shares the "to" before it
-        "The Forth Bridge company planned in the early 1880s to span the firth with three great steel cantilevers "
-        "and carry the main east coast railway line north towards Dundee and Aberdeen by the end of that decade.",
-    ],
-)
-def test_a_second_verb_that_is_not_the_subjects_keeps_the_sentence_whole(text: str) -> None:
-    from studydeck.ingest import facts
-
-    assert facts.sentences(text) == [text]
-
-
-def test_a_long_sentence_is_cut_before_and_where_a_clause_with_its_own_subject_follows() -> None:
-    from studydeck.ingest import facts
-
-    text = (
-        "Robert Stephenson's Rocket won the Rainhill Trials near Liverpool in October 1829 at about 12 miles an hour, "
-        "and the new railway between Liverpool and Manchester opened to passengers the following September."
-    )
-    assert facts.sentences(text) == [
-        "Robert Stephenson's Rocket won the Rainhill Trials near Liverpool in October 1829 at about 12 miles an hour.",
-        "The new railway between Liverpool and Manchester opened to passengers the following September.",
-    ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the last item of a list with a comma before its "and"
-        "A good lighthouse keeper in the nineteenth century trimmed the wicks, polished the brass lenses of the lantern, "
-        "wound the clockwork, and the logbook recorded every change of wind and weather through the long winter night.",
-        # what comes after "and" leans on what came before
-        "Victorian lighthouse keepers on remote rock stations often served for several months without relief, "
-        "and some kept diaries of the storms that battered the tower through the winter.",
-    ],
-)
-def test_a_long_sentence_is_not_cut_before_and_in_a_list_or_before_what_leans_back(text: str) -> None:
-    from studydeck.ingest import facts
-
-    assert facts.sentences(text) == [text]
 
 
 @pytest.mark.parametrize(
