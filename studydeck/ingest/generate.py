@@ -566,13 +566,13 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
     def shown_before(answer: str) -> bool:
         return shown is not None and shown.gives_away(answer, text, 0.0)
 
+    source = Source(section=q.section, speaker=q.speaker, at=q.at)
     refused: set[str] = set()  # keys the gate turned down: the next best is tried, as for a takeaway
     for _ in range(GATE_TRIES):
         key = keys.quote_key(text, ctx, avoid=lambda answer: answer in refused or shown_before(answer))
         blurb = item is not None and (key is None or _spoken(text))
         if key is None or blurb or keys.is_praise(key.text_in(text)):
             return []  # a blurb with no idea in it: the recommended card asks what was recommended
-        source = Source(section=q.section, speaker=q.speaker, at=q.at)
         # every phrase of the quote is one an earlier card shows: the card is still made, for the curator to judge
         doubt = (f"{DOUBTFUL[0]}::give-away",) if shown_before(key.text_in(text)) else ()
         quoted = keys.Key(key.start + 1, key.end + 1, key.kind, key.score)  # the text gains its opening quote mark

@@ -987,7 +987,8 @@ def _list_items(text: str) -> tuple[tuple[int, int], ...]:
     loses the words that lead into the list ("led by [Charlie Parker], ..."); a list whose items hold
     a pronoun or a denial is a run of clauses ("calling it 'ridiculous' and 'crazy'"), not a list."""
     items = []
-    for m in _LIST.finditer(text) if _COMMA_THEN_AND.search(text) else ():
+    closes = _COMMA_THEN_AND.search(text) is not None  # no list without a comma before an 'and' or an 'or'
+    for m in _LIST.finditer(text) if closes else ():
         ordered = []  # the items in text order: first, middle ones, penult, last
         first_words = re.search(r"(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+$", m.group("first"))
         if first_words:
@@ -1007,7 +1008,7 @@ def _list_items(text: str) -> tuple[tuple[int, int], ...]:
         ordered = [(_LEAD_IN.match(text, a, b).end(), b) for a, b in ordered[:-1]] + ordered[-1:]
         items += [_strip(text, a, b) for a, b in ordered if a < b]
     # lists the pattern above cannot close: by the tagger, by a count before a colon, of verb phrases
-    for more in (_open_list_items(text, items), _announced_items(text), _verb_phrase_items(text)):
+    for more in (_open_list_items(text, items) if closes else [], _announced_items(text), _verb_phrase_items(text)):
         items += [span for span in more if not any(a <= span[0] and span[1] <= b for a, b in items)]
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
 
@@ -1024,8 +1025,6 @@ def _open_list_items(text: str, found: list[tuple[int, int]]) -> list[tuple[int,
     """The items of the lists `_LIST` leaves open at the end, when every item is a noun phrase:
     words with no verb among them, each ending on a noun ("its gloss, a clean snap and a melting point
     just below ..."). "In 1850, the city grew and trade boomed" is clauses, not a list."""
-    if not _COMMA_THEN_AND.search(text):
-        return []  # no comma before an 'and' or an 'or': no list to find
     matches = [m for m in _OPEN_LIST.finditer(text) if not any(m.start() < b and a < m.end() for a, b in found)]
     if not matches:
         return []  # most sentences: the tagger's reading is not needed

@@ -13,12 +13,12 @@ import re
 from . import phrases
 from .phrases import Kind
 
-# "In 1969 he coined ...": a date may come first
-_WHEN = (
+# what may come before the reference: a date ("In 1969 he coined ..."), a purpose ("To fuel that metabolism they ...")
+_FRONTED = (
     r"(?:(?:in|by|after|around|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{4}s?,?\s+"
-    r"|to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?=(?:he|she|it|they)\b))?"  # "To fuel that metabolism they eat ..."
+    r"|to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?=(?:he|she|it|they)\b))?"
 )
-_OPENING = re.compile(rf"^{_WHEN}(?:(?P<person>he|she)|(?P<thing>it|its)|(?P<things>they|their)|the (?P<head>[a-z]+))\b", re.I)
+_OPENING = re.compile(rf"^{_FRONTED}(?:(?P<person>he|she)|(?P<thing>it|its)|(?P<things>they|their)|the (?P<head>[a-z]+))\b", re.I)
 _OWNER = re.compile(r"^(?:his|her) [a-z]", re.I)  # "His results, now summarised ..., show": one person's
 
 
