@@ -268,7 +268,7 @@ def values(text: str) -> set[str]:
 
 
 _MEASURED = re.compile(
-    r"(?P<num>\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)\s*(?P<unit>°\s?[CF]\b|%|[A-Za-z]+)?", re.I
+    rf"(?P<num>\d[\d,]*(?:\.\d+)?|{_NUMBER_WORD.pattern})\s*(?P<unit>°\s?[CF]\b|%|[A-Za-z]+)?", re.I
 )
 
 
