@@ -109,7 +109,7 @@ def choose(
             # ... nor the subject of a fact too short to define it ("[older kimchi] was pale"), or of
             # one that states a list ("[Migrants] steer by three compasses: the sun, the stars and ...")
             said = len(words.content(text[start : key.start] + " " + text[key.end : end])) >= MIN_FACT_WORDS
-            listed = _LIST_AHEAD.search(text, key.end, end) is not None
+            listed = phrases.LIST_AHEAD.search(text, key.end, end) is not None
             halves = key.text_in(text).split(" and ")
             # "[Snorkelers and divers] should keep...": a pair of people named by trade
             trade = pair and all(_TRADE.search(h) for h in halves)
@@ -341,7 +341,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "recommends [monitoring] four golden signals": a verb with its object, not a term
     if p.kind is Kind.TERM and _demonstrative_before(text, p.start):
         return None  # "how much of that [recovery]": what 'that' points back to was said before, not here
-    if p.kind is Kind.TERM and _LIST_AHEAD.match(text, p.end) and _plural(answer):
+    if p.kind is Kind.TERM and phrases.LIST_AHEAD.match(text, p.end) and _plural(answer) and not _names_its_items(text, p):
         return None  # "three main [types]: semidiurnal, mixed and diurnal": the heading of the list after it
     trade = re.fullmatch(r"[a-z]+", answer) is not None and _TRADE.search(answer) is not None
     agent = p.kind is Kind.TERM and min_score >= MIN_SCORE and trade
@@ -415,12 +415,27 @@ _TRADE = re.compile(r"(?:ists|ers|ors|ians)$")  # people of a trade, plural: "di
 _WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")
 
 
+# what a list's heading may say of its items without naming a kind of thing
+_HEADING_MODIFIERS = frozenset("main basic key major minor different distinct common separate broad".split())
+_CLASS_NOUNS = frozenset(
+    "types kinds sorts parts stages phases steps levels families groups classes categories forms ways elements "
+    "components factors features varieties".split()
+)
+
+
+def _names_its_items(text: str, heading: Phrase) -> bool:
+    """The heading of the list after it names a kind of thing, a term worth asking from its items
+    ("four [golden signals]: latency, traffic, ..."), not a word any list could head ("three basic
+    parts", "four overlapping phases", "three apple varieties"), nor one the items say again ("three main mangrove species:
+    red, black and white mangroves"). How rare it must be is asked of it as of any term."""
+    named = [w.lower() for w in text[heading.start : heading.end].split() if w.lower() not in _HEADING_MODIFIERS]
+    if len(named) < 2 or "and" in named or words.stems(" ".join(named)) & words.stems(text[heading.end :]):
+        return False
+    return named[-1] not in _CLASS_NOUNS
+
+
 def _plural(answer: str) -> bool:
     return answer.endswith("s") and not answer.endswith(("ss", "is", "us"))
-
-
-# a list of three or more introduced by a colon, 'including' or 'such as'
-_LIST_AHEAD = re.compile(r"\s*(?::|\bincluding|\bsuch as)\s+[^.;]*,[^.;]*\b(?:and|or)\s")
 
 
 def _demonstrative_before(text: str, start: int) -> bool:

@@ -169,7 +169,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "vitamin [B12]": a code after a common noun is half of its term
         if p.kind in (Kind.TERM, Kind.NAME) and re.search(r"\b(?:Prize|Award|Medal|Cup|Trophy) (?:in|for) $", text[: p.start]):
             continue  # "the 2023 Nobel Prize in [Physiology or Medicine]": the rest of the prize's name
-        if p.kind is Kind.TERM and (
+        counted_list = LIST_AHEAD.match(text, p.end) is not None  # "four [golden signals]: latency, ..."
+        if p.kind is Kind.TERM and not counted_list and (
             re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand|\b" + _NUMBER_WORD + r")\s+$", before(text, p.start))
             or re.match(r"\s+per\s", after(text, p.end))
         ):
@@ -1018,6 +1019,8 @@ def _list_items(text: str) -> tuple[tuple[int, int], ...]:
 _OPEN_LIST = re.compile(rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+(?=\w)")
 
 
+# a list of three or more after a colon, 'including' or 'such as': what comes before it heads the list
+LIST_AHEAD = re.compile(r"\s*(?::|\bincluding|\bsuch as)\s+[^.;]*,[^.;]*\b(?:and|or)\s")
 _COMMA_THEN_AND = re.compile(r",[^.;:]*\s(?:and|or)\s")
 
 

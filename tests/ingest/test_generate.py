@@ -669,9 +669,21 @@ def test_a_count_that_owns_the_noun_after_it_is_no_key() -> None:
     assert "one hull" not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
 
 
-def test_the_heading_of_a_list_is_no_key() -> None:
-    text = "Old orchards in the county grew three main apple varieties: russets, pippins and codlins."
-    assert "apple varieties" not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
+@pytest.mark.parametrize(
+    "text, heading",
+    [
+        ("Old orchards in the county grew three main apple varieties: russets, pippins and codlins.", "apple varieties"),
+        ("Wound repair moves through four overlapping phases: clotting, inflammation, growth and remodelling.", "overlapping phases"),
+        ("The pond holds three native turtle kinds: painted, snapping and musk turtles.", "native turtle kinds"),
+    ],
+)
+def test_the_heading_of_a_list_is_no_key(text: str, heading: str) -> None:
+    assert heading not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
+
+
+def test_a_list_heading_that_names_a_kind_of_thing_is_its_key() -> None:
+    text = "The choir sings in four vocal registers: soprano, alto, tenor and bass."
+    assert key_of(text) == ["vocal registers"]
 
 
 def test_no_key_from_stopwords_or_with_too_little_context() -> None:
