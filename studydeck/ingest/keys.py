@@ -416,10 +416,10 @@ _WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")
 
 
 # what a list's heading may say of its items without naming a kind of thing
-_HEADING_MODIFIERS = frozenset("main basic key major minor different distinct common separate broad".split())
-_CLASS_NOUNS = frozenset(
-    "types kinds sorts parts stages phases steps levels families groups classes categories forms ways elements "
-    "components factors features varieties".split()
+_HEADING_MODIFIERS = words.wordset("main basic key major minor different distinct common separate broad")
+_CLASS_NOUNS = words.wordset(
+    """types kinds sorts parts stages phases steps levels families groups classes categories forms ways
+    elements components factors features varieties"""
 )
 
 
