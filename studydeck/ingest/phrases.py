@@ -46,6 +46,7 @@ _UNIT = (
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|foot|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
     r"|ml|millilitres?|milliliters?|litres?|liters?|fl oz|bar|bars|psi|kpa|atmospheres?"
     r"|km\u00b2|km2|m\u00b2|square (?:kilometres|kilometers|miles|metres|meters)"
+    r"|parts per (?:thousand|million|billion)|ppm|ppb"
     r")\b(?:\s+(?:per\s+(?:square\s|cubic\s)?[a-z]+|(?:a|an|every)\s+" + _PER_WHAT + r")\b)?)"
     r"|\s(?:(?-i:[A-Z])[a-z]+\s|(?-i:[a-z]{3,})\s(?=[a-z]{3,}s\s+(?:that|which|who)\b))?(?:[a-z]+-)?"
     r"(?-i:[a-z]{3,}s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"

@@ -1334,6 +1334,15 @@ def test_the_unit_of_a_quantity_is_no_term_of_its_own() -> None:
     assert "week" not in terms and "heated room" in terms
 
 
+@pytest.mark.parametrize("unit", ["parts per million", "ppm", "parts per thousand"])
+def test_a_concentration_is_one_quantity_with_its_unit(unit: str) -> None:
+    from studydeck.ingest import phrases
+
+    text = f"The greenhouse vents open once the air holds more than 1,200 {unit} of carbon dioxide."
+    quantities = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
+    assert quantities == [f"more than 1,200 {unit}"]
+
+
 @pytest.mark.parametrize(
     ("text", "never"),
     [
