@@ -115,11 +115,14 @@ def gate(made: list[Made], deck: Deck) -> list[Made]:
 
 
 def gate_card(card: Card, deck: Deck) -> Card | None:
-    """The card with only the deletions lint lets through, or None."""
+    """The card with only the deletions lint lets through, or None. A card marked doubtful is one the
+    generator knows is weak, written for the curator to judge: a blank of common words does not keep it out."""
     from ..lint import lint_card
 
+    rules = GATE - {"trivial-blank"} if DOUBTFUL[0] in card.tags else GATE
+
     def flagged(c: Card) -> bool:
-        return any(f.rule in GATE for f in lint_card(c, deck))
+        return any(f.rule in rules for f in lint_card(c, deck))
 
     if not flagged(card):
         return card
@@ -571,8 +574,10 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
     for _ in range(GATE_TRIES):
         key = keys.quote_key(text, ctx, avoid=lambda answer: answer in refused or shown_before(answer))
         blurb = item is not None and (key is None or _spoken(text))
-        if key is None or blurb or keys.is_praise(key.text_in(text)):
+        if blurb or key is not None and keys.is_praise(key.text_in(text)):
             return []  # a blurb with no idea in it: the recommended card asks what was recommended
+        if key is None:
+            break
         # every phrase of the quote is one an earlier card shows: the card is still made, for the curator to judge
         doubt = (f"{DOUBTFUL[0]}::give-away",) if shown_before(key.text_in(text)) else ()
         quoted = keys.Key(key.start + 1, key.end + 1, key.kind, key.score)  # the text gains its opening quote mark
@@ -581,7 +586,17 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
         if gate_card(card, ep.gate) is not None:
             return [Made(replace(card, id="quote-" + card.id, extra=q.context), origins)]
         refused.add(key.text_in(text))
-    return []
+    return _last_resort(f'"{text}"', q, source, ep.gate, origins)
+
+
+def _last_resort(quoted: str, q: Quote, source: Source, gate: Deck, origins: tuple[str, ...]) -> list[Made]:
+    """A quote no good key suits still gets a card, on its closing words, marked for the curator."""
+    key = keys.closing_words(quoted[1:-1])
+    if key is None:
+        return []
+    card = cloze_card(quoted, [keys.Key(key.start + 1, key.end + 1, key.kind, key.score)], source, ("quote", *DOUBTFUL))
+    passed = gate_card(card, gate) if card is not None else None
+    return [Made(replace(passed, id="quote-" + passed.id, extra=q.context), origins)] if passed else []
 
 
 def _spoken(text: str) -> bool:

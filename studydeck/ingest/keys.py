@@ -760,20 +760,27 @@ def _sentence_end(text: str, at: int) -> int:
     return m.start() if m else len(text)
 
 
-def _last_words(text: str) -> Key | None:
+def _last_words(text: str, least: int = QUOTE_CONTEXT, breaks: str = r"[,;:]|\bis to|\bis") -> Key | None:
     """A quote of common words ("Salt early or salt late, just never in between"): its closing phrase,
     the words after its first sentence's last comma, else after the quote's last one."""
     for end in (_first_sentence_end(text), len(text.rstrip(" .!?\"'"))):
-        m = re.search(r".*(?:[,;:]|\bis to|\bis)\s+(?P<tail>[^,;:]{3,40})$", text[:end], re.S)
+        m = re.search(rf".*(?:{breaks})\s+(?P<tail>[^,;:]{{3,40}})$", text[:end], re.S)
         if not m or not words.content(m.group("tail")):
             continue
         start = m.start("tail")
         if re.match(r"(?:just|and|but|so|then)\s", text[start:end]):
             start = text.index(" ", start) + 1
         key = Key(start, end, Kind.TERM, 0.0)
-        if not problems(text, key, QUOTE_CONTEXT):
+        if not problems(text, key, least):
             return key
     return None
+
+
+def closing_words(text: str) -> Key | None:
+    """The last resort for a quote no other key suits: its closing words after a comma, a dash or a
+    word that opens a clause ("... before [the brain has even been told]"), with less around them than
+    a key needs. A card on them is marked for the curator."""
+    return _last_words(text, QUOTE_CONTEXT - 1, r"[,;:\u2014\u2013]|\bis|\b(?:because|before|after|when|until|that)")
 
 
 def _predicate(text: str) -> Key | None:

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studydeck.deck import cloze, deckfile
-from studydeck.deck.models import Card, CardKind, Episode, Notes, Quote, Source, Takeaway
+from studydeck.deck.models import Card, CardKind, Deck, Episode, Notes, Quote, Source, Takeaway
 from studydeck.ingest import generate, keys, notes
 from studydeck.ingest import merge as ingest
 from studydeck.language import words
@@ -1259,6 +1259,35 @@ def test_a_quote_whose_first_key_lint_turns_down_gets_the_next_best() -> None:
     )
     quoted = [c for c in generate.cards(notes) if "quote" in c.tags]
     assert len(quoted) == 1 and quoted[0].kind is CardKind.CLOZE
+
+
+@pytest.mark.parametrize(
+    ("quote", "closing"),
+    [
+        ("Reef early or reef late, just never in between.", "never in between"),
+        ("Most of the time the hand has moved before the mind has even been asked.", "the mind has even been asked"),
+    ],
+)
+def test_a_quote_no_good_key_suits_gets_a_card_on_its_closing_words_marked_for_the_curator(quote: str, closing: str) -> None:
+    notes = Notes(
+        Episode("Harbour Hours", "Sailing"),
+        (Takeaway("Reefing the mainsail shrinks its area so that the boat heels less in a gust.", "S", line=1),),
+        (Quote(quote, "Ola Brenna", "Q", line=5),),
+        format="markdown",
+    )
+    quoted = [c for c in generate.cards(notes) if "quote" in c.tags]
+    assert len(quoted) == 1 and "studydeck::doubtful" in quoted[0].tags
+    assert [d.answer for d in cloze.deletions(quoted[0].text)] == [closing]
+
+
+def test_a_doubtful_card_is_still_kept_out_when_it_blanks_one_item_of_a_list() -> None:
+    card = generate.cloze_card(
+        "Drills, problem sets, and field trips train the hands.",
+        [keys.Key(7, 19, keys.Kind.TERM, 0.0)],
+        Source(section="S"),
+        generate.DOUBTFUL,
+    )
+    assert card is not None and generate.gate_card(card, Deck("t", "t", Episode("Harbour Hours", "Sailing"), ())) is None
 
 
 LONG_TWO_CLAUSES = (
