@@ -114,10 +114,20 @@ def _single(ctx: Context) -> str:
     word = ctx.words[ctx.i]
     if only == "NOUN" and not lookup(ctx.lower) and ctx.prev in NOMINAL and ctx.nxt_word in ("them", "it", "him", "us"):
         return "VERB"  # a word the lexicon lacks, between a subject and its object: "builders repoint them"
+    if only == "VERB" and _gerund_compound(ctx):
+        return "NOUN"
     # a lone lower-case letter after a name is part of it: "51 Pegasi b"
     if only != "PROPN" and len(word) == 1 and word.islower() and ctx.tag(-1) == "PROPN":
         return "PROPN"
     return only
+
+
+def _gerund_compound(ctx: Context) -> bool:
+    """ "the idea of seafloor [spreading].", "from coral bleaching,": an -ing word that closes the noun
+    phrase of 'of' or 'by' after its noun names a process; with no object after it, it is no verb
+    ("set the storm spinning" and "anyone on board noticing" are)."""
+    after_of = ctx.prev in ("NOUN", "ADJ") and ctx.word(-2) in ("of", "by", "from", "through")
+    return ctx.lower.endswith("ing") and after_of and ctx.nxt in ("PUNCT", None)
 
 
 def _name_follows(ctx: Context) -> bool:

@@ -112,6 +112,11 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Canal locks matter because barges climb hills in steps .", "matter", "VERB"),
         # a plain adjective that opens a verb's object
         ("When crystals drift , they cause brief spinning dizziness .", "brief", "ADJ"),
+        # an -ing word that closes the noun phrase of 'of' names a process; with an object, or after
+        # 'the', it is the verb
+        ("The reef died from years of coral bleaching .", "bleaching", "NOUN"),
+        ("Warm water set the storm spinning .", "spinning", "VERB"),
+        ("They watched a crowd of children swimming in the bay .", "swimming", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
