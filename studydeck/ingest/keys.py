@@ -662,6 +662,11 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
     corrected = _correction(text, every)
     if corrected is not None:
         return corrected
+    said = _said_instead(text)
+    if said is not None:
+        # "Otis didn't invent the [elevator]; he invented ...": what is denied is no point; who is corrected may be
+        denial = re.search(r"\b(?:not|never|\w+n['\u2019]t)\b", text).start()
+        every = [k for k in every if not denial <= k.start < said]
     complement = _complement_phrase(text)
     if complement is not None and not problems(text, complement, QUOTE_CONTEXT) and not shown(complement):
         every.append(complement)
@@ -684,18 +689,21 @@ _DENIAL = re.compile(
 def _correction(text: str, every: list[Key]) -> Key | None:
     """ "Fundy isn't special because of the Moon; it's special because of its [shape]": after a denial,
     a clause that says the same claim again puts its own words in place of what was denied."""
-    m = _DENIAL.match(text)
-    if m is None:
+    said = _said_instead(text)
+    if said is None:
         return None
-    denied = words.stems(m.group("denied"))
-    if not words.stems(m.group("said")) & denied:
-        return None  # not a correction of the same claim: "The Romans didn't have a recipe; they had volcanoes"
-    new = [
-        k
-        for k in every
-        if k.start >= m.start("said") and k.score >= CORRECTION_SCORE and not words.stems(k.text_in(text)) & denied
-    ]
+    denied = words.stems(text[:said])
+    new = [k for k in every if k.start >= said and k.score >= CORRECTION_SCORE and not words.stems(k.text_in(text)) & denied]
     return max(new, key=lambda k: (k.score, -k.start)) if new else None
+
+
+def _said_instead(text: str) -> int | None:
+    """Where the clause that corrects a denial of the same claim begins, None when the quote has none
+    ("The Romans didn't have a recipe; they had volcanoes" says something else)."""
+    m = _DENIAL.match(text)
+    if m is None or not words.stems(m.group("said")) & words.stems(m.group("denied")):
+        return None
+    return m.start("said")
 
 
 _COMPLEMENT = re.compile(

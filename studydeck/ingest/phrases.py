@@ -184,6 +184,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "about 10 to 20 seconds a [month]": the unit of a quantity is part of it
         if p.kind is Kind.TERM and any(p.start <= d.start and d.end <= p.end for d in found if d.kind is Kind.DATE):
             continue  # "Until the [mid-1920s musicians] crowded": a date and a noun are two phrases
+        if p.kind is Kind.TERM and _opens_a_clause(text, p):
+            continue  # "invented the [reason people] were willing to ...": the noun after 'reason' is a clause's subject
         if p.kind is Kind.TERM and re.search(r"\bones?$", text[p.start : p.end]):
             continue  # "the perfectly [symmetrical ones]": "ones" stands for a noun said before
         if p.kind is Kind.TERM and (p.start, p.end) in kinds:
@@ -195,6 +197,17 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         in_list = any(a < p.end and p.start < b for a, b in items)
         out.append(Phrase(p.start, p.end, p.kind, in_list, p.incidental, p.claim_date))
     return tuple(sorted(out, key=lambda p: (p.start, p.end)))
+
+
+# nouns a clause follows with no 'that' or 'which': "the reason people trust it", "the way cells divide"
+_CONTACT_HEADS = words.wordset("reason reasons way ways time times day days moment moments place places year years")
+
+
+def _opens_a_clause(text: str, p: Phrase) -> bool:
+    """A term that runs from such a noun into the subject of the clause after it, whose verb comes next."""
+    head, _, rest = text[p.start : p.end].partition(" ")
+    after_the = re.search(r"\bthe\s+$", text[: p.start], re.I) is not None  # not "Day length sets the season"
+    return bool(rest) and after_the and head.lower() in _CONTACT_HEADS and is_verb(text, p.end)
 
 
 def _kind_word(text: str) -> bool:

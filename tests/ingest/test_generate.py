@@ -1363,6 +1363,27 @@ def test_the_unit_of_a_quantity_is_no_term_of_its_own() -> None:
     assert "week" not in terms and "heated room" in terms
 
 
+@pytest.mark.parametrize(
+    ("text", "never", "kept"),
+    [
+        ("Stilts were the reason farmers could cross the marsh in spring floods.", "reason farmers", "marsh"),
+        ("Dawn was the moment sailors raised the anchor and left the bay.", "moment sailors", "bay"),
+        ("Day length sets the season when the geese start their migration.", "", "Day length"),
+    ],
+)
+def test_no_term_runs_from_a_noun_into_the_clause_after_it(text: str, never: str, kept: str) -> None:
+    from studydeck.ingest import phrases
+
+    terms = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "TERM"]
+    assert never not in terms and kept in terms
+
+
+def test_a_quote_that_corrects_a_denial_does_not_blank_what_it_denies() -> None:
+    text = "The old keeper didn't invent the foghorn; he invented the reason ships were willing to trust it."
+    key = keys.quote_key(text, keys.Context())
+    assert key is not None and key.text_in(text) != "foghorn"
+
+
 @pytest.mark.parametrize("unit", ["parts per million", "ppm", "parts per thousand"])
 def test_a_concentration_is_one_quantity_with_its_unit(unit: str) -> None:
     from studydeck.ingest import phrases
