@@ -75,6 +75,8 @@ def _open(ctx: Context) -> str:
         # "is open", but "is opened", "is opening"
         return "VERB" if ctx.lower.endswith(("ed", "en", "ing")) else "ADJ"
     predicative = ctx.lower.endswith(("able", "ible", "er"))  # "made them catchable", "keep the flame cooler"
+    # a plural noun modifies no noun after it: "made elevators [common] in ..." is what they were made
+    predicative = predicative or _ends_in_s(prev_word)
     if opts[0] == "ADJ" and "NOUN" in opts and prev == "NOUN" and ctx.nxt in ("ADP", "SCONJ", "PRON") and not predicative:
         return "NOUN"  # after a noun, before 'that' or a preposition, the last noun of a compound: "branching coral"
     return opts[0]

@@ -117,6 +117,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("The reef died from years of coral bleaching .", "bleaching", "NOUN"),
         ("Warm water set the storm spinning .", "spinning", "VERB"),
         ("They watched a crowd of children swimming in the bay .", "swimming", "VERB"),
+        # a plural noun modifies no noun after it: the adjective after it is what the verb made it
+        ("Railways made fresh oysters common on inland tables .", "common", "ADJ"),
+        ("One kick can snap branching coral that took decades to grow .", "coral", "NOUN"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
