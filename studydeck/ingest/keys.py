@@ -369,6 +369,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     # "In the 1960s Robert Paine ...": a date closes the opening phrase; what follows is the subject
     if _FRONTED.match(lead) and not re.search(r"\d\w*\s+$", lead) and p.kind is not Kind.QUANTITY:
         score -= 25.0  # "Under Bretton Woods, ...", "In IEEE 754 double precision, ...": a setting, not the claim
+    if p.kind is Kind.QUANTITY and _VAGUE_COUNT.fullmatch(answer):
+        score -= VAGUE_COUNT_PENALTY  # "exceed 100 percent [over several flushes]": the precise value is the claim
     if p.kind is Kind.QUANTITY and _FRONTED_SPAN.fullmatch(lead) and _DURATION.search(answer):
         score -= 25.0  # "[Over two centuries] keepers burned whale oil": how long sets the scene
     if p.kind is Kind.DATE and p.claim_date:
@@ -383,6 +385,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
 
 
+_VAGUE_COUNT = re.compile(r"(?:\w+\s+)?(?:a few|several)\s+[a-z]+", re.I)  # no number to recall
+VAGUE_COUNT_PENALTY = 25.0  # below a number of the same fact, still above a term
 _MEASURED_TERM = re.compile(r"\d[\d,.]*-[a-z]+\s")  # "30-year mortgage", "16-bit console"
 
 

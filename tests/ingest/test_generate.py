@@ -1378,6 +1378,17 @@ def test_no_term_runs_from_a_noun_into_the_clause_after_it(text: str, never: str
     assert never not in terms and kept in terms
 
 
+@pytest.mark.parametrize(
+    ("text", "keys_"),
+    [
+        ("A strong hive can store 30 kilograms of surplus honey over several summers.", ["30 kilograms"]),
+        ("When the pond stays 2°C above its usual summer peak for several weeks, the frogspawn fails to hatch.", ["2°C", "frogspawn"]),
+    ],
+)
+def test_a_vague_count_gives_way_to_the_number_of_its_fact(text: str, keys_: list[str]) -> None:
+    assert key_of(text) == keys_
+
+
 def test_a_quote_that_corrects_a_denial_does_not_blank_what_it_denies() -> None:
     text = "The old keeper didn't invent the foghorn; he invented the reason ships were willing to trust it."
     key = keys.quote_key(text, keys.Context())
