@@ -182,6 +182,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "AD", "Pliny the [Younger's eyewitness letters]", "[repeat C]. difficile": a term that cuts a name
         if p.kind is Kind.TERM and any(q.start <= p.start and p.end <= q.end for q in found if q.kind is Kind.QUANTITY):
             continue  # "about 10 to 20 seconds a [month]": the unit of a quantity is part of it
+        if p.kind is Kind.TERM and any(p.start < q.start < p.end <= q.end for q in found if q.kind is Kind.QUANTITY):
+            continue  # "a swath of [seabed several times] wider": a noun runs into the quantity after it
         if p.kind is Kind.TERM and any(p.start <= d.start and d.end <= p.end for d in found if d.kind is Kind.DATE):
             continue  # "Until the [mid-1920s musicians] crowded": a date and a noun are two phrases
         if p.kind is Kind.TERM and _opens_a_clause(text, p):

@@ -741,6 +741,9 @@ def test_a_title_its_body_says_again_gets_no_card_of_its_own() -> None:
     assert not claims("Cast Iron Fails In Tension", "Its girders were cast iron, which cracks under tension.")
     assert not claims("Solder Metals Flow At Very Different Temperatures", "Tin melts at 232°C, silver at 962°C.")
     assert claims("Wind Loads Were Guessed, Not Measured", "Its designer allowed for far less force from a gale than the Forth Bridge later did.")
+    # the body defines what the title is about: its definition card asks that, and the title's blank is vaguer
+    defined = "Seed viability is the share of seeds in a batch that germinate under standard conditions."
+    assert not claims("Seed Viability Tells A Gardener's Odds", defined)
 
 
 def test_a_title_with_no_clear_key_gets_no_blank() -> None:
@@ -1387,6 +1390,14 @@ def test_no_term_runs_from_a_noun_into_the_clause_after_it(text: str, never: str
 )
 def test_a_vague_count_gives_way_to_the_number_of_its_fact(text: str, keys_: list[str]) -> None:
     assert key_of(text) == keys_
+
+
+def test_a_term_does_not_run_into_the_quantity_after_it() -> None:
+    from studydeck.ingest import phrases
+
+    text = "A side-scan sonar sweeps a strip of riverbed several times wider than the boat itself."
+    terms = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "TERM"]
+    assert terms and not any("several" in t for t in terms)
 
 
 def test_a_quote_that_corrects_a_denial_does_not_blank_what_it_denies() -> None:
