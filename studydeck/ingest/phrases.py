@@ -926,10 +926,11 @@ def _ends_noun_phrase(toks: list[words.Token], i: int, tagged: dict[int, str]) -
         return False
     two_back, one_back = toks[i - 2].lower, tagged.get(toks[i - 1].start)
     closes = i + 1 == len(toks) or toks[i + 1].lower in _PREPOSITION or toks[i + 1].lower in ("of", "in", "to", "for")
-    return two_back in _DETERMINER and one_back in ("NOUN", "ADJ") and closes
+    # "their chicks [go] to sea": a plural noun modifies no noun after it; the plain word is its verb
+    plural_subject = re.search(r"[^s]s$", toks[i - 1].lower) is not None and not toks[i].lower.endswith("s")
+    return two_back in _DETERMINER and one_back in ("NOUN", "ADJ") and closes and not plural_subject
 
 
-@functools.lru_cache(maxsize=1024)
 @functools.lru_cache(maxsize=1024)
 def _kinds(text: str) -> tuple[str, ...]:
     """`_tag` of every word of the text, in order (cached: terms and lists both read them)."""

@@ -1392,6 +1392,20 @@ def test_a_vague_count_gives_way_to_the_number_of_its_fact(text: str, keys_: lis
     assert key_of(text) == keys_
 
 
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The terns arrive in May, lay two eggs on the shingle, and their chicks go to sea by August.", "chicks"),
+        ("The geese nest on the tundra, and their goslings head to the lakes by August.", "goslings"),
+    ],
+)
+def test_a_plural_nouns_verb_is_no_part_of_its_term(text: str, noun: str) -> None:
+    from studydeck.ingest import phrases
+
+    terms = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "TERM"]
+    assert noun in terms
+
+
 def test_a_term_does_not_run_into_the_quantity_after_it() -> None:
     from studydeck.ingest import phrases
 
