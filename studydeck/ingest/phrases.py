@@ -40,7 +40,7 @@ _PER_WHAT = (
     r"|ounce|metre|meter|mile|kilometre|kilometer|acre|hectare|season|generation|dose|visit|flight)"
 )
 _UNIT = (
-    r"(?:%|\s?\u00b0\s?[CF]\b|\s*(?:percent|per cent)\b|\s?(?:km/h|mph|m/s|km/s)(?![\w/])"
+    r"(?:%|\s?\u00b0\s?[CF]\b|\s*(?:percent|per cent)\b|\s?(?:km/h|mph|m/s|km/s|(?:mg|g|\u00b5g|mmol)/(?:dL|L|ml))(?![\w/])"
     r"|[ -](?:(?:times|fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|foot|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
@@ -180,8 +180,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         cuts = any(n.start < p.start < n.end < p.end or p.start < n.start < p.end < n.end for n in names)
         if p.kind is Kind.TERM and (text[p.start : p.end] in _ERA or cuts):
             continue  # "AD", "Pliny the [Younger's eyewitness letters]", "[repeat C]. difficile": a term that cuts a name
-        if p.kind is Kind.TERM and any(q.start <= p.start and p.end <= q.end for q in found if q.kind is Kind.QUANTITY):
-            continue  # "about 10 to 20 seconds a [month]": the unit of a quantity is part of it
+        if p.kind in (Kind.TERM, Kind.NAME) and any(q.start <= p.start and p.end <= q.end for q in found if q.kind is Kind.QUANTITY):
+            continue  # "about 10 to 20 seconds a [month]", "120 mg/[dL]": the unit of a quantity is part of it
         if p.kind is Kind.TERM and any(p.start < q.start < p.end <= q.end for q in found if q.kind is Kind.QUANTITY):
             continue  # "a swath of [seabed several times] wider": a noun runs into the quantity after it
         if p.kind is Kind.TERM and any(p.start <= d.start and d.end <= p.end for d in found if d.kind is Kind.DATE):

@@ -134,6 +134,7 @@ for _dimension, _names in {
     "pressure": "pa kpa mpa pascal pascals kilopascals megapascals psi bar bars atm atmosphere atmospheres",
     "area": "km² km2 m² m2 hectare hectares acre acres squarekilometre squarekilometres squarekilometer "
     "squarekilometers squaremile squaremiles squaremetre squaremetres squaremeter squaremeters",
+    "concentration": "mg/dl mmol/l mg/l g/l µg/l ug/l mg/ml ppm ppb dl",
 }.items():
     _UNITS.update(dict.fromkeys(_names.split(), _dimension))
 

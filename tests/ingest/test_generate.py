@@ -1392,6 +1392,15 @@ def test_a_vague_count_gives_way_to_the_number_of_its_fact(text: str, keys_: lis
     assert key_of(text) == keys_
 
 
+@pytest.mark.parametrize("unit", ["mg/dL", "mmol/L"])
+def test_a_concentration_per_volume_is_one_quantity_and_its_unit_no_name(unit: str) -> None:
+    from studydeck.ingest import phrases
+
+    text = f"After the run her blood glucose fell from about 180 to 95 {unit} within an hour."
+    found = [(text[p.start : p.end], p.kind.name) for p in phrases.chunks(text)]
+    assert (f"about 180 to 95 {unit}", "QUANTITY") in found and not any(k != "QUANTITY" and "/" in t for t, k in found)
+
+
 @pytest.mark.parametrize(
     ("text", "noun"),
     [
