@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..language import tags, words
 from ..language.closed import NUMBER_VALUES
+from ..language.context import ROLES
 from ..language.lexicon import lookup
 from ..lint.spans import PARTICLES, SET_PHRASE, is_year, unit_dimension
 
@@ -397,7 +398,7 @@ _MONTH_NAMES = frozenset(_MONTHS.lower().split("|"))
 _WEEKDAYS = words.wordset("monday tuesday wednesday thursday friday saturday sunday")
 _ERA = {"CE", "BCE", "AD", "BC"}
 _HONORIFIC = {"sir", "dame", "lord", "lady", "saint", "st", "dr", "mount", "lake", "cape"}
-_MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+|\d{4}s", re.I)  # 64-bit, 1960s
+_MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:-[a-z]+)+|\d{4}s", re.I)  # 64-bit, 14-year-old, 1960s
 
 
 def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
@@ -523,6 +524,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         # ... but "44 Allied nations" counts nations: the capitalised word modifies a plural after it
         counted = j + 2 < len(toks) and re.fullmatch(r"[a-z]{3,}s", toks[j + 2].text) is not None
         return bool(re.search(r"[A-Za-z]", tok.text)) or bool(nxt) and not counted
+    if first and tok.lower in ROLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+        return False  # "Biochemist James Collip": the role says who the named person is, it is no part of the name
     if tok.lower in _HONORIFIC:
         return j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
     return initial or bracket or not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)

@@ -17,6 +17,8 @@ ROLES = wordset(
     host co-host guest author professor prof doctor dr economist historian scientist researcher chef president
     senator minister director founder editor writer journalist physician surgeon engineer astronomer biologist
     psychologist neuroscientist coach captain judge mayor governor reporter critic composer artist poet
+    chemist biochemist physicist mathematician geologist physiologist inventor explorer architect botanist
+    zoologist
     """
 )
 MONTHS = wordset("january february march april may june july august september october november december")

@@ -1392,6 +1392,20 @@ def test_a_vague_count_gives_way_to_the_number_of_its_fact(text: str, keys_: lis
     assert key_of(text) == keys_
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chemist Rosalind Ward isolated the pigment from madder root in 1921.", "Rosalind Ward"),
+        ("In 1935 the 12-year-old Tomas Reyes became the first patient to try the new splint.", "Tomas Reyes"),
+    ],
+)
+def test_a_role_or_an_age_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    from studydeck.ingest import phrases
+
+    names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert name in names and not any(n.endswith(name) and n != name for n in names)
+
+
 @pytest.mark.parametrize("unit", ["mg/dL", "mmol/L"])
 def test_a_concentration_per_volume_is_one_quantity_and_its_unit_no_name(unit: str) -> None:
     from studydeck.ingest import phrases
