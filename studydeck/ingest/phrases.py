@@ -169,6 +169,9 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         code = p.kind is Kind.NAME and re.search(r"\d", text[p.start : p.end]) is not None
         if code and any(t.kind is Kind.TERM and t.end == p.end and _kind_word(text[t.start : p.start]) for t in found):
             continue  # "vitamin [B12]": a code after a common noun is half of its term
+        acronym = p.kind is Kind.NAME and re.fullmatch(r"[A-Z]{2,}", text[p.start : p.end]) is not None
+        if acronym and any(t.end == p.end and _MODIFIED_ACRONYM.fullmatch(text[t.start : t.end]) for t in found):
+            continue  # "recombinant [DNA]", "messenger [RNA]": the acronym heads a term; alone it is half of it
         if p.kind in (Kind.TERM, Kind.NAME) and re.search(r"\b(?:Prize|Award|Medal|Cup|Trophy) (?:in|for) $", text[: p.start]):
             continue  # "the 2023 Nobel Prize in [Physiology or Medicine]": the rest of the prize's name
         counted_list = LIST_AHEAD.match(text, p.end) is not None  # "four [golden signals]: latency, ..."
@@ -468,13 +471,14 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
     return found, kinds
 
 
+_MODIFIED_ACRONYM = re.compile(r"[a-z][a-z-]+ [A-Z]{2,}")  # "recombinant DNA", not "lunar constituent M2"
 _SPECIES = re.compile(r"\b[A-Z]\.\s([a-z]{3,})\b")
 
 
 def _epithet(word: str, known: bool = False) -> bool:
     """A species' Latin second word: lower case, with a Latin ending, and unknown to the word table
     unless `known` allows it (after a genus's initial: "S. aureus", "T. rex")."""
-    latin = r"(?:ans|ens|us|um|is|ae|ii|ensis|oides|ata|ica|ile|ilis|alis|aris|osa|osum|ella|ina|ium|ex)$"
+    latin = r"(?:ans|ens|us|um|is|ae|ii|ensis|oides|ata|ica|ile|ilis|alis|aris|osa|osum|ella|ina|ium|ex|i|ana)$"
     return word.islower() and (known or not words.known(word)) and re.search(latin, word) is not None
 
 

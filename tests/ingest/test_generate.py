@@ -1406,6 +1406,28 @@ def test_a_role_or_an_age_before_a_name_is_no_part_of_it(text: str, name: str) -
     assert name in names and not any(n.endswith(name) and n != name for n in names)
 
 
+def test_a_genus_initial_and_its_species_are_one_name() -> None:
+    from studydeck.ingest import phrases
+
+    text = "The brewery keeps its H. pylori samples and its E. coli cultures in separate fridges."
+    names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert {"H. pylori", "E. coli"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "kept"),
+    [
+        ("The first vaccines built on messenger RNA were approved in 2020.", "RNA", False),
+        ("The largest tide component, the principal lunar constituent M2, repeats every 12.42 hours.", "M2", True),
+    ],
+)
+def test_an_acronym_that_heads_a_term_is_no_name_of_its_own(text: str, acronym: str, kept: bool) -> None:
+    from studydeck.ingest import phrases
+
+    names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert (acronym in names) is kept
+
+
 @pytest.mark.parametrize("unit", ["mg/dL", "mmol/L"])
 def test_a_concentration_per_volume_is_one_quantity_and_its_unit_no_name(unit: str) -> None:
     from studydeck.ingest import phrases
