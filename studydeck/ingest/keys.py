@@ -95,9 +95,10 @@ def choose(
     ranked = [k for k in candidates(text, ctx, min_score) if avoid is None or not avoid(k.text_in(text))]
     chosen: list[Key] = []
     for start, end in facts:
+        gloss = _gloss(text, start, chosen)
         # What a fact states comes late in it: the object, the complement, the value.
         inside = sorted(
-            (k for k in ranked if start <= k.start and k.end <= end),
+            (k for k in ranked if start <= k.start and k.end <= end and k.start != gloss),
             key=lambda k: (-(k.score + _place(text, k, start, end)), k.start),
         )
         for key in inside:
@@ -129,6 +130,20 @@ def choose(
             if inside and key not in chosen and fits(text, key, chosen):
                 chosen.append(key)
     return sorted((k for k in chosen if not _in_scope(text, k, chosen)), key=lambda k: k.start)
+
+
+# what a term is, said right after it and closed by a comma: ", an oxygen-storing protein,"
+_GLOSS = re.compile(r"(?:a|an)\s(?=(?:[^\s,]+\s){0,4}[^\s,]+(?:,|\.?$))", re.I)
+
+
+def _gloss(text: str, start: int, chosen: list[Key]) -> int:
+    """Where the noun phrase of the gloss that opens this fact begins, when it says what a chosen term
+    is ("[myoglobin], an oxygen-storing protein,"): a blank on it would give the term away, and the term
+    it; -1 when there is none. What the gloss goes on to say ("a judge in [Calcutta]") may be asked,
+    and so may a description of a name ("Robert J. Lang, a [laser physicist] who ...")."""
+    gloss = _GLOSS.match(text, start)
+    glossing = gloss and any(k.kind is Kind.TERM and re.fullmatch(r",\s+", text[k.end : start]) for k in chosen)
+    return gloss.end() if glossing else -1
 
 
 # what a share is a share of: "[three-quarters] of the stars in the Milky Way"

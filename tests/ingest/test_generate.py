@@ -1451,6 +1451,19 @@ def test_a_plural_nouns_verb_is_no_part_of_its_term(text: str, noun: str) -> Non
     assert noun in terms
 
 
+@pytest.mark.parametrize(
+    ("text", "keys_"),
+    [
+        # a term and the gloss that says what it is would give each other away
+        ("Deep-diving seals store oxygen in myoglobin, a red muscle protein, which lets them stay down for an hour.", ["myoglobin"]),
+        # what a gloss goes on to say is a fact of its own
+        ("Sir Edmund Hale, a wool merchant in Bruges, argued that tariffs ruined the cloth trade.", ["Sir Edmund Hale", "Bruges"]),
+    ],
+)
+def test_a_terms_gloss_is_no_second_blank(text: str, keys_: list[str]) -> None:
+    assert key_of(text) == keys_
+
+
 def test_a_term_does_not_run_into_the_quantity_after_it() -> None:
     from studydeck.ingest import phrases
 
