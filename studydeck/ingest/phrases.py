@@ -694,6 +694,8 @@ def _opens_relative_clause(text: str, toks: list[words.Token], i: int, k: int, t
     plural_noun = "NOUN" in lookup(word) or tagged.get(toks[k].start) == "NOUN"
     if not (word.endswith("s") and not word.endswith("ss") and plural_noun) or word in _SAME_IN_BOTH:
         return False  # "a keystone species has": singular
+    if toks[k - 1].lower.endswith(("'s", "\u2019s")):
+        return False  # "a dog's pancreas gives": what the owner has, not a clause's subject
     if i > 0 and toks[i - 1].lower in ("a", "an", "each", "every", "one"):
         return True
     if k + 1 >= len(toks) or tagged.get(toks[k + 1].start) != "VERB" or toks[k + 1].lower.endswith(("ing", "ed")):

@@ -1464,6 +1464,13 @@ def test_a_terms_gloss_is_no_second_blank(text: str, keys_: list[str]) -> None:
     assert key_of(text) == keys_
 
 
+def test_what_an_owner_has_is_no_clause_after_it() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Surgeons learned that removing a cat's pancreas causes diabetes within days."
+    assert "cat's pancreas" in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "TERM"]
+
+
 def test_a_term_does_not_run_into_the_quantity_after_it() -> None:
     from studydeck.ingest import phrases
 
