@@ -213,7 +213,7 @@ def _noun_or_verb(ctx: Context) -> str:
         return "VERB"  # a verb before its object: "helped break the code"
     if prev == "NOUN":
         # "money supply fell": a noun that its own verb follows; "children sleep well": the verb itself
-        if nxt in ("VERB", "AUX") or _plural_antecedent(ctx):
+        if nxt in ("VERB", "AUX") or _plural_antecedent(ctx) or _object_of_preposition(ctx):
             return "NOUN"
         plural_subject = _ends_in_s(prev_word)
         agrees = plural_subject and not ctx.lower.endswith("s") or _agrees(ctx)
@@ -221,6 +221,22 @@ def _noun_or_verb(ctx: Context) -> str:
     if prev in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", None):
         return "NOUN" if prev in ("ADP", "VERB") or opts[0] == "NOUN" else opts[0]
     return opts[0]
+
+
+_PAST_AS_PRESENT = wordset("set put cut hit let cost spread shut split cast burst quit read led fed met")
+
+
+def _object_of_preposition(ctx: Context) -> bool:
+    """ "paid for by a licence [fee] rather than ...": the noun before opens the object of a preposition,
+    which has no verb of its own; a plain word after it (no -s) is the compound's next noun."""
+    if ctx.lower.endswith(("s", "ed", "ing")) or ctx.lower in _PAST_AS_PRESENT or _ends_in_s(ctx.prev_word):
+        return False  # "most of the plants grow", "most of the team set off": the phrase's own verb
+    if ctx.nxt not in ("ADV", "ADP", "PUNCT", "CCONJ", None) or ctx.nxt_word == "as":
+        return False  # "bubbles in the core [show] carbon dioxide", "a style [known] as": a verb with what follows it
+    j = -1
+    while ctx.tag(j) in ("NOUN", "ADJ", "NUM"):
+        j -= 1
+    return ctx.tag(j) == "DET" and ctx.tag(j - 1) == "ADP"
 
 
 def _ends_in_s(word: str) -> bool:

@@ -119,7 +119,11 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("They watched a crowd of children swimming in the bay .", "swimming", "VERB"),
         # a plural noun modifies no noun after it: the adjective after it is what the verb made it
         ("Railways made fresh oysters common on inland tables .", "common", "ADJ"),
-        ("One kick can snap branching coral that took decades to grow .", "coral", "NOUN"),
+        # inside the object of a preposition, a plain word after a noun is the compound's next noun;
+        # after a plural, or before its own object, it is the verb
+        ("The club is run on a membership fee rather than on grants .", "fee", "NOUN"),
+        ("Most of the plants grow slowly in shade .", "grow", "VERB"),
+        ("Bubbles in the core show carbon dioxide rising .", "show", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
