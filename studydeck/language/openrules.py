@@ -227,8 +227,8 @@ _PAST_AS_PRESENT = wordset("set put cut hit let cost spread shut split cast burs
 
 
 def _object_of_preposition(ctx: Context) -> bool:
-    """ "paid for by a licence [fee] rather than ...": the noun before opens the object of a preposition,
-    which has no verb of its own; a plain word after it (no -s) is the compound's next noun."""
+    """ "paid for by a licence [fee] rather than ...": the noun before opens the object of a verb's
+    preposition, which has no verb of its own; a plain word after it (no -s) is the compound's next noun."""
     if ctx.lower.endswith(("s", "ed", "ing")) or ctx.lower in _PAST_AS_PRESENT or _ends_in_s(ctx.prev_word):
         return False  # "most of the plants grow", "most of the team set off": the phrase's own verb
     if ctx.nxt not in ("ADV", "ADP", "PUNCT", "CCONJ", None) or ctx.nxt_word == "as":
@@ -236,7 +236,9 @@ def _object_of_preposition(ctx: Context) -> bool:
     j = -1
     while ctx.tag(j) in ("NOUN", "ADJ", "NUM"):
         j -= 1
-    return ctx.tag(j) == "DET" and ctx.tag(j - 1) == "ADP"
+    # the preposition must belong to a verb: after a noun, its phrase may be part of a subject whose verb
+    # comes next ("the yield of the valley [fell]")
+    return ctx.tag(j) == "DET" and ctx.tag(j - 1) == "ADP" and ctx.tag(j - 2) in ("VERB", "ADP", "ADV")
 
 
 def _ends_in_s(word: str) -> bool:
