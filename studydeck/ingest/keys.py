@@ -358,6 +358,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "how much of that [recovery]": what 'that' points back to was said before, not here
     if p.kind is Kind.TERM and phrases.LIST_AHEAD.match(text, p.end) and _plural(answer) and not _names_its_items(text, p):
         return None  # "three main [types]: semidiurnal, mixed and diurnal": the heading of the list after it
+    if p.kind is Kind.TERM and _described_class(answer):
+        return None  # "one of the [clearest examples]": a class noun and what it is like, no thing of its own
     trade = re.fullmatch(r"[a-z]+", answer) is not None and _TRADE.search(answer) is not None
     agent = p.kind is Kind.TERM and min_score >= MIN_SCORE and trade
     if agent and (_WHO_NEXT.match(text, p.end) or phrases.is_verb(text, p.end + 1)):
@@ -440,6 +442,15 @@ _CLASS_NOUNS = words.wordset(
     """types kinds sorts parts stages phases steps levels families groups classes categories forms ways
     elements components factors features varieties"""
 )
+
+
+def _described_class(answer: str) -> bool:
+    """An adjective and a noun for a class of anything: "clearest examples", "different ways"."""
+    first, _, last = answer.lower().partition(" ")
+    return last in _CLASS_NOUNS | _INSTANCES and " " not in last and lookup(first)[:1] == ("ADJ",)
+
+
+_INSTANCES = words.wordset("examples cases instances things ways")
 
 
 def _names_its_items(text: str, heading: Phrase) -> bool:

@@ -681,6 +681,11 @@ def test_the_heading_of_a_list_is_no_key(text: str, heading: str) -> None:
     assert heading not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
 
 
+def test_an_adjective_and_a_class_noun_are_no_key() -> None:
+    text = "Sea otters, which crack shellfish on stones, are one of the clearest examples of tool use among marine mammals."
+    assert "clearest examples" not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
+
+
 def test_a_list_heading_that_names_a_kind_of_thing_is_its_key() -> None:
     text = "The choir sings in four vocal registers: soprano, alto, tenor and bass."
     assert key_of(text) == ["vocal registers"]
