@@ -182,6 +182,9 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "per [square inch]", "70 [kg runner]", "[millilitres] per kilogram": a unit
         inside_name = any(n.start <= p.start and p.end <= n.end and (n.start, n.end) != (p.start, p.end) for n in names)
         cuts = any(n.start < p.start < n.end < p.end or p.start < n.start < p.end < n.end for n in names)
+        titled = any(n.end == p.end and n.start > p.start and text[p.start : n.start].strip().lower() in ROLES for n in names)
+        if p.kind is Kind.TERM and titled:
+            continue  # "[Geologist Alex Maltman]": the name is the phrase, its role stays shown
         if p.kind is Kind.TERM and (text[p.start : p.end] in _ERA or cuts):
             continue  # "AD", "Pliny the [Younger's eyewitness letters]", "[repeat C]. difficile": a term that cuts a name
         if p.kind in (Kind.TERM, Kind.NAME) and any(q.start <= p.start and p.end <= q.end for q in found if q.kind is Kind.QUANTITY):

@@ -1407,8 +1407,8 @@ def test_a_vague_count_gives_way_to_the_number_of_its_fact(text: str, keys_: lis
 def test_a_role_or_an_age_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
     from studydeck.ingest import phrases
 
-    names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
-    assert name in names and not any(n.endswith(name) and n != name for n in names)
+    found = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name in ("NAME", "TERM")]
+    assert name in found and not any(n.endswith(name) and n != name for n in found)
 
 
 def test_a_genus_initial_and_its_species_are_one_name() -> None:
