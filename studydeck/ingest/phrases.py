@@ -724,6 +724,15 @@ def _of_any(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+def _object_of_verb(text: str, start: int) -> bool:
+    """The phrase at `start` follows a verb (and its particle): "swallow [organic-rich material]"."""
+    toks, tagged = words.tokens(text), _tagged(text)
+    before_it = [t for t in toks if t.end <= start][-2:]
+    if before_it and before_it[-1].lower in PARTICLES:
+        before_it = before_it[:-1]
+    return bool(before_it) and tagged.get(before_it[-1].start) == "VERB"
+
+
 def _pairs(text: str, terms: list[Phrase]) -> list[Phrase]:
     """Two terms joined by 'and' are one answer: 'inosinate and guanylate', 'ponds and wetlands'."""
     by_end = {}
@@ -743,9 +752,11 @@ def _pairs(text: str, terms: list[Phrase]) -> list[Phrase]:
             governed = re.search(r"\b(?:with|by|from|to|of|in|at)\s+$", before(text, left.start))
             if governed and re.match(r"\s+(?:in|on|at|with|from)\s", after(text, q.end)):
                 continue  # "collisions with ships and entanglement in fishing gear": two phrases, not a pair
-            if re.match(
-                r"\s+(?:\w+ly\s+)?(?:often|always|never|also)?\s*\w+(?:s|ed)\b", after(text, q.end)
-            ) and not re.match(r"\s+(?:is|are|was|were)\b", after(text, q.end)):
+            opens_clause = re.match(r"\s+(?:\w+ly\s+)?(?:often|always|never|also)?\s*\w+(?:s|ed)\b", after(text, q.end))
+            # "wiped out local species and settlers later brought ...": after a verb's object, a verb
+            # after the second noun makes it a clause's subject
+            objects = _object_of_verb(text, left.start) and is_verb(text, q.end)
+            if (opens_clause or objects) and not re.match(r"\s+(?:is|are|was|were)\b", after(text, q.end)):
                 continue  # "practice and untested fuel often ends": the second noun opens a clause
             if len(text[left.start : q.end].split()) <= 5:
                 found.append(Phrase(left.start, q.end, Kind.TERM))

@@ -1469,6 +1469,19 @@ def test_a_terms_gloss_is_no_second_blank(text: str, keys_: list[str]) -> None:
     assert key_of(text) == keys_
 
 
+@pytest.mark.parametrize(
+    ("text", "pair", "kept"),
+    [
+        ("Floods once buried the old fields, because the river carried away topsoil and farmers later planted rice on the silt.", "topsoil and farmers", False),
+        ("Hagfish and sleeper sharks strip the flesh within months.", "Hagfish and sleeper sharks", True),
+    ],
+)
+def test_a_verbs_object_and_the_next_clauses_subject_are_no_pair(text: str, pair: str, kept: bool) -> None:
+    from studydeck.ingest import phrases
+
+    assert (pair in [text[p.start : p.end] for p in phrases.chunks(text)]) is kept
+
+
 def test_what_an_owner_has_is_no_clause_after_it() -> None:
     from studydeck.ingest import phrases
 
