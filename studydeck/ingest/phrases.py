@@ -436,6 +436,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
             while (
                 j < len(toks)
                 and (_adjacent(text, toks, j - 1, j) or _numbered(text, toks, j))
+                and not toks[j - 1].text.endswith(("'s", "\u2019s"))  # "Borbély's 1982 model": the model's year
                 and (
                     re.fullmatch(r"\d+(?:['\u2019]s)?|[a-z]", toks[j].text) and not _counts_something(text, toks[j].end)
                 )
