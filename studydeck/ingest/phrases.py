@@ -134,9 +134,11 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     items = _list_items(text)
     # "the 2009 Nobel Prize": a year that opens a name is the fact, the name its setting
     dated = [p for p in found if p.kind is Kind.NAME and is_year(text[p.start : p.start + 4]) and text[p.start + 4 : p.start + 5] == " "]
-    years = {(p.start, p.start + 4) for p in dated}
+    # ... but after "a", with the name only modifying a noun after it, the year dates one of many:
+    # "a 1995 NASA study" sets the scene; "the 1987 Goiânia accident" is the event
+    years = {(p.start, p.start + 4): not _one_of_many(text, p) for p in dated}
     found = [p for p in found if p not in dated and not (p.kind is Kind.DATE and (p.start, p.end) in years)]
-    found += [Phrase(a, b, Kind.DATE, claim_date=True) for a, b in sorted(years)]
+    found += [Phrase(a, b, Kind.DATE, claim_date=claim) for (a, b), claim in sorted(years.items())]
     names = [p for p in found if p.kind is Kind.NAME]
     # what an acronym's apposition spells out, up to the comma or bracket that closes it
     spelled = [(m.end(), m.end() + len(re.split(r"[,)]", text[m.end() :])[0])) for m in _ACRONYM_SPELLED.finditer(text)]
@@ -217,6 +219,11 @@ def _opens_a_clause(text: str, p: Phrase) -> bool:
     head, _, rest = text[p.start : p.end].partition(" ")
     after_the = re.search(r"\bthe\s+$", text[: p.start], re.I) is not None  # not "Day length sets the season"
     return bool(rest) and after_the and head.lower() in _CONTACT_HEADS and is_verb(text, p.end)
+
+
+def _one_of_many(text: str, dated: Phrase) -> bool:
+    """ "a 1995 NASA study": after "a", a year and a name that modify a noun date one thing of a kind."""
+    return re.search(r"\b[Aa]n?\s+$", text[: dated.start]) is not None and re.match(r"\s+[a-z]", text[dated.end :]) is not None
 
 
 def _kind_word(text: str) -> bool:
