@@ -50,7 +50,7 @@ _UNIT = (
     r"|parts per (?:thousand|million|billion)|ppm|ppb"
     r")\b(?:\s+(?:per\s+(?:square\s|cubic\s)?[a-z]+|(?:a|an|every)\s+" + _PER_WHAT + r")\b)?)"
     r"|\s(?:(?-i:[A-Z])[a-z]+\s|(?-i:[a-z]{3,})\s(?=[a-z]{3,}s\s+(?:that|which|who)\b))?(?:[a-z]+-)?"
-    r"(?-i:[a-z]{3,}s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"
+    r"(?-i:[a-z]{2,}[^\Wius]s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"
     r"(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or|that|which|who)\b|[,.;:)]|$))"
 )
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"

@@ -1493,6 +1493,14 @@ def test_what_an_owner_has_is_no_clause_after_it() -> None:
     assert "cat's pancreas" in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "TERM"]
 
 
+def test_a_singular_noun_in_s_is_no_counted_plural() -> None:
+    from studydeck.ingest import phrases
+
+    text = "A 2019 meta-analysis of 40 trials found that naps cut sleepiness, and the virus spreads in 12 days."
+    quantities = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
+    assert "2019 meta-analysis" not in quantities and "12 days" in quantities
+
+
 def test_a_term_does_not_run_into_the_quantity_after_it() -> None:
     from studydeck.ingest import phrases
 
