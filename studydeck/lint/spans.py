@@ -521,6 +521,8 @@ _SET_PHRASES = [
     r"(?:a )?race against",
     r"(?:set|sets|setting) the (?:pace|tone|stage)(?! of)",
     r"(?:ring|rings|rang|rung|ringing) (?:the|a|an) (?:[a-z]+ )?(?:bell|bells)",
+    r"(?:get|gets|got|gotten|getting) the memo",
+    r"lives and fortunes",
 ]
 # Shared with ingest, which never makes a blank of a set phrase's words: the two agree on what one is.
 SET_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_SET_PHRASES) + r")(?![\w-])", re.I)

@@ -355,6 +355,16 @@ CASES = [
     ),
     (
         "idiom",
+        c("Seedlings sown in March never got the {{c1::memo}} that the frost was coming back."),
+        c("Seedlings sown in March never got the {{c1::hardening-off}} they needed before the frost came back."),
+    ),
+    (
+        "idiom",
+        c("Whole villages staked their lives and {{c1::fortunes}} on the first canal through the marsh."),
+        c("Whole villages staked their {{c1::savings}} on the first canal through the marsh in 1790."),
+    ),
+    (
+        "idiom",
         c("A no-dig bed needs a mulch of {{c1::at least}} five centimetres, or in {{c2::fact}} weeds come through."),
         c("A no-dig bed needs a mulch of at least {{c1::five centimetres}}, or else the weeds come through it."),
     ),
