@@ -403,7 +403,7 @@ def _defined_below(subject: str, body: str) -> bool:
     """ "Biological efficiency measures [a grower's yield]" over "Biological efficiency is the fresh weight
     ...": the body defines what the title is about, and its card asks that; the title's blank is vaguer."""
     subject = re.sub(r"\s+\S+\s*$", "", subject.strip())  # the title's verb goes
-    return len(subject.split()) >= 1 and re.match(rf"{re.escape(subject)}\s+(?:is|are|means)\s", body, re.I) is not None
+    return bool(subject) and re.match(rf"{re.escape(subject)}\s+(?:is|are|means)\s", body, re.I) is not None
 
 
 TITLE_ECHO_ZIPF = 5.0  # a word of the title's answer rarer than this, seen in its body, echoes it

@@ -446,20 +446,21 @@ _CLASS_NOUNS = words.wordset(
 )
 
 
+_CLASS_WORDS = _CLASS_NOUNS | words.wordset("examples cases instances things")
+
+
 def _described_class(answer: str) -> bool:
     """An adjective and a noun for a class of anything: "clearest examples", "different ways"."""
     first, _, last = answer.lower().partition(" ")
-    return last in _CLASS_NOUNS | _INSTANCES and " " not in last and lookup(first)[:1] == ("ADJ",)
-
-
-_INSTANCES = words.wordset("examples cases instances things ways")
+    return last in _CLASS_WORDS and lookup(first)[:1] == ("ADJ",)
 
 
 def _names_its_items(text: str, heading: Phrase) -> bool:
     """The heading of the list after it names a kind of thing, a term worth asking from its items
     ("four [golden signals]: latency, traffic, ..."), not a word any list could head ("three basic
-    parts", "four overlapping phases", "three apple varieties"), nor one the items say again ("three main mangrove species:
-    red, black and white mangroves"). How rare it must be is asked of it as of any term."""
+    parts", "four overlapping phases", "three apple varieties"), nor one the items say again ("three
+    main mangrove species: red, black and white mangroves"). How rare it must be is asked of it as of
+    any term."""
     named = [w.lower() for w in text[heading.start : heading.end].split() if w.lower() not in _HEADING_MODIFIERS]
     if len(named) < 2 or "and" in named or words.stems(" ".join(named)) & words.stems(text[heading.end :]):
         return False
@@ -697,8 +698,8 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
     said = _said_instead(text)
     if said is not None:
         # "Otis didn't invent the [elevator]; he invented ...": what is denied is no point; who is corrected may be
-        denial = re.search(r"\b(?:not|never|\w+n['\u2019]t)\b", text).start()
-        every = [k for k in every if not denial <= k.start < said]
+        denial = re.search(r"\b(?:not|never|\w+n['\u2019]t)\b", text)
+        every = [k for k in every if not (denial.start() if denial else said) <= k.start < said]
     complement = _complement_phrase(text)
     if complement is not None and not problems(text, complement, QUOTE_CONTEXT) and not shown(complement):
         every.append(complement)
