@@ -646,7 +646,7 @@ def _terms(text: str) -> list[Phrase]:
             if modifiers and all(words.zipf(m) >= 5.6 and "-" not in m for m in modifiers):
                 found.append(Phrase(toks[k].start, toks[k].end, Kind.TERM))
         i = j + 2 if verb else j + 1
-    return [_shared_modifiers(text, p, tagged) for p in found] + _pairs(text, found)
+    return [_shared_modifiers(text, p, tagged) for p in found] + _pairs(text, found, toks, tagged)
 
 
 def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> bool:
@@ -732,16 +732,15 @@ def _of_any(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-def _object_of_verb(text: str, start: int) -> bool:
+def _object_of_verb(toks: list[words.Token], tagged: dict[int, str], start: int) -> bool:
     """The phrase at `start` follows a verb (and its particle): "swallow [organic-rich material]"."""
-    toks, tagged = words.tokens(text), _tagged(text)
     before_it = [t for t in toks if t.end <= start][-2:]
     if before_it and before_it[-1].lower in PARTICLES:
         before_it = before_it[:-1]
     return bool(before_it) and tagged.get(before_it[-1].start) == "VERB"
 
 
-def _pairs(text: str, terms: list[Phrase]) -> list[Phrase]:
+def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict[int, str]) -> list[Phrase]:
     """Two terms joined by 'and' are one answer: 'inosinate and guanylate', 'ponds and wetlands'."""
     by_end = {}
     for p in terms:
@@ -763,7 +762,7 @@ def _pairs(text: str, terms: list[Phrase]) -> list[Phrase]:
             opens_clause = re.match(r"\s+(?:\w+ly\s+)?(?:often|always|never|also)?\s*\w+(?:s|ed)\b", after(text, q.end))
             # "wiped out local species and settlers later brought ...": after a verb's object, a verb
             # after the second noun makes it a clause's subject
-            objects = _object_of_verb(text, left.start) and is_verb(text, q.end)
+            objects = _object_of_verb(toks, tagged, left.start) and is_verb(text, q.end)
             if (opens_clause or objects) and not re.match(r"\s+(?:is|are|was|were)\b", after(text, q.end)):
                 continue  # "practice and untested fuel often ends": the second noun opens a clause
             if len(text[left.start : q.end].split()) <= 5:
