@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import tags, words
+from ..language.context import SAME_IN_THE_PAST
 from ..language.lexicon import lookup
 from . import phrases, references
 from .phrases import Kind
@@ -161,9 +162,6 @@ def _second_predicate(sentence: str) -> list[str]:
     return [sentence]
 
 
-_SAME_IN_THE_PAST = words.wordset("cut put set let hit cost spread shut split cast burst quit")
-
-
 def _tensed(word: str, main: str) -> bool:
     """A verb with a tense of its own ('became', 'links', 'opened'; 'cut' after a verb in the past),
     not a bare infinitive that shares a 'to' or a modal before it ('plans to build a dam and flood')."""
@@ -179,7 +177,7 @@ def _tensed(word: str, main: str) -> bool:
         return True
     if w.endswith("s") and not w.endswith("ss"):
         return True
-    return w in _SAME_IN_THE_PAST and past(main.lower())
+    return w in SAME_IN_THE_PAST and past(main.lower())
 
 
 def fact_spans(sentence: str) -> list[tuple[int, int]]:

@@ -21,6 +21,8 @@ ROLES = wordset(
     zoologist
     """
 )
+# verbs whose past is spelled as their present: "cut" after a verb in the past is itself past
+SAME_IN_THE_PAST = wordset("cut put set let hit cost spread shut split cast burst quit")
 MONTHS = wordset("january february march april may june july august september october november december")
 
 

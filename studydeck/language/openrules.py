@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .closed import BE, DO, HAVE, MODALS
 from .closedrules import RULES, have_do
-from .context import MONTHS, OBJECT_PRONOUNS, POSSESSIVES, ROLES, SUBJECT_PRONOUNS, Context
+from .context import MONTHS, OBJECT_PRONOUNS, POSSESSIVES, ROLES, SAME_IN_THE_PAST, SUBJECT_PRONOUNS, Context
 from .lexicon import lookup
 from .words import wordset
 
@@ -223,13 +223,13 @@ def _noun_or_verb(ctx: Context) -> str:
     return opts[0]
 
 
-_PAST_AS_PRESENT = wordset("set put cut hit let cost spread shut split cast burst quit read led fed met")
+_PAST_WITHOUT_ED = SAME_IN_THE_PAST | wordset("read led fed met")
 
 
 def _object_of_preposition(ctx: Context) -> bool:
     """ "paid for by a licence [fee] rather than ...": the noun before opens the object of a verb's
     preposition, which has no verb of its own; a plain word after it (no -s) is the compound's next noun."""
-    if ctx.lower.endswith(("s", "ed", "ing")) or ctx.lower in _PAST_AS_PRESENT or _ends_in_s(ctx.prev_word):
+    if ctx.lower.endswith(("s", "ed", "ing")) or ctx.lower in _PAST_WITHOUT_ED or _ends_in_s(ctx.prev_word):
         return False  # "most of the plants grow", "most of the team set off": the phrase's own verb
     if ctx.nxt not in ("ADV", "ADP", "PUNCT", "CCONJ", None) or ctx.nxt_word == "as":
         return False  # "bubbles in the core [show] carbon dioxide", "a style [known] as": a verb with what follows it
