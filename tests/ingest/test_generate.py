@@ -1167,29 +1167,34 @@ def test_a_value_restated_in_brackets_after_its_unit_word_leaves_the_card() -> N
     assert _blanking(text, "around 5 to 10") == "Good mortar sets at {{c1::around 5 to 10}} megapascals within a month."
 
 
+def quote_cards_beside(episode: Episode, takeaways: list[str], quote: str, speaker: str) -> list[Card]:
+    """The quote cards of an episode whose notes hold these takeaways and one quote."""
+    lines = tuple(Takeaway(text, "S", line=i) for i, text in enumerate(takeaways, 1))
+    notes = Notes(episode, lines, (Quote(quote, speaker, "Q", line=5),), format="markdown")
+    return [c for c in generate.cards(notes) if "quote" in c.tags]
+
+
 def test_a_quote_whose_every_phrase_another_card_shows_is_marked_for_the_curator() -> None:
     """The takeaways show each phrase of the quote: its card is still made, tagged as a give-away."""
-    notes = Notes(
+    quoted = quote_cards_beside(
         Episode("Deep Water", "Diving physiology"),
-        (
-            Takeaway("A free diver's spleen contracts and releases stored red blood cells during a long breath-hold.", "S", line=1),
-            Takeaway("Cold water on the face slows the heart through the mammalian dive reflex.", "S", line=2),
-        ),
-        (Quote("The spleen releases red blood cells and the dive reflex slows the heart.", "Ines Varga", "Q", line=5),),
-        format="markdown",
+        [
+            "A free diver's spleen contracts and releases stored red blood cells during a long breath-hold.",
+            "Cold water on the face slows the heart through the mammalian dive reflex.",
+        ],
+        "The spleen releases red blood cells and the dive reflex slows the heart.",
+        "Ines Varga",
     )
-    quoted = [c for c in generate.cards(notes) if "quote" in c.tags]
     assert len(quoted) == 1 and "studydeck::doubtful::give-away" in quoted[0].tags
 
 
 def test_a_quote_with_a_phrase_no_other_card_shows_is_not_marked() -> None:
-    notes = Notes(
+    quoted = quote_cards_beside(
         Episode("Deep Water", "Diving physiology"),
-        (Takeaway("A free diver's spleen contracts and releases stored red blood cells during a long breath-hold.", "S", line=1),),
-        (Quote("The spleen is a scuba tank you were born with, and training only makes it bigger.", "Ines Varga", "Q", line=5),),
-        format="markdown",
+        ["A free diver's spleen contracts and releases stored red blood cells during a long breath-hold."],
+        "The spleen is a scuba tank you were born with, and training only makes it bigger.",
+        "Ines Varga",
     )
-    quoted = [c for c in generate.cards(notes) if "quote" in c.tags]
     assert len(quoted) == 1 and not any(t.startswith("studydeck::doubtful") for t in quoted[0].tags)
 
 
@@ -1259,13 +1264,12 @@ def test_a_quote_does_not_blank_a_common_noun_whose_clause_says_the_point() -> N
 
 def test_a_quote_whose_first_key_lint_turns_down_gets_the_next_best() -> None:
     """The gate refuses the first key (a common word, a phrase cut in two): the quote is still asked."""
-    notes = Notes(
+    quoted = quote_cards_beside(
         Episode("Harbour Hours", "Tides"),
-        (Takeaway("Spring tides follow the full and new moon, when the sun and moon pull in line.", "S", line=1),),
-        (Quote("A dry deck isn't luck; it's proof the skipper read the swell before the tide turned.", "Ola Brenna", "Q", line=5),),
-        format="markdown",
+        ["Spring tides follow the full and new moon, when the sun and moon pull in line."],
+        "A dry deck isn't luck; it's proof the skipper read the swell before the tide turned.",
+        "Ola Brenna",
     )
-    quoted = [c for c in generate.cards(notes) if "quote" in c.tags]
     assert len(quoted) == 1 and quoted[0].kind is CardKind.CLOZE
 
 
@@ -1277,13 +1281,12 @@ def test_a_quote_whose_first_key_lint_turns_down_gets_the_next_best() -> None:
     ],
 )
 def test_a_quote_no_good_key_suits_gets_a_card_on_its_closing_words_marked_for_the_curator(quote: str, closing: str) -> None:
-    notes = Notes(
+    quoted = quote_cards_beside(
         Episode("Harbour Hours", "Sailing"),
-        (Takeaway("Reefing the mainsail shrinks its area so that the boat heels less in a gust.", "S", line=1),),
-        (Quote(quote, "Ola Brenna", "Q", line=5),),
-        format="markdown",
+        ["Reefing the mainsail shrinks its area so that the boat heels less in a gust."],
+        quote,
+        "Ola Brenna",
     )
-    quoted = [c for c in generate.cards(notes) if "quote" in c.tags]
     assert len(quoted) == 1 and "studydeck::doubtful" in quoted[0].tags
     assert [d.answer for d in cloze.deletions(quoted[0].text)] == [closing]
 
