@@ -102,6 +102,8 @@ GATE = frozenset(
     ]
 )
 
+DOUBTFUL_GATE = GATE - {"trivial-blank"}  # a card marked doubtful is known to be weak: its common words may stay
+
 
 def gate(made: list[Made], deck: Deck) -> list[Made]:
     """Each card through lint before it is written: a deletion lint flags is dropped (the others of
@@ -119,7 +121,7 @@ def gate_card(card: Card, deck: Deck) -> Card | None:
     generator knows is weak, written for the curator to judge: a blank of common words does not keep it out."""
     from ..lint import lint_card
 
-    rules = GATE - {"trivial-blank"} if DOUBTFUL[0] in card.tags else GATE
+    rules = DOUBTFUL_GATE if DOUBTFUL[0] in card.tags else GATE
 
     def flagged(c: Card) -> bool:
         return any(f.rule in rules for f in lint_card(c, deck))
