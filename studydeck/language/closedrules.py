@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from .closed import BE, DO, HAVE, MODALS
 from .context import SUBJECT_PRONOUNS, WH, Context
+from .lexicon import lookup
 from .words import wordset
 
 # Words after which "to" is a preposition even before a word that could be a verb ("due to sleep loss").
@@ -46,8 +47,16 @@ def _to(ctx: Context) -> str:
     if after[0] in ("DET", "PRON", "NUM", "PROPN", "PUNCT", "SYM") or ctx.words[ctx.i + 1][0].isupper():
         return "ADP"
     if "VERB" in after and ctx.prev_word not in TO_ADP:
-        return "PART"
+        return "ADP" if _unknown_noun_closes(ctx) else "PART"
     return "ADP"
+
+
+def _unknown_noun_closes(ctx: Context) -> bool:
+    """ "traced the taste of dashi to glutamate, which": a word the lexicon lacks, whose form says noun
+    first, with nothing after it that a verb would take, is where "to" goes, not what it does."""
+    if ctx.after[0] != "NOUN" or lookup(ctx.nxt_word):
+        return False
+    return ctx.option(2)[:1] in ((), ("PUNCT",), ("CCONJ",), ("ADP",))
 
 
 def _that(ctx: Context) -> str:

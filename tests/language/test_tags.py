@@ -125,6 +125,10 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Most of the plants grow slowly in shade .", "grow", "VERB"),
         ("Bubbles in the core show carbon dioxide rising .", "show", "VERB"),
         ("After the flood the yield of the valley fell by a third .", "fell", "VERB"),
+        # a word the lexicon lacks, ending like a noun, with nothing after it a verb would take: where
+        # "to" goes; with an object after it, what "to" does
+        ("Winemakers traced the sharp taste to tartrate , which settles as crystals .", "tartrate", "NOUN"),
+        ("Tanners learned to chromate hides in drums .", "chromate", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
