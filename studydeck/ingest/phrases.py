@@ -754,8 +754,10 @@ def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict
         if right:
             q = max(right, key=lambda r: r.end - r.start)
             left = min(by_end[p.end], key=lambda r: r.start)
-            if re.match(r"\s+of\s", after(text, q.end)):
-                continue  # "stride mechanics and years of mileage": the second noun's phrase goes on
+            if re.match(r"\s+of\s+(?!(?:a|an|the)\s)", after(text, q.end)):
+                # "stride mechanics and years of mileage": the second noun's phrase goes on; "of a kind
+                # our solar system lacks" says what both are
+                continue
             governed = re.search(r"\b(?:with|by|from|to|of|in|at)\s+$", before(text, left.start))
             if governed and re.match(r"\s+(?:in|on|at|with|from)\s", after(text, q.end)):
                 continue  # "collisions with ships and entanglement in fishing gear": two phrases, not a pair

@@ -1481,6 +1481,9 @@ def test_a_terms_gloss_is_no_second_blank(text: str, keys_: list[str]) -> None:
     [
         ("Floods once buried the old fields, because the river carried away topsoil and farmers later planted rice on the silt.", "topsoil and farmers", False),
         ("Hagfish and sleeper sharks strip the flesh within months.", "Hagfish and sleeper sharks", True),
+        # "of a ..." after the pair says what both are; "of" and a bare noun goes on the second one's phrase
+        ("Most finds at the site are hand-axes and cleavers of a style older than any in Europe.", "hand-axes and cleavers", True),
+        ("Her speed came from stride mechanics and years of mileage on hills.", "stride mechanics and years", False),
     ],
 )
 def test_a_verbs_object_and_the_next_clauses_subject_are_no_pair(text: str, pair: str, kept: bool) -> None:
