@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..language import tags, words
 from ..language.closed import NUMBER_VALUES
-from ..language.context import ROLES
+from ..language.context import ASPECT_VERBS, ROLES
 from ..language.lexicon import lookup
 from ..lint.spans import PARTICLES, SET_PHRASE, is_year, unit_dimension
 
@@ -801,7 +801,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     after_det = prev in _DETERMINER or re.search(r"['\u2019]s$", prev) is not None
     joined = i + 1 < len(toks) and not text[toks[i].end : toks[i + 1].start].strip()
     relative = nxt in ("that", "which") and tagged.get(toks[i + 1].start) != "DET"  # "waves [that] wheel"
-    if not after_det and joined and nxt in _DETERMINER and not relative and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
+    determiner_next = nxt in _DETERMINER and tagged.get(toks[i + 1].start) != "ADV"  # not "letters [no longer] match"
+    if not after_det and joined and determiner_next and not relative and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
         return "V"
     coarse = _COARSE.get(tagged.get(toks[i].start, "X"), "O")
     clause_start = i == 0 or ";" in text[toks[i - 1].end : toks[i].start]
@@ -817,7 +818,7 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "O"  # "all musk in [perfume] today": an adverb of time ends a term
     if w.endswith("ed") and prev in ("another", "one", "they", "he", "she", "we", "who", "each", "others"):
         return "V"  # "while another [expected] newton-seconds": a subject, then its verb
-    if w.endswith("ing") and prev in _ASPECT:
+    if w.endswith("ing") and prev in ASPECT_VERBS:
         return "V"  # "began [freezing] English spelling": a verb's gerund, with its object after it
     if w in PARTICLES and not after_det:
         return "O"  # "the cortex [back] into balance": an adverb, not the end of a term
@@ -852,10 +853,6 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
 
 
 _MOTION = words.wordset("by through across into onto along toward towards past over under")
-_ASPECT = words.wordset(
-    "begin begins began begun start starts started stop stops stopped keep keeps kept avoid avoids avoided"
-    " finish finishes finished quit quits"
-)
 _IRREGULAR_PARTICIPLES = words.wordset("left made built found held kept given taken known seen done sold brought caught")
 _SUBORDINATOR = words.wordset("after before until when once while as because if")
 
@@ -884,7 +881,7 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
         and not prev.endswith(("ss", "us", "is", "'s"))
         and text[toks[i - 1].end : toks[i].start] == " "
     )
-    if "VERB" in senses and not w.endswith("s") and plural_before and nxt == "to" and w in _ASPECT:
+    if "VERB" in senses and not w.endswith("s") and plural_before and nxt == "to" and w in ASPECT_VERBS:
         return True  # "before the corals [start] to turn white"
     if w.endswith("s") and (nxt in PARTICLES or re.match(r"\s+(?:about|roughly|around|nearly|some|\d)", text[toks[i].end :])):
         return True  # "the octopus [jets] away", "visible light [spans] roughly 380-750 nm"

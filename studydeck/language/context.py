@@ -23,6 +23,11 @@ ROLES = wordset(
 )
 # verbs whose past is spelled as their present: "cut" after a verb in the past is itself past
 SAME_IN_THE_PAST = wordset("cut put set let hit cost spread shut split cast burst quit")
+# verbs whose -ing object is a verb with its own object: "began freezing English spelling"
+ASPECT_VERBS = wordset(
+    "begin begins began begun start starts started stop stops stopped keep keeps kept avoid avoids avoided"
+    " finish finishes finished quit quits"
+)
 MONTHS = wordset("january february march april may june july august september october november december")
 
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from .closed import BE, DO, HAVE, MODALS
 from .closedrules import RULES, have_do
-from .context import MONTHS, OBJECT_PRONOUNS, POSSESSIVES, ROLES, SAME_IN_THE_PAST, SUBJECT_PRONOUNS, Context
+from .context import (
+    ASPECT_VERBS,
+    MONTHS,
+    OBJECT_PRONOUNS,
+    POSSESSIVES,
+    ROLES,
+    SAME_IN_THE_PAST,
+    SUBJECT_PRONOUNS,
+    Context,
+)
 from .lexicon import lookup
 from .words import wordset
 
@@ -45,6 +54,8 @@ def _open(ctx: Context) -> str:
         return "PROPN"
     if _after_verb_marker(ctx) and "VERB" in opts:
         return "VERB"
+    if ctx.lower.endswith("ing") and "VERB" in opts and prev_word in ASPECT_VERBS:
+        return "VERB"  # "began freezing English spelling", "kept running"
     verb_with_complement = "VERB" in opts and ctx.after[:1] == ("ADJ",)  # "off the reef and [stay] horizontal"
     if prev == "CCONJ" and ctx.tag(-2) in opts and not (ctx.tag(-2) == "NOUN" and verb_with_complement):
         return ctx.chosen[ctx.i - 2]  # coordination joins alike: "soft and warm"
@@ -64,8 +75,8 @@ def _open(ctx: Context) -> str:
         example = ctx.prev_word == "as" and ctx.word(-2) == "such" and "NOUN" in opts and ctx.nxt == "NOUN"
         if "VERB" in opts and ctx.lower.endswith("ing") and not ctx.start and not example:
             return "VERB"  # a gerund: "by helping cells"; but an example is a noun: "such as evening primrose"
-    if prev == "ADV" and "VERB" in opts and ctx.tag(-2) in NOMINAL:
-        return "VERB"  # subject, adverb, verb: "cats always land"
+    if prev == "ADV" and "VERB" in opts and _nominal_before_adverbs(ctx):
+        return "VERB"  # subject, adverb, verb: "cats always land", "letters no longer match"
     plain = not ctx.lower.endswith(("ed", "ing"))
     if prev == "VERB" and plain and "ADJ" in opts and (ctx.after[:1] == ("NOUN",) or ctx.word(1).endswith("ing")):
         return "ADJ"  # an adjective that opens the verb's object: "cause brief spinning dizziness"
@@ -116,7 +127,7 @@ def _single(ctx: Context) -> str:
     word = ctx.words[ctx.i]
     if only == "NOUN" and not lookup(ctx.lower) and ctx.prev in NOMINAL and ctx.nxt_word in ("them", "it", "him", "us"):
         return "VERB"  # a word the lexicon lacks, between a subject and its object: "builders repoint them"
-    if only == "VERB" and _gerund_compound(ctx):
+    if only == "VERB" and (_gerund_compound(ctx) or _gerund_subject(ctx)):
         return "NOUN"
     # a lone lower-case letter after a name is part of it: "51 Pegasi b"
     if only != "PROPN" and len(word) == 1 and word.islower() and ctx.tag(-1) == "PROPN":
@@ -130,6 +141,13 @@ def _gerund_compound(ctx: Context) -> bool:
     ("set the storm spinning" and "anyone on board noticing" are)."""
     after_of = ctx.prev in ("NOUN", "ADJ") and ctx.word(-2) in ("of", "by", "from", "through")
     return ctx.lower.endswith("ing") and after_of and ctx.nxt in ("PUNCT", None)
+
+
+def _gerund_subject(ctx: Context) -> bool:
+    """ "Printing began ...": an -ing word that opens the sentence right before a verb is its subject."""
+    nxt = ctx.word(1)
+    finite = nxt.endswith(("ed", "s")) or nxt in _PAST_WITHOUT_ED or lookup(nxt)[:1] == ("VERB",) and not nxt.endswith("ing")
+    return ctx.start and ctx.lower.endswith("ing") and ctx.after[:1] == ("VERB",) and finite
 
 
 def _name_follows(ctx: Context) -> bool:
@@ -205,7 +223,7 @@ def _noun_or_verb(ctx: Context) -> str:
     if prev == "PROPN":
         # "the Bank of England cut rates", but "the Enigma code during the war", "the March report."
         verb_follows = nxt in ("AUX", "VERB") and "NOUN" not in ctx.after
-        ends_phrase = nxt in ("ADP", "PUNCT", "CCONJ", None) and _name_after_determiner(ctx)
+        ends_phrase = nxt in ("ADP", "PUNCT", "CCONJ", "SCONJ", None) and _name_after_determiner(ctx)
         return "NOUN" if (verb_follows or ends_phrase) and not _agrees(ctx) else "VERB"
     if prev == "PRON":
         return "VERB"  # "a head that loves water"
@@ -246,6 +264,13 @@ def _ends_in_s(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
 
+def _nominal_before_adverbs(ctx: Context) -> bool:
+    j = -1
+    while ctx.tag(j) == "ADV":
+        j -= 1
+    return ctx.tag(j) in NOMINAL
+
+
 def _plural_antecedent(ctx: Context) -> bool:
     """ "kelp stalks that sway": a plural before 'that' and a verb in its plural form, which agrees with it;
     "hive walls matter because ...": a plural before such a verb that ends its clause."""
@@ -254,6 +279,11 @@ def _plural_antecedent(ctx: Context) -> bool:
     verb = ctx.word(2)
     if ctx.nxt_word in ("that", "which", "who"):
         return "VERB" in ctx.option(2) and not verb.endswith("s")
+    j = ctx.i + 1
+    while j < len(ctx.options) and ctx.options[j][0] == "ADV":
+        j += 1
+    if j > ctx.i + 1 and j < len(ctx.words) and "VERB" in ctx.options[j] and not _ends_in_s(ctx.words[j]):
+        return True  # "vowel letters no longer match": a plural, adverbs, and a plain verb that agrees with it
     plain_verb = "VERB" in ctx.option(1) and not ctx.nxt_word.endswith("s")
     return plain_verb and (verb in _CLAUSE_ENDS or ctx.option(2)[:1] in (("PUNCT",), ()))
 
@@ -270,8 +300,9 @@ def _agrees(ctx: Context) -> bool:
 
 
 def _name_after_determiner(ctx: Context) -> bool:
-    """Whether the name before the token follows a determiner, so that it ends a noun phrase ("the March report")."""
+    """Whether the name before the token follows a determiner or a verb, so that it opens a noun phrase
+    the token ends ("the March report", "began freezing English spelling")."""
     j = ctx.i - 1
     while j >= 0 and ctx.chosen[j] == "PROPN":
         j -= 1
-    return j >= 0 and ctx.chosen[j] == "DET"
+    return j >= 0 and ctx.chosen[j] in ("DET", "VERB")

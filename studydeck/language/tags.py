@@ -97,10 +97,16 @@ def _tag(words: list[str], starts: set[int], titled: set[int] | None = None) -> 
     titled = titled or set()
     words = [plain(w) for w in words]
     options = [candidates(w, i in starts or i in titled) for i, w in enumerate(words)]
+    for i, pair in enumerate(zip(words, words[1:], strict=False)):
+        if tuple(w.lower() for w in pair) in _ADVERB_PAIRS:
+            options[i] = options[i + 1] = ("ADV",)  # "letters no longer match": one adverb, before the verb
     chosen: list[str] = []
     for i in range(len(words)):
         chosen.append(choose(Context(words, options, chosen, i, i in starts)))
     return chosen
+
+
+_ADVERB_PAIRS = {("no", "longer"), ("any", "longer")}
 
 
 def candidates(word: str, sentence_start: bool = False) -> tuple[str, ...]:

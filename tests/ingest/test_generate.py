@@ -1664,3 +1664,11 @@ def test_an_announced_list_whose_last_item_holds_a_comma_is_a_list() -> None:
 
     text = "Old lime plaster holds four things: sharp sand, slaked lime, clumps of horse hair and a thick, creamy water."
     assert "creamy water" in {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
+
+
+def test_no_longer_is_no_determiner_after_a_plural() -> None:
+    """ "street signs no longer match": the plural is the subject's head, not a verb before "no"."""
+    from studydeck.ingest import phrases
+
+    text = "Cheap printing froze the old names, which is why street signs no longer match the map."
+    assert "street signs" in [text[p.start : p.end] for p in phrases.chunks(text)]
