@@ -263,7 +263,8 @@ def gives_away(answer: str, prompt: str) -> bool:
 _FRACTIONS = {"half": "50", "third": "33", "quarter": "25", "fifth": "20", "tenth": "10", "hundredth": "1"}
 # "one" is left out: it is as often a pronoun ("one of the") as a number.
 _NUMBER_WORDS = {w: str(n) for w, n in NUMBER_VALUES.items() if n >= 2}
-_NUMBER_WORDS |= {w: "2" for w in ("twice", "double", "doubles", "doubled", "doubling")}  # "doubles" gives away "twice as much"
+_MULTIPLES = ("twice", "double", "doubles", "doubled", "doubling")
+_NUMBER_WORDS |= {w: "2" for w in _MULTIPLES}  # "doubles" gives away "twice as much"
 _NUMBER_WORDS["single"] = "1"  # "after a single visit" gives away "only one example"
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 # 'one' alone is as often a pronoun ("the only one that"): a count only before what it counts
@@ -294,6 +295,9 @@ def _dimensions(text: str) -> dict[str, set[str]]:
         num = m.group("num").lower()
         value = _NUMBER_WORDS.get(num, num)
         unit = (m.group("unit") or "").replace(" ", "").lower()
+        if num in _MULTIPLES:
+            found.setdefault(value, set()).add("multiple")  # "evolved at least twice" counts no years
+            continue
         found.setdefault(value, set()).add("temperature" if unit in ("°c", "°f") else unit_dimension(unit))
     return found
 
