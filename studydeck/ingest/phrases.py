@@ -68,8 +68,14 @@ QUANTITY = re.compile(
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _YEAR = r"(?:1[0-9]|20)\d\d(?:s|\u2013\d\d|-\d\d\d?\d?)?"
+_ORDINAL_WORDS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first"
+)
+# "the first century BCE", "the 8th century", "the late 19th century" (not "19th-century glass": a modifier)
+_CENTURY = rf"(?:(?:early|late|mid)[ -])?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th)) century(?:\s+(?:BCE|CE|BC|AD))?"
 DATE = re.compile(
-    rf"\b(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+\d{{4}}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
+    rf"\b(?:{_CENTURY}|(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+\d{{4}}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?!\d))\b"  # "on 6 April", "on April 6": a day without its year
 )
 # "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species"
@@ -195,6 +201,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "a swath of [seabed several times] wider": a noun runs into the quantity after it
         if p.kind is Kind.TERM and any(p.start <= d.start and d.end <= p.end for d in found if d.kind is Kind.DATE):
             continue  # "Until the [mid-1920s musicians] crowded": a date and a noun are two phrases
+        if p.kind in (Kind.TERM, Kind.NAME) and any(d.start <= p.start and p.end <= d.end for d in found if d.kind is Kind.DATE):
+            continue  # "the first [century BCE]", "the [8th] century": part of the date
         if p.kind is Kind.TERM and _opens_a_clause(text, p):
             continue  # "invented the [reason people] were willing to ...": the noun after 'reason' is a clause's subject
         if p.kind is Kind.TERM and re.search(r"\bones?$", text[p.start : p.end]):
@@ -273,12 +281,16 @@ def _dates(text: str) -> list[Phrase]:
         counted = QUANTITY.match(text, m.start())
         # "in 1869 [cut] weeks from": a year and a word before a span of time are a date and a clause
         worded = counted is not None and re.fullmatch(r"\S+\s+[a-z]+\s+[a-z]+", counted.group()) is not None
+        # "By 1909 American factories were ...": a year after a preposition of time, then the subject
+        worded = worded or counted is not None and _year_then_subject(text, m, counted)
         if counted and not worded and counted.end() > m.end() + 1 and not re.match(r"\s+(?:and|to|or)\b", after(text, m.end())):
             continue  # "1007 metres", "1500 people": a number with its unit, not a year
         before_date = before(text, m.start())
         # "announced in 1995", "died ... in 1992": the date is what the clause says; "In 1969 he coined": not.
         fronted = re.search(r"(?:^|[.;:]\s*)(?:in|from|by|since|between|during|at)?\s*(?:the\s+)?$", before_date, re.I)
-        claim = bool(re.search(r"\b(?:in|on)\s+$", before_date)) and not fronted
+        # "invented ... in the first century BCE": a century is said with its article
+        said_in = r"\b(?:in|on)\s+$" if "century" not in m.group() else r"\bin\s+the\s+$"
+        claim = bool(re.search(said_in, before_date)) and not fronted
         # "proved in 1827 that a sphere ...": what was proved is the claim, not when
         claim = claim and not re.match(r",?\s+that\b", after(text, m.end()))
         # "Talbot's calotype, patented in 1841, produced ...": a date in an aside about the subject
@@ -288,15 +300,19 @@ def _dates(text: str) -> list[Phrase]:
     return found
 
 
+def _year_then_subject(text: str, year: re.Match[str], counted: re.Match[str]) -> bool:
+    named = re.fullmatch(r"\d{4}\s+[A-Z][a-z]+\s+[a-z]+", counted.group()) is not None
+    return named and re.search(r"\b(?:by|in|since|until|before|after)\s+$", before(text, year.start()), re.I) is not None
+
+
 _OBJECT = re.compile(r"\s*(?:it|them|the|a|an|its|their|his|her|our|your)\b", re.I)
 _TIMES_WHAT = re.compile(r"\s+(?:the\s+)?[A-Za-z]+['\u2019]s\s+[a-z]+\b")
 
 
 def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     found = []
-    durations_computable = (
-        len(dates) >= 2
-    )  # "opened on July 1 and collapsed on November 7": "[four months]" is arithmetic
+    # "opened on July 1 and collapsed on November 7": "[four months]" is arithmetic; a century is no end point
+    durations_computable = sum("century" not in text[d.start : d.end] for d in dates) >= 2
     for m in QUANTITY.finditer(text):
         start, end = _strip(text, m.start(), m.end())
         if start >= end or any(d.start < end and start < d.end for d in dates):
@@ -387,9 +403,12 @@ def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
     return out
 
 
-_NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+[A-Z][\w-]*")  # "Émile Gagnan"
+# "Émile Gagnan", "eBay", "sub-Saharan"
+_NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
 # "Pliny the Younger", "Contrôle Officiel Suisse des Chronomètres", "Ludwig van Beethoven"
-_NAME_GLUE = {"of", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in"}
+_NAME_GLUE = {"of", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in", "v", "vs"}
+# a name's glue word with its own mark: "Feist v. Rural Telephone", "Ferdinando de' Medici"
+_GLUE_GAP = {"v": ". ", "vs": ". ", "de": "' ", "d": "'"}
 # 'on', 'for' and 'in' join a name only after a word that names a body or a field of it: "Convention on
 # International Trade in Endangered Species", "Institute for Advanced Study"; not "Bougainville in Papua"
 _BODY = words.wordset(
@@ -432,7 +451,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 and toks[j].lower in _NAME_GLUE
                 and (toks[j].lower not in ("on", "for", "in") or _body_goes_on(toks, j))
                 and _adjacent(text, toks, j - 1, j)
-                and _adjacent(text, toks, j, j + 1)
+                and (_adjacent(text, toks, j, j + 1) or _glued(text, toks, j + 1))
                 and _name_part(text, toks, j + 1, first=False)
             ):
                 j += 1
@@ -518,8 +537,10 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     # "Animal Welfare (Sentience) Act": one capitalised word in brackets inside a name
     bracket = gap == " (" and re.match(r"[A-Z][\w-]*\) [A-Z]", text[tok.start :]) is not None
     bracket = bracket or gap == ") " and re.search(r"\w \([A-Z][\w-]*$", text[: toks[j - 1].end]) is not None
-    ampersand = gap == " & " and tok.text[:1].isupper()  # "Procter & Gamble", "Marks & Spencer"
-    if not first and not _adjacent(text, toks, j - 1, j) and not initial and not bracket and not ampersand:
+    ampersand = gap in (" & ", "/") and tok.text[:1].isupper()  # "Procter & Gamble", "Warner/Chappell"
+    ampersand = ampersand and toks[j - 1].text[:1].isupper()
+    joined = initial or bracket or ampersand or _glued(text, toks, j)
+    if not first and not _adjacent(text, toks, j - 1, j) and not joined:
         return False
     # "Minton's Playhouse" is one name (a place's common noun); "DeepMind's AlphaGo" is two
     owned = not first and toks[j - 1].text.endswith(("'s", "\u2019s"))
@@ -543,7 +564,7 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return False  # "Biochemist James Collip": the role says who the named person is, it is no part of the name
     if tok.lower in _HONORIFIC:
         return j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-    return initial or bracket or not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
+    return joined or not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
 
 
 def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
@@ -592,6 +613,14 @@ def _opens_sentence(text: str, at: int) -> bool:
 def _slashed(text: str, toks: list[words.Token], j: int) -> bool:
     """'REM/spindle suppression': two modifiers of one noun joined by a slash."""
     return text[toks[j].end : toks[j + 1].start] == "/"
+
+
+def _glued(text: str, toks: list[words.Token], j: int) -> bool:
+    """Token j follows a glue word of a name with that word's own mark: "v. Rural", "de' Medici"."""
+    if j == 0:
+        return False
+    gap = _GLUE_GAP.get(toks[j - 1].lower)
+    return gap is not None and text[toks[j - 1].end : toks[j].start] in (gap, gap.replace("'", "\u2019"))
 
 
 def _adjacent(text: str, toks: list[words.Token], a: int, b: int) -> bool:

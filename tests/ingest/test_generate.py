@@ -1675,3 +1675,48 @@ def test_no_longer_is_no_determiner_after_a_plural() -> None:
 
     text = "Cheap printing froze the old names, which is why street signs no longer match the map."
     assert "street signs" in [text[p.start : p.end] for p in phrases.chunks(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # a case's two parties, a name joined by a slash, a particle with its apostrophe, a region's prefix
+        ("In Marbury v. Madison (1803), the court claimed the power to strike down laws.", "Marbury v. Madison"),
+        ("In 2019 the label Sony/ATV bought the rights to the catalogue for a record sum.", "Sony/ATV"),
+        ("The painter worked for Lorenzo de' Medici in Florence for most of his career.", "Lorenzo de' Medici"),
+        ("Locusts swarmed across much of sub-Saharan Africa, which lost whole harvests.", "sub-Saharan Africa"),
+    ],
+)
+def test_a_name_with_its_own_marks_is_one_name(text: str, whole: str) -> None:
+    from studydeck.ingest import phrases
+
+    found = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert whole in found
+    assert not [f for f in found if f != whole and (f in whole or whole in f)]  # no part of it on its own
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "never"),
+    [
+        # a century is one date, ordinal and era included; a century as a modifier is not a date
+        ("Papermaking reached Baghdad in the eighth century CE, carried by captured craftsmen.", "eighth century CE", "century CE"),
+        ("The tower was finished in the 14th century, two hundred years after it was begun.", "14th century", "14th"),
+        # a year after a preposition of time, then a name's adjective and a noun: the year and the subject
+        ("By 1890 German mills were producing most of the world's synthetic dyes.", "1890", "1890 German mills"),
+    ],
+)
+def test_a_date_is_whole_and_no_more(text: str, date: str, never: str) -> None:
+    from studydeck.ingest import phrases
+
+    found = {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+    assert ("DATE", date) in found
+    assert not [f for f in found if f[1] == never]
+
+
+def test_a_century_that_modifies_a_noun_is_no_date() -> None:
+    from studydeck.ingest import phrases
+
+    text = "The chapel was rebuilt in about 12 years after a fire in 1421, and it keeps its original ninth-century crypt."
+    chunks = phrases.chunks(text)
+    assert ("QUANTITY", "about 12 years") in {(p.kind.name, text[p.start : p.end]) for p in chunks if not p.incidental}
+    assert not [p for p in chunks if p.kind.name == "DATE" and "century" in text[p.start : p.end]]
