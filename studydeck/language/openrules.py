@@ -127,7 +127,7 @@ def _single(ctx: Context) -> str:
     word = ctx.words[ctx.i]
     if only == "NOUN" and not lookup(ctx.lower) and ctx.prev in NOMINAL and ctx.nxt_word in ("them", "it", "him", "us"):
         return "VERB"  # a word the lexicon lacks, between a subject and its object: "builders repoint them"
-    if only == "VERB" and (_gerund_compound(ctx) or _gerund_subject(ctx)):
+    if only == "VERB" and (_gerund_compound(ctx) or _gerund_subject(ctx) or _gerund_head(ctx)):
         return "NOUN"
     # a lone lower-case letter after a name is part of it: "51 Pegasi b"
     if only != "PROPN" and len(word) == 1 and word.islower() and ctx.tag(-1) == "PROPN":
@@ -148,6 +148,20 @@ def _gerund_subject(ctx: Context) -> bool:
     nxt = ctx.word(1)
     finite = nxt.endswith(("ed", "s")) or nxt in _PAST_WITHOUT_ED or lookup(nxt)[:1] == ("VERB",) and not nxt.endswith("ing")
     return ctx.start and ctx.lower.endswith("ing") and ctx.after[:1] == ("VERB",) and finite
+
+
+def _gerund_head(ctx: Context) -> bool:
+    """ "eBay's proxy bidding works almost like ...": an -ing word after a noun and before a verb in -s
+    heads the subject; it is no verb of its own ("children playing games outside" has none after it)."""
+    verb = ctx.word(1)
+    then = ctx.option(2)[:1]
+    return (
+        ctx.lower.endswith("ing")
+        and ctx.prev == "NOUN"
+        and _ends_in_s(verb)
+        and ctx.after[:1] == ("VERB",)
+        and then not in (("NOUN",), ("DET",), ("ADJ",), ("NUM",))
+    )
 
 
 def _name_follows(ctx: Context) -> bool:

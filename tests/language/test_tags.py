@@ -137,6 +137,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Canning began changing Dutch cooking after the war .", "Canning", "NOUN"),
         ("Canning began changing Dutch cooking after the war .", "changing", "VERB"),
         ("Canning began changing Dutch painting while prices fell .", "painting", "NOUN"),
+        # an -ing word between a noun and a verb in -s heads the subject
+        ("Amazon's price tracking works almost like an auction .", "tracking", "NOUN"),
+        ("The kids kept playing games outside .", "playing", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
