@@ -542,9 +542,13 @@ def title_key(title: str) -> Key | None:
     key = _title_key(title)
     if key is None:
         return None
-    shown = words.content(title[: key.start] + " " + title[key.end :])
+    shown = [w for w in words.content(title[: key.start] + " " + title[key.end :]) if w.lower() not in _LIGHT_VERBS]
     if len(shown) < MIN_TITLE_CONTEXT:
-        return None  # "Only take [...]", "Espresso at [...]": too little around the blank to ask anything
+        return None  # "Only take [...]", "The gains came [...]": too little around the blank to ask anything
+    if _DANGLING_TITLE.match(title) or _CLAUSE_TAIL.match(key.text_in(title)) or _VERB_GROUP_SPLIT.search(title[: key.start]):
+        # "It is [...] saltier", "was planned, [then shelved]", "The tools have [barely changed]": no
+        # subject, the rest of a clause, or a verb cut from its auxiliary
+        return None
     if key.kind in (Kind.QUANTITY, Kind.DATE, Kind.QUOTED):
         return key
     answer = key.text_in(title)
@@ -554,7 +558,12 @@ def title_key(title: str) -> Key | None:
     return None if idiom or elsewhere or rarity(answer) < 1.5 else key
 
 
-MIN_TITLE_CONTEXT = 2  # content words a title card shows besides its blank
+MIN_TITLE_CONTEXT = 2  # content words a title card shows besides its blank, light verbs aside
+_LIGHT_VERBS = words.wordset("come comes came go goes went get gets got have has had make makes made do does did")
+_VERB_GROUP_SPLIT = re.compile(r"\b(?:have|has|had|will|would|can|could|must|should|may|might)\s+$", re.I)
+_DANGLING_TITLE = re.compile(r"(?:it|they|this|these|those|that)\s", re.I)  # what it means is in the body
+# a key that opens on a conjunction, or holds a clause of its own: "[then shelved]", "[slowly or it will crack]"
+_CLAUSE_TAIL = re.compile(r"(?:or|and|then|so|but)\s|.*\b(?:or|and|so|but)\s+(?:it|they|he|she|you|we)\s", re.I)
 
 
 def _title_key(title: str, start: int = 0) -> Key | None:

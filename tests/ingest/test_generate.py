@@ -756,6 +756,11 @@ def test_a_title_with_no_clear_key_gets_no_blank() -> None:
     assert keys.title_key("Good habits make things better") is None  # common words only
     assert keys.title_key("Only prune in winter") is None  # too little shown around the blank
     assert keys.title_key("Tea at 80 degrees") is None
+    assert keys.title_key("The harvests came with hidden costs") is None  # too little shown
+    assert keys.title_key("It is nearly ten times saltier than the ocean") is None  # what 'it' is, the body says
+    assert keys.title_key("A dam on the upper river was planned, then abandoned") is None  # the rest of a clause
+    assert keys.title_key("Every kiln load must be cooled slowly or it will crack") is None
+    assert keys.title_key("Egg whites and yolks set at different temperatures") is not None
     assert keys.title_key("Smell Travels Along The Same Cranial Nerve Pathway") is None  # the same as what?
 
 
