@@ -12,6 +12,7 @@ import os.path
 import re
 
 from . import words
+from .lexicon import lookup
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
@@ -32,6 +33,18 @@ def hint(answer: str, prompt: str) -> str:
         or _stem_hint(answer, prompt)
         or _half_hint(answer, prompt)
     )
+
+
+def head_hint(answer: str, prompt: str) -> str:
+    """The answer's noun shown in its own prompt, with only adjectives left to recall: '[heavy pier]'
+    beside 'between the piers'. (Another card showing the noun is no hint: 'kelp' is said often.)"""
+    content = words.content(answer)
+    if len(content) < 2 or answer != answer.lower() or any(words.is_number(w) for w in content):
+        return ""
+    head, modifiers = content[-1], content[:-1]
+    if words.zipf(head) >= STEM_ZIPF or any(lookup(w)[:1] != ("ADJ",) for w in modifiers):
+        return ""
+    return next((w for w in _tokens(prompt) if words.stem(w) == words.stem(head)), "")
 
 
 def _half_hint(answer: str, prompt: str) -> str:

@@ -214,6 +214,12 @@ CASES = [
         c("Worms pull a thick layer of autumn leaves spread before frost under the soil by {{c1::March}}."),
     ),
     (
+        "give-away",
+        # the noun shown elsewhere in the prompt leaves only an adjective to recall
+        c("Water runs off the slope into a {{c1::shallow swale}}, and the swales fill with sedge by summer."),
+        c("Water runs off the slope into a {{c1::shallow swale}}, and the ditches fill with sedge by summer."),
+    ),
+    (
         "wordy",
         c("Worms basically pull a thick layer of autumn leaves spread before frost under the soil by {{c1::March}}."),
         c("Worms pull a thick layer of autumn leaves spread before frost under the soil by {{c1::March}}."),
