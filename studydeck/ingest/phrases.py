@@ -869,7 +869,11 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     causes = causes or i >= 2 and toks[i - 2].lower in _CAUSATIVE and toks[i - 1].lower.endswith("s")
     if causes and "VERB" in lookup(w) and not w.endswith("s"):
         return "V"  # "makes the bin [smell] of ammonia", "lets the dough rise", "lets conservators [find] traces"
-    if i > 0 and tagged.get(toks[i - 1].start) in ("NOUN", "PROPN", "ADJ") and _verb_after_subject(text, toks, i, tagged):
+    # ... an adjective as that noun only after a determiner ("the young [hatch]"), not after a verb
+    # ("pushes magnetic [fields] out": the verb's object)
+    subject_before = tagged.get(toks[i - 1].start) in ("NOUN", "PROPN") if i > 0 else False
+    subject_before = subject_before or i > 1 and tagged.get(toks[i - 1].start) == "ADJ" and tagged.get(toks[i - 2].start) != "VERB"
+    if subject_before and _verb_after_subject(text, toks, i, tagged):
         return "V"  # "the heart [stops] beating", "the octopus [jets] away", "after the young [hatch]."
     if coarse == "V" and _noun_after_a_verb(text, toks, i, tagged):
         return "N"  # "doubles [sleep] spindles", "[REM sleep], by contrast, appears": a compound's first noun

@@ -1725,3 +1725,12 @@ def test_a_century_that_modifies_a_noun_is_no_date() -> None:
     chunks = phrases.chunks(text)
     assert ("QUANTITY", "about 12 years") in {(p.kind.name, text[p.start : p.end]) for p in chunks if not p.incidental}
     assert not [p for p in chunks if p.kind.name == "DATE" and "century" in text[p.start : p.end]]
+
+
+def test_an_adjective_after_a_verb_opens_its_object_not_a_subject() -> None:
+    """ "pushes magnetic fields out": the noun after the adjective is the verb's object, with a particle
+    after it; after a determiner the adjective may be the subject ("the young hatch")."""
+    from studydeck.ingest import phrases
+
+    text = "A metal cage keeps electric fields out of the room, which is why phones lose signal inside."
+    assert "electric fields" in [text[p.start : p.end] for p in phrases.chunks(text)]
