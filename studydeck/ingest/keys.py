@@ -390,6 +390,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     # "In the 1960s Robert Paine ...": a date closes the opening phrase; what follows is the subject
     if _FRONTED.match(lead) and not re.search(r"\d\w*\s+$", lead) and p.kind is not Kind.QUANTITY:
         score -= 25.0  # "Under Bretton Woods, ...", "In IEEE 754 double precision, ...": a setting, not the claim
+    if p.kind is Kind.QUANTITY and _ONE_OF_A_UNIT.search(answer):
+        score -= ONE_OF_A_UNIT_PENALTY  # "[less than an hour]", "[every week]": a fact's value, not a further one
     if p.kind is Kind.QUANTITY and _VAGUE_COUNT.fullmatch(answer):
         score -= VAGUE_COUNT_PENALTY  # "exceed 100 percent [over several flushes]": the precise value is the claim
     if p.kind is Kind.QUANTITY and _FRONTED_SPAN.fullmatch(lead) and _DURATION.search(answer):
@@ -408,6 +410,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
 
 
+_ONE_OF_A_UNIT = re.compile(rf"\b(?:an?|one|every(?: other)?) {phrases.ONE_UNIT}(?: or so)?$", re.I)
+ONE_OF_A_UNIT_PENALTY = 15.0  # below FURTHER_KEY_SCORE: no extra deletion, still the best of its own fact
 _VAGUE_COUNT = re.compile(r"(?:\w+\s+)?(?:a few|several)\s+[a-z]+", re.I)  # no number to recall
 VAGUE_COUNT_PENALTY = 25.0  # below a number of the same fact, still above a term
 _MEASURED_TERM = re.compile(r"\d[\d,.]*-[a-z]+\s")  # "30-year mortgage", "16-bit console"

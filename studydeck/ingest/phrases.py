@@ -20,7 +20,7 @@ from ..language.lexicon import lookup
 from ..lint.spans import PARTICLES, SET_PHRASE, is_year, unit_dimension
 
 _HEDGE = (
-    r"(?:(?:about|around|roughly|approximately|nearly|almost|over|under|some|up to|at least|at most"
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|(?:well |just )?(?:over|under)|some|up to|at least|at most"
     r"|no more than|no fewer than|no less than|not more than|more than|less than|fewer than|as many as|as much as"
     r"|near|every)\s+)?"
 )
@@ -53,6 +53,7 @@ _UNIT = (
     r"(?-i:[a-z]{2,}[^\Wius]s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"
     r"(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or|that|which|who)\b|[,.;:)]|$))"
 )
+ONE_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|metre|meter|kilometre|kilometer|mile|litre|liter)"
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
 _RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER}|\s+or\s+{_NUMBER}(?=\s*{_UNIT}))?"  # "15 or 30 inches"
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
@@ -63,7 +64,12 @@ QUANTITY = re.compile(
     rf"|{_FRACTION}(?:\s+(?:an?\s+)?(?:metre|meter|kilometre|mile|hour|day|year|litre|liter|kilogram|pound)s?\b)?"
     rf"|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?(?!un|mani|scaf|blind|en)[a-z]+fold)\b"
     rf"|as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an|in|to)\b)[a-z]+)(?= as\b)"
-    rf"|as (?:well|good|fast|high|often|long))(?![\w-]|:\d|[.,]\d)",  # never half a number: "[2],800-foot"
+    rf"|as (?:well|good|fast|high|often|long)"
+    # "in well [under a second]", "[less than a day]": one of a unit, with its hedge
+    rf"|(?:(?<=under )|(?<=over )|(?<=than )|(?<=within ))(?:a|an|one) {ONE_UNIT}"
+    # "check it [every week or so]": how often
+    rf"|(?<=every )(?:other )?(?:{ONE_UNIT}|night|morning|evening)(?: or so)?"
+    rf")(?![\w-]|:\d|[.,]\d)",  # never half a number: "[2],800-foot"
     re.I,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -344,6 +350,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         result = bool(_RESULT_CUE.search(prior)) and not _OPERATOR.match(following)
         # "(about 285°F)" right after a quantity: the same value in another unit.
         per = bool(re.search(r"\bper\s+$", prior))  # "per 30-day month": the denominator of a rate
+        # "drops by roughly a metre [every year]": so is "every" after an amount
+        per = per or value.lower().startswith("every ") and re.search(r"(?:\d\S*|\ban?)\s+[a-z]+\s+$", prior) is not None
         repeat = per or bool(
             re.search(r"\d[^()]{0,30}?\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|approximately|~)?\s*$", prior)
             # "44 times a second somewhere on Earth, or roughly 1.4 billion a year": the rate restated

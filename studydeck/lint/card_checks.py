@@ -14,6 +14,7 @@ from ..language import hints, words
 from .blank_checks import BLANK_CHECKS
 from .findings import Severity, plural
 from .reading import DeckFacts, Hit, Review, Text, View, describe_blank, is_content, quoted, text_of, word_set, zipf
+from .spans import unit_dimension
 
 # Thresholds, tuned on generated decks; CARD-QUALITY.md gives the starting points.
 CLOZE_ANSWER_WORDS = 3
@@ -196,6 +197,8 @@ def _trivial_blank(view: View, facts: DeckFacts) -> Iterator[Hit]:
                     "(a mechanism, a quantity, a name) instead",
                     Severity.ERROR,
                 )
+            elif _hedged_unit(answer.text):
+                continue  # "[well under a second]", "[every week or so]": an amount, though said in words
             elif not any(_is_quantity(w) or _is_name(w, answer.text) for w in answer.tokens) and all(
                 w.lower() in _VAGUE or zipf(w) >= COMMON_ZIPF for w in answer.content
             ):
@@ -204,6 +207,18 @@ def _trivial_blank(view: View, facts: DeckFacts) -> Iterator[Hit]:
                     f"{describe_blank(review, answer)} is a very common word that many answers would fit: "
                     "blank a specific term, a number or a name",
                 )
+
+
+_HEDGED_UNIT = re.compile(
+    r"(?:(?:well|just)\s+)?(?:under|over|less than|more than|within|every(?:\s+other)?)\s+(?:(?:a|an|one)\s+)?"
+    r"(?P<unit>[a-z]+)(?:\s+or so)?",
+    re.I,
+)
+
+
+def _hedged_unit(answer: str) -> bool:
+    m = _HEDGED_UNIT.fullmatch(answer.strip())
+    return m is not None and unit_dimension(m.group("unit")) != ""
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -1734,3 +1734,26 @@ def test_an_adjective_after_a_verb_opens_its_object_not_a_subject() -> None:
 
     text = "A metal cage keeps electric fields out of the room, which is why phones lose signal inside."
     assert "electric fields" in [text[p.start : p.end] for p in phrases.chunks(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "asked"),
+    [
+        ("A hummingbird's heart can beat twenty times in well under a second when it hovers.", "well under a second", True),
+        ("Drain the rain barrel every month or so, because standing water breeds mosquitoes.", "every month or so", True),
+        # after an amount, "every year" is the rate's denominator
+        ("The glacier's front retreats by roughly a metre every year, and faster in hot summers.", "every year", False),
+    ],
+)
+def test_one_of_a_unit_is_an_amount(text: str, amount: str, asked: bool) -> None:
+    from studydeck.ingest import phrases
+
+    found = {text[p.start : p.end]: p for p in phrases.chunks(text) if p.kind.name == "QUANTITY"}
+    assert amount in found and found[amount].incidental is not asked
+
+
+def test_a_second_study_is_no_amount() -> None:
+    from studydeck.ingest import phrases
+
+    text = "A second study in Norway found the same effect in older adults."
+    assert not [p for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]

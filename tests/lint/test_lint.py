@@ -220,6 +220,12 @@ CASES = [
         c("Water runs off the slope into a {{c1::shallow swale}}, and the ditches fill with sedge by summer."),
     ),
     (
+        "trivial-blank",
+        # an amount said in words is no common word: "well under a minute"
+        c("A dry pile of leaf litter catches fire from a dropped match in {{c1::a good while}} on a hot day."),
+        c("A dry pile of leaf litter catches fire from a dropped match in {{c1::well under a second}} on a hot day."),
+    ),
+    (
         "wordy",
         c("Worms basically pull a thick layer of autumn leaves spread before frost under the soil by {{c1::March}}."),
         c("Worms pull a thick layer of autumn leaves spread before frost under the soil by {{c1::March}}."),
