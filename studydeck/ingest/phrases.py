@@ -851,6 +851,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "V"  # "the mechanism that [automates] skill and [makes] cognition efficient"; not "and wobbles,"
     if prev in ("and", "or", "but") and w.endswith("s") and "VERB" in lookup(w) and re.fullmatch(r"[a-z]+ly", nxt):
         return "V"  # "not packed into cells but [floats] freely": a second verb, with its adverb
+    if not after_det and _first_of_two_verbs(toks, i):
+        return "V"  # "the brine [stings] cuts and burns eyes": two verbs in -s, each with its object
     if w in ("today", "tonight", "yesterday", "tomorrow", "nowadays") and not after_det:
         return "O"  # "all musk in [perfume] today": an adverb of time ends a term
     if w.endswith("ed") and prev in ("another", "one", "they", "he", "she", "we", "who", "each", "others"):
@@ -896,6 +898,19 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
 _MOTION = words.wordset("by through across into onto along toward towards past over under")
 _IRREGULAR_PARTICIPLES = words.wordset("left made built found held kept given taken known seen done sold brought caught")
 _SUBORDINATOR = words.wordset("after before until when once while as because if")
+
+
+def _first_of_two_verbs(toks: list[words.Token], i: int) -> bool:
+    """A word in -s, a noun, 'and', another word in -s and a noun: two verbs, each with its object."""
+    if i + 4 >= len(toks) or toks[i + 2].lower != "and":
+        return False
+    first, second = toks[i].lower, toks[i + 3].lower
+
+    def verb_in_s(w: str) -> bool:
+        return w.endswith("s") and not w.endswith("ss") and "VERB" in lookup(w)
+
+    objects = all("NOUN" in lookup(toks[j].lower) for j in (i + 1, i + 4))
+    return verb_in_s(first) and verb_in_s(second) and objects
 
 
 def _gerund_before(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:

@@ -152,6 +152,10 @@ def question(wh: str, clause: str) -> str | None:
         main = condition.group("main")
         asked = question(wh, main[:1].upper() + main[1:])
         return f"{asked[:-1]} {lower_first(condition.group('cond'))}?" if asked else None
+    denied = re.match(r"(?:Don['\u2019]t|Do not|Never)\s+(?P<rest>\S.*)$", clause)
+    if denied:
+        # "Don't shave beforehand" -> "Why should you not shave beforehand?"
+        return f"{wh} should you {'never' if clause.startswith('Never') else 'not'} {denied.group('rest')}?"
     toks = clause.split()
     if toks and toks[0][0].isupper() and base_of(toks[0]) == ("base", toks[0].lower()):
         # An instruction: "Mix three parts…" -> "Why should you mix three parts…?"

@@ -217,6 +217,9 @@ def test_a_reason_with_no_blank_becomes_a_why_question() -> None:
          "Why should you clean it and add fresh oil if the chain squeaks?"),
         ("When snow falls, farmers bring the sheep down, because lambs freeze on the tops.",
          "Why do farmers bring the sheep down when snow falls?"),
+        # advice that says what not to do
+        ("If you dive, don't fly the same day, because the nitrogen in your blood can bubble.",
+         "Why should you not fly the same day if you dive?"),
     ],
 )  # fmt: skip
 def test_a_why_question_puts_an_opening_condition_last(clause: str, front: str) -> None:
@@ -1757,3 +1760,11 @@ def test_a_second_study_is_no_amount() -> None:
 
     text = "A second study in Norway found the same effect in older adults."
     assert not [p for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
+
+
+def test_two_verbs_in_s_each_with_its_object_are_no_noun_phrase() -> None:
+    """ "the salt stings cuts and dries lips": 'stings' is a verb, not the end of "salt stings"."""
+    from studydeck.ingest import phrases
+
+    text = "Rinse after a sea swim, because the salt stings cuts and dries lips."
+    assert "salt" in [text[p.start : p.end] for p in phrases.chunks(text)]
