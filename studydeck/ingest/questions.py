@@ -301,9 +301,15 @@ def recommended(context: str) -> tuple[str, str, frozenset[str]] | None:
 
 
 def recommended_card(noun: str, name: str, by: str, speaker: str = "") -> QA:
+    """'Which book by X is recommended in this episode?'; a subtitle says what the book is about, so it
+    goes in the prompt and the title is the answer: 'Which book by X, subtitled "...", ...?'."""
+    title, _, subtitle = name.partition(": ")
+    about = ""
+    if len(subtitle.split()) >= 3 and not words.stems(title) & words.stems(subtitle):
+        about, name = f', subtitled "{subtitle}",', title
     if not by:
-        return QA(f"Which {noun} does {speaker} recommend in this episode?", name, "recommended")
-    return QA(f"Which {noun} by {by} is recommended in this episode?", name, "recommended")
+        return QA(f"Which {noun}{about} does {speaker} recommend in this episode?", name, "recommended")
+    return QA(f"Which {noun} by {by}{about} is recommended in this episode?", name, "recommended")
 
 
 def who_said(text: str, speaker: str) -> QA:

@@ -1053,6 +1053,16 @@ def test_a_product_by_a_company_asks_who_recommended_it() -> None:
     ]
 
 
+def test_a_recommended_books_subtitle_says_what_it_is_about_and_its_title_is_the_answer() -> None:
+    book = Quote("Winchester makes a volcano read like a thriller.", "Ines Varga", "Picks", line=6,
+                 context="Book: Krakatoa: The Day the World Exploded, by Simon Winchester")
+    (made,) = generate.recommended_cards([(book, ("p:6",))])
+    assert made.card.front == (
+        'Which book by Simon Winchester, subtitled "The Day the World Exploded", is recommended in this episode?'
+    )
+    assert made.card.back == "Krakatoa"
+
+
 def test_a_recommended_title_a_quote_card_shows_gets_no_card_of_its_own() -> None:
     quote = Quote("Reading Low Tide Country taught me that every estuary keeps a diary in its mud layers.", "Oona Reyes", "Picks",
                   line=3, context="Book: Low Tide Country, by Amira Castell")
