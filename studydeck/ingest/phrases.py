@@ -80,15 +80,18 @@ _ORDINAL_WORDS = (
 )
 # "the first century BCE", "the 8th century", "the late 19th century" (not "19th-century glass": a modifier)
 _CENTURY = rf"(?:(?:early|late|mid)[ -])?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th)) century(?:\s+(?:BCE|CE|BC|AD))?"
+# "280 BC", "30-15 BC", "AD 125": a year of an era, with its era
+_ERA_YEAR = r"\d{1,4}(?:[-\u2013]\d{1,4})?\s(?:BCE|BC|CE|AD)(?![\w])|(?:AD|CE)\s\d{1,4}(?!\d)"
 DATE = re.compile(
-    rf"\b(?:{_CENTURY}|(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+\d{{4}}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
+    rf"\b(?:{_CENTURY}|{_ERA_YEAR}|(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+\d{{4}}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?!\d))\b"  # "on 6 April", "on April 6": a day without its year
 )
 # "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species"
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|call|calls|known as|nicknamed|dubbed|termed|named|coined the term"
     r"|the term)\s+(?:(?:it|this|that|them|these)\s+)?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
-    r"(?=\s+(?:for|because|after|when|and|or|in|by|to|which|that)\b|[,.;:)]|$)",
+    r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless)\b"
+    r"|[,.;:)]|$)",
     re.I,
 )
 _QUOTED = re.compile(r"[\"\u201c](?P<a>[^\"\u201c\u201d\n]{2,60})[\"\u201d]|(?<![\w])'(?P<b>[^'\n]{2,40})'(?![\w])")
@@ -190,7 +193,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "the 2023 Nobel Prize in [Physiology or Medicine]": the rest of the prize's name
         counted_list = LIST_AHEAD.match(text, p.end) is not None  # "four [golden signals]: latency, ..."
         if p.kind is Kind.TERM and not counted_list and (
-            re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand|\b" + _NUMBER_WORD + r")\s+$", before(text, p.start))
+            re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand|\bfew|\bseveral|\b" + _NUMBER_WORD + r")\s+$", before(text, p.start))
             or re.match(r"\s+per\s", after(text, p.end))
         ):
             continue  # "per [square inch]", "70 [kg runner]", "[millilitres] per kilogram": a unit
@@ -791,6 +794,8 @@ def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict
         if right:
             q = max(right, key=lambda r: r.end - r.start)
             left = min(by_end[p.end], key=lambda r: r.start)
+            if re.match(r"\s+(?:them|him|us|me)\b", after(text, q.end)):
+                continue  # "dissolve into cracks and [reseal] them": the second word is a verb with its object
             if re.match(r"\s+of\s+(?!(?:a|an|the)\s)", after(text, q.end)):
                 # "stride mechanics and years of mileage": the second noun's phrase goes on; "of a kind
                 # our solar system lacks" says what both are

@@ -52,6 +52,8 @@ def _open(ctx: Context) -> str:
     opts, prev, prev_word, after = ctx.opts, ctx.prev, ctx.prev_word, ctx.after
     if opts[0] == "PROPN":
         return "PROPN"
+    if _unknown_before_object(ctx):
+        return "VERB"
     if _after_verb_marker(ctx) and "VERB" in opts:
         return "VERB"
     if ctx.lower.endswith("ing") and "VERB" in opts and prev_word in ASPECT_VERBS:
@@ -125,14 +127,21 @@ SINGULAR_DETERMINERS = wordset("each every a an this that another either neither
 def _single(ctx: Context) -> str:
     only = ctx.opts[0]
     word = ctx.words[ctx.i]
-    if only == "NOUN" and not lookup(ctx.lower) and ctx.prev in NOMINAL and ctx.nxt_word in ("them", "it", "him", "us"):
-        return "VERB"  # a word the lexicon lacks, between a subject and its object: "builders repoint them"
+    if only == "NOUN" and _unknown_before_object(ctx):
+        return "VERB"
     if only == "VERB" and (_gerund_compound(ctx) or _gerund_subject(ctx) or _gerund_head(ctx)):
         return "NOUN"
     # a lone lower-case letter after a name is part of it: "51 Pegasi b"
     if only != "PROPN" and len(word) == 1 and word.islower() and ctx.tag(-1) == "PROPN":
         return "PROPN"
     return only
+
+
+def _unknown_before_object(ctx: Context) -> bool:
+    """A word the lexicon lacks between a subject (or 'and') and an object pronoun is a verb:
+    "builders repoint them", "cracks and reseal them"."""
+    before_object = ctx.prev in NOMINAL or ctx.prev == "CCONJ"
+    return not lookup(ctx.lower) and before_object and ctx.nxt_word in ("them", "it", "him", "us")
 
 
 def _gerund_compound(ctx: Context) -> bool:

@@ -1778,3 +1778,38 @@ def test_two_verbs_in_s_each_with_its_object_are_no_noun_phrase() -> None:
 
     text = "Rinse after a sea swim, because the salt stings cuts and dries lips."
     assert "salt" in [text[p.start : p.end] for p in phrases.chunks(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        # a unit after a vague count is no term of its own
+        ("Trim the outer few centimetres of each stem before arranging, because the cut ends seal over.", "centimetres"),
+        # a word after 'and' with its own object is a verb, no half of a pair
+        ("The mortar lets water into cracks and reseal them with fresh lime.", "cracks and reseal"),
+    ],
+)
+def test_no_phrase_runs_past_its_end(text: str, never: str) -> None:
+    from studydeck.ingest import phrases
+
+    assert never not in [text[p.start : p.end] for p in phrases.chunks(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The aqueduct was finished around 19 BC under Agrippa and still carries water.", "19 BC"),
+        ("The wall was begun under Hadrian in AD 122 and ran for 117 kilometres.", "AD 122"),
+    ],
+)
+def test_a_year_of_an_era_is_one_date(text: str, date: str) -> None:
+    from studydeck.ingest import phrases
+
+    assert ("DATE", date) in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+
+
+def test_a_named_term_ends_before_a_conjunction() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Pressed tea is aged for years, which traders still call ripening even though no fruit is involved."
+    assert ("DEFINED", "ripening") in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
