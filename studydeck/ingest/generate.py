@@ -176,7 +176,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
     seen = Shown()  # what the takeaway's earlier sentences show: a key they give away is not chosen
     said = ep.said.get(origin.rsplit(":", 1)[0]) or Shown()  # what the other sentences of its file show
     for sentence in facts.split(text):
-        def avoid(answer: str, about: str = sentence.text) -> bool:
+        def avoid(answer: str, about: str = sentence.text, own: str = sentence.unlabelled().text) -> bool:
             # a key the takeaway's earlier sentences show, or a quote of the episode (its card shows it)
             # unless this sentence is where the term is defined
             if seen.gives_away(answer, about):
@@ -186,7 +186,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
             # a name another sentence of the file shows, on whatever topic ("Eddystone" in three cards),
             # or the subject a sentence opens on, when another one shows it ("Most [songbirds] migrate")
             name = _name_in(answer, about) or (answer if _opens_on(about, answer) else "")
-            named = bool(name) and said.shows_whole(name, besides=about)
+            named = bool(name) and said.shows_whole(name, besides=own)  # `own`: as the file says it, unlabelled
             return named or ep.quoted.gives_away(answer, about, 0.0)
 
         card, questions_made = sentence_cards(sentence, ctx, source, avoid, ep.gate)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..language import words
 from . import phrases
 from .phrases import Kind
 
@@ -51,10 +52,18 @@ def _persons(text: str) -> list[str]:
         and all(w[:1].isupper() and w.isalpha() for w in text[p.start : p.end].split())
         and phrases.tag_at(text, p.start) == "PROPN"
         and (phrases.is_verb(text, p.end + 1) or _APPOSITION.match(text, p.end) is not None)
+        and text[p.start : p.end].split()[-1].lower() not in _NO_PERSON
     ]
 
 
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z]")  # "Cai Lun, an official ..."
+# the last word of a name that is a body or a place, which 'he' or 'she' never means: "East India Company"
+_NO_PERSON = words.wordset(
+    "company corporation bank university institute society foundation agency museum college council"
+    " committee government army navy church school republic empire kingdom river sea ocean lake mountains"
+)
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the|[a-z]+ing)\s+[a-z]")  # "Cai Lun, an official ...", "Fortune, working for ..."
 
 
 def _opening_person(text: str) -> str:

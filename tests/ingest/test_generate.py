@@ -1813,3 +1813,13 @@ def test_a_named_term_ends_before_a_conjunction() -> None:
 
     text = "Pressed tea is aged for years, which traders still call ripening even though no fruit is involved."
     assert ("DEFINED", "ripening") in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+
+
+def test_a_bare_count_before_its_nouns_is_the_claim() -> None:
+    """ "the seeds of [more than 300] rhododendron species": a count of them, not a measure that sets a
+    scene ("a 70 kg runner"), and the claim rather than a place named in passing."""
+    text = (
+        "He sent home the seeds of more than 300 rhododendron species packed in small iron boxes that kept the"
+        " seeds dry through months at sea and the heat of the Indian Ocean."
+    )
+    assert "more than 300" in key_of(text)

@@ -32,6 +32,9 @@ from studydeck.ingest import facts, references
         # 'his' for the person the sentence before opens on, without the place after the name
         (["Gregor Mendel of Brno bred some 28,000 pea plants between 1856 and 1863."],
          "His ratios, ignored for decades, founded genetics.", "Gregor Mendel"),
+        # a person set off by a participle's phrase, beside a company, which 'he' never means
+        (["In 1904 the plant hunter George Forrest, working for the Bees Seed Company, reached Yunnan."],
+         "He sent home the seeds of more than 300 rhododendrons.", "George Forrest"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
