@@ -1076,7 +1076,9 @@ def idiom_spans(text: str) -> list[tuple[int, int]]:
 
 
 _WORD = r"[\w'\u2019]+(?:-[\w'\u2019]+)*"
-_ITEM = rf"(?!(?:and|or|but|while|whereas|because|although|though|which|who)\s)(?:{_WORD}\s+){{0,3}}{_WORD}"  # ", and China and India" opens a clause, not an item
+# a name of up to five words may be an item: "the Royal Academy of Dance"
+_NAMED_ITEM = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'-]*){2,4}"
+_ITEM = rf"(?!(?:and|or|but|while|whereas|because|although|though|which|who)\s)(?:{_NAMED_ITEM}|(?:{_WORD}\s+){{0,3}}{_WORD})"  # ", and China and India" opens a clause, not an item
 _LIST = re.compile(
     rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+"
     rf"(?P<last>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?=[,.;:()]|\s+(?:to|for|in|into|on|by|which|that|are|is|were|was"
@@ -1091,6 +1093,22 @@ _LEAD_IN = re.compile(
 
 @functools.lru_cache(maxsize=1024)
 def _list_items(text: str) -> tuple[tuple[int, int], ...]:
+    """`_items_of_lists`, also of a list whose items carry a bracketed aside ("Vaganova (Russian),
+    Cecchetti (Italian) and ..."): read without the asides, mapped back to the text's offsets."""
+    found = _items_of_lists(text)
+    asides = list(_ASIDE.finditer(text))
+    if not asides:
+        return found
+    kept = [i for i in range(len(text)) if not any(m.start() <= i < m.end() for m in asides)]
+    plain = "".join(text[i] for i in kept)
+    more = [(kept[a], kept[b - 1] + 1) for a, b in _items_of_lists(plain) if a < b]
+    return found + tuple(span for span in more if span not in found)
+
+
+_ASIDE = re.compile(r" \([^()]{1,60}\)")  # " (open ascending)", " (founded in London in 1920)"
+
+
+def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
     """The items of lists of three or more ('transits, wobbles and imaging'), each as a span. An item
     loses the words that lead into the list ("led by [Charlie Parker], ..."); a list whose items hold
     a pronoun or a denial is a run of clauses ("calling it 'ridiculous' and 'crazy'"), not a list."""

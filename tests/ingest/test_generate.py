@@ -1823,3 +1823,21 @@ def test_a_bare_count_before_its_nouns_is_the_claim() -> None:
         " seeds dry through months at sea and the heat of the Indian Ocean."
     )
     assert "more than 300" in key_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # items that carry a bracketed aside are still items
+        ("Dutch cheesemakers sell four classic rounds: Gouda (young), Leerdammer (mild), Leyden (spiced) and Maasdam (holed).",
+         "Leerdammer"),
+        # a name of five words may be an item
+        ("Its rivals were Harrow, Eton, the Royal Grammar School of Guildford and Winchester.", "Eton"),
+    ],
+)
+def test_an_item_of_a_list_with_asides_or_long_names_is_a_list_item(text: str, item: str) -> None:
+    from studydeck.ingest import phrases
+
+    found = {text[p.start : p.end]: p for p in phrases.chunks(text)}
+    assert item not in found or found[item].in_list
+    assert item not in key_of(text)
