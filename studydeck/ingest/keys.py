@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..language import hints, tags, words
 from ..language.closed import NUMBER_VALUES
@@ -562,15 +562,23 @@ def title_key(title: str) -> Key | None:
     idiom = any(a < key.end and key.start < b for a, b in phrases.idiom_spans(title))
     # "Balance lives [in the same fluid-filled labyrinth]": the same as what the title does not say
     elsewhere = re.search(r"\bthe same\b", answer, re.I) is not None
-    return None if idiom or elsewhere or rarity(answer) < 1.5 else key
+    if idiom or elsewhere or rarity(answer) < 1.5:
+        return None
+    # "The queen was [once the weakest piece]": the adverb of time stays shown, the phrase is the answer
+    when = re.match(r"(?:once|still|now|always|never|first|long)\s+(?=(?:the|a|an)\s)", answer, re.I)
+    return replace(key, start=key.start + when.end()) if when else key
 
 
 MIN_TITLE_CONTEXT = 2  # content words a title card shows besides its blank, light verbs aside
 _LIGHT_VERBS = words.wordset("come comes came go goes went get gets got have has had make makes made do does did")
 _VERB_GROUP_SPLIT = re.compile(r"\b(?:have|has|had|will|would|can|could|must|should|may|might)\s+$", re.I)
 _DANGLING_TITLE = re.compile(r"(?:it|they|this|these|those|that)\s", re.I)  # what it means is in the body
-# a key that opens on a conjunction, or holds a clause of its own: "[then shelved]", "[slowly or it will crack]"
-_CLAUSE_TAIL = re.compile(r"(?:or|and|then|so|but)\s|.*\b(?:or|and|so|but)\s+(?:it|they|he|she|you|we)\s", re.I)
+# a key that opens on a conjunction or a wh-word, or holds a clause of its own: "[then shelved]", "[how far
+# the game had travelled]", "[slowly or it will crack]"
+_CLAUSE_TAIL = re.compile(
+    r"(?:or|and|then|so|but|how|what|why|where|when|whether|which)\s|.*\b(?:or|and|so|but)\s+(?:it|they|he|she|you|we)\s",
+    re.I,
+)
 
 
 def _title_key(title: str, start: int = 0) -> Key | None:
