@@ -1086,6 +1086,7 @@ _LIST = re.compile(
 )
 
 
+_OPENS_ON_LEAD = re.compile(r"\s*(?:by|with|from|than|between|among|including)\s")
 _LEAD_IN = re.compile(
     r"\s*(?:.*\b(?:by|of|as|like|including|include|includes|with|from|than|between|among|that|are|were|is|was)\s+)?"
 )
@@ -1127,6 +1128,9 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
         # "..., led by [Charlie Parker], ...": the list starts at the last item that leads into it
         ordered = [_strip(text, a, b) for a, b in ordered]
         leads = [i for i, (a, b) in enumerate(ordered[:-2]) if _LEAD_IN.match(text, a, b).end() > a]
+        # "Neue Haas Grotesk, by Max Miedinger and Eduard Hoffmann": a pair led in by a preposition
+        penult = ordered[-2]
+        leads += [len(ordered) - 2] if _OPENS_ON_LEAD.match(text, penult[0], penult[1]) else []
         ordered = ordered[leads[-1] :] if leads else ordered
         if len(ordered) < 3:
             continue

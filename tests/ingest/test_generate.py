@@ -1848,3 +1848,12 @@ def test_an_adverb_of_time_before_a_titles_answer_stays_shown() -> None:
     title = "The bishop was once the strongest piece on the board"
     key = keys.title_key(title)
     assert key is not None and key.text_in(title) == "the strongest piece"
+
+
+def test_a_pair_led_in_by_a_preposition_makes_no_list_of_three() -> None:
+    """ "Futura began in 1927 as Neue Kunst, by Paul Renner and Jakob Erbar, and ...": a name, then who
+    made it; no list, so its names may be asked."""
+    from studydeck.ingest import phrases
+
+    text = "Futura began in 1924 as Neue Kunst, by Paul Renner and Jakob Erbar, and took its new name in 1927 to sell better."
+    assert not phrases._list_items(text)
