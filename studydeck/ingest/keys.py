@@ -386,6 +386,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
     if p.kind in (Kind.NAME, Kind.TERM) and _APPOSED.match(text, p.end) and not re.sub(r"(?i)\b(?:the|a|an)\b", "", text[: p.start]).strip():
         score += 25.0  # "Rotokas, spoken on Bougainville, ...": the sentence's subject, described right after it
+    if p.kind in (Kind.NAME, Kind.TERM) and _placed_in_aside(text, p):
+        score -= ASIDE_PLACE_PENALTY  # "Rotokas, spoken on [Bougainville] in Papua New Guinea, has ...": where the subject is
     lead = phrases.before(text, p.start)
     # "In the 1960s Robert Paine ...": a date closes the opening phrase; what follows is the subject
     if _FRONTED.match(lead) and not re.search(r"\d\w*\s+$", lead) and p.kind is not Kind.QUANTITY:
@@ -415,6 +417,18 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
 
 _ONE_OF_A_UNIT = re.compile(rf"\b(?:an?|one|every(?: other)?) {phrases.ONE_UNIT}(?: or so)?$", re.I)
 ONE_OF_A_UNIT_PENALTY = 15.0  # below FURTHER_KEY_SCORE: no extra deletion, still the best of its own fact
+# the aside after a sentence's opening name: "Sir William Jones, a British judge in Calcutta, argued ..."
+_OPENING_ASIDE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+(?P<aside>[^,]{3,80}),\s")
+ASIDE_PLACE_PENALTY = 30.0
+
+
+def _placed_in_aside(text: str, p: Phrase) -> bool:
+    """A place said in the aside that describes the sentence's subject: where it is, not what is claimed."""
+    m = _OPENING_ASIDE.match(text)
+    inside = m is not None and m.start("aside") <= p.start and p.end <= m.end("aside")
+    return inside and re.search(r"\b(?:in|on|at|near|from)\s+$", text[: p.start]) is not None
+
+
 _VAGUE_COUNT = re.compile(r"(?:\w+\s+)?(?:a few|several)\s+[a-z]+", re.I)  # no number to recall
 VAGUE_COUNT_PENALTY = 25.0  # below a number of the same fact, still above a term
 _MEASURED_TERM = re.compile(r"\d[\d,.]*-[a-z]+\s")  # "30-year mortgage", "16-bit console"
