@@ -256,6 +256,8 @@ def _noun_or_verb(ctx: Context) -> str:
         # "money supply fell": a noun that its own verb follows; "children sleep well": the verb itself
         if nxt in ("VERB", "AUX") or _plural_antecedent(ctx) or _object_of_preposition(ctx):
             return "NOUN"
+        if ctx.nxt in ("PUNCT", None) and _ends_in_s(ctx.lower) and _verb_before(ctx):
+            return "NOUN"  # "cope with freezing mountain [passes].": the clause has its verb; this ends its object
         plural_subject = _ends_in_s(prev_word)
         agrees = plural_subject and not ctx.lower.endswith("s") or _agrees(ctx)
         return "VERB" if opts[0] == "VERB" or agrees else "NOUN"
@@ -280,6 +282,21 @@ def _object_of_preposition(ctx: Context) -> bool:
     # the preposition must belong to a verb: after a noun, its phrase may be part of a subject whose verb
     # comes next ("the yield of the valley [fell]")
     return ctx.tag(j) == "DET" and ctx.tag(j - 1) == "ADP" and ctx.tag(j - 2) in ("VERB", "ADP", "ADV")
+
+
+def _verb_before(ctx: Context) -> bool:
+    """A verb earlier in the sentence, with no word that opens another clause after it."""
+    for j in range(ctx.i - 1, -1, -1):
+        if ctx.words[j].lower() in _CLAUSE_OPENERS or ctx.words[j] in (",", ";", ":"):
+            return False
+        if ctx.chosen[j] == "CCONJ" and ctx.chosen[j + 1] in ("DET", "PRON", "PROPN"):
+            return False  # "... and the whole shore changes": a clause with its own subject
+        if ctx.chosen[j] in ("VERB", "AUX"):
+            return True
+    return False
+
+
+_CLAUSE_OPENERS = wordset("that which who because when while if why where although though since until unless whereas")
 
 
 def _ends_in_s(word: str) -> bool:

@@ -140,6 +140,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # an -ing word between a noun and a verb in -s heads the subject
         ("Amazon's price tracking works almost like an auction .", "tracking", "NOUN"),
         ("The kids kept playing games outside .", "playing", "VERB"),
+        # a word in -s that ends a clause whose verb came before it ends that verb's object
+        ("Mules could carry salt and cross high mountain passes .", "passes", "NOUN"),
+        ("Take out one sea star and the whole shore changes .", "changes", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
