@@ -792,7 +792,9 @@ _TIME_WORDS = ("before", "after", "when", "while", "until")
 
 
 _SUPERLATIVE = re.compile(
-    r"\b(?:is|are|was|were)\s+(?P<np>the\s+(?:best|worst|first|last|only|most\s+[a-z]+|[a-z]+est)\s+(?:to\s+)?[a-z]+)\b"
+    r"\b(?:is|are|was|were)\s+(?P<np>the\s+(?:best|worst|first|last|only|most\s+[a-z]+|[a-z]+est)\s+(?:to\s+)?[a-z]+"
+    r"(?:\s+(?!(?:you|we|they|i|it|he|she|that|which|who|where|when|why|how|to|of|in|for|on|at|by|with|from|a|an"
+    r"|the|and|or|but|ever|is|was|are|were|has|have|had|can|could|will|would)\b)[a-z]+)?)\b"
 )
 _WHICH_IS = re.compile(r"\b(?:which|that) (?:is|are)\s+(?P<np>[a-z][a-z-]+)\b")
 _PURPOSE = re.compile(r"(?:\bis|'s|\u2019s)\s+(?:simply\s+|just\s+|only\s+)?to\s+(?P<np>[a-z]+(?:\s+(?!you|we|they|it)[a-z]+){1,3})")

@@ -55,7 +55,8 @@ _UNIT = (
 )
 ONE_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|metre|meter|kilometre|kilometer|mile|litre|liter)"
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
-_RANGE = rf"{_NUMBER}(?:\s*(?:-|\u2013|to|and)\s*{_NUMBER}|\s+or\s+{_NUMBER}(?=\s*{_UNIT}))?"  # "15 or 30 inches"
+# "15 or 30 inches", "365 million to 988 million"
+_RANGE = rf"{_NUMBER}(?:{_SCALE}\s*(?:-|\u2013|to|and)\s*{_NUMBER}|\s+or\s+{_NUMBER}(?=\s*{_UNIT}))?"
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
     rf"(?<![\w.$:-]){_HEDGE}(?:\d+ (?:miles|feet|pounds|hours|minutes) (?:and )?\d+ (?:yards|inches|ounces|minutes|seconds)|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one (?!that|which|who|the|of)[a-z]{{3,}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
@@ -96,7 +97,8 @@ DEFINED = re.compile(
 )
 _QUOTED = re.compile(r"[\"\u201c](?P<a>[^\"\u201c\u201d\n]{2,60})[\"\u201d]|(?<![\w])'(?P<b>[^'\n]{2,40})'(?![\w])")
 _OPERATOR = re.compile(r"^\s*[+*/\u00d7=\u2212^]|^\s+-\s+\d")
-_RESULT_CUE = re.compile(r"(?:evaluates to|equals|gives|=|is)\s*$")
+_RESULT_CUE = re.compile(r"(?:evaluates to|equals|gives|adds up to|comes to|totals|=|is)\s*$")
+_ADDS_UP = re.compile(r"\s+(?:that\s+|which\s+)?(?:adds? up to|comes? to|totals?)\b")
 
 
 WINDOW = 80  # characters around a phrase its rules look at: enough for a few words, and linear in a long text
@@ -322,6 +324,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     found = []
     # "opened on July 1 and collapsed on November 7": "[four months]" is arithmetic; a century is no end point
     durations_computable = sum("century" not in text[d.start : d.end] for d in dates) >= 2
+    several = len(QUANTITY.findall(text)) > 1
     for m in QUANTITY.finditer(text):
         start, end = _strip(text, m.start(), m.end())
         if start >= end or any(d.start < end and start < d.end for d in dates):
@@ -340,6 +343,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             continue
         if re.fullmatch(r"(?:one|1)", value, re.I):
             continue  # "one of its", "one team's": a count of one is rarely the claim
+        if re.match(r"as\s", value, re.I) and SET_PHRASE.match(text, start):
+            continue  # "as fast as it can", "as soon as possible": a set phrase, no amount
         noun = re.match(r"\s+([a-z]+)\b", after(text, end))
         ordinal = noun is not None and lookup(noun.group(1))[:1] == ("NOUN",) and not unit_dimension(noun.group(1))
         if ordinal and re.fullmatch(r"(?:a|the)\s+(?:third|fifth|quarter|tenth)", value, re.I):
@@ -350,9 +355,14 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         if re.fullmatch(r"(?:halve|double|triple|quadruple)[sd]?", value, re.I) and _OBJECT.match(following):
             continue  # "can [halve] it fifteen times": a verb with its object, not an amount
         operand = bool(_OPERATOR.match(following)) or bool(re.search(r"[+*/\u00d7=\u2212]\s*$", prior))
+        # "over a life of [30 years] that adds up to more than 2 million km": what the total is made of
+        operand = operand or _ADDS_UP.match(following) is not None
+        # "2,500 litres of water to grow [1 kg] of rice": one of a unit, beside another amount, is its denominator
+        one = re.fullmatch(r"(?:1|one|an?)\s+(?P<unit>[a-z]+)", value, re.I)
+        per = several and one is not None and unit_dimension(one.group("unit")) != ""
         result = bool(_RESULT_CUE.search(prior)) and not _OPERATOR.match(following)
         # "(about 285°F)" right after a quantity: the same value in another unit.
-        per = bool(re.search(r"\bper\s+$", prior))  # "per 30-day month": the denominator of a rate
+        per = per or bool(re.search(r"\bper\s+$", prior))  # "per 30-day month": the denominator of a rate
         # "drops by roughly a metre [every year]": so is "every" after an amount
         per = per or value.lower().startswith("every ") and re.search(r"(?:\d\S*|\ban?)\s+[a-z]+\s+$", prior) is not None
         repeat = per or bool(

@@ -523,6 +523,9 @@ _SET_PHRASES = [
     r"(?:ring|rings|rang|rung|ringing) (?:the|a|an) (?:[a-z]+ )?(?:bell|bells)",
     r"(?:get|gets|got|gotten|getting) the memo",
     r"lives and fortunes",
+    r"by (?:ear|heart|eye)",
+    r"as [a-z]+ as (?:it|they|he|she|you|we|I) (?:can|could)|as [a-z]+ as possible",
+    r"(?:go|goes|went|going) to bed",
 ]
 # Shared with ingest, which never makes a blank of a set phrase's words: the two agree on what one is.
 SET_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_SET_PHRASES) + r")(?![\w-])", re.I)

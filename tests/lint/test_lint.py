@@ -226,6 +226,11 @@ CASES = [
         c("A dry pile of leaf litter catches fire from a dropped match in {{c1::well under a second}} on a hot day."),
     ),
     (
+        "idiom",
+        c("Old gardeners learn the soil by {{c1::ear}}: a spade that rings means the ground is too dry to dig."),
+        c("Old gardeners learn the soil by its {{c1::sound}}: a spade that rings means the ground is too dry to dig."),
+    ),
+    (
         "wordy",
         c("Worms basically pull a thick layer of autumn leaves spread before frost under the soil by {{c1::March}}."),
         c("Worms pull a thick layer of autumn leaves spread before frost under the soil by {{c1::March}}."),
