@@ -386,6 +386,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
     if p.kind in (Kind.NAME, Kind.TERM) and _APPOSED.match(text, p.end) and not re.sub(r"(?i)\b(?:the|a|an)\b", "", text[: p.start]).strip():
         score += 25.0  # "Rotokas, spoken on Bougainville, ...": the sentence's subject, described right after it
+    if p.kind is Kind.DATE and _bracketed(text, p):
+        score -= BRACKETED_DATE_PENALTY  # "the Royal Academy of Dance (founded in London in [1920])": an aside's date
     if p.kind in (Kind.NAME, Kind.TERM) and _placed_in_aside(text, p):
         score -= ASIDE_PLACE_PENALTY  # "Rotokas, spoken on [Bougainville] in Papua New Guinea, has ...": where the subject is
     lead = phrases.before(text, p.start)
@@ -420,6 +422,12 @@ ONE_OF_A_UNIT_PENALTY = 15.0  # below FURTHER_KEY_SCORE: no extra deletion, stil
 # the aside after a sentence's opening name: "Sir William Jones, a British judge in Calcutta, argued ..."
 _OPENING_ASIDE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+(?P<aside>[^,]{3,80}),\s")
 ASIDE_PLACE_PENALTY = 30.0
+BRACKETED_DATE_PENALTY = 30.0
+
+
+def _bracketed(text: str, p: Phrase) -> bool:
+    opened = text.rfind("(", 0, p.start)
+    return opened >= 0 and text.find(")", opened) >= p.end and text.rfind(")", opened, p.start) < 0
 
 
 def _placed_in_aside(text: str, p: Phrase) -> bool:

@@ -428,6 +428,8 @@ def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
 _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
 # "Pliny the Younger", "Contrôle Officiel Suisse des Chronomètres", "Ludwig van Beethoven"
 _NAME_GLUE = {"of", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in", "v", "vs"}
+_PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "dos"}
+_ARTICLE_GLUE = {"la", "le", "les", "der", "den", "los", "las"}
 # a name's glue word with its own mark: "Feist v. Rural Telephone", "Ferdinando de' Medici"
 _GLUE_GAP = {"v": ". ", "vs": ". ", "de": "' ", "d": "'"}
 # 'on', 'for' and 'in' join a name only after a word that names a body or a field of it: "Convention on
@@ -467,7 +469,17 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
         j = i
         while j < len(toks) and _name_part(text, toks, j, first=(j == i)):
             j += 1
-            if (
+            if (  # two glue words: "Ballet de la Nuit", "Johannes van der Waals"
+                j + 2 < len(toks)
+                and toks[j].lower in _PARTICLE_GLUE
+                and toks[j + 1].lower in _ARTICLE_GLUE
+                and _adjacent(text, toks, j - 1, j)
+                and _adjacent(text, toks, j, j + 1)
+                and _adjacent(text, toks, j + 1, j + 2)
+                and toks[j + 2].text[:1].isupper()
+            ):
+                j += 2
+            elif (
                 j + 1 < len(toks)
                 and toks[j].lower in _NAME_GLUE
                 and (toks[j].lower not in ("on", "for", "in") or _body_goes_on(toks, j))

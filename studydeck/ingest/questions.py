@@ -194,7 +194,10 @@ def reason(clause: str) -> QA | None:
 
 def _first_clause(text: str) -> str:
     """Text up to its first clause break, without a dangling 'and'."""
-    head = re.split(r"\s*(?:[,;]|\s-\s|\u2014)\s*", text, maxsplit=1)[0]
+    listed = re.match(r"(?P<head>[^,;:]+:\s+[^,;:]+(?:,\s+[^,;:]+)*,?\s+(?:and|or)\s+[^,;:]+)$", text)
+    if listed:
+        return listed.group("head")  # "... to hunt: slow, close to shore and buoyant": the list is the reason
+    head = re.split(r"\s*(?:[,;:]|\s-\s|\u2014)\s*", text, maxsplit=1)[0]
     return re.sub(r"\s+(?:and|or|but)$", "", head)
 
 

@@ -217,15 +217,21 @@ def test_a_reason_with_no_blank_becomes_a_why_question() -> None:
          "Why should you clean it and add fresh oil if the chain squeaks?"),
         ("When snow falls, farmers bring the sheep down, because lambs freeze on the tops.",
          "Why do farmers bring the sheep down when snow falls?"),
+        # a reason that is a list after a colon is the whole list
+        ("Barn owls are called silent hunters because their feathers are built for it: soft, fringed and velvety.",
+         None),
         # advice that says what not to do
         ("If you dive, don't fly the same day, because the nitrogen in your blood can bubble.",
          "Why should you not fly the same day if you dive?"),
     ],
 )  # fmt: skip
-def test_a_why_question_puts_an_opening_condition_last(clause: str, front: str) -> None:
+def test_a_why_question_puts_an_opening_condition_last(clause: str, front: str | None) -> None:
     from studydeck.ingest import questions
 
     qa = questions.reason(clause)
+    if front is None:  # the answer is what is asked of
+        assert qa is not None and qa.back == "Because their feathers are built for it: soft, fringed and velvety"
+        return
     assert qa is not None and qa.front == front
 
 
@@ -1704,6 +1710,8 @@ def test_no_longer_is_no_determiner_after_a_plural() -> None:
         ("In 2019 the label Sony/ATV bought the rights to the catalogue for a record sum.", "Sony/ATV"),
         ("The painter worked for Lorenzo de' Medici in Florence for most of his career.", "Lorenzo de' Medici"),
         ("Locusts swarmed across much of sub-Saharan Africa, which lost whole harvests.", "sub-Saharan Africa"),
+        # two glue words: a particle and an article
+        ("In 1873 Johannes van der Waals explained why real gases stray from the ideal law.", "Johannes van der Waals"),
     ],
 )
 def test_a_name_with_its_own_marks_is_one_name(text: str, whole: str) -> None:
@@ -1894,3 +1902,8 @@ def test_a_superlatives_compound_noun_is_the_quotes_key() -> None:
     text = "Planting a hedge is the cheapest flood defence you will ever build."
     key = keys._complement_phrase(text)
     assert key is not None and key.text_in(text) == "the cheapest flood defence"
+
+
+def test_a_date_in_a_bracketed_aside_is_no_key() -> None:
+    text = "The great clubs are Ajax (Amsterdam), Feyenoord (founded in Rotterdam in 1908) and PSV (Eindhoven), the league's old powers."
+    assert "1908" not in key_of(text)
