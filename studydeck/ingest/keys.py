@@ -408,7 +408,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     attributive = r"[ -]([A-Za-z][a-z]{2,})\b" if re.fullmatch(r"\d[\d,.]*-[a-z]+", answer) else r"[ -]([a-z]{3,})\b"
     following = re.match(attributive, text[p.end :])
     # "more than 300 rhododendron species" counts them: a bare count before its nouns is the claim
-    counts = re.fullmatch(r"(?:[a-z]+\s+){0,2}\d[\d,]*", answer) is not None and not re.search(r"\b(?:a|an)\s+$", lead)
+    counts = re.fullmatch(r"(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s+(?:thousand|million|billion))?", answer) is not None
+    counts = counts and not re.search(r"\b(?:a|an)\s+$", lead)
     counts = counts and re.match(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b", text[p.end :]) is not None  # what it counts: plural
     if p.kind is Kind.QUANTITY and following and not words.is_stopword(following.group(1)) and following.group(1) != "per" and not counts:
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene

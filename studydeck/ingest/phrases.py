@@ -20,7 +20,7 @@ from ..language.lexicon import lookup
 from ..lint.spans import PARTICLES, SET_PHRASE, is_year, unit_dimension
 
 _HEDGE = (
-    r"(?:(?:about|around|roughly|approximately|nearly|almost|(?:well |just )?(?:over|under)|some|up to|at least|at most"
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|close to|(?:well |just )?(?:over|under)|some|up to|at least|at most"
     r"|no more than|no fewer than|no less than|not more than|more than|less than|fewer than|as many as|as much as"
     r"|near|every)\s+)?"
 )

@@ -1907,3 +1907,8 @@ def test_a_superlatives_compound_noun_is_the_quotes_key() -> None:
 def test_a_date_in_a_bracketed_aside_is_no_key() -> None:
     text = "The great clubs are Ajax (Amsterdam), Feyenoord (founded in Rotterdam in 1908) and PSV (Eindhoven), the league's old powers."
     assert "1908" not in key_of(text)
+
+
+def test_a_count_with_its_scale_and_hedge_is_the_claim() -> None:
+    text = "Commercial sealers killed close to 2 million harp seals in the 19th century alone."
+    assert key_of(text) == ["close to 2 million"]
