@@ -49,7 +49,7 @@ def _persons(text: str) -> list[str]:
         for p in phrases.chunks(text)
         if p.kind is Kind.NAME
         and len(text[p.start : p.end].split()) >= 2
-        and all(w[:1].isupper() and w.isalpha() for w in text[p.start : p.end].split())
+        and _a_persons_name(text[p.start : p.end])
         and phrases.tag_at(text, p.start) == "PROPN"
         and (phrases.is_verb(text, p.end + 1) or _APPOSITION.match(text, p.end) is not None)
         and text[p.start : p.end].split()[-1].lower() not in _NO_PERSON
@@ -73,7 +73,15 @@ def _opening_person(text: str) -> str:
     if first is None or phrases.tag_at(text, 0) != "PROPN":
         return ""
     name = re.split(r"\s+(?:of|at|from)\s+", text[: first.end])[0]
-    return name if len(name.split()) >= 2 and all(w[:1].isupper() and w.isalpha() for w in name.split()) else ""
+    return name if len(name.split()) >= 2 and _a_persons_name(name) else ""
+
+
+def _a_persons_name(name: str) -> bool:
+    """Capitalised words, with a particle among them: "Karl von Frisch", "Vincent van Gogh"."""
+    return all(w[:1].isupper() and w.isalpha() or w in _PARTICLES for w in name.split()) and name[:1].isupper()
+
+
+_PARTICLES = words.wordset("von van der den de di da du del la le")
 
 
 def _compounds_of(head: str, earlier: list[str]) -> list[str]:

@@ -35,6 +35,9 @@ from studydeck.ingest import facts, references
         # a person set off by a participle's phrase, beside a company, which 'he' never means
         (["In 1904 the plant hunter George Forrest, working for the Bees Seed Company, reached Yunnan."],
          "He sent home the seeds of more than 300 rhododendrons.", "George Forrest"),
+        # a name with a particle
+        (["Konrad von Ebner studied how birds learn the routes of their first migration."],
+         "He won a prize for it in 1931.", "Konrad von Ebner"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
