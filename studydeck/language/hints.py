@@ -35,6 +35,32 @@ def hint(answer: str, prompt: str) -> str:
     )
 
 
+def derived_hint(answer: str, prompt: str) -> str:
+    """A one-word answer its own prompt shows in another form: a longer word made from it ("Penicillium
+    roqueforti" for "Roquefort"), the word it is made from ("at the birth of" for "childbirth"), or a
+    word of the same root ("slower" for "slowness", "Diesel-electric" for "diesels")."""
+    content = words.content(answer)
+    if len(content) != 1 or len(content[0]) < MIN_DERIVED:
+        return ""
+    word = content[0].lower()
+    for token in _tokens(prompt):
+        for part in re.split(r"[-\u2011]", token.lower()):
+            if part == word or len(part) < MIN_DERIVED:
+                continue
+            # "childbirth" is "child" and "birth"; "subcortical" is no word of its own before "cortical"
+            compound = word.endswith(part) and words.known(word[: -len(part)]) and len(word) - len(part) >= 4
+            if part.startswith(word) or compound or _root(part) == _root(word):
+                return token
+    return ""
+
+
+MIN_DERIVED = 5
+
+
+def _root(word: str) -> str:
+    return re.sub(r"(?:ness|ers|er|est|ly|ing|ed|es|s)$", "", word)
+
+
 def head_hint(answer: str, prompt: str) -> str:
     """The answer's noun shown in its own prompt, with only adjectives left to recall: '[heavy pier]'
     beside 'between the piers'. (Another card showing the noun is no hint: 'kelp' is said often.)"""

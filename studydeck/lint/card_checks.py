@@ -162,7 +162,9 @@ def _give_away(view: View, facts: DeckFacts) -> Iterator[Hit]:
     for review in view.reviews:
         for answer in review.answers:
             shown = next((a.text for a in _aliases(answer) if a.stems and a.stems <= review.prompt.stems), "")
-            shown = shown or hints.hint(answer.text, review.prompt.text) or hints.head_hint(answer.text, review.prompt.text)
+            prompt = review.prompt.text
+            shown = shown or hints.hint(answer.text, prompt) or hints.head_hint(answer.text, prompt)
+            shown = shown or hints.derived_hint(answer.text, prompt)
             if shown:
                 yield Hit(
                     "give-away",

@@ -226,6 +226,17 @@ CASES = [
         c("A dry pile of leaf litter catches fire from a dropped match in {{c1::well under a second}} on a hot day."),
     ),
     (
+        "give-away",
+        # the answer in another form in its own prompt: a longer word made from it, or the same root
+        c("Fungus gnats breed in a wet {{c1::seedbed}}, so let the top dry out between waterings when seedbeds are sown."),
+        c("Fungus gnats breed in a wet {{c1::seedbed}}, so let the top dry out between waterings when trays are sown."),
+    ),
+    (
+        "give-away",
+        c("Mulch keeps beds damper in summer, and that {{c1::dampness}} is what lets worms stay near the surface."),
+        c("Mulch keeps beds cooler in summer, and that {{c1::dampness}} is what lets worms stay near the surface."),
+    ),
+    (
         "idiom",
         c("Old gardeners learn the soil by {{c1::ear}}: a spade that rings means the ground is too dry to dig."),
         c("Old gardeners learn the soil by its {{c1::sound}}: a spade that rings means the ground is too dry to dig."),
