@@ -587,9 +587,32 @@ def title_key(title: str) -> Key | None:
     elsewhere = re.search(r"\bthe same\b", answer, re.I) is not None
     if idiom or elsewhere or rarity(answer) < 1.5:
         return None
-    # "The queen was [once the weakest piece]": the adverb of time stays shown, the phrase is the answer
-    when = re.match(r"(?:once|still|now|always|never|first|long)\s+(?=(?:the|a|an)\s)", answer, re.I)
-    return replace(key, start=key.start + when.end()) if when else key
+    if _ENDS_ON_AUXILIARY.search(answer):
+        return None  # "solve [problems a compass cannot]": a clause cut before its verb
+    # "The queen was once [the weakest piece]": an adverb before the phrase stays shown, as a first object does
+    return _last_object(title, key)
+
+
+# a verb's two objects (or an adverb before one), or what it turns one thing into: "gave origami [a written language]", "turned
+# design into [an algorithm]"; and what a title sets against what it denies: "comes from [fermentation], not calves"
+_SECOND_OBJECT = re.compile(
+    r"(?!(?:not|never|with|without|by|in|on|at|for|from|to|of|through|under|over|like|as)\b)"
+    r"\S+(?:\s+\S+)?\s+(?:into\s+(?=\S)|(?=(?:a|an|its|their|the)\s+\S))",
+    re.I,
+)
+_BEFORE_DENIED = re.compile(r".*\b(?:from|by|with|in|on|to)\s+(?=(?:\S+\s+){0,2}\S+$)", re.I)
+
+
+_ENDS_ON_AUXILIARY = re.compile(r"\b(?:cannot|can't|can|could|will|would|won't|does|do|did|is|are|was|were|has|have)$", re.I)
+
+
+def _last_object(title: str, key: Key) -> Key:
+    answer = key.text_in(title)
+    second = _SECOND_OBJECT.match(answer)
+    if second and not re.match(r"(?:a|an|its|their|the)\s", answer, re.I):
+        return replace(key, start=key.start + second.end())
+    denied = _BEFORE_DENIED.match(answer) if title[key.end :].startswith(", not ") else None
+    return replace(key, start=key.start + denied.end()) if denied else key
 
 
 MIN_TITLE_CONTEXT = 2  # content words a title card shows besides its blank, light verbs aside

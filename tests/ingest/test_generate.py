@@ -1912,3 +1912,21 @@ def test_a_date_in_a_bracketed_aside_is_no_key() -> None:
 def test_a_count_with_its_scale_and_hedge_is_the_claim() -> None:
     text = "Commercial sealers killed close to 2 million harp seals in the 19th century alone."
     assert key_of(text) == ["close to 2 million"]
+
+
+@pytest.mark.parametrize(
+    ("title", "answer"),
+    [
+        # a verb's second object, what a thing is turned into, what is set against a denial
+        ("Alexander Cruden gave scholars a complete concordance", "a complete concordance"),
+        ("The printing press turned scribes into editors", "editors"),
+        ("Most paper now comes from wood pulp, not rags", "wood pulp"),
+    ],
+)
+def test_a_titles_blank_is_its_last_object(title: str, answer: str) -> None:
+    key = keys.title_key(title)
+    assert key is not None and key.text_in(title) == answer
+
+
+def test_a_titles_clause_cut_before_its_verb_gets_no_blank() -> None:
+    assert keys.title_key("Pigeons can find routes that satellites cannot") is None
