@@ -388,6 +388,9 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score += 25.0  # "Rotokas, spoken on Bougainville, ...": the sentence's subject, described right after it
     if p.kind is Kind.DATE and _bracketed(text, p):
         score -= BRACKETED_DATE_PENALTY  # "the Royal Academy of Dance (founded in London in [1920])": an aside's date
+    example = _EXAMPLE_BEFORE.search(text[: p.start])
+    if example and (p.kind in (Kind.QUOTED, Kind.QUANTITY, Kind.DATE) or example.group("quote")):
+        return None  # "a pair of letters such as "[AV]"", "ranges like [1914-1918]": any example would do
     if p.kind in (Kind.NAME, Kind.TERM) and _placed_in_aside(text, p):
         score -= ASIDE_PLACE_PENALTY  # "Rotokas, spoken on [Bougainville] in Papua New Guinea, has ...": where the subject is
     lead = phrases.before(text, p.start)
@@ -423,6 +426,7 @@ ONE_OF_A_UNIT_PENALTY = 15.0  # below FURTHER_KEY_SCORE: no extra deletion, stil
 # the aside after a sentence's opening name: "Sir William Jones, a British judge in Calcutta, argued ..."
 _OPENING_ASIDE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+(?P<aside>[^,]{3,80}),\s")
 ASIDE_PLACE_PENALTY = 30.0
+_EXAMPLE_BEFORE = re.compile(r"\b(?:such as|like|e\.g\.,?)\s+(?P<quote>[\"\u201c'])?$", re.I)
 BRACKETED_DATE_PENALTY = 30.0
 
 
@@ -432,10 +436,16 @@ def _bracketed(text: str, p: Phrase) -> bool:
 
 
 def _placed_in_aside(text: str, p: Phrase) -> bool:
-    """A place said in the aside that describes the sentence's subject: where it is, not what is claimed."""
+    """A place said in the aside that describes the sentence's subject, or right after its name ("The
+    Bay of Fundy in [Canada] has ..."): where it is, not what is claimed."""
     m = _OPENING_ASIDE.match(text)
     inside = m is not None and m.start("aside") <= p.start and p.end <= m.end("aside")
-    return inside and re.search(r"\b(?:in|on|at|near|from)\s+$", text[: p.start]) is not None
+    placed = _PLACE_AFTER_NAME.match(text)
+    after_name = placed is not None and placed.end() == p.start and p.kind is Kind.NAME
+    return after_name or inside and re.search(r"\b(?:in|on|at|near|from)\s+$", text[: p.start]) is not None
+
+
+_PLACE_AFTER_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}\s+in\s+")
 
 
 _VAGUE_COUNT = re.compile(r"(?:\w+\s+)?(?:a few|several)\s+[a-z]+", re.I)  # no number to recall

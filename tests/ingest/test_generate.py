@@ -1930,3 +1930,17 @@ def test_a_titles_blank_is_its_last_object(title: str, answer: str) -> None:
 
 def test_a_titles_clause_cut_before_its_verb_gets_no_blank() -> None:
     assert keys.title_key("Pigeons can find routes that satellites cannot") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        # an example of a kind, in quotes or as a number: any other example would do
+        ("Ligatures join letter pairs such as \"fi\" that would otherwise collide, and most text fonts include them.", "fi"),
+        ("Use tabular figures for columns like 1,204.50 so that the decimal points line up down the page.", "1,204.50"),
+        # a place right after the subject's name says where it is
+        ("The Atacama Desert in Chile has the driest non-polar air on Earth, with some stations never recording rain.", "Chile"),
+    ],
+)
+def test_examples_and_the_subjects_place_are_no_keys(text: str, never: str) -> None:
+    assert never not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
