@@ -212,6 +212,8 @@ def sentence_cards(
 
     for _ in range(GATE_TRIES):
         chosen = keys.choose(sentence.text, sentence.facts, ctx, avoid=refuse)
+        if chosen and _weak_advice(sentence.text, chosen):
+            chosen = []  # "Tell your [anesthesiologist] if ..., because ...": the why question asks the advice
         questions_made = [] if chosen else _questions(sentence, ctx, source)
         doubtful = False
         if not chosen and not questions_made:
@@ -227,6 +229,16 @@ def sentence_cards(
             return passed, questions_made
         refused |= {d.answer for d in cloze.deletions(card.text)}
     return None, questions_made
+
+
+WEAK_ADVICE_KEY = 60.0  # a blank of advice below this asks a word of it; its why question asks the advice
+
+
+def _weak_advice(text: str, chosen: list[keys.Key]) -> bool:
+    """Advice with its reason whose blanks are only common terms: the why question is the better card."""
+    advice = phrases.is_instruction(text) and re.search(r",?\s+because\s", text) is not None
+    weak = all(k.kind is keys.Kind.TERM and k.score < WEAK_ADVICE_KEY for k in chosen)
+    return advice and weak and questions.reason(text) is not None
 
 
 def _questions(sentence: facts.Sentence, ctx: keys.Context, source: Source) -> list[Card]:

@@ -982,6 +982,14 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
     return closes and opened and senses[:1] == ("VERB",)
 
 
+def is_instruction(text: str) -> bool:
+    """The text opens on a bare verb: "Tell your doctor ...", "Keep the lid closed ..."."""
+    toks = words.tokens(text)
+    if not toks or re.search(r"(?:s|ed|ing)$", toks[0].lower):
+        return False
+    return _tagged(text).get(toks[0].start) == "VERB" or _imperative(text, toks, _tagged(text))
+
+
 def _imperative(text: str, toks: list[words.Token], tagged: dict[int, str]) -> bool:
     """The tokens (a sentence, or a clause after ';') open on a bare verb, and that clause has no
     other verb: an instruction."""

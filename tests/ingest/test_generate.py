@@ -1944,3 +1944,19 @@ def test_a_titles_clause_cut_before_its_verb_gets_no_blank() -> None:
 )
 def test_examples_and_the_subjects_place_are_no_keys(text: str, never: str) -> None:
     assert never not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+
+
+def test_advice_whose_blanks_are_common_terms_asks_why() -> None:
+    """ "Set your saddle so your knee is bent at the bottom of the [pedal stroke], because ...": a word of
+    the advice; the why question asks the advice and its reason."""
+    text = "Keep the lid of a compost bin closed in summer, because open bins dry out and attract flies."
+    n = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
+    made = generate.cards(n)
+    assert [c.front for c in made if c.kind is CardKind.QA] == ["Why should you keep the lid of a compost bin closed in summer?"]
+    assert not [c for c in made if c.kind is CardKind.CLOZE]
+
+
+def test_advice_with_a_strong_blank_keeps_its_cloze() -> None:
+    text = "Tell your dentist about any bisphosphonate you take, because it slows how the jaw heals after an extraction."
+    n = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
+    assert [c for c in generate.cards(n) if c.kind is CardKind.CLOZE]
