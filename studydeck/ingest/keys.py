@@ -410,15 +410,20 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     # a measure written as one hyphenated word modifies whatever follows it, a name too: "32-bit Unix"
     attributive = r"[ -]([A-Za-z][a-z]{2,})\b" if re.fullmatch(r"\d[\d,.]*-[a-z]+", answer) else r"[ -]([a-z]{3,})\b"
     following = re.match(attributive, text[p.end :])
-    # "more than 300 rhododendron species" counts them: a bare count before its nouns is the claim
-    counts = re.fullmatch(r"(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s+(?:thousand|million|billion))?", answer) is not None
-    counts = counts and not re.search(r"\b(?:a|an)\s+$", lead)
-    counts = counts and re.match(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b", text[p.end :]) is not None  # what it counts: plural
-    if p.kind is Kind.QUANTITY and following and not words.is_stopword(following.group(1)) and following.group(1) != "per" and not counts:
+    modifies = following and not words.is_stopword(following.group(1)) and following.group(1) != "per"
+    if p.kind is Kind.QUANTITY and modifies and not _counts_a_plural(text, p, lead):
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene
     if p.kind is Kind.TERM and _MEASURED_TERM.match(answer) and _quantity_after(text, p):
         score -= 20.0  # "Over a [30-year mortgage] that adds up to about a 26 percent chance": the scene, not the claim
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
+
+
+def _counts_a_plural(text: str, p: Phrase, lead: str) -> bool:
+    """ "the seeds of [more than 300] rhododendron species": a bare count (with its scale) before the
+    plural it counts is the claim, not a measure that sets the scene ("a 70 kg runner")."""
+    bare = re.fullmatch(r"(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s+(?:thousand|million|billion))?", text[p.start : p.end])
+    plural = re.match(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b", text[p.end :])
+    return bare is not None and plural is not None and not re.search(r"\b(?:a|an)\s+$", lead)
 
 
 _ONE_OF_A_UNIT = re.compile(rf"\b(?:an?|one|every(?: other)?) {phrases.ONE_UNIT}(?: or so)?$", re.I)
@@ -580,14 +585,7 @@ def title_key(title: str) -> Key | None:
     """The part of an idea's title that says what it claims, or None when that part would make a vague
     blank (common words, a set phrase: "tops [up the tank]")."""
     key = _title_key(title)
-    if key is None:
-        return None
-    shown = [w for w in words.content(title[: key.start] + " " + title[key.end :]) if w.lower() not in _LIGHT_VERBS]
-    if len(shown) < MIN_TITLE_CONTEXT:
-        return None  # "Only take [...]", "The gains came [...]": too little around the blank to ask anything
-    if _DANGLING_TITLE.match(title) or _CLAUSE_TAIL.match(key.text_in(title)) or _VERB_GROUP_SPLIT.search(title[: key.start]):
-        # "It is [...] saltier", "was planned, [then shelved]", "The tools have [barely changed]": no
-        # subject, the rest of a clause, or a verb cut from its auxiliary
+    if key is None or _ill_defined_title(title, key):
         return None
     if key.kind in (Kind.QUANTITY, Kind.DATE, Kind.QUOTED):
         return key
@@ -595,12 +593,24 @@ def title_key(title: str) -> Key | None:
     idiom = any(a < key.end and key.start < b for a, b in phrases.idiom_spans(title))
     # "Balance lives [in the same fluid-filled labyrinth]": the same as what the title does not say
     elsewhere = re.search(r"\bthe same\b", answer, re.I) is not None
-    if idiom or elsewhere or rarity(answer) < 1.5:
+    # "solve [problems a compass cannot]": a clause cut before its verb
+    if idiom or elsewhere or rarity(answer) < 1.5 or _ENDS_ON_AUXILIARY.search(answer):
         return None
-    if _ENDS_ON_AUXILIARY.search(answer):
-        return None  # "solve [problems a compass cannot]": a clause cut before its verb
     # "The queen was once [the weakest piece]": an adverb before the phrase stays shown, as a first object does
     return _last_object(title, key)
+
+
+def _ill_defined_title(title: str, key: Key) -> bool:
+    """Too little around the blank ("Only take [...]", "The gains came [...]"), no subject ("It is
+    [...] saltier"), the rest of a clause ("was planned, [then shelved]"), or a verb cut from its
+    auxiliary ("The basic tools have [barely changed]")."""
+    shown = [w for w in words.content(title[: key.start] + " " + title[key.end :]) if w.lower() not in _LIGHT_VERBS]
+    return (
+        len(shown) < MIN_TITLE_CONTEXT
+        or _DANGLING_TITLE.match(title) is not None
+        or _CLAUSE_TAIL.match(key.text_in(title)) is not None
+        or _VERB_GROUP_SPLIT.search(title[: key.start]) is not None
+    )
 
 
 # a verb's two objects (or an adverb before one), or what it turns one thing into: "gave origami [a written language]", "turned
