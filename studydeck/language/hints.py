@@ -2,7 +2,9 @@
 ('Nixon' for 'Nixon shock', 'Pliny' for 'Plinian'), or an acronym and its expansion ('monosodium
 glutamate' for 'MSG', 'VEI' for 'Volcanic Explosivity Index').
 
-Card making avoids such keys and lint flags them as give-aways: one function serves both.
+Card making avoids such keys and lint flags them as give-aways: one function serves both. Lint also
+reads a card's own prompt more closely (`in_own_prompt`): what another card shows in passing is no
+hint there, but its own prompt showing the answer's noun or another form of its word is.
 """
 
 from __future__ import annotations
@@ -35,7 +37,12 @@ def hint(answer: str, prompt: str) -> str:
     )
 
 
-def derived_hint(answer: str, prompt: str) -> str:
+def in_own_prompt(answer: str, prompt: str) -> str:
+    """The words of a card's own prompt that leave little of its answer to recall, or ''."""
+    return _head_hint(answer, prompt) or _derived_hint(answer, prompt)
+
+
+def _derived_hint(answer: str, prompt: str) -> str:
     """A one-word answer its own prompt shows in another form: a longer word made from it ("Penicillium
     roqueforti" for "Roquefort"), the word it is made from ("at the birth of" for "childbirth"), or a
     word of the same root ("slower" for "slowness", "Diesel-electric" for "diesels")."""
@@ -61,7 +68,7 @@ def _root(word: str) -> str:
     return re.sub(r"(?:ness|ers|er|est|ly|ing|ed|es|s)$", "", word)
 
 
-def head_hint(answer: str, prompt: str) -> str:
+def _head_hint(answer: str, prompt: str) -> str:
     """The answer's noun shown in its own prompt, with only adjectives left to recall: '[heavy pier]'
     beside 'between the piers'. (Another card showing the noun is no hint: 'kelp' is said often.)"""
     content = words.content(answer)

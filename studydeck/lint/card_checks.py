@@ -163,8 +163,7 @@ def _give_away(view: View, facts: DeckFacts) -> Iterator[Hit]:
         for answer in review.answers:
             shown = next((a.text for a in _aliases(answer) if a.stems and a.stems <= review.prompt.stems), "")
             prompt = review.prompt.text
-            shown = shown or hints.hint(answer.text, prompt) or hints.head_hint(answer.text, prompt)
-            shown = shown or hints.derived_hint(answer.text, prompt)
+            shown = shown or hints.hint(answer.text, prompt) or hints.in_own_prompt(answer.text, prompt)
             if shown:
                 yield Hit(
                     "give-away",
