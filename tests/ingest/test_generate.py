@@ -1960,3 +1960,17 @@ def test_advice_with_a_strong_blank_keeps_its_cloze() -> None:
     text = "Tell your dentist about any bisphosphonate you take, because it slows how the jaw heals after an extraction."
     n = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
     assert [c for c in generate.cards(n) if c.kind is CardKind.CLOZE]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The first ascent of the north face took two and a half days in fierce cold.", "two and a half days"),
+        ("The new dam took 4 and a half years to build and drowned three villages.", "4 and a half years"),
+        ("The survey ship surveyed the ridge at 26°N near the Azores in 1985.", "26°N"),
+    ],
+)
+def test_a_whole_and_a_half_and_a_latitude_are_whole_amounts(text: str, amount: str) -> None:
+    from studydeck.ingest import phrases
+
+    assert ("QUANTITY", amount) in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
