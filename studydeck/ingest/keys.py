@@ -620,6 +620,10 @@ _SECOND_OBJECT = re.compile(
     r"\S+(?:\s+\S+)?\s+(?:into\s+(?=\S)|(?=(?:a|an|its|their|the)\s+\S))",
     re.I,
 )
+# "Geologists found vents and stumbled onto [an ecosystem]": the object of the second verb
+_SECOND_VERB = re.compile(
+    r".*\band\s+[a-z]+(?:\s+(?:onto|into|upon|on|in|to|at|across))?\s+(?=(?:a|an|the|its|their)\s)", re.I
+)
 _BEFORE_DENIED = re.compile(r".*\b(?:from|by|with|in|on|to)\s+(?=(?:\S+\s+){0,2}\S+$)", re.I)
 
 
@@ -628,8 +632,9 @@ _ENDS_ON_AUXILIARY = re.compile(r"\b(?:cannot|can't|can|could|will|would|won't|d
 
 def _last_object(title: str, key: Key) -> Key:
     answer = key.text_in(title)
-    second = _SECOND_OBJECT.match(answer)
-    if second and not re.match(r"(?:a|an|its|their|the)\s", answer, re.I):
+    verb = _SECOND_VERB.match(answer)
+    second = verb or _SECOND_OBJECT.match(answer)
+    if second and (verb or not re.match(r"(?:a|an|its|their|the)\s", answer, re.I)):
         return replace(key, start=key.start + second.end())
     denied = _BEFORE_DENIED.match(answer) if title[key.end :].startswith(", not ") else None
     return replace(key, start=key.start + denied.end()) if denied else key

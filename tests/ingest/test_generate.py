@@ -1921,6 +1921,8 @@ def test_a_count_with_its_scale_and_hedge_is_the_claim() -> None:
         ("Alexander Cruden gave scholars a complete concordance", "a complete concordance"),
         ("The printing press turned scribes into editors", "editors"),
         ("Most paper now comes from wood pulp, not rags", "wood pulp"),
+        # the object of a second verb
+        ("Farmers dug wells and struck a buried town", "a buried town"),
     ],
 )
 def test_a_titles_blank_is_its_last_object(title: str, answer: str) -> None:
