@@ -1113,7 +1113,8 @@ _NAMED_ITEM = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'-]*){2,4}"
 _ITEM = rf"(?!(?:and|or|but|while|whereas|because|although|though|which|who)\s)(?:{_NAMED_ITEM}|(?:{_WORD}\s+){{0,3}}{_WORD})"  # ", and China and India" opens a clause, not an item
 _LIST = re.compile(
     rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+"
-    rf"(?P<last>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?=[,.;:()]|\s+(?:to|for|in|into|on|by|which|that|are|is|were|was"
+    rf"(?P<last>(?!(?:then|also|later|still|so)\s){_WORD}(?:\s+{_WORD}){{0,3}}?)"
+    rf"(?=[,.;:()]|\s+(?:to|for|in|into|on|by|which|that|where|when|while|are|is|were|was"
     r"|sprang|have|has|all|both|each|also|together|can|could|may|might|will|would|should|must)\b|$)"
 )
 

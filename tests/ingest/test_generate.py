@@ -1976,3 +1976,14 @@ def test_a_whole_and_a_half_and_a_latitude_are_whole_amounts(text: str, amount: 
     from studydeck.ingest import phrases
 
     assert ("QUANTITY", amount) in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+
+
+def test_a_list_ends_before_a_clause_of_where_or_when() -> None:
+    """ "clams, mussels and tube worms where they expected nothing": a list of three, and no item is asked;
+    "..., improved in 1941 and then died when ..." is no list."""
+    from studydeck.ingest import phrases
+
+    listed = "Divers found the wreck, but also thick mats of sponges, corals and sea squirts where they expected bare sand."
+    assert [listed[a:b] for a, b in phrases._list_items(listed)] == ["sponges", "corals", "sea squirts"]
+    clauses = "Their first patient, a retired sailor, improved in March 1942 and then died when the supply ran out."
+    assert not phrases._list_items(clauses)
