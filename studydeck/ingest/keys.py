@@ -362,6 +362,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "how much of that [recovery]": what 'that' points back to was said before, not here
     if p.kind is Kind.TERM and phrases.LIST_AHEAD.match(text, p.end) and _plural(answer) and not _names_its_items(text, p):
         return None  # "three main [types]: semidiurnal, mixed and diurnal": the heading of the list after it
+    if p.kind is Kind.TERM and _heads_a_list_of(text, p):
+        return None  # "[dense clusters] of clams, mussels and tube worms": how the list comes, not a thing
     if p.kind is Kind.TERM and _described_class(answer):
         return None  # "one of the [clearest examples]": a class noun and what it is like, no thing of its own
     trade = re.fullmatch(r"[a-z]+", answer) is not None and _TRADE.search(answer) is not None
@@ -496,6 +498,11 @@ _CLASS_NOUNS = words.wordset(
 
 
 _CLASS_WORDS = _CLASS_NOUNS | words.wordset("examples cases instances things")
+
+
+def _heads_a_list_of(text: str, p: Phrase) -> bool:
+    of = re.match(r"\s+of\s+", text[p.end :])
+    return of is not None and any(a == p.end + of.end() for a, _ in phrases.list_spans(text))
 
 
 def _described_class(answer: str) -> bool:

@@ -1987,3 +1987,8 @@ def test_a_list_ends_before_a_clause_of_where_or_when() -> None:
     assert [listed[a:b] for a, b in phrases._list_items(listed)] == ["sponges", "corals", "sea squirts"]
     clauses = "Their first patient, a retired sailor, improved in March 1942 and then died when the supply ran out."
     assert not phrases._list_items(clauses)
+
+
+def test_the_heading_of_a_list_after_of_is_no_key() -> None:
+    text = "Divers found the wreck, but also thick mats of sponges, corals and sea squirts where they expected bare sand."
+    assert "thick mats" not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
