@@ -1765,9 +1765,16 @@ def test_an_adjective_after_a_verb_opens_its_object_not_a_subject() -> None:
         ("Drain the rain barrel every month or so, because standing water breeds mosquitoes.", "every month or so", True),
         # after an amount, "every year" is the rate's denominator
         ("The glacier's front retreats by roughly a metre every year, and faster in hot summers.", "every year", False),
+        # a range whose ends each have their scale is one amount
+        ("Window strikes kill an estimated 100 million to 1 billion birds a year across North America.",
+         "100 million to 1 billion", True),
+        # what a total is made of is its operand
+        ("Over a working life of 40 years that adds up to more than 80,000 hours at the desk.", "40 years", False),
+        # one of a unit beside another amount is the denominator of a rate
+        ("It takes about 15,000 litres of water to produce 1 kg of beef in a typical feedlot.", "1 kg", False),
     ],
 )
-def test_one_of_a_unit_is_an_amount(text: str, amount: str, asked: bool) -> None:
+def test_an_amount_is_whole_and_asked_unless_it_only_serves_another(text: str, amount: str, asked: bool) -> None:
     from studydeck.ingest import phrases
 
     found = {text[p.start : p.end]: p for p in phrases.chunks(text) if p.kind.name == "QUANTITY"}
@@ -1877,25 +1884,6 @@ def test_a_pair_led_in_by_a_preposition_makes_no_list_of_three() -> None:
 def test_a_place_in_the_aside_about_the_subject_is_no_key(text: str, never: str, kept: str) -> None:
     chosen = key_of(text)
     assert never not in chosen and kept in chosen
-
-
-@pytest.mark.parametrize(
-    ("text", "amount", "asked"),
-    [
-        # a range whose ends each have their scale is one amount
-        ("Window strikes kill an estimated 100 million to 1 billion birds a year across North America.",
-         "100 million to 1 billion", True),
-        # what a total is made of is its operand
-        ("Over a working life of 40 years that adds up to more than 80,000 hours at the desk.", "40 years", False),
-        # one of a unit beside another amount is the denominator of a rate
-        ("It takes about 15,000 litres of water to produce 1 kg of beef in a typical feedlot.", "1 kg", False),
-    ],
-)
-def test_ranges_operands_and_denominators(text: str, amount: str, asked: bool) -> None:
-    from studydeck.ingest import phrases
-
-    found = {text[p.start : p.end]: p for p in phrases.chunks(text) if p.kind.name == "QUANTITY"}
-    assert amount in found and found[amount].incidental is not asked
 
 
 def test_a_superlatives_compound_noun_is_the_quotes_key() -> None:
