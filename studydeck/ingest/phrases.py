@@ -326,8 +326,9 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     found = []
     # "opened on July 1 and collapsed on November 7": "[four months]" is arithmetic; a century is no end point
     durations_computable = sum("century" not in text[d.start : d.end] for d in dates) >= 2
-    several = len(QUANTITY.findall(text)) > 1
-    for m in QUANTITY.finditer(text):
+    matches = list(QUANTITY.finditer(text))
+    several = len(matches) > 1
+    for m in matches:
         start, end = _strip(text, m.start(), m.end())
         if start >= end or any(d.start < end and start < d.end for d in dates):
             continue
@@ -359,14 +360,16 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         operand = bool(_OPERATOR.match(following)) or bool(re.search(r"[+*/\u00d7=\u2212]\s*$", prior))
         # "over a life of [30 years] that adds up to more than 2 million km": what the total is made of
         operand = operand or _ADDS_UP.match(following) is not None
-        # "2,500 litres of water to grow [1 kg] of rice": one of a unit, beside another amount, is its denominator
-        one = re.fullmatch(r"(?:1|one|an?)\s+(?P<unit>[a-z]+)", value, re.I)
-        per = several and one is not None and unit_dimension(one.group("unit")) != ""
         result = bool(_RESULT_CUE.search(prior)) and not _OPERATOR.match(following)
+        one = re.fullmatch(r"(?:1|one|an?)\s+(?P<unit>[a-z]+)", value, re.I)
+        # the denominator of a rate: "per [30-day month]", "to grow [1 kg] of rice" (one of a unit beside
+        # another amount), "drops by roughly a metre [every year]" ("every" after an amount)
+        per = (
+            re.search(r"\bper\s+$", prior) is not None
+            or several and one is not None and unit_dimension(one.group("unit")) != ""
+            or value.lower().startswith("every ") and re.search(r"(?:\d\S*|\ban?)\s+[a-z]+\s+$", prior) is not None
+        )
         # "(about 285°F)" right after a quantity: the same value in another unit.
-        per = per or bool(re.search(r"\bper\s+$", prior))  # "per 30-day month": the denominator of a rate
-        # "drops by roughly a metre [every year]": so is "every" after an amount
-        per = per or value.lower().startswith("every ") and re.search(r"(?:\d\S*|\ban?)\s+[a-z]+\s+$", prior) is not None
         repeat = per or bool(
             re.search(r"\d[^()]{0,30}?\s*(?:\(|,?\s+or\s+)(?:about|roughly|around|approximately|~)?\s*$", prior)
             # "44 times a second somewhere on Earth, or roughly 1.4 billion a year": the rate restated
@@ -432,6 +435,7 @@ _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+-
 _NAME_GLUE = {"of", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in", "v", "vs"}
 _PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "dos"}
 _ARTICLE_GLUE = {"la", "le", "les", "der", "den", "los", "las"}
+NAME_PARTICLES = frozenset(_PARTICLE_GLUE | _ARTICLE_GLUE)  # the lower-case words of a person's name
 # a name's glue word with its own mark: "Feist v. Rural Telephone", "Ferdinando de' Medici"
 _GLUE_GAP = {"v": ". ", "vs": ". ", "de": "' ", "d": "'"}
 # 'on', 'for' and 'in' join a name only after a word that names a body or a field of it: "Convention on
@@ -989,7 +993,8 @@ def is_instruction(text: str) -> bool:
     toks = words.tokens(text)
     if not toks or re.search(r"(?:s|ed|ing)$", toks[0].lower):
         return False
-    return _tagged(text).get(toks[0].start) == "VERB" or _imperative(text, toks, _tagged(text))
+    tagged = _tagged(text)
+    return tagged.get(toks[0].start) == "VERB" or _imperative(text, toks, tagged)
 
 
 def _imperative(text: str, toks: list[words.Token], tagged: dict[int, str]) -> bool:

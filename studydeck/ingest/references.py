@@ -78,10 +78,7 @@ def _opening_person(text: str) -> str:
 
 def _a_persons_name(name: str) -> bool:
     """Capitalised words, with a particle among them: "Karl von Frisch", "Vincent van Gogh"."""
-    return all(w[:1].isupper() and w.isalpha() or w in _PARTICLES for w in name.split()) and name[:1].isupper()
-
-
-_PARTICLES = words.wordset("von van der den de di da du del la le")
+    return all(w[:1].isupper() and w.isalpha() or w in phrases.NAME_PARTICLES for w in name.split()) and name[:1].isupper()
 
 
 def _compounds_of(head: str, earlier: list[str]) -> list[str]:
