@@ -172,10 +172,15 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
         title = title_card(_safe(tk.title), text, ep.ctx, source)
         if title is not None:
             made.append(Made(title, (origin,)))
+    term = glossary_term(_safe(tk.title), text) if tk.title and not made else ""
     ctx = ep.ctx
     seen = Shown()  # what the takeaway's earlier sentences show: a key they give away is not chosen
     said = ep.said.get(origin.rsplit(":", 1)[0]) or Shown()  # what the other sentences of its file show
     for sentence in facts.split(text):
+        named = None
+        if term:
+            sentence, named = _named_by(sentence, term), keys.Key(0, len(term), keys.Kind.TERM, GLOSSARY_SCORE)
+            term = ""  # the first sentence defines it; the others say more about it
         def avoid(answer: str, about: str = sentence.text, own: str = sentence.unlabelled().text) -> bool:
             # a key the takeaway's earlier sentences show, or a quote of the episode (its card shows it)
             # unless this sentence is where the term is defined
@@ -189,7 +194,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
             named = bool(name) and said.shows_whole(name, besides=own)  # `own`: as the file says it, unlabelled
             return named or ep.quoted.gives_away(answer, about, 0.0)
 
-        card, questions_made = sentence_cards(sentence, ctx, source, avoid, ep.gate)
+        card, questions_made = sentence_cards(sentence, ctx, source, avoid, ep.gate, named)
         ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
         seen.add(sentence.text)
         made += [Made(c, (origin,)) for c in [card, *questions_made] if c is not None]
@@ -200,11 +205,16 @@ GATE_TRIES = 3  # choices of keys for one sentence before it is left to its ques
 
 
 def sentence_cards(
-    sentence: facts.Sentence, ctx: keys.Context, source: Source, avoid: Callable[[str], bool], gate: Deck
+    sentence: facts.Sentence,
+    ctx: keys.Context,
+    source: Source,
+    avoid: Callable[[str], bool],
+    gate: Deck,
+    named: keys.Key | None = None,
 ) -> tuple[Card | None, list[Card]]:
-    """A sentence's cloze note, one deletion per fact, and a question for a fact no blank asks.
-    A key lint would flag is refused and the next best is chosen, so that the gate does not leave
-    the sentence with no card."""
+    """A sentence's cloze note, one deletion per fact (and one on the term it defines, when the notes
+    name it in its label), and a question for a fact no blank asks. A key lint would flag is refused
+    and the next best is chosen, so that the gate does not leave the sentence with no card."""
     refused: set[str] = set()
 
     def refuse(answer: str) -> bool:
@@ -214,7 +224,12 @@ def sentence_cards(
         chosen = keys.choose(sentence.text, sentence.facts, ctx, avoid=refuse)
         if chosen and _weak_advice(sentence.text, chosen):
             chosen = []  # "Tell your [anesthesiologist] if ..., because ...": the why question asks the advice
-        questions_made = [] if chosen else _questions(sentence, ctx, source)
+        # a question under a glossary label would show the term its cloze asks
+        questions_made = [] if chosen else _questions(sentence.unlabelled() if named else sentence, ctx, source)
+        text = sentence.text
+        if named is not None and not refuse(named.text_in(text)):
+            chosen = [named, *chosen]
+            text = _before_answers(text, questions_made)  # nor may the term's cloze show their answers
         doubtful = False
         if not chosen and not questions_made:
             # No good card: the best weak one is still written, marked for the curator (lint lists it);
@@ -223,12 +238,22 @@ def sentence_cards(
                 sentence.text, sentence.facts, ctx, 1, 0.0, lambda a: refuse(a) or sentence.text.startswith(a)
             )
             doubtful = bool(chosen)
-        card = cloze_card(sentence.text, chosen, source, DOUBTFUL if doubtful else ())
+        card = cloze_card(text, chosen, source, DOUBTFUL if doubtful else ())
         passed = gate_card(card, gate) if card is not None else None
         if card is None or passed is not None:
             return passed, questions_made
         refused |= {d.answer for d in cloze.deletions(card.text)}
     return None, questions_made
+
+
+def _before_answers(text: str, asked: list[Card]) -> str:
+    """The text cut before the reason or means that closes it, when a question asks it: "[Blameless
+    postmortems]: Focus the write-up on what the system allowed ..." without ", because people hide ..."."""
+    for qa in asked:
+        at = text.lower().find(qa.back.lower())
+        if at > 0 and not text[at + len(qa.back) :].strip(" ."):
+            text = text[:at].rstrip(" ,;:") + "."
+    return text
 
 
 WEAK_ADVICE_KEY = 60.0  # a blank of advice below this asks a word of it; its why question asks the advice
@@ -411,6 +436,32 @@ def title_card(title: str, body: str, ctx: keys.Context, source: Source) -> Card
         return None
     card = cloze_card(stated, [key], source, ("claim",))
     return card
+
+
+GLOSSARY_SCORE = 90.0  # the term a glossary entry names is what the notes mark as worth knowing
+MAX_GLOSSARY_WORDS = 4
+
+
+def glossary_term(title: str, body: str) -> str:
+    """The term a titled takeaway only names ("Meissner effect", "Kontor") when its first sentence
+    defines it without saying it: that sentence is asked under the term, and the term from it. ''
+    when the title is a claim, a pair or a description ("The three basic patterns"), or the sentence
+    says the term itself."""
+    term = title.strip().rstrip(".:").strip()
+    named = words.tokens(term)
+    if not 0 < len(named) <= MAX_GLOSSARY_WORDS or len(words.content(term)) != len(named):
+        return ""
+    if keys.title_key(term) is not None or any(ch.isdigit() for ch in term):
+        return ""
+    first = facts.sentences(body)[0] if body.strip() else ""
+    return "" if words.stems(term) <= words.stems(first) else term
+
+
+def _named_by(sentence: facts.Sentence, term: str) -> facts.Sentence:
+    """The sentence under the term it defines: "Quench: When part of a superconducting magnet ..."."""
+    cut = len(term) + 2
+    shifted = tuple((a + cut, b + cut) for a, b in sentence.facts)
+    return facts.Sentence(f"{term}: {sentence.text}", shifted, sentence.label + cut)
 
 
 def _defined_below(subject: str, body: str) -> bool:

@@ -1980,3 +1980,39 @@ def test_a_list_ends_before_a_clause_of_where_or_when() -> None:
 def test_the_heading_of_a_list_after_of_is_no_key() -> None:
     text = "Divers found the wreck, but also thick mats of sponges, corals and sea squirts where they expected bare sand."
     assert "thick mats" not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+
+
+def _glossary(title: str, body: str) -> list[Card]:
+    notes = Notes(Episode("P", "T"), (Takeaway(body, "Terms", title=title, line=4),), (), format="markdown")
+    return generate.cards(notes)
+
+
+def test_a_term_its_entry_names_is_asked_from_the_definition_below_it() -> None:
+    """ "- **Quench.** When part of ...": the label is the term, the sentence its definition."""
+    body = "When part of a superconducting magnet suddenly turns normal, its stored energy boils off the helium."
+    (card,) = _glossary("Quench", body)
+    assert card.text.startswith("{{c1::Quench}}: When part of a"), card.text
+    # the other blanks of the sentence show the term it is about
+    assert [d.answer for d in cloze.deletions(card.text)][1:], card.text
+
+
+def test_a_glossary_definitions_question_does_not_show_the_term_nor_the_terms_cloze_its_answer() -> None:
+    body = "Write the report about what the process allowed, because engineers hide slips when they fear blame."
+    made = _glossary("Blameless reviews", body)
+    (term,) = [c for c in made if c.kind is CardKind.CLOZE]
+    (why,) = [c for c in made if c.kind is CardKind.QA]
+    assert term.text == "{{c1::Blameless reviews}}: Write the report about what the process allowed.", term.text
+    assert "blameless" not in why.front.lower() and why.back.lower().startswith("because engineers hide"), why
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Halite", "Geologists call rock salt halite; it formed where ancient seas evaporated."),  # the body says it
+        ("The three basic patterns", "Loops make up about 60% of fingerprints and whorls about 35%."),  # a description
+        ("Spring and neap tides", "The biggest tidal range comes near new and full moon."),  # a pair
+        ("Sea otters eat urchins", "Otters keep kelp forests standing by eating the grazers."),  # a claim
+    ],
+)
+def test_a_label_that_is_no_term_or_that_the_body_says_gets_no_blank(title: str, body: str) -> None:
+    assert generate.glossary_term(title, body) == ""
