@@ -247,7 +247,10 @@ def _noun_or_verb(ctx: Context) -> str:
         # "the Bank of England cut rates", but "the Enigma code during the war", "the March report."
         verb_follows = nxt in ("AUX", "VERB") and "NOUN" not in ctx.after
         ends_phrase = nxt in ("ADP", "PUNCT", "CCONJ", "SCONJ", None) and _name_after_determiner(ctx)
-        return "NOUN" if (verb_follows or ends_phrase) and not _agrees(ctx) else "VERB"
+        # "the Madrid train bombings": between a singular name after 'the' and a noun, a noun of the compound
+        inside_phrase = "NOUN" in ctx.after and not _ends_in_s(prev_word) and not _ends_in_s(ctx.lower)
+        inside_phrase = inside_phrase and ctx.lower not in _PAST_WITHOUT_ED and _name_after_determiner(ctx)
+        return "NOUN" if (verb_follows or ends_phrase or inside_phrase) and not _agrees(ctx) else "VERB"
     if prev == "PRON":
         return "VERB"  # "a head that loves water"
     if nxt_word in ("the", "a", "an") and prev not in ("DET", "ADJ"):
