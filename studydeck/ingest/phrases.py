@@ -42,7 +42,7 @@ _PER_WHAT = (
 )
 _UNIT = (
     r"(?:%|\s?\u00b0\s?[CFNSEW]\b|\s*(?:percent|per cent)\b|\s?(?:km/h|mph|m/s|km/s|(?:mg|g|\u00b5g|mmol)/(?:dL|L|ml))(?![\w/])"
-    r"|[ -](?:(?:times|fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
+    r"|[ -](?:times\b(?:\s+(?:a|an|per|every)\s+" + _PER_WHAT + r"\b)?|(?:fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|foot|inches?|calories|kcal|degrees|hz|ms|bits?|bytes?"
     r"|ml|millilitres?|milliliters?|litres?|liters?|fl oz|bar|bars|psi|kpa|atmospheres?"
@@ -62,7 +62,7 @@ QUANTITY = re.compile(
     # "two and a half years", "3 and a half hours": a whole and a half, with its unit
     rf"(?<![\w.$:-]){_HEDGE}(?:(?:{_NUMBER_WORD}|\d+)\s+and\s+a\s+half(?:\s+{ONE_UNIT}s)?"
     rf"|\d+ (?:miles|feet|pounds|hours|minutes) (?:and )?\d+ (?:yards|inches|ounces|minutes|seconds)|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one (?!that|which|who|the|of)[a-z]{{3,}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
-    rf"|{_WORD_RANGE}(?:{_UNIT})|(?:(?:tens|hundreds) of (?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is|a|an|the|well|still|also|only|even|now|then|again|too|already|each)\b)[a-z]+(?:\s+(?:a|per|every)\s+(?:day|week|month|year|hour|minute|second|night))?"
+    rf"|{_WORD_RANGE}(?:{_UNIT})|(?:(?:tens|hundreds) of (?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is|a|an|the|every|per|well|still|also|only|even|now|then|again|too|already|each)\b)[a-z]+(?:\s+(?:a|per|every)\s+(?:day|week|month|year|hour|minute|second|night))?"
     rf"|(?<!second )(?<!first )(?<!the )(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     rf"|{_FRACTION}(?:\s+(?:an?\s+)?(?:metre|meter|kilometre|mile|hour|day|year|litre|liter|kilogram|pound)s?\b)?"
     rf"|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?(?!un|mani|scaf|blind|en)[a-z]+fold)\b"

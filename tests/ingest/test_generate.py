@@ -1763,6 +1763,11 @@ def test_an_adjective_after_a_verb_opens_its_object_not_a_subject() -> None:
     [
         ("A hummingbird's heart can beat twenty times in well under a second when it hovers.", "well under a second", True),
         ("Drain the rain barrel every month or so, because standing water breeds mosquitoes.", "every month or so", True),
+        # how often, with what it is per: "times every second" is one amount, however the count is said
+        ("The flywheel of the old mill turned thousands of times every hour when the river was high.",
+         "thousands of times every hour", True),
+        ("A resting adult's heart beats about 100,000 times every day without any conscious effort at all.",
+         "about 100,000 times every day", True),
         # after an amount, "every year" is the rate's denominator
         ("The glacier's front retreats by roughly a metre every year, and faster in hot summers.", "every year", False),
         # a range whose ends each have their scale is one amount
