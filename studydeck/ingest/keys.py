@@ -895,7 +895,10 @@ def _quote_weight(text: str, key: Key) -> float:
     lateness = (key.end - start) / max(1, end - start)
     # "[Dashboards] tell you what broke": what a quote is about opens it; its point comes after the verb
     opening = 30.0 if _is_subject(text, key, start + 2 if start else 0) or _opens(text, key, start) else 0.0
-    return key.score / 2.0 + 40.0 * lateness + (60.0 if _complement(text, key) else 0.0) - opening
+    # "A Stradivari is [a wonderful violin], but the name on the label ...": what is conceded is no point
+    conceded = re.search(r",\s+but\s", text[key.end : end]) is not None
+    complement = 60.0 if _complement(text, key) and not conceded else 0.0
+    return key.score / 2.0 + 40.0 * lateness + complement - opening - (40.0 if conceded else 0.0)
 
 
 def _opens(text: str, key: Key, start: int) -> bool:

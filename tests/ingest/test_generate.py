@@ -812,6 +812,8 @@ def test_title_keys(title: str, key: str) -> None:
         ("Wild yeast isn't exotic yeast, it's just yeast that never saw a factory.", "factory"),
         # a denial, then another claim: the usual choice
         ("The Romans didn't have a secret recipe; they had volcanoes and a lot of patience.", "secret recipe"),
+        # what is conceded before 'but' is no point: the claim after it is
+        ("The old chart is a beautiful object, but its wrong coastline sank three ships off the cape.", "coastline"),
     ],
 )
 def test_quote_keys(quote: str, key: str) -> None:
