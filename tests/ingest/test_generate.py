@@ -1788,6 +1788,16 @@ def test_an_amount_is_whole_and_asked_unless_it_only_serves_another(text: str, a
     assert amount in found and found[amount].incidental is not asked
 
 
+def test_only_one_thing_is_no_amount_but_only_one_egg_is() -> None:
+    from studydeck.ingest import phrases
+
+    def amounts(text: str) -> list[str]:
+        return [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
+
+    assert amounts("If you fix only one thing, keep the blade sharp so it cuts the fibres cleanly.") == []
+    assert amounts("The recipe needs just one egg, beaten with the milk before the flour goes in.") == ["one egg"]
+
+
 def test_a_second_study_is_no_amount() -> None:
     from studydeck.ingest import phrases
 
