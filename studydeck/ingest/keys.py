@@ -118,6 +118,8 @@ def choose(
             termlike = key.kind is Kind.TERM or not _named(text, key)  # "Sundials fail at night"
             if subject and (trade or termlike and not pair and not alone or others):
                 continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked
+            if key.kind is Kind.DATE and _frames(text, start, end):
+                continue  # "By the outbreak of war in [1939], ...": when the fact after it holds
             if len(chosen) < max_keys and fits(text, key, chosen):
                 chosen.append(key)
                 break
@@ -175,6 +177,17 @@ def _named(text: str, key: Key) -> bool:
     if re.match(r"['\u2019]s\s+[A-Z]", text[key.end :]):
         return False  # "[DeepMind]'s AlphaGo": the owner of a name is half of it
     return key.kind is not Kind.NAME or key.start > 0 or sum(w[:1].isupper() for w in answer.split()) >= 2
+
+
+_REPORTS = re.compile(r"\b(?:showed|found|argued|suggested|reported|estimated|noted|proved)\s*$", re.I)
+
+
+def _frames(text: str, start: int, end: int) -> bool:
+    """The fact only frames the one after it: the scene it opens on ("By the outbreak of war in 1939,")
+    or who reported it ("A study of the 2002 Boston Marathon found | that ...")."""
+    fact = text[start:end]
+    reports = _REPORTS.search(fact) is not None and re.match(r"\s+that\b", text[end:]) is not None
+    return reports or phrases.sets_the_scene(fact.rstrip(" ,"))
 
 
 def _is_subject(text: str, key: Key, start: int) -> bool:

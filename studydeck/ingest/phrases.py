@@ -1406,3 +1406,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in edge and not (text[end - 1] == "%" or text[end - 1] == ")"):
         end -= 1
     return start, end
+
+
+# "By the outbreak of war in 1939, the Chain Home stations ...": a phrase that opens the sentence on a
+# preposition says when or where the fact after it holds
+_SCENE = re.compile(
+    r"(?:by|in|on|at|after|before|during|since|until|from|within|over|under|across|along|throughout|between|for)\s[^,]+",
+    re.I,
+)
+
+
+def sets_the_scene(opening: str) -> bool:
+    """Whether the words before a sentence's first comma are a prepositional phrase with no verb."""
+    if re.search(r"\b\d{3,4}s?\s+[A-Z]", opening):
+        return False  # "In 1880 Henry Faulds, a Scottish doctor ...": the scene, then the subject
+    return _SCENE.fullmatch(opening) is not None and not any(tag in ("VERB", "AUX") for tag in _tagged(opening).values())
+

@@ -2033,3 +2033,17 @@ def test_a_glossary_definitions_question_does_not_show_the_term_nor_the_terms_cl
 )
 def test_a_label_that_is_no_term_or_that_the_body_says_gets_no_blank(title: str, body: str) -> None:
     assert generate.glossary_term(title, body) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the start of the Pacific war in 1941, the coastal stations along the Australian shore could track ships well over 60 kilometres out.",
+        "A survey of the 2011 Berlin Marathon found that 9% of finishers had blisters serious enough to need treatment.",
+    ],
+)
+def test_a_date_that_only_frames_the_claim_is_not_asked(text: str) -> None:
+    """The scene a sentence opens on, or the study that reports its claim, holds a date; the claim after it is asked."""
+    notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    assert answers and not any(re.search(r"\d{4}", a) for a in answers), answers
