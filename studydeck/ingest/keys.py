@@ -196,8 +196,10 @@ def _is_subject(text: str, key: Key, start: int) -> bool:
     before = re.sub(opening, "", text[start : key.start].lstrip(" ,;:-"), flags=re.I)  # "and the [X] ..."
     if before.strip(" ,;:-"):
         return False
-    after = words.tokens(text[key.end : key.end + 40])
-    return bool(after) and phrases.is_verb(text, key.end)
+    origin = re.match(r"\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", text[key.end :])  # "[Joseph Aspdin] of Leeds patented"
+    end = key.end + (origin.end() if origin else 0)
+    after = words.tokens(text[end : end + 40])
+    return bool(after) and phrases.is_verb(text, end)
 
 
 def _place(text: str, key: Key, start: int, end: int) -> float:
@@ -461,11 +463,15 @@ def _placed_in_aside(text: str, p: Phrase) -> bool:
     m = _OPENING_ASIDE.match(text)
     inside = m is not None and m.start("aside") <= p.start and p.end <= m.end("aside")
     placed = _PLACE_AFTER_NAME.match(text)
-    after_name = placed is not None and placed.end() == p.start and p.kind is Kind.NAME
+    named = p.kind is Kind.NAME or text[p.start].isupper()  # a name read as a term too: "Cremona"
+    after_name = placed is not None and placed.end() == p.start and named
     return after_name or inside and re.search(r"\b(?:in|on|at|near|from)\s+$", text[: p.start]) is not None
 
 
-_PLACE_AFTER_NAME = re.compile(r"(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}\s+in\s+")
+_PLACE_AFTER_NAME = re.compile(
+    r"(?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}\s+in\s+"
+    r"|[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*\s+of\s+"  # "Andrea Amati of [Cremona]": where a person came from
+)
 
 
 _VAGUE_COUNT = re.compile(r"(?:\w+\s+)?(?:a few|several)\s+[a-z]+", re.I)  # no number to recall

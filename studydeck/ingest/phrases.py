@@ -462,6 +462,13 @@ _HONORIFIC = {"sir", "dame", "lord", "lady", "saint", "st", "dr", "mount", "lake
 _MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:-[a-z]+)+|\d{4}s", re.I)  # 64-bit, 14-year-old, 1960s
 
 
+def _from_a_place(toks: list[words.Token], i: int, j: int) -> bool:
+    """ "Andrea Amati of Cremona": after a person's full name, 'of' says where they came from; after a
+    common noun it goes on naming ("Royal Academy of Dance", "United States of America")."""
+    surname = toks[j - 1].lower
+    return toks[j].lower == "of" and j - i >= 2 and "NOUN" not in lookup(surname) and not toks[j - 1].text.isupper()
+
+
 def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
     """Runs of capitalised words ("James Webb Space Telescope", "51 Pegasi b", "Ariane 5"); two names
     joined by 'and' are one phrase too. A name that modifies the noun after it ("the Doppler shift")
@@ -489,6 +496,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 j + 1 < len(toks)
                 and toks[j].lower in _NAME_GLUE
                 and (toks[j].lower not in ("on", "for", "in") or _body_goes_on(toks, j))
+                and not _from_a_place(toks, i, j)
                 and _adjacent(text, toks, j - 1, j)
                 and (_adjacent(text, toks, j, j + 1) or _glued(text, toks, j + 1))
                 and _name_part(text, toks, j + 1, first=False)

@@ -2047,3 +2047,16 @@ def test_a_date_that_only_frames_the_claim_is_not_asked(text: str) -> None:
     notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
     answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
     assert answers and not any(re.search(r"\d{4}", a) for a in answers), answers
+
+
+def test_where_a_person_came_from_is_not_part_of_their_name() -> None:
+    """ "Jan Kowalski of Gdansk": 'of' after a full name says where the person came from; after a common
+    noun it goes on naming ("Royal Academy of Dance")."""
+    from studydeck.ingest import phrases
+
+    text = "Jan Kowalski of Gdansk patented a folding pram in 1891, and the Royal Academy of Dance used it."
+    names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert "Jan Kowalski" in names and "Royal Academy of Dance" in names, names
+    notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    assert "Gdansk" not in answers and "Jan Kowalski of Gdansk" not in answers, answers
