@@ -16,6 +16,7 @@ from ..language.context import SAME_IN_THE_PAST
 from ..language.lexicon import lookup
 from . import phrases, references
 from .phrases import Kind
+from .questions import capital
 
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|vs|etc|approx|ca|cf|al|fig|no|dr|mr|mrs|ms|prof|st|jr|sr|inc|ltd|co)|(?<![\d\u00b0/])\b[A-Z])\.$",
@@ -90,6 +91,8 @@ _LEANS_BACK = re.compile(
     r"|some|many|most|few|several|others|another|the rest|the other|the latter|the former)\b",
     re.I,
 )
+# "a 2016 study found [it takes] about five touches": an 'it' that stands for nothing before it
+_EXPLETIVE = re.compile(r"\bit\s+(?:takes|took)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b", re.I)
 
 
@@ -116,11 +119,12 @@ def _clauses(sentence: str) -> list[str]:
     for m in _CLAUSE_CUT.finditer(sentence):
         left, right = sentence[: m.start()].rstrip(), sentence[m.end() :]
         short = min(_wordy(left), _wordy(right)) < MIN_CLAUSE_CONTENT
-        if _inside_brackets(left) or short or _LEANS_BACK.match(right) or _PRONOUN.search(right) or not _clause(right):
+        refers = _PRONOUN.search(_EXPLETIVE.sub("", right))
+        if _inside_brackets(left) or short or _LEANS_BACK.match(right) or refers or not _clause(right):
             continue
         if m.group().lstrip(", ").startswith("and") and _ends_a_list(sentence, left):
             continue  # "active recall, problem-solving, and spaced practice": the last item of a list
-        return [left + ".", *_clauses(right[:1].upper() + right[1:])]
+        return [left + ".", *_clauses(capital(right))]
     return _second_predicate(sentence)
 
 

@@ -48,6 +48,7 @@ class _Episode:
     ctx: keys.Context
     quoted: Shown  # the quotes, which their cards show whole but for one blank
     said: dict[str, Shown]  # each notes file's takeaway sentences, which their cards show but for the blanks
+    glossary: frozenset[str]  # the terms glossary entries ask from their definitions, folded
     gate: Deck  # an empty deck of the episode, for linting each card before it is written
 
 
@@ -156,7 +157,14 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
             for sentence in facts.split(_takeaway_text(tk, guest), labels=False):
                 said[n.path].add(sentence.text)
     gate = Deck(key="gate", name="gate", episode=items[0].episode, cards=())
-    return _Episode(guest=guest, ctx=keys.Context.of(names, texts), quoted=quoted, said=said, gate=gate)
+    glossary = frozenset(
+        notes_text.fold(term)
+        for n in items
+        for tk in n.takeaways
+        if tk.title and (term := glossary_term(_safe(tk.title), _takeaway_text(tk, guest)))
+    )
+    ctx = keys.Context.of(names, texts)
+    return _Episode(guest=guest, ctx=ctx, quoted=quoted, said=said, gate=gate, glossary=glossary)
 
 
 # -- takeaways --------------------------------------------------------------------------------
@@ -173,18 +181,19 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
         if title is not None:
             made.append(Made(title, (origin,)))
     term = glossary_term(_safe(tk.title), text) if tk.title and not made else ""
+    others = ep.glossary - {notes_text.fold(term)}  # terms other entries ask: no blank here gives them away
     ctx = ep.ctx
     seen = Shown()  # what the takeaway's earlier sentences show: a key they give away is not chosen
     said = ep.said.get(origin.rsplit(":", 1)[0]) or Shown()  # what the other sentences of its file show
     for sentence in facts.split(text):
-        named = None
+        term_key = None
         if term:
-            sentence, named = _named_by(sentence, term), keys.Key(0, len(term), keys.Kind.TERM, GLOSSARY_SCORE)
+            sentence, term_key = _named_by(sentence, term), keys.Key(0, len(term), keys.Kind.TERM, GLOSSARY_SCORE)
             term = ""  # the first sentence defines it; the others say more about it
         def avoid(answer: str, about: str = sentence.text, own: str = sentence.unlabelled().text) -> bool:
             # a key the takeaway's earlier sentences show, or a quote of the episode (its card shows it)
             # unless this sentence is where the term is defined
-            if seen.gives_away(answer, about):
+            if seen.gives_away(answer, about) or notes_text.fold(answer) in others:
                 return True
             if _defines(about, answer):
                 return False
@@ -194,7 +203,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
             named = bool(name) and said.shows_whole(name, besides=own)  # `own`: as the file says it, unlabelled
             return named or ep.quoted.gives_away(answer, about, 0.0)
 
-        card, questions_made = sentence_cards(sentence, ctx, source, avoid, ep.gate, named)
+        card, questions_made = sentence_cards(sentence, ctx, source, avoid, ep.gate, term_key)
         ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
         seen.add(sentence.text)
         made += [Made(c, (origin,)) for c in [card, *questions_made] if c is not None]
@@ -418,7 +427,7 @@ def _question_for(text: str, span: tuple[int, int], ctx: keys.Context, source: S
     qa = questions.reason(text)
     if qa is None:
         clause = re.sub(r"^(?:and|but|so|then),?\s+", "", text[span[0] : span[1]])
-        clause = clause[:1].upper() + clause[1:]
+        clause = questions.capital(clause)
         advice = [q for q in questions.practice(clause, "") if q.back.lower() in text.lower()]
         return _qa_card(advice[0], source, ("practice",), ctx) if advice else None
     answer_at = text.lower().find(qa.back.lower().removeprefix("because ").removeprefix("by ")[:20])
@@ -430,7 +439,7 @@ def _question_for(text: str, span: tuple[int, int], ctx: keys.Context, source: S
 def title_card(title: str, body: str, ctx: keys.Context, source: Source) -> Card | None:
     """An idea's title is its claim: a cloze on the part of it that says what is claimed."""
     stated = questions.sentence_case(title.rstrip("."), body)
-    stated = stated[:1].upper() + stated[1:]
+    stated = questions.capital(stated)
     key = keys.title_key(stated)
     if key is None or _echoes(key.text_in(stated), body) or _defined_below(stated[: key.start], body):
         return None
@@ -445,11 +454,11 @@ MAX_GLOSSARY_WORDS = 4
 def glossary_term(title: str, body: str) -> str:
     """The term a titled takeaway only names ("Meissner effect", "Kontor") when its first sentence
     defines it without saying it: that sentence is asked under the term, and the term from it. ''
-    when the title is a claim, a pair or a description ("The three basic patterns"), or the sentence
+    when the title is a claim, a pair, a list or a description ("The three basic patterns"), or the sentence
     says the term itself."""
     term = title.strip().rstrip(".:").strip()
     named = words.tokens(term)
-    if not 0 < len(named) <= MAX_GLOSSARY_WORDS or len(words.content(term)) != len(named):
+    if not 0 < len(named) <= MAX_GLOSSARY_WORDS or len(words.content(term)) != len(named) or "," in term:
         return ""
     if keys.title_key(term) is not None or any(ch.isdigit() for ch in term):
         return ""

@@ -129,7 +129,11 @@ def sentence_case(title: str, body: str = "") -> str:
     return " ".join(out)
 
 
-def _capital(text: str) -> str:
+def capital(text: str) -> str:
+    """The text with a capital first letter, unless its first word has capitals of its own ("mRNA", "eBay")."""
+    first = text.split(" ", 1)[0]
+    if any(c.isupper() for c in first[1:]):
+        return text
     return text[:1].upper() + text[1:]
 
 
@@ -150,7 +154,7 @@ def question(wh: str, clause: str) -> str | None:
     if condition:
         # "If X, wash it" -> "Why should you wash it if X?": the condition goes last, as said
         main = condition.group("main")
-        asked = question(wh, main[:1].upper() + main[1:])
+        asked = question(wh, capital(main))
         return f"{asked[:-1]} {lower_first(condition.group('cond'))}?" if asked else None
     denied = re.match(r"(?:Don['\u2019]t|Do not|Never)\s+(?P<rest>\S.*)$", clause)
     if denied:
@@ -233,8 +237,8 @@ def practice(sentence: str, cue: str) -> list[QA]:
     if key:
         do, situation = _split_situation(key.group("do"))
         if situation:
-            back = _short_answer(_capital(do))
-            return [QA(_capital(f"{cue}what should you do {situation}?"), back, "practice")] if back else []
+            back = _short_answer(capital(do))
+            return [QA(capital(f"{cue}what should you do {situation}?"), back, "practice")] if back else []
         return []
     if text and base_of(text.split()[0]) == ("base", text.split()[0].lower()) and text[0].isupper():
         # Instructions: each action that says when to do it becomes a prompt.
@@ -284,7 +288,7 @@ def _imperative(item: str, cue: str) -> QA | None:
     if len(words.content(obj)) < 1 or re.match(r"(?:it|them|this|that|these|those)\b", obj, re.I):
         return None  # "keep it under 30 minutes": the answer would not stand alone
     tail = f" {situation}" if situation else ""
-    return QA(_capital(f"{cue}what should you {verb}{tail}?"), _capital(_short_answer(obj) or obj), "practice")
+    return QA(capital(f"{cue}what should you {verb}{tail}?"), capital(_short_answer(obj) or obj), "practice")
 
 
 _NAMED_KINDS = frozenset(k.lower() for k in RECOMMENDED_KINDS)

@@ -2060,3 +2060,47 @@ def test_where_a_person_came_from_is_not_part_of_their_name() -> None:
     notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
     answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
     assert "Gdansk" not in answers and "Jan Kowalski of Gdansk" not in answers, answers
+
+
+def test_a_long_sentence_is_cut_before_a_clause_whose_it_stands_for_nothing() -> None:
+    """ "...; a 2019 survey found it takes ...": 'it takes' names nothing before it, so the clause stands alone."""
+    from studydeck.ingest import facts
+
+    text = (
+        "A mature oak drops several thousand acorns in a good year, but jays, squirrels and weevils eat most of "
+        "them within weeks; a 2019 survey found it takes about ten thousand acorns to raise one oak."
+    )
+    assert facts.sentences(text)[-1].startswith("A 2019 survey found it takes"), facts.sentences(text)
+
+
+def test_a_title_that_opens_on_a_word_with_its_own_capitals_keeps_them() -> None:
+    notes = Notes(
+        Episode("P", "T"),
+        (Takeaway("A 2005 paper showed how to keep synthetic messenger RNA from inflaming the cells it enters.", "Ideas",
+                  title="mRNA Vaccines Rest On Decades Of Quiet Laboratory Work", line=3),),
+        (),
+        format="summary",
+    )
+    titles = [c.text for c in generate.cards(notes) if "claim" in c.tags]
+    assert titles and titles[0].startswith("mRNA vaccines"), titles
+
+
+def test_a_list_of_terms_as_a_label_is_no_glossary_term() -> None:
+    assert generate.glossary_term("Crustose, foliose, fruticose", "The three main growth forms: crusts, lobes and shrubs.") == ""
+
+
+def test_a_term_a_glossary_entry_asks_is_not_blanked_elsewhere() -> None:
+    """The entry asks it from its definition; another card blanking it would ask it twice and be read off the first."""
+    notes = Notes(
+        Episode("P", "T"),
+        (
+            Takeaway("When every bidder overpays for an item whose value all of them must estimate.", "Terms",
+                     title="Winner's curse", line=3),
+            Takeaway("Two oil engineers named the winner's curse in 1971 after studying bids for leases in Texas.", "Terms",
+                     line=4),
+        ),
+        (),
+        format="markdown",
+    )
+    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    assert answers.count("Winner's curse") == 1 and "winner's curse" not in answers, answers
