@@ -438,13 +438,26 @@ def _question_for(text: str, span: tuple[int, int], ctx: keys.Context, source: S
 
 def title_card(title: str, body: str, ctx: keys.Context, source: Source) -> Card | None:
     """An idea's title is its claim: a cloze on the part of it that says what is claimed."""
-    stated = questions.sentence_case(title.rstrip("."), body)
-    stated = questions.capital(stated)
+    stated = _stated(title, body)
+    key = title_blank(title, body)
+    return cloze_card(stated, [key], source, ("claim",)) if key is not None else None
+
+
+def title_blank(title: str, body: str) -> keys.Key | None:
+    """The blank of an idea's title card, or None when there is none to make: the title's claim makes no
+    clear blank, or its body asks it (it says it again, or defines what the title is about)."""
+    stated = _stated(title, body)
     key = keys.title_key(stated)
     if key is None or _echoes(key.text_in(stated), body) or _defined_below(stated[: key.start], body):
         return None
-    card = cloze_card(stated, [key], source, ("claim",))
-    return card
+    value = key.kind in (keys.Kind.QUANTITY, keys.Kind.DATE)
+    if not value and keys.title_context(stated, key) < MIN_TITLE_PHRASE_CONTEXT:
+        return None  # "San Francisco gave [its name to a bacterium]": a phrase that many others would fit
+    return key
+
+
+def _stated(title: str, body: str) -> str:
+    return questions.capital(questions.sentence_case(title.rstrip("."), body))
 
 
 GLOSSARY_SCORE = 90.0  # the term a glossary entry names is what the notes mark as worth knowing
@@ -471,6 +484,9 @@ def _named_by(sentence: facts.Sentence, term: str) -> facts.Sentence:
     cut = len(term) + 2
     shifted = tuple((a + cut, b + cut) for a, b in sentence.facts)
     return facts.Sentence(f"{term}: {sentence.text}", shifted, sentence.label + cut)
+
+
+MIN_TITLE_PHRASE_CONTEXT = 4  # words a title card on a phrase (not a value) shows around its blank
 
 
 def _defined_below(subject: str, body: str) -> bool:

@@ -626,13 +626,18 @@ def title_key(title: str) -> Key | None:
     return _last_object(title, key)
 
 
+def title_context(title: str, key: Key) -> int:
+    """The content words a title card shows around its blank, light verbs aside."""
+    shown = words.content(title[: key.start] + " " + title[key.end :])
+    return sum(1 for w in shown if w.lower() not in _LIGHT_VERBS)
+
+
 def _ill_defined_title(title: str, key: Key) -> bool:
     """Too little around the blank ("Only take [...]", "The gains came [...]"), no subject ("It is
     [...] saltier"), the rest of a clause ("was planned, [then shelved]"), or a verb cut from its
     auxiliary ("The basic tools have [barely changed]")."""
-    shown = [w for w in words.content(title[: key.start] + " " + title[key.end :]) if w.lower() not in _LIGHT_VERBS]
     return (
-        len(shown) < MIN_TITLE_CONTEXT
+        title_context(title, key) < MIN_TITLE_CONTEXT
         or _DANGLING_TITLE.match(title) is not None
         or _CLAUSE_TAIL.match(key.text_in(title)) is not None
         or _VERB_GROUP_SPLIT.search(title[: key.start]) is not None
