@@ -118,7 +118,7 @@ def choose(
             termlike = key.kind is Kind.TERM or not _named(text, key)  # "Sundials fail at night"
             if subject and (trade or termlike and not pair and not alone or others):
                 continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked
-            if key.kind is Kind.DATE and _frames(text, start, end):
+            if _framing(text, key, start, end):
                 continue  # "By the outbreak of war in [1939], ...": when the fact after it holds
             if len(chosen) < max_keys and fits(text, key, chosen):
                 chosen.append(key)
@@ -128,8 +128,9 @@ def choose(
     for key in ranked:
         further = key.kind is Kind.QUANTITY or key.kind in FURTHER_KINDS and min_score >= MIN_SCORE and _named(text, key)
         if further and key.score >= FURTHER_KEY_SCORE and len(chosen) < max_keys:
-            inside = any(start <= key.start and key.end <= end for start, end in facts)
-            if inside and key not in chosen and fits(text, key, chosen):
+            inside = [(start, end) for start, end in facts if start <= key.start and key.end <= end]
+            framing = any(_framing(text, key, start, end) for start, end in inside)
+            if inside and not framing and key not in chosen and fits(text, key, chosen):
                 chosen.append(key)
     return sorted((k for k in chosen if not _in_scope(text, k, chosen)), key=lambda k: k.start)
 
@@ -182,12 +183,16 @@ def _named(text: str, key: Key) -> bool:
 _REPORTS = re.compile(r"\b(?:showed|found|argued|suggested|reported|estimated|noted|proved)\s*$", re.I)
 
 
-def _frames(text: str, start: int, end: int) -> bool:
-    """The fact only frames the one after it: the scene it opens on ("By the outbreak of war in 1939,")
-    or who reported it ("A study of the 2002 Boston Marathon found | that ...")."""
+def _framing(text: str, key: Key, start: int, end: int) -> bool:
+    """A value in a fact that only frames the one after it: a date in the scene it opens on ("By the
+    outbreak of war in [1939],"), or a date or count of who reported it ("A study of [about 1.7 million
+    women], published in [2020], found | that ...")."""
+    if key.kind not in (Kind.DATE, Kind.QUANTITY):
+        return False
     fact = text[start:end]
-    reports = _REPORTS.search(fact) is not None and re.match(r"\s+that\b", text[end:]) is not None
-    return reports or phrases.sets_the_scene(fact.rstrip(" ,"))
+    if _REPORTS.search(fact) is not None and re.match(r"\s+that\b", text[end:]) is not None:
+        return True
+    return key.kind is Kind.DATE and phrases.sets_the_scene(fact.rstrip(" ,"))
 
 
 def _is_subject(text: str, key: Key, start: int) -> bool:
@@ -428,11 +433,18 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     attributive = r"[ -]([A-Za-z][a-z]{2,})\b" if re.fullmatch(r"\d[\d,.]*-[a-z]+", answer) else r"[ -]([a-z]{3,})\b"
     following = re.match(attributive, text[p.end :])
     modifies = following and not words.is_stopword(following.group(1)) and following.group(1) != "per"
+    modifies = modifies and not _comparative(following.group(1))  # "[88 percent] lower rates": the size of the difference
     if p.kind is Kind.QUANTITY and modifies and not _counts_a_plural(text, p, lead):
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene
     if p.kind is Kind.TERM and _MEASURED_TERM.match(answer) and _quantity_after(text, p):
         score -= 20.0  # "Over a [30-year mortgage] that adds up to about a 26 percent chance": the scene, not the claim
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
+
+
+def _comparative(word: str) -> bool:
+    """ "lower", "faster", "more": what an amount before it measures the difference of."""
+    w = word.lower()
+    return w in ("more", "less", "fewer") or w.endswith("er") and "ADJ" in lookup(w) and len(w) > 4
 
 
 def _counts_a_plural(text: str, p: Phrase, lead: str) -> bool:

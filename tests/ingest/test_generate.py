@@ -2113,3 +2113,14 @@ def test_a_term_a_glossary_entry_asks_is_not_blanked_elsewhere() -> None:
     )
     answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
     assert answers.count("Winner's curse") == 1 and "winner's curse" not in answers, answers
+
+
+def test_an_amount_before_a_comparative_is_the_claim_and_a_studys_sample_is_not() -> None:
+    """ "[roughly 70 percent] fewer fractures": the size of the difference; "a study of [about 40,000 women]" frames it."""
+    text = (
+        "A Danish study of about 40,000 women, published in 2018, found that those who lifted weights twice "
+        "a week had roughly 70 percent fewer hip fractures in later life."
+    )
+    notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    assert "roughly 70 percent" in answers and "about 40,000 women" not in answers, answers
