@@ -39,7 +39,19 @@ def hint(answer: str, prompt: str) -> str:
 
 def in_own_prompt(answer: str, prompt: str) -> str:
     """The words of a card's own prompt that leave little of its answer to recall, or ''."""
-    return _head_hint(answer, prompt) or _derived_hint(answer, prompt)
+    return _head_hint(answer, prompt) or _derived_hint(answer, prompt) or _paired_hint(answer, prompt)
+
+
+def _paired_hint(answer: str, prompt: str) -> str:
+    """The other half of a pair that shares the answer's noun: '"[...]" and "lower case"' leaves only
+    "upper" to recall, and the contrast gives it."""
+    content = words.content(answer)
+    if len(content) != 2 or answer != answer.lower():
+        return ""
+    head = re.escape(content[-1])
+    pair = rf"\[\.\.\.\]\W*\s+(?:and|or)\s+\W*(\w+\s+{head})\b|\b(\w+\s+{head})\W*\s+(?:and|or)\s+\W*\[\.\.\.\]"
+    m = re.search(pair, prompt, re.I)
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 def _derived_hint(answer: str, prompt: str) -> str:

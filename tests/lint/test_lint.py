@@ -258,6 +258,12 @@ CASES = [
     ),
     (
         "give-away",
+        # the other half of a pair that shares the answer's noun leaves one contrasting word to recall
+        c('Gardeners speak of "{{c1::green waste}}" and "brown waste" after the two colours of what goes on the heap.'),
+        c('Gardeners speak of "{{c1::green waste}}" and "dry leaves" after the two colours of what goes on the heap.'),
+    ),
+    (
+        "give-away",
         c("Tomas Reyes turns a hot compost heap every four to {{c1::five}} days while it stays above 55 °C."),
         c("Tomas Reyes turns a hot compost heap every {{c1::four to five}} days while it stays above 55 °C."),
     ),
