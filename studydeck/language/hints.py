@@ -39,7 +39,19 @@ def hint(answer: str, prompt: str) -> str:
 
 def in_own_prompt(answer: str, prompt: str) -> str:
     """The words of a card's own prompt that leave little of its answer to recall, or ''."""
-    return _head_hint(answer, prompt) or _derived_hint(answer, prompt) or _paired_hint(answer, prompt)
+    found = (f(answer, prompt) for f in (_head_hint, _derived_hint, _paired_hint, _surname_hint))
+    return next((hint for hint in found if hint), "")
+
+
+def _surname_hint(answer: str, prompt: str) -> str:
+    """A person's surname the prompt shows in another name, however common: "[Edward Lloyd]" beside
+    "Lloyd's of London"."""
+    names = answer.split()
+    if len(names) < 2 or not all(n[:1].isupper() for n in names):
+        return ""
+    surname = names[-1]
+    shown = re.search(rf"\b{re.escape(surname)}(?:['\u2019]s)?\b", prompt)
+    return shown.group() if shown else ""
 
 
 def _paired_hint(answer: str, prompt: str) -> str:

@@ -264,6 +264,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a person's surname in another name of the prompt, however common the name
+        c("Lloyd's Farm Supply began in {{c1::Tomas Lloyd}}'s garden shed in 1988, selling worm bins to neighbours."),
+        c("Green Valley Supply began in {{c1::Tomas Lloyd}}'s garden shed in 1988, selling worm bins to neighbours."),
+    ),
+    (
+        "give-away",
         c("Tomas Reyes turns a hot compost heap every four to {{c1::five}} days while it stays above 55 °C."),
         c("Tomas Reyes turns a hot compost heap every {{c1::four to five}} days while it stays above 55 °C."),
     ),
