@@ -154,6 +154,12 @@ def _other_unit(blank: spans.Blank) -> str:
     )
 
 
+def _multiple_shown(blank: spans.Blank) -> str:
+    if not (values := quantities.multiple_shown(blank)):
+        return ""
+    return f"is the ratio of two values the prompt shows ({quoted(values)}): blank one of the values, or the multiple with them"
+
+
 def _range_end(blank: spans.Blank) -> str:
     if not (span := quantities.range_partner(blank)):
         return ""
@@ -169,5 +175,6 @@ BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("idiom", _idiom),
     _trivia,
     per_blank("give-away", _other_unit),
+    per_blank("give-away", _multiple_shown),
     per_blank("give-away", _range_end, Severity.WARNING),
 )

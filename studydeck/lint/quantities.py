@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..language.closed import NUMBER_VALUES
 from .spans import MONTHS, NUMBER_WORDS, WORD, Blank, amount, is_number, is_year, unit_dimension
 
 _RANGE_BEFORE = re.compile(r"(?:^|\s)(\S+)\s*(?:to|or|-|–)\s*$|(?:^|\s)(\S+)[-–]$")
@@ -165,3 +166,51 @@ def claim_quantity(text: str) -> str:
 def _next_to_month(text: str, q: Quantity) -> bool:
     around = WORD.findall(text[max(0, q.start - 12) : q.end + 12])
     return any(w.lower() in MONTHS for w in around)
+
+
+# -- a multiple the prompt lets the learner work out ---------------------------------------------
+
+_MULTIPLE = re.compile(
+    r"^(?:(?:about|roughly|around|nearly|almost|some|over|more than)\s+)?"
+    r"(?:(?P<word>twice|double|thrice|triple)|(?P<n>\d+(?:\.\d+)?|[a-z]+)[ -](?:times|fold))"
+    r"(?:\s+(?:as much|as many|more|higher|faster|larger|the))?$",
+    re.I,
+)
+_WORD_MULTIPLES = {"twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0}
+# a value or a range of values with its unit: "2.2 to 2.7 percent", "95 mg"
+_VALUE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|\u2013)\s*(\d[\d,]*(?:\.\d+)?))?\s*(%|percent\b|[a-zA-Z]{1,12}\b)?")
+RATIO_SLACK = 0.2  # a ratio within a fifth of the multiple gives it away
+
+
+def _multiple(answer: str) -> float | None:
+    m = _MULTIPLE.match(answer.strip())
+    if not m:
+        return None
+    if m.group("word"):
+        return _WORD_MULTIPLES[m.group("word").lower()]
+    n = m.group("n").lower()
+    try:
+        return float(n)
+    except ValueError:
+        value = NUMBER_VALUES.get(n)
+        return float(value) if value else None
+
+
+def multiple_shown(blank: Blank) -> str:
+    """A multiple blanked while two values of one unit whose ratio it is stay shown: 'carry [about twice]
+    the caffeine, 2.2 to 2.7 percent against 1.2 to 1.5 percent'."""
+    n = _multiple(blank.answer)
+    if n is None or n <= 1:
+        return ""
+    values = []
+    for m in _VALUE.finditer(blank.before + " " + blank.after):
+        low, high, unit = m.group(1), m.group(2) or m.group(1), (m.group(3) or "").lower()
+        if not unit or is_year(low.replace(",", "")):
+            continue
+        mid = (float(low.replace(",", "")) + float(high.replace(",", ""))) / 2
+        values.append((mid, "percent" if unit == "%" else unit, m.group().strip()))
+    for i, (a, unit, shown_a) in enumerate(values):
+        for b, other, shown_b in values[i + 1 :]:
+            if unit == other and min(a, b) > 0 and abs(max(a, b) / min(a, b) - n) <= RATIO_SLACK * n:
+                return f"{shown_a} ... {shown_b}"
+    return ""

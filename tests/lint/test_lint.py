@@ -270,6 +270,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a multiple whose two values the prompt shows can be worked out
+        c("A hot heap breaks down leaves {{c1::about three times}} as fast, in 4 to 6 weeks against 14 to 16 weeks."),
+        c("A hot heap breaks down leaves {{c1::about three times}} as fast as a cold heap left alone in the shade."),
+    ),
+    (
+        "give-away",
         c("Tomas Reyes turns a hot compost heap every four to {{c1::five}} days while it stays above 55 °C."),
         c("Tomas Reyes turns a hot compost heap every {{c1::four to five}} days while it stays above 55 °C."),
     ),
