@@ -180,16 +180,24 @@ def _named(text: str, key: Key) -> bool:
     return key.kind is not Kind.NAME or key.start > 0 or sum(w[:1].isupper() for w in answer.split()) >= 2
 
 
+# "gives perfect secrecy, as Claude Shannon proved in 1949,": who showed the claim, and when, said aside
+_AS_REPORTED = re.compile(
+    r",\s+as\s+[^,]{2,60}?\b(?:proved|showed|found|argued|noted|reported|predicted|suggested|demonstrated)\b[^,;]*"
+)
 _REPORTS = re.compile(r"\b(?:showed|found|argued|suggested|reported|estimated|noted|proved)\s*$", re.I)
 
 
 def _framing(text: str, key: Key, start: int, end: int) -> bool:
-    """A value in a fact that only frames the one after it: a date in the scene it opens on ("By the
-    outbreak of war in [1939],"), or a date or count of who reported it ("A study of [about 1.7 million
-    women], published in [2020], found | that ...")."""
+    """A key that only frames a claim: a date in the scene a sentence opens on ("By the outbreak of war
+    in [1939],"), a date or count of who reported it ("A study of [about 1.7 million women], published
+    in [2020], found | that ..."), or anything in an aside that says who showed it (", as Claude
+    Shannon proved in 1949,")."""
+    fact = text[start:end]
+    at, to = key.start - start, key.end - start
+    if any(m.start() < at and to <= m.end() for m in _AS_REPORTED.finditer(fact)):
+        return True  # "..., as [Claude Shannon] proved in [1949],": who showed the claim is said aside
     if key.kind not in (Kind.DATE, Kind.QUANTITY):
         return False
-    fact = text[start:end]
     if _REPORTS.search(fact) is not None and re.match(r"\s+that\b", text[end:]) is not None:
         return True
     return key.kind is Kind.DATE and phrases.sets_the_scene(fact.rstrip(" ,"))

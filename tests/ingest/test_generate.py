@@ -2124,3 +2124,10 @@ def test_an_amount_before_a_comparative_is_the_claim_and_a_studys_sample_is_not(
     notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
     answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
     assert "roughly 70 percent" in answers and "about 40,000 women" not in answers, answers
+
+
+def test_who_showed_a_claim_said_aside_is_not_asked() -> None:
+    text = "A heated greenhouse doubles tomato yields, as Hanna Berg showed in 1962, but only if the vents open at noon."
+    notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    assert answers and not {"Hanna Berg", "1962"} & set(answers), answers
