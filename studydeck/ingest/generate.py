@@ -243,7 +243,9 @@ def sentence_cards(
         if not chosen and not questions_made:
             # No good card: the best weak one is still written, marked for the curator (lint lists it);
             # failing that, any phrase that makes a valid blank.
-            chosen = keys.choose(sentence.text, sentence.facts, ctx, 1, keys.DOUBTFUL_SCORE, refuse) or keys.choose(
+            value = keys.short_value(sentence.text, sentence.facts, ctx, refuse)
+            chosen = [value] if value else keys.choose(sentence.text, sentence.facts, ctx, 1, keys.DOUBTFUL_SCORE, refuse)
+            chosen = chosen or keys.choose(
                 sentence.text, sentence.facts, ctx, 1, 0.0, lambda a: refuse(a) or sentence.text.startswith(a)
             )
             doubtful = bool(chosen)

@@ -234,6 +234,24 @@ def fits(text: str, key: Key, chosen: list[Key]) -> bool:
     return not any(gives_away(key.text_in(text), o) or gives_away(o, key.text_in(text)) for o in others)
 
 
+SHORT_VALUE_CONTEXT = MIN_CONTEXT - 2  # a value is precise: a short sentence around it still pins it down
+
+
+def short_value(text: str, facts: Iterable[tuple[int, int]], ctx: Context, avoid: Callable[[str], bool]) -> Key | None:
+    """The claim's value of a sentence too short for any blank ("A good cup dissolves [roughly 18 to 22
+    percent] of the grounds"): a better weak card than a common word of it."""
+    spans = list(facts)
+    values = [
+        k
+        for k in candidates(text, ctx, MIN_SCORE)
+        if k.kind is Kind.QUANTITY
+        and any(a <= k.start and k.end <= b for a, b in spans)
+        and not avoid(k.text_in(text))
+        and not problems(text, k, SHORT_VALUE_CONTEXT)
+    ]
+    return max(values, key=lambda k: (k.score, -k.start), default=None)
+
+
 QUOTE_CONTEXT = 3  # a quote is well defined by its exact words and its speaker
 
 

@@ -2131,3 +2131,12 @@ def test_who_showed_a_claim_said_aside_is_not_asked() -> None:
     notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
     answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
     assert answers and not {"Hanna Berg", "1962"} & set(answers), answers
+
+
+def test_a_sentence_too_short_for_a_blank_asks_its_value_not_a_common_word() -> None:
+    """Still marked doubtful for the curator: the sentence says too little around any blank."""
+    text = "A ripe melon holds roughly 90 to 92 percent of water."
+    notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
+    (card,) = generate.cards(notes)
+    assert [d.answer for d in cloze.deletions(card.text)] == ["roughly 90 to 92 percent"], card.text
+    assert generate.DOUBTFUL[0] in card.tags
