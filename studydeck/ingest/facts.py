@@ -32,8 +32,7 @@ _BREAK = re.compile(
     r"|\s+(?=(?:because|while|whereas|which is why)\s)"
     r"|(?<=,)\s+(?=(?:was|were|is|are|has|had|died|became)\s)"  # after an apposition: "X, the first Y, | was ..."
     r"|,\s+(?=(?:up to|including|such as)\s)"
-    r"|\b(?:showed|shown|found|argued|argues|suggests|suggested|shows|realized|noted|estimated|reported|proved)"
-    r"\s+(?=that\s)",  # "Friedman and Schwartz showed | that the money supply fell"
+    rf"|\b{phrases.REPORT_VERBS}\s+(?=that\s)",  # "Friedman and Schwartz showed | that the money supply fell"
     re.I,
 )
 # Cuts that need more than a connective: an apposition after a clause (", a gap astronomers call"),

@@ -219,7 +219,7 @@ def sentence_cards(
     source: Source,
     avoid: Callable[[str], bool],
     gate: Deck,
-    named: keys.Key | None = None,
+    term_key: keys.Key | None = None,
 ) -> tuple[Card | None, list[Card]]:
     """A sentence's cloze note, one deletion per fact (and one on the term it defines, when the notes
     name it in its label), and a question for a fact no blank asks. A key lint would flag is refused
@@ -234,10 +234,10 @@ def sentence_cards(
         if chosen and _weak_advice(sentence.text, chosen):
             chosen = []  # "Tell your [anesthesiologist] if ..., because ...": the why question asks the advice
         # a question under a glossary label would show the term its cloze asks
-        questions_made = [] if chosen else _questions(sentence.unlabelled() if named else sentence, ctx, source)
+        questions_made = [] if chosen else _questions(sentence.unlabelled() if term_key else sentence, ctx, source)
         text = sentence.text
-        if named is not None and not refuse(named.text_in(text)):
-            chosen = [named, *chosen]
+        if term_key is not None and not refuse(term_key.text_in(text)):
+            chosen = [term_key, *chosen]
             text = _before_answers(text, questions_made)  # nor may the term's cloze show their answers
         doubtful = False
         if not chosen and not questions_made:
@@ -445,6 +445,9 @@ def title_card(title: str, body: str, ctx: keys.Context, source: Source) -> Card
     return cloze_card(stated, [key], source, ("claim",)) if key is not None else None
 
 
+MIN_TITLE_PHRASE_CONTEXT = 4  # words a title card on a phrase (not a value) shows around its blank
+
+
 def title_blank(title: str, body: str) -> keys.Key | None:
     """The blank of an idea's title card, or None when there is none to make: the title's claim makes no
     clear blank, or its body asks it (it says it again, or defines what the title is about)."""
@@ -486,9 +489,6 @@ def _named_by(sentence: facts.Sentence, term: str) -> facts.Sentence:
     cut = len(term) + 2
     shifted = tuple((a + cut, b + cut) for a, b in sentence.facts)
     return facts.Sentence(f"{term}: {sentence.text}", shifted, sentence.label + cut)
-
-
-MIN_TITLE_PHRASE_CONTEXT = 4  # words a title card on a phrase (not a value) shows around its blank
 
 
 def _defined_below(subject: str, body: str) -> bool:

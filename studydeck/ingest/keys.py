@@ -181,10 +181,8 @@ def _named(text: str, key: Key) -> bool:
 
 
 # "gives perfect secrecy, as Claude Shannon proved in 1949,": who showed the claim, and when, said aside
-_AS_REPORTED = re.compile(
-    r",\s+as\s+[^,]{2,60}?\b(?:proved|showed|found|argued|noted|reported|predicted|suggested|demonstrated)\b[^,;]*"
-)
-_REPORTS = re.compile(r"\b(?:showed|found|argued|suggested|reported|estimated|noted|proved)\s*$", re.I)
+_AS_REPORTED = re.compile(rf",\s+as\s+[^,]{{2,60}}?\b{phrases.REPORT_VERBS}\b[^,;]*")
+_REPORTS = re.compile(rf"\b{phrases.REPORT_VERBS}\s*$", re.I)
 
 
 def _framing(text: str, key: Key, start: int, end: int) -> bool:

@@ -1416,6 +1416,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# the verbs by which notes say who showed a claim: "Friedman and Schwartz showed that ...", ", as Shannon proved"
+REPORT_VERBS = (
+    r"(?:showed|shown|shows|found|argued|argues|suggested|suggests|realized|noted|estimated|reported|proved"
+    r"|predicted|demonstrated)"
+)
+
+
 # "By the outbreak of war in 1939, the Chain Home stations ...": a phrase that opens the sentence on a
 # preposition says when or where the fact after it holds
 _SCENE = re.compile(
