@@ -71,7 +71,8 @@ def sentences(text: str) -> list[str]:
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
         word = max(start, text.rfind(" ", start, m.start()))  # an abbreviation is the word before the mark
-        if _ABBREVIATION.search(text[word : m.start() + 1]) and not _sentence_ends_on_a_letter(text, word, m.start()):
+        ends = _sentence_ends_on_a_letter(text, word, m.start()) or _clock_time_ends(text, word, end)
+        if _ABBREVIATION.search(text[word : m.start() + 1]) and not ends:
             continue
         found.append(text[start:end].strip())
         start = end
@@ -235,6 +236,15 @@ def _clause(text: str) -> bool:
 def _inside_brackets(before: str) -> bool:
     quotes = before.count('"') % 2 or before.count("\u201c") > before.count("\u201d")
     return before.count("(") > before.count(")") or bool(quotes)
+
+
+_OPENER = re.compile(r"\s+(?:The|A|An|It|Its|This|That|These|Those|He|She|His|Her|They|Their|We|You|But|So|In|On|By)\s")
+
+
+def _clock_time_ends(text: str, word: int, end: int) -> bool:
+    """ "... still circulating at 8 p.m. The US FDA treats ...": after a.m. or p.m., a word that opens
+    a sentence starts one."""
+    return re.fullmatch(r"\s?[ap]\.m", text[word : end].rstrip("."), re.I) is not None and _OPENER.match(text, end) is not None
 
 
 def _sentence_ends_on_a_letter(text: str, word: int, mark: int) -> bool:

@@ -2140,3 +2140,10 @@ def test_a_sentence_too_short_for_a_blank_asks_its_value_not_a_common_word() -> 
     (card,) = generate.cards(notes)
     assert [d.answer for d in cloze.deletions(card.text)] == ["roughly 90 to 92 percent"], card.text
     assert generate.DOUBTFUL[0] in card.tags
+
+
+def test_a_sentence_ends_after_pm_when_the_next_word_opens_one() -> None:
+    from studydeck.ingest import facts
+
+    text = "The bakery's oven is lit at 4 a.m. The first loaves come out at 6 a.m. sharp, before the doors open."
+    assert facts.sentences(text) == ["The bakery's oven is lit at 4 a.m.", "The first loaves come out at 6 a.m. sharp, before the doors open."]
