@@ -1779,6 +1779,9 @@ def test_an_adjective_after_a_verb_opens_its_object_not_a_subject() -> None:
          "thousands of times every hour", True),
         ("A resting adult's heart beats about 100,000 times every day without any conscious effort at all.",
          "about 100,000 times every day", True),
+        # "tens of" counts as "hundreds of" does
+        ("Lahars follow river valleys and can travel tens of kilometres from the summit in under an hour.",
+         "tens of kilometres", True),
         # after an amount, "every year" is the rate's denominator
         ("The glacier's front retreats by roughly a metre every year, and faster in hot summers.", "every year", False),
         # a range whose ends each have their scale is one amount
@@ -2147,3 +2150,10 @@ def test_a_sentence_ends_after_pm_when_the_next_word_opens_one() -> None:
 
     text = "The bakery's oven is lit at 4 a.m. The first loaves come out at 6 a.m. sharp, before the doors open."
     assert facts.sentences(text) == ["The bakery's oven is lit at 4 a.m.", "The first loaves come out at 6 a.m. sharp, before the doors open."]
+
+
+def test_upon_joins_a_place_name() -> None:
+    from studydeck.ingest import phrases
+
+    text = "The first electric street lights in the town were switched on in Kingston upon Hull in 1881."
+    assert "Kingston upon Hull" in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
