@@ -25,8 +25,15 @@ _HEDGE = (
     r"|near|every)\s+)?"
 )
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\d*\.\d+)"
+# what may follow "double" when it is an amount ("double the dose"), not a noun's adjective ("a double helix")
+_NOT_A_NOUN = r"(?:the|a|an|its|their|his|her|that|this|these|those|in|on|at|by|for|from|to|every|each|and|or|over|within|again)\b"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NUMBER_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"(?:(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|two|three|four|five|six"
+    r"|seven|eight|nine) hundred"  # "fifteen hundred eggs"
+    rf"|{_TENS_WORD}-(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions|billions"
     r"|a few|several)"
 )
@@ -65,7 +72,7 @@ QUANTITY = re.compile(
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:(?:tens|hundreds) of (?:thousands|millions|billions)|tens|dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is|a|an|the|every|per|well|still|also|only|even|now|then|again|too|already|each)\b)[a-z]+(?:\s+(?:a|per|every)\s+(?:day|week|month|year|hour|minute|second|night))?"
     rf"|(?<!second )(?<!first )(?<!the )(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     rf"|{_FRACTION}(?:\s+(?:an?\s+)?(?:metre|meter|kilometre|mile|hour|day|year|litre|liter|kilogram|pound)s?\b)?"
-    rf"|\b(?:twice|double[sd]?|triple[sd]?|halve[sd]?|(?:a\s)?(?!un|mani|scaf|blind|en)[a-z]+fold)\b"
+    rf"|\b(?:twice|doubles|doubled|double(?!\s+(?!{_NOT_A_NOUN})[a-z]{{3,}})|triple[sd]?|halve[sd]?|(?:a\s)?(?!un|mani|scaf|blind|en)[a-z]+fold)\b"
     rf"|as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an|in|to)\b)[a-z]+)(?= as\b)"
     rf"|as (?:well|good|fast|high|often|long)"
     # "in well [under a second]", "[less than a day]": one of a unit, with its hedge

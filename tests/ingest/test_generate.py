@@ -1779,6 +1779,10 @@ def test_an_adjective_after_a_verb_opens_its_object_not_a_subject() -> None:
          "thousands of times every hour", True),
         ("A resting adult's heart beats about 100,000 times every day without any conscious effort at all.",
          "about 100,000 times every day", True),
+        # every number word: the teens, a tens word with its unit, a count of hundreds
+        ("Building the first cathedral spire took thirteen years and most of the town's stone.", "thirteen years", True),
+        ("The dry spell lasted twenty-five days before the first storm broke over the valley.", "twenty-five days", True),
+        ("A healthy queen lays up to fifteen hundred eggs in a single day at the height of summer.", "up to fifteen hundred eggs", True),
         # "tens of" counts as "hundreds of" does
         ("Lahars follow river valleys and can travel tens of kilometres from the summit in under an hour.",
          "tens of kilometres", True),
@@ -1798,6 +1802,16 @@ def test_an_amount_is_whole_and_asked_unless_it_only_serves_another(text: str, a
 
     found = {text[p.start : p.end]: p for p in phrases.chunks(text) if p.kind.name == "QUANTITY"}
     assert amount in found and found[amount].incidental is not asked
+
+
+def test_double_before_a_noun_is_no_amount() -> None:
+    from studydeck.ingest import phrases
+
+    def amounts(text: str) -> list[str]:
+        return [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
+
+    assert amounts("Each new double helix keeps one old strand and one newly made strand.") == []
+    assert amounts("By 1900 the harvest had roughly doubled, and by 1950 it would double again.") == ["roughly doubled", "double"]
 
 
 def test_only_one_thing_is_no_amount_but_only_one_egg_is() -> None:
