@@ -27,15 +27,19 @@ _HEDGE = (
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\d*\.\d+)"
 # what may follow "double" when it is an amount ("double the dose"), not a noun's adjective ("a double helix")
 _NOT_A_NOUN = r"(?:the|a|an|its|their|his|her|that|this|these|those|in|on|at|by|for|from|to|every|each|and|or|over|within|again)\b"
-_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+
+
+def _either(names: list[str]) -> str:
+    return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"  # the longest first: "fourteen", not "four"
+
+
+_DIGIT_WORD = _either([w for w, n in NUMBER_VALUES.items() if 0 < n < 10])
+_TENS_WORD = _either([w for w, n in NUMBER_VALUES.items() if n >= 20])
+_ONES_WORD = _either([w for w, n in NUMBER_VALUES.items() if 0 < n < 20])
+_HUNDREDS_OF = _either([w for w, n in NUMBER_VALUES.items() if 1 < n < 20 and n != 10])  # "fifteen hundred eggs"
 _NUMBER_WORD = (
-    r"(?:(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|two|three|four|five|six"
-    r"|seven|eight|nine) hundred"  # "fifteen hundred eggs"
-    rf"|{_TENS_WORD}-(?:one|two|three|four|five|six|seven|eight|nine)"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
-    r"|seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions|billions"
-    r"|a few|several)"
+    rf"(?:{_HUNDREDS_OF} hundred|{_TENS_WORD}-{_DIGIT_WORD}|{_ONES_WORD}|{_TENS_WORD}"
+    r"|hundred|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions|billions|a few|several)"
 )
 _FRACTION = (
     r"(?:(?:a|one|two|three)[ -](?:half|third|quarter|fifth|tenth|hundredth)s?"

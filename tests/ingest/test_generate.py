@@ -337,6 +337,18 @@ def test_generation_is_deterministic_and_order_free() -> None:
 # Sentences written for these tests, one per failure kind of CARD-QUALITY.md ("What goes wrong").
 
 
+def answers_of(*texts: str) -> list[str]:
+    """The deletions of the cards made from takeaways of one Markdown notes file, one per text."""
+    notes = Notes(Episode("P", "T"), tuple(Takeaway(t, "S", line=i) for i, t in enumerate(texts)), (), format="markdown")
+    return [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+
+
+def amounts(text: str) -> list[str]:
+    from studydeck.ingest import phrases
+
+    return [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
+
+
 def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
     from studydeck.ingest import facts
 
@@ -723,8 +735,7 @@ def test_a_name_another_card_of_the_file_shows_is_not_asked() -> None:
         "Keepers at Bellhaven trimmed the lamp wicks through the long winter nights.",
         "The Bellhaven light was automated in 1981, and its last keepers moved ashore to Penzance.",
     ]
-    notes = Notes(Episode("P", "T"), tuple(Takeaway(t, "S", line=i) for i, t in enumerate(texts)), (), format="markdown")
-    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    answers = answers_of(*texts)
     assert answers and not any("Bellhaven" in a for a in answers), answers
 
 
@@ -734,8 +745,7 @@ def test_a_subject_another_sentence_of_the_file_shows_is_not_asked() -> None:
         "Most thrushes migrate after dark because the air is calmer and fewer hawks are hunting.",
         "Before departure many thrushes gorge on rowan berries and nearly double their weight.",
     ]
-    notes = Notes(Episode("P", "T"), tuple(Takeaway(t, "S", line=i) for i, t in enumerate(texts)), (), format="markdown")
-    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    answers = answers_of(*texts)
     assert answers and "thrushes" not in answers, answers
 
 
@@ -745,8 +755,7 @@ def test_a_code_another_card_of_the_file_shows_is_not_asked() -> None:
         "Yoghurt cultures turn milk sugar into lactic acid, which lowers the pH of the milk.",
         "Milk proteins clump into a soft curd once the pH drops below about 4.6 at warm temperatures.",
     ]
-    notes = Notes(Episode("P", "T"), tuple(Takeaway(t, "S", line=i) for i, t in enumerate(texts)), (), format="markdown")
-    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    answers = answers_of(*texts)
     assert answers and "pH" not in answers, answers
 
 
@@ -1805,21 +1814,11 @@ def test_an_amount_is_whole_and_asked_unless_it_only_serves_another(text: str, a
 
 
 def test_double_before_a_noun_is_no_amount() -> None:
-    from studydeck.ingest import phrases
-
-    def amounts(text: str) -> list[str]:
-        return [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
-
     assert amounts("Each new double helix keeps one old strand and one newly made strand.") == []
     assert amounts("By 1900 the harvest had roughly doubled, and by 1950 it would double again.") == ["roughly doubled", "double"]
 
 
 def test_only_one_thing_is_no_amount_but_only_one_egg_is() -> None:
-    from studydeck.ingest import phrases
-
-    def amounts(text: str) -> list[str]:
-        return [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
-
     assert amounts("If you fix only one thing, keep the blade sharp so it cuts the fibres cleanly.") == []
     assert amounts("The recipe needs just one egg, beaten with the milk before the flour goes in.") == ["one egg"]
 
@@ -2070,8 +2069,7 @@ def test_a_label_that_is_no_term_or_that_the_body_says_gets_no_blank(title: str,
 )
 def test_a_date_that_only_frames_the_claim_is_not_asked(text: str) -> None:
     """The scene a sentence opens on, or the study that reports its claim, holds a date; the claim after it is asked."""
-    notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
-    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    answers = answers_of(text)
     assert answers and not any(re.search(r"\d{4}", a) for a in answers), answers
 
 
@@ -2083,8 +2081,7 @@ def test_where_a_person_came_from_is_not_part_of_their_name() -> None:
     text = "Jan Kowalski of Gdansk patented a folding pram in 1891, and the Royal Academy of Dance used it."
     names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
     assert "Jan Kowalski" in names and "Royal Academy of Dance" in names, names
-    notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
-    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    answers = answers_of(text)
     assert "Gdansk" not in answers and "Jan Kowalski of Gdansk" not in answers, answers
 
 
@@ -2138,15 +2135,13 @@ def test_an_amount_before_a_comparative_is_the_claim_and_a_studys_sample_is_not(
         "A Danish study of about 40,000 women, published in 2018, found that those who lifted weights twice "
         "a week had roughly 70 percent fewer hip fractures in later life."
     )
-    notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
-    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    answers = answers_of(text)
     assert "roughly 70 percent" in answers and "about 40,000 women" not in answers, answers
 
 
 def test_who_showed_a_claim_said_aside_is_not_asked() -> None:
     text = "A heated greenhouse doubles tomato yields, as Hanna Berg showed in 1962, but only if the vents open at noon."
-    notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
-    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    answers = answers_of(text)
     assert answers and not {"Hanna Berg", "1962"} & set(answers), answers
 
 
