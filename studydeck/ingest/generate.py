@@ -48,7 +48,7 @@ class _Episode:
     ctx: keys.Context
     quoted: Shown  # the quotes, which their cards show whole but for one blank
     said: dict[str, Shown]  # each notes file's takeaway sentences, which their cards show but for the blanks
-    glossary: frozenset[str]  # the terms glossary entries ask from their definitions, folded
+    glossary: dict[str, str]  # origin -> the term a glossary entry there asks from its definition
     gate: Deck  # an empty deck of the episode, for linting each card before it is written
 
 
@@ -157,12 +157,12 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
             for sentence in facts.split(_takeaway_text(tk, guest), labels=False):
                 said[n.path].add(sentence.text)
     gate = Deck(key="gate", name="gate", episode=items[0].episode, cards=())
-    glossary = frozenset(
-        notes_text.fold(term)
+    glossary = {
+        f"{n.path}:{tk.line}": term
         for n in items
         for tk in n.takeaways
         if tk.title and (term := glossary_term(_safe(tk.title), _takeaway_text(tk, guest)))
-    )
+    }
     ctx = keys.Context.of(names, texts)
     return _Episode(guest=guest, ctx=ctx, quoted=quoted, said=said, gate=gate, glossary=glossary)
 
@@ -180,8 +180,9 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
         title = title_card(_safe(tk.title), text, ep.ctx, source)
         if title is not None:
             made.append(Made(title, (origin,)))
-    term = glossary_term(_safe(tk.title), text) if tk.title and not made else ""
-    others = ep.glossary - {notes_text.fold(term)}  # terms other entries ask: no blank here gives them away
+    term = "" if made else ep.glossary.get(origin, "")
+    # terms other entries ask: no blank here gives them away
+    others = {notes_text.fold(t) for t in ep.glossary.values()} - {notes_text.fold(term)}
     ctx = ep.ctx
     seen = Shown()  # what the takeaway's earlier sentences show: a key they give away is not chosen
     said = ep.said.get(origin.rsplit(":", 1)[0]) or Shown()  # what the other sentences of its file show
