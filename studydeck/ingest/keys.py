@@ -920,6 +920,17 @@ _SUPERLATIVE = re.compile(
     r"(?:\s+(?!(?:you|we|they|i|it|he|she|that|which|who|where|when|why|how|to|of|in|for|on|at|by|with|from|a|an"
     r"|the|and|or|but|ever|is|was|are|were|has|have|had|can|could|will|would)\b)[a-z]+)?)\b"
 )
+# "The scariest crevasse is [the one you can't see], ...": what a superlative subject is said to be
+_EST = (
+    r"(?:[a-z]+iest|[a-z]*([bdgmnpt])\1est|(?:larg|great|high|low|small|old|new|strong|simpl|deep|long|fast|slow|short"
+    r"|hard|cheap|rich|poor|fin|saf|strang|tough|clear|dark|bright|cold|warm|wid|clos|near|quick|common)est)"
+)
+_SUPERLATIVE_SUBJECT = re.compile(
+    rf"^[\"\u201c]?(?:the|your|our|my|their)\s+(?:best|worst|first|last|most\s+[a-z]+|{_EST})\s+"
+    r"[a-z-]+(?:\s+[a-z-]+){0,3}?\s+(?:is|was)\s+(?P<np>(?:the|a|an|to|that|what|how|when|where|who|[a-z]{3,}ing)\s[^,;.!?\"\u201d]{2,40}?)"
+    r"(?=[,;.!?\"\u201d]|\s+(?:and|but|because|so)\s|$)",
+    re.I,
+)
 _WHICH_IS = re.compile(r"\b(?:which|that) (?:is|are)\s+(?P<np>[a-z][a-z-]+)\b")
 _PURPOSE = re.compile(r"(?:\bis|'s|\u2019s)\s+(?:simply\s+|just\s+|only\s+)?to\s+(?P<np>[a-z]+(?:\s+(?!you|we|they|it)[a-z]+){1,3})")
 
@@ -927,7 +938,7 @@ _PURPOSE = re.compile(r"(?:\bis|'s|\u2019s)\s+(?:simply\s+|just\s+|only\s+)?to\s
 def _complement_phrase(text: str) -> Key | None:
     """'A good map is [a set of decisions] about ...', "it's simply to [predict the next reward]":
     what a quote says something is, whole."""
-    for pattern in (_COMPLEMENT, _PURPOSE, _SUPERLATIVE):
+    for pattern in (_COMPLEMENT, _PURPOSE, _SUPERLATIVE, _SUPERLATIVE_SUBJECT):
         m = pattern.search(text)
         if m is not None and len(words.content(m.group("np"))) <= MAX_ANSWER_CONTENT:
             return Key(m.start("np"), m.end("np"), Kind.TERM, 55.0)

@@ -79,8 +79,8 @@ QUANTITY = re.compile(
     rf"|\b(?:twice|doubles|doubled|double(?!\s+(?!{_NOT_A_NOUN})[a-z]{{3,}})|triple[sd]?|halve[sd]?|(?:a\s)?(?!un|mani|scaf|blind|en)[a-z]+fold)\b"
     rf"|as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an|in|to)\b)[a-z]+)(?= as\b)"
     rf"|as (?:well|good|fast|high|often|long)"
-    # "in well [under a second]", "[less than a day]": one of a unit, with its hedge
-    rf"|(?:(?<=under )|(?<=over )|(?<=than )|(?<=within ))(?:a|an|one) {ONE_UNIT}"
+    # "in well [under a second]", "[less than a day]", "[about a day]": one of a unit, with its hedge
+    rf"|(?:(?<=under )|(?<=over )|(?<=than )|(?<=within )|(?<=about )|(?<=around )|(?<=roughly )|(?<=nearly )|(?<=almost ))(?:a|an|one) {ONE_UNIT}"
     # "check it [every week or so]": how often
     rf"|(?<=every )(?:other )?(?:{ONE_UNIT}|night|morning|evening)(?: or so)?"
     rf")(?![\w-]|:\d|[.,]\d)",  # never half a number: "[2],800-foot"

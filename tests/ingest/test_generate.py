@@ -1783,6 +1783,9 @@ def test_an_adjective_after_a_verb_opens_its_object_not_a_subject() -> None:
     [
         ("A hummingbird's heart can beat twenty times in well under a second when it hovers.", "well under a second", True),
         ("Drain the rain barrel every month or so, because standing water breeds mosquitoes.", "every month or so", True),
+        # one of a unit with its hedge, whichever hedge it is
+        ("A skilled thatcher can finish a small cottage roof in about a week if the reed is dry.", "about a week", True),
+        ("The ferry crossing used to take nearly an hour before the new engines were fitted.", "nearly an hour", True),
         # how often, with what it is per: "times every second" is one amount, however the count is said
         ("The flywheel of the old mill turned thousands of times every hour when the river was high.",
          "thousands of times every hour", True),
@@ -1932,6 +1935,22 @@ def test_a_superlatives_compound_noun_is_the_quotes_key() -> None:
     text = "Planting a hedge is the cheapest flood defence you will ever build."
     key = keys._complement_phrase(text)
     assert key is not None and key.text_in(text) == "the cheapest flood defence"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The scariest crevasse is the one you can't see, under a perfectly flat field of fresh snow.", "the one you can't see"),
+        ("The biggest mistake new beekeepers make is opening the hive too often.", "opening the hive too often"),
+    ],
+)
+def test_what_a_superlative_subject_is_said_to_be_is_the_quotes_key(text: str, answer: str) -> None:
+    key = keys.quote_key(text, keys.Context())
+    assert key is not None and key.text_in(text) == answer
+
+
+def test_a_word_ending_in_est_is_no_superlative() -> None:
+    assert keys._complement_phrase("The forest floor is the sponge that holds the winter rain.") is None
 
 
 def test_a_date_in_a_bracketed_aside_is_no_key() -> None:
