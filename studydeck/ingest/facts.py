@@ -88,7 +88,7 @@ _CLAUSE_CUT = re.compile(r";\s+|\s*\u2014\s*|\s+[-\u2013]\s+|,\s+and\s+(?=[a-z])
 _LEANS_BACK = re.compile(
     r"(?:which|who|whom|whose|where|all|both|each|including|e\.g|i\.e|such|especially|as|like|from|and|or|but|nor|not"
     r"|with|without|than|to|for|of|in|on|at|by|plus|even|only|often|usually|mostly|what"
-    r"|some|many|most|few|several|others|another|the rest|the other|the latter|the former)\b",
+    r"|some|many|most|few|several|others|another|the rest|the other|the latter|the former|\d[\d,.]*)\b",
     re.I,
 )
 # "a 2016 study found [it takes] about five touches": an 'it' that stands for nothing before it

@@ -64,6 +64,8 @@ _UNIT = (
     r"(?-i:[a-z]{2,}[^\Wius]s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"
     r"(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or|that|which|who)\b|[,.;:)]|$))"
 )
+# "82°17'S", "51°30′ N": a latitude or longitude with its minutes is one value
+_COORDINATE = r"\d{1,3}\s?\u00b0\s?\d{1,2}(?:[.,]\d+)?\s?['\u2019\u2032](?:\s?\d{1,2}(?:[.,]\d+)?\s?[\"\u201d\u2033])?\s?[NSEW]\b"
 ONE_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|metre|meter|kilometre|kilometer|mile|litre|liter)"
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
 # "15 or 30 inches", "365 million to 988 million"
@@ -72,13 +74,15 @@ _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
     # "two and a half years", "3 and a half hours": a whole and a half, with its unit
     rf"(?<![\w.$:-]){_HEDGE}(?:(?:{_NUMBER_WORD}|\d+)\s+and\s+a\s+half(?:\s+{ONE_UNIT}s)?"
-    rf"|\d+ (?:miles|feet|pounds|hours|minutes) (?:and )?\d+ (?:yards|inches|ounces|minutes|seconds)|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one (?!that|which|who|the|of|thing|things|way|reason)[a-z]{{3,}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
+    rf"|{_COORDINATE}|\d+ (?:miles|feet|pounds|hours|minutes) (?:and )?\d+ (?:yards|inches|ounces|minutes|seconds)|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one (?!that|which|who|the|of|thing|things|way|reason)[a-z]{{3,}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:(?:tens|hundreds) of (?:thousands|millions|billions)|tens|dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is|a|an|the|every|per|well|still|also|only|even|now|then|again|too|already|each)\b)[a-z]+(?:\s+(?:a|per|every)\s+(?:day|week|month|year|hour|minute|second|night))?"
     rf"|(?<!second )(?<!first )(?<!the )(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     rf"|{_FRACTION}(?:\s+(?:an?\s+)?(?:metre|meter|kilometre|mile|hour|day|year|litre|liter|kilogram|pound)s?\b)?"
     rf"|\b(?:twice|doubles|doubled|double(?!\s+(?!{_NOT_A_NOUN})[a-z]{{3,}})|triple[sd]?|halve[sd]?|(?:a\s)?(?!un|mani|scaf|blind|en)[a-z]+fold)\b"
     rf"|as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an|in|to)\b)[a-z]+)(?= as\b)"
-    rf"|as (?:well|good|fast|high|often|long)"
+    # "[about as well] as the dearest": a hedged likeness is the claim; "only as fast as a horse" has no amount
+    rf"|(?:(?<=about )|(?<=nearly )|(?<=almost )|(?<=roughly )|(?<=just ))as (?:well|good|fast|high|often|long)"
+    rf"|as (?:well|good|fast|high|often|long)(?! as\b)"
     # "in well [under a second]", "[less than a day]", "[about a day]": one of a unit, with its hedge
     rf"|(?:(?<=under )|(?<=over )|(?<=than )|(?<=within )|(?<=about )|(?<=around )|(?<=roughly )|(?<=nearly )|(?<=almost ))(?:a|an|one) {ONE_UNIT}"
     # "check it [every week or so]": how often
@@ -503,6 +507,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 and toks[j + 2].text[:1].isupper()
             ):
                 j += 2
+            elif _titled(text, toks, i) and _title_glue(text, toks, j):
+                j += 2  # "The Worst Journey in the World", "The Lord of the Rings": a work's title
             elif (
                 j + 1 < len(toks)
                 and toks[j].lower in _NAME_GLUE
@@ -585,6 +591,25 @@ def _numbered(text: str, toks: list[words.Token], j: int) -> bool:
 def _counts_something(text: str, end: int) -> bool:
     """'Jupiter 12 times', 'NASA 2,600 planets': a number after a name that counts, not one that names."""
     return bool(re.match(r"\s*(?:%|percent\b|times\b|[a-z]+s\b(?!['\u2019]))", after(text, end)))
+
+
+_TITLE_GLUE = words.wordset("in of on for and to at from with under over")
+
+
+def _titled(text: str, toks: list[words.Token], i: int) -> bool:
+    """A capital 'The' or 'A' inside a sentence opens the title of a work ("behind The Worst Journey")."""
+    return i > 0 and toks[i].text in ("The", "A", "An") and not re.search(r"[.!?:;\"\u201c(]\s*$", text[: toks[i].start])
+
+
+def _title_glue(text: str, toks: list[words.Token], j: int) -> bool:
+    """'in the', 'of a' between two capitalised words of a title."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].lower in _TITLE_GLUE
+        and toks[j + 1].lower in ("the", "a", "an")
+        and all(_adjacent(text, toks, k, k + 1) for k in (j - 1, j, j + 1))
+        and toks[j + 2].text[:1].isupper()
+    )
 
 
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:

@@ -526,6 +526,8 @@ _SET_PHRASES = [
     r"by (?:ear|heart|eye)",
     r"as [a-z]+ as (?:it|they|he|she|you|we|I) (?:can|could)|as [a-z]+ as possible",
     r"(?:go|goes|went|going) to bed",
+    r"upside down|inside out|back to front",
+    r"the (?:exception|rule)(?:,? not| rather than| to) the (?:rule|exception)",
 ]
 # Shared with ingest, which never makes a blank of a set phrase's words: the two agree on what one is.
 SET_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_SET_PHRASES) + r")(?![\w-])", re.I)

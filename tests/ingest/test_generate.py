@@ -1693,6 +1693,14 @@ def test_a_count_of_thousands_ends_on_its_noun_not_an_adverb() -> None:
     assert "thousands of coopers" in found and "thousands of coopers well" not in found
 
 
+def test_a_works_title_inside_a_sentence_is_one_name() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Her diary of the winter became the basis of The Long Night on the Ice, a bestseller in 1925."
+    found = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert "The Long Night on the Ice" in found and "The Long Night" not in found
+
+
 def test_two_names_each_with_its_own_place_are_no_pair() -> None:
     from studydeck.ingest import phrases
 
@@ -1814,6 +1822,15 @@ def test_an_amount_is_whole_and_asked_unless_it_only_serves_another(text: str, a
 
     found = {text[p.start : p.end]: p for p in phrases.chunks(text) if p.kind.name == "QUANTITY"}
     assert amount in found and found[amount].incidental is not asked
+
+
+def test_a_latitude_with_its_minutes_is_one_amount() -> None:
+    assert amounts("The whalers pushed south to 74°15'S in February 1823, further than anyone had sailed.") == ["74°15'S"]
+
+
+def test_as_fast_as_is_no_amount_but_twice_as_fast_is() -> None:
+    assert amounts("Before the railway, news could travel only as fast as a rider on a good horse.") == []
+    assert amounts("The new loom wove cloth twice as fast as a skilled weaver working by hand.") == ["twice as fast"]
 
 
 def test_double_before_a_noun_is_no_amount() -> None:
@@ -2102,6 +2119,17 @@ def test_where_a_person_came_from_is_not_part_of_their_name() -> None:
     assert "Jan Kowalski" in names and "Royal Academy of Dance" in names, names
     answers = answers_of(text)
     assert "Gdansk" not in answers and "Jan Kowalski of Gdansk" not in answers, answers
+
+
+def test_a_count_after_a_semicolon_stays_with_what_it_counts() -> None:
+    from studydeck.ingest import facts
+
+    text = (
+        "On a stormy night in 1899 the steamer Stella struck the Casquets rocks in thick fog off Alderney at full speed; "
+        "77 people drowned, and the company fitted new fog signals across the Channel the following year."
+    )
+    parts = facts.sentences(text)
+    assert parts[0].endswith("; 77 people drowned.") and not any(p.startswith("77") for p in parts), parts
 
 
 def test_a_long_sentence_is_cut_before_a_clause_whose_it_stands_for_nothing() -> None:

@@ -415,6 +415,11 @@ CASES = [
         c("A no-dig bed needs a mulch of at least {{c1::five centimetres}}, or else the weeds come through it."),
     ),
     (
+        "idiom",
+        c("Digging a bed every spring turns the soil {{c1::upside}} down and buries the seeds of next year's weeds."),
+        c("Digging a bed every spring turns the soil upside down and buries the {{c1::weed seeds}} a metre deep."),
+    ),
+    (
         "vague-question",
         qa("What does Tomas Reyes claim about mulching clay soil?", "It feeds the fungi that make crumbs"),
         qa("According to Tomas Reyes, what does a wood-chip mulch feed in clay soil?", "Soil fungi"),
