@@ -118,12 +118,21 @@ def other_unit_twin(blank: Blank) -> str:
         if not q.dimension or q.dimension != ours.dimension or q.unit.lower() == ours.unit.lower():
             continue
         gap = text[min(q.end, ours.end) : max(q.start, ours.start)]
-        if len(gap) <= 12 and _CONVERSION.search(gap):
+        if len(gap) <= 12 and _CONVERSION.search(gap) and not _apart(q, ours):
             return text[q.start : q.end]
     whole, here = blank.sentence, len(blank.before)
     in_sentence = find_quantities(whole)
     ours = next((q for q in in_sentence if q.start < here + len(blank.answer) and q.end > here), ours)
     return next((whole[q.start : q.end] for q in in_sentence if same_amount(q, ours)), "")
+
+
+ROUNDING = 0.15  # how far a rounded conversion may be from the value it converts ('1,300 km (about 800 miles)')
+
+
+def _apart(a: Quantity, b: Quantity) -> bool:
+    """Two values of one dimension too far apart to be one converted: '3,008 m, roughly [6 km] from'."""
+    x, y = amount(a.number, a.unit), amount(b.number, b.unit)
+    return x is not None and y is not None and abs(x - y) > ROUNDING * max(abs(x), abs(y))
 
 
 _DIGIT = re.compile(r"\d")

@@ -116,6 +116,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a conversion beside the blank, against another value of the same dimension said after "roughly"
+        c("The spring rises {{c1::about 1,200 m}} (about 3,900 feet) up the valley, below the last terraces."),
+        c("The spring rises at a height of {{c1::about 1,200 m}}, roughly 4 km from the last terraces of the valley."),
+    ),
+    (
+        "give-away",
         qa("Which fungus genus, once called Glomus, forms tree-like arbuscules in roots?", "Rhizophagus (Glomus)"),
         qa("Which fungus genus forms tree-like arbuscules inside the roots of crops?", "Rhizophagus (Glomus)"),
     ),
