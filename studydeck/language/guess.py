@@ -68,11 +68,16 @@ def common_noun_form(lower: str) -> bool:
     return lower.endswith(_NOUN_ENDINGS) and len(lower) > 6
 
 
+def derived(lower: str) -> bool:
+    """Whether a word ends like a word derived from another: '-ise', '-ness', '-ing', '-ly' ..."""
+    return lower.endswith(_COMMON_ENDINGS)
+
+
 def common_form(lower: str) -> tuple[str, ...]:
     """The tags of an unknown capitalised word whose ending no name has ("Salting", "Phosphorylation"), else ()."""
     if common_noun_form(lower):
         return ("NOUN",)
-    if lower.endswith(_COMMON_ENDINGS) and len(lower) > 5:
+    if derived(lower) and len(lower) > 5:
         return by_form(lower)
     return ()
 

@@ -148,4 +148,16 @@ def _known(lower: str) -> tuple[str, ...]:
             return tuple(t for t in base if t in ("NOUN", "PROPN")) or (base and ("NOUN",)) or ()
     if "-" in lower:
         return guess.compound(lower, lookup)
-    return ()
+    return ("NOUN",) if _closed_compound(lower) else ()
+
+
+MIN_COMPOUND_PART = 4  # "lantern|fish"; not "red|dish" ("reddish")
+
+
+def _closed_compound(lower: str) -> bool:
+    """An unknown word made of a known word and a known noun written as one: "lanternfish", "ropewalk";
+    not one with a derived ending ("memorise" is no "memo" and "rise")."""
+    return not guess.derived(lower) and any(
+        lookup(lower[:cut]) and "NOUN" in lookup(lower[cut:])
+        for cut in range(MIN_COMPOUND_PART, len(lower) - MIN_COMPOUND_PART + 1)
+    )

@@ -178,3 +178,15 @@ def test_any_text_gets_one_tag_per_token_and_tokens_that_cover_their_text(text: 
     assert all(g in TAGS for _, g in tagged)
     assert [t.start for t, _ in tagged] == sorted(t.start for t, _ in tagged)
     assert len(tag([t.text for t, _ in tagged])) == len(tagged)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("lanternfish", "NOUN"),  # a known word and a known noun written as one
+        ("hatchetfish", "NOUN"),
+        ("memorise", "VERB"),  # a derived ending is no compound: not "memo" and "rise"
+    ],
+)
+def test_an_unknown_word_made_of_two_known_ones_is_a_noun(word: str, expected: str) -> None:
+    assert candidates(word)[0] == expected
