@@ -911,6 +911,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     if words.is_stopword(w) or w in _PREPOSITION or not re.search(r"[a-z]", w):
         return "O"
     if re.match(r"\d", w):
+        if tagged.get(toks[i].start) == "NOUN" and re.fullmatch(r"\d[\d,]*-[a-z]+", w):
+            return "N"  # "3-hydroxyhispidin": a chemical's name
         return "A" if re.fullmatch(r"\d+(?:[.,]\d+)?-[a-z]+", w) else "O"  # "64-bit integers"; not "1960s"
     after_det = prev in _DETERMINER or re.search(r"['\u2019]s$", prev) is not None
     joined = i + 1 < len(toks) and not text[toks[i].end : toks[i + 1].start].strip()

@@ -116,7 +116,7 @@ def candidates(word: str, sentence_start: bool = False) -> tuple[str, ...]:
     if not any(ch.isalnum() for ch in word):
         return ("SYM",) if word in "$€£¥%+=<>&/°×~#@^*|±" else ("PUNCT",)
     if word[0].isdigit():
-        return guess.number_like(word)
+        return ("NOUN",) if _numbered_compound(word) else guess.number_like(word)
     lower = word.lower()
     known = _known(lower)
     capital = word[0].isupper()
@@ -149,6 +149,12 @@ def _known(lower: str) -> tuple[str, ...]:
     if "-" in lower:
         return guess.compound(lower, lookup)
     return ("NOUN",) if _closed_compound(lower) else ()
+
+
+def _numbered_compound(word: str) -> bool:
+    """A chemical's name, a number then a word no dictionary has: "3-hydroxyhispidin" (not "64-bit")."""
+    m = re.fullmatch(r"\d+(?:,\d+)*-([a-z]{6,})", word.lower())
+    return m is not None and not lookup(m.group(1)) and not _closed_compound(m.group(1))
 
 
 MIN_COMPOUND_PART = 4  # "lantern|fish"; not "red|dish" ("reddish")

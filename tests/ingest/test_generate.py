@@ -1693,6 +1693,11 @@ def test_a_count_of_thousands_ends_on_its_noun_not_an_adverb() -> None:
     assert "thousands of coopers" in found and "thousands of coopers well" not in found
 
 
+def test_a_chemicals_name_that_opens_on_a_number_is_the_key() -> None:
+    text = "The pigment that colours the flamingo's feathers, taken in with its food, is 3-hydroxyechinenone."
+    assert key_of(text) == ["3-hydroxyechinenone"]
+
+
 def test_a_works_title_inside_a_sentence_is_one_name() -> None:
     from studydeck.ingest import phrases
 

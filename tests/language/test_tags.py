@@ -186,6 +186,8 @@ def test_any_text_gets_one_tag_per_token_and_tokens_that_cover_their_text(text: 
         ("lanternfish", "NOUN"),  # a known word and a known noun written as one
         ("hatchetfish", "NOUN"),
         ("memorise", "VERB"),  # a derived ending is no compound: not "memo" and "rise"
+        ("2-methylpentane", "NOUN"),  # a chemical's name: a number, then a word no dictionary has
+        ("64-bit", "ADJ"),
     ],
 )
 def test_an_unknown_word_made_of_two_known_ones_is_a_noun(word: str, expected: str) -> None:
