@@ -940,7 +940,9 @@ def _complement_phrase(text: str) -> Key | None:
     what a quote says something is, whole."""
     for pattern in (_COMPLEMENT, _PURPOSE, _SUPERLATIVE, _SUPERLATIVE_SUBJECT):
         m = pattern.search(text)
-        if m is not None and len(words.content(m.group("np"))) <= MAX_ANSWER_CONTENT:
+        # "is just [a way of sending] weight somewhere": a gerund cut from its object says nothing
+        cut = m is not None and pattern is _COMPLEMENT and re.search(r"ing$", m.group("np")) and re.match(r"\s+[a-z]", text[m.end("np") :])
+        if m is not None and not cut and len(words.content(m.group("np"))) <= MAX_ANSWER_CONTENT:
             return Key(m.start("np"), m.end("np"), Kind.TERM, 55.0)
     # "a procedural system, which is [subcortical]": a rare word said of something
     rare = [m for m in _WHICH_IS.finditer(text) if words.zipf(m.group("np")) < 3.5]

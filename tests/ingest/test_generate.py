@@ -1971,6 +1971,12 @@ def test_what_a_superlative_subject_is_said_to_be_is_the_quotes_key(text: str, a
     assert key is not None and key.text_in(text) == answer
 
 
+def test_a_quote_does_not_blank_a_gerund_cut_from_its_object() -> None:
+    text = "A harbour wall is just a way of turning the sea's anger into noise; the skill is knowing its height."
+    key = keys.quote_key(text, keys.Context())
+    assert key is not None and key.text_in(text) != "a way of turning"
+
+
 def test_a_word_ending_in_est_is_no_superlative() -> None:
     assert keys._complement_phrase("The forest floor is the sponge that holds the winter rain.") is None
 
