@@ -673,6 +673,9 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
     refused: set[str] = set()  # keys the gate turned down: the next best is tried, as for a takeaway
     for _ in range(GATE_TRIES):
         key = keys.quote_key(text, ctx, avoid=lambda answer: answer in refused or shown_before(answer))
+        if item is not None and key is not None and keys.is_judgement(key.text_in(text)):
+            refused.add(key.text_in(text))  # "it was [the best book] I read": the blurb's idea, if any, is elsewhere
+            continue
         blurb = item is not None and (key is None or _spoken(text))
         if blurb or key is not None and keys.is_praise(key.text_in(text)):
             return []  # a blurb with no idea in it: the recommended card asks what was recommended
@@ -686,6 +689,8 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
         if gate_card(card, ep.gate) is not None:
             return [Made(replace(card, id="quote-" + card.id, extra=q.context), origins)]
         refused.add(key.text_in(text))
+    if item is not None:
+        return []  # a blurb whose every phrase is a judgement or a give-away: the recommended card is its card
     return _last_resort(f'"{text}"', q, source, ep.gate, origins)
 
 

@@ -17,7 +17,7 @@ from ..language import hints, tags, words
 from ..language.closed import NUMBER_VALUES
 from ..language.lexicon import lookup
 from ..lint.quantities import find_quantities, is_unit_only, same_amount
-from ..lint.spans import Blank, is_unit, unit_dimension
+from ..lint.spans import PRAISE, Blank, is_unit, unit_dimension
 from . import phrases
 from .phrases import Kind, Phrase
 
@@ -812,15 +812,20 @@ def _noun_next(tagged: list, i: int) -> bool:
     return tag == "VERB" and i + 1 < len(tagged) and tagged[i + 1][1] == "NOUN" and "NOUN" in lookup(tok.lower)
 
 
-PRAISE = words.wordset(
-    """amazing brilliant great best excellent fantastic wonderful beautiful superb outstanding terrific
-    favorite favourite must-read essential incredible remarkable lovely classic masterpiece"""
-)
-
-
 def is_praise(answer: str) -> bool:
     content = [w.lower() for w in words.content(answer)]
     return bool(content) and all(w in PRAISE for w in content)
+
+
+def is_judgement(answer: str) -> bool:
+    """A speaker's judgement rather than an idea: a word of praise, or the speaker's own view ("[the best
+    book] I read", "[that's rare in my field]")."""
+    said = {w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", answer)}
+    return bool(said & (PRAISE - _EVERYDAY) or said & _FIRST_PERSON)
+
+
+_FIRST_PERSON = words.wordset("i i'm i've me my mine we our us")
+_EVERYDAY = words.wordset("good nice cool fun free")  # "what let them [get good]": no praise of the item
 
 
 def quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = None) -> Key | None:

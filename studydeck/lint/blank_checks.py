@@ -111,16 +111,6 @@ def _idiom(blank: spans.Blank) -> str:
     return f"is a word of the set phrase {quoted(phrase)}, which the other words give away: blank a word the fact is about"
 
 
-_PRAISE = words.wordset(
-    """
-    brilliant amazing excellent fantastic wonderful great superb outstanding terrific incredible awesome beautiful
-    gorgeous stunning masterpiece masterful must-read must-have must-see favourite favorite favourites favorites best
-    classic essential indispensable delightful gripping fascinating compelling engaging riveting inspiring insightful
-    thought-provoking lovely elegant beloved acclaimed bestselling best-selling award-winning groundbreaking
-    remarkable phenomenal extraordinary exceptional magnificent perfect powerful page-turner underrated free
-    affordable enjoyable beautifully wonderfully brilliantly fun cool nice good
-    """
-)
 _INTENSIFIERS = words.wordset("very really truly absolutely completely so highly utterly totally most just a an the")
 _RECOMMENDATION = re.compile(
     r"\b(recommend\w*|books?|novels?|courses?|apps?|products?|tools?|podcasts?|albums?|films?|movies?|brands?|"
@@ -134,8 +124,8 @@ def _trivia(view: View, facts: DeckFacts) -> Iterator[Hit]:
     context = " ".join((view.shown.text, card.source.section, *card.tags))
     for review, blank in view.blanks:
         lowered = [w.lower() for w in blank.words]
-        praise = [w for w in lowered if w in _PRAISE]
-        if not praise or not all(w in _PRAISE or w in _INTENSIFIERS for w in lowered):
+        praise = [w for w in lowered if w in spans.PRAISE]
+        if not praise or not all(w in spans.PRAISE or w in _INTENSIFIERS for w in lowered):
             continue
         if _RECOMMENDATION.search(context):
             yield Hit(

@@ -1117,6 +1117,20 @@ def test_a_quote_never_blanks_the_author_even_when_no_other_phrase_is_strong() -
     assert any("Which book by Amira Castell" in c.front for c in generate.cards(notes) if c.kind is CardKind.QA)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A memoir about a lighthouse keeper's daughter sounds slight, and it was the best book I read all winter.",
+        "Castell maps every tide pool of the estuary from memory, and that's rare in my line of work.",
+    ],
+)
+def test_a_blurb_asks_its_idea_not_the_speakers_judgement(text: str) -> None:
+    quote = Quote(text, "Oona Reyes", "Picks", line=3, context="Book: Low Tide Country, by Amira Castell")
+    notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    assert not any(keys.is_judgement(a) for a in answers), answers
+
+
 def test_a_rate_restated_in_other_units_later_in_the_clause_is_incidental() -> None:
     from studydeck.ingest import phrases
 

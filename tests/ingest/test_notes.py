@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,16 @@ def test_a_summary_page_with_glued_podcast_and_counts() -> None:
     assert {q.speaker for q in n.quotes} == {"Oren Kalu"}
     assert "3 pm" in n.takeaways[1].text  # non-breaking space
     assert not any("Chrome" in q.text or "AI-generated" in q.text for q in n.quotes)
+
+
+@pytest.mark.parametrize("first", ["\u00c9mile says a nap is not a luxury at all.", "Sleep is not a luxury at all."])
+def test_a_count_glued_to_a_first_quote_goes_whole(first: str) -> None:
+    """"3 quotes\u00c9mile ...": not "3 quote", leaving an "s" on a quote that opens on a capital of any alphabet."""
+    text = (NOTES / "naps-summary.txt").read_text(encoding="utf-8")
+    glued = re.search(r"\d quotes(?=A nap is not)", text)
+    assert glued is not None
+    n = notes.parse(text[: glued.end()] + first + text[glued.end() + len("A nap is not a luxury") :], "naps.txt")
+    assert n.quotes[0].text.startswith(first[:8])
 
 
 def test_an_idea_that_says_powered_by_is_not_taken_for_the_sites_footer() -> None:

@@ -26,8 +26,12 @@ ABOUT = {"whatitsreallyabout", "summary", "overview", "tldr", "inbrief"}
 OTHER = {"ataglance", "keymoments", "chapters", "timestamps", "transcript"}
 KNOWN = IDEAS | QUOTES | ABOUT | OTHER
 
+# "4 quotesÖtzi didn't ...": the count glued to the first item, which opens on a capital of any alphabet
+# (case-sensitive, or "4 quote" would be cut before the "s" of "quotes")
 _COUNT = re.compile(
-    r"^\d{1,3}\s*(?:ideas?|quotes?|takeaways?|insights?|lessons?|highlights?|moments?)(?=$|[\s\"'A-Z])\s*", re.I
+    r"^\d{1,3}\s*(?:ideas?|quotes?|takeaways?|insights?|lessons?|highlights?|moments?)"
+    r"(?=$|[\s\"'\u201c\u2018]|(?-i:[A-Z\u00c0-\u00d6\u00d8-\u00de]))\s*",
+    re.I,
 )
 ATTRIBUTION = re.compile(
     r"^(?:\u2014|-{1,2}|~)\s*(?P<speaker>[^\d\s\u2014-][^\u2014]{0,80}?)"
