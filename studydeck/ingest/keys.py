@@ -198,7 +198,12 @@ def _framing(text: str, key: Key, start: int, end: int) -> bool:
         return False
     if _REPORTS.search(fact) is not None and re.match(r"\s+that\b", text[end:]) is not None:
         return True
+    if key.kind is Kind.DATE and _OPENING_TIME_CLAUSE.match(fact) and re.match(r",\s+[a-z]", text[end:].lstrip(" ")[:3] or ""):
+        return True  # "When wheat prices collapsed after [1929], many plowed ...": the time the claim after it holds
     return key.kind is Kind.DATE and phrases.sets_the_scene(fact.rstrip(" ,"))
+
+
+_OPENING_TIME_CLAUSE = re.compile(r"(?:when|after|before|once|as|while|until|since)\s+(?!\d)[^,]+$", re.I)
 
 
 def _is_subject(text: str, key: Key, start: int) -> bool:

@@ -321,11 +321,21 @@ def _dates(text: str) -> list[Phrase]:
         claim = bool(re.search(said_in, before_date)) and not fronted
         # "proved in 1827 that a sphere ...": what was proved is the claim, not when
         claim = claim and not re.match(r",?\s+that\b", after(text, m.end()))
-        # "Talbot's calotype, patented in 1841, produced ...": a date in an aside about the subject
-        aside = re.search(r",\s+[a-z]+ed\b[^,]{0,40}$", before_date) and re.match(r"\s*,", after(text, m.end()))
-        claim = claim and not aside
+        # "Talbot's calotype, patented in 1841, produced ...", "The Hoba meteorite, found by a farmer in
+        # 1920, is ...": a date in an aside about the subject
+        aside = re.search(rf",\s+{_PARTICIPLE}\b[^,]{{0,40}}$", before_date) and re.match(r"\s*,", after(text, m.end()))
+        # "the Martian atmosphere measured by the Viking landers in 1976": when a thing the claim names was made
+        described = re.search(rf"\b(?!(?:is|are|was|were|be|been|being|has|have|had|and|or|then|also|not|never|first|later)\s)[a-z]+\s+{_PARTICIPLE}\s+by\s+[^,;]{{3,40}}$", before_date)
+        claim = claim and not aside and not described
         found.append(Phrase(m.start(), m.end(), Kind.DATE, claim_date=claim))
     return found
+
+
+# a past participle: "patented", "found", "begun", "built"
+_PARTICIPLE = (
+    r"(?:[a-z]+ed|[a-z]+[^aeiou\s]en|[a-z]+wn|begun|born|bought|brought|built|caught|cut|dug|found|held|hung|kept"
+    r"|laid|led|left|lost|made|met|paid|put|read|run|said|sent|set|shot|sold|spent|struck|sunk|taught|told|won)"
+)
 
 
 def _year_then_subject(text: str, year: re.Match[str], counted: re.Match[str]) -> bool:

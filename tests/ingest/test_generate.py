@@ -1995,6 +1995,24 @@ def test_a_word_ending_in_est_is_no_superlative() -> None:
     assert keys._complement_phrase("The forest floor is the sponge that holds the winter rain.") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "asked"),
+    [
+        # an aside about the subject, whatever form its participle takes
+        ("The Willamette meteorite, found by a settler in 1902, is the largest ever found in the United States.", "1902", False),
+        # when a thing the claim names was measured or made
+        ("Samples match the soil chemistry measured by the Phoenix lander in 2008, so the dust came from the polar plains.",
+         "2008", False),
+        # the time an opening clause sets for the claim after it
+        ("When the river froze solid in 1709, the city's mills stood idle for eleven weeks.", "1709", False),
+        # the clause's own verb, with its agent: when is what it says
+        ("The whaleship Essex was rammed and sunk by a sperm whale in the Pacific in 1820.", "1820", True),
+    ],
+)
+def test_a_date_that_only_places_the_claim_in_time_is_no_key(text: str, date: str, asked: bool) -> None:
+    assert (date in key_of(text)) is asked, key_of(text)
+
+
 def test_a_date_in_a_bracketed_aside_is_no_key() -> None:
     text = "The great clubs are Ajax (Amsterdam), Feyenoord (founded in Rotterdam in 1908) and PSV (Eindhoven), the league's old powers."
     assert "1908" not in key_of(text)
