@@ -181,7 +181,10 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     # "monosodium glutamate, or MSG", "cellular energy (ATP)": the alias beside it gives it away, and
     # gives away any part of it ("[Bureau of Engraving] and Printing (BEP)")
     aliased = [(p.start, p.end) for p in found if p.kind in (Kind.TERM, Kind.NAME) and _ALIAS_AFTER.match(text, p.end)]
+    titles = _quoted_titles(text)
     for p in found:
+        if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in titles):
+            continue  # '"So Long, It's Been Good to [Know Yuh]"': part of a title is half of it
         counted = re.match(r"\d[\d,]*\s+(?=[A-Z])", text[p.start : p.end]) if p.kind is Kind.NAME else None
         if counted and re.match(r"\s+[a-z]+s\b", text[p.end :]):
             p = replace(p, start=p.start + counted.end())  # "33 [Silk Road] sites": a count, then the name
@@ -289,6 +292,18 @@ def _defined(text: str) -> list[Phrase]:
             start, end = _strip(text, start, start + verb.start)
         if start < end and words.content(text[start:end]):
             found.append(Phrase(start, end, Kind.DEFINED))
+    return found
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Where a quoted title stands: three words or more, their every content word capitalised."""
+    found = []
+    for m in _QUOTED.finditer(text):
+        group = "a" if m.group("a") is not None else "b"
+        inner = m.group(group)
+        content = [w for w in re.findall(r"[A-Za-z][\w'\u2019]*", inner) if not words.is_stopword(w.lower())]
+        if len(inner.split()) >= 3 and content and all(w[0].isupper() for w in content):
+            found.append((m.start(group), m.end(group)))
     return found
 
 
@@ -505,7 +520,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
     i = 0
     while i < len(toks):
         j = i
-        while j < len(toks) and _name_part(text, toks, j, first=(j == i)):
+        while j < len(toks) and (_name_part(text, toks, j, first=(j == i)) or _subtitle(text, toks, i, j)):
             j += 1
             if (  # two glue words: "Ballet de la Nuit", "Johannes van der Waals"
                 j + 2 < len(toks)
@@ -601,6 +616,20 @@ def _numbered(text: str, toks: list[words.Token], j: int) -> bool:
 def _counts_something(text: str, end: int) -> bool:
     """'Jupiter 12 times', 'NASA 2,600 planets': a number after a name that counts, not one that names."""
     return bool(re.match(r"\s*(?:%|percent\b|times\b|[a-z]+s\b(?!['\u2019]))", after(text, end)))
+
+
+_WORK = words.wordset("book novel pamphlet report paper essay film movie documentary album song poem memoir treatise play")
+
+
+def _subtitle(text: str, toks: list[words.Token], i: int, j: int) -> bool:
+    """ "the pamphlet Soil Erosion: A National Menace": a work's title goes on after its colon."""
+    return (
+        i < j < len(toks)
+        and i > 0
+        and toks[i - 1].lower in _WORK
+        and text[toks[j - 1].end : toks[j].start] == ": "
+        and toks[j].text[:1].isupper()
+    )
 
 
 _TITLE_GLUE = words.wordset("in of on for and to at from with under over")

@@ -1707,6 +1707,22 @@ def test_a_count_of_thousands_ends_on_its_noun_not_an_adverb() -> None:
     assert "thousands of coopers" in found and "thousands of coopers well" not in found
 
 
+def test_no_blank_is_part_of_a_quoted_title() -> None:
+    from studydeck.ingest import phrases
+
+    text = 'Ella Fitzgerald recorded "Every Time We Say Goodbye" in 1956 for the Verve label in Los Angeles.'
+    inside = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name in ("NAME", "TERM")]
+    assert not any(part in inside for part in ("Time We Say Goodbye", "Every Time", "Say Goodbye")), inside
+
+
+def test_a_works_title_goes_on_after_its_colon() -> None:
+    from studydeck.ingest import phrases
+
+    text = "In 1962 the biologist published her book Silent Spring: The Fable of Tomorrow to wide alarm."
+    found = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert "Silent Spring: The Fable of Tomorrow" in found and "Silent Spring" not in found, found
+
+
 def test_a_chemicals_name_that_opens_on_a_number_is_the_key() -> None:
     text = "The pigment that colours the flamingo's feathers, taken in with its food, is 3-hydroxyechinenone."
     assert key_of(text) == ["3-hydroxyechinenone"]
