@@ -462,6 +462,9 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     attributive = r"[ -]([A-Za-z][a-z]{2,})\b" if re.fullmatch(r"\d[\d,.]*-[a-z]+", answer) else r"[ -]([a-z]{3,})\b"
     following = re.match(attributive, text[p.end :])
     modifies = following and not words.is_stopword(following.group(1)) and following.group(1) != "per"
+    # "[roughly 3,000 km] upstream": an adverb after the value says where it goes, nothing it modifies
+    counted = re.search(r"\d", answer) is not None  # not "coconut shell [halves] across": a noun, no amount
+    modifies = modifies and not (counted and phrases.tag_at(text, p.end + following.start(1)) in ("ADV", "ADP", "VERB"))
     modifies = modifies and not _comparative(following.group(1))  # "[88 percent] lower rates": the size of the difference
     if p.kind is Kind.QUANTITY and modifies and not _counts_a_plural(text, p, lead):
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene

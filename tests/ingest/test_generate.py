@@ -2034,6 +2034,11 @@ def test_a_date_in_a_bracketed_aside_is_no_key() -> None:
     assert "1908" not in key_of(text)
 
 
+def test_a_distance_before_an_adverb_is_the_claim_not_a_modifier() -> None:
+    text = "European eels swim roughly 5,000 km westward to spawning grounds in the Sargasso Sea, a journey of many months."
+    assert key_of(text)[0] == "roughly 5,000 km", key_of(text)
+
+
 def test_a_count_with_its_scale_and_hedge_is_the_claim() -> None:
     text = "Commercial sealers killed close to 2 million harp seals in the 19th century alone."
     assert key_of(text) == ["close to 2 million"]
