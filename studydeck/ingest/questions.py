@@ -74,16 +74,22 @@ def base_of(word: str) -> tuple[str, str] | None:
         return "3sg", _IRREGULAR_3SG[w]
     if w in _IRREGULAR_PAST:
         return "past", _IRREGULAR_PAST[w]
-    if w in VERBS:
+    if _verb(w):
         return "base", w
     for suffix, repl, kind in (("ies", "y", "3sg"), ("es", "", "3sg"), ("s", "", "3sg"), ("ied", "y", "past")):
-        if w.endswith(suffix) and w[: -len(suffix)] + repl in VERBS:
+        if w.endswith(suffix) and _verb(w[: -len(suffix)] + repl):
             return kind, w[: -len(suffix)] + repl
     if w.endswith("ed"):
         for stem in (w[:-2], w[:-1], w[:-3]):
-            if stem in VERBS:
+            if _verb(stem):
                 return "past", stem
     return None
+
+
+def _verb(word: str) -> bool:
+    """A verb's base form: one of the common verbs, or a word the lexicon reads first as a verb ("pour")."""
+    inflected = word.endswith(("ing", "ed", "s")) and not word.endswith("ss")  # "makes" is no base form
+    return word in VERBS or len(word) > 2 and lookup(word)[:1] == ("VERB",) and not inflected
 
 
 def find_verb(toks: list[str], start: int = 1) -> Verb | None:
@@ -144,6 +150,9 @@ def _end(text: str) -> str:
 _CONDITION = re.compile(r"^(?P<cond>(?:if|when|whenever|once|unless|after|before)\s[^,]+),\s+(?P<main>.+)$", re.I)
 
 
+_HOW_OFTEN = {"Always", "Only", "Usually", "First", "Still", "Also"}  # an adverb before an instruction's verb
+
+
 def question(wh: str, clause: str) -> str | None:
     """'Ketamine fights depression' + 'How' -> 'How does ketamine fight depression?'; None if it does not parse."""
     clause = re.sub(
@@ -161,6 +170,9 @@ def question(wh: str, clause: str) -> str | None:
         # "Don't shave beforehand" -> "Why should you not shave beforehand?"
         return f"{wh} should you {'never' if clause.startswith('Never') else 'not'} {denied.group('rest')}?"
     toks = clause.split()
+    if len(toks) > 2 and toks[0] in _HOW_OFTEN and base_of(toks[1]) == ("base", toks[1].lower()):
+        # "Always pour lye into water" -> "Why should you always pour lye into water?"
+        return f"{wh} should you {toks[0].lower()} {' '.join(toks[1:])}?"
     if toks and toks[0][0].isupper() and base_of(toks[0]) == ("base", toks[0].lower()):
         # An instruction: "Mix three parts…" -> "Why should you mix three parts…?"
         return f"{wh} should you {toks[0].lower()} {' '.join(toks[1:])}".strip() + "?"

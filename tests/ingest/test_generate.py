@@ -231,6 +231,14 @@ def test_a_reason_with_no_blank_becomes_a_why_question() -> None:
         # advice that says what not to do
         ("If you dive, don't fly the same day, because the nitrogen in your blood can bubble.",
          "Why should you not fly the same day if you dive?"),
+        # an instruction whatever its verb, with the adverb before it
+        ("Pour the wort through a sieve, because hop leaves clog the fermenter tap.",
+         "Why should you pour the wort through a sieve?"),
+        ("Always sift the flour twice, because lumps of raising agent leave bitter spots.",
+         "Why should you always sift the flour twice?"),
+        # a verb in -s after its subject is no base form
+        ("Lime hardens the mortar slowly, because it takes carbon dioxide from the air.",
+         "Why does lime harden the mortar slowly?"),
     ],
 )  # fmt: skip
 def test_a_why_question_puts_an_opening_condition_last(clause: str, front: str | None) -> None:
