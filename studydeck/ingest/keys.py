@@ -399,6 +399,18 @@ def whole_pairs(text: str, found: list[Key]) -> list[Key]:
     return [k for k in found if not any(p.start <= k.start and k.end <= p.end and (p.start, p.end) != (k.start, k.end) for p in pairs)]
 
 
+GENERIC_HEADS = words.wordset(
+    "person persons people thing things object objects substance substances mixture material materials stuff"
+    " item items part parts piece pieces kind kinds type types way ways place places work"
+)
+
+
+def _generic_head(answer: str) -> bool:
+    """A noun that names no kind of thing, with only adjectives or a count before it."""
+    toks = answer.lower().split()
+    return toks[-1] in GENERIC_HEADS and all(lookup(w)[:1] in (("ADJ",), ("NUM",)) or words.is_number(w) for w in toks[:-1])
+
+
 def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> Key | None:
     answer = text[p.start : p.end]
     if p.in_list or p.incidental or any(ctx.is_person(w) for w in answer.split()):
@@ -415,6 +427,9 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "[dense clusters] of clams, mussels and tube worms": how the list comes, not a thing
     if p.kind is Kind.TERM and _described_class(answer):
         return None  # "one of the [clearest examples]": a class noun and what it is like, no thing of its own
+    counted = p.kind is Kind.QUANTITY and not re.search(r"\d", answer)  # "[two substances]", not "[43 people]"
+    if (p.kind is Kind.TERM or counted) and min_score >= MIN_SCORE and _generic_head(answer):
+        return None  # "bridge [two substances]", "the first [well-documented person]": any thing would fit
     trade = re.fullmatch(r"[a-z]+", answer) is not None and _TRADE.search(answer) is not None
     agent = p.kind is Kind.TERM and min_score >= MIN_SCORE and trade
     if agent and (_WHO_NEXT.match(text, p.end) or phrases.is_verb(text, p.end + 1)):

@@ -2042,6 +2042,11 @@ def test_a_date_in_a_bracketed_aside_is_no_key() -> None:
     assert "1908" not in key_of(text)
 
 
+def test_a_noun_that_names_no_kind_of_thing_is_no_key() -> None:
+    text = "Bile salts work like detergent because each molecule can bridge two substances that never mix otherwise."
+    assert "two substances" not in key_of(text), key_of(text)
+
+
 def test_a_distance_before_an_adverb_is_the_claim_not_a_modifier() -> None:
     text = "European eels swim roughly 5,000 km westward to spawning grounds in the Sargasso Sea, a journey of many months."
     assert key_of(text)[0] == "roughly 5,000 km", key_of(text)
