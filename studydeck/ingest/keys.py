@@ -730,7 +730,7 @@ def _last_object(title: str, key: Key) -> Key:
     return replace(key, start=key.start + denied.end()) if denied else key
 
 
-MIN_TITLE_CONTEXT = 2  # content words a title card shows besides its blank, light verbs aside
+MIN_TITLE_CONTEXT = 3  # content words a title card shows besides its blank, light verbs aside
 _LIGHT_VERBS = words.wordset("come comes came go goes went get gets got have has had make makes made do does did")
 _VERB_GROUP_SPLIT = re.compile(r"\b(?:have|has|had|will|would|can|could|must|should|may|might)\s+$", re.I)
 _DANGLING_TITLE = re.compile(r"(?:it|they|this|these|those|that)\s", re.I)  # what it means is in the body
