@@ -693,14 +693,19 @@ def title_context(title: str, key: Key) -> int:
 
 def _ill_defined_title(title: str, key: Key) -> bool:
     """Too little around the blank ("Only take [...]", "The gains came [...]"), no subject ("It is
-    [...] saltier"), the rest of a clause ("was planned, [then shelved]"), or a verb cut from its
-    auxiliary ("The basic tools have [barely changed]")."""
+    [...] saltier"), the rest of a clause ("was planned, [then shelved]"), a verb cut from its
+    auxiliary ("The basic tools have [barely changed]"), or a span of time that opens it."""
     return (
         title_context(title, key) < MIN_TITLE_CONTEXT
         or _DANGLING_TITLE.match(title) is not None
         or _CLAUSE_TAIL.match(key.text_in(title)) is not None
         or _VERB_GROUP_SPLIT.search(title[: key.start]) is not None
+        or key.kind in (Kind.QUANTITY, Kind.DATE) and _FRONTED_TIME.fullmatch(title[: key.start]) is not None
     )
+
+
+# "For [a thousand years] most roads were mud": how long a title's claim held is its scene, not its claim
+_FRONTED_TIME = re.compile(r"(?:for|over|during|through|throughout|until|by)\s+(?:the\s+)?", re.I)
 
 
 # a verb's two objects (or an adverb before one), or what it turns one thing into: "gave origami [a written language]", "turned
@@ -730,7 +735,7 @@ def _last_object(title: str, key: Key) -> Key:
     return replace(key, start=key.start + denied.end()) if denied else key
 
 
-MIN_TITLE_CONTEXT = 3  # content words a title card shows besides its blank, light verbs aside
+MIN_TITLE_CONTEXT = 2  # content words a title card shows besides its blank, light verbs aside
 _LIGHT_VERBS = words.wordset("come comes came go goes went get gets got have has had make makes made do does did")
 _VERB_GROUP_SPLIT = re.compile(r"\b(?:have|has|had|will|would|can|could|must|should|may|might)\s+$", re.I)
 _DANGLING_TITLE = re.compile(r"(?:it|they|this|these|those|that)\s", re.I)  # what it means is in the body

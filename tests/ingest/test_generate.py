@@ -163,7 +163,7 @@ def test_a_title_whose_blank_is_a_phrase_needs_words_enough_around_it() -> None:
     body = "A 20-minute nap after lunch improved recall of paired words the next morning."
     assert generate.title_blank("Short Naps Boost Memory For Facts", body) is None
     assert generate.title_blank("A Godwit Flew 13,560 Kilometres Without Stopping", "A tagged bar-tailed godwit crossed the Pacific.")
-    # a value too needs three words around it: "For [a thousand years] most roads were mud" says of what too little
+    # a span of time that opens a title is its scene: "For [a thousand years] most roads were mud"
     assert generate.title_blank("For Two Centuries Most Bridges Were Timber", "Stone was dear and slow to lay.") is None
 
 
