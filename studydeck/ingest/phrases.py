@@ -597,7 +597,7 @@ _SPECIES = re.compile(r"\b[A-Z]\.\s([a-z]{3,})\b")
 def _epithet(word: str, known: bool = False) -> bool:
     """A species' Latin second word: lower case, with a Latin ending, and unknown to the word table
     unless `known` allows it (after a genus's initial: "S. aureus", "T. rex")."""
-    latin = r"(?:ans|ens|us|um|is|ae|ii|ensis|oides|ata|ica|ile|ilis|alis|aris|osa|osum|ella|ina|ium|ex|i|ana)$"
+    latin = r"(?:ans|ens|us|um|is|ae|ii|ensis|oides|ata|ica|ile|ilis|alis|aris|osa|osum|ella|ina|ium|ex|ax|ix|ox|ale|i|ana)$"
     return word.islower() and (known or not words.known(word)) and re.search(latin, word) is not None
 
 
