@@ -1209,7 +1209,7 @@ _LIST = re.compile(
 )
 
 
-_OPENS_ON_LEAD = re.compile(r"\s*(?:by|with|from|than|between|among|including)\s")
+_OPENS_ON_LEAD = re.compile(r"\s*(?:by|with|from|than|between|among|including|such as|like)\s")
 _LEAD_IN = re.compile(
     r"\s*(?:.*\b(?:by|of|as|like|including|include|includes|with|from|than|between|among|that|are|were|is|was)\s+)?"
 )

@@ -1068,6 +1068,13 @@ def test_a_clause_after_while_is_no_list_item() -> None:
     assert not [text[p.start : p.end] for p in phrases.chunks(text) if p.in_list]
 
 
+def test_a_pair_of_examples_after_such_as_is_no_list_with_what_comes_before() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Soils with a pH of 5.5 or below, such as peat and heath sand, suit blueberries and heather."
+    assert not [text[p.start : p.end] for p in phrases.chunks(text) if p.in_list]
+
+
 def test_a_quotes_key_is_not_one_another_card_shows_unless_every_one_is() -> None:
     quote = "A good map is a set of decisions about what to leave out of the atlas."
     shown_elsewhere = {"a set of decisions"}
