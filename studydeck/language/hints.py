@@ -39,7 +39,7 @@ def hint(answer: str, prompt: str) -> str:
 
 def in_own_prompt(answer: str, prompt: str) -> str:
     """The words of a card's own prompt that leave little of its answer to recall, or ''."""
-    found = (f(answer, prompt) for f in (_head_hint, _derived_hint, _paired_hint, _surname_hint))
+    found = (f(answer, prompt) for f in (_head_hint, _derived_hint, _paired_hint, _surname_hint, _adjective_hint))
     return next((hint for hint in found if hint), "")
 
 
@@ -52,6 +52,24 @@ def _surname_hint(answer: str, prompt: str) -> str:
     surname = names[-1]
     shown = re.search(rf"\b{re.escape(surname)}(?:['\u2019]s)?\b", prompt)
     return shown.group() if shown else ""
+
+
+# a noun and the Latin adjective English uses for it: "the [Moon]" under "Lunar distance method"
+_ADJECTIVE_OF = {
+    "moon": "lunar", "sun": "solar", "star": "stellar", "earth": "terrestrial", "sea": "marine", "heart": "cardiac",
+    "kidney": "renal", "liver": "hepatic", "tooth": "dental", "teeth": "dental", "eye": "ocular", "nose": "nasal",
+    "brain": "cerebral", "lung": "pulmonary", "lungs": "pulmonary", "skin": "dermal", "bone": "osseous",
+}  # fmt: skip
+
+
+def _adjective_hint(answer: str, prompt: str) -> str:
+    """The adjective of the answer's noun shown in its own prompt: '[Moon]' beside 'Lunar'."""
+    said = {w.lower() for w in _tokens(prompt)}
+    for word in _tokens(answer):
+        adjective = _ADJECTIVE_OF.get(word.lower(), "")
+        if adjective in said:
+            return adjective
+    return ""
 
 
 def _paired_hint(answer: str, prompt: str) -> str:

@@ -116,6 +116,12 @@ CASES = [
     ),
     (
         "give-away",
+        # the Latin adjective of the answer's noun
+        c("A solar still condenses water on a sheet of plastic warmed by the {{c1::Sun}} during the day."),
+        c("A still condenses water on a sheet of plastic warmed by the {{c1::Sun}} during the day, drop by drop."),
+    ),
+    (
+        "give-away",
         # a conversion beside the blank, against another value of the same dimension said after "roughly"
         c("The spring rises {{c1::about 1,200 m}} (about 3,900 feet) up the valley, below the last terraces."),
         c("The spring rises at a height of {{c1::about 1,200 m}}, roughly 4 km from the last terraces of the valley."),
