@@ -405,9 +405,15 @@ GENERIC_HEADS = words.wordset(
 )
 
 
+_VAGUE_MODIFIERS = words.wordset("particular certain specific various different other such")
+
+
 def _generic_head(answer: str) -> bool:
-    """A noun that names no kind of thing, with only adjectives or a count before it."""
+    """A noun that names no kind of thing, with only adjectives or a count before it; or a noun that a
+    word like 'particular' picks out of its kind without saying which ("repair [particular stretches]")."""
     toks = answer.lower().split()
+    if len(toks) == 2 and toks[0] in _VAGUE_MODIFIERS:
+        return True
     return toks[-1] in GENERIC_HEADS and all(lookup(w)[:1] in (("ADJ",), ("NUM",)) or words.is_number(w) for w in toks[:-1])
 
 
