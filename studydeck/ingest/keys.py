@@ -471,6 +471,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score -= 25.0  # "Under Bretton Woods, ...", "In IEEE 754 double precision, ...": a setting, not the claim
     if p.kind is Kind.QUANTITY and _ONE_OF_A_UNIT.search(answer):
         score -= ONE_OF_A_UNIT_PENALTY  # "[less than an hour]", "[every week]": a fact's value, not a further one
+    if p.kind is Kind.QUANTITY and _known_to_all(text, answer):
+        score -= KNOWN_VALUE_PENALTY  # "survive ordinary boiling at [100°C]": what everyone knows, not the claim
     if p.kind is Kind.QUANTITY and _VAGUE_COUNT.fullmatch(answer):
         score -= VAGUE_COUNT_PENALTY  # "exceed 100 percent [over several flushes]": the precise value is the claim
     if p.kind is Kind.QUANTITY and _FRONTED_SPAN.fullmatch(lead) and _DURATION.search(answer):
@@ -540,6 +542,20 @@ _PLACE_AFTER_NAME = re.compile(
 
 
 _VAGUE_COUNT = re.compile(r"(?:\w+\s+)?(?:a few|several)\s+[a-z]+", re.I)  # no number to recall
+KNOWN_VALUE_PENALTY = 45.0  # below a term: a value everyone knows is a blank only when nothing else is
+# values everyone knows, with the words that call them up: water boils at 100°C, a day has 24 hours
+_KNOWN_VALUES = (
+    (r"(?:near\s+|about\s+|at\s+)?100\s?\u00b0\s?C|212\s?\u00b0\s?F", r"\bboil"),
+    (r"(?:near\s+|about\s+|at\s+)?0\s?\u00b0\s?C|32\s?\u00b0\s?F", r"\bfreez|\bmelt|\bice\b"),
+    (r"360(?:\s?\u00b0|\s+degrees)?", r"\bturns?\b|\brotat|\bcircle"),
+    (r"24\s+hours", r"\bday\b|\bturns?\b|\brotat"),
+)
+
+
+def _known_to_all(text: str, answer: str) -> bool:
+    return any(re.fullmatch(value, answer.strip(), re.I) and re.search(cue, text, re.I) for value, cue in _KNOWN_VALUES)
+
+
 VAGUE_COUNT_PENALTY = 25.0  # below a number of the same fact, still above a term
 _MEASURED_TERM = re.compile(r"\d[\d,.]*-[a-z]+\s")  # "30-year mortgage", "16-bit console"
 

@@ -2069,6 +2069,11 @@ def test_a_noun_that_names_no_kind_of_thing_is_no_key(text: str, vague: str) -> 
     assert vague not in key_of(text), key_of(text)
 
 
+def test_a_value_everyone_knows_is_no_key() -> None:
+    text = "Mould spores survive boiling at 100°C for hours, so a pressure canner must hold the jars at 121°C."
+    assert "100°C" not in key_of(text) and "121°C" in key_of(text), key_of(text)
+
+
 def test_a_distance_before_an_adverb_is_the_claim_not_a_modifier() -> None:
     text = "European eels swim roughly 5,000 km westward to spawning grounds in the Sargasso Sea, a journey of many months."
     assert key_of(text)[0] == "roughly 5,000 km", key_of(text)
