@@ -150,6 +150,12 @@ def _multiple_shown(blank: spans.Blank) -> str:
     return f"is the ratio of two values the prompt shows ({quoted(values)}): blank one of the values, or the multiple with them"
 
 
+def _sum_shown(blank: spans.Blank) -> str:
+    if not (values := quantities.sum_shown(blank)):
+        return ""
+    return f"is the sum or the difference of two values the prompt shows ({quoted(values)}): blank one of those instead"
+
+
 def _range_end(blank: spans.Blank) -> str:
     if not (span := quantities.range_partner(blank)):
         return ""
@@ -166,5 +172,6 @@ BLANK_CHECKS: tuple[Check, ...] = (
     _trivia,
     per_blank("give-away", _other_unit),
     per_blank("give-away", _multiple_shown),
+    per_blank("give-away", _sum_shown),
     per_blank("give-away", _range_end, Severity.WARNING),
 )

@@ -205,19 +205,43 @@ def _multiple(answer: str) -> float | None:
         return float(value) if value else None
 
 
+def _values(text: str) -> list[tuple[float, str, str]]:
+    """Each value of the text with a unit: (its middle, its unit, as written), years aside."""
+    values = []
+    for m in _VALUE.finditer(text):
+        low, high, unit = m.group(1), m.group(2) or m.group(1), (m.group(3) or "").lower()
+        if not unit or is_year(low.replace(",", "")):
+            continue
+        mid = (float(low.replace(",", "")) + float(high.replace(",", ""))) / 2
+        values.append((mid, "percent" if unit == "%" else unit, m.group().strip()))
+    return values
+
+
+SUM_SLACK = 0.02  # a sum or a difference within 2% of the blanked value gives it away
+
+
+def sum_shown(blank: Blank) -> str:
+    """A value blanked while two values of its unit whose sum or difference it is stay shown: 'is
+    [about 408 cents], roughly 22 cents wider than the pure third of about 386 cents'."""
+    ours = _values(blank.answer)
+    if len(ours) != 1:
+        return ""
+    v, unit, _ = ours[0]
+    shown = [(x, written) for x, u, written in _values(blank.before + " " + blank.after) if u == unit]
+    for i, (a, shown_a) in enumerate(shown):
+        for b, shown_b in shown[i + 1 :]:
+            if v > 0 and min(abs(v - (a + b)), abs(v - abs(a - b))) <= SUM_SLACK * v:
+                return f"{shown_a} ... {shown_b}"
+    return ""
+
+
 def multiple_shown(blank: Blank) -> str:
     """A multiple blanked while two values of one unit whose ratio it is stay shown: 'carry [about twice]
     the caffeine, 2.2 to 2.7 percent against 1.2 to 1.5 percent'."""
     n = _multiple(blank.answer)
     if n is None or n <= 1:
         return ""
-    values = []
-    for m in _VALUE.finditer(blank.before + " " + blank.after):
-        low, high, unit = m.group(1), m.group(2) or m.group(1), (m.group(3) or "").lower()
-        if not unit or is_year(low.replace(",", "")):
-            continue
-        mid = (float(low.replace(",", "")) + float(high.replace(",", ""))) / 2
-        values.append((mid, "percent" if unit == "%" else unit, m.group().strip()))
+    values = _values(blank.before + " " + blank.after)
     for i, (a, unit, shown_a) in enumerate(values):
         for b, other, shown_b in values[i + 1 :]:
             if unit == other and min(a, b) > 0 and abs(max(a, b) / min(a, b) - n) <= RATIO_SLACK * n:

@@ -116,6 +116,12 @@ CASES = [
     ),
     (
         "give-away",
+        # the sum of two values of its unit the prompt shows
+        c("The new span is {{c1::about 480 metres}}, roughly 60 metres longer than the old span of 420 metres."),
+        c("The new span is {{c1::about 480 metres}}, roughly 60 metres longer than the old span it replaced."),
+    ),
+    (
+        "give-away",
         # the Latin adjective of the answer's noun
         c("A solar still condenses water on a sheet of plastic warmed by the {{c1::Sun}} during the day."),
         c("A still condenses water on a sheet of plastic warmed by the {{c1::Sun}} during the day, drop by drop."),
