@@ -2069,6 +2069,12 @@ def test_a_noun_that_names_no_kind_of_thing_is_no_key(text: str, vague: str) -> 
     assert vague not in key_of(text), key_of(text)
 
 
+def test_where_a_study_was_published_is_no_key() -> None:
+    text = "A 2022 study in The Lancet estimated that drug-resistant infections caused about 1.27 million deaths."
+    found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+    assert "The Lancet" not in found and "about 1.27 million deaths" in found, found
+
+
 def test_a_value_everyone_knows_is_no_key() -> None:
     text = "Mould spores survive boiling at 100°C for hours, so a pressure canner must hold the jars at 121°C."
     assert "100°C" not in key_of(text) and "121°C" in key_of(text), key_of(text)
