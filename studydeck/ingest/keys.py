@@ -436,7 +436,9 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     counted = p.kind is Kind.QUANTITY and not re.search(r"\d", answer)  # "[two substances]", not "[43 people]"
     if (p.kind is Kind.TERM or counted) and min_score >= MIN_SCORE and _generic_head(answer):
         return None  # "bridge [two substances]", "the first [well-documented person]": any thing would fit
-    trade = re.fullmatch(r"[a-z]+", answer) is not None and _TRADE.search(answer) is not None
+    # "[navigators]", "[home canners]": people named by what they do
+    named = re.fullmatch(r"[a-z]+", answer) or re.fullmatch(r"[a-z]+ [a-z]+", answer) and lookup(answer.split()[0])[:1] == ("NOUN",)
+    trade = bool(named) and _TRADE.search(answer) is not None
     agent = p.kind is Kind.TERM and min_score >= MIN_SCORE and trade
     if agent and (_WHO_NEXT.match(text, p.end) or phrases.is_verb(text, p.end + 1)):
         return None  # "so [navigators] can tell", "which let [codebreakers] slide": who does it, by trade
