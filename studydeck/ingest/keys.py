@@ -991,6 +991,11 @@ _SUPERLATIVE_SUBJECT = re.compile(
     r"(?=[,;.!?\"\u201d]|\s+(?:and|but|because|so)\s|$)",
     re.I,
 )
+# "... sound like [a war of religion].": the likeness a quote ends on is its point
+_SIMILE = re.compile(
+    r"\b(?:like|as)\s+(?P<np>(?:a|an|the)\s+[a-z-]+(?:\s+(?!(?:do|does|did|is|are|was|were|can|could|will|would|has|have|had)\b)[a-z-]+)?"
+    r"(?:\s+of\s+(?:the\s+)?[a-z-]+)?)\s*[.!?\"\u201d]*$"
+)
 _WHICH_IS = re.compile(r"\b(?:which|that) (?:is|are)\s+(?P<np>[a-z][a-z-]+)\b")
 _PURPOSE = re.compile(r"(?:\bis|'s|\u2019s)\s+(?:simply\s+|just\s+|only\s+)?to\s+(?P<np>[a-z]+(?:\s+(?!you|we|they|it)[a-z]+){1,3})")
 
@@ -998,7 +1003,7 @@ _PURPOSE = re.compile(r"(?:\bis|'s|\u2019s)\s+(?:simply\s+|just\s+|only\s+)?to\s
 def _complement_phrase(text: str) -> Key | None:
     """'A good map is [a set of decisions] about ...', "it's simply to [predict the next reward]":
     what a quote says something is, whole."""
-    for pattern in (_COMPLEMENT, _PURPOSE, _SUPERLATIVE, _SUPERLATIVE_SUBJECT):
+    for pattern in (_COMPLEMENT, _PURPOSE, _SUPERLATIVE, _SUPERLATIVE_SUBJECT, _SIMILE):
         m = pattern.search(text)
         # "is just [a way of sending] weight somewhere": a gerund cut from its object says nothing
         cut = m is not None and pattern is _COMPLEMENT and re.search(r"ing$", m.group("np")) and re.match(r"\s+[a-z]", text[m.end("np") :])

@@ -2028,6 +2028,16 @@ def test_a_quote_does_not_blank_a_gerund_cut_from_its_object() -> None:
     assert key is not None and key.text_in(text) != "a way of turning"
 
 
+def test_the_likeness_a_quote_ends_on_is_its_key() -> None:
+    text = "Lindqvist makes a quarrel about a few grams sound like a war of conquest."
+    key = keys.quote_key(text, keys.Context())
+    assert key is not None and key.text_in(text) == "a war of conquest"
+    # ... but not a clause that only compares ("just like the legs do")
+    text = "Practise your race-day drinks on long runs, because the stomach trains just like the legs do."
+    key = keys.quote_key(text, keys.Context())
+    assert key is not None and key.text_in(text) != "the legs do"
+
+
 def test_a_word_ending_in_est_is_no_superlative() -> None:
     assert keys._complement_phrase("The forest floor is the sponge that holds the winter rain.") is None
 
