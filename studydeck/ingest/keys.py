@@ -898,7 +898,10 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
         return key is None or (avoid is not None and avoid(key.text_in(text)))
 
     every = [k for k in candidates(text, ctx, min_score=0.0) if not problems(text, k, QUOTE_CONTEXT) and not shown(k)]
-    contrast = re.search(r"(?P<x>[^,;.]{3,60}),\s+not\s+[^,;.]{2,40}[.!?]?", text)
+    contrast = re.search(r"(?P<x>[^,;.]{3,80}),\s+not\s+[^,;.]{2,40}[.!?]?", text)
+    clause = _wh_counterpart(text, contrast) if contrast else None
+    if clause is not None and not problems(text, clause, QUOTE_CONTEXT) and not shown(clause):
+        return clause  # "tells you [how much comes from the bean], not how good it will taste"
     if contrast:
         inside = [k for k in every if contrast.start("x") <= k.start and k.end <= contrast.end("x")]
         denied = text[contrast.end("x") :].lstrip(", ").removeprefix("not ")
@@ -933,6 +936,22 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
     if not strong:
         return next((k for k in (_last_words(text), _predicate(text)) if not shown(k)), None)
     return max(strong, key=lambda k: (_quote_weight(text, k), -k.start))
+
+
+_WH = r"(?:what|who|how|where|when|why|which)"
+
+
+def _wh_counterpart(text: str, contrast: re.Match[str]) -> Key | None:
+    """What is set against a denied clause of the same form: "tells you [how much comes from the
+    bean], not how good it will taste", "how English sounded [when the printers arrived], not ..."."""
+    denied = text[contrast.end("x") :].lstrip(", ").removeprefix("not ")
+    if not re.match(rf"(?:just\s+|only\s+|merely\s+)?{_WH}\b", denied):
+        return None
+    said = list(re.finditer(rf"\b{_WH}\b", text[contrast.start("x") : contrast.end("x")]))
+    if not said:
+        return None
+    key = Key(contrast.start("x") + said[-1].start(), contrast.end("x"), Kind.TERM, 55.0)
+    return key if len(words.content(key.text_in(text))) <= MAX_ANSWER_CONTENT else None
 
 
 CORRECTION_SCORE = (MIN_SCORE + DOUBTFUL_SCORE) / 2  # the contrast makes a weaker phrase the point

@@ -2028,6 +2028,20 @@ def test_a_quote_does_not_blank_a_gerund_cut_from_its_object() -> None:
     assert key is not None and key.text_in(text) != "a way of turning"
 
 
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The percentage on the label tells you how much comes from the bean, not how good it will taste.",
+         "how much comes from the bean"),
+        ("A place name is a fossil: it shows you how the valley looked when the Saxons settled, not how it looks today.",
+         "when the Saxons settled"),
+    ],
+)
+def test_what_a_quote_sets_against_a_denied_clause_of_the_same_form_is_its_key(text: str, answer: str) -> None:
+    key = keys.quote_key(text, keys.Context())
+    assert key is not None and key.text_in(text) == answer
+
+
 def test_the_likeness_a_quote_ends_on_is_its_key() -> None:
     text = "Lindqvist makes a quarrel about a few grams sound like a war of conquest."
     key = keys.quote_key(text, keys.Context())
