@@ -76,7 +76,8 @@ def base_of(word: str) -> tuple[str, str] | None:
         return "past", _IRREGULAR_PAST[w]
     if _verb(w):
         return "base", w
-    for suffix, repl, kind in (("ies", "y", "3sg"), ("es", "", "3sg"), ("s", "", "3sg"), ("ied", "y", "past")):
+    # "slides" is "slide", "watches" is "watch": the shorter cut only when the longer is no verb
+    for suffix, repl, kind in (("ies", "y", "3sg"), ("s", "", "3sg"), ("es", "", "3sg"), ("ied", "y", "past")):
         if w.endswith(suffix) and _verb(w[: -len(suffix)] + repl):
             return kind, w[: -len(suffix)] + repl
     if w.endswith("ed"):
@@ -200,6 +201,12 @@ def reason(clause: str) -> QA | None:
         front = question("How", text[: by.start()])
         back = _short_answer("By " + _first_clause(by.group("how")))
         return QA(front, back, "how") if front and back else None
+    opening = re.match(r"^Because\s+(?P<why>[^,]{8,}),\s+(?P<main>[^,]+)$", text)
+    if opening:
+        # "Because soda starts reacting as soon as it is wet, bake ... promptly": the reason comes first
+        front = question("Why", capital(opening.group("main")))
+        back = _short_answer("Because " + opening.group("why"))
+        return QA(front, back, "why") if front and back else None
     because = re.search(r",?\s+because\s+(?P<why>.+)$", text)
     if because:
         front = question("Why", text[: because.start()])

@@ -220,6 +220,14 @@ def test_a_reason_with_no_blank_becomes_a_why_question() -> None:
         assert not any(keys.gives_away(a, card.front) for a in cloze_answers)
 
 
+def test_advice_whose_reason_comes_first_asks_why() -> None:
+    tk = Takeaway("Because the glaze keeps moving as it cools, stir the pot again just before you pour.", "Tips", line=2)
+    cards = generate.cards(Notes(Episode("Kiln Talk", "Glazes"), (tk,), (), format="markdown"))
+    assert [(c.front, c.back) for c in cards] == [
+        ("Why should you stir the pot again just before you pour?", "Because the glaze keeps moving as it cools")
+    ]
+
+
 @pytest.mark.parametrize(
     ("clause", "front"),
     [
@@ -241,6 +249,9 @@ def test_a_reason_with_no_blank_becomes_a_why_question() -> None:
         # a verb in -s after its subject is no base form
         ("Lime hardens the mortar slowly, because it takes carbon dioxide from the air.",
          "Why does lime harden the mortar slowly?"),
+        # the reason said first; a verb in -es whose stem ends in e
+        ("Because the bed melts from below, the glacier slides fastest in late summer.",
+         "Why does the glacier slide fastest in late summer?"),
     ],
 )  # fmt: skip
 def test_a_why_question_puts_an_opening_condition_last(clause: str, front: str | None) -> None:
