@@ -198,7 +198,7 @@ def _framing(text: str, key: Key, start: int, end: int) -> bool:
         return False
     if _REPORTS.search(fact) is not None and re.match(r"\s+that\b", text[end:]) is not None:
         return True
-    if key.kind is Kind.DATE and _OPENING_TIME_CLAUSE.match(fact) and re.match(r",\s+[a-z]", text[end:].lstrip(" ")[:3] or ""):
+    if key.kind is Kind.DATE and _OPENING_TIME_CLAUSE.match(fact) and re.match(r" *,\s[a-z]", text[end:]):
         return True  # "When wheat prices collapsed after [1929], many plowed ...": the time the claim after it holds
     return key.kind is Kind.DATE and phrases.sets_the_scene(fact.rstrip(" ,"))
 
@@ -433,8 +433,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "[dense clusters] of clams, mussels and tube worms": how the list comes, not a thing
     if p.kind is Kind.TERM and _described_class(answer):
         return None  # "one of the [clearest examples]": a class noun and what it is like, no thing of its own
-    counted = p.kind is Kind.QUANTITY and not re.search(r"\d", answer)  # "[two substances]", not "[43 people]"
-    if (p.kind is Kind.TERM or counted) and min_score >= MIN_SCORE and _generic_head(answer):
+    worded = p.kind is Kind.QUANTITY and not re.search(r"\d", answer)  # "[two substances]", not "[43 people]"
+    if (p.kind is Kind.TERM or worded) and min_score >= MIN_SCORE and _generic_head(answer):
         return None  # "bridge [two substances]", "the first [well-documented person]": any thing would fit
     # "[navigators]", "[home canners]": people named by what they do
     named = re.fullmatch(r"[a-z]+", answer) or re.fullmatch(r"[a-z]+ [a-z]+", answer) and lookup(answer.split()[0])[:1] == ("NOUN",)
@@ -490,8 +490,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     following = re.match(attributive, text[p.end :])
     modifies = following and not words.is_stopword(following.group(1)) and following.group(1) != "per"
     # "[roughly 3,000 km] upstream": an adverb after the value says where it goes, nothing it modifies
-    counted = re.search(r"\d", answer) is not None  # not "coconut shell [halves] across": a noun, no amount
-    modifies = modifies and not (counted and phrases.tag_at(text, p.end + following.start(1)) in ("ADV", "ADP", "VERB"))
+    numeric = re.search(r"\d", answer) is not None  # not "coconut shell [halves] across": a noun, no amount
+    modifies = modifies and not (numeric and phrases.tag_at(text, p.end + following.start(1)) in ("ADV", "ADP", "VERB"))
     modifies = modifies and not _comparative(following.group(1))  # "[88 percent] lower rates": the size of the difference
     if p.kind is Kind.QUANTITY and modifies and not _counts_a_plural(text, p, lead):
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene

@@ -295,23 +295,26 @@ def _defined(text: str) -> list[Phrase]:
     return found
 
 
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the words inside each pair of quote marks stand."""
+    return [m.span("a" if m.group("a") is not None else "b") for m in _QUOTED.finditer(text)]
+
+
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
     """Where a quoted title stands: three words or more, their every content word capitalised."""
     found = []
-    for m in _QUOTED.finditer(text):
-        group = "a" if m.group("a") is not None else "b"
-        inner = m.group(group)
+    for start, end in _quoted_spans(text):
+        inner = text[start:end]
         content = [w for w in re.findall(r"[A-Za-z][\w'\u2019]*", inner) if not words.is_stopword(w.lower())]
         if len(inner.split()) >= 3 and content and all(w[0].isupper() for w in content):
-            found.append((m.start(group), m.end(group)))
+            found.append((start, end))
     return found
 
 
 def _quoted(text: str) -> list[Phrase]:
     found = []
-    for m in _QUOTED.finditer(text):
-        group = "a" if m.group("a") is not None else "b"
-        start, end = _strip(text, m.start(group), m.end(group))
+    for span in _quoted_spans(text):
+        start, end = _strip(text, *span)
         inner = text[start:end]
         if 1 <= len(words.content(inner)) <= 3 and len(inner.split()) <= 6:  # "the rapture of the deep"
             found.append(Phrase(start, end, Kind.QUOTED))

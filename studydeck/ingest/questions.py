@@ -193,6 +193,10 @@ def question(wh: str, clause: str) -> str | None:
     return text.strip() + "?"
 
 
+# "Because soda starts reacting as soon as it is wet, | bake ... promptly": the reason said first
+REASON_FIRST = re.compile(r"Because\s+(?P<why>[^,]{8,}),\s+")
+
+
 def reason(clause: str) -> QA | None:
     """A how card from 'X by doing Y', a why card from 'X because Y'."""
     text = _end(clause)
@@ -201,10 +205,9 @@ def reason(clause: str) -> QA | None:
         front = question("How", text[: by.start()])
         back = _short_answer("By " + _first_clause(by.group("how")))
         return QA(front, back, "how") if front and back else None
-    opening = re.match(r"^Because\s+(?P<why>[^,]{8,}),\s+(?P<main>[^,]+)$", text)
-    if opening:
-        # "Because soda starts reacting as soon as it is wet, bake ... promptly": the reason comes first
-        front = question("Why", capital(opening.group("main")))
+    opening = REASON_FIRST.match(text)
+    if opening and "," not in text[opening.end() :]:
+        front = question("Why", capital(text[opening.end() :]))
         back = _short_answer("Because " + opening.group("why"))
         return QA(front, back, "why") if front and back else None
     because = re.search(r",?\s+because\s+(?P<why>.+)$", text)

@@ -457,18 +457,6 @@ _MAKE = r"(?:make|makes|made|making)"
 _KEEP = r"(?:keep|keeps|kept|keeping)"
 _PLAY = r"(?:play|plays|played|playing)"
 _PAY = r"(?:pay|pays|paid|paying)"
-# words of praise: a blurb's judgement of what it recommends, not an idea to learn
-PRAISE = words.wordset(
-    """
-    brilliant amazing excellent fantastic wonderful great superb outstanding terrific incredible awesome beautiful
-    gorgeous stunning masterpiece masterful must-read must-have must-see favourite favorite favourites favorites best
-    classic essential indispensable delightful gripping fascinating compelling engaging riveting inspiring insightful
-    thought-provoking lovely elegant beloved acclaimed bestselling best-selling award-winning groundbreaking
-    remarkable phenomenal extraordinary exceptional magnificent perfect powerful page-turner underrated free
-    affordable enjoyable beautifully wonderfully brilliantly fun cool nice good
-    """
-)
-
 _SET_PHRASES = [
     rf"{_TAKE} advantage of",
     rf"{_TAKE} (?:place|care|part|notice|turns|hold|charge|for granted|into account|a toll)",
@@ -561,3 +549,18 @@ def set_phrase(blank: Blank) -> str:
         if overlaps and not covers or (m.start(), m.end()) == (start, end) and len(m.group().split()) > 1:
             return m.group()
     return ""
+
+
+# -- praise ----------------------------------------------------------------------------------------
+
+# A blurb's judgement of what it recommends, not an idea to learn (lint's trivia rule; ingest's blurbs).
+PRAISE = words.wordset(
+    """
+    brilliant amazing excellent fantastic wonderful great superb outstanding terrific incredible awesome beautiful
+    gorgeous stunning masterpiece masterful must-read must-have must-see favourite favorite favourites favorites best
+    classic essential indispensable delightful gripping fascinating compelling engaging riveting inspiring insightful
+    thought-provoking lovely elegant beloved acclaimed bestselling best-selling award-winning groundbreaking
+    remarkable phenomenal extraordinary exceptional magnificent perfect powerful page-turner underrated free
+    affordable enjoyable beautifully wonderfully brilliantly fun cool nice good
+    """
+)
