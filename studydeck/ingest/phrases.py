@@ -22,7 +22,7 @@ from ..lint.spans import PARTICLES, SET_PHRASE, is_year, unit_dimension
 _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|close to|(?:well |just )?(?:over|under)|some|up to|at least|at most"
     r"|no more than|no fewer than|no less than|not more than|more than|less than|fewer than|as many as|as much as"
-    r"|near|every)\s+)?"
+    r"|every)\s+)?"
 )
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\d*\.\d+)"
 # what may follow "double" when it is an amount ("double the dose"), not a noun's adjective ("a double helix")

@@ -2364,3 +2364,8 @@ def test_upon_joins_a_place_name() -> None:
 
     text = "The first electric street lights in the town were switched on in Kingston upon Hull in 1881."
     assert "Kingston upon Hull" in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+
+
+def test_near_before_a_value_is_its_preposition_and_stays_shown() -> None:
+    text = "Candle wax softens near 45°C and pours cleanly at about 80°C, well below its flash point."
+    assert key_of(text)[:2] == ["45°C", "about 80°C"], key_of(text)
