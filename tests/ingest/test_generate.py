@@ -2369,3 +2369,21 @@ def test_upon_joins_a_place_name() -> None:
 def test_near_before_a_value_is_its_preposition_and_stays_shown() -> None:
     text = "Candle wax softens near 45°C and pours cleanly at about 80°C, well below its flash point."
     assert key_of(text)[:2] == ["45°C", "about 80°C"], key_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The regulation net in badminton stands 5 ft 1 in high at the posts and a little lower in the middle.", "5 ft 1 in"),
+        ("A newborn grey seal pup weighs about 14 kg but gains 2 lb 3 oz of blubber a day on its mother's milk.", "2 lb 3 oz"),
+    ],
+)
+def test_a_measure_in_two_units_is_one_value(text: str, answer: str) -> None:
+    assert answer in key_of(text), key_of(text)
+
+
+def test_a_vague_count_with_its_scale_is_one_phrase_and_yields_to_a_number() -> None:
+    text = "By late summer a paper-wasp nest may hold about 5,000 workers and a few hundred males, which leave to mate."
+    found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+    assert "a few hundred males" in found and "hundred males" not in found, found
+    assert key_of(text) == ["about 5,000 workers"], key_of(text)
