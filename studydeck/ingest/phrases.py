@@ -211,7 +211,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         acronym = p.kind is Kind.NAME and re.fullmatch(r"[A-Z]{2,}", text[p.start : p.end]) is not None
         if acronym and any(t.end == p.end and _MODIFIED_ACRONYM.fullmatch(text[t.start : t.end]) for t in found):
             continue  # "recombinant [DNA]", "messenger [RNA]": the acronym heads a term; alone it is half of it
-        if p.kind in (Kind.TERM, Kind.NAME) and re.search(r"\b(?:Prize|Award|Medal|Cup|Trophy) (?:in|for) $", text[: p.start]):
+        if p.kind in (Kind.TERM, Kind.NAME) and re.search(r"\b(?:Prize|Award|Medal|Cup|Trophy) (?:in|for) (?:[A-Z][a-z]+ (?:or|and) )?$", text[: p.start]):
             continue  # "the 2023 Nobel Prize in [Physiology or Medicine]": the rest of the prize's name
         counted_list = LIST_AHEAD.match(text, p.end) is not None  # "four [golden signals]: latency, ..."
         if p.kind is Kind.TERM and not counted_list and (
@@ -775,6 +775,8 @@ def _terms(text: str) -> list[Phrase]:
             continue
         j, verb = i, False
         while j + 1 < len(toks) and kinds[j + 1] in ("N", "A") and (_adjacent(text, toks, j, j + 1) or _slashed(text, toks, j)):
+            if toks[j].lower in _SPANS_OF_TIME:
+                break  # "within [months] surgeons were ...": a span of time modifies no noun after it
             more = j + 2 < len(toks) and kinds[j + 2] in ("N", "A") and _adjacent(text, toks, j + 1, j + 2)
             if more and _verb_in_disguise(toks[j + 1].lower):
                 verb = True  # "fast [wastes] glycogen": a plural with nouns after it is the clause's verb
@@ -803,6 +805,9 @@ def _terms(text: str) -> list[Phrase]:
     return [_shared_modifiers(text, p, tagged) for p in found] + _pairs(text, found, toks, tagged)
 
 
+_SPANS_OF_TIME = words.wordset("seconds minutes hours days weeks months years decades centuries")
+
+
 def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> bool:
     """After 'the', a common noun that says what kind of thing the words after it name, words the table
     does not know: "the enzyme lactase", "the nucleotides inosinate"."""
@@ -813,7 +818,11 @@ def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> bool:
         and words.known(first.lower)
         and "-" not in first.text
         and not any(words.known(t.lower) for t in rest)
+        and not _INSTRUMENT.search(rest[-1].lower)  # "the pulse oximeter": a device the noun before it modifies
     )
+
+
+_INSTRUMENT = re.compile(r"(?:meter|metre|scope|graph|ator|izer|iser)$")
 
 
 # after a determiner or a preposition: "the floral or spicy heart", not "tastes sour and bitter coffee"

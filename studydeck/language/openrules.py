@@ -56,13 +56,13 @@ def _open(ctx: Context) -> str:
         return "VERB"
     if _after_verb_marker(ctx) and "VERB" in opts:
         return "VERB"
-    if ctx.lower.endswith("ing") and "VERB" in opts and prev_word in ASPECT_VERBS:
+    if _ing_form(ctx.lower) and "VERB" in opts and prev_word in ASPECT_VERBS:
         return "VERB"  # "began freezing English spelling", "kept running"
+    if "VERB" in opts and ctx.nxt_word in OBJECT_PRONOUNS and prev != "DET":
+        return "VERB"  # "review it", "give it room or split it"
     verb_with_complement = "VERB" in opts and ctx.after[:1] == ("ADJ",)  # "off the reef and [stay] horizontal"
     if prev == "CCONJ" and ctx.tag(-2) in opts and not (ctx.tag(-2) == "NOUN" and verb_with_complement):
         return ctx.chosen[ctx.i - 2]  # coordination joins alike: "soft and warm"
-    if "VERB" in opts and ctx.nxt_word in OBJECT_PRONOUNS and prev != "DET":
-        return "VERB"  # "review it"
     if prev_word == "," and ctx.tag(-2) == "NOUN" and "NOUN" in opts:
         return "NOUN"  # the next item of a list: "transits, wobbles and microlensing"
     if prev_word in DEGREE and "ADJ" in opts:
@@ -72,10 +72,10 @@ def _open(ctx: Context) -> str:
     if "ADJ" in opts and "ADV" in opts and opts[0] in ("ADJ", "ADV"):
         return _adjective_or_adverb(ctx)
     if prev in ("ADP", "SCONJ") or ctx.start:
-        if "ADJ" in opts and after[:1] == ("NOUN",) and not ctx.lower.endswith("ing"):
+        if "ADJ" in opts and after[:1] == ("NOUN",) and not _ing_form(ctx.lower):
             return "ADJ"  # "of direct sunlight"
         example = ctx.prev_word == "as" and ctx.word(-2) == "such" and "NOUN" in opts and ctx.nxt == "NOUN"
-        if "VERB" in opts and ctx.lower.endswith("ing") and not ctx.start and not example:
+        if "VERB" in opts and _ing_form(ctx.lower) and not ctx.start and not example:
             return "VERB"  # a gerund: "by helping cells"; but an example is a noun: "such as evening primrose"
     if prev == "ADV" and "VERB" in opts and _nominal_before_adverbs(ctx):
         return "VERB"  # subject, adverb, verb: "cats always land", "letters no longer match"
@@ -109,7 +109,7 @@ def _premodifier(ctx: Context) -> bool:
         return False
     if ctx.prev not in ("DET", "ADJ") and not prev_word.endswith(("'s", "’s")) and prev_word not in POSSESSIVES:
         return False
-    return opts[0] == "ADJ" or ctx.lower.endswith(("ing", "ed", "en")) or "NOUN" not in opts
+    return opts[0] == "ADJ" or (_ing_form(ctx.lower) or ctx.lower.endswith(("ed", "en"))) or "NOUN" not in opts
 
 
 def _singular_head(ctx: Context) -> bool:
@@ -149,14 +149,14 @@ def _gerund_compound(ctx: Context) -> bool:
     phrase of 'of' or 'by' after its noun names a process; with no object after it, it is no verb
     ("set the storm spinning" and "anyone on board noticing" are)."""
     after_of = ctx.prev in ("NOUN", "ADJ") and ctx.word(-2) in ("of", "by", "from", "through")
-    return ctx.lower.endswith("ing") and after_of and ctx.nxt in ("PUNCT", None)
+    return _ing_form(ctx.lower) and after_of and ctx.nxt in ("PUNCT", None)
 
 
 def _gerund_subject(ctx: Context) -> bool:
     """ "Printing began ...": an -ing word that opens the sentence right before a verb is its subject."""
     nxt = ctx.word(1)
     finite = nxt.endswith(("ed", "s")) or nxt in _PAST_WITHOUT_ED or lookup(nxt)[:1] == ("VERB",) and not nxt.endswith("ing")
-    return ctx.start and ctx.lower.endswith("ing") and ctx.after[:1] == ("VERB",) and finite
+    return ctx.start and _ing_form(ctx.lower) and ctx.after[:1] == ("VERB",) and finite
 
 
 def _gerund_head(ctx: Context) -> bool:
@@ -165,7 +165,7 @@ def _gerund_head(ctx: Context) -> bool:
     verb = ctx.word(1)
     then = ctx.option(2)[:1]
     return (
-        ctx.lower.endswith("ing")
+        _ing_form(ctx.lower)
         and ctx.prev == "NOUN"
         and _ends_in_s(verb)
         and ctx.after[:1] == ("VERB",)
@@ -190,7 +190,7 @@ def _modifies_noun(ctx: Context) -> bool:
 
 def _participle_subject(ctx: Context) -> bool:
     """ "Reducing sugars react": an -ing word, a plural noun and a verb that agrees with the plural, not a gerund."""
-    if not ctx.lower.endswith("ing") or "VERB" not in ctx.opts or not ctx.option(2):
+    if not _ing_form(ctx.lower) or "VERB" not in ctx.opts or not ctx.option(2):
         return False
     noun, verb = ctx.word(1), ctx.word(2)
     plural_noun = "NOUN" in ctx.after and _ends_in_s(noun)
@@ -349,3 +349,15 @@ def _name_after_determiner(ctx: Context) -> bool:
     while j >= 0 and ctx.chosen[j] == "PROPN":
         j -= 1
     return j >= 0 and ctx.chosen[j] in ("DET", "VERB")
+
+
+def _ing_form(lower: str) -> bool:
+    """A verb's -ing form ("doing", "using", "running"), not a word that only ends so ("bring", "spring")."""
+    if not lower.endswith("ing"):
+        return False
+    stem = lower[:-3]
+    doubled = len(stem) > 2 and stem[-1] == stem[-2]
+    return any(set(lookup(s)) & _OPEN_CLASS for s in (stem, stem + "e", stem[:-1] if doubled else "") if len(s) > 1)
+
+
+_OPEN_CLASS = {"VERB", "NOUN", "ADJ", "AUX"}  # "canning" is made of the verb "can"; "thing" is no "the"

@@ -2387,3 +2387,21 @@ def test_a_vague_count_with_its_scale_is_one_phrase_and_yields_to_a_number() -> 
     found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
     assert "a few hundred males" in found and "hundred males" not in found, found
     assert key_of(text) == ["about 5,000 workers"], key_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "not_phrase"),
+    [
+        # a span of time modifies no noun after it
+        ("Within weeks farmers across the valley were planting the new maize.", "farmers", "weeks farmers"),
+        # a device named by an unknown word is modified by the noun before it, not named by its kind
+        ("The wrist glucometer reads sugar through the skin, though few doctors trust it yet.", "wrist glucometer", "glucometer"),
+        # the rest of a prize's name after 'or' is part of it
+        ("Ferid Murad shared the 1998 Nobel Prize in Physiology or Medicine for work on nitric oxide.", "1998", "Medicine"),
+    ],
+)
+def test_phrases_stop_where_their_words_stop_belonging_together(text: str, phrase: str, not_phrase: str) -> None:
+    from studydeck.ingest import phrases
+
+    found = [text[p.start : p.end] for p in phrases.chunks(text)]
+    assert phrase in found and not_phrase not in found, found

@@ -141,6 +141,11 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Canning began changing Dutch cooking after the war .", "Canning", "NOUN"),
         ("Canning began changing Dutch cooking after the war .", "changing", "VERB"),
         ("Canning began changing Dutch painting while prices fell .", "painting", "NOUN"),
+        # a word that only ends in -ing is no gerund: "bring", "spring"
+        ("Most ferns unroll in spring .", "spring", "NOUN"),
+        ("Assistants bring gathers and heat the glass .", "bring", "VERB"),
+        # a verb before its object pronoun, even after 'or': "prune the shoots or train them"
+        ("Prune the shoots or train them along a wire .", "train", "VERB"),
         # an -ing word between a noun and a verb in -s heads the subject
         ("Amazon's price tracking works almost like an auction .", "tracking", "NOUN"),
         ("The kids kept playing games outside .", "playing", "VERB"),
