@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..deck import cloze
 from ..deck.models import Card, CardKind, Deck, Notes, Quote, Source, Takeaway
-from ..language import words
+from ..language import tags, words
 from ..language.lexicon import lookup
 from ..lint import spans
 from . import facts, keys, phrases, questions
@@ -481,10 +481,19 @@ def glossary_term(title: str, body: str) -> str:
     named = words.tokens(term)
     if not 0 < len(named) <= MAX_GLOSSARY_WORDS or len(words.content(term)) != len(named) or "," in term:
         return ""
-    if keys.title_key(term) is not None or any(ch.isdigit() for ch in term):
+    if keys.title_key(term) is not None or any(ch.isdigit() for ch in term) or _plural_and_verb(term):
         return ""
     first = facts.sentences(body)[0] if body.strip() else ""
     return "" if words.stems(term) <= words.stems(first) else term
+
+
+def _plural_and_verb(label: str) -> bool:
+    """ "Corners matter", "Size limits help": a label that is a clause names no term."""
+    tagged = tags.tag_text(label)
+    if len(tagged) < 2:
+        return False
+    (noun, noun_tag), (_, verb_tag) = tagged[-2], tagged[-1]
+    return noun_tag == "NOUN" and noun.text.lower().endswith("s") and verb_tag == "VERB"
 
 
 def _named_by(sentence: facts.Sentence, term: str) -> facts.Sentence:

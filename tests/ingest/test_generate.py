@@ -2241,6 +2241,7 @@ def test_a_glossary_definitions_question_does_not_show_the_term_nor_the_terms_cl
         ("The three basic patterns", "Loops make up about 60% of fingerprints and whorls about 35%."),  # a description
         ("Spring and neap tides", "The biggest tidal range comes near new and full moon."),  # a pair
         ("Sea otters eat urchins", "Otters keep kelp forests standing by eating the grazers."),  # a claim
+        ("Hinges matter", "Pierre Ruel's concealed hinge let cabinet doors close flush, and it spread after 1960."),  # a clause
     ],
 )
 def test_a_label_that_is_no_term_or_that_the_body_says_gets_no_blank(title: str, body: str) -> None:
