@@ -156,6 +156,12 @@ def _sum_shown(blank: spans.Blank) -> str:
     return f"is the sum or the difference of two values the prompt shows ({quoted(values)}): blank one of those instead"
 
 
+def _change_shown(blank: spans.Blank) -> str:
+    if not (values := quantities.change_shown(blank)):
+        return ""
+    return f"follows from a value and a percentage the prompt shows ({quoted(values)}): blank the percentage instead"
+
+
 def _range_end(blank: spans.Blank) -> str:
     if not (span := quantities.range_partner(blank)):
         return ""
@@ -173,5 +179,6 @@ BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("give-away", _other_unit),
     per_blank("give-away", _multiple_shown),
     per_blank("give-away", _sum_shown),
+    per_blank("give-away", _change_shown),
     per_blank("give-away", _range_end, Severity.WARNING),
 )

@@ -247,3 +247,57 @@ def multiple_shown(blank: Blank) -> str:
             if unit == other and min(a, b) > 0 and abs(max(a, b) / min(a, b) - n) <= RATIO_SLACK * n:
                 return f"{shown_a} ... {shown_b}"
     return ""
+
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)(?:\s*(?:to|-|\u2013)\s*(\d+(?:\.\d+)?))?\s*(?:%|percent\b|per cent\b)")
+_PLAIN_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d%])(?!\s*(?:%|percent\b|per cent\b))")
+
+
+def _plain_numbers(text: str) -> list[str]:
+    return [m.group() for m in _PLAIN_NUMBER.finditer(text) if not is_year(m.group().replace(",", ""))]
+
+
+CHANGE_SPREAD = 0.05  # a percentage range wider than this many points pins no value down
+
+
+def change_shown(blank: Blank) -> str:
+    """A value blanked while a value and the percentage that changes it into the blank stay shown:
+    'costs [...] 8 to 10 percent of its speed, so a pitch that leaves at 95 arrives at [about 87]'; or
+    the value it started from. The percentage itself is the claim, and is not flagged."""
+    ours = _plain_numbers(blank.answer)
+    if len(ours) != 1 or _PERCENT.search(blank.answer):
+        return ""
+    v = float(ours[0].replace(",", ""))
+    shown = blank.before + " " + blank.after
+    for m in _PERCENT.finditer(shown):
+        low, high = float(m.group(1)) / 100, float(m.group(2) or m.group(1)) / 100
+        if high - low > CHANGE_SPREAD:
+            continue  # "10 to 60 percent" would fit almost any pair of values
+        for written in _plain_numbers(shown[: m.start()] + " " + shown[m.end() :]):
+            a = float(written.replace(",", ""))
+            if a > 0 and any(_between(v, a, 1 + sign * low, 1 + sign * high) for sign in (-1, 1)):
+                return f"{m.group()} ... {written}"
+    return ""
+    v = float(ours[0].replace(",", ""))
+    shown = blank.before + " " + blank.after
+    for m in _PERCENT.finditer(shown):
+        low, high = float(m.group(1)) / 100, float(m.group(2) or m.group(1)) / 100
+        if high - low > CHANGE_SPREAD:
+            continue  # "10 to 60 percent" would fit almost any pair of values
+        for written in _plain_numbers(shown[: m.start()] + " " + shown[m.end() :]):
+            a = float(written.replace(",", ""))
+            ends = [a * (1 - high), a * (1 - low), a * (1 + low), a * (1 + high), a / (1 - low), a / (1 - high)]
+            lo, hi = min(ends[:2]), max(ends[:2])  # a fall
+            up_lo, up_hi = min(ends[2:4]), max(ends[2:4])  # a rise
+            back_lo, back_hi = min(ends[4:]), max(ends[4:])  # where a fall started
+            if a > 0 and any(x * (1 - SUM_SLACK) <= v <= y * (1 + SUM_SLACK) for x, y in ((lo, hi), (up_lo, up_hi), (back_lo, back_hi))):
+                return f"{m.group()} ... {written}"
+    return ""
+
+
+def _between(v: float, a: float, f1: float, f2: float) -> bool:
+    """v is a changed by a factor between f1 and f2, or what a was before such a change."""
+    if min(f1, f2) <= 0:
+        return False
+    spans = ((a * min(f1, f2), a * max(f1, f2)), (a / max(f1, f2), a / min(f1, f2)))
+    return any(lo * (1 - SUM_SLACK) <= v <= hi * (1 + SUM_SLACK) for lo, hi in spans)

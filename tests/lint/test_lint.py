@@ -122,6 +122,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a value that follows from a value and a percentage the prompt shows
+        c("Drying costs hay 15 to 18 percent of its weight, so a bale cut at 40 kg goes to the barn at {{c1::about 33}} kg."),
+        c("Drying costs hay 15 to 18 percent of its weight, so a bale cut in June goes to the barn at {{c1::about 33}} kg."),
+    ),
+    (
+        "give-away",
         # the Latin adjective of the answer's noun
         c("A solar still condenses water on a sheet of plastic warmed by the {{c1::Sun}} during the day."),
         c("A still condenses water on a sheet of plastic warmed by the {{c1::Sun}} during the day, drop by drop."),
