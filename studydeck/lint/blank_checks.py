@@ -162,6 +162,12 @@ def _change_shown(blank: spans.Blank) -> str:
     return f"follows from a value and a percentage the prompt shows ({quoted(values)}): blank the percentage instead"
 
 
+def _rate_twin(blank: spans.Blank) -> str:
+    if not (twin := quantities.rate_twin(blank)):
+        return ""
+    return f"is the same rate as {quoted(twin)}, shown per another unit of time: blank one of the two, or remove the other"
+
+
 def _range_end(blank: spans.Blank) -> str:
     if not (span := quantities.range_partner(blank)):
         return ""
@@ -180,5 +186,6 @@ BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("give-away", _multiple_shown),
     per_blank("give-away", _sum_shown),
     per_blank("give-away", _change_shown),
+    per_blank("give-away", _rate_twin),
     per_blank("give-away", _range_end, Severity.WARNING),
 )

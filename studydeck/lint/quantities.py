@@ -301,3 +301,35 @@ def _between(v: float, a: float, f1: float, f2: float) -> bool:
         return False
     spans = ((a * min(f1, f2), a * max(f1, f2)), (a / max(f1, f2), a / min(f1, f2)))
     return any(lo * (1 - SUM_SLACK) <= v <= hi * (1 + SUM_SLACK) for lo, hi in spans)
+
+
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2629800, "year": 31557600}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_RATE = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|\u2013)\s*(\d[\d,]*(?:\.\d+)?))?(?:\s+(thousand|million|billion|trillion))?"
+    r"(?:\s+(?!(?:a|an|per|every|each)\b)[a-z]+){0,3}\s+(?:a|an|per|every|each)\s+(second|minute|hour|day|week|month|year)\b"
+)
+RATE_SLACK = 0.25  # one rate within a quarter of another, per another time unit, is the same rate
+
+
+def _rates(text: str) -> list[tuple[float, str, str]]:
+    """Each rate of the text: (per second, its time unit, as written): 'roughly 40 to 50 flashes every second'."""
+    rates = []
+    for m in _RATE.finditer(text):
+        low, high = float(m.group(1).replace(",", "")), float((m.group(2) or m.group(1)).replace(",", ""))
+        scale = _SCALES.get(m.group(3) or "", 1.0)
+        rates.append(((low + high) / 2 * scale / _SECONDS[m.group(4)], m.group(4), m.group()))
+    return rates
+
+
+def rate_twin(blank: Blank) -> str:
+    """The same rate shown per another time unit: '40 to 50 flashes every second, on the order of
+    [1.4 billion a year]'; or ''."""
+    ours = _rates(blank.answer)
+    if len(ours) != 1:
+        return ""
+    rate, unit, _ = ours[0]
+    for other, other_unit, written in _rates(blank.before + " " + blank.after):
+        if other_unit != unit and rate > 0 and abs(other - rate) <= RATE_SLACK * rate:
+            return written
+    return ""

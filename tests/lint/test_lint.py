@@ -128,6 +128,12 @@ CASES = [
     ),
     (
         "give-away",
+        # the same rate shown per another unit of time
+        c("A large wormery eats about 2 kg of scraps a day, or {{c1::roughly 700 kg a year}}, if it is kept warm."),
+        c("A large wormery eats about 2 kg of scraps a day, and gives {{c1::roughly 100 kg a year}} of castings if kept warm."),
+    ),
+    (
+        "give-away",
         # the Latin adjective of the answer's noun
         c("A solar still condenses water on a sheet of plastic warmed by the {{c1::Sun}} during the day."),
         c("A still condenses water on a sheet of plastic warmed by the {{c1::Sun}} during the day, drop by drop."),
