@@ -874,13 +874,16 @@ def is_praise(answer: str) -> bool:
 
 
 def is_judgement(answer: str) -> bool:
-    """A speaker's judgement rather than an idea: a word of praise, or the speaker's own view ("[the best
-    book] I read", "[that's rare in my field]")."""
+    """A speaker's judgement rather than an idea: a word of praise, the speaker's own view ("[the best
+    book] I read", "[that's rare in my field]"), or what the book is as a thing ("It's a [slim paperback]")."""
     said = {w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", answer)}
-    return bool(said & (PRAISE - _EVERYDAY) or said & _FIRST_PERSON)
+    return bool(said & (PRAISE - _EVERYDAY) or said & _FIRST_PERSON or said & _THE_BOOK_ITSELF)
 
 
 _FIRST_PERSON = words.wordset("i i'm i've me my mine we our us")
+_THE_BOOK_ITSELF = words.wordset(
+    "book books paperback hardback hardcover volume edition pages chapter chapters read novel thriller memoir primer"
+)
 _EVERYDAY = words.wordset("good nice cool fun free")  # "what let them [get good]": no praise of the item
 
 

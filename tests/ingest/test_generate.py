@@ -2406,3 +2406,11 @@ def test_phrases_stop_where_their_words_stop_belonging_together(text: str, phras
 
     found = [text[p.start : p.end] for p in phrases.chunks(text)]
     assert phrase in found and not_phrase not in found, found
+
+
+def test_a_blurb_does_not_ask_what_the_book_is_as_a_thing() -> None:
+    text = "It's a slim hardback that explains every tide table my students have ever misread on a field trip."
+    quote = Quote(text, "Oona Reyes", "Picks", line=3, context="Book: Low Tide Country, by Amira Castell")
+    notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    assert not any("hardback" in a for a in answers), answers
