@@ -1223,7 +1223,7 @@ _LIST = re.compile(
 
 _OPENS_ON_LEAD = re.compile(r"\s*(?:by|with|from|than|between|among|including|such as|like)\s")
 _LEAD_IN = re.compile(
-    r"\s*(?:.*\b(?:by|of|as|like|including|include|includes|with|from|than|between|among|that|are|were|is|was)\s+)?"
+    r"\s*(?:.*\b(?:by|of|as|like|including|include|includes|with|from|than|between|among|across|through|into|onto|over|to|in|on|at|for|that|are|were|is|was)\s+)?"
 )
 
 

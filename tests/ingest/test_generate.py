@@ -2414,3 +2414,8 @@ def test_a_blurb_does_not_ask_what_the_book_is_as_a_thing() -> None:
     notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
     answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
     assert not any("hardback" in a for a in answers), answers
+
+
+def test_a_value_before_a_place_that_opens_a_list_is_no_item_of_it() -> None:
+    text = "The dust storm stretched 640 km (398 mi) across Alberta, Montana and Wyoming on 3 May 2021."
+    assert "640 km" in key_of(text), key_of(text)
