@@ -458,6 +458,13 @@ def _verb_in_disguise(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s")) and "VERB" in lookup(word)
 
 
+# "cut its death rate from [roughly 80 percent] to [under 5 percent]": a value before and one after a change
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:fell|falls?|falling|rose|rises?|rising|cut|cuts|cutting|dropped|drops?|dropping|increased|decreased|grew|"
+    r"shrank|climbed|reduced|reduces|reducing|raised|lowered|slowed|jumped|soared|plunged|declined)\b[^,.;]{0,40}\bfrom\s+$"
+)
+
+
 def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
     """'between roughly 200 m and 1,100 m': two quantities that make one range are one phrase, and
     neither end is a phrase alone (the other would show it)."""
@@ -466,7 +473,7 @@ def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
         opens = re.search(r"\b(?:between|from)\s+(?:\w+\s+)?$", before(text, a.start)) or re.match(
             r"(?:between|from)\s", text[a.start : a.end]
         )
-        if opens and re.fullmatch(r"\s+(?:and|to|-|\u2013)\s+", text[a.end : b.start]):
+        if opens and re.fullmatch(r"\s+(?:and|to|-|\u2013)\s+", text[a.end : b.start]) and not _CHANGE_BEFORE.search(before(text, a.start)):
             out = [p for p in out if p not in (a, b)]
             out.append(Phrase(a.start, b.end, Kind.QUANTITY, incidental=a.incidental and b.incidental))
     return out

@@ -2419,3 +2419,10 @@ def test_a_blurb_does_not_ask_what_the_book_is_as_a_thing() -> None:
 def test_a_value_before_a_place_that_opens_a_list_is_no_item_of_it() -> None:
     text = "The dust storm stretched 640 km (398 mi) across Alberta, Montana and Wyoming on 3 May 2021."
     assert "640 km" in key_of(text), key_of(text)
+
+
+def test_the_values_before_and_after_a_change_are_two_keys_a_range_is_one() -> None:
+    change = "Drip irrigation cut the farm's daily water use from about 900 litres to roughly 350 litres, and yields held."
+    assert key_of(change)[:2] == ["about 900 litres", "roughly 350 litres"], key_of(change)
+    span = "Adult hedgehogs roam from 1 to 2 km a night, mostly along hedges and garden fences."
+    assert key_of(span) == ["from 1 to 2"], key_of(span)
