@@ -487,17 +487,23 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score -= 20.0  # "A [1995] NASA study found that ...": the year of one study among many sets the scene
     # a measure written as one hyphenated word modifies whatever follows it, a name too: "32-bit Unix"
     attributive = r"[ -]([A-Za-z][a-z]{2,})\b" if re.fullmatch(r"\d[\d,.]*-[a-z]+", answer) else r"[ -]([a-z]{3,})\b"
-    following = re.match(attributive, text[p.end :])
+    # "a 95 mph (153 km/h) fastball": what the value modifies comes after its conversion
+    skip = _CONVERSION_AFTER.match(text, p.end)
+    after = skip.end() if skip else p.end
+    following = re.match(attributive, text[after:])
     modifies = following and not words.is_stopword(following.group(1)) and following.group(1) != "per"
     # "[roughly 3,000 km] upstream": an adverb after the value says where it goes, nothing it modifies
     numeric = re.search(r"\d", answer) is not None  # not "coconut shell [halves] across": a noun, no amount
-    modifies = modifies and not (numeric and phrases.tag_at(text, p.end + following.start(1)) in ("ADV", "ADP", "VERB"))
+    modifies = modifies and not (numeric and phrases.tag_at(text, after + following.start(1)) in ("ADV", "ADP", "VERB"))
     modifies = modifies and not _comparative(following.group(1))  # "[88 percent] lower rates": the size of the difference
     if p.kind is Kind.QUANTITY and modifies and not _counts_a_plural(text, p, lead):
         score -= 20.0  # "a 70 kg runner", "a 63°C water bath": a quantity that sets the scene
     if p.kind is Kind.TERM and _MEASURED_TERM.match(answer) and _quantity_after(text, p):
         score -= 20.0  # "Over a [30-year mortgage] that adds up to about a 26 percent chance": the scene, not the claim
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
+
+
+_CONVERSION_AFTER = re.compile(r"\s*\((?:about |roughly |around )?\d[^()]{0,30}\)")
 
 
 def _comparative(word: str) -> bool:

@@ -2426,3 +2426,8 @@ def test_the_values_before_and_after_a_change_are_two_keys_a_range_is_one() -> N
     assert key_of(change)[:2] == ["about 900 litres", "roughly 350 litres"], key_of(change)
     span = "Adult hedgehogs roam from 1 to 2 km a night, mostly along hedges and garden fences."
     assert key_of(span) == ["from 1 to 2"], key_of(span)
+
+
+def test_a_value_that_modifies_a_noun_after_its_conversion_sets_the_scene() -> None:
+    text = "A 12 m (39 ft) whale shark filters about 6,000 litres of seawater an hour through its gill rakers."
+    assert "12 m" not in key_of(text) and "about 6,000 litres" in key_of(text), key_of(text)
