@@ -1265,8 +1265,8 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
         for part in re.finditer(r"[^,]+", m.group("middle")):
             ordered.append((m.start("middle") + part.start(), m.start("middle") + part.end()))
         ordered += [(m.start("penult"), m.end("penult")), (m.start("last"), m.end("last"))]
-        if any(re.match(r"\s*(?:not\b|.*\b(?:it|them|they|he|she)\b)", text[a:b]) for a, b in ordered[:-1]):
-            continue
+        if any(re.match(r"\s*(?:not\b|so\b|because\b|but\b|yet\b|which\b|while\b|whereas\b|.*\b(?:it|them|they|he|she)\b)", text[a:b]) for a, b in ordered[:-1]):
+            continue  # "less dense, so pitches break less and ...": clauses, not a list
         # "..., led by [Charlie Parker], ...": the list starts at the last item that leads into it
         ordered = [_strip(text, a, b) for a, b in ordered]
         leads = [i for i, (a, b) in enumerate(ordered[:-2]) if _LEAD_IN.match(text, a, b).end() > a]

@@ -2431,3 +2431,8 @@ def test_the_values_before_and_after_a_change_are_two_keys_a_range_is_one() -> N
 def test_a_value_that_modifies_a_noun_after_its_conversion_sets_the_scene() -> None:
     text = "A 12 m (39 ft) whale shark filters about 6,000 litres of seawater an hour through its gill rakers."
     assert "12 m" not in key_of(text) and "about 6,000 litres" in key_of(text), key_of(text)
+
+
+def test_clauses_joined_by_so_and_and_are_no_list() -> None:
+    text = "At La Paz, 3,640 m above sea level, the air is about 35 percent less dense, so kettles boil sooner and bread rises faster."
+    assert "about 35 percent" in key_of(text), key_of(text)
