@@ -444,6 +444,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "so [navigators] can tell", "which let [codebreakers] slide": who does it, by trade
     if p.kind is Kind.NAME and " " not in answer and _OWNS_NEXT.match(text, p.end) and rarity(answer) < OWNER_RARITY:
         return None  # "set off [Britain]'s canal boom": a well-known place as the owner sets the scene
+    if p.kind is Kind.NAME and " " not in answer and _PLACED.search(text[: p.start]) and rarity(answer) < SCENE_PLACE_RARITY:
+        return None  # "displaced ether in [Britain]": a place everyone knows, after 'in', sets the scene
     if p.kind in (Kind.NAME, Kind.TERM) and answer[:1].isupper() and _VENUE_BEFORE.search(text[: p.start]):
         return None  # "A 2015 study in [Nature] estimated ...": where a claim was reported is not the claim
     if re.match(r"\s+call(?:s|ed)?\b", text[p.end :]) and re.search(r"\bwhat\s+$", text[: p.start]):
@@ -596,6 +598,8 @@ def _with_its_stuff(text: str, key: Key, chunks: tuple[Phrase, ...]) -> Key:
     return Key(key.start, stuff.end, key.kind, key.score)
 
 
+SCENE_PLACE_RARITY = 2.0  # "Britain" 1.3, "Edinburgh" 1.7, "Chile" 1.9; not "Venezuela" 2.1, "Murano" 3.4
+_PLACED = re.compile(r"\b(?:in|at|across|throughout)\s+$")
 _VENUE_BEFORE = re.compile(r"\b(?:study|studies|paper|papers|report|article|review|survey|analysis)\s+(?:published\s+)?in\s+(?:the\s+)?$", re.I)
 _TRADE = re.compile(r"(?:ists|ers|ors|ians)$")  # people of a trade, plural: "divers", not "seawater"
 _WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")

@@ -2436,3 +2436,10 @@ def test_a_value_that_modifies_a_noun_after_its_conversion_sets_the_scene() -> N
 def test_clauses_joined_by_so_and_and_are_no_list() -> None:
     text = "At La Paz, 3,640 m above sea level, the air is about 35 percent less dense, so kettles boil sooner and bread rises faster."
     assert "about 35 percent" in key_of(text), key_of(text)
+
+
+def test_a_place_everyone_knows_after_in_sets_the_scene_a_rare_one_is_a_key() -> None:
+    known = "Tea quickly displaced coffee as the morning drink in Britain because it was cheaper to import."
+    assert "Britain" not in [k.text_in(known) for k in keys.candidates(known, keys.Context())]
+    rare = "The monks kept their hives in Lindisfarne, on a tidal island far from the pests of the mainland."
+    assert "Lindisfarne" in key_of(rare), key_of(rare)
