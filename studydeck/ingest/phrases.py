@@ -212,7 +212,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         if acronym and any(t.end == p.end and _MODIFIED_ACRONYM.fullmatch(text[t.start : t.end]) for t in found):
             continue  # "recombinant [DNA]", "messenger [RNA]": the acronym heads a term; alone it is half of it
         if p.kind in (Kind.TERM, Kind.NAME) and re.search(r"\b(?:Prize|Award|Medal|Cup|Trophy) (?:in|for) (?:[A-Z][a-z]+ (?:or|and) )?$", text[: p.start]):
-            continue  # "the 2023 Nobel Prize in [Physiology or Medicine]": the rest of the prize's name
+            continue  # "the 2023 Nobel Prize in [Physiology or Medicine]", "... or [Medicine]": the rest of the prize's name
         counted_list = LIST_AHEAD.match(text, p.end) is not None  # "four [golden signals]: latency, ..."
         if p.kind is Kind.TERM and not counted_list and (
             re.search(r"(?:\d\S*|\bper|\bmillion|\bbillion|\bthousand|\bfew|\bseveral|\b" + _NUMBER_WORD + r")\s+$", before(text, p.start))

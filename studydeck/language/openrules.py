@@ -109,7 +109,7 @@ def _premodifier(ctx: Context) -> bool:
         return False
     if ctx.prev not in ("DET", "ADJ") and not prev_word.endswith(("'s", "’s")) and prev_word not in POSSESSIVES:
         return False
-    return opts[0] == "ADJ" or (_ing_form(ctx.lower) or ctx.lower.endswith(("ed", "en"))) or "NOUN" not in opts
+    return opts[0] == "ADJ" or _ing_form(ctx.lower) or ctx.lower.endswith(("ed", "en")) or "NOUN" not in opts
 
 
 def _singular_head(ctx: Context) -> bool:
@@ -351,6 +351,9 @@ def _name_after_determiner(ctx: Context) -> bool:
     return j >= 0 and ctx.chosen[j] in ("DET", "VERB")
 
 
+_OPEN_CLASS = {"VERB", "NOUN", "ADJ", "AUX"}  # "canning" is made of the verb "can"; "thing" is no "the"
+
+
 def _ing_form(lower: str) -> bool:
     """A verb's -ing form ("doing", "using", "running"), not a word that only ends so ("bring", "spring")."""
     if not lower.endswith("ing"):
@@ -358,6 +361,3 @@ def _ing_form(lower: str) -> bool:
     stem = lower[:-3]
     doubled = len(stem) > 2 and stem[-1] == stem[-2]
     return any(set(lookup(s)) & _OPEN_CLASS for s in (stem, stem + "e", stem[:-1] if doubled else "") if len(s) > 1)
-
-
-_OPEN_CLASS = {"VERB", "NOUN", "ADJ", "AUX"}  # "canning" is made of the verb "can"; "thing" is no "the"
