@@ -357,8 +357,14 @@ _PARTICIPLE = (
 
 
 def _year_then_subject(text: str, year: re.Match[str], counted: re.Match[str]) -> bool:
+    """ "By 1909 American factories were ...", "In 1670 jurors who ...": a year after a preposition of
+    time, then the clause's subject, not a count of it."""
+    prior = before(text, year.start())
+    if re.search(r"\b(?:by|in|since|until|before|after)\s+$", prior, re.I) is None:
+        return False
     named = re.fullmatch(r"\d{4}\s+[A-Z][a-z]+\s+[a-z]+", counted.group()) is not None
-    return named and re.search(r"\b(?:by|in|since|until|before|after)\s+$", before(text, year.start()), re.I) is not None
+    opening = re.search(r"(?:^|[.;:]\s*)\w+\s+$", prior) is not None  # the year opens its clause
+    return named or opening and re.fullmatch(r"\d{4}\s+[a-z]+s", counted.group()) is not None
 
 
 _OBJECT = re.compile(r"\s*(?:it|them|the|a|an|its|their|his|her|our|your)\b", re.I)
@@ -573,6 +579,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
             i += 1
     found, kinds = [], set()
     for i, j in runs:
+        while j - i > 1 and (toks[i].lower in ROLES or toks[i].lower == "chief" and toks[i + 1].lower in ROLES):
+            i += 1  # "Chief Justice [Marshall]", "Professor [Chen]": the title stays shown, the name is asked
         start, end = _strip(text, toks[i].start, toks[j - 1].end)
         end = start + len(re.sub(r"['\u2019]s$", "", text[start:end]))
         if not _worth_a_name(text, start, end):

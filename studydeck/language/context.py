@@ -18,7 +18,7 @@ ROLES = wordset(
     senator minister director founder editor writer journalist physician surgeon engineer astronomer biologist
     psychologist neuroscientist coach captain judge mayor governor reporter critic composer artist poet
     chemist biochemist physicist mathematician geologist physiologist inventor explorer architect botanist
-    zoologist
+    zoologist justice chancellor admiral ambassador bishop commissioner
     """
 )
 # verbs whose past is spelled as their present: "cut" after a verb in the past is itself past

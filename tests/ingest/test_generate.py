@@ -2397,6 +2397,10 @@ def test_a_vague_count_with_its_scale_is_one_phrase_and_yields_to_a_number() -> 
         ("Within weeks farmers across the valley were planting the new maize.", "farmers", "weeks farmers"),
         # a device named by an unknown word is modified by the noun before it, not named by its kind
         ("The wrist glucometer reads sugar through the skin, though few doctors trust it yet.", "wrist glucometer", "glucometer"),
+        # a year that opens its clause, then the subject: no count of the subject
+        ("In 1832 weavers who smashed the new looms were sent to Australia for seven years.", "1832", "1832 weavers"),
+        # a judge's title stays shown and the name is asked
+        ("The ruling was written by Chief Justice Marshall, who held that the court could strike down laws.", "Marshall", "Justice Marshall"),
         # the rest of a prize's name after 'or' is part of it
         ("Ferid Murad shared the 1998 Nobel Prize in Physiology or Medicine for work on nitric oxide.", "1998", "Medicine"),
     ],
