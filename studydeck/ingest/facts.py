@@ -253,6 +253,9 @@ def _sentence_ends_on_a_letter(text: str, word: int, mark: int) -> bool:
     if not re.fullmatch(r"\s?[A-Z]", text[word:mark]) or re.match(r"\.\s+[A-Z]\.", text[mark:]):
         return False  # "J. W. Horton": initials in a row
     before = text[:word].split()
+    following = re.match(r"\.\s+([A-Za-z]+)", text[mark:])
+    if following and lookup(following.group(1).lower())[:1] in ((), ("PROPN",)):
+        return False  # "the gunmaker E. Remington": a surname after it, so an initial
     return bool(before) and before[-1][:1].islower() and before[-1] not in ("and", "&", "by", "of", "with", "to")
 
 

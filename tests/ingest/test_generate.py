@@ -1241,11 +1241,15 @@ def test_a_value_restated_after_its_unit_word_leaves_the_card_but_the_word_stays
 def test_a_lone_capital_after_a_lower_case_word_ends_a_sentence_but_initials_do_not() -> None:
     from studydeck.ingest import facts
 
-    text = "Shift each letter so that A becomes D. A shift cipher has 25 keys. Mary and J. R. Tolkien wrote back."
+    text = (
+        "Shift each letter so that A becomes D. A shift cipher has 25 keys. Mary and J. R. Tolkien wrote back."
+        " The press was sold to the printer W. Caxton in 1476."
+    )
     assert facts.sentences(text) == [
         "Shift each letter so that A becomes D.",
         "A shift cipher has 25 keys.",
         "Mary and J. R. Tolkien wrote back.",
+        "The press was sold to the printer W. Caxton in 1476.",  # after a lower-case word, before a surname
     ]
 
 
