@@ -599,7 +599,7 @@ def _with_its_stuff(text: str, key: Key, chunks: tuple[Phrase, ...]) -> Key:
 
 
 SCENE_PLACE_RARITY = 2.0  # "Britain" 1.3, "Edinburgh" 1.7, "Chile" 1.9; not "Venezuela" 2.1, "Murano" 3.4
-_PLACED = re.compile(r"\b(?:in|at|across|throughout)\s+$")
+_PLACED = re.compile(r"\b(?:in|at|across|throughout)\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:study|studies|paper|papers|report|article|review|survey|analysis)\s+(?:published\s+)?in\s+(?:the\s+)?$", re.I)
 _TRADE = re.compile(r"(?:ists|ers|ors|ians)$")  # people of a trade, plural: "divers", not "seawater"
 _WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")

@@ -2449,5 +2449,7 @@ def test_clauses_joined_by_so_and_and_are_no_list() -> None:
 def test_a_place_everyone_knows_after_in_sets_the_scene_a_rare_one_is_a_key() -> None:
     known = "Tea quickly displaced coffee as the morning drink in Britain because it was cheaper to import."
     assert "Britain" not in [k.text_in(known) for k in keys.candidates(known, keys.Context())]
+    north = "Paper mills first spread in northern Spain in the 12th century, using water wheels to beat the rags."
+    assert "Spain" not in [k.text_in(north) for k in keys.candidates(north, keys.Context())]
     rare = "The monks kept their hives in Lindisfarne, on a tidal island far from the pests of the mainland."
     assert "Lindisfarne" in key_of(rare), key_of(rare)
