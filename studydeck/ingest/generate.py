@@ -702,17 +702,20 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
         refused.add(key.text_in(text))
     if item is not None:
         return []  # a blurb whose every phrase is a judgement or a give-away: the recommended card is its card
-    return _last_resort(f'"{text}"', q, source, ep.gate, origins)
+    return _last_resort(f'"{text}"', q, source, ep.gate, origins, ctx)
 
 
-def _last_resort(quoted: str, q: Quote, source: Source, gate: Deck, origins: tuple[str, ...]) -> list[Made]:
-    """A quote no good key suits still gets a card, on its closing words, marked for the curator."""
-    key = keys.closing_words(quoted[1:-1])
-    if key is None:
-        return []
-    card = cloze_card(quoted, [keys.Key(key.start + 1, key.end + 1, key.kind, key.score)], source, ("quote", *DOUBTFUL))
-    passed = gate_card(card, gate) if card is not None else None
-    return [Made(replace(passed, id="quote-" + passed.id, extra=q.context), origins)] if passed else []
+def _last_resort(quoted: str, q: Quote, source: Source, gate: Deck, origins: tuple[str, ...], ctx: keys.Context) -> list[Made]:
+    """A quote no good key suits still gets a card, marked for the curator: on its closing words, else on
+    the first of its phrases, best first, that lint lets through."""
+    text = quoted[1:-1]
+    closing = keys.closing_words(text)
+    for key in [*([closing] if closing else []), *keys.candidates(text, ctx, 0.0)]:
+        card = cloze_card(quoted, [keys.Key(key.start + 1, key.end + 1, key.kind, key.score)], source, ("quote", *DOUBTFUL))
+        passed = gate_card(card, gate) if card is not None else None
+        if passed is not None:
+            return [Made(replace(passed, id="quote-" + passed.id, extra=q.context), origins)]
+    return []
 
 
 def _spoken(text: str) -> bool:

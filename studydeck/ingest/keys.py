@@ -1103,7 +1103,7 @@ def closing_words(text: str) -> Key | None:
     """The last resort for a quote no other key suits: its closing words after a comma, a dash or a
     word that opens a clause ("... before [the brain has even been told]"), with less around them than
     a key needs. A card on them is marked for the curator."""
-    return _last_words(text, QUOTE_CONTEXT - 1, r"[,;:\u2014\u2013]|\bis|\b(?:because|before|after|when|until|that)")
+    return _last_words(text, QUOTE_CONTEXT - 1, r"[,;:\u2014\u2013]|\bis|\b(?:because|before|after|when|until|that|and|but|so)")
 
 
 def _predicate(text: str) -> Key | None:

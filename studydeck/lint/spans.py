@@ -398,8 +398,11 @@ def list_items(blank: Blank) -> list[str]:
     chain_after = _chain(after, kind, take_last=False)
     if len(before) > len(chain_before) and _JOINS.search(before[len(chain_before)][0]):
         return []  # 'between Earth and Neptune in size, super-Earths and [sub-Neptunes]': not one list
-    items = [item for _, item in chain_before[::-1]] + [blank.answer.strip()] + [item for _, item in chain_after]
-    separators = [sep for sep, _ in chain_before[::-1]] + [sep for sep, _ in chain_after]
+    # 'a desk, [a wage and a dress code]': the last two items in one blank are still part of the list
+    inner = _LIST_SEP.split(blank.answer.strip()) if chain_before and not chain_after else [blank.answer.strip()]
+    inner = inner if all(len(WORD.findall(part)) <= MAX_ITEM_WORDS for part in inner[0::2]) else [blank.answer.strip()]
+    items = [item for _, item in chain_before[::-1]] + inner[0::2] + [item for _, item in chain_after]
+    separators = [sep for sep, _ in chain_before[::-1]] + inner[1::2] + [sep for sep, _ in chain_after]
     # 'a, b and c': commas between the items, 'and' or 'or' before the last one only.
     if len(items) < 3 or not _JOINS.search(separators[-1]) or any(_JOINS.search(s) for s in separators[:-1]):
         return []

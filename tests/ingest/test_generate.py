@@ -2453,3 +2453,20 @@ def test_a_place_everyone_knows_after_in_sets_the_scene_a_rare_one_is_a_key() ->
     assert "Spain" not in [k.text_in(north) for k in keys.candidates(north, keys.Context())]
     rare = "The monks kept their hives in Lindisfarne, on a tidal island far from the pests of the mainland."
     assert "Lindisfarne" in key_of(rare), key_of(rare)
+
+
+def test_a_quote_whose_closing_words_lint_refuses_still_gets_a_card_marked_for_the_curator() -> None:
+    quoted = quote_cards_beside(
+        Episode("Harbour Hours", "Sailing"),
+        ["Reefing the mainsail shrinks its area so that the boat heels less in a gust."],
+        "It did not just change the job; it gave us a desk, a wage and a dress code.",
+        "Ola Brenna",
+    )
+    assert len(quoted) == 1 and "studydeck::doubtful" in quoted[0].tags
+    assert [d.answer for d in cloze.deletions(quoted[0].text)] != ["a wage and a dress code"]
+
+
+def test_a_quotes_closing_words_may_follow_and() -> None:
+    text = "Take out one keystone and the whole arch falls."
+    key = keys.closing_words(text)
+    assert key is not None and key.text_in(text) == "the whole arch falls"

@@ -356,6 +356,12 @@ CASES = [
     ),
     (
         "list-item",
+        # the last two items of a list in one blank
+        c("A good potting mix holds water, {{c1::air and nutrients}} for the roots of young seedlings."),
+        c("A good potting mix holds water well, and {{c1::air and nutrients}} reach the roots of young seedlings."),
+    ),
+    (
+        "list-item",
         c("Gardeners feel for sand, {{c1::silt}} and clay by rubbing a moist pinch of soil between two fingers."),
         c("After heavy rain, {{c1::earthworms}} and beetles come up to the surface of badly drained clay beds."),
     ),
