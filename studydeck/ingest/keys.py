@@ -136,7 +136,7 @@ def choose(
 
 
 # what a term is, said right after it and closed by a comma: ", an oxygen-storing protein,"
-_GLOSS = re.compile(r"(?:a|an)\s(?=(?:[^\s,]+\s){0,4}[^\s,]+(?:,|\.?$))", re.I)
+_GLOSS = re.compile(r"(?:a|an)\s(?=(?:[^\s,]+\s){0,4}[^\s,]+(?:,|\.?$))|the\s(?=(?:[^\s,]+\s){0,6}[^\s,]+,)", re.I)
 
 
 def _gloss(text: str, start: int, chosen: list[Key]) -> int:
@@ -145,7 +145,9 @@ def _gloss(text: str, start: int, chosen: list[Key]) -> int:
     it; -1 when there is none. What the gloss goes on to say ("a judge in [Calcutta]") may be asked,
     and so may a description of a name ("Robert J. Lang, a [laser physicist] who ...")."""
     gloss = _GLOSS.match(text, start)
-    glossing = gloss and any(k.kind is Kind.TERM and re.fullmatch(r",\s+", text[k.end : start]) for k in chosen)
+    # "PVA, the [white glue] found in most workshops,": an acronym's gloss spells it out too
+    glossed = [k for k in chosen if k.kind is Kind.TERM or k.kind is Kind.NAME and k.text_in(text).isupper()]
+    glossing = gloss and any(re.fullmatch(r",\s+", text[k.end : start]) for k in glossed)
     return gloss.end() if glossing else -1
 
 

@@ -2470,3 +2470,8 @@ def test_a_quotes_closing_words_may_follow_and() -> None:
     text = "Take out one keystone and the whole arch falls."
     key = keys.closing_words(text)
     assert key is not None and key.text_in(text) == "the whole arch falls"
+
+
+def test_the_gloss_of_an_acronym_is_no_key() -> None:
+    text = "Restorers prefer hide glue because heat undoes it, whereas PVA, the white glue sold in every hardware shop, never lets go."
+    assert "white glue" not in key_of(text) and "PVA" in key_of(text), key_of(text)
