@@ -531,6 +531,8 @@ _SET_PHRASES = [
     r"(?:go|goes|went|going) to bed",
     r"upside down|inside out|back to front",
     r"the (?:exception|rule)(?:,? not| rather than| to) the (?:rule|exception)",
+    # "the trial is the rare exception; the plea deal is the rule": the pair said across two clauses
+    r"the (?:[a-z]+ )?exception(?=[;,]?[^.;]{0,40}[;,][^.]{0,40}\bthe rule\b)|the (?:[a-z]+ )?rule(?=[;,][^.]{0,40}\bthe exception\b)",
 ]
 # Shared with ingest, which never makes a blank of a set phrase's words: the two agree on what one is.
 SET_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_SET_PHRASES) + r")(?![\w-])", re.I)

@@ -392,6 +392,12 @@ CASES = [
     ),
     (
         "idiom",
+        # the exception and the rule, said across two clauses
+        c("In our allotments a hard frost in May is the {{c1::rare exception}}; a mild wet spring is the rule."),
+        c("In our allotments a hard frost in May is the {{c1::rare exception}} after a mild and wet spring."),
+    ),
+    (
+        "idiom",
         c("In a new compost heap the thermophilic bacteria set {{c1::the pace}} for the first few weeks."),
         c("In a new compost heap the {{c1::thermophilic bacteria}} set the pace for the first few weeks."),
     ),
