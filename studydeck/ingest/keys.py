@@ -378,7 +378,19 @@ def candidates(text: str, ctx: Context, min_score: float = MIN_SCORE) -> list[Ke
     chunks = phrases.chunks(text)
     found = [key for p in chunks if (key := _score(text, p, ctx, min_score)) is not None]
     found = [_with_its_stuff(text, _count_alone(text, k), chunks) for k in found]
-    return sorted(whole_pairs(text, found), key=lambda k: (-k.score, k.start, k.end))
+    # "England and [Wales]": half of a pair of names is read off the other, even when the pair is no key
+    named_pairs = [Key(p.start, p.end, p.kind, 0.0) for p in chunks if p.kind in (Kind.NAME, Kind.TERM) and _names_both(text, p)]
+    return sorted(whole_pairs(text, found, named_pairs), key=lambda k: (-k.score, k.start, k.end))
+
+
+_OWNS = re.compile(r"['\u2019]s\b")  # "Sejnowski and Oakley's [MOOC]": what the pair owns, not a pair
+
+
+def _names_both(text: str, p: Phrase) -> bool:
+    """A pair of capitalised names: "England and Wales", "Louisiana and Oregon"."""
+    pair = text[p.start : p.end]
+    halves = pair.split(" and ")
+    return len(halves) == 2 and all(h[:1].isupper() for h in halves) and not _OWNS.search(pair)
 
 
 _COUNTED = re.compile(r"\d[\d,.]*\s+([a-z]+)$")
@@ -394,10 +406,11 @@ def _count_alone(text: str, key: Key) -> Key:
     return shorter if not problems(text, shorter) else key
 
 
-def whole_pairs(text: str, found: list[Key]) -> list[Key]:
+def whole_pairs(text: str, found: list[Key], more_pairs: Iterable[Key] = ()) -> list[Key]:
     """'Milton Friedman and [Anna Schwartz]', 'strengths and [weaknesses]', '[James Smith] & Sons': one
     half of a pair is read off the other, so only the pair is a key."""
     pairs = [k for k in found if re.search(r"\s(?:and|&)\s", k.text_in(text))]  # "[James Smith] & Sons"
+    pairs += list(more_pairs)
     return [k for k in found if not any(p.start <= k.start and k.end <= p.end and (p.start, p.end) != (k.start, k.end) for p in pairs)]
 
 

@@ -2475,3 +2475,8 @@ def test_a_quotes_closing_words_may_follow_and() -> None:
 def test_the_gloss_of_an_acronym_is_no_key() -> None:
     text = "Restorers prefer hide glue because heat undoes it, whereas PVA, the white glue sold in every hardware shop, never lets go."
     assert "white glue" not in key_of(text) and "PVA" in key_of(text), key_of(text)
+
+
+def test_half_of_a_pair_of_names_is_no_key_even_when_the_pair_is_none() -> None:
+    text = "Spain and Portugal have split the Atlantic fishing grounds by treaty since 1494, drawing one line from pole to pole."
+    assert "Portugal" not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
