@@ -118,6 +118,8 @@ def choose(
             termlike = key.kind is Kind.TERM or not _named(text, key)  # "Sundials fail at night"
             if subject and (trade or termlike and not pair and not alone or others):
                 continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked
+            if subject and key.kind is Kind.TERM and _described(text, key):
+                continue  # "A [strong summer colony] has one queen": a description, no term to recall
             if _framing(text, key, start, end):
                 continue  # "By the outbreak of war in [1939], ...": when the fact after it holds
             if len(chosen) < max_keys and fits(text, key, chosen):
@@ -133,6 +135,17 @@ def choose(
             if inside and not framing and key not in chosen and fits(text, key, chosen):
                 chosen.append(key)
     return sorted((k for k in chosen if not _in_scope(text, k, chosen)), key=lambda k: k.start)
+
+
+DESCRIBING_ZIPF = 4.0  # "strong", "traditional", "old": an everyday adjective describes; "eclipsing" names a kind
+
+
+def _described(text: str, key: Key) -> bool:
+    """A noun phrase that opens on an everyday adjective ("strong summer colony", "Traditional bindings")
+    describes the thing it is about rather than naming a term."""
+    first = words.tokens(key.text_in(text))[0]
+    adjective = phrases.tag_at(text, key.start) == "ADJ"
+    return adjective and words.zipf(first.text) >= DESCRIBING_ZIPF
 
 
 # what a term is, said right after it and closed by a comma: ", an oxygen-storing protein,"

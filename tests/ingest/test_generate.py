@@ -2480,3 +2480,8 @@ def test_the_gloss_of_an_acronym_is_no_key() -> None:
 def test_half_of_a_pair_of_names_is_no_key_even_when_the_pair_is_none() -> None:
     text = "Spain and Portugal have split the Atlantic fishing grounds by treaty since 1494, drawing one line from pole to pole."
     assert "Portugal" not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+
+
+def test_a_subject_that_opens_on_an_everyday_adjective_describes_and_is_no_key() -> None:
+    text = "Heavy clay soils hold water for weeks, so gardeners dig in grit before planting bulbs."
+    assert "Heavy clay soils" not in key_of(text), key_of(text)
