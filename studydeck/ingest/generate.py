@@ -29,6 +29,7 @@ from .notes import text as notes_text
 FORMAT_ORDER = {"markdown": 0, "page": 1, "summary": 2}
 MAX_QA_BACK = 10  # content words
 MIN_QA_FRONT = 3
+_ADVICE_WHY = ("Why should you ", "Why should I ")  # the advice itself is the context: "Why should you grind just before brewing?"
 WHO_SAID_SHARE = 0.5  # no "who said" card when one speaker has more than this share of the quotes
 
 
@@ -619,7 +620,7 @@ def good_qa(front: str, back: str) -> bool:
     return (
         front.endswith("?")
         and 1 <= len(back_words) <= MAX_QA_BACK
-        and len(words.content(front)) >= MIN_QA_FRONT
+        and len(words.content(front)) >= (MIN_QA_FRONT - 1 if front.startswith(_ADVICE_WHY) else MIN_QA_FRONT)
         and not keys.gives_away(back, front)
         and not re.match(r"^(?:Is|Are|Does|Do|Can|Did|Was|Were|Has|Have)\b", front)
     )

@@ -2485,3 +2485,8 @@ def test_half_of_a_pair_of_names_is_no_key_even_when_the_pair_is_none() -> None:
 def test_a_subject_that_opens_on_an_everyday_adjective_describes_and_is_no_key() -> None:
     text = "Heavy clay soils hold water for weeks, so gardeners dig in grit before planting bulbs."
     assert "Heavy clay soils" not in key_of(text), key_of(text)
+
+
+def test_a_why_question_on_advice_needs_fewer_words_the_advice_is_its_context() -> None:
+    assert generate.good_qa("Why should you sieve flour?", "Because it traps air that lightens the sponge")
+    assert not generate.good_qa("Why does flour matter?", "Because it traps air that lightens the sponge")
