@@ -67,6 +67,8 @@ def _open(ctx: Context) -> str:
         return "NOUN"  # the next item of a list: "transits, wobbles and microlensing"
     if prev_word in DEGREE and "ADJ" in opts:
         return "ADJ"  # "less tired", "very cold"
+    if "VERB" in opts and prev in ("NOUN", "ADJ") and _verb_after_subject(ctx):
+        return "VERB"
     if prev in MODIFIER_CONTEXT or prev_word in POSSESSIVES or prev_word.endswith(("'s", "’s")):
         return _after_modifier(ctx)
     if "ADJ" in opts and "ADV" in opts and opts[0] in ("ADJ", "ADV"):
@@ -349,6 +351,20 @@ def _name_after_determiner(ctx: Context) -> bool:
     while j >= 0 and ctx.chosen[j] == "PROPN":
         j -= 1
     return j >= 0 and ctx.chosen[j] in ("DET", "VERB")
+
+
+_CATENATIVES = wordset("helps lets makes")  # a verb followed by a bare verb: "caffeine helps defend the plant"
+_LEFT_AS_IT_IS = wordset("left kept held made")  # a participle before how a thing is left: "a door left open"
+
+
+def _verb_after_subject(ctx: Context) -> bool:
+    """A verb the lexicon also reads as a noun, known by what follows it: a bare verb ("helps defend"),
+    'or' and a form of be ("matches or is darker"), or, for a participle, an adjective ("left open")."""
+    if ctx.lower in _CATENATIVES:
+        return ctx.option(1)[:1] == ("VERB",) and not _ends_in_s(ctx.word(1))
+    if _ends_in_s(ctx.lower):
+        return ctx.nxt_word in ("or", "and") and ctx.word(2) in BE
+    return ctx.lower in _LEFT_AS_IT_IS and "ADJ" in ctx.option(1)
 
 
 _OPEN_CLASS = {"VERB", "NOUN", "ADJ", "AUX"}  # "canning" is made of the verb "can"; "thing" is no "the"
