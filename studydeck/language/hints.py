@@ -114,9 +114,10 @@ def _head_hint(answer: str, prompt: str) -> str:
     """The answer's noun shown in its own prompt, with only adjectives left to recall: '[heavy pier]'
     beside 'between the piers'. (Another card showing the noun is no hint: 'kelp' is said often.)"""
     content = words.content(answer)
-    if len(content) < 2 or answer != answer.lower() or any(words.is_number(w) for w in content):
+    plain = answer[:1].lower() + answer[1:]  # "[First crack]" opening its sentence beside "second crack"
+    if len(content) < 2 or plain != plain.lower() or any(words.is_number(w) for w in content):
         return ""
-    head, modifiers = content[-1], content[:-1]
+    head, modifiers = content[-1], [w.lower() for w in content[:-1]]
     if words.zipf(head) >= STEM_ZIPF or any(lookup(w)[:1] != ("ADJ",) for w in modifiers):
         return ""
     return next((w for w in _tokens(prompt) if words.stem(w) == words.stem(head)), "")

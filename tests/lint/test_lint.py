@@ -122,6 +122,12 @@ CASES = [
     ),
     (
         "give-away",
+        # the answer's noun shown with another adjective, its own opening the sentence
+        c("{{c1::Early blight}} spots the lower leaves in June; late blight rots whole plants in a wet August."),
+        c("{{c1::Early blight}} spots the lower leaves in June; a wet August brings rot to whole plants."),
+    ),
+    (
+        "give-away",
         # a value that follows from a value and a percentage the prompt shows
         c("Drying costs hay 15 to 18 percent of its weight, so a bale cut at 40 kg goes to the barn at {{c1::about 33}} kg."),
         c("Drying costs hay 15 to 18 percent of its weight, so a bale cut in June goes to the barn at {{c1::about 33}} kg."),
