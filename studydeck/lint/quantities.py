@@ -250,47 +250,48 @@ def multiple_shown(blank: Blank) -> str:
 
 
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)(?:\s*(?:to|-|\u2013)\s*(\d+(?:\.\d+)?))?\s*(?:%|percent\b|per cent\b)")
-_PLAIN_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d%])(?!\s*(?:%|percent\b|per cent\b))")
+_MEASURE = re.compile(
+    r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|\u2013)\s*(\d[\d,]*(?:\.\d+)?))?(?![\d%])"
+    r"(?!\s*(?:%|percent\b|per cent\b))(?:\s*([a-zA-Z]{1,12})\b(?<=\w))?"
+)
 
 
-def _plain_numbers(text: str) -> list[str]:
-    return [m.group() for m in _PLAIN_NUMBER.finditer(text) if not is_year(m.group().replace(",", ""))]
+def _measures(text: str) -> list[tuple[float, str, str]]:
+    """Each value of the text that is no percentage and no year: (its middle, in its dimension's base
+    unit where the unit converts, its dimension or '', as written)."""
+    found = []
+    for m in _MEASURE.finditer(text):
+        low, high, unit = m.group(1), m.group(2) or m.group(1), m.group(3) or ""
+        if is_year(low.replace(",", "")):
+            continue
+        dimension = unit_dimension(unit) if unit else ""
+        middle = (float(low.replace(",", "")) + float(high.replace(",", ""))) / 2
+        scale = amount("1", unit) if dimension else None
+        found.append((middle * (scale or 1.0), dimension if scale else "", m.group().strip()))
+    return found
 
 
-CHANGE_SPREAD = 0.05  # a percentage range wider than this many points pins no value down
+CHANGE_SPREAD = 5.0  # a percentage range wider than this many points pins no value down
 
 
 def change_shown(blank: Blank) -> str:
     """A value blanked while a value and the percentage that changes it into the blank stay shown:
-    'costs [...] 8 to 10 percent of its speed, so a pitch that leaves at 95 arrives at [about 87]'; or
-    the value it started from. The percentage itself is the claim, and is not flagged."""
-    ours = _plain_numbers(blank.answer)
+    'costs [...] 8 to 10 percent of its speed, so a pitch that leaves at 95 arrives at [about 87]',
+    'lose 15-20% of their weight, so 1 kg yields [roughly 800-850 g]'; or the value it started from.
+    The percentage itself is the claim, and is not flagged."""
+    unit_after = re.match(r"\s*[a-zA-Z]{1,12}\b", blank.after)  # "at [about 33] kg": the unit stays shown
+    ours = _measures(blank.answer + (unit_after.group() if unit_after else ""))
     if len(ours) != 1 or _PERCENT.search(blank.answer):
         return ""
-    v = float(ours[0].replace(",", ""))
+    v, dimension, _ = ours[0]
     shown = blank.before + " " + blank.after
     for m in _PERCENT.finditer(shown):
-        low, high = float(m.group(1)) / 100, float(m.group(2) or m.group(1)) / 100
+        low, high = float(m.group(1)), float(m.group(2) or m.group(1))
         if high - low > CHANGE_SPREAD:
             continue  # "10 to 60 percent" would fit almost any pair of values
-        for written in _plain_numbers(shown[: m.start()] + " " + shown[m.end() :]):
-            a = float(written.replace(",", ""))
-            if a > 0 and any(_between(v, a, 1 + sign * low, 1 + sign * high) for sign in (-1, 1)):
-                return f"{m.group()} ... {written}"
-    return ""
-    v = float(ours[0].replace(",", ""))
-    shown = blank.before + " " + blank.after
-    for m in _PERCENT.finditer(shown):
-        low, high = float(m.group(1)) / 100, float(m.group(2) or m.group(1)) / 100
-        if high - low > CHANGE_SPREAD:
-            continue  # "10 to 60 percent" would fit almost any pair of values
-        for written in _plain_numbers(shown[: m.start()] + " " + shown[m.end() :]):
-            a = float(written.replace(",", ""))
-            ends = [a * (1 - high), a * (1 - low), a * (1 + low), a * (1 + high), a / (1 - low), a / (1 - high)]
-            lo, hi = min(ends[:2]), max(ends[:2])  # a fall
-            up_lo, up_hi = min(ends[2:4]), max(ends[2:4])  # a rise
-            back_lo, back_hi = min(ends[4:]), max(ends[4:])  # where a fall started
-            if a > 0 and any(x * (1 - SUM_SLACK) <= v <= y * (1 + SUM_SLACK) for x, y in ((lo, hi), (up_lo, up_hi), (back_lo, back_hi))):
+        low, high = low / 100, high / 100
+        for a, other, written in _measures(shown[: m.start()] + " " + shown[m.end() :]):
+            if other == dimension and a > 0 and any(_between(v, a, 1 + sign * low, 1 + sign * high) for sign in (-1, 1)):
                 return f"{m.group()} ... {written}"
     return ""
 

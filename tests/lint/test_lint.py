@@ -134,6 +134,12 @@ CASES = [
     ),
     (
         "give-away",
+        # ... in another unit of the same dimension, and as a range
+        c("Pressing loses 25-30% of the apples' weight as pomace, so 1 kg of fruit gives {{c1::roughly 700-750 g}} of juice."),
+        c("Pressing loses 25-30% of the apples' weight as pomace, so a crate of fruit gives {{c1::roughly 700-750 g}} of juice."),
+    ),
+    (
+        "give-away",
         # the same rate shown per another unit of time
         c("A large wormery eats about 2 kg of scraps a day, or {{c1::roughly 700 kg a year}}, if it is kept warm."),
         c("A large wormery eats about 2 kg of scraps a day, and gives {{c1::roughly 100 kg a year}} of castings if kept warm."),
