@@ -614,12 +614,16 @@ PARTITIVES = words.wordset(
     strip block bag box bottle barrel cask sack pile heap stack bundle batch dose portion bed column
     stream jet cloud pocket pockets patch patches ball bubble crust blanket plume puddle"""
 )
+# measures named by what they measure: "the [coefficient of expansion]", "the [angle of attack]"
+RELATIONAL = words.wordset("coefficient coefficients angle rate index modulus law principle theory constant")
 _OF = re.compile(r"\s+of\s+")
 
 
 def _with_its_stuff(text: str, key: Key, chunks: tuple[Phrase, ...]) -> Key:
-    """'floated in a [trough of mercury]': a vessel or a portion is blanked with the stuff it holds."""
-    of = _OF.match(text, key.end) if key.kind is Kind.TERM and key.text_in(text).lower() in PARTITIVES else None
+    """'floated in a [trough of mercury]': a vessel or a portion is blanked with the stuff it holds, and
+    a measure with what it measures ('the same [coefficient of expansion]')."""
+    head = key.text_in(text).lower()
+    of = _OF.match(text, key.end) if key.kind is Kind.TERM and (head in PARTITIVES or head in RELATIONAL) else None
     stuff = next((p for p in chunks if of and p.start == of.end() and p.kind is Kind.TERM), None)
     if stuff is None or stuff.in_list or text[stuff.start : stuff.end].endswith("ing"):
         return key

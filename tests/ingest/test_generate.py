@@ -2490,3 +2490,8 @@ def test_a_subject_that_opens_on_an_everyday_adjective_describes_and_is_no_key()
 def test_a_why_question_on_advice_needs_fewer_words_the_advice_is_its_context() -> None:
     assert generate.good_qa("Why should you sieve flour?", "Because it traps air that lightens the sponge")
     assert not generate.good_qa("Why does flour matter?", "Because it traps air that lightens the sponge")
+
+
+def test_a_measure_is_blanked_with_what_it_measures() -> None:
+    text = "Steel and concrete share nearly the same coefficient of expansion, so reinforced slabs do not crack in summer heat."
+    assert "coefficient of expansion" in key_of(text) and "coefficient" not in key_of(text), key_of(text)
