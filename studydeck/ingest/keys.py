@@ -474,6 +474,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "set off [Britain]'s canal boom": a well-known place as the owner sets the scene
     if p.kind is Kind.NAME and " " not in answer and _PLACED.search(text[: p.start]) and rarity(answer) < SCENE_PLACE_RARITY:
         return None  # "displaced ether in [Britain]": a place everyone knows, after 'in', sets the scene
+    if p.kind in (Kind.NAME, Kind.TERM) and _ERA_NAME.search(answer) and _WHEN_BEFORE.search(text[: p.start]):
+        return None  # "the norm for paperbacks after the [Second World War]": an event that dates the claim
     if p.kind in (Kind.NAME, Kind.TERM) and answer[:1].isupper() and _VENUE_BEFORE.search(text[: p.start]):
         return None  # "A 2015 study in [Nature] estimated ...": where a claim was reported is not the claim
     if re.match(r"\s+call(?:s|ed)?\b", text[p.end :]) and re.search(r"\bwhat\s+$", text[: p.start]):
@@ -630,6 +632,8 @@ def _with_its_stuff(text: str, key: Key, chunks: tuple[Phrase, ...]) -> Key:
     return Key(key.start, stuff.end, key.kind, key.score)
 
 
+_ERA_NAME = re.compile(r"\b(?:War|Revolution|Depression|Crisis|Era|Age)$")
+_WHEN_BEFORE = re.compile(r"\b(?:after|before|during|since|until|following)\s+the\s+$", re.I)
 SCENE_PLACE_RARITY = 2.0  # "Britain" 1.3, "Edinburgh" 1.7, "Chile" 1.9; not "Venezuela" 2.1, "Murano" 3.4
 _PLACED = re.compile(r"\b(?:in|at|across|throughout)\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:study|studies|paper|papers|report|article|review|survey|analysis)\s+(?:published\s+)?in\s+(?:the\s+)?$", re.I)

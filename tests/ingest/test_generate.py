@@ -2495,3 +2495,8 @@ def test_a_why_question_on_advice_needs_fewer_words_the_advice_is_its_context() 
 def test_a_measure_is_blanked_with_what_it_measures() -> None:
     text = "Steel and concrete share nearly the same coefficient of expansion, so reinforced slabs do not crack in summer heat."
     assert "coefficient of expansion" in key_of(text) and "coefficient" not in key_of(text), key_of(text)
+
+
+def test_an_event_that_dates_the_claim_is_no_key() -> None:
+    text = "Tinned sardines became a staple ration for coal miners after the First World War, when prices fell."
+    assert "First World War" not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
