@@ -948,6 +948,7 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
         return key is None or (avoid is not None and avoid(key.text_in(text)))
 
     every = [k for k in candidates(text, ctx, min_score=0.0) if not problems(text, k, QUOTE_CONTEXT) and not shown(k)]
+    every = [k for k in every if k.text_in(text).lower() not in _QUOTE_FILLERS]  # "really a [story] about gas"
     contrast = re.search(r"(?P<x>[^,;.]{3,80}),\s+not\s+[^,;.]{2,40}[.!?]?", text)
     clause = _wh_counterpart(text, contrast) if contrast else None
     if clause is not None and not problems(text, clause, QUOTE_CONTEXT) and not shown(clause):
@@ -988,6 +989,7 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
     return max(strong, key=lambda k: (_quote_weight(text, k), -k.start))
 
 
+_QUOTE_FILLERS = words.wordset("story stories thing things stuff way ways idea ideas")  # what a quote's point is dressed in
 _WH = r"(?:what|who|how|where|when|why|which)"
 
 

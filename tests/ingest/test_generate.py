@@ -2500,3 +2500,9 @@ def test_a_measure_is_blanked_with_what_it_measures() -> None:
 def test_an_event_that_dates_the_claim_is_no_key() -> None:
     text = "Tinned sardines became a staple ration for coal miners after the First World War, when prices fell."
     assert "First World War" not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+
+
+def test_a_quote_never_blanks_the_word_its_point_is_dressed_in() -> None:
+    text = "Every shipwreck is really a story about weather, and the hull is just the last witness to it."
+    key = keys.quote_key(text, keys.Context())
+    assert key is not None and key.text_in(text) != "story", key
