@@ -2506,3 +2506,9 @@ def test_a_quote_never_blanks_the_word_its_point_is_dressed_in() -> None:
     text = "Every shipwreck is really a story about weather, and the hull is just the last witness to it."
     key = keys.quote_key(text, keys.Context())
     assert key is not None and key.text_in(text) != "story", key
+
+
+def test_a_count_that_restates_a_share_after_a_comma_is_no_key() -> None:
+    text = "Roughly a third of all farmland, about 1.6 billion hectares, is now degraded by erosion or salt."
+    found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+    assert "about 1.6 billion hectares" not in found and "Roughly a third" in found, found
