@@ -687,7 +687,9 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     owned = not first and toks[j - 1].text.endswith(("'s", "\u2019s"))
     if owned and not (toks[j].text[:1].isupper() and words.known(toks[j].lower)):
         return False
-    if not _NAME_TOKEN.fullmatch(tok.text) or tok.lower in ("i", "i'm", "i've") or _MODIFIER_NUMBER.fullmatch(tok.text):
+    # "Amenhotep I": a ruler's numeral after a name no dictionary has, not the pronoun
+    regnal = tok.text == "I" and not first and lookup(toks[j - 1].lower)[:1] in ((), ("PROPN",))
+    if not _NAME_TOKEN.fullmatch(tok.text) or tok.lower in ("i", "i'm", "i've") and not regnal or _MODIFIER_NUMBER.fullmatch(tok.text):
         return False
     if tok.lower in _MONTH_NAMES or tok.lower in _WEEKDAYS:
         return False  # "August 1, 2007" is a date; "London on Monday" is no name

@@ -33,6 +33,7 @@ def hint(answer: str, prompt: str) -> str:
         or _acronym_hint(answer, prompt)
         or _blend_hint(answer, prompt)
         or _stem_hint(answer, prompt)
+        or _root_hint(answer, prompt)
         or _half_hint(answer, prompt)
     )
 
@@ -149,6 +150,22 @@ def _stems_shown(prompt: str) -> frozenset[str]:
     # a plural's stem too: 'sparks' hints at 'sparklers'
     plurals = [w[:-1] for w in rare if w.endswith("s") and not w.endswith("ss")]
     return frozenset(rare + [p for p in plurals if len(p) >= MIN_STEM])
+
+
+SHARED_ROOT = 8  # letters two rare words share from their start: "Penicillium" and "penicillin", not "deposit(ors)"
+ROOT_ZIPF = 3.5
+
+
+def _root_hint(answer: str, prompt: str) -> str:
+    """A rare word of the prompt made from the same root as a rare answer word: "penicillin" beside
+    "[Penicillium mould]", or the other way round."""
+    rare = [w.lower() for w in _WORD.findall(answer) if len(w) >= SHARED_ROOT and words.zipf(w) < ROOT_ZIPF]
+    for shown in _tokens(prompt):
+        low = shown.lower()
+        same_root = [w for w in rare if w[:SHARED_ROOT] == low[:SHARED_ROOT] and words.stem(w) != words.stem(low)]
+        if len(low) >= SHARED_ROOT and words.zipf(low) < ROOT_ZIPF and same_root:
+            return shown
+    return ""
 
 
 def _stem_hint(answer: str, prompt: str) -> str:

@@ -2405,6 +2405,10 @@ def test_a_vague_count_with_its_scale_is_one_phrase_and_yields_to_a_number() -> 
         ("In 1832 weavers who smashed the new looms were sent to Australia for seven years.", "1832", "1832 weavers"),
         # a judge's title stays shown and the name is asked
         ("The ruling was written by Chief Justice Marshall, who held that the court could strike down laws.", "Marshall", "Justice Marshall"),
+        # a noun said twice around 'by' is a set phrase, no part of a term
+        ("Sonar maps the wreck layer by layer without disturbing the silt around it.", "Sonar", "wreck layer"),
+        # a ruler's numeral after a name is part of it
+        ("In 1922 the tomb of Tutankhamun's grandfather Thutmose I was already empty.", "Thutmose I", "Thutmose"),
         # the rest of a prize's name after 'or' is part of it
         ("Ferid Murad shared the 1998 Nobel Prize in Physiology or Medicine for work on nitric oxide.", "1998", "Medicine"),
     ],

@@ -403,6 +403,12 @@ CASES = [
         c("A single teaspoon of garden soil, barely {{c1::half a gram}}, can hold a billion bacteria."),
     ),
     (
+        "give-away",
+        # a rare word of the prompt made from the same root as the answer
+        c("Gardeners dust seed trays with {{c1::Trichoderma}} fungi, whose spores crowd out damping-off; trichodermin is its toxin."),
+        c("Gardeners dust seed trays with {{c1::Trichoderma}} fungi, whose spores crowd out the moulds that cause damping-off."),
+    ),
+    (
         "idiom",
         # the exception and the rule, said across two clauses
         c("In our allotments a hard frost in May is the {{c1::rare exception}}; a mild wet spring is the rule."),
