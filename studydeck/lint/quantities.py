@@ -62,7 +62,7 @@ def is_unit_only(blank: Blank) -> bool:
 
 
 # not "an [hour]": that is one hour; but "half a [gram]" is a number's unit
-_COUNTING_END = re.compile(r"\b(?:every|each|per|half an?|a (?:third|quarter|tenth) of an?)\s*$", re.I)
+_COUNTING_END = re.compile(r"\b(?:every|each|per|half an?|a (?:third|quarter|tenth) of an?|fractions? of an?)\s*$", re.I)
 
 
 _UNIT_SPLIT = re.compile(r"\s+|(?<=\w)/(?=\w)")

@@ -126,7 +126,8 @@ for _dimension, _names in {
     "tablespoons teaspoon teaspoons tbsp tsp",
     "speed": "mph kph km/h m/s knots",
     "energy": "cal calorie calories kcal kj joule joules kwh",
-    "time": "ms second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks month "
+    "time": "ms millisecond milliseconds microsecond microseconds nanosecond nanoseconds second seconds sec secs"
+    " minute minutes min mins hour hours hr hrs day days week weeks month "
     "months year years decade decades century centuries",
     "share": "percent per cent %",
     "frequency": "hz khz mhz ghz",
@@ -148,7 +149,9 @@ def unit_dimension(word: str) -> str:
 _FACTORS: dict[str, float] = {}
 for _factor, _names in {
     1e-3: "mm millimetre millimetres millimeter millimeters mg milligram milligrams ml millilitre millilitres "
-    "milliliter milliliters ms",
+    "milliliter milliliters ms millisecond milliseconds",
+    1e-6: "microsecond microseconds",
+    1e-9: "nanosecond nanoseconds",
     1e-2: "cm centimetre centimetres centimeter centimeters",
     1.0: "m metre metres meter meters g gram grams l litre litres liter liters second seconds sec secs",
     1e3: "km kilometre kilometres kilometer kilometers kg kilogram kilograms",

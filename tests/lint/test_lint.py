@@ -389,6 +389,12 @@ CASES = [
     ),
     (
         "unit-only",
+        # a unit after 'fractions of a': no number to recall, only the unit
+        c("A hummingbird's wing stroke lasts only fractions of a {{c1::millisecond}} longer in cold morning air."),
+        c("A hummingbird's wing stroke lasts only fractions of a millisecond longer in cold {{c1::morning air}}."),
+    ),
+    (
+        "unit-only",
         c("To kill weed seeds, a hot compost pile must stay above 55 {{c1::°C}} for three days in a row."),
         c("To kill weed seeds, a hot compost pile must stay above {{c1::55}} °C for three days in a row."),
     ),
