@@ -168,6 +168,12 @@ def _rate_twin(blank: spans.Blank) -> str:
     return f"is the same rate as {quoted(twin)}, shown per another unit of time: blank one of the two, or remove the other"
 
 
+def _speed_shown(blank: spans.Blank) -> str:
+    if not (values := quantities.speed_shown(blank)):
+        return ""
+    return f"is the distance over the time the prompt shows ({quoted(values)}): blank one of those instead"
+
+
 def _range_end(blank: spans.Blank) -> str:
     if not (span := quantities.range_partner(blank)):
         return ""
@@ -187,5 +193,6 @@ BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("give-away", _sum_shown),
     per_blank("give-away", _change_shown),
     per_blank("give-away", _rate_twin),
+    per_blank("give-away", _speed_shown),
     per_blank("give-away", _range_end, Severity.WARNING),
 )

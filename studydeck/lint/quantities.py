@@ -334,3 +334,53 @@ def rate_twin(blank: Blank) -> str:
         if other_unit != unit and rate > 0 and abs(other - rate) <= RATE_SLACK * rate:
             return written
     return ""
+
+
+_SPEED = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*(m/s|metres per second|meters per second|km/h|kph|kilometres per hour|kilometers per hour"
+    r"|mph|miles per hour)\b",
+    re.I,
+)
+_PER_SECOND = {"m/s": 1.0, "metres per second": 1.0, "meters per second": 1.0, "km/h": 1 / 3.6, "kph": 1 / 3.6,
+               "kilometres per hour": 1 / 3.6, "kilometers per hour": 1 / 3.6, "mph": 0.44704, "miles per hour": 0.44704}
+_DISTANCE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(km|kilometres|kilometers|m|metres|meters|miles?)\b", re.I)
+_METRES = {"km": 1000.0, "kilometres": 1000.0, "kilometers": 1000.0, "m": 1.0, "metres": 1.0, "meters": 1.0,
+           "mile": 1609.344, "miles": 1609.344}
+_DURATION = re.compile(
+    r"(?P<h>\d+)\s*(?:hours?|h)\s+(?:and\s+)?(?P<hm>\d+)\s*(?:minutes?|min)\b"
+    r"|(?P<m>\d+)\s*(?:minutes?|min)\s+(?:and\s+)?(?P<ms>\d+)\s*(?:seconds?|s)\b"
+    r"|(?P<cm>\d+):(?P<cs>\d{2})\b"
+    r"|(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>seconds?|s|minutes?|min|hours?|h)\b",
+    re.I,
+)
+SPEED_SLACK = 0.1  # a speed within a tenth of a shown distance over a shown time is worked out, not recalled
+
+
+def _seconds(m: re.Match[str]) -> float:
+    """A duration in seconds: '6 hours 40 minutes', '5 minutes 20 seconds', '5:20' (minutes), '3 seconds'."""
+    if m.group("h"):
+        return int(m.group("h")) * 3600 + int(m.group("hm")) * 60
+    if m.group("m"):
+        return int(m.group("m")) * 60 + int(m.group("ms"))
+    if m.group("cm"):
+        return int(m.group("cm")) * 60 + int(m.group("cs"))
+    unit = m.group("unit").lower()
+    scale = 3600.0 if unit.startswith("h") else 60.0 if unit.startswith("min") else 1.0
+    return float(m.group("n").replace(",", "")) * scale
+
+
+def speed_shown(blank: Blank) -> str:
+    """A speed blanked while the distance and the time it divides stay shown: 'covers 2,000 m in roughly
+    5 minutes 20 seconds, averaging better than [6 metres per second]'; ''."""
+    ours = _SPEED.search(blank.answer)
+    if ours is None:
+        return ""
+    v = float(ours.group(1).replace(",", "")) * _PER_SECOND[ours.group(2).lower()]
+    shown = blank.before + " " + blank.after
+    for d in _DISTANCE.finditer(shown):
+        metres = float(d.group(1).replace(",", "")) * _METRES[d.group(2).lower()]
+        for t in _DURATION.finditer(shown):
+            seconds = _seconds(t)
+            if seconds > 0 and v > 0 and abs(metres / seconds - v) <= SPEED_SLACK * v:
+                return f"{d.group()} ... {t.group()}"
+    return ""

@@ -410,6 +410,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a speed that is the distance over the time the prompt shows
+        c("A racing pigeon flew the 500 km home in 6 hours 40 minutes, averaging about {{c1::75 km/h}} against the wind."),
+        c("A racing pigeon flew the 500 km home in a single day, averaging about {{c1::75 km/h}} against the wind."),
+    ),
+    (
+        "give-away",
         # a rare word of the prompt made from the same root as the answer
         c("Gardeners dust seed trays with {{c1::Trichoderma}} fungi, whose spores crowd out damping-off; trichodermin is its toxin."),
         c("Gardeners dust seed trays with {{c1::Trichoderma}} fungi, whose spores crowd out the moulds that cause damping-off."),
