@@ -622,6 +622,7 @@ def good_qa(front: str, back: str) -> bool:
         and 1 <= len(back_words) <= MAX_QA_BACK
         and len(words.content(front)) >= (MIN_QA_FRONT - 1 if front.startswith(_ADVICE_WHY) else MIN_QA_FRONT)
         and not keys.gives_away(back, front)
+        and not re.search(r"\b(?:these|those)\b", back, re.I)  # "Because ... wait for [these stragglers]": said before
         and not re.match(r"^(?:Is|Are|Does|Do|Can|Did|Was|Were|Has|Have)\b", front)
     )
 

@@ -2516,3 +2516,8 @@ def test_a_count_that_restates_a_share_after_a_comma_is_no_key() -> None:
     text = "Roughly a third of all farmland, about 1.6 billion hectares, is now degraded by erosion or salt."
     found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
     assert "about 1.6 billion hectares" not in found and "Roughly a third" in found, found
+
+
+def test_a_question_whose_answer_points_back_to_what_was_said_before_is_not_asked() -> None:
+    assert not generate.good_qa("Why does the hive cool down so quickly at dusk?", "Because these foragers stop fanning")
+    assert generate.good_qa("Why does the hive cool down so quickly at dusk?", "Because the foragers stop fanning")
