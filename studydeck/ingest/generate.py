@@ -558,7 +558,8 @@ def _unit_word(group: str) -> str:
 
 _TWIN = re.compile(
     r"(?P<keep>\s+[A-Za-z]+)?"  # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)"
-    r"(?:\s*\((?:about|roughly|around|approximately|~|or)?\s*[-\d$\u00a3\u20ac][^()]{0,30}\)"
+    # "(about 285°F)", "(roughly one US pint)"
+    r"(?:\s*\((?:about|roughly|around|approximately|~|or)?\s*(?:[-\d$\u00a3\u20ac][^()]{0,30}|(?:one|half an?|a quarter of an?)\s+(?:US\s+|UK\s+)?(?P<worded>[a-z]+))\)"
     rf"|,\s+or\s+(?:about\s+|roughly\s+)?{_VALUE}\s*{_unit_word('unit')}"
     # "weighed 3,106 carats, about 621 grams, and": a hedged value in another unit, set off by commas
     rf"|,\s+(?:about|roughly|around|approximately|some|nearly|almost|(?:a little|just) (?:under|over))\s+"
@@ -569,9 +570,18 @@ _TWIN = re.compile(
 def _twin(text: str, end: int) -> re.Match[str] | None:
     """The same value in another unit right after a blanked quantity: '140°C (about 285°F)'."""
     twin = _TWIN.match(text, end)
+    worded = twin and twin.group("worded")
+    if worded and _unit_dimension_before(text, end) != spans.unit_dimension(worded):
+        return None  # "about 300 bees (half a cup)": another measure of it, not the same value
     unit = twin and (twin.group("unit") or twin.group("aside"))
     unit = unit and re.sub(r"^(?:US|UK|imperial)\s+", "", unit).replace(" ", "")  # "US pint", "square miles"
     return twin if twin and (not unit or spans.unit_dimension(unit)) else None
+
+
+def _unit_dimension_before(text: str, end: int) -> str:
+    """The dimension of the unit a quantity ending at `end` closes on: "about 470 mL" -> volume."""
+    last = re.search(r"([A-Za-z]+)\s*$", text[:end])
+    return spans.unit_dimension(last.group(1)) if last else ""
 
 
 def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[str, ...] = ()) -> Card | None:

@@ -837,10 +837,12 @@ def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> bool:
         and "-" not in first.text
         and not any(words.known(t.lower) for t in rest)
         and not _INSTRUMENT.search(rest[-1].lower)  # "the pulse oximeter": a device the noun before it modifies
+        and not _PLURAL_HEAD.search(rest[-1].text)  # "the rhesus macaques": a plural names a kind, not one thing
     )
 
 
 _INSTRUMENT = re.compile(r"(?:meter|metre|scope|graph|ator|izer|iser)$")
+_PLURAL_HEAD = re.compile(r"^[a-z]+[^siu]s$")
 
 
 # after a determiner or a preposition: "the floral or spicy heart", not "tastes sour and bitter coffee"

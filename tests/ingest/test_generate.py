@@ -2407,6 +2407,8 @@ def test_a_vague_count_with_its_scale_is_one_phrase_and_yields_to_a_number() -> 
         ("The ruling was written by Chief Justice Marshall, who held that the court could strike down laws.", "Marshall", "Justice Marshall"),
         # a noun said twice around 'by' is a set phrase, no part of a term
         ("Sonar maps the wreck layer by layer without disturbing the silt around it.", "Sonar", "wreck layer"),
+        # an unknown plural after a known noun is a compound's head, not a name the noun classes
+        ("The new tank was named after the lake cichlids kept in it since 1998.", "lake cichlids", "cichlids"),
         # a ruler's numeral after a name is part of it
         ("In 1922 the tomb of Tutankhamun's grandfather Thutmose I was already empty.", "Thutmose I", "Thutmose"),
         # the rest of a prize's name after 'or' is part of it
@@ -2521,3 +2523,10 @@ def test_a_count_that_restates_a_share_after_a_comma_is_no_key() -> None:
 def test_a_question_whose_answer_points_back_to_what_was_said_before_is_not_asked() -> None:
     assert not generate.good_qa("Why does the hive cool down so quickly at dusk?", "Because these foragers stop fanning")
     assert generate.good_qa("Why does the hive cool down so quickly at dusk?", "Because the foragers stop fanning")
+
+
+def test_a_value_restated_in_words_in_brackets_leaves_the_card_another_measure_stays() -> None:
+    same = "A standard pour of stout is about 568 mL (roughly one UK pint) in most London pubs."
+    assert generate._twin(same, same.index("568 mL") + 6) is not None
+    other = "Sieve about 200 berries (half a cup) into the pan before the sugar goes in."
+    assert generate._twin(other, other.index("berries") + 7) is None
