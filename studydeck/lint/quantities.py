@@ -181,7 +181,7 @@ def _next_to_month(text: str, q: Quantity) -> bool:
 
 _MULTIPLE = re.compile(
     r"^(?:(?:about|roughly|around|nearly|almost|some|over|more than)\s+)?"
-    r"(?:(?P<word>twice|double|thrice|triple)|(?P<n>\d+(?:\.\d+)?|[a-z]+)[ -](?:times|fold))"
+    r"(?:(?P<word>twice|double[sd]?|thrice|triple[sd]?)|(?P<n>\d+(?:\.\d+)?|[a-z]+)[ -](?:times|fold))"
     r"(?:\s+(?:as much|as many|more|higher|faster|larger|the))?$",
     re.I,
 )
@@ -196,7 +196,7 @@ def _multiple(answer: str) -> float | None:
     if not m:
         return None
     if m.group("word"):
-        return _WORD_MULTIPLES[m.group("word").lower()]
+        return _WORD_MULTIPLES[m.group("word").lower().rstrip("sd")]  # "doubled", "triples"
     n = m.group("n").lower()
     try:
         return float(n)

@@ -410,6 +410,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a change in words whose two values the prompt shows
+        c("Allotment waiting lists {{c1::more than doubled}}, from about 40,000 names in 2011 to roughly 90,000 names in 2021."),
+        c("Allotment waiting lists {{c1::more than doubled}} between 2011 and 2021, as more families wanted to grow food."),
+    ),
+    (
+        "give-away",
         # a speed that is the distance over the time the prompt shows
         c("A racing pigeon flew the 500 km home in 6 hours 40 minutes, averaging about {{c1::75 km/h}} against the wind."),
         c("A racing pigeon flew the 500 km home in a single day, averaging about {{c1::75 km/h}} against the wind."),
