@@ -99,12 +99,15 @@ def _derived_hint(answer: str, prompt: str) -> str:
                 continue
             # "childbirth" is "child" and "birth"; "subcortical" is no word of its own before "cortical"
             compound = word.endswith(part) and words.known(word[: -len(part)]) and len(word) - len(part) >= 4
-            if part.startswith(word) or compound or _root(part) == _root(word):
+            # "Brevibacterium" for "[bacterium]": a longer name that ends on the answer
+            suffixed = part.endswith(word) and len(word) >= MIN_SUFFIXED
+            if part.startswith(word) or compound or suffixed or _root(part) == _root(word):
                 return token
     return ""
 
 
 MIN_DERIVED = 5
+MIN_SUFFIXED = 7  # "bacterium" in "Brevibacterium"; not "rose" in "primrose"
 
 
 def _root(word: str) -> str:

@@ -410,6 +410,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a longer name of the prompt that ends on the answer
+        c("The orange rind of a washed cheese comes from Brevibacterium linens, a {{c1::bacterium}} that also lives on skin."),
+        c("The orange rind of a washed cheese comes from B. linens, a {{c1::bacterium}} that also lives on skin."),
+    ),
+    (
+        "give-away",
         # a change in words whose two values the prompt shows
         c("Allotment waiting lists {{c1::more than doubled}}, from about 40,000 names in 2011 to roughly 90,000 names in 2021."),
         c("Allotment waiting lists {{c1::more than doubled}} between 2011 and 2021, as more families wanted to grow food."),
