@@ -257,7 +257,9 @@ def _opens_a_clause(text: str, p: Phrase) -> bool:
     """A term that runs from such a noun into the subject of the clause after it, whose verb comes next."""
     head, _, rest = text[p.start : p.end].partition(" ")
     after_the = re.search(r"\bthe\s+$", text[: p.start], re.I) is not None  # not "Day length sets the season"
-    return bool(rest) and after_the and head.lower() in _CONTACT_HEADS and is_verb(text, p.end)
+    # "the [aches people] blame on cycling": a plural noun and 'people', then their verb
+    people = rest.lower() in ("people", "we", "you", "they") and head.lower().endswith("s")
+    return bool(rest) and after_the and (head.lower() in _CONTACT_HEADS or people) and is_verb(text, p.end)
 
 
 def _one_of_many(text: str, dated: Phrase) -> bool:
