@@ -548,42 +548,6 @@ def _safe(text: str) -> str:
     return text.replace("{", "(").replace("}", ")")
 
 
-_VALUE = r"\d[\d.,]*(?:\s*(?:[-\u2013]|to)\s*\d[\d.,]*)?"  # "3,000-5,800", "1,300 to 3,300"
-
-
-def _unit_word(group: str) -> str:
-    """A word that is a unit if lint's table knows it, caught as `group`."""
-    return rf"(?P<{group}>\u00b0\s?[CF]\b|%|(?:(?:square|US|UK|imperial)\s+)?[A-Za-z]+(?:/[A-Za-z]+)?\b)"
-
-
-_TWIN = re.compile(
-    r"(?P<keep>\s+[A-Za-z]+)?"  # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)"
-    # "(about 285°F)", "(roughly one US pint)"
-    r"(?:\s*\((?:about|roughly|around|approximately|~|or)?\s*(?:[-\d$\u00a3\u20ac][^()]{0,30}|(?:one|half an?|a quarter of an?)\s+(?:US\s+|UK\s+)?(?P<worded>[a-z]+))\)"
-    rf"|,\s+or\s+(?:about\s+|roughly\s+)?{_VALUE}\s*{_unit_word('unit')}"
-    # "weighed 3,106 carats, about 621 grams, and": a hedged value in another unit, set off by commas
-    rf"|,\s+(?:about|roughly|around|approximately|some|nearly|almost|(?:a little|just) (?:under|over))\s+"
-    rf"(?:{_VALUE}|one|half an?|a quarter of an?|a third of an?)\s*{_unit_word('aside')}(?=,))"
-)
-
-
-def _twin(text: str, end: int) -> re.Match[str] | None:
-    """The same value in another unit right after a blanked quantity: '140°C (about 285°F)'."""
-    twin = _TWIN.match(text, end)
-    worded = twin and twin.group("worded")
-    if worded and _unit_dimension_before(text, end) != spans.unit_dimension(worded):
-        return None  # "about 300 bees (half a cup)": another measure of it, not the same value
-    unit = twin and (twin.group("unit") or twin.group("aside"))
-    unit = unit and re.sub(r"^(?:US|UK|imperial)\s+", "", unit).replace(" ", "")  # "US pint", "square miles"
-    return twin if twin and (not unit or spans.unit_dimension(unit)) else None
-
-
-def _unit_dimension_before(text: str, end: int) -> str:
-    """The dimension of the unit a quantity ending at `end` closes on: "about 470 mL" -> volume."""
-    last = re.search(r"([A-Za-z]+)\s*$", text[:end])
-    return spans.unit_dimension(last.group(1)) if last else ""
-
-
 def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[str, ...] = ()) -> Card | None:
     out, last, n = [], 0, 0
     for key in sorted(chosen, key=lambda k: k.start):
@@ -592,7 +556,7 @@ def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[st
         n += 1
         out += [text[last : key.start], f"{{{{c{n}::{key.text_in(text)}}}}}"]
         last = key.end
-        twin = _twin(text, last) if key.kind is keys.Kind.QUANTITY else None
+        twin = keys.twin(text, last) if key.kind is keys.Kind.QUANTITY else None
         if twin:
             # "140°C (about 285°F)", "35.5 cm long, or roughly 14 inches": the same value in another unit
             # would give it away; a word between them stays

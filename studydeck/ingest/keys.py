@@ -520,8 +520,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     # a measure written as one hyphenated word modifies whatever follows it, a name too: "32-bit Unix"
     attributive = r"[ -]([A-Za-z][a-z]{2,})\b" if re.fullmatch(r"\d[\d,.]*-[a-z]+", answer) else r"[ -]([a-z]{3,})\b"
     # "a 95 mph (153 km/h) fastball": what the value modifies comes after its conversion
-    skip = _CONVERSION_AFTER.match(text, p.end)
-    after = skip.end() if skip else p.end
+    converted = twin(text, p.end) if p.kind is Kind.QUANTITY else None
+    after = converted.end() if converted else p.end
     following = re.match(attributive, text[after:])
     modifies = following and not words.is_stopword(following.group(1)) and following.group(1) != "per"
     # "[roughly 3,000 km] upstream": an adverb after the value says where it goes, nothing it modifies
@@ -535,7 +535,40 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
 
 
-_CONVERSION_AFTER = re.compile(r"\s*\((?:about |roughly |around )?\d[^()]{0,30}\)")
+_VALUE = r"\d[\d.,]*(?:\s*(?:[-\u2013]|to)\s*\d[\d.,]*)?"  # "3,000-5,800", "1,300 to 3,300"
+
+
+def _unit_word(group: str) -> str:
+    """A word that is a unit if lint's table knows it, caught as `group`."""
+    return rf"(?P<{group}>\u00b0\s?[CF]\b|%|(?:(?:square|US|UK|imperial)\s+)?[A-Za-z]+(?:/[A-Za-z]+)?\b)"
+
+
+_TWIN = re.compile(
+    r"(?P<keep>\s+[A-Za-z]+)?"  # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)"
+    # "(about 285°F)", "(roughly one US pint)"
+    r"(?:\s*\((?:about|roughly|around|approximately|~|or)?\s*(?:[-\d$\u00a3\u20ac][^()]{0,30}|(?:one|half an?|a quarter of an?)\s+(?:US\s+|UK\s+)?(?P<worded>[a-z]+))\)"
+    rf"|,\s+or\s+(?:about\s+|roughly\s+)?{_VALUE}\s*{_unit_word('unit')}"
+    # "weighed 3,106 carats, about 621 grams, and": a hedged value in another unit, set off by commas
+    rf"|,\s+(?:about|roughly|around|approximately|some|nearly|almost|(?:a little|just) (?:under|over))\s+"
+    rf"(?:{_VALUE}|one|half an?|a quarter of an?|a third of an?)\s*{_unit_word('aside')}(?=,))"
+)
+
+
+def twin(text: str, end: int) -> re.Match[str] | None:
+    """The same value in another unit right after a blanked quantity: '140°C (about 285°F)'."""
+    twin = _TWIN.match(text, end)
+    worded = twin and twin.group("worded")
+    if worded and _unit_dimension_before(text, end) != unit_dimension(worded):
+        return None  # "about 300 bees (half a cup)": another measure of it, not the same value
+    unit = twin and (twin.group("unit") or twin.group("aside"))
+    unit = unit and re.sub(r"^(?:US|UK|imperial)\s+", "", unit).replace(" ", "")  # "US pint", "square miles"
+    return twin if twin and (not unit or unit_dimension(unit)) else None
+
+
+def _unit_dimension_before(text: str, end: int) -> str:
+    """The dimension of the unit a quantity ending at `end` closes on: "about 470 mL" -> volume."""
+    last = re.search(r"([A-Za-z]+)\s*$", text[:end])
+    return unit_dimension(last.group(1)) if last else ""
 
 
 def _comparative(word: str) -> bool:

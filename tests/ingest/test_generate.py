@@ -2529,6 +2529,6 @@ def test_a_question_whose_answer_points_back_to_what_was_said_before_is_not_aske
 
 def test_a_value_restated_in_words_in_brackets_leaves_the_card_another_measure_stays() -> None:
     same = "A standard pour of stout is about 568 mL (roughly one UK pint) in most London pubs."
-    assert generate._twin(same, same.index("568 mL") + 6) is not None
+    assert keys.twin(same, same.index("568 mL") + 6) is not None
     other = "Sieve about 200 berries (half a cup) into the pan before the sugar goes in."
-    assert generate._twin(other, other.index("berries") + 7) is None
+    assert keys.twin(other, other.index("berries") + 7) is None
