@@ -163,10 +163,13 @@ def _root_hint(answer: str, prompt: str) -> str:
     """A rare word of the prompt made from the same root as a rare answer word: "penicillin" beside
     "[Penicillium mould]", or the other way round."""
     rare = [w.lower() for w in _WORD.findall(answer) if len(w) >= SHARED_ROOT and words.zipf(w) < ROOT_ZIPF]
+    if not rare:
+        return ""  # most answers: every candidate key of every sentence is asked this
     for shown in _tokens(prompt):
         low = shown.lower()
-        same_root = [w for w in rare if w[:SHARED_ROOT] == low[:SHARED_ROOT] and words.stem(w) != words.stem(low)]
-        if len(low) >= SHARED_ROOT and words.zipf(low) < ROOT_ZIPF and same_root:
+        if len(low) < SHARED_ROOT or not any(w[:SHARED_ROOT] == low[:SHARED_ROOT] for w in rare):
+            continue
+        if words.zipf(low) < ROOT_ZIPF and any(words.stem(w) != words.stem(low) for w in rare if w[:SHARED_ROOT] == low[:SHARED_ROOT]):
             return shown
     return ""
 

@@ -67,7 +67,7 @@ def _open(ctx: Context) -> str:
         return "NOUN"  # the next item of a list: "transits, wobbles and microlensing"
     if prev_word in DEGREE and "ADJ" in opts:
         return "ADJ"  # "less tired", "very cold"
-    if "VERB" in opts and prev in ("NOUN", "ADJ") and _verb_after_subject(ctx):
+    if "VERB" in opts and prev in ("NOUN", "ADJ") and _verb_by_what_follows(ctx):
         return "VERB"
     if prev in MODIFIER_CONTEXT or prev_word in POSSESSIVES or prev_word.endswith(("'s", "’s")):
         return _after_modifier(ctx)
@@ -357,7 +357,7 @@ _CATENATIVES = wordset("helps lets makes")  # a verb followed by a bare verb: "c
 _LEFT_AS_IT_IS = wordset("left kept held made")  # a participle before how a thing is left: "a door left open"
 
 
-def _verb_after_subject(ctx: Context) -> bool:
+def _verb_by_what_follows(ctx: Context) -> bool:
     """A verb the lexicon also reads as a noun, known by what follows it: a bare verb ("helps defend"),
     'or' and a form of be ("matches or is darker"), or, for a participle, an adjective ("left open")."""
     if ctx.lower in _CATENATIVES:
