@@ -47,7 +47,11 @@ _AND = re.compile(r"\s+(?=and\s)")
 _AND_SUBJECT = re.compile(r"\s+(?=and\s+(?:the|a|an|its|their|his|her|some|many|most|few)\s)", re.I)
 # "Because soda starts reacting as soon as it is wet, | bake ...": an opening subordinate clause
 _OPENING_CLAUSE = re.compile(r"^(?:because|when|if|although|though|while|before|after|since|once|unless)\b[^,]{8,}?,\s+", re.I)
-_REFERENCE = re.compile(r"^(?:this|that|these|those|it|they|he|she|his|her|its|their|the result|such)\b", re.I)
+_REFERENCE = re.compile(
+    r"^(?:this|that|these|those|it|they|he|she|his|her|its|their|the result|such"
+    r"|(?:one|each) of (?:them|these|those)|one(?=,)|together,? they|both of them)\b",
+    re.I,
+)
 MIN_FACT_CONTENT = 2  # content words a span needs to state a fact of its own
 MAX_CONTEXT_WORDS = 40  # a sentence that opens on a reference joins the one before only this far
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..language import words
-from . import phrases
+from ..language import lexicon, words
+from . import phrases, questions
 from .phrases import Kind
 
 # what may come before the reference: a date ("In 1969 he coined ..."), a purpose ("To fuel that metabolism they ...")
@@ -19,7 +19,11 @@ _FRONTED = (
     r"(?:(?:in|by|after|around|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{4}s?,?\s+"
     r"|to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?=(?:he|she|it|they)\b))?"
 )
-_OPENING = re.compile(rf"^{_FRONTED}(?:(?P<person>he|she)|(?P<thing>it|its)|(?P<things>they|their)|the (?P<head>[a-z]+))\b", re.I)
+_OPENING = re.compile(
+    rf"^{_FRONTED}(?:(?P<person>he|she)|(?P<thing>it|its)|(?:together,?\s+|both\s+)?(?P<things>they|their)"
+    r"|(?P<one>one|each)(?:\s+of\s+them)?(?=,)|(?P<one_of>one|each)\s+of\s+them|the (?P<head>[a-z]+))\b",
+    re.I,
+)
 _OWNER = re.compile(r"^(?:his|her) [a-z]", re.I)  # "His results, now summarised ..., show": one person's
 
 
@@ -29,16 +33,30 @@ def label(sentence: str, earlier: list[str]) -> str:
     if earlier and _OWNER.match(sentence):
         return _opening_person(earlier[-1])  # "His": the person the sentence before is about
     m = _OPENING.match(sentence)
-    # a verb must follow the reference: "It passes ...", not "Their feud, ..., involved"
-    if m is None or not earlier or sentence[m.end() : m.end() + 1] != " " or not phrases.is_verb(sentence, m.end() + 1):
+    if m is None or not earlier or not _verb_follows(sentence, m):
         return ""
     if m.group("person"):
         found = {name for text in earlier for name in _persons(text)}
     elif m.group("head"):
         found = set(_compounds_of(m.group("head").lower(), earlier))
     else:
-        found = _subject_or_term(earlier[-1], plural=bool(m.group("things")))
+        # 'it' or 'they' most often means what the sentence before is about; when that is of the
+        # other number ("Riders swapped horses ... It shut down"), what an earlier one is about
+        plural = not (m.group("thing") or "").strip()
+        found = _subject_or_term(earlier, plural)
     return found.pop() if len(found) == 1 else ""
+
+
+def _verb_follows(sentence: str, m: re.Match[str]) -> bool:
+    """A verb must follow the reference: "It passes ...", not "Their feud, ..., involved"; after "One,"
+    a phrase set off by commas comes first ("One, nicknamed Methuselah, is ...")."""
+    end = m.end()
+    if m.group("one"):
+        aside = re.match(r",[^,]{1,60},", sentence[end:])
+        if aside is None:
+            return False
+        end += aside.end()
+    return sentence[end : end + 1] == " " and phrases.is_verb(sentence, end + 1)
 
 
 def _persons(text: str) -> list[str]:
@@ -94,24 +112,61 @@ def _compounds_of(head: str, earlier: list[str]) -> list[str]:
     return defined or list(found)
 
 
-def _subject_or_term(text: str, plural: bool) -> set[str]:
-    """What 'it' or 'they' most likely means: the term the sentence before defines ('a spruce dowel
-    called the sound post'), else its subject, if that is of the same number."""
+def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
+    """What 'it' or 'they' most likely means: what the sentence before is about, when it is of the
+    same number; when it is of the other number ("Riders swapped horses ... It shut down"), what the
+    sentence before that is about."""
+    for text in reversed(earlier[-2:]):
+        about = _about(text)
+        if about is None:
+            return set()
+        name, many = about
+        if many in (None, plural):
+            # 'it' and 'they' never mean a person: "James Young Simpson introduced chloroform ... It could stop the heart"
+            return set() if _looks_like_a_person(name) else {name}
+    return set()
+
+
+def _about(text: str) -> tuple[str, bool | None] | None:
+    """The term the sentence defines ('a spruce dowel called the sound post'), else its subject, and
+    whether that is plural (None: either); None when neither is clear."""
     chunks = phrases.chunks(text)
-    defined = {text[p.start : p.end] for p in chunks if p.kind is Kind.DEFINED}
-    if len(defined) == 1:
-        return defined
+    defined = [text[p.start : p.end] for p in chunks if p.kind is Kind.DEFINED]
+    if len(set(defined)) == 1:
+        return defined[0], None  # a term the notes define is meant whatever its number
     # "Unlike seals, otters have ...": the subject comes after a fronted phrase
     opening = re.match(r"(?:(?:unlike|like|in|on|at|with|without|after|before|during)\s+[^,]{1,30},\s+)?(?:(?:the|a|an)\s+)?", text, re.I)
     start = opening.end() if opening else 0
     subject = next((p for p in chunks if p.start == start and p.kind in (Kind.TERM, Kind.NAME)), None)
     if subject is None:
-        return set()
+        return None
     head = text[subject.start : subject.end]
     # "The arms of a snow crystal grow ...": the subject with what it is of
     of = re.match(r"\s+of\s+(?:(?:the|a|an)\s+)?", text[subject.end :])
     whole = next((p for p in chunks if of and p.start == subject.end + of.end()), None) if of else None
     end = whole.end if whole is not None else subject.end
-    if not phrases.is_verb(text, end + 1):
-        return set()
-    return {text[subject.start : end]} if head.endswith("s") == plural else set()
+    # "Giant sequoias in the Sierra Nevada grow ...": a place between the subject and its verb
+    place = re.match(r"\s+(?:in|on|at|from|near|across)\s+(?:the\s+)?", text[end:])
+    where = next((p for p in chunks if place and p.start == end + place.end()), None) if place else None
+    verb_at = where.end if where is not None and not phrases.is_verb(text, end + 1) else end
+    if not phrases.is_verb(text, verb_at + 1):
+        return None
+    return text[subject.start : end], _plural(head, text[verb_at:].split()[0])
+
+
+def _plural(noun: str, verb: str) -> bool:
+    """Whether a subject is plural: its verb says so ('grow', 'grows', 'were'); after a past verb, its
+    noun ('pines', not 'Pony Express')."""
+    if verb.lower() in ("is", "was", "has") or verb.lower() in ("are", "were", "have"):
+        return verb.lower() in ("are", "were", "have")
+    form = questions.base_of(verb)
+    if form is not None and form[0] in ("3sg", "base"):
+        return form[0] == "base"
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
+def _looks_like_a_person(name: str) -> bool:
+    """Two or more capitalised words, the first a given name the lexicon knows as nothing else
+    ("James Young Simpson"; not "Pony Express", "Great Basin")."""
+    first = name.split()[0]
+    return len(name.split()) >= 2 and _a_persons_name(name) and lexicon.lookup(first.lower()) in ((), ("PROPN",))

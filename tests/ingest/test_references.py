@@ -38,6 +38,14 @@ from studydeck.ingest import facts, references
         # a name with a particle
         (["Konrad von Ebner studied how birds learn the routes of their first migration."],
          "He won a prize for it in 1931.", "Konrad von Ebner"),
+        # 'it' past a sentence whose subject is plural, for what the one before is about
+        (["The Overland Stage ran coaches west from 1858 to 1869.", "Drivers changed teams every 20 km."],
+         "It lost its mail contract to the railway.", "Overland Stage"),
+        # 'one' set off by commas, for one of a plural subject
+        (["Giant sequoias in the Sierra Nevada grow to more than 80 m."],
+         "One, called General Sherman, is the largest tree by volume.", "Giant sequoias"),
+        # 'together they' for a plural subject
+        (["Barn owls hunt by ear in complete darkness."], "Together they keep a farm free of voles.", "Barn owls"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
@@ -55,6 +63,10 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["The swift sleeps on the wing during migration."], "They land only to nest."),
         # nothing before it
         ([], "He won the Nobel Prize for it five years later."),
+        # 'it' never means a person, though one is the subject before
+        (["Joseph Lister introduced carbolic acid sprays in Glasgow in 1867."], "It stung the surgeons' hands."),
+        # a subject that ends in s but whose verb says it is one thing
+        (["The Overland Express carries mail over the mountains."], "They rest in winter."),
         # 'his' after a sentence that does not open on a person
         (["Letters to the plotter Anthony Babington were copied by Francis Walsingham's agents."],
          "His codebreaker read every one."),
@@ -62,6 +74,12 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_leave_open_is_not_named(earlier: list[str], sentence: str) -> None:
     assert references.label(sentence, earlier) == ""
+
+
+def test_one_of_a_group_joins_the_sentence_that_names_the_group() -> None:
+    text = "Giant sequoias grow to more than 80 m in the Sierra Nevada. One, called General Sherman, is the largest tree."
+    (joined,) = facts.split(text)
+    assert joined.text == text
 
 
 def test_a_long_referring_sentence_is_labelled_and_keeps_its_words() -> None:
