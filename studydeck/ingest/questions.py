@@ -154,12 +154,19 @@ _CONDITION = re.compile(r"^(?P<cond>(?:if|when|whenever|once|unless|after|before
 _HOW_OFTEN = {"Always", "Only", "Usually", "First", "Still", "Also"}  # an adverb before an instruction's verb
 
 
+# a label that says what the sentence's opening pronoun means
+_LABELLED = re.compile(r"^(?P<label>[^:]{2,60}):\s+(?:It|They|He|She)(?=\s)")
+_POINTING = frozenset({"it", "they", "he", "she", "this", "these", "those", "that"})
+
+
 def question(wh: str, clause: str) -> str | None:
     """'Ketamine fights depression' + 'How' -> 'How does ketamine fight depression?'; None if it does not parse."""
     clause = re.sub(
         r"^(?:but|and|so|yet|while|practically|in practice|in short|also),?\s+", "", _end(clause), flags=re.I
     )
     clause = re.sub(r"\s*\([^()]*\)", "", clause)
+    if _LABELLED.match(clause):
+        return None  # "Pony Express: It shut down ...": its subject is a pronoun, what it means only a label
     condition = _CONDITION.match(clause)
     if condition:
         # "If X, wash it" -> "Why should you wash it if X?": the condition goes last, as said
@@ -184,6 +191,8 @@ def question(wh: str, clause: str) -> str | None:
     if any(w.lower() in _RELATIVE for w in subject) or any("," in w for w in subject):
         return None
     subj = lower_first(" ".join(subject))
+    if subj in _POINTING:
+        return None  # "Why do they act as time stamps?": a question must say what it asks about
     rest = " ".join(toks[verb.index + 1 :])
     if verb.kind in ("copula", "modal"):
         text = f"{wh} {toks[verb.index].lower()} {subj} {rest}"

@@ -2532,3 +2532,15 @@ def test_a_value_restated_in_words_in_brackets_leaves_the_card_another_measure_s
     assert keys.twin(same, same.index("568 mL") + 6) is not None
     other = "Sieve about 200 berries (half a cup) into the pan before the sugar goes in."
     assert keys.twin(other, other.index("berries") + 7) is None
+
+
+def test_a_question_about_a_pronoun_is_not_asked() -> None:
+    from studydeck.ingest import questions
+
+    # "they" means the spikes of the reason, which the question does not show
+    assert questions.reason("Because such spikes appear worldwide, they act as global time stamps.") is None
+    # a label says what "It" means, but the question would still ask about "it"
+    assert questions.reason("Pony Express: It closed within days, because the telegraph carried news in minutes.") is None
+    # the subject is named
+    qa = questions.reason("Because such spikes appear worldwide, tree rings act as global time stamps.")
+    assert qa is not None and qa.front == "Why do tree rings act as global time stamps?"
