@@ -1146,6 +1146,13 @@ def _noun_after_a_verb(text: str, toks: list[words.Token], i: int, tagged: dict[
     return i == 1 and tagged.get(prev.start) in ("PROPN", "NOUN") and gap_after == ","
 
 
+# words that open a clause of its own, whose verb a verb before them is not
+_NEW_CLAUSE = words.wordset(
+    "and or but that which who whom whose because while when whenever so why how where whether if since"
+    " although though unless until once whereas"
+)
+
+
 def _second_verb(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
     """A noun-or-verb word that closes a noun run at a clause's end, when the clause has its verb
     already: "dashi pairs kombu with bonito [flakes]."; not "The species [matters]."."""
@@ -1157,8 +1164,8 @@ def _second_verb(text: str, toks: list[words.Token], i: int, tagged: dict[int, s
         return False
     for j in range(i - 2, -1, -1):
         w, tag = toks[j].lower, tagged.get(toks[j].start)
-        if w in ("and", "or", "but", "that", "which", "who", "because", "while", "when", "so"):
-            return False
+        if w in _NEW_CLAUSE:
+            return False  # "which is why sparklers [account] for": the verb before is another clause's
         if re.search(r"[,;:.]", text[toks[j].end : toks[j + 1].start]):
             return False
         if tag in ("VERB", "AUX"):
