@@ -551,11 +551,12 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 and toks[j + 2].text[:1].isupper()
             ):
                 j += 2
-            elif _titled(text, toks, i) and _title_glue(text, toks, j):
-                j += 2  # "The Worst Journey in the World", "The Lord of the Rings": a work's title
+            elif _titled(text, toks, i, j) and _title_glue(text, toks, j):
+                j += _title_glue(text, toks, j)  # "The Lord of the Rings", "H Is for Hawk": a work's title
             elif (
                 j + 1 < len(toks)
                 and toks[j].lower in _NAME_GLUE
+                and not toks[j - 1].text.endswith(("'s", "\u2019s"))  # "Eisenstein's The Printing Press": two names
                 and (toks[j].lower not in ("on", "for", "in") or _body_goes_on(toks, j))
                 and not _from_a_place(toks, i, j)
                 and _adjacent(text, toks, j - 1, j)
@@ -653,23 +654,27 @@ def _subtitle(text: str, toks: list[words.Token], i: int, j: int) -> bool:
     )
 
 
-_TITLE_GLUE = words.wordset("in of on for and to at from with under over")
+_TITLE_GLUE = words.wordset("in of on for and to at from with under over as")
 
 
-def _titled(text: str, toks: list[words.Token], i: int) -> bool:
-    """A capital 'The' or 'A' inside a sentence opens the title of a work ("behind The Worst Journey")."""
-    return i > 0 and toks[i].text in ("The", "A", "An") and not re.search(r"[.!?:;\"\u201c(]\s*$", text[: toks[i].start])
+def _titled(text: str, toks: list[words.Token], i: int, j: int) -> bool:
+    """A run of capitalised words that is the title of a work: it opens on a capital 'The' or 'A'
+    inside a sentence ("behind The Worst Journey"), or a capitalised verb is among its words ("H Is")."""
+    inside = i > 0 and not re.search(r"[.!?:;\"\u201c(]\s*$", text[: toks[i].start])
+    verb = any(lookup(t.lower)[:1] == ("AUX",) and t.text[:1].isupper() for t in toks[i + 1 : j])
+    return inside and (toks[i].text in ("The", "A", "An") or verb)
 
 
-def _title_glue(text: str, toks: list[words.Token], j: int) -> bool:
-    """'in the', 'of a' between two capitalised words of a title."""
-    return (
-        j + 2 < len(toks)
-        and toks[j].lower in _TITLE_GLUE
-        and toks[j + 1].lower in ("the", "a", "an")
-        and all(_adjacent(text, toks, k, k + 1) for k in (j - 1, j, j + 1))
-        and toks[j + 2].text[:1].isupper()
-    )
+def _title_glue(text: str, toks: list[words.Token], j: int) -> int:
+    """How many words glue two capitalised words of a title: 'in the', 'of a' (2), 'for', 'as' (1, never
+    a preposition of place); 0 when none do."""
+    if j + 1 >= len(toks) or toks[j].lower not in _TITLE_GLUE or not _adjacent(text, toks, j - 1, j):
+        return 0
+    glue = 2 if toks[j + 1].lower in ("the", "a", "an") else 1
+    if glue == 1 and toks[j].lower not in ("for", "as", "of", "with"):
+        return 0  # "The Rite of Spring in Paris": a place after the title
+    words_after = j + glue < len(toks) and toks[j + glue].text[:1].isupper()
+    return glue if words_after and all(_adjacent(text, toks, k, k + 1) for k in range(j, j + glue)) else 0
 
 
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
@@ -687,8 +692,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return False
     # "Minton's Playhouse" is one name (a place's common noun); "DeepMind's AlphaGo" is two
     owned = not first and toks[j - 1].text.endswith(("'s", "\u2019s"))
-    if owned and not (toks[j].text[:1].isupper() and words.known(toks[j].lower)):
-        return False
+    if owned and not (toks[j].text[:1].isupper() and words.known(toks[j].lower)) or owned and tok.text in ("The", "A", "An"):
+        return False  # "Eisenstein's The Printing Press": the author, then the work's title
     # "Amenhotep I": a ruler's numeral after a name no dictionary has, not the pronoun
     regnal = tok.text == "I" and not first and lookup(toks[j - 1].lower)[:1] in ((), ("PROPN",))
     if not _NAME_TOKEN.fullmatch(tok.text) or tok.lower in ("i", "i'm", "i've") and not regnal or _MODIFIER_NUMBER.fullmatch(tok.text):

@@ -688,6 +688,14 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a noun-or-verb word after a clause's opening 'why' is that clause's verb
         ("Glass shatters at low heat, which is why bakers account for most kitchen cuts.", "bakers",
          "bakers account"),
+        # a work's title goes on over 'for', 'as' and 'as an' when it opens on 'The' or has a capitalised
+        # verb; after its author's name it is a name of its own; a place after it is no part of it
+        ("The hosts recommend Nan Shepherd's The Living Mountain as a Guide to the Cairngorms.", "Nan Shepherd",
+         "Nan Shepherd's The Living Mountain"),
+        ("The hosts recommend Nan Shepherd's The Living Mountain as a Guide to the Cairngorms.",
+         "The Living Mountain as a Guide to the Cairngorms", "Guide"),
+        ("Her favourite is A Bear Is for Sleeping, a picture book.", "A Bear Is for Sleeping", "A Bear Is"),
+        ("The company staged The Firebird in Paris in 1910.", "The Firebird", "The Firebird in Paris"),
     ],
 )  # fmt: skip
 def test_phrases(text: str, phrase: str, never: str) -> None:
