@@ -757,7 +757,7 @@ def _worth_a_name(text: str, start: int, end: int) -> bool:
 
 def _opens_sentence(text: str, at: int) -> bool:
     prior = before(text, at).rstrip()
-    return not prior or prior[-1] in ".!?:;\"'(\u201c\u2014-"
+    return not prior or prior[-1] in ".!?:\"'(\u201c\u2014-"
 
 
 def _slashed(text: str, toks: list[words.Token], j: int) -> bool:

@@ -696,6 +696,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
          "The Living Mountain as a Guide to the Cairngorms", "Guide"),
         ("Her favourite is A Bear Is for Sleeping, a picture book.", "A Bear Is for Sleeping", "A Bear Is"),
         ("The company staged The Firebird in Paris in 1910.", "The Firebird", "The Firebird in Paris"),
+        # a capital after a semicolon opens a name, as inside a sentence
+        ("Shearing ends in late May; World Wool Day falls soon after.", "World Wool Day", "Wool Day"),
     ],
 )  # fmt: skip
 def test_phrases(text: str, phrase: str, never: str) -> None:
