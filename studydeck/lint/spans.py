@@ -131,7 +131,7 @@ for _dimension, _names in {
     "months year years decade decades century centuries",
     "share": "percent per cent %",
     "frequency": "hz khz mhz ghz",
-    "power": "w watt watts kw kilowatt kilowatts mw megawatt megawatts",
+    "power": "w watt watts kw kilowatt kilowatts mw megawatt megawatts gw gigawatt gigawatts tw terawatt terawatts",
     "pressure": "pa kpa mpa pascal pascals kilopascals megapascals psi bar bars atm atmosphere atmospheres",
     "area": "km² km2 m² m2 hectare hectares acre acres squarekilometre squarekilometres squarekilometer "
     "squarekilometers squaremile squaremiles squaremetre squaremetres squaremeter squaremeters",
@@ -161,6 +161,10 @@ for _factor, _names in {
     86400.0: "day days",
     604800.0: "week weeks",
 }.items():
+    _FACTORS.update(dict.fromkeys(_names.split(), _factor))
+# watts, in their own loop as their factors repeat those above; no 'mw', a milliwatt or a megawatt by its capitals
+for _factor, _names in {1.0: "w watt watts", 1e3: "kw kilowatt kilowatts", 1e6: "megawatt megawatts",
+                        1e9: "gw gigawatt gigawatts", 1e12: "tw terawatt terawatts"}.items():  # fmt: skip
     _FACTORS.update(dict.fromkeys(_names.split(), _factor))
 
 

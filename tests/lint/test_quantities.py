@@ -34,3 +34,8 @@ def test_range_partner() -> None:
     assert quantities.range_partner(blank("ages [25]-35 mostly")) == "25-35"
     assert quantities.range_partner(blank("ages [25-35] mostly")) == ""
     assert quantities.range_partner(blank("ten or [more] days")) == ""
+
+
+def test_power_in_another_unit_is_the_same_value() -> None:
+    assert quantities.other_unit_twin(blank("Solar capacity passed [2,000 gigawatts], or 2 terawatts, in 2030")) == "2 terawatts"
+    assert quantities.other_unit_twin(blank("The dam makes [22 gigawatts], against 2 terawatts worldwide")) == ""
