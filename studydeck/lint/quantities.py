@@ -205,8 +205,12 @@ def _multiple(answer: str) -> float | None:
         return float(value) if value else None
 
 
+_SPELLED_VALUE = re.compile(rf"\b({'|'.join(NUMBER_VALUES)})\s+([a-z]{{1,12}})\b", re.I)
+
+
 def _values(text: str) -> list[tuple[float, str, str]]:
-    """Each value of the text with a unit: (its middle, its unit, as written), years aside."""
+    """Each value of the text with a unit: (its middle, its unit, as written), years aside; a number
+    in words counts before a unit ("six months")."""
     values = []
     for m in _VALUE.finditer(text):
         low, high, unit = m.group(1), m.group(2) or m.group(1), (m.group(3) or "").lower()
@@ -214,6 +218,9 @@ def _values(text: str) -> list[tuple[float, str, str]]:
             continue
         mid = (float(low.replace(",", "")) + float(high.replace(",", ""))) / 2
         values.append((mid, "percent" if unit == "%" else unit, m.group().strip()))
+    for m in _SPELLED_VALUE.finditer(text):
+        if unit_dimension(m.group(2)):
+            values.append((float(NUMBER_VALUES[m.group(1).lower()]), m.group(2).lower(), m.group()))
     return values
 
 

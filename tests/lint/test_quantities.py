@@ -39,3 +39,9 @@ def test_range_partner() -> None:
 def test_power_in_another_unit_is_the_same_value() -> None:
     assert quantities.other_unit_twin(blank("Solar capacity passed [2,000 gigawatts], or 2 terawatts, in 2030")) == "2 terawatts"
     assert quantities.other_unit_twin(blank("The dam makes [22 gigawatts], against 2 terawatts worldwide")) == ""
+
+
+def test_a_part_of_a_total_in_words_is_their_difference() -> None:
+    shown = "Training lasts six weeks: [two weeks] of drills, then four weeks of games"
+    assert quantities.sum_shown(blank(shown)) == "six weeks ... four weeks"
+    assert quantities.sum_shown(blank("Training lasts six weeks: [two weeks] of drills, then games")) == ""
