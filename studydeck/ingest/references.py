@@ -138,8 +138,8 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     opening = re.match(r"(?:(?:unlike|like|in|on|at|with|without|after|before|during)\s+[^,]{1,30},\s+)?(?:(?:the|a|an)\s+)?", text, re.I)
     start = opening.end() if opening else 0
     subject = next((p for p in chunks if p.start == start and p.kind in (Kind.TERM, Kind.NAME)), None)
-    if subject is None:
-        return None
+    if subject is None or re.search(r"['\u2019]s\s", text[start : subject.end + 1]):
+        return None  # "The bacterium's cell wall is ...": 'it' could be the wall or the bacterium
     head = text[subject.start : subject.end]
     # "The arms of a snow crystal grow ...": the subject with what it is of
     of = re.match(r"\s+of\s+(?:(?:the|a|an)\s+)?", text[subject.end :])

@@ -67,6 +67,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["Joseph Lister introduced carbolic acid sprays in Glasgow in 1867."], "It stung the surgeons' hands."),
         # a subject that ends in s but whose verb says it is one thing
         (["The Overland Express carries mail over the mountains."], "They rest in winter."),
+        # a subject with its owner: 'it' could mean either
+        (["The yeast's cell wall is thick and rich in sugars."], "It divides every 90 minutes."),
         # 'his' after a sentence that does not open on a person
         (["Letters to the plotter Anthony Babington were copied by Francis Walsingham's agents."],
          "His codebreaker read every one."),
