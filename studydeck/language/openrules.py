@@ -69,6 +69,8 @@ def _open(ctx: Context) -> str:
         return "ADJ"  # "less tired", "very cold"
     if "VERB" in opts and prev in ("NOUN", "ADJ") and _verb_by_what_follows(ctx):
         return "VERB"
+    if prev_word in _LINKING and prev == "VERB" and opts[0] == "ADJ":
+        return "ADJ"  # "ice looks [blue]": what a linking verb says the subject is
     if prev in MODIFIER_CONTEXT or prev_word in POSSESSIVES or prev_word.endswith(("'s", "’s")):
         return _after_modifier(ctx)
     if "ADJ" in opts and "ADV" in opts and opts[0] in ("ADJ", "ADV"):
@@ -357,9 +359,16 @@ _CATENATIVES = wordset("helps lets makes")  # a verb followed by a bare verb: "c
 _LEFT_AS_IT_IS = wordset("left kept held made")  # a participle before how a thing is left: "a door left open"
 
 
+# verbs that link a subject to how it is: "ice looks blue", "the broth tastes bitter"
+_LINKING = wordset("looks sounds tastes smells feels turns stays remains seems appears grows becomes")
+
+
 def _verb_by_what_follows(ctx: Context) -> bool:
     """A verb the lexicon also reads as a noun, known by what follows it: a bare verb ("helps defend"),
-    'or' and a form of be ("matches or is darker"), or, for a participle, an adjective ("left open")."""
+    'or' and a form of be ("matches or is darker"), for a participle or a linking verb, an adjective
+    ("left open", "looks blue")."""
+    if ctx.lower in _LINKING:
+        return ctx.option(1)[:1] == ("ADJ",)
     if ctx.lower in _CATENATIVES:
         return ctx.option(1)[:1] == ("VERB",) and not _ends_in_s(ctx.word(1))
     if _ends_in_s(ctx.lower):

@@ -148,6 +148,10 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("The extra sugar helps preserve the jam for a year .", "helps", "VERB"),
         ("Discard any jar whose tin lid bulges or is loose .", "bulges", "VERB"),
         ("A field gate left open lets the sheep out .", "left", "VERB"),
+        # a linking verb before an adjective, and the adjective after it
+        ("Fresh snow looks white because its crystals scatter every colour .", "looks", "VERB"),
+        ("Fresh snow looks white because its crystals scatter every colour .", "white", "ADJ"),
+        ("Their sounds carry far over water .", "sounds", "NOUN"),
         # a verb before its object pronoun, even after 'or': "prune the shoots or train them"
         ("Prune the shoots or train them along a wire .", "train", "VERB"),
         # an -ing word between a noun and a verb in -s heads the subject
