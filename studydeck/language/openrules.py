@@ -109,11 +109,27 @@ def _adjective_or_adverb(ctx: Context) -> str:
 def _premodifier(ctx: Context) -> bool:
     """A participle between a determiner and its noun describes it: "the shaded side", "a lit candle"."""
     opts, after, prev_word = ctx.opts, ctx.after, ctx.prev_word
-    if "VERB" not in opts or opts[0] == "NOUN" or not after or after[0] not in ("NOUN", "ADJ"):
+    if "VERB" not in opts or opts[0] == "NOUN" or not after:
+        return False
+    if after[0] not in ("NOUN", "ADJ") and not _participles_then_noun(ctx):
         return False
     if ctx.prev not in ("DET", "ADJ") and not prev_word.endswith(("'s", "’s")) and prev_word not in POSSESSIVES:
         return False
     return opts[0] == "ADJ" or _ing_form(ctx.lower) or ctx.lower.endswith(("ed", "en")) or "NOUN" not in opts
+
+
+def _participles_then_noun(ctx: Context) -> bool:
+    """ "the first modern [randomised] controlled trial": participles in -ed, then the noun they describe."""
+    for k in range(1, 4):
+        word, opts = ctx.word(k), ctx.option(k)
+        if "NOUN" in opts and not word.endswith("ed"):
+            return k > 1
+        if not (word.endswith("ed") and "VERB" in opts) or word in _NAMING:
+            return False
+    return False
+
+
+_NAMING = wordset("called named termed dubbed nicknamed labelled labeled")  # "the mordant [called] alum lake"
 
 
 def _singular_head(ctx: Context) -> bool:
@@ -223,7 +239,7 @@ def _after_modifier(ctx: Context) -> str:
             return "ADJ"  # "the measured value", "reducing sugars"
         return opts[0]
     if "ADJ" in nominal and "NOUN" in nominal:
-        if nominal[0] == "ADJ" and ("NOUN" in ctx.after or nxt == "ADJ"):
+        if nominal[0] == "ADJ" and ("NOUN" in ctx.after or nxt == "ADJ" or _participles_then_noun(ctx)):
             return "ADJ"  # "no federal deposit insurance"
         return "NOUN" if nxt != "NOUN" else nominal[0]
     return nominal[0]

@@ -152,6 +152,11 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Fresh snow looks white because its crystals scatter every colour .", "looks", "VERB"),
         ("Fresh snow looks white because its crystals scatter every colour .", "white", "ADJ"),
         ("Their sounds carry far over water .", "sounds", "NOUN"),
+        # participles in -ed between a modifier and their noun describe it, as does an adjective before them
+        ("It was the first large randomised controlled study of aspirin .", "randomised", "ADJ"),
+        ("It was the first modern randomised controlled study of aspirin .", "modern", "ADJ"),
+        ("The first settlers cleared forests along the river .", "cleared", "VERB"),
+        ("Dyers used the mordant called alum lake for red .", "mordant", "NOUN"),
         # a verb before its object pronoun, even after 'or': "prune the shoots or train them"
         ("Prune the shoots or train them along a wire .", "train", "VERB"),
         # an -ing word between a noun and a verb in -s heads the subject
