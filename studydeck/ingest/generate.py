@@ -482,7 +482,8 @@ def glossary_term(title: str, body: str) -> str:
     named = words.tokens(term)
     if not 0 < len(named) <= MAX_GLOSSARY_WORDS or len(words.content(term)) != len(named) or "," in term:
         return ""
-    if keys.title_key(term) is not None or any(ch.isdigit() for ch in term) or _plural_and_verb(term):
+    counted = any(ch.isdigit() for ch in term) or any(spans.is_number(t.lower) for t in named)  # "Three limits"
+    if keys.title_key(term) is not None or counted or _plural_and_verb(term):
         return ""
     first = facts.sentences(body)[0] if body.strip() else ""
     return "" if words.stems(term) <= words.stems(first) else term

@@ -2328,6 +2328,12 @@ def test_a_list_of_terms_as_a_label_is_no_glossary_term() -> None:
     assert generate.glossary_term("Crustose, foliose, fruticose", "The three main growth forms: crusts, lobes and shrubs.") == ""
 
 
+def test_a_label_that_counts_is_no_glossary_term() -> None:
+    body = "A loaf rises on yeast gas, gluten strength and oven spring."
+    assert generate.glossary_term("Three forces", body) == ""
+    assert generate.glossary_term("Oven spring", "The last burst of rising in the first minutes of baking.") == "Oven spring"
+
+
 def test_a_term_a_glossary_entry_asks_is_not_blanked_elsewhere() -> None:
     """The entry asks it from its definition; another card blanking it would ask it twice and be read off the first."""
     notes = Notes(
