@@ -472,8 +472,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "so [navigators] can tell", "which let [codebreakers] slide": who does it, by trade
     if p.kind is Kind.NAME and " " not in answer and _OWNS_NEXT.match(text, p.end) and rarity(answer) < OWNER_RARITY:
         return None  # "set off [Britain]'s canal boom": a well-known place as the owner sets the scene
-    if p.kind is Kind.NAME and " " not in answer and _PLACED.search(text[: p.start]) and rarity(answer) < SCENE_PLACE_RARITY:
-        return None  # "displaced ether in [Britain]": a place everyone knows, after 'in', sets the scene
+    if p.kind is Kind.NAME and _sets_the_scene(answer, text[: p.start]):
+        return None  # "displaced ether in [Britain]", "in the eastern [United States]": a place everyone knows
     if p.kind in (Kind.NAME, Kind.TERM) and _ERA_NAME.search(answer) and _WHEN_BEFORE.search(text[: p.start]):
         return None  # "the norm for paperbacks after the [Second World War]": an event that dates the claim
     if p.kind in (Kind.NAME, Kind.TERM) and answer[:1].isupper() and _VENUE_BEFORE.search(text[: p.start]):
@@ -668,7 +668,18 @@ def _with_its_stuff(text: str, key: Key, chunks: tuple[Phrase, ...]) -> Key:
 _ERA_NAME = re.compile(r"\b(?:War|Revolution|Depression|Crisis|Era|Age)$")
 _WHEN_BEFORE = re.compile(r"\b(?:after|before|during|since|until|following)\s+the\s+$", re.I)
 SCENE_PLACE_RARITY = 2.0  # "Britain" 1.3, "Edinburgh" 1.7, "Chile" 1.9; not "Venezuela" 2.1, "Murano" 3.4
-_PLACED = re.compile(r"\b(?:in|at|across|throughout)\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I)
+_PLACED = re.compile(
+    r"\b(?:in|at|across|throughout)\s+(?:the\s+)?(?P<part>(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I
+)
+
+
+def _sets_the_scene(name: str, before: str) -> bool:
+    """A place everyone knows, after 'in' or 'across': one word ("in [Britain]"), or more after the part
+    of it meant ("in the eastern [United States]"; not "first recorded in [New York]")."""
+    placed = _PLACED.search(before)
+    return placed is not None and (" " not in name or bool(placed.group("part"))) and rarity(name) < SCENE_PLACE_RARITY
+
+
 _VENUE_BEFORE = re.compile(r"\b(?:study|studies|paper|papers|report|article|review|survey|analysis)\s+(?:published\s+)?in\s+(?:the\s+)?$", re.I)
 _TRADE = re.compile(r"(?:ists|ers|ors|ians)$")  # people of a trade, plural: "divers", not "seawater"
 _WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")

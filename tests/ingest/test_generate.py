@@ -2563,3 +2563,11 @@ def test_a_question_about_a_pronoun_is_not_asked() -> None:
     # the subject is named
     qa = questions.reason("Because such spikes appear worldwide, tree rings act as global time stamps.")
     assert qa is not None and qa.front == "Why do tree rings act as global time stamps?"
+
+
+def test_a_well_known_place_of_two_words_after_a_part_of_it_sets_the_scene() -> None:
+    def keys_of(text: str) -> list[str]:
+        return [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
+
+    assert "United States" not in keys_of("By 1970 the bald eagle no longer nested in the northern United States.")
+    assert "New York" in keys_of("Since 2008, when it was first found in New York, the beetle has spread widely.")
