@@ -12,19 +12,29 @@ from dataclasses import dataclass
 from ..language.closed import NUMBER_VALUES
 from .spans import MONTHS, NUMBER_WORDS, WORD, Blank, amount, is_number, is_year, unit_dimension
 
-_RANGE_BEFORE = re.compile(r"(?:^|\s)(\S+)\s*(?:to|or|-|–)\s*$|(?:^|\s)(\S+)[-–]$")
+_RANGE_BEFORE = re.compile(r"(?:^|\s)(\S+)\s*(?:to|or(?:\s+even)?|-|–)\s*$|(?:^|\s)(\S+)[-–]$")
 _RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*([\w.,%]+)|^[-–]([\w.,%]+)")
+
+
+_VAGUE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+
+
+def _count(word: str) -> bool:
+    """A number, or a vague count of one ('thousands'): an end of a range."""
+    return is_number(word) or word.lower() in _VAGUE_COUNTS
 
 
 def range_partner(blank: Blank) -> str:
     """The range a number blank is one end of, its other end shown: 'one or [two]', 'seven to [ten]'; or ''."""
-    if len(blank.words) != 1 or not is_number(blank.words[0]) or blank.answer != blank.answer.strip():
+    if not blank.words or not _count(blank.words[0]) or blank.answer != blank.answer.strip():
         return ""
     tail = blank.before[-30:]
     before = _RANGE_BEFORE.search(tail)
     other = before and (before.group(1) or before.group(2))
-    if other and is_number(other.strip("$~(")):
-        return tail[before.start() :].lstrip() + blank.answer
+    if other and _count(other.strip("$~(")):
+        return tail[before.start() :].lstrip() + blank.answer  # also "hundreds or even [thousands of km]"
+    if len(blank.words) != 1:
+        return ""
     after = _RANGE_AFTER.match(blank.after[:30])
     other = after and (after.group(1) or after.group(2))
     if other and is_number(other.rstrip(".,")):

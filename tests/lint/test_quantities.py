@@ -45,3 +45,9 @@ def test_a_part_of_a_total_in_words_is_their_difference() -> None:
     shown = "Training lasts six weeks: [two weeks] of drills, then four weeks of games"
     assert quantities.sum_shown(blank(shown)) == "six weeks ... four weeks"
     assert quantities.sum_shown(blank("Training lasts six weeks: [two weeks] of drills, then games")) == ""
+
+
+def test_a_vague_count_after_its_smaller_neighbour_is_a_range_end() -> None:
+    assert quantities.range_partner(blank("the call carries for dozens or even [hundreds of metres]"))
+    assert quantities.range_partner(blank("every seven to [ten days]")) == "seven to ten days"
+    assert quantities.range_partner(blank("the call carries for [hundreds of metres] at dusk")) == ""
