@@ -483,10 +483,14 @@ def glossary_term(title: str, body: str) -> str:
     if not 0 < len(named) <= MAX_GLOSSARY_WORDS or len(words.content(term)) != len(named) or "," in term:
         return ""
     counted = any(ch.isdigit() for ch in term) or any(spans.is_number(t.lower) for t in named)  # "Three limits"
-    if keys.title_key(term) is not None or counted or _plural_and_verb(term):
+    if keys.title_key(term) is not None or counted or _plural_and_verb(term) or _NO_TERM.search(term):
         return ""
     first = facts.sentences(body)[0] if body.strip() else ""
     return "" if words.stems(term) <= words.stems(first) else term
+
+
+# a label that heads a section or sets two things side by side: "Recommended reading", "Old versus new"
+_NO_TERM = re.compile(r"\b(?:recommended|recommendations?|further reading|reading list|picks?|resources|versus|vs)\b", re.I)
 
 
 def _plural_and_verb(label: str) -> bool:

@@ -2331,6 +2331,9 @@ def test_a_list_of_terms_as_a_label_is_no_glossary_term() -> None:
 def test_a_label_that_counts_is_no_glossary_term() -> None:
     body = "A loaf rises on yeast gas, gluten strength and oven spring."
     assert generate.glossary_term("Three forces", body) == ""
+    # a section's heading, and two things set side by side
+    assert generate.glossary_term("Recommended reading", "Salt by Mark Kurlansky follows one mineral through history.") == ""
+    assert generate.glossary_term("Wild versus farmed", "Farmed trout grow twice as fast on pellet feed.") == ""
     assert generate.glossary_term("Oven spring", "The last burst of rising in the first minutes of baking.") == "Oven spring"
 
 
