@@ -180,6 +180,27 @@ def _range_end(blank: spans.Blank) -> str:
     return f"is one end of the range {quoted(span)}, whose other end shows and narrows the guess: blank the whole range"
 
 
+# the two halves of a pair with nothing between them: with one shown, the other is the answer
+_PAIRS = dict(
+    pair
+    for a, b in (
+        ("northern", "southern"), ("eastern", "western"), ("upper", "lower"), ("inner", "outer"), ("left", "right"),
+        ("male", "female"), ("clockwise", "counterclockwise"), ("clockwise", "anticlockwise"), ("inbound", "outbound"),
+    )
+    for pair in ((a, b), (b, a))
+)  # fmt: skip
+
+
+def _other_half(blank: spans.Blank) -> str:
+    """'counterclockwise in the [Northern Hemisphere] and clockwise in the Southern': one half of a
+    pair blanked while the other half shows."""
+    first = blank.words[0].lower() if blank.words else ""
+    other = _PAIRS.get(first)
+    if other is None or not re.search(rf"\b{other}\b", f"{blank.before} {blank.after}", re.I):
+        return ""
+    return f"opens on {quoted(blank.words[0])}, one of a pair whose other half ({quoted(other)}) the prompt shows: blank what differs between them instead"
+
+
 BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("half-term", _half_term_problem),
     _list_item,
@@ -194,5 +215,6 @@ BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("give-away", _change_shown),
     per_blank("give-away", _rate_twin),
     per_blank("give-away", _speed_shown),
+    per_blank("give-away", _other_half),
     per_blank("give-away", _range_end, Severity.WARNING),
 )

@@ -146,6 +146,12 @@ CASES = [
     ),
     (
         "give-away",
+        # one half of a pair blanked while the other half shows
+        c("Sea ice grows fastest in the {{c1::Southern Ocean}} in winter, and slowest in the northern one."),
+        c("Sea ice grows fastest in the {{c1::Southern Ocean}} in winter, and slowest near the coasts."),
+    ),
+    (
+        "give-away",
         # the Latin adjective of the answer's noun
         c("A solar still condenses water on a sheet of plastic warmed by the {{c1::Sun}} during the day."),
         c("A still condenses water on a sheet of plastic warmed by the {{c1::Sun}} during the day, drop by drop."),
