@@ -98,10 +98,10 @@ _ORDINAL_WORDS = (
 )
 # "the first century BCE", "the 8th century", "the late 19th century" (not "19th-century glass": a modifier)
 _CENTURY = rf"(?:(?:early|late|mid)[ -])?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th)) century(?:\s+(?:BCE|CE|BC|AD))?"
-# "280 BC", "30-15 BC", "AD 125": a year of an era, with its era
+# "280 BC", "30-15 BC", "AD 125": a year of an era, with its era (a date may span days: "10-11 May 1996")
 _ERA_YEAR = r"\d{1,4}(?:[-\u2013]\d{1,4})?\s(?:BCE|BC|CE|AD)(?![\w])|(?:AD|CE)\s\d{1,4}(?!\d)"
 DATE = re.compile(
-    rf"\b(?:{_CENTURY}|{_ERA_YEAR}|(?:\d{{1,2}}\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+\d{{4}}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
+    rf"\b(?:{_CENTURY}|{_ERA_YEAR}|(?:\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+\d{{4}}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?!\d))\b"  # "on 6 April", "on April 6": a day without its year
 )
 # "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species"
@@ -1154,7 +1154,7 @@ def _noun_after_a_verb(text: str, toks: list[words.Token], i: int, tagged: dict[
 # words that open a clause of its own, whose verb a verb before them is not
 _NEW_CLAUSE = words.wordset(
     "and or but that which who whom whose because while when whenever so why how where whether if since"
-    " although though unless until once whereas"
+    " although though unless until once whereas before after"
 )
 
 

@@ -149,12 +149,18 @@ def _single(ctx: Context) -> str:
     word = ctx.words[ctx.i]
     if only == "NOUN" and _unknown_before_object(ctx):
         return "VERB"
-    if only == "VERB" and (_gerund_compound(ctx) or _gerund_subject(ctx) or _gerund_head(ctx)):
+    if only == "VERB" and (_gerund_compound(ctx) or _gerund_subject(ctx) or _gerund_head(ctx) or _plural_after_det(ctx)):
         return "NOUN"
     # a lone lower-case letter after a name is part of it: "51 Pegasi b"
     if only != "PROPN" and len(word) == 1 and word.islower() and ctx.tag(-1) == "PROPN":
         return "PROPN"
     return only
+
+
+def _plural_after_det(ctx: Context) -> bool:
+    """ "before the [drapes] go on": after a determiner, a verb in -s whose stem is also a noun is its plural."""
+    stem = ctx.lower[:-1] if ctx.lower.endswith("s") and not ctx.lower.endswith("ss") else ""
+    return ctx.prev == "DET" and bool(stem) and "NOUN" in lookup(stem)
 
 
 def _unknown_before_object(ctx: Context) -> bool:
