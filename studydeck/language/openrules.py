@@ -262,6 +262,8 @@ def _noun_or_verb(ctx: Context) -> str:
         return "VERB" if nxt in ("DET", "PRON", "ADP", "NUM") else "NOUN"
     if prev_word in SUBJECT_PRONOUNS or nxt_word in OBJECT_PRONOUNS:
         return "VERB"  # "they study", "review it"
+    if prev_word in _HELP and opts[0] == "VERB" and not ctx.lower.endswith(("s", "ed", "ing")):
+        return "VERB"  # "deadlines helped [kill] eight climbers", not "helps motor skills": a bare verb after 'help'
     if nxt_word == "such" and ctx.word(2) == "as":
         return "NOUN"  # what "such as" gives examples of: "night bloomers such as ..."
     gerund_subject = (
@@ -377,6 +379,7 @@ def _name_after_determiner(ctx: Context) -> bool:
     return j >= 0 and ctx.chosen[j] in ("DET", "VERB")
 
 
+_HELP = wordset("help helps helped helping")
 _CATENATIVES = wordset("helps lets makes")  # a verb followed by a bare verb: "caffeine helps defend the plant"
 _LEFT_AS_IT_IS = wordset("left kept held made")  # a participle before how a thing is left: "a door left open"
 

@@ -159,6 +159,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Dyers used the mordant called alum lake for red .", "mordant", "NOUN"),
         # after a determiner, a verb in -s whose stem is also a noun is that noun's plural
         ("Paint the frames before the drapes go up .", "drapes", "NOUN"),
+        # a bare verb after 'help', but not a noun after it
+        ("Cold snaps helped kill eight young vines .", "kill", "VERB"),
+        ("Deep sleep helps motor skills .", "motor", "NOUN"),
         # a verb before its object pronoun, even after 'or': "prune the shoots or train them"
         ("Prune the shoots or train them along a wire .", "train", "VERB"),
         # an -ing word between a noun and a verb in -s heads the subject
