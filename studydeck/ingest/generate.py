@@ -232,7 +232,7 @@ def sentence_cards(
         return answer in refused or avoid(answer)
 
     for _ in range(GATE_TRIES):
-        chosen = keys.choose(sentence.text, sentence.facts, ctx, avoid=refuse)
+        chosen = _recommendation_keys(sentence.text, keys.choose(sentence.text, sentence.facts, ctx, avoid=refuse))
         if chosen and _weak_advice(sentence.text, chosen):
             chosen = []  # "Tell your [anesthesiologist] if ..., because ...": the why question asks the advice
         # a question under a glossary label would show the term its cloze asks
@@ -257,6 +257,19 @@ def sentence_cards(
             return passed, questions_made
         refused |= {d.answer for d in cloze.deletions(card.text)}
     return None, questions_made
+
+
+# "Whitlock recommends Isaac's Storm by Erik Larson, a gripping account of ...": a work and its blurb
+_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)?\b|^(?:guest pick|pick)\b", re.I)
+
+
+def _recommendation_keys(text: str, chosen: list[keys.Key]) -> list[keys.Key]:
+    """A sentence that recommends a work asks the work or its author once; a phrase of its blurb
+    ("how [overconfident forecasters] failed") is trivia beside it."""
+    if not _RECOMMENDS.search(text):
+        return chosen
+    named = [k for k in chosen if k.kind is keys.Kind.NAME]
+    return named[:1] or chosen
 
 
 def _before_answers(text: str, asked: list[Card]) -> str:

@@ -2577,3 +2577,11 @@ def test_a_well_known_place_of_two_words_after_a_part_of_it_sets_the_scene() -> 
 
     assert "United States" not in keys_of("By 1970 the bald eagle no longer nested in the northern United States.")
     assert "New York" in keys_of("Since 2008, when it was first found in New York, the beetle has spread widely.")
+
+
+def test_a_recommended_work_is_asked_once_and_its_blurb_not_at_all() -> None:
+    text = "Okafor recommends Salt by Mark Kurlansky, a brisk history of how one mineral built empires and trade routes."
+    notes = Notes(Episode("P", "T"), (Takeaway(text, "Ideas", line=3),), (), format="summary")
+    clozes = [c.text for c in generate.cards(notes) if c.kind is CardKind.CLOZE]
+    assert len(clozes) == 1 and len(cloze.deletions(clozes[0])) == 1, clozes
+    assert cloze.deletions(clozes[0])[0].answer in ("Salt", "Mark Kurlansky"), clozes
