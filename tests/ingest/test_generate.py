@@ -700,6 +700,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Shearing ends in late May; World Wool Day falls soon after.", "World Wool Day", "Wool Day"),
         # a date may span days; a verb after 'before the' and its subject is no part of a term
         ("The storm sank four boats on 3-4 March 1901.", "3-4 March 1901", "3-4"),
+        # units of frequency and power go with their number
+        ("Ships radioed distress calls on 500 kHz until 1999.", "500 kHz", "kHz"),
+        ("The mill's dynamo gave 30 kW on a windy day.", "30 kW", "kW"),
         ("Paint the frames before the drapes go up again.", "drapes", "drapes go"),
     ],
 )  # fmt: skip
