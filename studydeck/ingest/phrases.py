@@ -324,6 +324,12 @@ def _quoted(text: str) -> list[Phrase]:
     return found
 
 
+_MADE_THING = re.compile(
+    r"\b(?:invented|patented|devised|coined|isolated|discovered|synthesised|synthesized)\s+(?:the\s+|an?\s+)?"
+    r"[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}\s+(?:in|on)\s+$"
+)
+
+
 def _dates(text: str) -> list[Phrase]:
     found = []
     for m in DATE.finditer(text):
@@ -347,7 +353,9 @@ def _dates(text: str) -> list[Phrase]:
         aside = re.search(rf",\s+{_PARTICIPLE}\b[^,]{{0,40}}$", before_date) and re.match(r"\s*,", after(text, m.end()))
         # "the Martian atmosphere measured by the Viking landers in 1976": when a thing the claim names was made
         described = re.search(rf"\b(?!(?:is|are|was|were|be|been|being|has|have|had|and|or|then|also|not|never|first|later)\s)[a-z]+\s+{_PARTICIPLE}\s+by\s+[^,;]{{3,40}}$", before_date)
-        claim = claim and not aside and not described
+        # "Armstrong invented the superheterodyne receiver in 1918": what was made is the claim, not when
+        made = _MADE_THING.search(before_date) is not None
+        claim = claim and not aside and not described and not made
         found.append(Phrase(m.start(), m.end(), Kind.DATE, claim_date=claim))
     return found
 

@@ -2588,3 +2588,14 @@ def test_a_recommended_work_is_asked_once_and_its_blurb_not_at_all() -> None:
     clozes = [c.text for c in generate.cards(notes) if c.kind is CardKind.CLOZE]
     assert len(clozes) == 1 and len(cloze.deletions(clozes[0])) == 1, clozes
     assert cloze.deletions(clozes[0])[0].answer in ("Salt", "Mark Kurlansky"), clozes
+
+
+def test_what_was_invented_is_the_claim_not_the_year() -> None:
+    def chosen(text: str) -> list[str]:
+        from studydeck.ingest import facts
+
+        (sentence,) = facts.split(text)
+        return [k.text_in(text) for k in keys.choose(text, sentence.facts, keys.Context())]
+
+    assert "condensed milk" in chosen("Gail Borden patented condensed milk in 1856, after a long sea voyage.")
+    assert "1846" in chosen("The first public demonstration of ether took place in 1846.")
