@@ -21,7 +21,7 @@ _FRONTED = (
 )
 _OPENING = re.compile(
     rf"^{_FRONTED}(?:(?P<person>he|she)|(?P<thing>it|its)|(?:together,?\s+|both\s+)?(?P<things>they|their)"
-    r"|(?P<one>one|each)(?:\s+of\s+them)?(?=,)|(?P<one_of>one|each)\s+of\s+them|the (?P<head>[a-z]+))\b",
+    r"|(?P<one>one|each)(?:\s+of\s+them)?(?=,)|(?:one|each)\s+of\s+them|the (?P<head>[a-z]+))\b",
     re.I,
 )
 _OWNER = re.compile(r"^(?:his|her) [a-z]", re.I)  # "His results, now summarised ..., show": one person's
@@ -42,8 +42,7 @@ def label(sentence: str, earlier: list[str]) -> str:
     else:
         # 'it' or 'they' most often means what the sentence before is about; when that is of the
         # other number ("Riders swapped horses ... It shut down"), what an earlier one is about
-        plural = not (m.group("thing") or "").strip()
-        found = _subject_or_term(earlier, plural)
+        found = _subject_or_term(earlier, plural=m.group("thing") is None)  # 'they', 'one', 'each': of many
     return found.pop() if len(found) == 1 else ""
 
 
@@ -154,11 +153,14 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     return text[subject.start : end], _plural(head, text[verb_at:].split()[0])
 
 
+_NUMBERED_VERBS = {"is": False, "was": False, "has": False, "are": True, "were": True, "have": True}
+
+
 def _plural(noun: str, verb: str) -> bool:
     """Whether a subject is plural: its verb says so ('grow', 'grows', 'were'); after a past verb, its
     noun ('pines', not 'Pony Express')."""
-    if verb.lower() in ("is", "was", "has") or verb.lower() in ("are", "were", "have"):
-        return verb.lower() in ("are", "were", "have")
+    if verb.lower() in _NUMBERED_VERBS:
+        return _NUMBERED_VERBS[verb.lower()]
     form = questions.base_of(verb)
     if form is not None and form[0] in ("3sg", "base"):
         return form[0] == "base"
