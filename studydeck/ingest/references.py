@@ -70,6 +70,7 @@ def _persons(text: str) -> list[str]:
         and phrases.tag_at(text, p.start) == "PROPN"
         and (phrases.is_verb(text, p.end + 1) or _APPOSITION.match(text, p.end) is not None)
         and text[p.start : p.end].split()[-1].lower() not in _NO_PERSON
+        and text[p.start : p.end].split()[0].lower() not in _THE  # "El Niño", "Las Vegas"
     ]
 
 
@@ -80,6 +81,7 @@ _NO_PERSON = words.wordset(
 )
 
 
+_THE = words.wordset("el la le les los las")  # an article opens a place's or a thing's name, never a person's
 _APPOSITION = re.compile(r",\s+(?:a|an|the|[a-z]+ing)\s+[a-z]")  # "Cai Lun, an official ...", "Fortune, working for ..."
 
 

@@ -63,6 +63,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["The swift sleeps on the wing during migration."], "They land only to nest."),
         # nothing before it
         ([], "He won the Nobel Prize for it five years later."),
+        # a name that opens on an article is no person's
+        (["Frost and El Niño weather cut the harvest of 1998."], "She sold the farm a year later."),
         # 'it' never means a person, though one is the subject before
         (["Joseph Lister introduced carbolic acid sprays in Glasgow in 1867."], "It stung the surgeons' hands."),
         # a subject that ends in s but whose verb says it is one thing
