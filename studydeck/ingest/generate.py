@@ -472,7 +472,8 @@ def title_blank(title: str, body: str) -> keys.Key | None:
     key = keys.title_key(stated)
     if key is None or _echoes(key.text_in(stated), body) or _defined_below(stated[: key.start], body):
         return None
-    value = key.kind in (keys.Kind.QUANTITY, keys.Kind.DATE)
+    # a value in digits is a claim of its own; a count in words is a phrase ("[Two granites], two jobs")
+    value = key.kind is keys.Kind.DATE or key.kind is keys.Kind.QUANTITY and re.search(r"\d", key.text_in(stated))
     if not value and keys.title_context(stated, key) < MIN_TITLE_PHRASE_CONTEXT:
         return None  # "San Francisco gave [its name to a bacterium]": a phrase that many others would fit
     return key

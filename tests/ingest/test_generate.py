@@ -2601,3 +2601,9 @@ def test_what_was_invented_is_the_claim_not_the_year() -> None:
 
     assert "condensed milk" in chosen("Gail Borden patented condensed milk in 1856, after a long sea voyage.")
     assert "1846" in chosen("The first public demonstration of ether took place in 1846.")
+
+
+def test_a_title_that_counts_in_words_needs_the_context_of_a_phrase() -> None:
+    body = "The frame of a warship used the timber of a whole forest, and its decks another."
+    assert generate.title_blank("Two Woods, Two Tasks", body) is None
+    assert generate.title_blank("A Hull Took 400 Trees", body) is not None
