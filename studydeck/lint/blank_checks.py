@@ -186,6 +186,8 @@ _PAIRS = dict(
     for a, b in (
         ("northern", "southern"), ("eastern", "western"), ("upper", "lower"), ("inner", "outer"), ("left", "right"),
         ("male", "female"), ("clockwise", "counterclockwise"), ("clockwise", "anticlockwise"), ("inbound", "outbound"),
+        ("incoming", "outgoing"), ("arteries", "veins"), ("artery", "vein"), ("north", "south"), ("east", "west"),
+        ("maximum", "minimum"), ("ascent", "descent"), ("positive", "negative"), ("imports", "exports"),
     )
     for pair in ((a, b), (b, a))
 )  # fmt: skip

@@ -152,6 +152,12 @@ CASES = [
     ),
     (
         "give-away",
+        # ... and a pair of nouns
+        c("In a seal's flipper, {{c1::arteries}} run beside the veins, so heat passes between them."),
+        c("In a seal's flipper, {{c1::arteries}} run beside each other, so heat passes between them."),
+    ),
+    (
+        "give-away",
         # the Latin adjective of the answer's noun
         c("A solar still condenses water on a sheet of plastic warmed by the {{c1::Sun}} during the day."),
         c("A still condenses water on a sheet of plastic warmed by the {{c1::Sun}} during the day, drop by drop."),
