@@ -263,9 +263,13 @@ def _opens_a_clause(text: str, p: Phrase) -> bool:
     return bool(rest) and after_the and (head.lower() in _CONTACT_HEADS or people) and is_verb(text, p.end)
 
 
+# "a 1995 NASA study", "his 1945 Nobel lecture": before a year that dates one thing of a kind
+ONE_OF_MANY = re.compile(r"\b(?:an?|his|her|their|its)\s+$", re.I)
+
+
 def _one_of_many(text: str, dated: Phrase) -> bool:
     """ "a 1995 NASA study": after "a", a year and a name that modify a noun date one thing of a kind."""
-    return re.search(r"\b[Aa]n?\s+$", text[: dated.start]) is not None and re.match(r"\s+[a-z]", text[dated.end :]) is not None
+    return ONE_OF_MANY.search(text[: dated.start]) is not None and re.match(r"\s+[a-z]", text[dated.end :]) is not None
 
 
 def _kind_word(text: str) -> bool:

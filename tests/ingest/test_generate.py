@@ -2607,3 +2607,11 @@ def test_a_title_that_counts_in_words_needs_the_context_of_a_phrase() -> None:
     body = "The frame of a warship used the timber of a whole forest, and its decks another."
     assert generate.title_blank("Two Woods, Two Tasks", body) is None
     assert generate.title_blank("A Hull Took 400 Trees", body) is not None
+
+
+def test_a_year_after_a_possessive_before_a_noun_sets_the_scene() -> None:
+    from studydeck.ingest import facts
+
+    text = "Ernest Rutherford split the atom in 1917, and in his 1908 Nobel lecture he called the alpha particle a helium nucleus."
+    (sentence,) = facts.split(text)
+    assert "1908" not in [k.text_in(text) for k in keys.choose(text, sentence.facts, keys.Context())]
