@@ -24,6 +24,10 @@ _OPENING = re.compile(
     r"|(?P<one>one|each)(?:\s+of\s+them)?(?=,)|(?:one|each)\s+of\s+them|the (?P<head>[a-z]+))\b",
     re.I,
 )
+# what a guest or a host does in the notes, rather than a person their facts are about
+_SPEAKING = re.compile(
+    r"\s+(?:also\s+)?(?:recommend|suggest|say|argue|warn|advise|think|believe|point|note|add)(?:s|ed)?\b", re.I
+)
 _OWNER = re.compile(r"^(?:his|her) [a-z]", re.I)  # "His results, now summarised ..., show": one person's
 
 
@@ -35,6 +39,8 @@ def label(sentence: str, earlier: list[str]) -> str:
     m = _OPENING.match(sentence)
     if m is None or not earlier or not _verb_follows(sentence, m):
         return ""
+    if m.group("person") and _SPEAKING.match(sentence, m.end()):
+        return ""  # "He recommends ...": the speaker of the episode, not a person of its facts
     if m.group("person"):
         found = {name for text in earlier for name in _persons(text)}
     elif m.group("head"):
@@ -97,7 +103,12 @@ def _opening_person(text: str) -> str:
 
 def _a_persons_name(name: str) -> bool:
     """Capitalised words, with a particle among them: "Karl von Frisch", "Vincent van Gogh"."""
-    return all(w[:1].isupper() and w.isalpha() or w in phrases.NAME_PARTICLES for w in name.split()) and name[:1].isupper()
+    return all(_capitalised(w) or w in phrases.NAME_PARTICLES for w in name.split()) and name[:1].isupper()
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised word of letters, or of such words joined by hyphens ("Per-Ingvar")."""
+    return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
 
 
 def _compounds_of(head: str, earlier: list[str]) -> list[str]:

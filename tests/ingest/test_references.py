@@ -38,6 +38,9 @@ from studydeck.ingest import facts, references
         # a name with a particle
         (["Konrad von Ebner studied how birds learn the routes of their first migration."],
          "He won a prize for it in 1931.", "Konrad von Ebner"),
+        # a first name of two hyphenated parts
+        (["In 1913 Jean-Baptiste Lemaire built the first steel lock gate."], "He patented it a year later.",
+         "Jean-Baptiste Lemaire"),
         # 'it' past a sentence whose subject is plural, for what the one before is about
         (["The Overland Stage ran coaches west from 1858 to 1869.", "Drivers changed teams every 20 km."],
          "It lost its mail contract to the railway.", "Overland Stage"),
@@ -63,6 +66,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["The swift sleeps on the wing during migration."], "They land only to nest."),
         # nothing before it
         ([], "He won the Nobel Prize for it five years later."),
+        # 'he recommends': the episode's speaker, not a person of the facts
+        (["In 1913 Jean-Baptiste Lemaire built the first steel lock gate."], "He recommends a history of canals."),
         # a name that opens on an article is no person's
         (["Frost and El Niño weather cut the harvest of 1998."], "She sold the farm a year later."),
         # 'it' never means a person, though one is the subject before
