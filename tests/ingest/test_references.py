@@ -67,7 +67,7 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         # nothing before it
         ([], "He won the Nobel Prize for it five years later."),
         # 'he recommends': the episode's speaker, not a person of the facts
-        (["In 1913 Jean-Baptiste Lemaire built the first steel lock gate."], "He recommends a history of canals."),
+        (["In 1913 Pierre Lemaire built the first steel lock gate."], "He recommends a history of canals."),
         # a name that opens on an article is no person's
         (["Frost and El Niño weather cut the harvest of 1998."], "She sold the farm a year later."),
         # 'it' never means a person, though one is the subject before
