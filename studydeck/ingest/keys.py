@@ -543,11 +543,12 @@ def _unit_word(group: str) -> str:
     return rf"(?P<{group}>\u00b0\s?[CF]\b|%|(?:(?:square|US|UK|imperial)\s+)?[A-Za-z]+(?:/[A-Za-z]+)?\b)"
 
 
+_SECOND_PART = r"(?:\s+\d+[\u00bc\u00bd\u00be]?\s*(?:in|inches|oz|ounces)\b)?"  # "4 ft 8½ in", "3 lb 2 oz"
 _TWIN = re.compile(
     r"(?P<keep>\s+[A-Za-z]+)?"  # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)"
     # "(about 285°F)", "(roughly one US pint)"
     r"(?:\s*\((?:about|roughly|around|approximately|~|or)?\s*(?:[-\d$\u00a3\u20ac][^()]{0,30}|(?:one|half an?|a quarter of an?)\s+(?:US\s+|UK\s+)?(?P<worded>[a-z]+))\)"
-    rf"|,\s+or\s+(?:about\s+|roughly\s+)?{_VALUE}\s*{_unit_word('unit')}"
+    rf"|,\s+or\s+(?:about\s+|roughly\s+)?{_VALUE}\s*{_unit_word('unit')}{_SECOND_PART}"
     # "weighed 3,106 carats, about 621 grams, and": a hedged value in another unit, set off by commas
     rf"|,\s+(?:about|roughly|around|approximately|some|nearly|almost|(?:a little|just) (?:under|over))\s+"
     rf"(?:{_VALUE}|one|half an?|a quarter of an?|a third of an?)\s*{_unit_word('aside')}(?=,))"

@@ -2615,3 +2615,10 @@ def test_a_year_after_a_possessive_before_a_noun_sets_the_scene() -> None:
     text = "Ernest Rutherford split the atom in 1917, and in his 1908 Nobel lecture he called the alpha particle a helium nucleus."
     (sentence,) = facts.split(text)
     assert "1908" not in [k.text_in(text) for k in keys.choose(text, sentence.facts, keys.Context())]
+
+
+def test_a_measure_restated_in_feet_and_inches_leaves_the_card_with_its_commas() -> None:
+    text = "The hill line's narrow gauge of 762 mm, or 2 ft 6 in, climbed 200 m through the slate quarries of Wales."
+    key = next(k for k in keys.candidates(text, keys.Context(), 0.0) if k.text_in(text) == "762 mm")
+    card = generate.cloze_card(text, [key], Source())
+    assert card is not None and "{{c1::762 mm}} climbed 200 m" in card.text, card.text
