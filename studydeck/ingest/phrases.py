@@ -105,10 +105,11 @@ DATE = re.compile(
     rf"\b(?:{_CENTURY}|{_ERA_YEAR}|(?:\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+\d{{4}}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?!\d))\b"  # "on 6 April", "on April 6": a day without its year
 )
-# "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species"
+# "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species",
+# "called the process osseointegration" (the kind of thing named is no part of the name)
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|call|calls|known as|nicknamed|dubbed|termed|named|coined the term"
-    r"|the term)\s+(?:(?:it|this|that|them|these)\s+)?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
+    r"|the term)\s+(?:(?:it|this|that|them|these)\s+|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
     r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless)\b"
     r"|[,.;:)]|$)",
     re.I,
