@@ -40,8 +40,28 @@ def hint(answer: str, prompt: str) -> str:
 
 def in_own_prompt(answer: str, prompt: str) -> str:
     """The words of a card's own prompt that leave little of its answer to recall, or ''."""
-    found = (f(answer, prompt) for f in (_head_hint, _derived_hint, _paired_hint, _surname_hint, _adjective_hint))
+    hints = (_head_hint, _derived_hint, _paired_hint, _surname_hint, _adjective_hint, _etymology_hint)
+    found = (f(answer, prompt) for f in hints)
     return next((hint for hint in found if hint), "")
+
+
+_WORD_ORIGIN = re.compile(r"\b(?:comes?|came|derives?|derived)\s+from\b", re.I)
+ORIGIN_PREFIX = 4  # letters a word and its source share from their start: "salary" and "salarium"
+
+
+def _etymology_hint(answer: str, prompt: str) -> str:
+    """A word and its foreign source, one shown and one asked: "The word salary comes from the [Latin
+    salarium]", or "The word [salary] comes from the Latin salarium"."""
+    if not _WORD_ORIGIN.search(prompt):
+        return ""
+    asked = [w.lower() for w in _WORD.findall(answer) if len(w) > ORIGIN_PREFIX]
+    for shown in _tokens(prompt):
+        low = shown.lower()
+        for word in asked:
+            kin = len(low) > ORIGIN_PREFIX and low[:ORIGIN_PREFIX] == word[:ORIGIN_PREFIX] and low != word
+            if kin and not (words.known(low) and words.known(word)):  # one of the two is the foreign source
+                return shown
+    return ""
 
 
 def _surname_hint(answer: str, prompt: str) -> str:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from studydeck.language import hints
 from studydeck.language.hints import hint
 
 
@@ -65,3 +66,12 @@ def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, show
 )
 def test_no_hint(answer: str, prompt: str) -> None:
     assert hint(answer, prompt) == ""
+
+
+def test_a_word_and_its_foreign_source_give_each_other_away() -> None:
+    prompt = "The word quarantine comes from the [...], the forty days ships waited off Venice."
+    assert hints.in_own_prompt("Venetian quaranta giorni", prompt) == "quarantine"
+    prompt = "The word [...] comes from the Venetian quaranta giorni, the forty days ships waited."
+    assert hints.in_own_prompt("quarantine", prompt) == "quaranta"
+    # two English words of one start are no source and its word
+    assert hints.in_own_prompt("harbour master", "Ships came from the harbour with a [...] aboard.") == ""
