@@ -106,9 +106,10 @@ DATE = re.compile(
     rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?!\d))\b"  # "on 6 April", "on April 6": a day without its year
 )
 # "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species",
-# "called the process osseointegration" (the kind of thing named is no part of the name)
+# "called the process osseointegration" (the kind of thing named is no part of the name); not the noun
+# "call" ("the referee's call is disputed")
 DEFINED = re.compile(
-    r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|call|calls|known as|nicknamed|dubbed|termed|named|coined the term"
+    r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the term"
     r"|the term)\s+(?:(?:it|this|that|them|these)\s+|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
     r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless)\b"
     r"|[,.;:)]|$)",

@@ -706,6 +706,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Hospital sinks can harbour Staphylococcus aureus for weeks.", "Staphylococcus aureus", "Staphylococcus"),
         # the kind of thing named after "called the" is no part of the name
         ("Smiths called the technique damascening, and sold it across Europe.", "damascening", "technique damascening"),
+        # the noun "call" names nothing
+        ("When the umpire's call is challenged, the video judge reviews the replay.", "umpire's call", "is challenged"),
         ("The mill's dynamo gave 30 kW on a windy day.", "30 kW", "kW"),
         ("Paint the frames before the drapes go up again.", "drapes", "drapes go"),
     ],
