@@ -260,7 +260,7 @@ def sentence_cards(
 
 
 # "Whitlock recommends Isaac's Storm by Erik Larson, a gripping account of ...": a work and its blurb
-_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)?\b|^(?:guest pick|pick)\b", re.I)
+_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)?\b|\bpicks?\b", re.I)  # "Guest pick: ...", "Her reading pick is ..."
 
 
 def _recommendation_keys(text: str, chosen: list[keys.Key]) -> list[keys.Key]:
@@ -504,7 +504,9 @@ def glossary_term(title: str, body: str) -> str:
 
 
 # a label that heads a section or sets two things side by side: "Recommended reading", "Old versus new"
-_NO_TERM = re.compile(r"\b(?:recommended|recommendations?|further reading|reading list|picks?|resources|versus|vs)\b", re.I)
+_NO_TERM = re.compile(
+    r"\b(?:recommended|recommendations?|further reading|reading list|read next|picks?|resources|versus|vs)\b", re.I
+)
 
 
 def _plural_and_verb(label: str) -> bool:

@@ -2346,6 +2346,7 @@ def test_a_label_that_counts_is_no_glossary_term() -> None:
     # a section's heading, and two things set side by side
     assert generate.glossary_term("Recommended reading", "Salt by Mark Kurlansky follows one mineral through history.") == ""
     assert generate.glossary_term("Wild versus farmed", "Farmed trout grow twice as fast on pellet feed.") == ""
+    assert generate.glossary_term("Read next", "Salt by Mark Kurlansky follows one mineral through history.") == ""
     assert generate.glossary_term("Oven spring", "The last burst of rising in the first minutes of baking.") == "Oven spring"
 
 
@@ -2588,8 +2589,14 @@ def test_a_well_known_place_of_two_words_after_a_part_of_it_sets_the_scene() -> 
     assert "New York" in keys_of("Since 2008, when it was first found in New York, the beetle has spread widely.")
 
 
-def test_a_recommended_work_is_asked_once_and_its_blurb_not_at_all() -> None:
-    text = "Okafor recommends Salt by Mark Kurlansky, a brisk history of how one mineral built empires and trade routes."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor recommends Salt by Mark Kurlansky, a brisk history of how one mineral built empires and trade routes.",
+        "Okafor's reading pick is Salt by Mark Kurlansky, a brisk history of how one mineral built empires and trade routes.",
+    ],
+)
+def test_a_recommended_work_is_asked_once_and_its_blurb_not_at_all(text: str) -> None:
     notes = Notes(Episode("P", "T"), (Takeaway(text, "Ideas", line=3),), (), format="summary")
     clozes = [c.text for c in generate.cards(notes) if c.kind is CardKind.CLOZE]
     assert len(clozes) == 1 and len(cloze.deletions(clozes[0])) == 1, clozes
