@@ -752,6 +752,9 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
         for suffix, add in (("ing", ""), ("ing", "e"), ("ers", ""), ("ers", "e"), ("s", ""), ("ed", ""), ("ed", "e"))
         if low.endswith(suffix)
     ]
+    parts = low.split("-")
+    if len(parts) > 1 and all(words.known(p) and lookup(p)[:1] not in ((), ("PROPN",)) for p in parts):
+        return False  # "Second-generation anticoagulants": a compound of common words, capitalised to open the sentence
     if not words.known(low) and not any(words.known(p) for p in plain):
         return True
     nxt = toks[j + 1] if j + 1 < len(toks) else None

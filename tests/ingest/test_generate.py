@@ -708,6 +708,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Smiths called the technique damascening, and sold it across Europe.", "damascening", "technique damascening"),
         # the noun "call" names nothing
         ("When the umpire's call is challenged, the video judge reviews the replay.", "umpire's call", "is challenged"),
+        # a compound of common words that opens the sentence is no name
+        ("Third-generation pesticides build up in the soil of orchards.", "Third-generation pesticides", "Third-generation"),
+        ("Jean-Paul Sartre refused the prize in 1964.", "Jean-Paul Sartre", "Sartre"),
         ("The mill's dynamo gave 30 kW on a windy day.", "30 kW", "kW"),
         ("Paint the frames before the drapes go up again.", "drapes", "drapes go"),
     ],
