@@ -866,11 +866,13 @@ def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> bool:
         and "-" not in first.text
         and not any(words.known(t.lower) for t in rest)
         and not _INSTRUMENT.search(rest[-1].lower)  # "the pulse oximeter": a device the noun before it modifies
+        and not _DERIVED_NOUN.search(rest[-1].lower)  # "the anchor escapement": an English noun, no name
         and not _PLURAL_HEAD.search(rest[-1].text)  # "the rhesus macaques": a plural names a kind, not one thing
     )
 
 
 _INSTRUMENT = re.compile(r"(?:meter|metre|scope|graph|ator|izer|iser)$")
+_DERIVED_NOUN = re.compile(r"(?:ment|ness|tion|sion|ship|ity)$")
 _PLURAL_HEAD = re.compile(r"^[a-z]+[^siu]s$")
 
 
