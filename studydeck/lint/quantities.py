@@ -240,6 +240,8 @@ SUM_SLACK = 0.02  # a sum or a difference within 2% of the blanked value gives i
 def sum_shown(blank: Blank) -> str:
     """A value blanked while two values of its unit whose sum or difference it is stay shown: 'is
     [about 408 cents], roughly 22 cents wider than the pure third of about 386 cents'."""
+    if blank.answer.strip().isdigit():
+        return _count_sum(int(blank.answer), blank.before + " " + blank.after)
     ours = _values(blank.answer)
     if len(ours) != 1:
         return ""
@@ -249,6 +251,16 @@ def sum_shown(blank: Blank) -> str:
         for b, shown_b in shown[i + 1 :]:
             if v > 0 and min(abs(v - (a + b)), abs(v - abs(a - b))) <= SUM_SLACK * v:
                 return f"{shown_a} ... {shown_b}"
+    return ""
+
+
+def _count_sum(n: int, shown_text: str) -> str:
+    """A bare count that two shown counts add up to exactly: '[51] amino acids in two chains, A with 21
+    and B with 30'. Exactly: with no unit to tie them, a near sum is chance."""
+    shown = [int(m.group()) for m in re.finditer(r"(?<![\d.,])\d{1,4}(?![\d.,]?\d)", shown_text) if not is_year(m.group())]
+    for i, a in enumerate(shown):
+        if any(a + b == n for b in shown[i + 1 :]):
+            return f"{a} ... {n - a}"
     return ""
 
 

@@ -51,3 +51,8 @@ def test_a_vague_count_after_its_smaller_neighbour_is_a_range_end() -> None:
     assert quantities.range_partner(blank("the call carries for dozens or even [hundreds of metres]"))
     assert quantities.range_partner(blank("every seven to [ten days]")) == "seven to ten days"
     assert quantities.range_partner(blank("the call carries for [hundreds of metres] at dusk")) == ""
+
+
+def test_a_bare_count_that_two_shown_counts_add_up_to_is_a_give_away() -> None:
+    assert quantities.sum_shown(blank("The choir has [46] voices in two rows, 20 in front and 26 behind")) == "20 ... 26"
+    assert quantities.sum_shown(blank("The choir has [46] voices in two rows, 20 in front and 25 behind")) == ""
