@@ -263,17 +263,18 @@ def _sentence_ends_on_a_letter(text: str, word: int, mark: int) -> bool:
     return bool(before) and before[-1][:1].islower() and before[-1] not in ("and", "&", "by", "of", "with", "to")
 
 
-def split(text: str, labels: bool = True) -> tuple[Sentence, ...]:
+def split(text: str, labels: bool = True, title: str = "") -> tuple[Sentence, ...]:
     """Every sentence of a takeaway with its fact spans. A sentence that opens on a reference ("That
     gap is why...") joins the note of the sentence before, so the two are one card and none shows
     another's answer; one too long to join is labelled with what its reference means, when the
-    sentences before settle it ("Cai Lun: He was refining ..."), unless `labels` is False."""
-    found = _split(text)
+    sentences before settle it ("Cai Lun: He was refining ..."), or failing them the takeaway's title,
+    unless `labels` is False."""
+    found = _split(text, title)
     return found if labels else tuple(s.unlabelled() for s in found)
 
 
 @functools.lru_cache(maxsize=1024)
-def _split(text: str) -> tuple[Sentence, ...]:
+def _split(text: str, title: str = "") -> tuple[Sentence, ...]:
     """`split`, labelled. Cached: card making reads each takeaway twice (once to see what the file says)."""
     found: list[Sentence] = []
     earlier: list[str] = []
@@ -284,7 +285,7 @@ def _split(text: str) -> tuple[Sentence, ...]:
             offset = len(before.text) + 1
             found[-1] = Sentence(before.text + " " + sentence, before.facts + tuple((a + offset, b + offset) for a, b in spans))
         else:
-            named = references.label(sentence, earlier)
+            named = references.label(sentence, earlier) or references.label_from_title(sentence, title, text)
             prefix = f"{named[:1].upper()}{named[1:]}: " if named else ""
             found.append(Sentence(prefix + sentence, tuple((a + len(prefix), b + len(prefix)) for a, b in spans), len(prefix)))
         earlier.append(sentence)

@@ -187,7 +187,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
     ctx = ep.ctx
     seen = Shown()  # what the takeaway's earlier sentences show: a key they give away is not chosen
     said = ep.said.get(origin.rsplit(":", 1)[0]) or Shown()  # what the other sentences of its file show
-    for sentence in facts.split(text):
+    for sentence in facts.split(text, title=_safe(tk.title or "")):
         term_key = None
         if term:
             sentence, term_key = _named_by(sentence, term), keys.Key(0, len(term), keys.Kind.TERM, GLOSSARY_SCORE)

@@ -52,6 +52,20 @@ def label(sentence: str, earlier: list[str]) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def label_from_title(sentence: str, title: str, body: str) -> str:
+    """What an opening 'it' or 'they' means when the sentences before leave it open: what the
+    takeaway's title is about ("Barn Owls Can Catch Mice By Sound Alone" ... "They work out ...",
+    "How insulin lowers blood sugar." "It binds ...")."""
+    m = _OPENING.match(sentence)
+    if not title or m is None or not (m.group("thing") or m.group("things")) or not _verb_follows(sentence, m):
+        return ""
+    stated = re.sub(r"^(?:how|why|what|when|where)\s+", "", questions.sentence_case(title.rstrip(".:"), body), flags=re.I)
+    if re.match(r"an?\s", stated, re.I):
+        return ""  # "A waxy wall makes the bacterium slow": a new thing, which 'it' seldom means
+    found = _subject_or_term([stated], plural=m.group("thing") is None)
+    return found.pop() if len(found) == 1 else ""
+
+
 def _verb_follows(sentence: str, m: re.Match[str]) -> bool:
     """A verb must follow the reference: "It passes ...", not "Their feud, ..., involved"; after "One,"
     a phrase set off by commas comes first ("One, nicknamed Methuselah, is ...")."""

@@ -101,3 +101,24 @@ def test_a_long_referring_sentence_is_labelled_and_keeps_its_words() -> None:
     assert second.text == "Ronald Ross: He won the Nobel Prize in Physiology or Medicine for the discovery in 1902."
     assert all(second.text[a:b] in text for a, b in second.facts)  # the label is context, never a fact
     assert [s.text for s in facts.split(text, labels=False)][1].startswith("He won")
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "named"),
+    [
+        # what the title is about, when no sentence before settles the reference
+        ("Swifts Sleep On The Wing", "They land only to nest.", "swifts"),
+        ("How aspirin thins the blood.", "It blocks an enzyme that platelets need.", "aspirin"),
+        # a title that brings in a new thing with 'a' is seldom what 'it' means
+        ("A Thick Coat Keeps The Otter Warm", "It traps air against the skin.", ""),
+        # a title of the other number
+        ("Swifts Sleep On The Wing", "It lands only to nest.", ""),
+    ],
+)  # fmt: skip
+def test_a_reference_nothing_before_settles_is_named_from_the_title(title: str, sentence: str, named: str) -> None:
+    assert references.label_from_title(sentence, title, sentence) == named
+
+
+def test_the_title_names_a_reference_in_its_first_sentence() -> None:
+    (first,) = facts.split("It blocks an enzyme that platelets need to clump.", title="How aspirin thins the blood.")
+    assert first.text == "Aspirin: It blocks an enzyme that platelets need to clump."
