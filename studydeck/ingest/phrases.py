@@ -107,10 +107,10 @@ DATE = re.compile(
 )
 # "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species",
 # "called the process osseointegration" (the kind of thing named is no part of the name); not the noun
-# "call" ("the referee's call is disputed")
+# "call" ("the referee's call is disputed"), nor a number ("long called 2,000 years old")
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the term"
-    r"|the term)\s+(?:(?:it|this|that|them|these)\s+|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
+    r"|the term)\s+(?:(?:it|this|that|them|these)\s+|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?!\d)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
     r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless)\b"
     r"|[,.;:)]|$)",
     re.I,

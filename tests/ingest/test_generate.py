@@ -713,6 +713,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Jean-Paul Sartre refused the prize in 1964.", "Jean-Paul Sartre", "Sartre"),
         # after "the", a noun and an English noun the table lacks are one term, no kind and its name
         ("Mills ran faster once the lantern gearment was cast in iron.", "lantern gearment", "gearment"),
+        # a number after "called" is no term it defines
+        ("The walls were long called 3,000 years old, but tests say 900.", "3,000 years", "3"),
         ("The mill's dynamo gave 30 kW on a windy day.", "30 kW", "kW"),
         ("Paint the frames before the drapes go up again.", "drapes", "drapes go"),
     ],
