@@ -459,6 +459,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "three main [types]: semidiurnal, mixed and diurnal": the heading of the list after it
     if p.kind is Kind.TERM and _heads_a_list_of(text, p):
         return None  # "[dense clusters] of clams, mussels and tube worms": how the list comes, not a thing
+    if p.kind is Kind.TERM and re.search(r"\bother\s+$", text[: p.start], re.I) and answer.endswith("s"):
+        return None  # "expanded compared with other [invertebrates]": the class a claim is set against
     if p.kind is Kind.TERM and _described_class(answer):
         return None  # "one of the [clearest examples]": a class noun and what it is like, no thing of its own
     worded = p.kind is Kind.QUANTITY and not re.search(r"\d", answer)  # "[two substances]", not "[43 people]"

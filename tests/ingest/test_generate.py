@@ -2640,3 +2640,8 @@ def test_a_measure_restated_in_feet_and_inches_leaves_the_card_with_its_commas()
     key = next(k for k in keys.candidates(text, keys.Context(), 0.0) if k.text_in(text) == "762 mm")
     card = generate.cloze_card(text, [key], Source())
     assert card is not None and "{{c1::762 mm}} climbed 200 m" in card.text, card.text
+
+
+def test_the_class_a_claim_is_set_against_is_no_key() -> None:
+    text = "The platypus lays eggs and detects prey by electric fields, unlike other mammals of Australia."
+    assert "mammals" not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
