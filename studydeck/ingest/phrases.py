@@ -1176,10 +1176,7 @@ def _noun_after_a_verb(text: str, toks: list[words.Token], i: int, tagged: dict[
 
 
 # words that open a clause of its own, whose verb a verb before them is not
-_NEW_CLAUSE = words.wordset(
-    "and or but that which who whom whose because while when whenever so why how where whether if since"
-    " although though unless until once whereas before after"
-)
+_NEW_CLAUSE = _OPENS_A_CLAUSE | (_SUBORDINATOR - {"as"}) | words.wordset("but who whom whose whenever so why how whether unless")
 
 
 def _second_verb(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
