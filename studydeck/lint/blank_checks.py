@@ -156,6 +156,18 @@ def _sum_shown(blank: spans.Blank) -> str:
     return f"is the sum or the difference of two values the prompt shows ({quoted(values)}): blank one of those instead"
 
 
+def _period_shown(blank: spans.Blank) -> str:
+    if not (shown := quantities.period_shown(blank)):
+        return ""
+    return f"can be read off the year the prompt shows ({quoted(shown)}): blank that year instead, or remove it"
+
+
+def _series_shown(blank: spans.Blank) -> str:
+    if not (shown := quantities.series_shown(blank)):
+        return ""
+    return f"is the step between or next to steps the prompt shows ({quoted(shown)}): blank what the scale says, not its step"
+
+
 def _change_shown(blank: spans.Blank) -> str:
     if not (values := quantities.change_shown(blank)):
         return ""
@@ -215,6 +227,8 @@ BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("give-away", _multiple_shown),
     per_blank("give-away", _sum_shown),
     per_blank("give-away", _change_shown),
+    per_blank("give-away", _period_shown),
+    per_blank("give-away", _series_shown),
     per_blank("give-away", _rate_twin),
     per_blank("give-away", _speed_shown),
     per_blank("give-away", _other_half),

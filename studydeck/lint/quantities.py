@@ -264,6 +264,54 @@ def _count_sum(n: int, shown_text: str) -> str:
     return ""
 
 
+_CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[ -]century\b", re.I)
+_HUNDREDS = re.compile(r"\b(1\d|20)(\d)0s\b")  # "1800s", "1950s"
+_ANNIVERSARIES = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300}
+
+
+def period_shown(blank: Blank) -> str:
+    """A period blanked while a year in it stays shown ("post mills appear in the [late 12th century];
+    one record ... around 1185"), or a year that an anniversary of a shown year names ("by 45 runs, the
+    same margin as the [1977] Centenary Test" of 1877)."""
+    shown_text = blank.before + " " + blank.after
+    years = [int(m.group()) for m in re.finditer(r"(?<![\d.,])\d{4}(?![\d.,]?\d)", shown_text) if is_year(m.group())]
+    span = _period(blank.answer)
+    if span is not None:
+        return next((str(y) for y in years if span[0] <= y <= span[1]), "")
+    if not is_year(blank.answer.strip()):
+        return ""
+    for word, gap in _ANNIVERSARIES.items():
+        if re.search(rf"\b{word}\b", shown_text, re.I) and int(blank.answer) - gap in years:
+            return f"{int(blank.answer) - gap} ... {word}"
+    return ""
+
+
+def _period(answer: str) -> tuple[int, int] | None:
+    """The years a century or a decade spans: '12th century' (1100, 1199), '1800s' (1800, 1899)."""
+    if m := _CENTURY.search(answer):
+        first = 100 * (int(m.group(1)) - 1)
+        return first, first + 99
+    if m := _HUNDREDS.search(answer):
+        start = int(m.group(1) + m.group(2) + "0")
+        return (start, start + 99) if m.group(2) == "0" else (start, start + 9)
+    return None
+
+
+def series_shown(blank: Blank) -> str:
+    """A step of a numbered scale blanked while its neighbours on the scale stay shown: "for every
+    magnitude [6] there are ten magnitude 5 quakes and a hundred magnitude 4s"."""
+    lead = re.search(r"\b([A-Za-z]{3,})\s*$", blank.before)
+    step = re.match(r"(\d{1,2})(?!\d)", blank.answer.strip())
+    if lead is None or step is None:
+        return ""
+    n, scale = int(step.group(1)), lead.group(1)
+    shown = {int(m.group(1)) for m in re.finditer(rf"\b{scale}\s+(\d{{1,2}})(?!\d)", blank.before + " " + blank.after, re.I)}
+    for a, b in ((n - 1, n + 1), (n + 1, n + 2), (n - 2, n - 1)):
+        if {a, b} <= shown:
+            return f"{scale} {a} ... {scale} {b}"
+    return ""
+
+
 def multiple_shown(blank: Blank) -> str:
     """A multiple blanked while two values of one unit whose ratio it is stay shown: 'carry [about twice]
     the caffeine, 2.2 to 2.7 percent against 1.2 to 1.5 percent'."""

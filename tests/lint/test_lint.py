@@ -152,6 +152,18 @@ CASES = [
     ),
     (
         "give-away",
+        # a century whose year the prompt shows
+        c("Stone bridges of this kind spread in the {{c1::late 14th century}}; the oldest dated one is from 1386."),
+        c("Stone bridges of this kind spread in the {{c1::late 14th century}}; the oldest dated one is from 1420."),
+    ),
+    (
+        "give-away",
+        # a step of a numbered scale between two shown steps
+        c("A level {{c1::3}} alert sits above level 2 and below level 4 on the river authority's flood scale."),
+        c("A level {{c1::3}} alert means evacuation is likely, and the river authority issues it a day ahead."),
+    ),
+    (
+        "give-away",
         # ... and a pair of nouns
         c("In a seal's flipper, {{c1::arteries}} run beside the veins, so heat passes between them."),
         c("In a seal's flipper, {{c1::arteries}} run beside each other, so heat passes between them."),

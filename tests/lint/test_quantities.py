@@ -56,3 +56,20 @@ def test_a_vague_count_after_its_smaller_neighbour_is_a_range_end() -> None:
 def test_a_bare_count_that_two_shown_counts_add_up_to_is_a_give_away() -> None:
     assert quantities.sum_shown(blank("The choir has [46] voices in two rows, 20 in front and 26 behind")) == "20 ... 26"
     assert quantities.sum_shown(blank("The choir has [46] voices in two rows, 20 in front and 25 behind")) == ""
+
+
+def test_a_period_or_an_anniversary_read_off_a_shown_year() -> None:
+    assert quantities.period_shown(blank("Horse collars spread in the [11th century]; one record dates from 1066")) == "1066"
+    assert quantities.period_shown(blank("Horse collars spread in the [11th century]; the mould board came in 1160")) == ""
+    assert quantities.period_shown(blank("Gas lamps lit the city from the early [1800s], the first in 1807")) == "1807"
+    assert quantities.period_shown(blank("Gas lamps lit the city from the [1820s]; electric ones came in 1881")) == ""
+    shown = blank("The first regatta was in 1839, and the [1939] centenary regatta drew a record crowd")
+    assert quantities.period_shown(shown) == "1839 ... centenary"
+    assert quantities.period_shown(blank("The first regatta was in 1839, and the [1946] regatta drew a record crowd")) == ""
+
+
+def test_a_step_of_a_scale_between_shown_steps() -> None:
+    assert quantities.series_shown(blank("a grade [4] rapid is harder than grade 3 and easier than grade 5")) == "grade 3 ... grade 5"
+    assert quantities.series_shown(blank("for each grade 6 there are ten grade [5 rapids] and a hundred grade 4s")) == "grade 4 ... grade 6"
+    assert quantities.series_shown(blank("a grade [4] rapid is harder than grade 2 and easier than grade 6")) == ""
+    assert quantities.series_shown(blank("a grade [4] rapid needs a helmet, a spray deck and 3 paddlers")) == ""
