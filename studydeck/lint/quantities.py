@@ -81,6 +81,9 @@ _UNIT_SPLIT = re.compile(r"\s+|(?<=\w)/(?=\w)")
 _QUANTITY = re.compile(r"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>°\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?)?", re.I)
 
 
+_PER_TIME = re.compile(r"\s+per\s+(?:second|sec|minute|hour|hr)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Quantity:
     start: int
@@ -90,6 +93,8 @@ class Quantity:
 
     @property
     def dimension(self) -> str:
+        if _PER_TIME.search(self.unit):
+            return "speed"  # "21 metres per second"
         unit = self.unit.lower().replace(" ", "")
         return unit_dimension(unit) or ("temperature" if unit in ("°c", "°f") else "")
 
@@ -108,6 +113,10 @@ def find_quantities(text: str) -> list[Quantity]:
     found = []
     for m in _QUANTITY.finditer(text):
         unit = m.group("unit") or ""
+        per = _PER_TIME.match(text, m.end()) if unit_dimension(unit) == "length" else None
+        if per is not None:  # a speed spelled out: "75 kilometres per hour"
+            found.append(Quantity(m.start(), per.end(), m.group("num"), unit + per.group()))
+            continue
         end = m.end() if unit and (unit_dimension(unit.replace(" ", "")) or unit.startswith("°")) else m.end("num")
         found.append(Quantity(m.start(), end, m.group("num"), unit if end == m.end() else ""))
     return found
@@ -141,8 +150,17 @@ ROUNDING = 0.15  # how far a rounded conversion may be from the value it convert
 
 def _apart(a: Quantity, b: Quantity) -> bool:
     """Two values of one dimension too far apart to be one converted: '3,008 m, roughly [6 km] from'."""
-    x, y = amount(a.number, a.unit), amount(b.number, b.unit)
+    x, y = _amount(a), _amount(b)
     return x is not None and y is not None and abs(x - y) > ROUNDING * max(abs(x), abs(y))
+
+
+def _amount(q: Quantity) -> float | None:
+    """The value in its dimension's base unit; a spelled-out speed in metres per second."""
+    per = _PER_TIME.search(q.unit)
+    if per is None:
+        return amount(q.number, q.unit)
+    distance, time = amount(q.number, q.unit[: per.start()]), amount("1", per.group().split()[-1])
+    return distance / time if distance is not None and time else None
 
 
 _DIGIT = re.compile(r"\d")

@@ -73,3 +73,9 @@ def test_a_step_of_a_scale_between_shown_steps() -> None:
     assert quantities.series_shown(blank("for each grade 6 there are ten grade [5 rapids] and a hundred grade 4s")) == "grade 4 ... grade 6"
     assert quantities.series_shown(blank("a grade [4] rapid is harder than grade 2 and easier than grade 6")) == ""
     assert quantities.series_shown(blank("a grade [4] rapid needs a helmet, a spray deck and 3 paddlers")) == ""
+
+
+def test_a_speed_spelled_out_is_the_same_value_in_another_unit() -> None:
+    shown = blank("The funicular climbs at [about 6 metres per second], roughly 22 kilometres per hour")
+    assert quantities.other_unit_twin(shown) == "22 kilometres per hour"
+    assert quantities.other_unit_twin(blank("The funicular climbs at [about 6 metres per second], roughly 8 kilometres per hour")) == ""
