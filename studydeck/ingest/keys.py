@@ -996,6 +996,9 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
 
     every = [k for k in candidates(text, ctx, min_score=0.0) if not problems(text, k, QUOTE_CONTEXT) and not shown(k)]
     every = [k for k in every if k.text_in(text).lower() not in _QUOTE_FILLERS]  # "really a [story] about gas"
+    instead = _not_but(text, every)
+    if instead is not None and not shown(instead):
+        return instead
     contrast = re.search(r"(?P<x>[^,;.]{3,80}),\s+not\s+[^,;.]{2,40}[.!?]?", text)
     clause = _wh_counterpart(text, contrast) if contrast else None
     if clause is not None and not problems(text, clause, QUOTE_CONTEXT) and not shown(clause):
@@ -1034,6 +1037,27 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
     if not strong:
         return next((k for k in (_last_words(text), _predicate(text)) if not shown(k)), None)
     return max(strong, key=lambda k: (_quote_weight(text, k), -k.start))
+
+
+_LINK = r"(?:(?:by|from|in|at|for|with|about|on|because\s+of)\s+)?"
+# "were not destroyed by storms but [by fire]", "is not the recipe but [the timing]": a denial and what it sets in its place
+_NOT_BUT = re.compile(rf"\bnot\s+{_LINK}[^,;.]{{2,40}}?\s+but\s+{_LINK}(?P<y>[^,;.!?\"\u201d]{{2,60}})")
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;\"\u201d]|$|,\s+(?:and|but|so|because|which|while|yet|although|though)\b)")
+
+
+def _not_but(text: str, every: list[Key]) -> Key | None:
+    """What a quote's denial puts in place of what it denies is its point: "the hard part is not the
+    recipe but [the timing]". The whole counterpart when it is short and ends its clause, else the
+    phrase it opens on ("not a frozen island but [a machine] that is slowly switching gears")."""
+    m = _NOT_BUT.search(text)
+    if m is None:
+        return None
+    whole = Key(m.start("y"), m.end("y"), Kind.TERM, 55.0)
+    short = len(words.content(whole.text_in(text))) <= MAX_ANSWER_CONTENT
+    if short and _CLAUSE_END.match(text, m.end("y")) and not problems(text, whole, QUOTE_CONTEXT):
+        return whole
+    inside = [k for k in every if m.start("y") <= k.start and k.end <= m.end("y")]
+    return min(inside, key=lambda k: (k.start, -k.end)) if inside else None
 
 
 _QUOTE_FILLERS = words.wordset("story stories thing things stuff way ways idea ideas")  # what a quote's point is dressed in

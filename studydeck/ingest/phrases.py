@@ -111,7 +111,7 @@ DATE = re.compile(
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the term"
     r"|the term)\s+(?:(?:it|this|that|them|these)\s+|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?!\d)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
-    r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless)\b"
+    r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless|on|at|with|from|into)\b"
     r"|[,.;:)]|$)",
     re.I,
 )
@@ -296,12 +296,31 @@ def _defined(text: str) -> list[Phrase]:
         start, end = _strip(text, m.start("term"), m.end("term"))
         # "known as rebar carry the tension": the term ends where its clause's verb starts (a last word
         # the tagger calls a verb is more often a noun: "called ecosystem engineers")
-        verb = next((t for t in words.tokens(text[start:end])[1:-1] if tagged.get(start + t.start) in ("VERB", "AUX")), None)
+        toks = words.tokens(text[start:end])
+        verb = next((t for t in toks[1:-1] if tagged.get(start + t.start) in ("VERB", "AUX")), None)
+        if verb is None and len(toks) > 1 and _verb_closes(text, m.start(), start + toks[-1].start, tagged):
+            verb = toks[-1]
         if verb is not None:
             start, end = _strip(text, start, start + verb.start)
         if start < end and words.content(text[start:end]):
             found.append(Phrase(start, end, Kind.DEFINED))
     return found
+
+
+def _verb_closes(text: str, naming: int, last: int, tagged: dict[int, str]) -> bool:
+    """The last word of a named term is its clause's verb when it can be nothing else ("called the
+    ùrlar [followed] by"), or when "called" describes the noun before it, whose verb is still to come
+    ("a thin film called the solid electrolyte interphase [forms] on the anode")."""
+    word = words.tokens(text[last:])[0].text
+    if lookup(word.lower()) == ("VERB",):
+        return True
+    if re.match(r"(?:is|are|was|were|be)\s", text[naming:], re.I):
+        return False  # "Beavers are called ecosystem [engineers] because": "called" is the verb
+    at = max(0, naming - 30)
+    before = words.tokens(text[at:naming])
+    # right after its noun, not in an aside: "Grey streaks, called fat [bloom], appear"
+    described = bool(before) and not text[at + before[-1].end : naming].strip() and tagged.get(at + before[-1].start) == "NOUN"
+    return described and tagged.get(last) == "VERB"
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

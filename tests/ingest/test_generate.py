@@ -885,6 +885,10 @@ def test_title_keys(title: str, key: str) -> None:
         ("The Romans didn't have a secret recipe; they had volcanoes and a lot of patience.", "secret recipe"),
         # what is conceded before 'but' is no point: the claim after it is
         ("The old chart is a beautiful object, but its wrong coastline sank three ships off the cape.", "coastline"),
+        # a denial and what it puts in its place: the counterpart, whole when short
+        ("The hard part of a kiln firing is not the clay but the cooling, and nobody can rush it.", "the cooling"),
+        # ... else the phrase it opens on
+        ("Rome was not saved by its walls but by a network of roads that kept the grain moving.", "network"),
     ],
 )
 def test_quote_keys(quote: str, key: str) -> None:
@@ -1994,6 +1998,24 @@ def test_a_named_term_ends_before_a_conjunction() -> None:
 
     text = "Pressed tea is aged for years, which traders still call ripening even though no fruit is involved."
     assert ("DEFINED", "ripening") in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a last word that can only be a verb ends the name
+        ("Each round opens on a plain melody called the groundline followed by faster variations.", "groundline"),
+        # "called" describes the noun before it, whose verb is still to come
+        ("During curing a pale layer called the hydration rim forms on the grains and slows the reaction.", "hydration rim"),
+        # "called" as the verb, or in an aside: the last word is the name's
+        ("Wolves are often called apex predators because nothing hunts them.", "apex predators"),
+        ("Dark rings, called growth bands, appear when the shell grows slowly in winter.", "growth bands"),
+    ],
+)
+def test_a_named_term_ends_before_the_verb_after_it(text: str, term: str) -> None:
+    from studydeck.ingest import phrases
+
+    assert ("DEFINED", term) in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
 
 
 def test_a_bare_count_before_its_nouns_is_the_claim() -> None:
