@@ -516,10 +516,19 @@ def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
         opens = re.search(r"\b(?:between|from)\s+(?:\w+\s+)?$", before(text, a.start)) or re.match(
             r"(?:between|from)\s", text[a.start : a.end]
         )
-        if opens and re.fullmatch(r"\s+(?:and|to|-|\u2013)\s+", text[a.end : b.start]) and not _CHANGE_BEFORE.search(before(text, a.start)):
+        spans_one = opens or re.fullmatch(r"\s+to\s+", text[a.end : b.start]) and _same_measure(text, a, b)
+        if spans_one and re.fullmatch(r"\s+(?:and|to|-|\u2013)\s+", text[a.end : b.start]) and not _CHANGE_BEFORE.search(before(text, a.start)):
             out = [p for p in out if p not in (a, b)]
             out.append(Phrase(a.start, b.end, Kind.QUANTITY, incidental=a.incidental and b.incidental))
     return out
+
+
+def _same_measure(text: str, a: Phrase, b: Phrase) -> bool:
+    """ "over six months to two years": two values of one measure joined by "to" are a range, with no
+    "between" or "from" before them."""
+    units = [re.search(r"([A-Za-z]+)$", text[p.start : p.end]) for p in (a, b)]
+    dimensions = {unit_dimension(u.group(1)) if u else "" for u in units}
+    return len(dimensions) == 1 and "" not in dimensions
 
 
 # "Émile Gagnan", "eBay", "sub-Saharan"

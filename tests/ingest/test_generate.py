@@ -2001,6 +2001,21 @@ def test_a_named_term_ends_before_a_conjunction() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        # two values of one measure joined by "to" are one range
+        ("Farmhouse cheddar then ripens in cool caves for nine months to three years.", "nine months to three years"),
+        # ... not a value and a count of things
+        ("The ferry takes about 40 minutes to three islands off the coast.", "about 40 minutes"),
+    ],
+)
+def test_a_range_of_one_measure_is_one_quantity(text: str, quantity: str) -> None:
+    from studydeck.ingest import phrases
+
+    assert ("QUANTITY", quantity) in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+
+
+@pytest.mark.parametrize(
     ("text", "term"),
     [
         # a last word that can only be a verb ends the name
