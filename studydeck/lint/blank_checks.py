@@ -200,6 +200,7 @@ _PAIRS = dict(
         ("male", "female"), ("clockwise", "counterclockwise"), ("clockwise", "anticlockwise"), ("inbound", "outbound"),
         ("incoming", "outgoing"), ("arteries", "veins"), ("artery", "vein"), ("north", "south"), ("east", "west"),
         ("maximum", "minimum"), ("ascent", "descent"), ("positive", "negative"), ("imports", "exports"),
+        ("anode", "cathode"), ("input", "output"), ("inhale", "exhale"), ("sunrise", "sunset"),
     )
     for pair in ((a, b), (b, a))
 )  # fmt: skip

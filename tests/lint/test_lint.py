@@ -152,6 +152,12 @@ CASES = [
     ),
     (
         "give-away",
+        # ... and a pair of electrodes
+        c("In a zinc-carbon cell, zinc ions leave the anode while electrons reach the {{c1::cathode}} through the wire."),
+        c("In a zinc-carbon cell, zinc ions leave the casing while electrons reach the {{c1::cathode}} through the wire."),
+    ),
+    (
+        "give-away",
         # a century whose year the prompt shows
         c("Stone bridges of this kind spread in the {{c1::late 14th century}}; the oldest dated one is from 1386."),
         c("Stone bridges of this kind spread in the {{c1::late 14th century}}; the oldest dated one is from 1420."),
