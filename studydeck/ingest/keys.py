@@ -619,8 +619,9 @@ _PLACE_AFTER_NAME = re.compile(
 )
 
 
-# no number to recall: "several flushes", "a few hundred drones", "several hundred a year"
-_VAGUE_COUNT = re.compile(r"(?:\w+\s+)?(?:a few|several|a couple of)(?:\s+[a-z]+){1,3}", re.I)
+# no number to recall: "several flushes", "a few hundred drones", "several hundred a year", "dozens of countries"
+# (thousands and millions are a claim's order of magnitude: "may be [thousands of years] old")
+_VAGUE_COUNT = re.compile(r"(?:\w+\s+)?(?:a few|several|a couple of|dozens of|scores of)(?:\s+[a-z]+){1,3}", re.I)
 KNOWN_VALUE_PENALTY = 45.0  # below a term: a value everyone knows is a blank only when nothing else is
 # values everyone knows, with the words that call them up: water boils at 100°C, a day has 24 hours
 _KNOWN_VALUES = (

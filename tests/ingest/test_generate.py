@@ -2473,6 +2473,15 @@ def test_a_vague_count_with_its_scale_is_one_phrase_and_yields_to_a_number() -> 
     assert key_of(text) == ["about 5,000 workers"], key_of(text)
 
 
+def test_dozens_of_things_yield_to_a_name_and_thousands_do_not() -> None:
+    """ "crews from [dozens of countries]": no number to recall; "may be [thousands of years] old": a claim's
+    order of magnitude."""
+    text = "The rowing regatta is held each June on Lake Bled and draws crews from dozens of countries."
+    assert key_of(text) == ["Lake Bled"], key_of(text)
+    text = "The bristlecone pines on the ridge grow slowly in thin soil and may be thousands of years old."
+    assert "thousands of years" in key_of(text), key_of(text)
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "not_phrase"),
     [
