@@ -894,6 +894,7 @@ def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> bool:
         and "-" not in first.text
         and not any(words.known(t.lower) for t in rest)
         and not _INSTRUMENT.search(rest[-1].lower)  # "the pulse oximeter": a device the noun before it modifies
+        and not (rest[-1].text.islower() and rest[-1].lower.endswith("er"))  # "the practice chanter": a thing that does
         and not _DERIVED_NOUN.search(rest[-1].lower)  # "the anchor escapement": an English noun, no name
         and not _PLURAL_HEAD.search(rest[-1].text)  # "the rhesus macaques": a plural names a kind, not one thing
     )

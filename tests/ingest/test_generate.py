@@ -646,6 +646,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Milk sugar is split by the enzyme lactase in the small intestine.", "lactase", "enzyme lactase"),
         ("Red algae absorb blue light with the pigments phycocyanin and phycoerythrin.",
          "phycocyanin and phycoerythrin", "pigments phycocyanin"),
+        # ... but a noun in -er is a thing that does something, and the noun before it says which
+        ("Beginners learn the fingering on the practice chanter before the full drone set.", "practice chanter", "chanter"),
         # '&' inside a name, and 'for' after a plural body word
         ("Fortnum & Mason opened its first shop in Piccadilly in 1707.", "Fortnum & Mason", "Mason"),
         ("Doctors at the Centres for Tropical Medicine advise boiling water for one minute.",
