@@ -86,6 +86,8 @@ def _open(ctx: Context) -> str:
     plain = not ctx.lower.endswith(("ed", "ing"))
     if prev == "VERB" and plain and "ADJ" in opts and (ctx.after[:1] == ("NOUN",) or ctx.word(1).endswith("ing")):
         return "ADJ"  # an adjective that opens the verb's object: "cause brief spinning dizziness"
+    if "VERB" in opts and "NOUN" in opts and _second_noun_of_one(ctx):
+        return "NOUN"
     if "VERB" in opts and "NOUN" in opts:
         return _noun_or_verb(ctx)
     if opts[0] == "VERB" and "ADJ" in opts and prev == "AUX" and prev_word in BE:
@@ -97,6 +99,18 @@ def _open(ctx: Context) -> str:
     if opts[0] == "ADJ" and "NOUN" in opts and prev == "NOUN" and ctx.nxt in ("ADP", "SCONJ", "PRON") and not predicative:
         return "NOUN"  # after a noun, before 'that' or a preposition, the last noun of a compound: "branching coral"
     return opts[0]
+
+
+def _second_noun_of_one(ctx: Context) -> bool:
+    """ "a bank [account] you wore": after 'a' and a singular noun, a plain verb form cannot agree with
+    it, so the word is the second noun of a compound."""
+    plain = not ctx.lower.endswith(("s", "ed", "ing")) and ctx.lower not in _PAST_AND_NOUN
+    one = ctx.word(-2) in ("a", "an", "each", "every") and ctx.prev == "NOUN" and not _ends_in_s(ctx.prev_word)
+    return plain and one
+
+
+# a past tense that is also a noun agrees with any subject: "a rock [fell]", "a sailor [saw] it"
+_PAST_AND_NOUN = SAME_IN_THE_PAST | wordset("saw fell felt bore wound ground read left lay rose spoke bit dove won shed sank rang hung stuck lit sat ran drew")
 
 
 def _adjective_or_adverb(ctx: Context) -> str:

@@ -159,6 +159,11 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Dyers used the mordant called alum lake for red .", "mordant", "NOUN"),
         # after a determiner, a verb in -s whose stem is also a noun is that noun's plural
         ("Paint the frames before the drapes go up .", "drapes", "NOUN"),
+        # after 'a' and a singular noun, a plain verb form cannot agree: the second noun of a compound
+        ("Take a skin swab before the dressing goes on .", "swab", "NOUN"),
+        ("Each rider needs a saddle check at the start .", "check", "NOUN"),
+        # ... but a past tense agrees with anything
+        ("A loose rock fell onto the path below .", "fell", "VERB"),
         # a bare verb after 'help', but not a noun after it
         ("Cold snaps helped kill eight young vines .", "kill", "VERB"),
         ("Deep sleep helps motor skills .", "motor", "NOUN"),
