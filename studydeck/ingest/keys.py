@@ -129,12 +129,20 @@ def choose(
     # quantity of a fact, and each name beyond doubt, is a fact of its own
     for key in ranked:
         further = key.kind is Kind.QUANTITY or key.kind in FURTHER_KINDS and min_score >= MIN_SCORE and _named(text, key)
-        if further and key.score >= FURTHER_KEY_SCORE and len(chosen) < max_keys:
+        if further and (key.score >= FURTHER_KEY_SCORE or _doer(text, key)) and len(chosen) < max_keys:
             inside = [(start, end) for start, end in facts if start <= key.start and key.end <= end]
             framing = any(_framing(text, key, start, end) for start, end in inside)
             if inside and not framing and key not in chosen and fits(text, key, chosen):
                 chosen.append(key)
     return sorted((k for k in chosen if not _in_scope(text, k, chosen)), key=lambda k: k.start)
+
+
+def _doer(text: str, key: Key) -> bool:
+    """A name of two words or more that opens the sentence before its verb: who did what is a fact of
+    its own ("[Edmund Lee] patented the fantail in [1745]"). One word may be a place that only sets the
+    scene ("The Netherlands had ...")."""
+    answer = key.text_in(text)
+    return key.kind is Kind.NAME and " " in answer and _is_subject(text, key, 0) and _named(text, key)
 
 
 DESCRIBING_ZIPF = 4.0  # "strong", "traditional", "old": an everyday adjective describes; "eclipsing" names a kind

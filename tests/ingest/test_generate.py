@@ -2475,6 +2475,15 @@ def test_a_vague_count_with_its_scale_is_one_phrase_and_yields_to_a_number() -> 
     assert key_of(text) == ["about 5,000 workers"], key_of(text)
 
 
+def test_who_did_it_is_a_fact_of_its_own() -> None:
+    """ "[Thomas Fowler] patented a tidal sluice gate ... of [Exeter]": the name that opens the sentence is asked
+    besides its claim; a one-word name may be a place that sets the scene."""
+    text = "Thomas Fowler patented a tidal sluice gate in 1827 for the mills of Exeter."
+    assert "Thomas Fowler" in key_of(text), key_of(text)
+    text = "Portugal ran the first regular mail ships to Brazil in 1798 from the port of Lisbon."
+    assert "Portugal" not in key_of(text), key_of(text)
+
+
 def test_dozens_of_things_yield_to_a_name_and_thousands_do_not() -> None:
     """ "crews from [dozens of countries]": no number to recall; "may be [thousands of years] old": a claim's
     order of magnitude."""
