@@ -2475,6 +2475,14 @@ def test_a_vague_count_with_its_scale_is_one_phrase_and_yields_to_a_number() -> 
     assert key_of(text) == ["about 5,000 workers"], key_of(text)
 
 
+def test_a_pair_of_long_names_is_one_answer() -> None:
+    text = (
+        "At the 1921 Halifax meeting, delegates from nine provinces agreed a fishing code and created the"
+        " Atlantic Fisheries Board and the Coastal Survey Office."
+    )
+    assert "Atlantic Fisheries Board and the Coastal Survey Office" in key_of(text), key_of(text)
+
+
 def test_who_did_it_is_a_fact_of_its_own() -> None:
     """ "[Thomas Fowler] patented a tidal sluice gate ... of [Exeter]": the name that opens the sentence is asked
     besides its claim; a one-word name may be a place that sets the scene."""
