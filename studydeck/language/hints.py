@@ -21,7 +21,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
 # a run of words whose capital letters, some words carrying two, spell a word: "SOund Navigation And Ranging"
 _CAPITALS_SPELL = re.compile(r"\b[A-Z]{1,3}[a-z]*(?:\s+[A-Z]{1,3}[a-z]*){2,7}\b")
 _MIXED_ACRONYM = re.compile(r"^(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5}$")  # "LiDAR", "SoC"
-_SPACED_ACRONYM = re.compile(r"^(?:[A-Z][-.]){1,5}[A-Z]\.?$")
+_SPACED_ACRONYM = re.compile(r"^(?:(?:[A-Z][-.]){1,5}[A-Z]|[A-Z]{2,5}-[A-Z])\.?$")  # "C-S-H", "ACE-V" (not "L-DOPA")
 RARE_NAME_ZIPF = 4.0  # 'Nixon' or 'Elo' hint at a name; 'National' or 'Park' do not
 MIN_PREFIX = 4
 

@@ -168,6 +168,18 @@ def _series_shown(blank: spans.Blank) -> str:
     return f"is the step between or next to steps the prompt shows ({quoted(shown)}): blank what the scale says, not its step"
 
 
+def _share_rest(blank: spans.Blank) -> str:
+    if not (shown := quantities.share_rest(blank)):
+        return ""
+    return f"is what the other shares the prompt shows ({quoted(shown)}) leave of 100 percent: blank one share and show no rest, or ask the largest"
+
+
+def _doubled_shown(blank: spans.Blank) -> str:
+    if not (shown := quantities.doubled_shown(blank)):
+        return ""
+    return f"follows from the value and the change the prompt shows ({quoted(shown)}): blank the change, or one value with the other removed"
+
+
 def _change_shown(blank: spans.Blank) -> str:
     if not (values := quantities.change_shown(blank)):
         return ""
@@ -230,6 +242,8 @@ BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("give-away", _change_shown),
     per_blank("give-away", _period_shown),
     per_blank("give-away", _series_shown),
+    per_blank("give-away", _share_rest),
+    per_blank("give-away", _doubled_shown),
     per_blank("give-away", _rate_twin),
     per_blank("give-away", _speed_shown),
     per_blank("give-away", _other_half),

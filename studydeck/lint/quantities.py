@@ -330,6 +330,45 @@ def series_shown(blank: Blank) -> str:
     return ""
 
 
+SHARE_SLACK = 5.0  # points by which a set of shares may miss 100 and still leave one to be read off the rest
+
+
+def share_rest(blank: Blank) -> str:
+    """A share blanked while two or more shares of the same whole stay shown and all of them make about
+    100 percent: "60 to 65 percent are loops, 30 to 35 percent whorls and [around 5 percent] arches"."""
+    ours = list(_PERCENT.finditer(blank.answer))
+    before, after = blank.before.rsplit(". ", 1)[-1], blank.after.split(". ", 1)[0]
+    shown = list(_PERCENT.finditer(before + " " + after))
+    if len(ours) != 1 or len(shown) < 2:
+        return ""
+
+    def middle(m: re.Match[str]) -> float:
+        return (float(m.group(1)) + float(m.group(2) or m.group(1))) / 2
+
+    total = middle(ours[0]) + sum(middle(m) for m in shown)
+    return " ... ".join(m.group().strip() for m in shown) if abs(total - 100) <= SHARE_SLACK else ""
+
+
+_TIMES_OVER = {"doubles": 2.0, "doubled": 2.0, "triples": 3.0, "tripled": 3.0, "halves": 0.5, "halved": 0.5}
+_TIMES_OVER_WORD = re.compile(r"\b(" + "|".join(_TIMES_OVER) + r")\b", re.I)
+
+
+def doubled_shown(blank: Blank) -> str:
+    """A value blanked while the same sentence shows another of its unit and says one doubles (or
+    triples, halves) the other: "about 1 bar ... it doubles to [2 bar]", and the other way round."""
+    before, after = blank.before.rsplit(". ", 1)[-1], blank.after.split(". ", 1)[0]
+    prompt = before + " " + after
+    word = _TIMES_OVER_WORD.search(prompt)
+    ours = _values(blank.answer)
+    if word is None or len(ours) != 1:
+        return ""
+    factor, (v, unit, _) = _TIMES_OVER[word.group(1).lower()], ours[0]
+    for x, other, written in _values(prompt):
+        if other == unit and x > 0 and any(abs(v - x * f) <= SUM_SLACK * v for f in (factor, 1 / factor)):
+            return f"{written} ... {word.group(1)}"
+    return ""
+
+
 def multiple_shown(blank: Blank) -> str:
     """A multiple blanked while two values of one unit whose ratio it is stay shown: 'carry [about twice]
     the caffeine, 2.2 to 2.7 percent against 1.2 to 1.5 percent'."""

@@ -158,6 +158,24 @@ CASES = [
     ),
     (
         "give-away",
+        # a share the other shown shares leave of 100 percent
+        c("About 70 percent of the bay's catch is cod, 20 to 25 percent haddock and {{c1::roughly 5 percent}} plaice."),
+        c("About 70 percent of the bay's catch is cod, and {{c1::roughly 5 percent}} of boats land it before dawn."),
+    ),
+    (
+        "give-away",
+        # a value the shown value and 'doubles' give
+        c("A fresh loaf holds 40 grams of water per slice; left in the fridge, the loss doubles to {{c1::80 grams}} a day."),
+        c("A fresh loaf holds 40 grams of water per slice; left in the fridge, it loses {{c1::80 grams}} a day."),
+    ),
+    (
+        "give-away",
+        # an acronym its words spell out beside it
+        c("Lifeguards treat a sprain with {{c1::RIC-E}}: rest, ice, compression and elevation."),
+        c("Lifeguards treat a sprain with {{c1::RIC-E}} before they move them, then call for help."),
+    ),
+    (
+        "give-away",
         # a century whose year the prompt shows
         c("Stone bridges of this kind spread in the {{c1::late 14th century}}; the oldest dated one is from 1386."),
         c("Stone bridges of this kind spread in the {{c1::late 14th century}}; the oldest dated one is from 1420."),
