@@ -431,6 +431,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             continue
         if re.fullmatch(r"(?:one|1)", value, re.I):
             continue  # "one of its", "one team's": a count of one is rarely the claim
+        if re.match(r"one\s", value, re.I) and _ONE_AS_PRONOUN.search(before(text, start)):
+            continue  # "Every living [one descends] from ...": 'one' stands for a noun said before
         if re.match(r"as\s", value, re.I) and SET_PHRASE.match(text, start):
             continue  # "as fast as it can", "as soon as possible": a set phrase, no amount
         noun = re.match(r"\s+([a-z]+)\b", after(text, end))
@@ -471,6 +473,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     return _ranges(text, found)
 
 
+_ONE_AS_PRONOUN = re.compile(r"\b(?:the|every|each|this|that|any|no|which)\s+(?:[a-z]+\s+)?$", re.I)
 _COUNT = re.compile(r"(\d+|[a-z]+)\s+[a-z]+s", re.I)
 
 

@@ -2475,6 +2475,11 @@ def test_a_vague_count_with_its_scale_is_one_phrase_and_yields_to_a_number() -> 
     assert key_of(text) == ["about 5,000 workers"], key_of(text)
 
 
+def test_one_after_a_determiner_is_a_pronoun_not_a_count() -> None:
+    text = "Every wild one descends from a herd of 14 cattle kept on the island of Rum since 1850."
+    assert not any(k.startswith("one") for k in key_of(text)), key_of(text)
+
+
 def test_a_pair_of_long_names_is_one_answer() -> None:
     text = (
         "At the 1921 Halifax meeting, delegates from nine provinces agreed a fishing code and created the"
