@@ -297,3 +297,36 @@ def test_a_recommended_title_with_a_colon_is_not_a_kind() -> None:
         frozenset({"Simon Winchester"}),
     )
     assert questions.recommended("Book: Krakatoa, by Simon Winchester") == ("book", "Krakatoa", frozenset({"Simon Winchester"}))
+
+
+RECOMMENDING_NOTES = """\
+# Lock Keepers of the Severn
+- Podcast: River Hours
+- Host: Maud Ellery
+- Guests: Tobias Renwick
+
+## Takeaways
+- Gloucester's docks opened in 1827, when the ship canal to Sharpness was finished.
+
+## Book recommendations
+
+- *The Severn Navigation: A Working History* by Clara J. Whitlock, Renwick's pick for its
+  lock-by-lock account of the 1840s improvements.
+- *Ropes and Rivers* by Owen Tate. Ellery calls it the best canal book she owns.
+- A visit to the Gloucester Waterways Museum, open most days.
+"""
+
+
+def test_markdown_recommendations_are_recommended_works_not_takeaways() -> None:
+    from studydeck.ingest import generate
+
+    n = notes.parse(RECOMMENDING_NOTES, "severn.md")
+    assert [(q.context, q.text) for q in n.quotes] == [
+        ("Book: The Severn Navigation: A Working History, by Clara J. Whitlock", ""),
+        ("Book: Ropes and Rivers, by Owen Tate", ""),
+    ]
+    assert [tk.text for tk in n.takeaways][-1] == "A visit to the Gloucester Waterways Museum, open most days."
+    asked = [(c.front, c.back) for c in generate.cards(n) if c.front.startswith("Which book")]
+    assert ("Which book by Owen Tate is recommended in this episode?", "Ropes and Rivers") in asked
+    texts = " ".join(c.text + c.front for c in generate.cards(n))
+    assert "best canal book" not in texts and "Renwick's pick" not in texts  # the note-taker's words ask nothing

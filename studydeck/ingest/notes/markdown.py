@@ -38,6 +38,15 @@ _TITLED = re.compile(r"^(?:\*\*|__)(?P<title>[^*_]{3,120}?)[.:]?(?:\*\*|__)[.:]?
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
 
 QUOTES = {"quotes", "wordsworthsaving", "notablequotes", "keyquotes", "quotables"}
+RECOMMENDATIONS = page.RECOMMENDED | {
+    "bookrecommendations", "recommendations", "recommendedreading", "furtherreading", "readinglist", "books",
+}  # fmt: skip
+# "*Title* by Author. What the guest says of it": the work in emphasis, its author, then what is said of it
+# (an initial's full stop belongs to the author's name: "David W. Anthony")
+_WORK = re.compile(
+    r"^(?:\*\*|\*|_)(?P<title>[^*_]{2,150}?)(?:\*\*|\*|_),?\s+(?:by|edited by)\s+(?P<by>[^;,]+?)"
+    r"(?:(?<!\b[A-Z])[.;,]\s*(?P<blurb>.*)|\.?$)"
+)
 SUMMARY = {"summary", "about", "overview", "gist", "thegist", "notes", "description"}
 META_KEYS = {
     "podcast": "podcast",
@@ -105,6 +114,10 @@ def parse(lines: list[Line], path: str) -> Notes:
             quotes += _quotes(body, name, path)
         elif kind in SUMMARY:
             summary += [inline(ln.text) for ln in body if ln.text]
+        elif kind in RECOMMENDATIONS:
+            works = _recommendations(body, name)
+            quotes += [q for q in works if isinstance(q, Quote)]
+            takeaways += [tk for tk in works if isinstance(tk, Takeaway)]
         else:
             takeaways += _takeaways(body, name)
     if not takeaways and not quotes:
@@ -187,6 +200,33 @@ def _takeaways(body: list[Line], section: str) -> list[Takeaway]:
             close()
     close()
     return takeaways
+
+
+def _recommendations(body: list[Line], section: str) -> list[Quote | Takeaway]:
+    """'- *Title* by Author. Why it is worth reading': a recommended work, asked as the page format asks
+    one ("Which book by Author is recommended?"). What the notes say of it is the note-taker's words,
+    not a quote, and no card asks them; a bullet that names no work in emphasis stays a takeaway."""
+    found: list[Quote | Takeaway] = []
+    for tk in _takeaways(body, section):
+        raw = next((ln.text for ln in body if ln.number == tk.line), "")
+        m = _WORK.match(" ".join([t.bullet(raw) or raw, *_continuation(body, tk.line)]).strip())
+        if m is None:
+            found.append(tk)
+            continue
+        context = f"Book: {inline(m.group('title')).strip()}, by {inline(m.group('by')).strip()}"
+        found.append(Quote(text="", speaker="", section=section, line=tk.line, context=context))
+    return found
+
+
+def _continuation(body: list[Line], number: int) -> list[str]:
+    """The lines that continue the bullet on line `number`, up to the next bullet or a blank line."""
+    lines = [ln for ln in body if ln.number > number]
+    out = []
+    for ln in lines:
+        if not ln.text or _item(ln.text) is not None or _H3.match(ln.text):
+            break
+        out.append(ln.text.strip())
+    return out
 
 
 def _quotes(body: list[Line], section: str, path: str) -> list[Quote]:
