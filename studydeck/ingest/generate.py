@@ -78,8 +78,16 @@ def make(notes: Notes | Iterable[Notes]) -> list[Made]:
         for m in quoted:
             shown.add(cloze.reveal(m.card.text))  # a later quote's blank or a recommended title it shows
         made += quoted
-    # A recommended title an earlier card shows is asked already (and would be read off that card).
-    made += [m for m in recommended if not shown.gives_away(m.card.back, m.card.front, 0.0)]
+    # A recommended title an earlier card shows is asked already (and would be read off that card):
+    # its author is asked instead.
+    quote_of = {origins: q for q, origins in quotes}
+    for m in recommended:
+        if not shown.gives_away(m.card.back, m.card.front, 0.0):
+            made.append(m)
+            continue
+        author = author_card(quote_of[m.origins], m.origins)
+        if author is not None and not shown.gives_away(author.card.back, author.card.front, 0.0, besides=m.card.front):
+            made.append(author)
     carded = {o for m in made if "quote" in m.card.tags for o in m.origins}
     made += who_said_cards([(q, origins) for q, origins in quotes if not set(origins) & carded], quotes)
     return _with_unique_ids(unique(gate(made, episode.gate)))
@@ -366,11 +374,12 @@ class Shown:
         self.texts.append(visible)
         self.abouts.append(about)
 
-    def gives_away(self, answer: str, about: str, topic: float = 0.3) -> bool:
-        """An earlier card shows this answer about the same thing: the two share `topic` of their words,
-        or two numbers (a shared number alone is a coincidence)."""
+    def gives_away(self, answer: str, about: str, topic: float = 0.3, besides: str = "") -> bool:
+        """An earlier card (other than the text `besides`) shows this answer about the same thing: the two
+        share `topic` of their words, or two numbers (a shared number alone is a coincidence)."""
         return any(
-            keys.gives_away(answer, self.texts[i]) and _same_topic(about, self.texts[i], topic) for i in self._near(answer)
+            self.texts[i] != besides and keys.gives_away(answer, self.texts[i]) and _same_topic(about, self.texts[i], topic)
+            for i in self._near(answer)
         )
 
     def shows_whole(self, answer: str, besides: str) -> bool:
@@ -746,6 +755,21 @@ def recommended_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]
         if card:
             made.append(Made(replace(card, id="rec-" + card.id.removeprefix("q-")), origins))
     return made
+
+
+def author_card(q: Quote, origins: tuple[str, ...]) -> Made | None:
+    """'Who wrote the book "Caesar's Calendar", recommended in this episode?': the card of a recommended
+    work whose title other cards show; None when its title names its maker."""
+    item = questions.recommended(q.context)
+    if item is None:
+        return None
+    noun, name, _ = item
+    by = re.sub(r"^.*?, by ", "", q.context)
+    if {w.lower() for w in words.content(name)} & {w.lower() for w in words.content(by)}:
+        return None
+    qa = questions.author_question(noun, name, by)
+    card = _qa_card(qa, Source(section=q.section, speaker=q.speaker, at=q.at), ("recommended",), keys.Context())
+    return Made(replace(card, id="rec-" + card.id.removeprefix("q-")), origins) if card else None
 
 
 def who_said_cards(

@@ -350,6 +350,12 @@ def recommended_card(noun: str, name: str, by: str, speaker: str = "") -> QA:
     return QA(f"Which {noun} by {by}{about} is recommended in this episode?", name, "recommended")
 
 
+def author_question(noun: str, name: str, by: str) -> QA:
+    """Who made a recommended work, when its title is what other cards show."""
+    verb = "wrote" if noun == "book" else "made"
+    return QA(f'Who {verb} the {noun} "{name}", recommended in this episode?', by, "recommended")
+
+
 def who_said(text: str, speaker: str) -> QA:
     shown = text if len(text.split()) <= 40 else " ".join(text.split()[:40]) + "..."
     return QA(f'Who said: "{shown}"?', speaker, "who-said")

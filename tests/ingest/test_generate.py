@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from pathlib import Path
@@ -1156,12 +1157,17 @@ def test_a_recommended_books_subtitle_says_what_it_is_about_and_its_title_is_the
     assert made.card.back == "Krakatoa"
 
 
-def test_a_recommended_title_a_quote_card_shows_gets_no_card_of_its_own() -> None:
+def test_a_recommended_title_a_quote_card_shows_asks_its_author_instead() -> None:
     quote = Quote("Reading Low Tide Country taught me that every estuary keeps a diary in its mud layers.", "Oona Reyes", "Picks",
                   line=3, context="Book: Low Tide Country, by Amira Castell")
     notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
-    fronts = [c.front for c in generate.cards(notes) if c.kind is CardKind.QA]
-    assert not any("Which book" in f for f in fronts)
+    asked = [(c.front, c.back) for c in generate.cards(notes) if c.kind is CardKind.QA]
+    assert not any("Which book" in front for front, _ in asked)
+    assert ('Who wrote the book "Low Tide Country", recommended in this episode?', "Amira Castell") in asked
+    # ... unless the author's name shows too
+    quote = dataclasses.replace(quote, text="Castell's Low Tide Country taught me that every estuary keeps a diary in its mud layers.")
+    notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
+    assert not any(c.back == "Amira Castell" for c in generate.cards(notes))
 
 
 def test_a_quote_does_not_blank_the_author_a_recommended_card_names() -> None:
