@@ -1107,7 +1107,15 @@ def _correction(text: str, every: list[Key]) -> Key | None:
         return None
     denied = words.stems(text[:said])
     new = [k for k in every if k.start >= said and k.score >= CORRECTION_SCORE and not words.stems(k.text_in(text)) & denied]
-    return max(new, key=lambda k: (k.score, -k.start)) if new else None
+    if new:
+        return max(new, key=lambda k: (k.score, -k.start))
+    # "doesn't care how fit you are; it only cares [how fast you come up]": the same question, answered anew
+    asked = re.search(rf"\b({_WH})\s", text[:said], re.I)
+    again = re.search(rf"\b{asked.group(1)}\s[^,;.!?]+", text[said:], re.I) if asked else None
+    if again is None:
+        return None
+    key = Key(said + again.start(), said + len(text[said : said + again.end()].rstrip()), Kind.TERM, CORRECTION_SCORE)
+    return key if len(words.content(key.text_in(text))) <= MAX_ANSWER_CONTENT and not problems(text, key, QUOTE_CONTEXT) else None
 
 
 def _said_instead(text: str) -> int | None:

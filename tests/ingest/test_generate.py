@@ -888,6 +888,8 @@ def test_title_keys(title: str, key: str) -> None:
         ("The Romans didn't have a secret recipe; they had volcanoes and a lot of patience.", "secret recipe"),
         # what is conceded before 'but' is no point: the claim after it is
         ("The old chart is a beautiful object, but its wrong coastline sank three ships off the cape.", "coastline"),
+        # a denial, then the same question answered anew: the new answer
+        ("The river doesn't care how strong you swim; it only cares how cold the water is.", "how cold the water is"),
         # a denial and what it puts in its place: the counterpart, whole when short
         ("The hard part of a kiln firing is not the clay but the cooling, and nobody can rush it.", "the cooling"),
         # ... else the phrase it opens on
