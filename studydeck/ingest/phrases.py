@@ -574,6 +574,18 @@ def _from_a_place(toks: list[words.Token], i: int, j: int) -> bool:
     return toks[j].lower == "of" and j - i >= 2 and "NOUN" not in lookup(surname) and not toks[j - 1].text.isupper()
 
 
+def _two_glue_words(text: str, toks: list[words.Token], j: int) -> bool:
+    """Two glue words that go on naming: a particle and an article ("Ballet de la Nuit", "Johannes van
+    der Waals"), or "of the" after a noun ("Shrine of the Book"; not "Tom Jones of the BBC")."""
+    if j + 2 >= len(toks) or not all(_adjacent(text, toks, k, k + 1) for k in (j - 1, j, j + 1)):
+        return False
+    first, second = toks[j].lower, toks[j + 1].lower
+    if first in _PARTICLE_GLUE and second in _ARTICLE_GLUE:
+        return toks[j + 2].text[:1].isupper()
+    of_the = first == "of" and second == "the" and "NOUN" in lookup(toks[j - 1].lower)
+    return of_the and _name_part(text, toks, j + 2, first=False)
+
+
 def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
     """Runs of capitalised words ("James Webb Space Telescope", "51 Pegasi b", "Ariane 5"); two names
     joined by 'and' are one phrase too. A name that modifies the noun after it ("the Doppler shift")
@@ -587,15 +599,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
         j = i
         while j < len(toks) and (_name_part(text, toks, j, first=(j == i)) or _subtitle(text, toks, i, j)):
             j += 1
-            if (  # two glue words: "Ballet de la Nuit", "Johannes van der Waals"
-                j + 2 < len(toks)
-                and toks[j].lower in _PARTICLE_GLUE
-                and toks[j + 1].lower in _ARTICLE_GLUE
-                and _adjacent(text, toks, j - 1, j)
-                and _adjacent(text, toks, j, j + 1)
-                and _adjacent(text, toks, j + 1, j + 2)
-                and toks[j + 2].text[:1].isupper()
-            ):
+            if _two_glue_words(text, toks, j):
                 j += 2
             elif _titled(text, toks, i, j) and _title_glue(text, toks, j):
                 j += _title_glue(text, toks, j)  # "The Lord of the Rings", "H Is for Hawk": a work's title

@@ -2483,6 +2483,26 @@ def test_a_vague_count_with_its_scale_is_one_phrase_and_yields_to_a_number() -> 
     assert key_of(text) == ["about 5,000 workers"], key_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The treaty ended the War of the Three Henrys and left the crown to Navarre.", "War of the Three Henrys"),
+        ("The knights met at the Chapel of the Holy Cross every spring.", "Chapel of the Holy Cross"),
+    ],
+)
+def test_of_the_goes_on_naming_after_a_noun(text: str, name: str) -> None:
+    from studydeck.ingest import phrases
+
+    assert ("NAME", name) in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+
+
+def test_a_person_of_the_organisation_is_two_names() -> None:
+    from studydeck.ingest import phrases
+
+    text = "Reporter Tom Jones of the BBC broke the story in 1967."
+    assert ("NAME", "Tom Jones") in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+
+
 def test_one_after_a_determiner_is_a_pronoun_not_a_count() -> None:
     text = "Every wild one descends from a herd of 14 cattle kept on the island of Rum since 1850."
     assert not any(k.startswith("one") for k in key_of(text)), key_of(text)
