@@ -25,7 +25,8 @@ _HEDGE = (
     r"|every)\s+)?"
 )
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|\d*\.\d+)"
-# what may follow "double" when it is an amount ("double the dose"), not a noun's adjective ("a double helix")
+# what may follow "double" or "triple" when it is an amount ("double the dose"), not a noun's adjective
+# ("a double helix", "its triple helix")
 _NOT_A_NOUN = r"(?:the|a|an|its|their|his|her|that|this|these|those|in|on|at|by|for|from|to|every|each|and|or|over|within|again)\b"
 
 
@@ -79,7 +80,7 @@ QUANTITY = re.compile(
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:(?:tens|hundreds) of (?:thousands|millions|billions)|tens|dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is|a|an|the|every|per|well|still|also|only|even|now|then|again|too|already|each)\b)[a-z]+(?:\s+(?:a|per|every)\s+(?:day|week|month|year|hour|minute|second|night))?"
     rf"|(?<!second )(?<!first )(?<!the )(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     rf"|{_FRACTION}(?:\s+(?:an?\s+)?(?:metre|meter|kilometre|mile|hour|day|year|litre|liter|kilogram|pound)s?\b)?"
-    rf"|\b(?:twice|doubles|doubled|double(?!\s+(?!{_NOT_A_NOUN})[a-z]{{3,}})|triple[sd]?|halve[sd]?|(?:a\s)?(?!un|mani|scaf|blind|en)[a-z]+fold)\b"
+    rf"|\b(?:twice|doubles|doubled|(?:double|triple)(?!\s+(?!{_NOT_A_NOUN})[a-z]{{3,}})|triples|tripled|halve[sd]?|(?:a\s)?(?!un|mani|scaf|blind|en)[a-z]+fold)\b"
     rf"|as (?:much|many|little|few|long|fast|well|often|high|good)(?: (?!(?:of|as|the|a|an|in|to)\b)[a-z]+)(?= as\b)"
     # "[about as well] as the dearest": a hedged likeness is the claim; "only as fast as a horse" has no amount
     rf"|(?:(?<=about )|(?<=nearly )|(?<=almost )|(?<=roughly )|(?<=just ))as (?:well|good|fast|high|often|long)"

@@ -1952,6 +1952,7 @@ def test_as_fast_as_is_no_amount_but_twice_as_fast_is() -> None:
 
 def test_double_before_a_noun_is_no_amount() -> None:
     assert amounts("Each new double helix keeps one old strand and one newly made strand.") == []
+    assert amounts("A rope's triple strand resists fraying better than a pair of twisted cords.") == []
     assert amounts("By 1900 the harvest had roughly doubled, and by 1950 it would double again.") == ["roughly doubled", "double"]
 
 
