@@ -55,13 +55,21 @@ def _etymology_hint(answer: str, prompt: str) -> str:
     if not _WORD_ORIGIN.search(prompt):
         return ""
     asked = [w.lower() for w in _WORD.findall(answer) if len(w) > ORIGIN_PREFIX]
+    named = {m.group(1).lower() for m in _FOREIGN_WORD.finditer(prompt)}  # "the Latin word calculus"
     for shown in _tokens(prompt):
         low = shown.lower()
         for word in asked:
             kin = len(low) > ORIGIN_PREFIX and low[:ORIGIN_PREFIX] == word[:ORIGIN_PREFIX] and low != word
-            if kin and not (words.known(low) and words.known(word)):  # one of the two is the foreign source
+            # one of the two is the foreign source: a word the table lacks, or one the prompt calls foreign
+            if kin and (not (words.known(low) and words.known(word)) or low in named):
                 return shown
     return ""
+
+
+_FOREIGN_WORD = re.compile(
+    r"\b(?:Latin|Greek|French|German|Italian|Spanish|Dutch|Arabic|Persian|Sanskrit|Norse|Old English)\s+"
+    r"(?:word|term|noun|verb|root)?\s*([A-Za-z]+)"
+)
 
 
 def _surname_hint(answer: str, prompt: str) -> str:

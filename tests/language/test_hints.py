@@ -73,5 +73,8 @@ def test_a_word_and_its_foreign_source_give_each_other_away() -> None:
     assert hints.in_own_prompt("Venetian quaranta giorni", prompt) == "quarantine"
     prompt = "The word [...] comes from the Venetian quaranta giorni, the forty days ships waited."
     assert hints.in_own_prompt("quarantine", prompt) == "quaranta"
+    # ... also when the source is an English word too, called foreign by the prompt
+    prompt = "The Latin word circus meant a ring, which is where [...] comes from: a path back to its start."
+    assert hints.in_own_prompt("circuit", prompt) == "circus"
     # two English words of one start are no source and its word
     assert hints.in_own_prompt("harbour master", "Ships came from the harbour with a [...] aboard.") == ""
