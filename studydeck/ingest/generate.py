@@ -745,7 +745,7 @@ def recommended_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]
             continue
         by = re.sub(r"^.*?, by ", "", q.context)
         maker = noun != "book" and len(by.split()) == 1  # "Claude AI, by Anthropic": a company, not an author
-        if maker or {w.lower() for w in words.content(name)} & {w.lower() for w in words.content(by)}:
+        if maker or _names_its_maker(name, by):
             # "Loop Earplugs, by Loop": the maker would give the name away; ask who recommended it
             if not q.speaker or sum(1 for o in items if o[2] and o[2][0] == noun and o[0].speaker == q.speaker) > 1:
                 continue
@@ -765,11 +765,16 @@ def author_card(q: Quote, origins: tuple[str, ...]) -> Made | None:
         return None
     noun, name, _ = item
     by = re.sub(r"^.*?, by ", "", q.context)
-    if {w.lower() for w in words.content(name)} & {w.lower() for w in words.content(by)}:
+    if _names_its_maker(name, by):
         return None
     qa = questions.author_question(noun, name, by)
     card = _qa_card(qa, Source(section=q.section, speaker=q.speaker, at=q.at), ("recommended",), keys.Context())
     return Made(replace(card, id="rec-" + card.id.removeprefix("q-")), origins) if card else None
+
+
+def _names_its_maker(name: str, by: str) -> bool:
+    """ "Loop Earplugs, by Loop": the name and its maker give each other away."""
+    return bool({w.lower() for w in words.content(name)} & {w.lower() for w in words.content(by)})
 
 
 def who_said_cards(

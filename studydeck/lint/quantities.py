@@ -330,6 +330,11 @@ def series_shown(blank: Blank) -> str:
     return ""
 
 
+def _rest_of_sentence(blank: Blank) -> str:
+    """What the blank's own sentence shows around it (a card's other sentences say other things)."""
+    return blank.before.rsplit(". ", 1)[-1] + " " + blank.after.split(". ", 1)[0]
+
+
 SHARE_SLACK = 5.0  # points by which a set of shares may miss 100 and still leave one to be read off the rest
 
 
@@ -337,8 +342,7 @@ def share_rest(blank: Blank) -> str:
     """A share blanked while two or more shares of the same whole stay shown and all of them make about
     100 percent: "60 to 65 percent are loops, 30 to 35 percent whorls and [around 5 percent] arches"."""
     ours = list(_PERCENT.finditer(blank.answer))
-    before, after = blank.before.rsplit(". ", 1)[-1], blank.after.split(". ", 1)[0]
-    shown = list(_PERCENT.finditer(before + " " + after))
+    shown = list(_PERCENT.finditer(_rest_of_sentence(blank)))
     if len(ours) != 1 or len(shown) < 2:
         return ""
 
@@ -356,8 +360,7 @@ _TIMES_OVER_WORD = re.compile(r"\b(" + "|".join(_TIMES_OVER) + r")\b", re.I)
 def doubled_shown(blank: Blank) -> str:
     """A value blanked while the same sentence shows another of its unit and says one doubles (or
     triples, halves) the other: "about 1 bar ... it doubles to [2 bar]", and the other way round."""
-    before, after = blank.before.rsplit(". ", 1)[-1], blank.after.split(". ", 1)[0]
-    prompt = before + " " + after
+    prompt = _rest_of_sentence(blank)
     word = _TIMES_OVER_WORD.search(prompt)
     ours = _values(blank.answer)
     if word is None or len(ours) != 1:
