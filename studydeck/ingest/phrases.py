@@ -575,6 +575,11 @@ def _from_a_place(toks: list[words.Token], i: int, j: int) -> bool:
     return toks[j].lower == "of" and j - i >= 2 and "NOUN" not in lookup(surname) and not toks[j - 1].text.isupper()
 
 
+def _article(toks: list[words.Token], j: int) -> bool:
+    """ "a" before a word is the article, not a letter of the name before it (as "b" is in "51 Pegasi b")."""
+    return toks[j].text == "a" and j + 1 < len(toks) and toks[j + 1].text[:1].isalpha()
+
+
 def _two_glue_words(text: str, toks: list[words.Token], j: int) -> bool:
     """Two glue words that go on naming: a particle and an article ("Ballet de la Nuit", "Johannes van
     der Waals"), or "of the" after a noun ("Shrine of the Book"; not "Tom Jones of the BBC")."""
@@ -627,6 +632,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 and (
                     re.fullmatch(r"\d+(?:['\u2019]s)?|[a-z]", toks[j].text) and not _counts_something(text, toks[j].end)
                 )
+                and not _article(toks, j)  # "fined Walmart a combined $5.5 million"
             ):
                 j += 1
             runs.append((i, j))

@@ -2454,6 +2454,22 @@ def test_a_sentence_ends_after_pm_when_the_next_word_opens_one() -> None:
     assert facts.sentences(text) == ["The bakery's oven is lit at 4 a.m.", "The first loaves come out at 6 a.m. sharp, before the doors open."]
 
 
+def test_a_rank_before_a_name_ends_no_sentence() -> None:
+    from studydeck.ingest import facts
+
+    text = "The balloon carried Capt. Henry Moss to 3,000 m in 1862. It landed near Ely."
+    assert facts.sentences(text) == ["The balloon carried Capt. Henry Moss to 3,000 m in 1862.", "It landed near Ely."]
+
+
+def test_the_article_after_a_name_is_no_letter_of_it() -> None:
+    from studydeck.ingest import phrases
+
+    text = "The regulator fined Tesco and Boots a combined 2 million pounds in 2019."
+    assert ("NAME", "Tesco and Boots") in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+    text = "Astronomers named it 51 Pegasi b in 1995."
+    assert ("NAME", "51 Pegasi b") in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+
+
 def test_upon_joins_a_place_name() -> None:
     from studydeck.ingest import phrases
 
