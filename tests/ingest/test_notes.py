@@ -288,6 +288,13 @@ def test_a_hosts_pick_on_a_page_names_its_kind() -> None:
     assert any(q.context.startswith("Book: ") for q in page.quotes)
 
 
+def test_a_recommended_title_with_a_long_subtitle_is_still_its_name() -> None:
+    text = (FIXTURES / "notes" / "naps-page.txt").read_text(encoding="utf-8")
+    long_title = "Short Sleep, Long Memory: How Twenty Minutes After Lunch Rebuilds What the Morning Taught You"
+    page = notes.parse(text.replace("\nShort Sleep, Long Memory\n", f"\n{long_title}\n"), "naps-page.txt")
+    assert f"Book: {long_title}, by Oren Kalu" in [q.context for q in page.quotes]
+
+
 def test_a_recommended_title_with_a_colon_is_not_a_kind() -> None:
     from studydeck.ingest import questions
 

@@ -218,6 +218,17 @@ def _recommended(lines: list[Line], body: list[int], section: str) -> list[Quote
     return quotes
 
 
+MAX_NAME_WORDS = 12  # a longer line is a blurb or the site's text, unless it reads as a title with its subtitle
+MAX_TITLE_WORDS = 20
+
+
+def _names_an_item(line: str) -> bool:
+    """A line that names a work or its author: short, or a title with its subtitle ("A Short Bright
+    Flash: Augustin Fresnel and the Birth of the Modern Lighthouse"), which no sentence mark ends."""
+    n = len(line.split())
+    return n <= MAX_NAME_WORDS or n <= MAX_TITLE_WORDS and ":" in line and not line.rstrip().endswith((".", "!", "?"))
+
+
 def _item(block: list[str]) -> str:
     """'Book: Title, by Author' from the lines that name a recommended thing."""
     kind = ""
@@ -227,7 +238,7 @@ def _item(block: list[str]) -> str:
         if m:
             kind, start = m.group("kind").capitalize(), i + 1
     rest = block[start:] if kind else block[-2:]
-    rest = [line for line in rest if len(line.split()) <= 12]
+    rest = [line for line in rest if _names_an_item(line)]
     if not rest:
         return ""
     name = rest[0] + (f", by {rest[1]}" if len(rest) > 1 else "")
