@@ -135,73 +135,31 @@ def _trivia(view: View, facts: DeckFacts) -> Iterator[Hit]:
             )
 
 
-def _other_unit(blank: spans.Blank) -> str:
-    if not (twin := quantities.other_unit_twin(blank)):
-        return ""
-    return (
-        f"is shown beside it in another unit ({quoted(twin)}): remove the conversion from the prompt, "
-        "or blank both in one deletion"
-    )
+def shown_by(find: Callable[[spans.Blank], str], says: str) -> Callable[[spans.Blank], str]:
+    """A blank's problem from a finder of what in the prompt gives it away: `says` is the message, with
+    '{}' where what was found goes, quoted."""
+
+    def problem(blank: spans.Blank) -> str:
+        found = find(blank)
+        return says.format(quoted(found)) if found else ""
+
+    return problem
 
 
-def _multiple_shown(blank: spans.Blank) -> str:
-    if not (values := quantities.multiple_shown(blank)):
-        return ""
-    return f"is the ratio of two values the prompt shows ({quoted(values)}): blank one of the values, or the multiple with them"
-
-
-def _sum_shown(blank: spans.Blank) -> str:
-    if not (values := quantities.sum_shown(blank)):
-        return ""
-    return f"is the sum or the difference of two values the prompt shows ({quoted(values)}): blank one of those instead"
-
-
-def _period_shown(blank: spans.Blank) -> str:
-    if not (shown := quantities.period_shown(blank)):
-        return ""
-    return f"can be read off the year the prompt shows ({quoted(shown)}): blank that year instead, or remove it"
-
-
-def _series_shown(blank: spans.Blank) -> str:
-    if not (shown := quantities.series_shown(blank)):
-        return ""
-    return f"is the step between or next to steps the prompt shows ({quoted(shown)}): blank what the scale says, not its step"
-
-
-def _share_rest(blank: spans.Blank) -> str:
-    if not (shown := quantities.share_rest(blank)):
-        return ""
-    return f"is what the other shares the prompt shows ({quoted(shown)}) leave of 100 percent: blank one share and show no rest, or ask the largest"
-
-
-def _doubled_shown(blank: spans.Blank) -> str:
-    if not (shown := quantities.doubled_shown(blank)):
-        return ""
-    return f"follows from the value and the change the prompt shows ({quoted(shown)}): blank the change, or one value with the other removed"
-
-
-def _change_shown(blank: spans.Blank) -> str:
-    if not (values := quantities.change_shown(blank)):
-        return ""
-    return f"follows from a value and a percentage the prompt shows ({quoted(values)}): blank the percentage instead"
-
-
-def _rate_twin(blank: spans.Blank) -> str:
-    if not (twin := quantities.rate_twin(blank)):
-        return ""
-    return f"is the same rate as {quoted(twin)}, shown per another unit of time: blank one of the two, or remove the other"
-
-
-def _speed_shown(blank: spans.Blank) -> str:
-    if not (values := quantities.speed_shown(blank)):
-        return ""
-    return f"is the distance over the time the prompt shows ({quoted(values)}): blank one of those instead"
-
-
-def _range_end(blank: spans.Blank) -> str:
-    if not (span := quantities.range_partner(blank)):
-        return ""
-    return f"is one end of the range {quoted(span)}, whose other end shows and narrows the guess: blank the whole range"
+# values the prompt shows that give a blanked value away, with how to mend the card
+_WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
+    (quantities.other_unit_twin, "is shown beside it in another unit ({}): remove the conversion from the prompt, or blank both in one deletion"),
+    (quantities.multiple_shown, "is the ratio of two values the prompt shows ({}): blank one of the values, or the multiple with them"),
+    (quantities.sum_shown, "is the sum or the difference of two values the prompt shows ({}): blank one of those instead"),
+    (quantities.change_shown, "follows from a value and a percentage the prompt shows ({}): blank the percentage instead"),
+    (quantities.period_shown, "can be read off the year the prompt shows ({}): blank that year instead, or remove it"),
+    (quantities.series_shown, "is the step between or next to steps the prompt shows ({}): blank what the scale says, not its step"),
+    (quantities.share_rest, "is what the other shares the prompt shows ({}) leave of 100 percent: blank one share and show no rest, or ask the largest"),
+    (quantities.doubled_shown, "follows from the value and the change the prompt shows ({}): blank the change, or one value with the other removed"),
+    (quantities.rate_twin, "is the same rate as {}, shown per another unit of time: blank one of the two, or remove the other"),
+    (quantities.speed_shown, "is the distance over the time the prompt shows ({}): blank one of those instead"),
+)  # fmt: skip
+_RANGE_END = "is one end of the range {}, whose other end shows and narrows the guess: blank the whole range"
 
 
 # the two halves of a pair with nothing between them: with one shown, the other is the answer
@@ -236,16 +194,7 @@ BLANK_CHECKS: tuple[Check, ...] = (
     _incidental_date,
     per_blank("idiom", _idiom),
     _trivia,
-    per_blank("give-away", _other_unit),
-    per_blank("give-away", _multiple_shown),
-    per_blank("give-away", _sum_shown),
-    per_blank("give-away", _change_shown),
-    per_blank("give-away", _period_shown),
-    per_blank("give-away", _series_shown),
-    per_blank("give-away", _share_rest),
-    per_blank("give-away", _doubled_shown),
-    per_blank("give-away", _rate_twin),
-    per_blank("give-away", _speed_shown),
+    *(per_blank("give-away", shown_by(find, says)) for find, says in _WORKED_OUT),
     per_blank("give-away", _other_half),
-    per_blank("give-away", _range_end, Severity.WARNING),
+    per_blank("give-away", shown_by(quantities.range_partner, _RANGE_END), Severity.WARNING),
 )
