@@ -207,9 +207,9 @@ def _recommendations(body: list[Line], section: str) -> list[Quote | Takeaway]:
     one ("Which book by Author is recommended?"). What the notes say of it is the note-taker's words,
     not a quote, and no card asks them; a bullet that names no work in emphasis stays a takeaway."""
     found: list[Quote | Takeaway] = []
+    at = {ln.number: i for i, ln in enumerate(body)}  # where each line stands, found once
     for tk in _takeaways(body, section):
-        raw = next((ln.text for ln in body if ln.number == tk.line), "")
-        m = _WORK.match(" ".join([t.bullet(raw) or raw, *_continuation(body, tk.line)]).strip())
+        m = _WORK.match(_bullet_with_emphasis(body, at.get(tk.line, len(body))))
         if m is None:
             found.append(tk)
             continue
@@ -218,15 +218,17 @@ def _recommendations(body: list[Line], section: str) -> list[Quote | Takeaway]:
     return found
 
 
-def _continuation(body: list[Line], number: int) -> list[str]:
-    """The lines that continue the bullet on line `number`, up to the next bullet or a blank line."""
-    lines = [ln for ln in body if ln.number > number]
-    out = []
-    for ln in lines:
+def _bullet_with_emphasis(body: list[Line], i: int) -> str:
+    """The bullet at `body[i]` with the lines that continue it (up to the next bullet or a blank line),
+    its emphasis kept: where a title is set in it shows."""
+    if i >= len(body):
+        return ""
+    parts = [t.bullet(body[i].text) or body[i].text]
+    for ln in body[i + 1 :]:
         if not ln.text or _item(ln.text) is not None or _H3.match(ln.text):
             break
-        out.append(ln.text.strip())
-    return out
+        parts.append(ln.text.strip())
+    return " ".join(parts).strip()
 
 
 def _quotes(body: list[Line], section: str, path: str) -> list[Quote]:
