@@ -320,6 +320,8 @@ RECOMMENDING_NOTES = """\
 - *The Severn Navigation: A Working History* by Clara J. Whitlock, Renwick's pick for its
   lock-by-lock account of the 1840s improvements.
 - *Ropes and Rivers* by Owen Tate. Ellery calls it the best canal book she owns.
+- *Tow Paths* by Ada L. Brunt — Renwick's favourite for walkers.
+- *Brindley's Cut* by Hal Emmott (1998), long out of print.
 - A visit to the Gloucester Waterways Museum, open most days.
 """
 
@@ -331,6 +333,8 @@ def test_markdown_recommendations_are_recommended_works_not_takeaways() -> None:
     assert [(q.context, q.text) for q in n.quotes] == [
         ("Book: The Severn Navigation: A Working History, by Clara J. Whitlock", ""),
         ("Book: Ropes and Rivers, by Owen Tate", ""),
+        ("Book: Tow Paths, by Ada L. Brunt", ""),  # the author ends at a dash or a bracketed year
+        ("Book: Brindley's Cut, by Hal Emmott", ""),
     ]
     assert [tk.text for tk in n.takeaways][-1] == "A visit to the Gloucester Waterways Museum, open most days."
     asked = [(c.front, c.back) for c in generate.cards(n) if c.front.startswith("Which book")]

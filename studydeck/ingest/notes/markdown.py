@@ -42,10 +42,10 @@ RECOMMENDATIONS = page.RECOMMENDED | {
     "bookrecommendations", "recommendations", "recommendedreading", "furtherreading", "readinglist", "books",
 }  # fmt: skip
 # "*Title* by Author. What the guest says of it": the work in emphasis, its author, then what is said of it
-# (an initial's full stop belongs to the author's name: "David W. Anthony")
+# (an initial's full stop belongs to the author's name: "David W. Anthony"; a dash or a bracketed year ends it)
 _WORK = re.compile(
-    r"^(?:\*\*|\*|_)(?P<title>[^*_]{2,150}?)(?:\*\*|\*|_),?\s+(?:by|edited by)\s+(?P<by>[^;,]+?)"
-    r"(?:(?<!\b[A-Z])[.;,]\s*(?P<blurb>.*)|\.?$)"
+    r"^(?:\*\*|\*|_)(?P<title>[^*_]{2,150}?)(?:\*\*|\*|_),?\s+(?:by|edited by)\s+(?P<by>[^;,(—–]+?)"
+    r"(?:(?<!\b[A-Z])(?:[.;,]|\s+[(—–-])\s*(?P<blurb>.*)|\.?$)"
 )
 SUMMARY = {"summary", "about", "overview", "gist", "thegist", "notes", "description"}
 META_KEYS = {
