@@ -866,6 +866,8 @@ def _terms(text: str) -> list[Phrase]:
         while j + 1 < len(toks) and kinds[j + 1] in ("N", "A") and (_adjacent(text, toks, j, j + 1) or _slashed(text, toks, j)):
             if toks[j].lower in _SPANS_OF_TIME:
                 break  # "within [months] surgeons were ...": a span of time modifies no noun after it
+            if _noun_then_adjective(toks[j], toks[j + 1]):
+                break  # "gives the [clapper] [fresh metal]": an adjective after a noun opens the next phrase
             more = j + 2 < len(toks) and kinds[j + 2] in ("N", "A") and _adjacent(text, toks, j + 1, j + 2)
             if more and _verb_in_disguise(toks[j + 1].lower):
                 verb = True  # "fast [wastes] glycogen": a plural with nouns after it is the clause's verb
@@ -895,6 +897,14 @@ def _terms(text: str) -> list[Phrase]:
 
 
 _SPANS_OF_TIME = words.wordset("seconds minutes hours days weeks months years decades centuries")
+
+
+def _noun_then_adjective(noun: words.Token, adjective: words.Token) -> bool:
+    """A word that is only a noun, then one that is only an adjective: two phrases ("the clapper | fresh
+    metal"), not a term; "the jury's quiet veto" and "a single wrong digit" stay whole."""
+    plain = noun.text.isalpha() and noun.text.islower()
+    known = lookup(noun.lower)
+    return plain and known[:1] == ("NOUN",) and "ADJ" not in known and lookup(adjective.lower) == ("ADJ",)
 
 
 def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> bool:

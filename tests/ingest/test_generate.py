@@ -720,6 +720,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("The walls were long called 3,000 years old, but tests say 900.", "3,000 years", "3"),
         ("The mill's dynamo gave 30 kW on a windy day.", "30 kW", "kW"),
         ("Paint the frames before the drapes go up again.", "drapes", "drapes go"),
+        # a word that is only a noun, then one that is only an adjective: two phrases, not one term
+        ("Rotating the coop gives each hen fresh grass to scratch.", "hen", "hen fresh grass"),
+        ("The jury's quiet veto was rarely used.", "jury's quiet veto", "quiet veto"),
     ],
 )  # fmt: skip
 def test_phrases(text: str, phrase: str, never: str) -> None:
