@@ -185,7 +185,8 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
     text = _takeaway_text(tk, ep.guest)
     source = Source(section=tk.section)
     made: list[Made] = []
-    if tk.title:
+    marked = _marked_subject(tk.title, text)
+    if tk.title and not marked:
         title = title_card(_safe(tk.title), text, ep.ctx, source)
         if title is not None:
             made.append(Made(title, (origin,)))
@@ -200,6 +201,8 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
         if term:
             sentence, term_key = _named_by(sentence, term), keys.Key(0, len(term), keys.Kind.TERM, GLOSSARY_SCORE)
             term = ""  # the first sentence defines it; the others say more about it
+        elif marked:
+            term_key, marked = keys.Key(0, len(marked), keys.Kind.TERM, GLOSSARY_SCORE), ""
         def avoid(answer: str, about: str = sentence.text, own: str = sentence.unlabelled().text) -> bool:
             # a key the takeaway's earlier sentences show, or a quote of the episode (its card shows it)
             # unless this sentence is where the term is defined
@@ -516,6 +519,14 @@ def glossary_term(title: str, body: str) -> str:
 _NO_TERM = re.compile(
     r"\b(?:recommended|recommendations?|further reading|reading list|read next|picks?|resources|versus|vs)\b", re.I
 )
+
+
+def _marked_subject(title: str, text: str) -> str:
+    """'**Change ringing** runs through the permutations of ...': a title the text opens on, as its
+    subject, is the term the notes mark; its first sentence asks it rather than a card of the title."""
+    if not title or not text.startswith(title + " ") or len(words.tokens(title)) > MAX_GLOSSARY_WORDS:
+        return ""
+    return title if phrases.is_verb(text, len(title) + 1) else ""
 
 
 def _plural_and_verb(label: str) -> bool:

@@ -326,6 +326,29 @@ RECOMMENDING_NOTES = """\
 """
 
 
+def test_a_bold_subject_that_runs_on_into_its_verb_stays_in_the_sentence() -> None:
+    """'**The Harbour Crane** was built in 1902': the emphasis marks the sentence's subject as well as its title."""
+    text = RECOMMENDING_NOTES.replace(
+        "- Gloucester's docks",
+        "- **The Harbour Crane** was built in 1902 and lifted 20 tonnes.\n- **Lock gates.** Each pair weighs 8 tonnes.\n- Gloucester's docks",
+    )
+    n = notes.parse(text, "severn.md")
+    assert [(tk.title, tk.text) for tk in n.takeaways][:2] == [
+        ("The Harbour Crane", "The Harbour Crane was built in 1902 and lifted 20 tonnes."),
+        ("Lock gates", "Each pair weighs 8 tonnes."),
+    ]
+
+
+def test_a_bold_subject_is_the_term_its_sentence_asks() -> None:
+    from studydeck.deck import cloze
+    from studydeck.ingest import generate
+
+    text = RECOMMENDING_NOTES.replace("- Gloucester's docks", "- **Tide milling** grinds grain with water held at high tide.\n- Gloucester's docks")
+    made = [c for c in generate.cards(notes.parse(text, "severn.md")) if "grinds grain" in c.text + c.front]
+    answers = [d.answer for c in made for d in cloze.deletions(c.text)]
+    assert "Tide milling" in answers and all(cloze.reveal(c.text).startswith("Tide milling") for c in made)
+
+
 def test_markdown_recommendations_are_recommended_works_not_takeaways() -> None:
     from studydeck.ingest import generate
 

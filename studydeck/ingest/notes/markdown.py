@@ -174,7 +174,9 @@ def _takeaways(body: list[Line], section: str) -> list[Takeaway]:
             text = inline(" ".join(parts))
             m = _TITLED.match(" ".join(parts)) if not title else None
             if m:
-                title, text = inline(m.group("title")), inline(m.group("text"))
+                # '**Change ringing** runs through ...': the marked subject is the title and stays in the text
+                title = inline(m.group("title"))
+                text = f"{title} {inline(m.group('text'))}" if _runs_on(" ".join(parts), m) else inline(m.group("text"))
             if text:
                 takeaways.append(Takeaway(text=text, section=section, title=title, line=number))
         elif current and current[1]:
@@ -200,6 +202,13 @@ def _takeaways(body: list[Line], section: str) -> list[Takeaway]:
             close()
     close()
     return takeaways
+
+
+def _runs_on(bullet: str, titled: re.Match[str]) -> bool:
+    """'**The Liberty Bell** was cast in 1752': nothing between the emphasis and a word in lower case, so
+    the emphasis is the sentence's subject, as well as the idea's title."""
+    between = bullet[titled.end("title") : titled.start("text")]
+    return re.fullmatch(r"(?:\*\*|__)\s+", between) is not None and titled.group("text")[:1].islower()
 
 
 def _recommendations(body: list[Line], section: str) -> list[Quote | Takeaway]:
