@@ -425,6 +425,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         relative = re.match(r"\s+(?:that|which|who)\b", text[end:]) is not None
         if described and relative and "ADJ" not in lookup(described.group(2)):
             end = start + described.end(1)  # "One [hypothesis holds] that": no adjective, no counted noun
+        end = _counted_noun_end(text, start, end)
         times = _TIMES_WHAT.match(text, end) if re.search(r"\btimes$", text[start:end]) else None
         end = times.end() if times else end  # "2 times Earth's radius": a multiple is of something
         value = text[start:end]
@@ -474,6 +475,14 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     return _ranges(text, found)
 
 
+def _counted_noun_end(text: str, start: int, end: int) -> int:
+    """'[hundreds of other aroma compounds]': a vague count runs to the end of the noun it counts."""
+    if not re.match(r"(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions) of ", text[start:end], re.I):
+        return end
+    more = re.match(r" ([a-z]+)\b", text[end:])
+    return end + more.end() if more and tag_at(text, end + 1) == "NOUN" and not text[start:end].endswith("s") else end
+
+
 _ONE_AS_PRONOUN = re.compile(r"\b(?:the|every|each|this|that|any|no|which)\s+(?:[a-z]+\s+)?$", re.I)
 _COUNT = re.compile(r"(\d+|[a-z]+)\s+[a-z]+s", re.I)
 
@@ -520,7 +529,9 @@ def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
         opens = re.search(r"\b(?:between|from)\s+(?:\w+\s+)?$", before(text, a.start)) or re.match(
             r"(?:between|from)\s", text[a.start : a.end]
         )
-        spans_one = opens or re.fullmatch(r"\s+to\s+", text[a.end : b.start]) and _same_measure(text, a, b)
+        # "stretching the span [by about a metre] to [1,991 metres]": a change and where it ends, no range
+        by = re.search(r"\bby\s+$", before(text, a.start)) is not None
+        spans_one = opens or re.fullmatch(r"\s+to\s+", text[a.end : b.start]) and _same_measure(text, a, b) and not by
         if spans_one and re.fullmatch(r"\s+(?:and|to|-|\u2013)\s+", text[a.end : b.start]) and not _CHANGE_BEFORE.search(before(text, a.start)):
             out = [p for p in out if p not in (a, b)]
             out.append(Phrase(a.start, b.end, Kind.QUANTITY, incidental=a.incidental and b.incidental))
@@ -549,6 +560,7 @@ _GLUE_GAP = {"v": ". ", "vs": ". ", "de": "' ", "d": "'"}
 _BODY = words.wordset(
     "convention treaty agreement committee commission institute institution centre center centres centers council panel"
     " conference trade society school college museum office board ministry department fund union platform"
+    " agency academy foundation bureau association organisation organization authority administration"
 )
 _OR_ALIAS = r"(?:,\s+or\s+|\s*\()"  # what sets off another name of the same thing: ", or MSG", " (MSG"
 _ALIAS_AFTER = re.compile(_OR_ALIAS + r"[A-Z][A-Z0-9]{1,5}s?\b")  # "chlorofluorocarbons (CFCs)"
@@ -613,7 +625,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 j + 1 < len(toks)
                 and toks[j].lower in _NAME_GLUE
                 and not toks[j - 1].text.endswith(("'s", "\u2019s"))  # "Eisenstein's The Printing Press": two names
-                and (toks[j].lower not in ("on", "for", "in") or _body_goes_on(toks, j))
+                and (toks[j].lower not in ("on", "for", "in") or _body_goes_on(toks, i, j))
                 and not _from_a_place(toks, i, j)
                 and _adjacent(text, toks, j - 1, j)
                 and (_adjacent(text, toks, j, j + 1) or _glued(text, toks, j + 1))
@@ -684,11 +696,12 @@ def _epithet(word: str, known: bool = False) -> bool:
     return word.islower() and (known or not words.known(word)) and re.search(latin, word) is not None
 
 
-def _body_goes_on(toks: list[words.Token], j: int) -> bool:
-    """'on', 'for' or 'in' inside a body's name: after a word such as 'Convention' and before a
-    capitalised common word ("Trade", "Advanced"), not a place ("Conference in Washington")."""
+def _body_goes_on(toks: list[words.Token], i: int, j: int) -> bool:
+    """'on', 'for' or 'in' inside a body's name that opens at `i`: after a word such as 'Convention'
+    ("Agency for Research on Cancer") and before a capitalised common word ("Trade", "Advanced"), not
+    a place ("Conference in Washington")."""
     nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
-    return toks[j - 1].lower in _BODY and lookup(nxt)[:1] != ("PROPN",)
+    return any(t.lower in _BODY for t in toks[i:j]) and lookup(nxt)[:1] != ("PROPN",)
 
 
 def _numbered(text: str, toks: list[words.Token], j: int) -> bool:
@@ -757,6 +770,7 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return False  # "Eisenstein's The Printing Press": the author, then the work's title
     # "Amenhotep I": a ruler's numeral after a name no dictionary has, not the pronoun
     regnal = tok.text == "I" and not first and lookup(toks[j - 1].lower)[:1] in ((), ("PROPN",))
+    regnal = regnal and not _SPEAKS_AFTER_I.match(text, tok.end)  # "in Tokyo I don't even try": the speaker
     if not _NAME_TOKEN.fullmatch(tok.text) or tok.lower in ("i", "i'm", "i've") and not regnal or _MODIFIER_NUMBER.fullmatch(tok.text):
         return False
     if tok.lower in _MONTH_NAMES or tok.lower in _WEEKDAYS:
@@ -776,6 +790,11 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     if tok.lower in _HONORIFIC:
         return j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
     return joined or not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
+
+
+_SPEAKS_AFTER_I = re.compile(
+    r"\s+(?:\w+n['\u2019]t|am|do|think|thought|know|knew|remember|feel|felt|just|never|really|always|can|could|would|will)\b"
+)
 
 
 def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:

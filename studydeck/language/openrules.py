@@ -102,10 +102,11 @@ def _open(ctx: Context) -> str:
 
 
 def _second_noun_of_one(ctx: Context) -> bool:
-    """ "a bank [account] you wore": after 'a' and a singular noun, a plain verb form cannot agree with
-    it, so the word is the second noun of a compound."""
+    """ "a bank [account] you wore", "a wooden batter [frame]": after 'a' (and an adjective) and a singular
+    noun, a plain verb form cannot agree with it, so the word is the second noun of a compound."""
     plain = not ctx.lower.endswith(("s", "ed", "ing")) and ctx.lower not in _PAST_AND_NOUN
-    one = ctx.word(-2) in ("a", "an", "each", "every") and ctx.prev == "NOUN" and not _ends_in_s(ctx.prev_word)
+    article = -3 if ctx.tag(-2) == "ADJ" else -2
+    one = ctx.word(article) in ("a", "an", "each", "every") and ctx.prev == "NOUN" and not _ends_in_s(ctx.prev_word)
     return plain and one
 
 

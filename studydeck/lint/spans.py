@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..language import words
+from ..language import tags, words
 
 # -- the words around a blank -----------------------------------------------------------------------
 
@@ -359,7 +359,26 @@ def ends_on_verb(blank: Blank) -> str:
         return ""
     # '[octopus jets] away': a verb in -s with its adverb particle outside the blank
     moves = nxt.lower() in PARTICLES and len(blank.words) > 1 and last.endswith("s") and not last.endswith("ss")
+    if _WHEN_AFTER.match(blank.after):
+        return ""  # "in a [powered aeroplane crash] the following year": a time, no object
+    if nxt.lower() in _POSSESSIVE and _ends_on_noun(blank):
+        return ""  # "is [the strongest drug] your clock responds to": a clause about the noun, no object
     return last if nxt.lower() in _DETERMINERS or moves else ""
+
+
+_POSSESSIVE = words.wordset("its their his her our your my")
+
+
+def _ends_on_noun(blank: Blank) -> bool:
+    text, _, end = blank.window()
+    return any(tok.end == end and tag == "NOUN" for tok, tag in tags.tag_text(text))
+
+
+_WHEN_AFTER = re.compile(
+    r"\s*(?:the\s+(?:following|next|same|previous|preceding)|that|this|each|every|last)\s+"
+    r"(?:year|month|week|day|night|morning|evening|summer|winter|spring|autumn|season|decade|century|time)s?\b",
+    re.I,
+)
 
 
 # adverbs that finish a verb ("jets away", "back into balance"); shared with ingest's phrase reader

@@ -720,6 +720,16 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("The walls were long called 3,000 years old, but tests say 900.", "3,000 years", "3"),
         ("The mill's dynamo gave 30 kW on a windy day.", "30 kW", "kW"),
         ("Paint the frames before the drapes go up again.", "drapes", "drapes go"),
+        # 'for' and 'on' go on naming in a body's name
+        ("The European Agency for Safety on Railways sets the rules.", "European Agency for Safety on Railways", "Railways"),
+        # a vague count runs to the end of its noun
+        ("Wine holds about 1% glycerol among hundreds of other flavour compounds.", "hundreds of other flavour compounds",
+         "hundreds of other flavour"),
+        # a change 'by' one value 'to' another is no range
+        ("Floods raised the quay by about a metre to 4.5 metres in 1953.", "4.5 metres", "about a metre to 4.5 metres"),
+        # 'I' before 'don't' is the speaker, not a ruler's numeral
+        ("In Oslo I don't bother with a coat.", "Oslo", "Oslo I"),
+        ("Charles I lost his head in 1649.", "Charles I", "Charles"),
         # a word that is only a noun, then one that is only an adjective: two phrases, not one term
         ("Rotating the coop gives each hen fresh grass to scratch.", "hen", "hen fresh grass"),
         ("The jury's quiet veto was rarely used.", "jury's quiet veto", "quiet veto"),
@@ -2100,6 +2110,12 @@ def test_a_pair_led_in_by_a_preposition_makes_no_list_of_three() -> None:
 def test_a_place_in_the_aside_about_the_subject_is_no_key(text: str, never: str, kept: str) -> None:
     chosen = key_of(text)
     assert never not in chosen and kept in chosen
+
+
+def test_a_superlatives_key_ends_before_the_possessive_that_opens_the_clause_after_it() -> None:
+    quote = "Salt is the oldest preservative your kitchen has ever known."
+    found = keys.quote_key(quote, keys.Context())
+    assert found is not None and found.text_in(quote).endswith("preservative")
 
 
 def test_a_superlatives_compound_noun_is_the_quotes_key() -> None:

@@ -175,6 +175,8 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # a word in -s that ends a clause whose verb came before it ends that verb's object
         ("Mules could carry salt and cross high mountain passes .", "passes", "NOUN"),
         ("Take out one sea star and the whole shore changes .", "changes", "VERB"),
+        # after 'a', an adjective and a singular noun, a plain verb form is the compound's second noun
+        ("Masons check each course with a wooden batter frame and string .", "frame", "NOUN"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:

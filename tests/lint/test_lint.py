@@ -406,6 +406,16 @@ CASES = [
     ),
     (
         "half-term",
+        c("In a wet year, {{c1::earthworm casts enrich}} the topsoil of the plot by late spring."),
+        c("Worm numbers in the plot recovered after a {{c1::mild drought}} the following summer, in 1976."),
+    ),
+    (
+        "half-term",
+        c("Nothing on the allotment {{c1::improves}} your clay soil faster than leaf mould dug in each autumn."),
+        c("Leaf mould is {{c1::the cheapest improver}} your clay soil can get, dug in each autumn."),
+    ),
+    (
+        "half-term",
         c("Earthworms drag fallen leaf litter down {{c1::quickly}} when the autumn soil is moist and mild."),
         c("Earthworms drag fallen leaf litter down {{c1::overnight}} when the autumn soil is moist and mild."),
     ),
