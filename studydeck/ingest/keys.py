@@ -96,6 +96,11 @@ def choose(
     chosen: list[Key] = []
     for start, end in facts:
         gloss = _gloss(text, start, chosen)
+        described, term = _names_what_was_described(text, start, chosen, ranked)
+        if described is not None and term is not None:
+            # "lifting a flap inside the flower, the [rostellum]": the term is asked, not its description
+            chosen[chosen.index(described)] = term
+            continue
         # What a fact states comes late in it: the object, the complement, the value.
         inside = sorted(
             (k for k in ranked if start <= k.start and k.end <= end and k.start != gloss),
@@ -170,6 +175,23 @@ def _gloss(text: str, start: int, chosen: list[Key]) -> int:
     glossed = [k for k in chosen if k.kind is Kind.TERM or k.kind is Kind.NAME and k.text_in(text).isupper()]
     glossing = gloss and any(re.fullmatch(r",\s+", text[k.end : start]) for k in glossed)
     return gloss.end() if glossing else -1
+
+
+NAMING_RARITY_GAIN = 2.0  # "rostellum" 6.0 after "flap" 2.5: the rare word after the comma names the common one
+
+
+def _names_what_was_described(text: str, start: int, chosen: list[Key], ranked: list[Key]) -> tuple[Key | None, Key | None]:
+    """The chosen term that a fact opening on 'the' + a much rarer term follows in the same clause, and
+    that rarer term, which names what it described ("lifting a flap inside the flower, the rostellum,");
+    else Nones. A name there is another thing ("the first quartz wristwatch, the Astron,"), asked as well."""
+    the = re.match(r"the\s+", text[start:])
+    term = next((k for k in ranked if the and k.start == start + the.end() and k.kind is Kind.TERM), None)
+    if term is None or not term.text_in(text).islower() or not re.match(r",|\.?$", text[term.end :]):
+        return None, None
+    before = next((k for k in chosen if k.kind is Kind.TERM and re.fullmatch(r"[^,;.]*,\s+", text[k.end : start])), None)
+    if before is None or rarity(term.text_in(text)) - rarity(before.text_in(text)) < NAMING_RARITY_GAIN:
+        return None, None
+    return before, term
 
 
 # what a share is a share of: "[three-quarters] of the stars in the Milky Way"

@@ -518,6 +518,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # a measure written as one hyphenated word sets the scene for the name after it
         ("The 16-bit Nintendo console went on sale in Japan on 21 November 1990 at a price of 25,000 yen.",
          "21 November 1990", "16-bit"),
+        # a much rarer term after a description and a comma names what it described: the term is asked
+        ("Orchid growers lift a small flap over the pollen, the rostellum, with a toothpick.", "rostellum", "pollen"),
+        ("Cugnot tested the first steam carriage, the Fardier, in Paris in 1769.", "steam carriage", None),
     ],
 )  # fmt: skip
 def test_key_choice(text: str, expected: str | None, never: str | None) -> None:
