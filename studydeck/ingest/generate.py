@@ -186,7 +186,8 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
     source = Source(section=tk.section)
     made: list[Made] = []
     marked = _marked_subject(tk.title, text)
-    if tk.title and not marked:
+    dateline = tk.title if DATELINE.fullmatch(tk.title or "") else ""
+    if tk.title and not marked and not dateline:
         title = title_card(_safe(tk.title), text, ep.ctx, source)
         if title is not None:
             made.append(Made(title, (origin,)))
@@ -195,6 +196,8 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
     others = {notes_text.fold(t) for t in ep.glossary.values()} - {notes_text.fold(term)}
     ctx = ep.ctx
     seen = Shown()  # what the takeaway's earlier sentences show: a key they give away is not chosen
+    if dateline:
+        seen.add(dateline)
     said = ep.said.get(origin.rsplit(":", 1)[0]) or Shown()  # what the other sentences of its file show
     for sentence in facts.split(text, title=_safe(tk.title or "")):
         term_key = None
@@ -203,6 +206,8 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
             term = ""  # the first sentence defines it; the others say more about it
         elif marked:
             term_key, marked = keys.Key(0, len(marked), keys.Kind.TERM, GLOSSARY_SCORE), ""
+        elif dateline:
+            sentence = _named_by(sentence, dateline)  # "Tenerife, 27 March 1977: Two Boeing 747s collided ..."
         def avoid(answer: str, about: str = sentence.text, own: str = sentence.unlabelled().text) -> bool:
             # a key the takeaway's earlier sentences show, or a quote of the episode (its card shows it)
             # unless this sentence is where the term is defined
@@ -518,6 +523,13 @@ def glossary_term(title: str, body: str) -> str:
 # a label that heads a section or sets two things side by side: "Recommended reading", "Old versus new"
 _NO_TERM = re.compile(
     r"\b(?:recommended|recommendations?|further reading|reading list|read next|picks?|resources|versus|vs)\b", re.I
+)
+
+
+# "Tenerife, 27 March 1977", "Grand Canyon, 1956": a title that says where and when, no claim; every
+# sentence of its idea is shown under it, since they speak of "the canyon" and "since then"
+DATELINE = re.compile(
+    r"[^\W\d_][\w'\u2019.-]*(?:\s+[^\W\d_][\w'\u2019.-]*){0,4},\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?\d{4}s?\.?"
 )
 
 

@@ -850,6 +850,14 @@ def test_a_title_its_body_says_again_gets_no_card_of_its_own() -> None:
     assert not claims("Seed Viability Tells A Gardener's Odds", defined)
 
 
+def test_a_title_that_says_where_and_when_is_shown_over_each_sentence_of_its_idea_and_asks_nothing() -> None:
+    body = "A ferry and a dredger collided in the estuary at dusk, killing 41 people. Since then radar is mandatory."
+    notes = Notes(Episode("P", "T"), (Takeaway(body, "Ideas", title="Humber Mouth, 12 May 1931", line=3),), (), format="markdown")
+    texts = [c.text for c in generate.cards(notes)]
+    assert texts and all(t.startswith("Humber Mouth, 12 May 1931: ") for t in texts), texts
+    assert "claim" not in {tag for c in generate.cards(notes) for tag in c.tags}
+
+
 def test_a_title_with_no_clear_key_gets_no_blank() -> None:
     assert keys.title_key("Carbohydrate loading tops up the tank") is None  # a set phrase
     assert keys.title_key("Good habits make things better") is None  # common words only
