@@ -529,7 +529,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
     if p.kind in (Kind.NAME, Kind.TERM) and _APPOSED.match(text, p.end) and not re.sub(r"(?i)\b(?:the|a|an)\b", "", text[: p.start]).strip():
         score += 25.0  # "Rotokas, spoken on Bougainville, ...": the sentence's subject, described right after it
-    if p.kind is Kind.DATE and _bracketed(text, p):
+    if p.kind is Kind.DATE and (_bracketed(text, p) or _in_comma_aside(text, p)):
         score -= BRACKETED_DATE_PENALTY  # "the Royal Academy of Dance (founded in London in [1920])": an aside's date
     example = _EXAMPLE_BEFORE.search(text[: p.start])
     if example and (p.kind in (Kind.QUOTED, Kind.QUANTITY, Kind.DATE) or example.group("quote")):
@@ -633,6 +633,17 @@ BRACKETED_DATE_PENALTY = 30.0
 def _bracketed(text: str, p: Phrase) -> bool:
     opened = text.rfind("(", 0, p.start)
     return opened >= 0 and text.find(")", opened) >= p.end and text.rfind(")", opened, p.start) < 0
+
+
+# ", who started there in 1922, is ...", ", opened in May 1883, was ...": a clause between commas about a name
+_ASIDE_OPENS = re.compile(r",\s+(?:who|which|[a-z]+ed)\b[^,;.()]*$")
+_ASIDE_CLOSES = re.compile(r"[^,;.()]*,\s+(?:is|was|are|were|has|had|became|remains|still)\b")
+
+
+def _in_comma_aside(text: str, p: Phrase) -> bool:
+    """The phrase is in a clause set off by commas that describes what the sentence is about, before the
+    sentence goes on to its claim ("Jimmy Jeffs, who started there in [1922], is often named ...")."""
+    return bool(_ASIDE_OPENS.search(text[: p.start])) and bool(_ASIDE_CLOSES.match(text, p.end))
 
 
 def _placed_in_aside(text: str, p: Phrase) -> bool:

@@ -520,6 +520,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
          "21 November 1990", "16-bit"),
         # a much rarer term after a description and a comma names what it described: the term is asked
         ("Orchid growers lift a small flap over the pollen, the rostellum, with a toothpick.", "rostellum", "pollen"),
+        # a date in a clause between commas about the subject is an aside; the claim after it is asked
+        ("Mary Anning, who found her first skeleton in 1811, is often called the greatest fossil hunter.",
+         "greatest fossil hunter", "1811"),
         ("Cugnot tested the first steam carriage, the Fardier, in Paris in 1769.", "steam carriage", None),
     ],
 )  # fmt: skip
