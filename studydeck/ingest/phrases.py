@@ -446,6 +446,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         following, prior = after(text, end), before(text, start)
         if re.fullmatch(r"(?:halve|double|triple|quadruple)[sd]?", value, re.I) and _OBJECT.match(following):
             continue  # "can [halve] it fifteen times": a verb with its object, not an amount
+        if value.lower() in ("halves", "doubles", "triples") and re.search(r"\b(?:the|two|both|its|their)\s+$", prior, re.I):
+            continue  # "pushes the two [halves] together": the noun, no amount
         operand = bool(_OPERATOR.match(following)) or bool(re.search(r"[+*/\u00d7=\u2212]\s*$", prior))
         # "over a life of [30 years] that adds up to more than 2 million km": what the total is made of
         operand = operand or _ADDS_UP.match(following) is not None
