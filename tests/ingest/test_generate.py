@@ -521,7 +521,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # a much rarer term after a description and a comma names what it described: the term is asked
         ("Orchid growers lift a small flap over the pollen, the rostellum, with a toothpick.", "rostellum", "pollen"),
         # 'halves' after 'the two' is a noun, no amount
-        ("A keystone locks the arch, so the load presses the two halves against each other, not outward.", None, "two halves"),
+        ("Each wall face leans inward as it rises, so the weight pushes the two halves against each other rather than "
+         "outward.", None, "halves"),
         # a date in a clause between commas about the subject is an aside; the claim after it is asked
         ("Mary Anning, who found her first skeleton in 1811, is often called the greatest fossil hunter.",
          "greatest fossil hunter", "1811"),
