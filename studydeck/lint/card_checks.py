@@ -163,6 +163,7 @@ def _give_away(view: View, facts: DeckFacts) -> Iterator[Hit]:
         for answer in review.answers:
             shown = next((a.text for a in _aliases(answer) if a.stems and a.stems <= review.prompt.stems), "")
             prompt = review.prompt.text
+            shown = shown or _parts_shown(answer.text, prompt)
             shown = shown or hints.hint(answer.text, prompt) or hints.in_own_prompt(answer.text, prompt)
             if shown:
                 yield Hit(
@@ -170,6 +171,15 @@ def _give_away(view: View, facts: DeckFacts) -> Iterator[Hit]:
                     f"{describe_blank(review, answer)} can be read off the prompt, which shows {quoted(shown)}: "
                     "reword the prompt so the answer appears only in the blank, or blank another word",
                 )
+
+
+def _parts_shown(answer: str, prompt: str) -> str:
+    """A hyphenated answer every part of which the prompt shows ("[warp-faced twill]" beside "twill",
+    "warp threads" and "the face"): its parts ("warp faced twill"), or ''."""
+    if "-" not in answer:
+        return ""
+    parts = text_of(answer.replace("-", " "))
+    return " ".join(parts.content) if parts.stems and parts.stems <= text_of(prompt.replace("-", " ")).stems else ""
 
 
 _QUANTITY = _NUMBER_WORDS | word_set(

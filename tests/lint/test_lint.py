@@ -116,6 +116,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a hyphenated answer each of whose parts the prompt shows
+        c("Loam is a {{c1::sand-rich soil}}: a soil rich in sand, which drains fast after rain."),
+        c("Loam is a {{c1::sand-rich soil}}: a ground full of grit, which drains fast after rain."),
+    ),
+    (
+        "give-away",
         # the sum of two values of its unit the prompt shows
         c("The new span is {{c1::about 480 metres}}, roughly 60 metres longer than the old span of 420 metres."),
         c("The new span is {{c1::about 480 metres}}, roughly 60 metres longer than the old span it replaced."),
