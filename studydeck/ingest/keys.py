@@ -507,6 +507,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "so [navigators] can tell", "which let [codebreakers] slide": who does it, by trade
     if p.kind is Kind.NAME and " " not in answer and _OWNS_NEXT.match(text, p.end) and rarity(answer) < OWNER_RARITY:
         return None  # "set off [Britain]'s canal boom": a well-known place as the owner sets the scene
+    if p.kind is Kind.NAME and _OWNS_NEXT.match(text, p.end) and re.search(r"\b(?:a|an)\s+$", text[: p.start], re.I):
+        return None  # "like a [Newton]'s cradle": after 'a', the owner names a kind of thing, whole with its noun
     if p.kind is Kind.NAME and _sets_the_scene(answer, text[: p.start]):
         return None  # "displaced ether in [Britain]", "in the eastern [United States]": a place everyone knows
     if p.kind in (Kind.NAME, Kind.TERM) and _ERA_NAME.search(answer) and _WHEN_BEFORE.search(text[: p.start]):

@@ -523,6 +523,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # 'halves' after 'the two' is a noun, no amount
         ("Each wall face leans inward as it rises, so the weight pushes the two halves against each other rather than "
          "outward.", None, "halves"),
+        # after 'a', a name that owns the noun after it names a kind of thing with it
+        ("Struck hard, the balls swing apart like a Newton's cradle, and the frame never moves.", "Newton's cradle", "Newton"),
         # a date in a clause between commas about the subject is an aside; the claim after it is asked
         ("Mary Anning, who found her first skeleton in 1811, is often called the greatest fossil hunter.",
          "greatest fossil hunter", "1811"),
