@@ -56,6 +56,7 @@ _UNIT = (
     r"(?:%|\s?\u00b0\s?[CFNSEW]\b|\s*(?:percent|per cent)\b|\s?(?:km/h|mph|m/s|km/s|(?:mg|g|\u00b5g|mmol)/(?:dL|L|ml))(?![\w/])"
     r"|[ -](?:times\b(?:\s+(?:a|an|per|every)\s+" + _PER_WHAT + r"\b)?|(?:fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
+    r"|nm|\u00b5m|nanometres?|nanometers?|micrometres?|micrometers?|microns?"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|miles?|feet|foot|inches?|calories|kcal|degrees|hz|khz|mhz|ghz|ms|bits?|bytes?"
     r"|watts?|kw|mw|gw|kwh|kilowatts?|megawatts?|gigawatts?|terawatts?|volts?|amps?"
     r"|ml|millilitres?|milliliters?|litres?|liters?|fl oz|bar|bars|psi|kpa|atmospheres?"
@@ -549,7 +550,7 @@ def _same_measure(text: str, a: Phrase, b: Phrase) -> bool:
 
 
 # "Émile Gagnan", "eBay", "sub-Saharan"
-_NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
+_NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.:-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
 # "Pliny the Younger", "Contrôle Officiel Suisse des Chronomètres", "Ludwig van Beethoven"
 _NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in", "v", "vs"}
 _PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "dos"}
@@ -644,7 +645,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 and (_adjacent(text, toks, j - 1, j) or _numbered(text, toks, j))
                 and not toks[j - 1].text.endswith(("'s", "\u2019s"))  # "Borbély's 1982 model": the model's year
                 and (
-                    re.fullmatch(r"\d+(?:['\u2019]s)?|[a-z]", toks[j].text) and not _counts_something(text, toks[j].end)
+                    re.fullmatch(r"\d+(?::\d+)?(?:['\u2019]s)?|[a-z]", toks[j].text) and not _counts_something(text, toks[j].end)
                 )
                 and not _article(toks, j)  # "fined Walmart a combined $5.5 million"
             ):

@@ -20,7 +20,7 @@ from .words import Token
 _TAG_NAMES = "NOUN PROPN VERB AUX ADJ ADV DET PRON ADP CCONJ SCONJ PART NUM PUNCT SYM X"
 TAGS: tuple[str, ...] = tuple(_TAG_NAMES.split())
 
-_WORD = r"[^\W_]+(?:['’.\-–‑‐][^\W_]+)*%?"
+_WORD = r"[^\W_]+(?:(?:['’.\-–‑‐]|:(?=[A-Z0-9]))[^\W_]+)*%?"  # "Nd:YAG", "Blue 15:3": a colon inside a name
 # Curly apostrophes and the other hyphens of notes, as the lexicon and the rules spell them.
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "‑": "-", "‐": "-", "–": "-"})
 # An episode timestamp stays one token, and no phrase: "00:23:15".

@@ -39,7 +39,8 @@ STOPWORDS = wordset(
     """
 )
 
-_TOKEN = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*%?")  # letters of any script: 'Esenç' is one word
+# letters of any script: 'Esenç' is one word; so are 'Nd:YAG' and 'Blue 15:3' with a colon inside
+_TOKEN = re.compile(r"[^\W_]+(?:(?:['.-]|:(?=[A-Z0-9]))[^\W_]+)*%?")
 UNKNOWN_ZIPF = 0.0
 
 

@@ -740,6 +740,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Floods raised the quay by about a metre to 4.5 metres in 1953.", "4.5 metres", "about a metre to 4.5 metres"),
         # 'I' before 'don't' is the speaker, not a ruler's numeral
         ("In Oslo I don't bother with a coat.", "Oslo", "Oslo I"),
+        # a pigment's number with its colon stays with its name; a wavelength in nanometres is no year
+        ("Dyers replaced the pigment Red 48:2 in 1990.", "Red 48:2", "Red 48"),
+        ("Ruby lasers emit at 694 nm, deep in the red.", "694 nm", "694"),
         ("Charles I lost his head in 1649.", "Charles I", "Charles"),
         # a word that is only a noun, then one that is only an adjective: two phrases, not one term
         ("Rotating the coop gives each hen fresh grass to scratch.", "hen", "hen fresh grass"),

@@ -63,6 +63,8 @@ def test_accuracy_on_hand_tagged_sentences_is_at_least_90_percent(name: str) -> 
         ("don't stop, e.g. now", ["don't", "stop", ",", "e.g.", "now"]),
         ("Prof. Hannah Oduya spoke.", ["Prof.", "Hannah", "Oduya", "spoke", "."]),
         ("It took 2h 12m.", ["It", "took", "2h", "12m", "."]),
+        # a colon between a word and a capital or a digit, with no space, is inside a name
+        ("the Er:YAG laser and Red 48:2, then: Dusk", ["the", "Er:YAG", "laser", "and", "Red", "48:2", ",", "then", ":", "Dusk"]),
     ],
 )
 def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) -> None:
