@@ -628,7 +628,9 @@ ONE_OF_A_UNIT_PENALTY = 15.0  # below FURTHER_KEY_SCORE: no extra deletion, stil
 # the aside after a sentence's opening name: "Sir William Jones, a British judge in Calcutta, argued ..."
 _OPENING_ASIDE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+(?P<aside>[^,]{3,80}),\s")
 ASIDE_PLACE_PENALTY = 30.0
-_EXAMPLE_BEFORE = re.compile(r"\b(?:such as|like|e\.g\.,?)\s+(?P<quote>[\"\u201c'])?$", re.I)
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:\b(?:such as|like|e\.g\.,?|for example,?|for instance,?)|,\s+say,?)\s+(?P<quote>[\"\u201c'])?$", re.I
+)  # ", say 50 km/h": an example value
 BRACKETED_DATE_PENALTY = 30.0
 
 

@@ -523,6 +523,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # 'halves' after 'the two' is a noun, no amount
         ("Each wall face leans inward as it rises, so the weight pushes the two halves against each other rather than "
          "outward.", None, "halves"),
+        # a value after ", say" is an example, not the claim
+        ("Crews paint the bridge steel at a set film depth, say 120 microns, so that rust never reaches the metal.",
+         None, "120 microns"),
         # after 'a', a name that owns the noun after it names a kind of thing with it
         ("Struck hard, the balls swing apart like a Newton's cradle, and the frame never moves.", "Newton's cradle", "Newton"),
         # a date in a clause between commas about the subject is an aside; the claim after it is asked
