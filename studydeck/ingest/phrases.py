@@ -70,6 +70,11 @@ _UNIT = (
 # "82°17'S", "51°30′ N": a latitude or longitude with its minutes is one value
 _COORDINATE = r"\d{1,3}\s?\u00b0\s?\d{1,2}(?:[.,]\d+)?\s?['\u2019\u2032](?:\s?\d{1,2}(?:[.,]\d+)?\s?[\"\u201d\u2033])?\s?[NSEW]\b"
 ONE_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|metre|meter|kilometre|kilometer|mile|litre|liter)"
+# units that a hedge sizes one of: "in under [a millisecond]", "well over [a tonne]"
+_HEDGED_UNIT = (
+    rf"(?:{ONE_UNIT}|millisecond|microsecond|millimetre|millimeter|centimetre|centimeter|foot|inch|tonne|ton|kilogram"
+    r"|gram|pound)"
+)
 _MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
 # "15 or 30 inches", "365 million to 988 million"
 _RANGE = rf"{_NUMBER}(?:{_SCALE}\s*(?:-|\u2013|to|and)\s*{_NUMBER}|\s+or\s+{_NUMBER}(?=\s*{_UNIT}))?"
@@ -87,7 +92,7 @@ QUANTITY = re.compile(
     rf"|(?:(?<=about )|(?<=nearly )|(?<=almost )|(?<=roughly )|(?<=just ))as (?:well|good|fast|high|often|long)"
     rf"|as (?:well|good|fast|high|often|long)(?! as\b)"
     # "in well [under a second]", "[less than a day]", "[about a day]": one of a unit, with its hedge
-    rf"|(?:(?<=under )|(?<=over )|(?<=than )|(?<=within )|(?<=about )|(?<=around )|(?<=roughly )|(?<=nearly )|(?<=almost ))(?:a|an|one) {ONE_UNIT}"
+    rf"|(?:(?<=under )|(?<=over )|(?<=than )|(?<=within )|(?<=about )|(?<=around )|(?<=roughly )|(?<=nearly )|(?<=almost ))(?:a|an|one) {_HEDGED_UNIT}"
     # "check it [every week or so]": how often
     rf"|(?<=every )(?:other )?(?:{ONE_UNIT}|night|morning|evening)(?: or so)?"
     rf")(?![\w-]|:\d|[.,]\d)",  # never half a number: "[2],800-foot"
