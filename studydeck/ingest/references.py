@@ -17,6 +17,7 @@ from .phrases import Kind
 # what may come before the reference: a date ("In 1969 he coined ..."), a purpose ("To fuel that metabolism they ...")
 _FRONTED = (
     r"(?:(?:in|by|after|around|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{4}s?,?\s+"
+    r"|on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4},?\s+"  # "On 6 August 1945 it stood ..."
     r"|to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?=(?:he|she|it|they)\b))?"
 )
 _OPENING = re.compile(
@@ -175,9 +176,17 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     place = re.match(r"\s+(?:in|on|at|from|near|across)\s+(?:the\s+)?", text[end:])
     where = next((p for p in chunks if place and p.start == end + place.end()), None) if place else None
     verb_at = where.end if where is not None and not phrases.is_verb(text, end + 1) else end
+    # "The oldest tree at the Museum in Washington, D.C., is ...": more of where, closed by a comma
+    more = _MORE_PLACE.match(text, verb_at) if not phrases.is_verb(text, verb_at + 1) else None
+    verb_at = more.end() - 1 if more else verb_at
     if not phrases.is_verb(text, verb_at + 1):
         return None
-    return text[subject.start : end], _plural(head, text[verb_at:].split()[0])
+    # "the oldest tree at the National Bonsai Museum": a named place says which one
+    at = where is not None and where.kind is Kind.NAME and place is not None and place.group().strip().startswith("at")
+    return text[subject.start : where.end if at and where else end], _plural(head, text[verb_at:].split()[0])
+
+
+_MORE_PLACE = re.compile(r"\s+(?:in|on|at|near)\s+[A-Z][^;()]{0,40}?,\s+(?=(?:is|was|are|were|has|had)\b)")
 
 
 _NUMBERED_VERBS = {"is": False, "was": False, "has": False, "are": True, "were": True, "have": True}

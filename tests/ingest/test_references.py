@@ -21,6 +21,9 @@ from studydeck.ingest import facts, references
          "It let ships hold a course under cloud.", "mariner's compass"),
         # 'they' for a plural subject
         (["Swifts sleep on the wing during migration."], "They land only to nest.", "Swifts"),
+        # a full date before the reference; a subject at a named place, more of where set off by commas
+        (["The largest carp at the Royal Aquarium in Bath, Somerset, is a koi that one family kept since 1890."],
+         "On 2 May 1942 it survived a bombing raid in its pond.", "largest carp at the Royal Aquarium"),
         # a date before the reference
         (["In 1897 Ronald Ross found malaria parasites in the gut of a mosquito."],
          "In 1902 he won the Nobel Prize for it.", "Ronald Ross"),
