@@ -63,10 +63,11 @@ class Sentence:
     text: str
     facts: tuple[tuple[int, int], ...]  # offsets into text
     label: int = 0  # length of the label in front of the sentence's own words ("Cai Lun: He was ...")
+    joined: int = 1  # the sentences of the notes it is made of: one that refers back joins the one before
 
     def unlabelled(self) -> Sentence:
         cut = self.label
-        return Sentence(self.text[cut:], tuple((a - cut, b - cut) for a, b in self.facts)) if cut else self
+        return Sentence(self.text[cut:], tuple((a - cut, b - cut) for a, b in self.facts), 0, self.joined) if cut else self
 
 
 def sentences(text: str) -> list[str]:
@@ -100,6 +101,23 @@ _EXPLETIVE = re.compile(r"\bit\s+(?:takes|took)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b", re.I)
 
 
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+([a-z]{3,})\b")
+
+
+def _points_back(text: str, before: str) -> bool:
+    """'weave roughly twice that width', 'before that minimum': a demonstrative with a noun the text
+    before says (its stem), or a measure it gave, so the text means what the text before means by it."""
+    said = words.stems(before)
+    return any(
+        m.group(1).lower() in _MEASURES or words.stems(m.group(1)) and words.stems(m.group(1)) <= said
+        for m in _DEMONSTRATIVE.finditer(text)
+    )
+
+
+# what a value the text before gave is a value of: "about 76 cm wide ... twice that width"
+_MEASURES = words.wordset("width length depth height size distance amount figure rate level speed weight price temperature")
+
+
 def _ends_a_list(sentence: str, left: str) -> bool:
     """Whether ', and' after `left` closes a list: one the phrase reader finds, one a colon opens,
     or one whose item before it is a few words after a comma."""
@@ -123,7 +141,7 @@ def _clauses(sentence: str) -> list[str]:
     for m in _CLAUSE_CUT.finditer(sentence):
         left, right = sentence[: m.start()].rstrip(), sentence[m.end() :]
         short = min(_wordy(left), _wordy(right)) < MIN_CLAUSE_CONTENT
-        refers = _PRONOUN.search(_EXPLETIVE.sub("", right))
+        refers = _PRONOUN.search(_EXPLETIVE.sub("", right)) or _points_back(right, left)
         if _inside_brackets(left) or short or _LEANS_BACK.match(right) or refers or not _clause(right):
             continue
         if m.group().lstrip(", ").startswith("and") and _ends_a_list(sentence, left):
@@ -280,10 +298,12 @@ def _split(text: str, title: str = "") -> tuple[Sentence, ...]:
     earlier: list[str] = []
     for sentence in sentences(text):
         spans = fact_spans(sentence)
-        if found and _REFERENCE.match(sentence) and len((found[-1].text + " " + sentence).split()) <= MAX_CONTEXT_WORDS:
+        refers = _REFERENCE.match(sentence) or found and _points_back(sentence, found[-1].unlabelled().text)
+        if found and refers and len((found[-1].text + " " + sentence).split()) <= MAX_CONTEXT_WORDS:
             before = found[-1]
             offset = len(before.text) + 1
-            found[-1] = Sentence(before.text + " " + sentence, before.facts + tuple((a + offset, b + offset) for a, b in spans))
+            facts_after = before.facts + tuple((a + offset, b + offset) for a, b in spans)
+            found[-1] = Sentence(before.text + " " + sentence, facts_after, before.label, before.joined + 1)
         else:
             named = references.label(sentence, earlier) or references.label_from_title(sentence, title, text)
             prefix = f"{named[:1].upper()}{named[1:]}: " if named else ""

@@ -248,7 +248,8 @@ def sentence_cards(
         return answer in refused or avoid(answer)
 
     for _ in range(GATE_TRIES):
-        chosen = _recommendation_keys(sentence.text, keys.choose(sentence.text, sentence.facts, ctx, avoid=refuse))
+        most = keys.MAX_KEYS * sentence.joined  # each sentence of a joined note keeps its own keys
+        chosen = _recommendation_keys(sentence.text, keys.choose(sentence.text, sentence.facts, ctx, most, avoid=refuse))
         if chosen and _weak_advice(sentence.text, chosen):
             chosen = []  # "Tell your [anesthesiologist] if ..., because ...": the why question asks the advice
         # a question under a glossary label would show the term its cloze asks
@@ -554,7 +555,7 @@ def _named_by(sentence: facts.Sentence, term: str) -> facts.Sentence:
     """The sentence under the term it defines: "Quench: When part of a superconducting magnet ..."."""
     cut = len(term) + 2
     shifted = tuple((a + cut, b + cut) for a, b in sentence.facts)
-    return facts.Sentence(f"{term}: {sentence.text}", shifted, sentence.label + cut)
+    return facts.Sentence(f"{term}: {sentence.text}", shifted, sentence.label + cut, sentence.joined)
 
 
 def _defined_below(subject: str, body: str) -> bool:

@@ -246,7 +246,8 @@ def _name_after(blank: Blank) -> str:
     and '[Robert J]. Lang' (a middle initial goes on to the surname)."""
     last = blank.words[-1]
     initial = re.match(r"\.\s+([A-Z][\w'-]+)", blank.after)
-    if initial and re.fullmatch(r"[A-Z]", last) and len(blank.words) > 1:
+    # an initial stands alone: not the C of "1,400°C" before a sentence's end
+    if initial and re.fullmatch(r"[A-Z]", last) and len(blank.words) > 1 and re.search(r"\s[A-Z]$", blank.answer):
         return f"{blank.answer}. {initial.group(1)}"
     nxt = first_word(blank.after) if _NEXT_CAPITAL.match(blank.after) else ""
     if not nxt or nxt == "I" or not _is_capital(nxt) or nxt.lower() in MONTHS or last.endswith("'s"):

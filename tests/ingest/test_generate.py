@@ -211,6 +211,25 @@ def test_a_sentence_that_opens_on_a_reference_joins_the_one_before_while_the_two
     assert len(facts.split(long)) == 2
 
 
+def test_a_sentence_that_points_back_with_that_and_a_noun_said_before_joins_it_and_keeps_its_keys() -> None:
+    from studydeck.ingest import facts
+
+    text = "Kiln bricks reach their softening point near 1,400°C. Firing above that point for 3 hours warps the arch."
+    joined = facts.split(text)
+    assert [s.text for s in joined] == [text] and joined[0].joined == 2
+    n = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
+    answers = {a for c in generate.cards(n) for a in cloze.answers(c.text, 1)} | {
+        a for c in generate.cards(n) for a in cloze.answers(c.text, 2)
+    }
+    assert "1,400°C" in answers or "near 1,400°C" in answers
+    # a clause after a semicolon that points back stays with the clause before it
+    long = (
+        "Old hand looms in the valley wove narrow cloth, about 70 cm wide, with a firm edge marked by a red thread; "
+        "modern rapier looms weave roughly twice that width and trim the edges off afterwards."
+    )
+    assert len(facts.sentences(long)) == 1
+
+
 def test_a_reason_with_no_blank_becomes_a_why_question() -> None:
     text = "Ship hulls are painted below the waterline because barnacles and weed slow a vessel down."
     n = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
