@@ -412,6 +412,12 @@ CASES = [
     ),
     (
         "half-term",
+        # an initial goes on to the surname; the C of a temperature before a full stop is no initial
+        c("The no-dig trials were run by {{c1::Ruth F}}. Halloran at a farm in Kent for twelve years."),
+        c("A hot compost heap should reach about {{c1::60°C}}. Turning it weekly keeps the middle from going cold."),
+    ),
+    (
+        "half-term",
         c("In a wet year, {{c1::earthworm casts enrich}} the topsoil of the plot by late spring."),
         c("Worm numbers in the plot recovered after a {{c1::mild drought}} the following summer, in 1976."),
     ),
