@@ -542,6 +542,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # 'halves' after 'the two' is a noun, no amount
         ("Each wall face leans inward as it rises, so the weight pushes the two halves against each other rather than "
          "outward.", None, "halves"),
+        # a distance that says where the place the sentence opens on lies sets the scene
+        ("At Hembury Fort, about 4 km to the south, bones show that cattle were slaughtered at around two years old.",
+         "around two years", "about 4 km"),
         # a value after ", say" is an example, not the claim
         ("Crews paint the bridge steel at a set film depth, say 120 microns, so that rust never reaches the metal.",
          None, "120 microns"),
