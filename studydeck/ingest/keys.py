@@ -1221,7 +1221,9 @@ def _complement_phrase(text: str) -> Key | None:
     return Key(rare[-1].start("np"), rare[-1].end("np"), Kind.TERM, 55.0) if rare else None
 
 
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:is|are|was|were|it's|that's)\s+(?:\w+ly\s+|just\s+|a\s+|an\s+|the\s+|to\s+)*$", re.I)
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|it's|that's)\s+(?:\w+ly\s+|just\s+|also\s+|a\s+|an\s+|the\s+|to\s+)*$", re.I
+)
 
 
 def _complement(text: str, key: Key) -> bool:

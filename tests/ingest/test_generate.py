@@ -957,6 +957,8 @@ def test_title_keys(title: str, key: str) -> None:
         ("The hard part of a kiln firing is not the clay but the cooling, and nobody can rush it.", "the cooling"),
         # ... else the phrase it opens on
         ("Rome was not saved by its walls but by a network of roads that kept the grain moving.", "network"),
+        # what something is said to be 'also' is said of it all the same
+        ("Caro made me see that every great cathedral is also an argument between masons who disagreed.", "argument"),
     ],
 )
 def test_quote_keys(quote: str, key: str) -> None:
