@@ -1116,6 +1116,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "V"  # "not packed into cells but [floats] freely": a second verb, with its adverb
     if not after_det and _first_of_two_verbs(toks, i):
         return "V"  # "the brine [stings] cuts and burns eyes": two verbs in -s, each with its object
+    if coarse == "V" and nxt in ("to", "at") and i + 2 < len(toks) and toks[i + 2].text[:1].isdigit():
+        return "V"  # "a transponder [set] to 7500": a participle with its value, no noun of a term
     if w in ("today", "tonight", "yesterday", "tomorrow", "nowadays") and not after_det:
         return "O"  # "all musk in [perfume] today": an adverb of time ends a term
     if w.endswith("ed") and prev in ("another", "one", "they", "he", "she", "we", "who", "each", "others"):

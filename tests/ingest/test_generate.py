@@ -771,6 +771,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # one of a small unit with its hedge is a quantity, not a unit alone
         ("Each bladder trap sucks in prey in under a millisecond.", "under a millisecond", "millisecond"),
         ("Good pistons fit their bores to a few thousandths of an inch.", "a few thousandths of an inch", "inch"),
+        # a participle with its value after it is no noun of a term
+        ("A thermostat set to 65 degrees keeps the greenhouse frost-free.", "thermostat", "thermostat set"),
         ("Charles I lost his head in 1649.", "Charles I", "Charles"),
         # a word that is only a noun, then one that is only an adjective: two phrases, not one term
         ("Rotating the coop gives each hen fresh grass to scratch.", "hen", "hen fresh grass"),
