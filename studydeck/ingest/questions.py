@@ -216,7 +216,7 @@ def reason(clause: str) -> QA | None:
         return QA(front, back, "how") if front and back else None
     opening = REASON_FIRST.match(text)
     if opening and "," not in text[opening.end() :]:
-        front = question("Why", capital(text[opening.end() :]))
+        front = question("Why", capital(_named_again(text[opening.end() :], opening.group("why"))))
         back = _short_answer("Because " + opening.group("why"))
         return QA(front, back, "why") if front and back else None
     because = re.search(r",?\s+because\s+(?P<why>.+)$", text)
@@ -225,6 +225,15 @@ def reason(clause: str) -> QA | None:
         back = _short_answer("Because " + _first_clause(because.group("why")))
         return QA(front, back, "why") if front and back else None
     return None
+
+
+def _named_again(clause: str, reason: str) -> str:
+    """'Because the clock drifts later, delaying it is easier ...': the 'it' of the clause asked names
+    what the reason's subject is ("delaying the clock is easier ..."), since the reason goes to the answer."""
+    subject = re.match(r"(?:the|its|their)\s+[a-z]+(?=\s+(?:\w+s|is|was|has|tends|can|will)\b)", reason)
+    if subject is None or not re.search(r"\bit\b", clause) or re.match(r"it(?:\s+(?:is|was)|'s)\b", clause, re.I):
+        return clause  # "it is wise to ...": an 'it' that stands for nothing
+    return re.sub(r"\bit\b", subject.group(), clause, count=1)
 
 
 def _first_clause(text: str) -> str:

@@ -240,6 +240,15 @@ def test_a_reason_with_no_blank_becomes_a_why_question() -> None:
         assert not any(keys.gives_away(a, card.front) for a in cloze_answers)
 
 
+def test_a_why_question_names_what_its_it_meant_when_the_reason_that_named_it_goes_to_the_answer() -> None:
+    from studydeck.ingest import questions
+
+    qa = questions.reason("Because the river drifts east each decade, mapping it is harder than damming it.")
+    assert qa is not None and qa.front == "Why is mapping the river harder than damming it?"
+    qa = questions.reason("Because the soil drains fast, it is wise to water the beds at dusk.")
+    assert qa is None or "the soil is wise" not in qa.front
+
+
 def test_advice_whose_reason_comes_first_asks_why() -> None:
     tk = Takeaway("Because the glaze keeps moving as it cools, stir the pot again just before you pour.", "Tips", line=2)
     cards = generate.cards(Notes(Episode("Kiln Talk", "Glazes"), (tk,), (), format="markdown"))
