@@ -182,6 +182,10 @@ def _second_predicate(sentence: str) -> list[str]:
             continue  # "and [strings] of cranes are left": a noun; "which kills ... and lets": the relative's verb
         if not _tensed(right.split()[0], sentence[verb_at:].split()[0]):
             continue
+        tag_after = next((tag for tok, tag in tagged if tok.start > m.end()), "")
+        first = right.split()[0].lower()
+        if first.endswith("ed") and tag_after in ("NOUN", "ADJ") and "VERB" not in lookup(first):
+            continue  # "and [undyed] weft threads on the back": a participle before its noun, no second verb
         right = f"{subject} {right}"
         if min(_wordy(left), _wordy(right)) >= MIN_CLAUSE_CONTENT and phrases.is_verb(right, len(subject) + 1, corrected=False):
             return [left + ".", right]

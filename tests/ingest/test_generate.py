@@ -1568,6 +1568,9 @@ def test_a_long_sentence_is_cut_into_sentences_that_stand_alone(text: str, parts
         # the last item of a list with a comma before its "and"
         "A good lighthouse keeper in the nineteenth century trimmed the wicks, polished the brass lenses of the lantern, "
         "wound the clockwork, and the logbook recorded every change of wind and weather through the long winter night.",
+        # a clause whose verb is left out after "and": a participle before its noun is no second verb
+        "Harris tweed is a plain-weave cloth of island wool, most often in two shades: dark dyed threads run lengthwise "
+        "and undyed island threads across the width, which is why the cloth looks flecked.",
         # what comes after "and" leans on what came before
         "Victorian lighthouse keepers on remote rock stations often served for several months without relief, "
         "and some kept diaries of the storms that battered the tower through the winter.",
