@@ -302,7 +302,8 @@ def _split(text: str, title: str = "") -> tuple[Sentence, ...]:
     earlier: list[str] = []
     for sentence in sentences(text):
         spans = fact_spans(sentence)
-        refers = _REFERENCE.match(sentence) or found and _points_back(sentence, found[-1].unlabelled().text)
+        refers = _REFERENCE.match(sentence) and not references.EXPLETIVE.match(sentence)
+        refers = refers or found and _points_back(sentence, found[-1].unlabelled().text)
         if found and refers and len((found[-1].text + " " + sentence).split()) <= MAX_CONTEXT_WORDS:
             before = found[-1]
             offset = len(before.text) + 1

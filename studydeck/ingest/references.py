@@ -38,7 +38,7 @@ def label(sentence: str, earlier: list[str]) -> str:
     if earlier and _OWNER.match(sentence):
         return _opening_person(earlier[-1])  # "His": the person the sentence before is about
     m = _OPENING.match(sentence)
-    if m is None or not earlier or not _verb_follows(sentence, m):
+    if m is None or not earlier or not _verb_follows(sentence, m) or EXPLETIVE.match(sentence):
         return ""
     if m.group("person") and _SPEAKING.match(sentence, m.end()):
         return ""  # "He recommends ...": the speaker of the episode, not a person of its facts
@@ -53,6 +53,10 @@ def label(sentence: str, earlier: list[str]) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+# "It takes 5 kg of beans to ...", "It is hard to ...": an 'it' that stands for nothing said before
+EXPLETIVE = re.compile(r"it\s+(?:takes|took|(?:is|was)\s+(?:\w+\s+)?\w+\s+to\s)", re.I)
+
+
 def label_from_title(sentence: str, title: str, body: str) -> str:
     """What an opening 'it' or 'they' means when the sentences before leave it open: what the
     takeaway's title is about ("Barn Owls Can Catch Mice By Sound Alone" ... "They work out ...",
@@ -60,6 +64,8 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
     m = _OPENING.match(sentence)
     if not title or m is None or not (m.group("thing") or m.group("things")) or not _verb_follows(sentence, m):
         return ""
+    if EXPLETIVE.match(sentence):
+        return ""  # "It takes 5 kg of beans": 'it' means nothing the title names
     stated = re.sub(r"^(?:how|why|what|when|where)\s+", "", questions.sentence_case(title.rstrip(".:"), body), flags=re.I)
     if re.match(r"an?\s", stated, re.I):
         return ""  # "A waxy wall makes the bacterium slow": a new thing, which 'it' seldom means

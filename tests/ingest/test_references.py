@@ -82,6 +82,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         # 'his' after a sentence that does not open on a person
         (["Letters to the plotter Anthony Babington were copied by Francis Walsingham's agents."],
          "His codebreaker read every one."),
+        # an 'it' that stands for nothing
+        (["Saffron crocuses flower for about three weeks in autumn."], "It takes around 150 flowers to make 1 g of saffron."),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_leave_open_is_not_named(earlier: list[str], sentence: str) -> None:
@@ -120,6 +122,10 @@ def test_a_long_referring_sentence_is_labelled_and_keeps_its_words() -> None:
 )  # fmt: skip
 def test_a_reference_nothing_before_settles_is_named_from_the_title(title: str, sentence: str, named: str) -> None:
     assert references.label_from_title(sentence, title, sentence) == named
+
+
+def test_an_it_that_stands_for_nothing_is_named_from_no_title() -> None:
+    assert references.label_from_title("It takes around 150 flowers to make 1 g of saffron.", "Saffron Is Costly", "") == ""
 
 
 def test_the_title_names_a_reference_in_its_first_sentence() -> None:
