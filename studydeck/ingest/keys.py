@@ -729,7 +729,9 @@ _ERA_NAME = re.compile(r"\b(?:War|Revolution|Depression|Crisis|Era|Age)$")
 _WHEN_BEFORE = re.compile(r"\b(?:after|before|during|since|until|following)\s+the\s+$", re.I)
 SCENE_PLACE_RARITY = 2.0  # "Britain" 1.3, "Edinburgh" 1.7, "Chile" 1.9; not "Venezuela" 2.1, "Murano" 3.4
 _PLACED = re.compile(
-    r"\b(?:in|at|across|throughout)\s+(?:the\s+)?(?P<part>(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.I
+    r"\b(?:in|at|across|throughout|of)\s+(?:the\s+)?"
+    r"(?P<part>(?:(?:north|south)[ -]?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+)?$",
+    re.I,
 )
 
 

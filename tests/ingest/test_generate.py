@@ -554,6 +554,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # a distance that says where the place the sentence opens on lies sets the scene
         ("At Hembury Fort, about 4 km to the south, bones show that cattle were slaughtered at around two years old.",
          "around two years", "about 4 km"),
+        # a place everyone knows after the part of it meant sets the scene
+        ("Drovers once walked the Galloway cattle of south-west Scotland to English fairs along green roads.",
+         None, "Scotland"),
         # a value after ", say" is an example, not the claim
         ("Crews paint the bridge steel at a set film depth, say 120 microns, so that rust never reaches the metal.",
          None, "120 microns"),
