@@ -96,8 +96,6 @@ _LEANS_BACK = re.compile(
     r"|some|many|most|few|several|others|another|the rest|the other|the latter|the former|\d[\d,.]*)\b",
     re.I,
 )
-# "a 2016 study found [it takes] about five touches": an 'it' that stands for nothing before it
-_EXPLETIVE = re.compile(r"\bit\s+(?:takes|took)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b", re.I)
 
 
@@ -141,7 +139,8 @@ def _clauses(sentence: str) -> list[str]:
     for m in _CLAUSE_CUT.finditer(sentence):
         left, right = sentence[: m.start()].rstrip(), sentence[m.end() :]
         short = min(_wordy(left), _wordy(right)) < MIN_CLAUSE_CONTENT
-        refers = _PRONOUN.search(_EXPLETIVE.sub("", right)) or _points_back(right, left)
+        # "a 2016 study found [it takes] about five touches": an 'it' that stands for nothing before it
+        refers = _PRONOUN.search(references.EXPLETIVE.sub("", right)) or _points_back(right, left)
         if _inside_brackets(left) or short or _LEANS_BACK.match(right) or refers or not _clause(right):
             continue
         if m.group().lstrip(", ").startswith("and") and _ends_a_list(sentence, left):

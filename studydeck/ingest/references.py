@@ -54,7 +54,7 @@ def label(sentence: str, earlier: list[str]) -> str:
 
 
 # "It takes 5 kg of beans to ...", "It is hard to ...": an 'it' that stands for nothing said before
-EXPLETIVE = re.compile(r"it\s+(?:takes|took|(?:is|was)\s+(?:\w+\s+)?\w+\s+to\s)", re.I)
+EXPLETIVE = re.compile(r"\bit\s+(?:takes|took|(?:is|was)\s+(?:\w+\s+)?\w+\s+to\s)", re.I)
 
 
 def label_from_title(sentence: str, title: str, body: str) -> str:
@@ -65,7 +65,7 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
     if not title or m is None or not (m.group("thing") or m.group("things")) or not _verb_follows(sentence, m):
         return ""
     if EXPLETIVE.match(sentence):
-        return ""  # "It takes 5 kg of beans": 'it' means nothing the title names
+        return ""  # "It takes 5 kg of beans": an 'it' of nothing
     stated = re.sub(r"^(?:how|why|what|when|where)\s+", "", questions.sentence_case(title.rstrip(".:"), body), flags=re.I)
     if re.match(r"an?\s", stated, re.I):
         return ""  # "A waxy wall makes the bacterium slow": a new thing, which 'it' seldom means
@@ -188,8 +188,8 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     if not phrases.is_verb(text, verb_at + 1):
         return None
     # "the oldest tree at the National Bonsai Museum": a named place says which one
-    at = where is not None and where.kind is Kind.NAME and place is not None and place.group().strip().startswith("at")
-    return text[subject.start : where.end if at and where else end], _plural(head, text[verb_at:].split()[0])
+    named_at = where is not None and where.kind is Kind.NAME and place is not None and "at" in place.group().split()
+    return text[subject.start : where.end if where is not None and named_at else end], _plural(head, text[verb_at:].split()[0])
 
 
 _MORE_PLACE = re.compile(r"\s+(?:in|on|at|near)\s+[A-Z][^;()]{0,40}?,\s+(?=(?:is|was|are|were|has|had)\b)")
