@@ -439,6 +439,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         value = text[start:end]
         if re.fullmatch(r"(?:a few|several|dozens|hundreds|thousands|millions|billions|half|a half)", value, re.I):
             continue
+        if value[:1].isupper() and re.match(r"['\u2019]\s+[A-Z]", text[end:]):
+            continue  # "the [Seven Years]' War": a name's words, no amount
         if re.fullmatch(r"(?:one|1)", value, re.I):
             continue  # "one of its", "one team's": a count of one is rarely the claim
         if re.match(r"one\s", value, re.I) and _ONE_AS_PRONOUN.search(before(text, start)):
@@ -770,6 +772,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     bracket = gap == " (" and re.match(r"[A-Z][\w-]*\) [A-Z]", text[tok.start :]) is not None
     bracket = bracket or gap == ") " and re.search(r"\w \([A-Z][\w-]*$", text[: toks[j - 1].end]) is not None
     ampersand = gap in (" & ", "/") and tok.text[:1].isupper()  # "Procter & Gamble", "Warner/Chappell"
+    # "Seven Years' War": a span of time's apostrophe inside a name
+    ampersand = ampersand or gap in ("' ", "\u2019 ") and toks[j - 1].lower in _SPANS_OF_TIME and tok.text[:1].isupper()
     ampersand = ampersand and toks[j - 1].text[:1].isupper()
     joined = initial or bracket or ampersand or _glued(text, toks, j)
     if not first and not _adjacent(text, toks, j - 1, j) and not joined:
@@ -872,6 +876,7 @@ def _adjacent(text: str, toks: list[words.Token], a: int, b: int) -> bool:
 
 # -- noun phrases ---------------------------------------------------------------------------------
 
+_ELSE = words.wordset("else else's else\u2019s")
 _NOT_IN_TERM = words.wordset(
     """also only just even still very really quite often usually always never sometimes first then now once
     again already more most less least much many few several each every such same own other another new
@@ -910,7 +915,8 @@ def _terms(text: str) -> list[Phrase]:
             k -= 1
         if k >= i:
             start = i
-            while start <= k and (kinds[start] != "N" and toks[start].lower in _NOT_IN_TERM):
+            # "someone [else's] patent": 'else' belongs to the pronoun before it
+            while start <= k and (kinds[start] != "N" and toks[start].lower in _NOT_IN_TERM or toks[start].lower in _ELSE):
                 start += 1
             if start <= k and start > 0 and toks[start - 1].lower == "the" and _kind_before_name(toks[start : k + 1], tagged):
                 start += 1  # "the nucleotides [inosinate]", "the enzyme [lactase]": the kind stays shown
