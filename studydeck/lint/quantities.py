@@ -304,6 +304,28 @@ def period_shown(blank: Blank) -> str:
     return ""
 
 
+_YEARS_IN = {"year": 1, "decade": 10, "century": 100, "centurie": 100}
+_SPAN_OF_YEARS = re.compile(
+    rf"(?:(?:about|roughly|around|nearly|almost|some|over|more than|less than)\s+)?(?P<n>\d{{1,4}}|{'|'.join(NUMBER_VALUES)})"
+    r"\s+(?P<unit>years?|decades?|centuries|century)",
+    re.I,
+)
+
+
+def years_between_shown(blank: Blank) -> str:
+    """A span of years blanked while two years it lies between stay shown ("described in 1854, [three
+    decades] before Koch isolated it in 1883"): the two years, or ''."""
+    m = _SPAN_OF_YEARS.fullmatch(blank.answer.strip())
+    if m is None:
+        return ""
+    n = m.group("n").lower()
+    span = (int(n) if n.isdigit() else NUMBER_VALUES[n]) * _YEARS_IN[m.group("unit").lower().rstrip("s")]
+    shown = blank.before + " " + blank.after
+    years = sorted({int(y.group()) for y in re.finditer(r"(?<![\d.,])\d{4}(?![\d.,]?\d)", shown) if is_year(y.group())})
+    slack = max(2, span // 10)  # "three decades" from 1854 to 1883; "about 30 years" from 1950 to 1981
+    return next((f"{a} ... {b}" for a in years for b in years if b > a and abs(b - a - span) <= slack), "")
+
+
 def _period(answer: str) -> tuple[int, int] | None:
     """The years a century or a decade spans: '12th century' (1100, 1199), '1800s' (1800, 1899)."""
     if m := _CENTURY.search(answer):

@@ -116,6 +116,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a span of years two shown years mark out
+        c("Darwin described earthworm casts in 1837, {{c1::four decades}} before his book on worms of 1881."),
+        c("Darwin described earthworm casts in 1837 and studied them for {{c1::four decades}} before his book."),
+    ),
+    (
+        "give-away",
         # a hyphenated answer each of whose parts the prompt shows
         c("Loam is a {{c1::sand-rich soil}}: a soil rich in sand, which drains fast after rain."),
         c("Loam is a {{c1::sand-rich soil}}: a ground full of grit, which drains fast after rain."),
