@@ -768,6 +768,10 @@ def recommended_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]
         if ambiguous:
             continue
         by = re.sub(r"^.*?, by ", "", q.context)
+        if not _names_someone(by):
+            by = ""  # "by various educational suppliers": no one to name; who recommended it is asked
+            if not q.speaker:
+                continue
         maker = noun != "book" and len(by.split()) == 1  # "Claude AI, by Anthropic": a company, not an author
         if maker or _names_its_maker(name, by):
             # "Loop Earplugs, by Loop": the maker would give the name away; ask who recommended it
@@ -779,6 +783,14 @@ def recommended_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]
         if card:
             made.append(Made(replace(card, id="rec-" + card.id.removeprefix("q-")), origins))
     return made
+
+
+_NO_ONE = words.wordset("various several many multiple unknown anonymous assorted")
+
+
+def _names_someone(by: str) -> bool:
+    """'by Henry Petroski', 'by BBC Studios'; not 'by various educational suppliers'."""
+    return any(w[:1].isupper() and w.lower() not in _NO_ONE for w in by.split())
 
 
 def author_card(q: Quote, origins: tuple[str, ...]) -> Made | None:

@@ -1231,6 +1231,13 @@ def test_a_product_by_a_company_asks_who_recommended_it() -> None:
     ]
 
 
+def test_a_work_by_no_one_in_particular_asks_who_recommended_it() -> None:
+    kit = Quote("", "Ines Varga", "Picks", line=4, context="Kit: Pinhole camera kit, by various craft suppliers")
+    nobody = Quote("", "", "Picks", line=5, context="Kit: Cyanotype paper, by Various makers")
+    made = generate.recommended_cards([(kit, ("p:4",)), (nobody, ("p:5",))])
+    assert [m.card.front for m in made] == ["Which work does Ines Varga recommend in this episode?"]
+
+
 def test_a_recommended_books_subtitle_says_what_it_is_about_and_its_title_is_the_answer() -> None:
     book = Quote("Winchester makes a volcano read like a thriller.", "Ines Varga", "Picks", line=6,
                  context="Book: Krakatoa: The Day the World Exploded, by Simon Winchester")
