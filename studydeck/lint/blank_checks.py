@@ -153,6 +153,7 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.sum_shown, "is the sum or the difference of two values the prompt shows ({}): blank one of those instead"),
     (quantities.change_shown, "follows from a value and a percentage the prompt shows ({}): blank the percentage instead"),
     (quantities.period_shown, "can be read off the year the prompt shows ({}): blank that year instead, or remove it"),
+    (quantities.unit_symbol_shown, "is the unit whose symbol the prompt shows ({}): blank the value with its unit instead"),
     (quantities.years_between_shown, "is the time between two years the prompt shows ({}): blank one of the years instead"),
     (quantities.series_shown, "is the step between or next to steps the prompt shows ({}): blank what the scale says, not its step"),
     (quantities.share_rest, "is what the other shares the prompt shows ({}) leave of 100 percent: blank one share and show no rest, or ask the largest"),

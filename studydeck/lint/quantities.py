@@ -326,6 +326,26 @@ def years_between_shown(blank: Blank) -> str:
     return next((f"{a} ... {b}" for a in years for b in years if b > a and abs(b - a - span) <= slack), "")
 
 
+# a unit's name and the symbol a value may show it by
+_SYMBOLS = {
+    "micron": "µm|μm", "micrometre": "µm|μm", "micrometer": "µm|μm", "millimetre": "mm", "millimeter": "mm",
+    "centimetre": "cm", "centimeter": "cm", "kilometre": "km", "kilometer": "km", "kilogram": "kg",
+    "milligram": "mg", "millilitre": "ml|mL", "milliliter": "ml|mL", "decibel": "dB", "hertz": "Hz",
+    "kilohertz": "kHz", "nanometre": "nm", "nanometer": "nm", "kilowatt": "kW", "megawatt": "MW",
+}  # fmt: skip
+
+
+def unit_symbol_shown(blank: Blank) -> str:
+    """A unit blanked while a value in the prompt shows its symbol ("measured in [microns], ... under
+    about 19.5 µm"): the value, or ''."""
+    answer = blank.answer.strip().lower()
+    symbol = _SYMBOLS.get(answer) or _SYMBOLS.get(answer.removesuffix("s"))  # "microns", "hertz"
+    if symbol is None:
+        return ""
+    m = re.search(rf"\d[\d.,]*\s?(?:{symbol})(?![A-Za-z])", blank.before + " " + blank.after)
+    return m.group() if m else ""
+
+
 def _period(answer: str) -> tuple[int, int] | None:
     """The years a century or a decade spans: '12th century' (1100, 1199), '1800s' (1800, 1899)."""
     if m := _CENTURY.search(answer):

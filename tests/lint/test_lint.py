@@ -116,6 +116,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a unit whose symbol a shown value gives
+        c("Soil particles are sized in {{c1::millimetres}}, and coarse sand grains run above 0.5 mm across."),
+        c("Soil particles are sized in {{c1::millimetres}}, and coarse sand grains run above a grain of rice."),
+    ),
+    (
+        "give-away",
         # a span of years two shown years mark out
         c("Darwin described earthworm casts in 1837, {{c1::four decades}} before his book on worms of 1881."),
         c("Darwin described earthworm casts in 1837 and studied them for {{c1::four decades}} before his book."),
