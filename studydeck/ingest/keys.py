@@ -507,6 +507,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "so [navigators] can tell", "which let [codebreakers] slide": who does it, by trade
     if p.kind is Kind.NAME and " " not in answer and _OWNS_NEXT.match(text, p.end) and rarity(answer) < OWNER_RARITY:
         return None  # "set off [Britain]'s canal boom": a well-known place as the owner sets the scene
+    if re.match(r"[-\u2013]\s+(?:and|or|to)\s", text[p.end :]):
+        return None  # "its [12th]- and 13th-century glass": the first half of a modifier the second finishes
     if p.kind is Kind.NAME and _OWNS_NEXT.match(text, p.end) and re.search(r"\b(?:a|an)\s+$", text[: p.start], re.I):
         return None  # "like a [Newton]'s cradle": after 'a', the owner names a kind of thing, whole with its noun
     if p.kind is Kind.NAME and _sets_the_scene(answer, text[: p.start]):
