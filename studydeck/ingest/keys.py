@@ -538,7 +538,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     example = _EXAMPLE_BEFORE.search(text[: p.start])
     if example and (p.kind in (Kind.QUOTED, Kind.QUANTITY, Kind.DATE) or example.group("quote")):
         return None  # "a pair of letters such as "[AV]"", "ranges like [1914-1918]": any example would do
-    if p.kind is Kind.QUANTITY and _FRONTED_PLACE.fullmatch(text[: p.start]) and _LOCATING.match(text, p.end):
+    opening = re.fullmatch(r"([^,;.]+),\s+", text[: p.start])  # the scene the sentence opens on, then this value
+    if p.kind is Kind.QUANTITY and opening and phrases.sets_the_scene(opening.group(1)) and _LOCATING.match(text, p.end):
         score -= ASIDE_PLACE_PENALTY  # "At Durrington Walls, [about 3 km] to the northeast, teeth show": where it is
     if p.kind in (Kind.NAME, Kind.TERM) and _placed_in_aside(text, p):
         score -= ASIDE_PLACE_PENALTY  # "Rotokas, spoken on [Bougainville] in Papua New Guinea, has ...": where the subject is
@@ -633,7 +634,6 @@ ONE_OF_A_UNIT_PENALTY = 15.0  # below FURTHER_KEY_SCORE: no extra deletion, stil
 _OPENING_ASIDE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+(?P<aside>[^,]{3,80}),\s")
 ASIDE_PLACE_PENALTY = 30.0
 # a distance that says where the place a sentence opens on is: "At Durrington Walls, about 3 km to the northeast,"
-_FRONTED_PLACE = re.compile(r"(?:At|In|Near|On|From)\s+[^,;.]{2,40},\s+")
 _LOCATING = re.compile(
     r"\s+(?:to\s+the\s+|further\s+)?(?:[a-z-]*(?:north|south|east|west)[a-z-]*|away|upstream|downstream|inland|offshore)"
     r"\b[^,;.]{0,25},"

@@ -292,7 +292,7 @@ def period_shown(blank: Blank) -> str:
     one record ... around 1185"), or a year that an anniversary of a shown year names ("by 45 runs, the
     same margin as the [1977] Centenary Test" of 1877)."""
     shown_text = blank.before + " " + blank.after
-    years = [int(m.group()) for m in re.finditer(r"(?<![\d.,])\d{4}(?![\d.,]?\d)", shown_text) if is_year(m.group())]
+    years = _years(shown_text)
     span = _period(blank.answer)
     if span is not None:
         return next((str(y) for y in years if span[0] <= y <= span[1]), "")
@@ -304,7 +304,12 @@ def period_shown(blank: Blank) -> str:
     return ""
 
 
-_YEARS_IN = {"year": 1, "decade": 10, "century": 100, "centurie": 100}
+def _years(text: str) -> list[int]:
+    """The years a text shows, as numbers, in order."""
+    return [int(m.group()) for m in re.finditer(r"(?<![\d.,])\d{4}(?![\d.,]?\d)", text) if is_year(m.group())]
+
+
+_YEARS_IN = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
 _SPAN_OF_YEARS = re.compile(
     rf"(?:(?:about|roughly|around|nearly|almost|some|over|more than|less than)\s+)?(?P<n>\d{{1,4}}|{'|'.join(NUMBER_VALUES)})"
     r"\s+(?P<unit>years?|decades?|centuries|century)",
@@ -319,9 +324,8 @@ def years_between_shown(blank: Blank) -> str:
     if m is None:
         return ""
     n = m.group("n").lower()
-    span = (int(n) if n.isdigit() else NUMBER_VALUES[n]) * _YEARS_IN[m.group("unit").lower().rstrip("s")]
-    shown = blank.before + " " + blank.after
-    years = sorted({int(y.group()) for y in re.finditer(r"(?<![\d.,])\d{4}(?![\d.,]?\d)", shown) if is_year(y.group())})
+    span = (int(n) if n.isdigit() else NUMBER_VALUES[n]) * _YEARS_IN[m.group("unit").lower()]
+    years = sorted(set(_years(blank.before + " " + blank.after)))
     slack = max(2, span // 10)  # "three decades" from 1854 to 1883; "about 30 years" from 1950 to 1981
     return next((f"{a} ... {b}" for a in years for b in years if b > a and abs(b - a - span) <= slack), "")
 
