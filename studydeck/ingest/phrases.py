@@ -194,9 +194,16 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     # gives away any part of it ("[Bureau of Engraving] and Printing (BEP)")
     aliased = [(p.start, p.end) for p in found if p.kind in (Kind.TERM, Kind.NAME) and _ALIAS_AFTER.match(text, p.end)]
     titles = _quoted_titles(text)
+    works = _authors_works(text)
+    if works:
+        titles += [title for _, title in works]
+        spans = {span for pair in works for span in pair}
+        found = [p for p in found if (p.start, p.end) not in spans] + [Phrase(*span, Kind.NAME) for span in sorted(spans)]
     for p in found:
         if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in titles):
             continue  # '"So Long, It's Been Good to [Know Yuh]"': part of a title is half of it
+        if p.kind in (Kind.TERM, Kind.NAME) and any(p.start < a < p.end for a, _ in titles):
+            continue  # "[Mary Beard's Pompeii]: The Life of a Roman Town": the author's name runs into the title
         counted = re.match(r"\d[\d,]*\s+(?=[A-Z])", text[p.start : p.end]) if p.kind is Kind.NAME else None
         if counted and re.match(r"\s+[a-z]+s\b", text[p.end :]):
             p = replace(p, start=p.start + counted.end())  # "33 [Silk Road] sites": a count, then the name
@@ -256,7 +263,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "HD 209458 b", "Ariane 5", "[Robert J]. Lang": part of the name
         if any(a < p.end and p.start < b for a, b in idioms) and p.kind is not Kind.QUANTITY:
             continue
-        in_list = any(a < p.end and p.start < b for a, b in items)
+        in_list = any(a < p.end and p.start < b for a, b in items) and not any(p.start <= a < p.end for pair in works for a, _ in pair)
         out.append(Phrase(p.start, p.end, p.kind, in_list, p.incidental, p.claim_date))
     return tuple(sorted(out, key=lambda p: (p.start, p.end)))
 
@@ -346,6 +353,25 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
         if len(inner.split()) >= 3 and content and all(w[0].isupper() for w in content):
             found.append((start, end))
     return found
+
+
+# "Steven Peitzman's Dropsy, Dialysis, Transplant, a short history", "Mary Beard's Pompeii: The Life of a
+# Roman Town, which ...": a work's title after its author's name, when the sentence recommends or reads it
+_WORK_CUE = re.compile(r"\b(?:recommend\w*|read|reads|reading|books?|picks?)\b", re.I)
+_CAPITAL_WORD = r"[A-Z0-9][\w'\u2019-]*"
+_AUTHORS_WORK = re.compile(
+    rf"(?P<author>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['\u2019]s\s+"
+    rf"(?P<title>{_CAPITAL_WORD}(?:(?:[:,]\s+|,?\s+and\s+|(?:\s+(?:of|the|a|an|in|on|for|to|with|from|at))*\s+){_CAPITAL_WORD})*)"
+    r"(?=,\s+(?:a|an|the|which|who|whose|his|her|their)\b|\s*[.;(]|$)"  # not "Isaac's Storm by Erik Larson"
+)
+
+
+def _authors_works(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The author's name and the title of each work named after its author's possessive, in a sentence
+    that recommends or reads works; the title is one phrase across its colons and commas."""
+    if not _WORK_CUE.search(text):
+        return []
+    return [(m.span("author"), m.span("title")) for m in _AUTHORS_WORK.finditer(text) if re.search(r"[:,]", m["title"])]
 
 
 def _quoted(text: str) -> list[Phrase]:

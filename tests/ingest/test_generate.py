@@ -794,6 +794,10 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a word that is only a noun, then one that is only an adjective: two phrases, not one term
         ("Rotating the coop gives each hen fresh grass to scratch.", "hen", "hen fresh grass"),
         ("The jury's quiet veto was rarely used.", "jury's quiet veto", "quiet veto"),
+        # a work's title after its author's name, across its colon or commas, and the author apart
+        ("Ostrowski recommends Ida Brenner's Tides: A Life on the Shore, a memoir.", "Tides: A Life on the Shore", "Life"),
+        ("Ostrowski recommends Ida Brenner's Tides: A Life on the Shore, a memoir.", "Ida Brenner", "Ida Brenner's Tides"),
+        ("Her pick is Tom Vale's Salt, Smoke, and Ice, a history of curing.", "Salt, Smoke, and Ice", "Smoke"),
     ],
 )  # fmt: skip
 def test_phrases(text: str, phrase: str, never: str) -> None:
