@@ -398,7 +398,8 @@ def _dates(text: str) -> list[Phrase]:
         worded = counted is not None and re.fullmatch(r"\S+\s+[a-z]+\s+[a-z]+", counted.group()) is not None
         # "By 1909 American factories were ...": a year after a preposition of time, then the subject
         worded = worded or counted is not None and _year_then_subject(text, m, counted)
-        if counted and not worded and counted.end() > m.end() + 1 and not re.match(r"\s+(?:and|to|or)\b", after(text, m.end())):
+        month = re.search(_MONTHS, m.group()) is not None  # "24 August comes from ...": no month is a unit
+        if counted and not worded and not month and counted.end() > m.end() + 1 and not re.match(r"\s+(?:and|to|or)\b", after(text, m.end())):
             continue  # "1007 metres", "1500 people": a number with its unit, not a year
         before_date = before(text, m.start())
         # "announced in 1995", "died ... in 1992": the date is what the clause says; "In 1969 he coined": not.

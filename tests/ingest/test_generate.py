@@ -794,6 +794,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a word that is only a noun, then one that is only an adjective: two phrases, not one term
         ("Rotating the coop gives each hen fresh grass to scratch.", "hen", "hen fresh grass"),
         ("The jury's quiet veto was rarely used.", "jury's quiet veto", "quiet veto"),
+        # a day and its month are a date, not a count of the word after them
+        ("The legal year of 14 January begins with the judges' service.", "14 January", "14 January begins"),
         # a work's title after its author's name, across its colon or commas, and the author apart
         ("Ostrowski recommends Ida Brenner's Tides: A Life on the Shore, a memoir.", "Tides: A Life on the Shore", "Life"),
         ("Ostrowski recommends Ida Brenner's Tides: A Life on the Shore, a memoir.", "Ida Brenner", "Ida Brenner's Tides"),
