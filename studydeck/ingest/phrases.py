@@ -945,8 +945,8 @@ def _terms(text: str) -> list[Phrase]:
             # "someone [else's] patent": 'else' belongs to the pronoun before it
             while start <= k and (kinds[start] != "N" and toks[start].lower in _NOT_IN_TERM or toks[start].lower in _ELSE):
                 start += 1
-            if start <= k and start > 0 and toks[start - 1].lower == "the" and _kind_before_name(toks[start : k + 1], tagged):
-                start += 1  # "the nucleotides [inosinate]", "the enzyme [lactase]": the kind stays shown
+            if start <= k and start > 0 and toks[start - 1].lower == "the":
+                start += _kind_before_name(toks[start : k + 1], tagged)  # "the enzyme [lactase]": the kind stays shown
             if start <= k:
                 superlative = toks[start].lower.endswith("est") and tagged.get(toks[start].start) == "ADJ"
                 found.append(Phrase(toks[start].start, _of_any(text, toks[k].end) if superlative else toks[k].end, Kind.TERM))
@@ -969,23 +969,33 @@ def _noun_then_adjective(noun: words.Token, adjective: words.Token) -> bool:
     return plain and known[:1] == ("NOUN",) and "ADJ" not in known and lookup(adjective.lower) == ("ADJ",)
 
 
-def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> bool:
-    """After 'the', a common noun that says what kind of thing the words after it name, words the table
-    does not know: "the enzyme lactase", "the nucleotides inosinate"."""
-    first, rest = term[0], term[1:]
-    return (
-        bool(rest)
-        and tagged.get(first.start) == "NOUN"
-        and words.known(first.lower)
-        and "-" not in first.text
+def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> int:
+    """After 'the', how many words say what kind of thing the words after them name, words the table
+    does not know: "the enzyme lactase", "the nucleotides inosinate", "the blood-pressure drug losartan"
+    (0 when they do not)."""
+    told = next((n for n, t in enumerate(term) if not all(map(words.known, t.lower.split("-")))), len(term))
+    kind, rest = term[:told], term[told:]
+    # a kind of two words opens on what modifies it ("blood-pressure drug"), not on a noun ("salt lithium")
+    modified = len(kind) < 2 or "-" in kind[0].text or tagged.get(kind[0].start) == "ADJ"
+    named = (
+        0 < len(kind) <= MAX_KIND_WORDS
+        and modified
+        and not any(t.text.endswith(("'s", "\u2019s")) for t in kind)
+        and bool(rest)
+        and tagged.get(kind[-1].start) == "NOUN"
+        and "-" not in kind[-1].text
+        and kind[-1].lower not in _TIMES_OF_YEAR  # "the autumn crocus": when it flowers, part of its name
         and not any(words.known(t.lower) for t in rest)
         and not _INSTRUMENT.search(rest[-1].lower)  # "the pulse oximeter": a device the noun before it modifies
         and not (rest[-1].text.islower() and rest[-1].lower.endswith("er"))  # "the practice chanter": a thing that does
         and not _DERIVED_NOUN.search(rest[-1].lower)  # "the anchor escapement": an English noun, no name
         and not _PLURAL_HEAD.search(rest[-1].text)  # "the rhesus macaques": a plural names a kind, not one thing
     )
+    return len(kind) if named else 0
 
 
+MAX_KIND_WORDS = 2
+_TIMES_OF_YEAR = words.wordset("spring summer autumn fall winter midsummer midwinter morning evening night")
 _INSTRUMENT = re.compile(r"(?:meter|metre|scope|graph|ator|izer|iser)$")
 _DERIVED_NOUN = re.compile(r"(?:ment|ness|tion|sion|ship|ity)$")
 _PLURAL_HEAD = re.compile(r"^[a-z]+[^siu]s$")

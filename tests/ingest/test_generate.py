@@ -794,6 +794,11 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a word that is only a noun, then one that is only an adjective: two phrases, not one term
         ("Rotating the coop gives each hen fresh grass to scratch.", "hen", "hen fresh grass"),
         ("The jury's quiet veto was rarely used.", "jury's quiet veto", "quiet veto"),
+        # the kind of thing before a name the table does not know stays shown, even in two words; a
+        # season before a plant's name is part of the name
+        ("Patients also took the blood-pressure drug valsartan daily.", "valsartan", "blood-pressure drug valsartan"),
+        ("Saffron is the dried stigma of the autumn crocus grown in La Mancha.", "autumn crocus", "crocus"),
+        ("The cell uses the salt lithium hexafluorophosphate as its electrolyte.", "salt lithium hexafluorophosphate", "hexafluorophosphate"),
         # a day and its month are a date, not a count of the word after them
         ("The legal year of 14 January begins with the judges' service.", "14 January", "14 January begins"),
         # a work's title after its author's name, across its colon or commas, and the author apart
