@@ -785,6 +785,7 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # one of a small unit with its hedge is a quantity, not a unit alone
         ("Each bladder trap sucks in prey in under a millisecond.", "under a millisecond", "millisecond"),
         ("Good pistons fit their bores to a few thousandths of an inch.", "a few thousandths of an inch", "inch"),
+        ("Warming the trimmer shifts its capacitance by a fraction of a picofarad.", "a fraction of a picofarad", "picofarad"),
         # a war named by its length is one name; 'else' belongs to the pronoun before it
         ("The Thirty Years' War ended with the Peace of Westphalia.", "Thirty Years' War", "Thirty Years"),
         ("Borrowed tools may still be someone else's property.", "property", "else's property"),
