@@ -1280,10 +1280,22 @@ def _imperative(text: str, toks: list[words.Token], tagged: dict[int, str]) -> b
         return False
     clause_end = re.compile(r"[,;:.]|\s(?:because|so|which|while|when|if|before|after|as)\s").search(text, toks[0].start)
     end = clause_end.start() if clause_end else len(text)
+    if _subject_of_a_later_verb(text, toks, end, tagged):
+        return False
     verbs = [t.lower for t in toks[1:] if t.start < end and tagged.get(t.start) in ("VERB", "AUX")]
     # "Check bearings and expansion joints": a plural the tagger reads as the verb, after a verb-first word
     plural = all(v.endswith("s") and "NOUN" in lookup(v) for v in verbs) and lookup(w)[:1] == ("VERB",)
     return not verbs or plural
+
+
+def _subject_of_a_later_verb(text: str, toks: list[words.Token], end: int, tagged: dict[int, str]) -> bool:
+    """ "Shock wave lithotripsy, which shatters stones, was first used ...": the words before a relative
+    clause that a verb follows are its subject, not an instruction and its object."""
+    if not re.match(r",\s+(?:which|who)\b", text[end:]):
+        return False
+    close = text.find(",", end + 1)
+    after_close = [t for t in toks if t.start > close][:1] if close > 0 else []
+    return bool(after_close) and tagged.get(after_close[0].start) in ("VERB", "AUX")
 
 
 def _noun_after_a_verb(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:

@@ -800,6 +800,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Patients also took the blood-pressure drug valsartan daily.", "valsartan", "blood-pressure drug valsartan"),
         ("Saffron is the dried stigma of the autumn crocus grown in La Mancha.", "autumn crocus", "crocus"),
         ("The cell uses the salt lithium hexafluorophosphate as its electrolyte.", "salt lithium hexafluorophosphate", "hexafluorophosphate"),
+        # a verb-or-noun word that opens a subject before its relative clause and verb is no instruction
+        ("Shock wave therapy, which breaks up scar tissue, is used on sore tendons.", "Shock wave therapy", "wave therapy"),
         # a day and its month are a date, not a count of the word after them
         ("The legal year of 14 January begins with the judges' service.", "14 January", "14 January begins"),
         # a work's title after its author's name, across its colon or commas, and the author apart
@@ -813,6 +815,19 @@ def test_phrases(text: str, phrase: str, never: str) -> None:
 
     found = [text[p.start : p.end] for p in phrases.chunks(text)]
     assert phrase in found and never not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        ("Shock wave therapy, which breaks up scar tissue, is used on sore tendons.", False),
+        ("Boil water, which kills germs, before drinking it.", True),
+    ],
+)
+def test_an_instruction_opens_on_a_bare_verb(text: str, instruction: bool) -> None:
+    from studydeck.ingest import phrases
+
+    assert phrases.is_instruction(text) is instruction
 
 
 def test_what_a_demonstrative_points_back_to_is_no_key_even_as_a_last_resort() -> None:
