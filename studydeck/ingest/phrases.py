@@ -588,7 +588,7 @@ def _same_measure(text: str, a: Phrase, b: Phrase) -> bool:
 # "Émile Gagnan", "eBay", "sub-Saharan"
 _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.:-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
 # "Pliny the Younger", "Contrôle Officiel Suisse des Chronomètres", "Ludwig van Beethoven"
-_NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in", "v", "vs"}
+_NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in", "to", "v", "vs"}
 _PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "dos"}
 _ARTICLE_GLUE = {"la", "le", "les", "der", "den", "los", "las"}
 NAME_PARTICLES = frozenset(_PARTICLE_GLUE | _ARTICLE_GLUE)  # the lower-case words of a person's name
@@ -664,7 +664,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 j + 1 < len(toks)
                 and toks[j].lower in _NAME_GLUE
                 and not toks[j - 1].text.endswith(("'s", "\u2019s"))  # "Eisenstein's The Printing Press": two names
-                and (toks[j].lower not in ("on", "for", "in") or _body_goes_on(toks, i, j))
+                and (toks[j].lower not in ("on", "for", "in", "to") or _body_goes_on(toks, i, j))
                 and not _from_a_place(toks, i, j)
                 and _adjacent(text, toks, j - 1, j)
                 and (_adjacent(text, toks, j, j + 1) or _glued(text, toks, j + 1))
@@ -801,6 +801,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     ampersand = gap in (" & ", "/") and tok.text[:1].isupper()  # "Procter & Gamble", "Warner/Chappell"
     # "Seven Years' War": a span of time's apostrophe inside a name
     ampersand = ampersand or gap in ("' ", "\u2019 ") and toks[j - 1].lower in _SPANS_OF_TIME and tok.text[:1].isupper()
+    # "the Citizens' Committee", "Farmers' Alliance": a body named for the people it is of
+    ampersand = ampersand or gap in ("' ", "\u2019 ") and _people_of(toks, j - 1) and tok.text[:1].isupper()
     ampersand = ampersand and toks[j - 1].text[:1].isupper()
     joined = initial or bracket or ampersand or _glued(text, toks, j)
     if not first and not _adjacent(text, toks, j - 1, j) and not joined:
@@ -836,6 +838,13 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
 _SPEAKS_AFTER_I = re.compile(
     r"\s+(?:\w+n['\u2019]t|am|do|think|thought|know|knew|remember|feel|felt|just|never|really|always|can|could|would|will)\b"
 )
+
+
+def _people_of(toks: list[words.Token], j: int) -> bool:
+    """A plural common noun that opens a name ("Citizens", "Miners"), not the last word of one ("Cone
+    Mills' White Oak": the mill company's plant)."""
+    plural = re.fullmatch(r"[A-Z][a-z]+s", toks[j].text) is not None and "NOUN" in lookup(toks[j].lower)
+    return plural and (j == 0 or not toks[j - 1].text[:1].isupper())
 
 
 def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:

@@ -802,6 +802,10 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("The cell uses the salt lithium hexafluorophosphate as its electrolyte.", "salt lithium hexafluorophosphate", "hexafluorophosphate"),
         # a verb-or-noun word that opens a subject before its relative clause and verb is no instruction
         ("Shock wave therapy, which breaks up scar tissue, is used on sore tendons.", "Shock wave therapy", "wave therapy"),
+        # a body named for the people it is of, and a body's name that goes on with 'to'
+        ("Aldous Wren founded the Miners' Welfare Fund in the valley.", "Miners' Welfare Fund", "Miners"),
+        ("The Committee to Save the Stone Bridge raised the money.", "Committee to Save the Stone Bridge", "Stone Bridge"),
+        ("In 2017 Cone Mills' White Oak plant closed.", "Cone Mills", "Cone Mills' White Oak"),
         # a day and its month are a date, not a count of the word after them
         ("The legal year of 14 January begins with the judges' service.", "14 January", "14 January begins"),
         # a work's title after its author's name, across its colon or commas, and the author apart
