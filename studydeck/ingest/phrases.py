@@ -461,6 +461,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         if described and relative and "ADJ" not in lookup(described.group(2)):
             end = start + described.end(1)  # "One [hypothesis holds] that": no adjective, no counted noun
         end = _counted_noun_end(text, start, end)
+        end = _before_its_verb(text, start, end)
         times = _TIMES_WHAT.match(text, end) if re.search(r"\btimes$", text[start:end]) else None
         end = times.end() if times else end  # "2 times Earth's radius": a multiple is of something
         value = text[start:end]
@@ -512,6 +513,17 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         incidental = (operand and not result) or repeat or computed or listed or owner
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=incidental))
     return _ranges(text, found)
+
+
+def _before_its_verb(text: str, start: int, end: int) -> int:
+    """Where a counted phrase ends when its last word is the verb of the noun it counts, a word the table
+    knows only as a verb: "[Dozens of cities] copied it"; not "27 bar" nor "roughly doubled"."""
+    noun_then_word = re.search(r"\s([a-z]+)\s([a-z]+)$", text[start:end])
+    if noun_then_word is None:
+        return end
+    noun, word = noun_then_word.groups()
+    verb = lookup(word) == ("VERB",) and "NOUN" in lookup(noun) and not unit_dimension(word)
+    return start + noun_then_word.end(1) if verb else end
 
 
 def _counted_noun_end(text: str, start: int, end: int) -> int:

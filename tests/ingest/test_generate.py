@@ -806,6 +806,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Aldous Wren founded the Miners' Welfare Fund in the valley.", "Miners' Welfare Fund", "Miners"),
         ("The Committee to Save the Stone Bridge raised the money.", "Committee to Save the Stone Bridge", "Stone Bridge"),
         ("In 2017 Cone Mills' White Oak plant closed.", "Cone Mills", "Cone Mills' White Oak"),
+        # a vague count ends before the verb of its clause
+        ("Dozens of towns copied the scheme within a decade.", "Dozens of towns", "Dozens of towns copied"),
         # a day and its month are a date, not a count of the word after them
         ("The legal year of 14 January begins with the judges' service.", "14 January", "14 January begins"),
         # a work's title after its author's name, across its colon or commas, and the author apart
