@@ -1179,7 +1179,7 @@ def _said_instead(text: str) -> int | None:
 _COMPLEMENT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:mostly\s+|just\s+|only\s+)?"
     r"(?P<np>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+"
-    r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+))"
+    r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|every|each|any|all)\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+))"
 )
 
 
@@ -1207,6 +1207,8 @@ _SIMILE = re.compile(
     r"\b(?:like|as)\s+(?P<np>(?:a|an|the)\s+[a-z-]+(?:\s+(?!(?:do|does|did|is|are|was|were|can|could|will|would|has|have|had)\b)[a-z-]+)?"
     r"(?:\s+of\s+(?:the\s+)?[a-z-]+)?)\s*[.!?\"\u201d]*$"
 )
+FRAME_NOUN_ZIPF = 5.5  # "thing", "way", "place", "person": nouns that stand for what the clause after them says
+_CONTACT_CLAUSE = re.compile(r"\s+(?:i|we|you|they|he|she|anyone|anybody|everyone)\s+[a-z']+", re.I)
 _WHICH_IS = re.compile(r"\b(?:which|that) (?:is|are)\s+(?P<np>[a-z][a-z-]+)\b")
 _PURPOSE = re.compile(r"(?:\bis|'s|\u2019s)\s+(?:simply\s+|just\s+|only\s+)?to\s+(?P<np>[a-z]+(?:\s+(?!you|we|they|it)[a-z]+){1,3})")
 
@@ -1218,6 +1220,10 @@ def _complement_phrase(text: str) -> Key | None:
         m = pattern.search(text)
         # "is just [a way of sending] weight somewhere": a gerund cut from its object says nothing
         cut = m is not None and pattern is _COMPLEMENT and re.search(r"ing$", m.group("np")) and re.match(r"\s+[a-z]", text[m.end("np") :])
+        # "is [the closest thing] we have to ...": a superlative of an everyday noun that a clause goes on
+        # to explain is a frame; its point is in that clause
+        framed = m is not None and pattern is _SUPERLATIVE and _CONTACT_CLAUSE.match(text, m.end("np")) is not None
+        cut = cut or framed and words.zipf(m.group("np").split()[-1]) >= FRAME_NOUN_ZIPF
         if m is not None and not cut and len(words.content(m.group("np"))) <= MAX_ANSWER_CONTENT:
             return Key(m.start("np"), m.end("np"), Kind.TERM, 55.0)
     # "a procedural system, which is [subcortical]": a rare word said of something
