@@ -150,6 +150,8 @@ def shown_by(find: Callable[[spans.Blank], str], says: str) -> Callable[[spans.B
 _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.other_unit_twin, "is shown beside it in another unit ({}): remove the conversion from the prompt, or blank both in one deletion"),
     (quantities.multiple_shown, "is the ratio of two values the prompt shows ({}): blank one of the values, or the multiple with them"),
+    (quantities.product_shown, "follows from the value {} and the multiple the prompt shows: blank the multiple, or remove the other value"),
+    (quantities.share_twin, "is the same share as {}, which the prompt shows: remove one of the two, or blank both in one deletion"),
     (quantities.sum_shown, "is the sum or the difference of two values the prompt shows ({}): blank one of those instead"),
     (quantities.change_shown, "follows from a value and a percentage the prompt shows ({}): blank the percentage instead"),
     (quantities.period_shown, "can be read off the year the prompt shows ({}): blank that year instead, or remove it"),

@@ -154,12 +154,16 @@ def _apart(a: Quantity, b: Quantity) -> bool:
     return x is not None and y is not None and abs(x - y) > ROUNDING * max(abs(x), abs(y))
 
 
+_TIME_SYMBOLS = {"s": "second", "min": "minute", "h": "hour", "hr": "hour"}
+
+
 def _amount(q: Quantity) -> float | None:
     """The value in its dimension's base unit; a spelled-out speed in metres per second."""
-    per = _PER_TIME.search(q.unit)
+    per = _PER_TIME.search(q.unit) or re.search(r"/(\w+)$", q.unit)  # "75 kilometres per hour", "343 m/s"
     if per is None:
         return amount(q.number, q.unit)
-    distance, time = amount(q.number, q.unit[: per.start()]), amount("1", per.group().split()[-1])
+    time_unit = re.split(r"[\s/]", per.group())[-1]
+    distance, time = amount(q.number, q.unit[: per.start()]), amount("1", _TIME_SYMBOLS.get(time_unit, time_unit))
     return distance / time if distance is not None and time else None
 
 
@@ -567,3 +571,89 @@ def speed_shown(blank: Blank) -> str:
             if seconds > 0 and v > 0 and abs(metres / seconds - v) <= SPEED_SLACK * v:
                 return f"{d.group()} ... {t.group()}"
     return ""
+
+
+# "nearly three times its 343 m/s", "twice the 40 km", "half its 12 tonnes": a multiple said of a value
+_TIMES_SHOWN = re.compile(
+    r"\b(?:(?P<word>twice|double|half(?!\s+of\b))|(?P<n>\d+(?:\.\d+)?|[a-z]+)[ -]times)\b(?!\s+(?:a|an|per|each|every)\b)", re.I
+)  # not "three times a year": how often
+
+
+def product_shown(blank: Blank) -> str:
+    """A value blanked while another of its dimension and the multiple between them stay shown:
+    '[roughly 1,000 m/s] in helium, nearly three times its 343 m/s in air'; ''."""
+    ours = next((q for q in find_quantities(blank.answer) if q.dimension), None)
+    shown, here = blank.before + " " + blank.after, len(blank.before)
+    found = find_quantities(shown)
+    for m in _TIMES_SHOWN.finditer(shown) if ours is not None else ():
+        n = _times(m)
+        # what the multiple is said of: the first value after it, the blank ("three times its [343 m/s]")
+        # or a shown one, which the blank is then compared with
+        first = next((q for q in found if q.start >= m.end()), None)
+        if m.end() <= here <= min(first.start if first else here, m.end() + MULTIPLE_REACH):
+            said_of = found
+        else:
+            said_of = [first] if first is not None and first.start - m.end() <= MULTIPLE_REACH else []
+        for q in said_of:
+            x, y = _comparable(ours, q)
+            if n and x and y and abs(max(x, y) / min(x, y) - max(n, 1 / n)) <= RATIO_SLACK * max(n, 1 / n):
+                return shown[q.start : q.end]
+    return ""
+
+
+MULTIPLE_REACH = 30  # characters from a multiple to the value it is said of: "nearly three times its 343 m/s"
+
+
+def _comparable(a: Quantity, b: Quantity) -> tuple[float | None, float | None]:
+    """Two values of one dimension in one unit: in its base unit, or as written when both say it alike."""
+    if a.dimension != b.dimension:
+        return None, None
+    if a.unit.lower() == b.unit.lower():
+        return float(a.number.replace(",", "")), float(b.number.replace(",", ""))
+    return _amount(a), _amount(b)
+
+
+def _times(m: re.Match[str]) -> float | None:
+    word = (m.group("word") or "").lower()
+    if word:
+        return 0.5 if word == "half" else 2.0
+    n = m.group("n").lower()
+    value = float(n) if re.fullmatch(r"[\d.]+", n) else NUMBER_VALUES.get(n)
+    return float(value) if value and float(value) > 1 else None
+
+
+# "roughly 1 in 11", "one in four": a share said as a count out of a whole
+_ONE_IN = re.compile(r"\b(\d+|one|a)\s+in\s+(\d[\d,]*|[a-z]+)\b", re.I)
+
+
+def share_twin(blank: Blank) -> str:
+    """A percentage blanked while the same share shows as 'N in M', or the reverse: '[About 8.8 percent]
+    of Americans, roughly 1 in 11'; ''."""
+    shown = blank.before + " " + blank.after
+    for mine, mine_said in _shares(blank.answer):
+        for share, said in _shares(shown):
+            if _in_percent(mine_said) != _in_percent(said) and abs(share - mine) <= ROUNDING * max(share, mine):
+                return said
+    return ""
+
+
+def _in_percent(said: str) -> bool:
+    return "%" in said or "percent" in said.lower()
+
+
+def _shares(text: str) -> list[tuple[float, str]]:
+    """Each share of a whole the text gives, as a percentage, with how it is written."""
+    found = [((float(m.group(1)) + float(m.group(2) or m.group(1))) / 2, m.group()) for m in _PERCENT.finditer(text)]
+    for m in _ONE_IN.finditer(text):
+        part, whole = (_count_word(g) for g in m.groups())
+        if part and whole and part < whole:
+            found.append((100.0 * part / whole, m.group()))
+    return found
+
+
+def _count_word(word: str) -> float | None:
+    word = word.lower().replace(",", "")
+    if word.isdigit():
+        return float(word)
+    value = 1 if word == "a" else NUMBER_VALUES.get(word)
+    return float(value) if value else None

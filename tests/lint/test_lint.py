@@ -116,6 +116,18 @@ CASES = [
     ),
     (
         "give-away",
+        # a value that a shown value and the multiple said of it give
+        c("Worms burrow at {{c1::about 30 cm}} a night in wet loam, roughly three times their 10 cm in dry soil."),
+        c("Worms burrow at {{c1::about 30 cm}} a night in wet loam, three times a week, and 10 cm in dry soil."),
+    ),
+    (
+        "give-away",
+        # a share shown again as a count out of a whole
+        c("{{c1::About 12 percent}} of garden soils, roughly 1 in 8, are too acid for brassicas."),
+        c("{{c1::About 12 percent}} of garden soils are too acid for brassicas, and 1 in 3 are too dry."),
+    ),
+    (
+        "give-away",
         # a unit whose symbol a shown value gives
         c("Soil particles are sized in {{c1::millimetres}}, and coarse sand grains run above 0.5 mm across."),
         c("Soil particles are sized in {{c1::millimetres}}, and coarse sand grains run above a grain of rice."),
