@@ -598,7 +598,7 @@ def _same_measure(text: str, a: Phrase, b: Phrase) -> bool:
 
 
 # "Émile Gagnan", "eBay", "sub-Saharan"
-_NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.:-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
+_NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.:*-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
 # "Pliny the Younger", "Contrôle Officiel Suisse des Chronomètres", "Ludwig van Beethoven"
 _NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in", "to", "v", "vs"}
 _PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "dos"}
