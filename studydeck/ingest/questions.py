@@ -111,7 +111,13 @@ def lower_first(phrase: str) -> str:
     first, _, rest = phrase.partition(" ")
     if first.isupper() and len(first) > 1 or any(c.isupper() for c in first[1:]):
         return phrase
-    if words.known(first.lower()) or first.lower() in words.STOPWORDS:
+    # "Gondolas suit cities ..." -> "Why do gondolas ...?": a plural of a known word is no name either
+    word = first.lower()
+    if "PROPN" in lookup(word) and word not in words.STOPWORDS:
+        return phrase  # "Paris", "Romans", "English"
+    # "Gondolas suit cities ..." -> "Why do gondolas ...?": a plural of a known word is no name either
+    plural_of_known = word.endswith("s") and (words.known(word[:-1]) or word.endswith("es") and words.known(word[:-2]))
+    if words.known(word) or plural_of_known or word in words.STOPWORDS:
         return first.lower() + (" " + rest if rest else "")
     return phrase
 

@@ -240,6 +240,17 @@ def test_a_reason_with_no_blank_becomes_a_why_question() -> None:
         assert not any(keys.gives_away(a, card.front) for a in cloze_answers)
 
 
+@pytest.mark.parametrize(
+    ("subject", "asked"),
+    [("Gondolas suit cities", "gondolas suit cities"), ("Sharks smell blood", "sharks smell blood"),
+     ("Romans built roads", "Romans built roads"), ("Paris grew fast", "Paris grew fast")],
+)  # fmt: skip
+def test_a_question_lowers_the_first_word_unless_it_is_a_name(subject: str, asked: str) -> None:
+    from studydeck.ingest import questions
+
+    assert questions.lower_first(subject) == asked
+
+
 def test_a_why_question_names_what_its_it_meant_when_the_reason_that_named_it_goes_to_the_answer() -> None:
     from studydeck.ingest import questions
 
