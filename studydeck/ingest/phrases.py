@@ -1475,8 +1475,10 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
         ordered += [(m.start("penult"), m.end("penult")), (m.start("last"), m.end("last"))]
         if any(re.match(r"\s*(?:not\b|so\b|because\b|but\b|yet\b|which\b|while\b|whereas\b|.*\b(?:it|them|they|he|she)\b)", text[a:b]) for a, b in ordered[:-1]):
             continue  # "less dense, so pitches break less and ...": clauses, not a list
-        # "..., led by [Charlie Parker], ...": the list starts at the last item that leads into it
         ordered = [_strip(text, a, b) for a, b in ordered]
+        if _nouns_then_a_verb(text, ordered):
+            continue  # "Rome's first aqueduct, the Aqua Appia of 312 BC, ran about 16 km and ...": its clauses
+        # "..., led by [Charlie Parker], ...": the list starts at the last item that leads into it
         leads = [i for i, (a, b) in enumerate(ordered[:-2]) if _LEAD_IN.match(text, a, b).end() > a]
         # "Neue Haas Grotesk, by Max Miedinger and Eduard Hoffmann": a pair led in by a preposition
         penult = ordered[-2]
@@ -1491,6 +1493,25 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
     for more in (_open_list_items(text, items) if closes else [], _announced_items(text), _verb_phrase_items(text)):
         items += [span for span in more if not any(a <= span[0] and span[1] <= b for a, b in items)]
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
+
+
+def _nouns_then_a_verb(text: str, items: list[tuple[int, int]]) -> bool:
+    """Items of which the first opens on no verb and a later one on a word that is only a verb: a
+    subject, an aside about it and its predicates ("Rome's first aqueduct, the Aqua Appia, ran ...,
+    and ..."), not a list. A participle right after the first item is an aside of its own ("The Rh
+    factor, identified by ...")."""
+
+    def verb_at(n: int) -> bool:
+        word = re.match(r"[a-z]+\b", text[items[n][0] :])
+        senses = lookup(word.group()) if word else ()
+        only_verb = bool(senses) and set(senses) <= {"VERB", "AUX"} and not word.group().endswith("ing")
+        return only_verb and (not word.group().endswith("ed") or n >= 2 and subject)
+
+    # an -ed word is a predicate only after the subject that opens the sentence and an aside about it
+    subject = re.fullmatch(r"(?:[\w\u2019'-]+\s+){0,3}", text[: items[0][0]]) is not None
+    first = words.tokens(text)[:1]
+    fronted = bool(first) and tag_at(text, first[0].start) in ("ADP", "SCONJ")  # "Before buying scrimshaw, ask for ..."
+    return not fronted and not verb_at(0) and any(verb_at(n) for n in range(1, len(items) - 1))
 
 
 # A list whose last item the words after it do not close ("yeasts, lactic acid bacteria and acetic

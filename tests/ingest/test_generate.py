@@ -472,6 +472,11 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("Glaciers are rivers of ice that carve valleys over thousands of years.", None, "carve valleys"),
         # a verb in -ing with its object is not a term
         ("The field guide recommends logging three weather readings: wind, cloud and rain.", None, "logging"),
+        # a subject, an aside about it and its predicates are no list: the value of a predicate is asked
+        ("The old towpath, the Kennet route of 1810, ran about 90 km and crossed two rivers.", "about 90 km", None),
+        # ... but a list stays one after an opening clause, or when an -ed word heads one of its items
+        ("Before buying ivory, ask for papers and check import rules, because fakes abound.", None, "papers and check import rules"),
+        ("Scurvy shows in many ways: swollen, bleeding gums, loosened teeth and corkscrew hairs.", None, "corkscrew hairs"),
         # who names a thing is not a key
         ("Deep, stable layers form what oceanographers call a thermocline in summer.", "thermocline", "oceanographers"),
         # a count a colon-list shows is no key
