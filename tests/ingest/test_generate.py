@@ -593,6 +593,12 @@ def test_key_choice(text: str, expected: str | None, never: str | None) -> None:
     assert never is None or never not in chosen, chosen
 
 
+def test_a_date_in_an_aside_about_the_subject_is_no_fact_of_its_own() -> None:
+    # the subject is a person of the episode, so the aside's date is all its fact span would have
+    text = "Mireille, born in Lyon in 1904, was a harp prodigy until an injury ended that career."
+    assert key_of(text, keys.Context.of(["Mireille"], [])) == ["harp prodigy"]
+
+
 def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it_is() -> None:
     text = "From 1958 the Boeing 707 passenger jet carried up to 189 people across the Atlantic."
     found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
