@@ -544,9 +544,15 @@ def _count_listed(text: str, value: str, end: int) -> bool:
     count = (int(m.group(1)) if m.group(1).isdigit() else NUMBER_VALUES.get(m.group(1).lower())) if m else None
     if not count:
         return False
+    if count == 2 and _NAMED_PAIR_AFTER.match(text, end):
+        return True  # "[Two cyclones] in 2018, Mekunu in May and Luban in October, soaked ..."
     items = [a for a, _b in _list_items(text) if a >= end]
     # in the same clause: not "[three blades], a compromise between efficiency, cost and noise"
     return len(items) == count and not re.search(r"[,;:()]", text[end : items[0]])
+
+
+# the two names a count of two is set beside: ", Mekunu in May and Luban in October"
+_NAMED_PAIR_AFTER = re.compile(r"[^,;:()]{0,30},\s+[A-Z][\w'\u2019-]*(?:\s+[a-z]+\s+[A-Z]?[\w-]+)?\s+and\s+[A-Z]")
 
 
 def _restated(prior: str, value: str) -> bool:
