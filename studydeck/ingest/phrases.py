@@ -1073,7 +1073,8 @@ def _opens_relative_clause(text: str, toks: list[words.Token], i: int, k: int, t
         return False  # "a keystone species has": singular
     if toks[k - 1].lower.endswith(("'s", "\u2019s")):
         return False  # "a dog's pancreas gives": what the owner has, not a clause's subject
-    if i > 0 and toks[i - 1].lower in ("a", "an", "each", "every", "one"):
+    owned = any(t.lower.endswith(("'s", "\u2019s")) for t in toks[i:k])  # "a locust's hind legs": 'a' is the owner's
+    if i > 0 and toks[i - 1].lower in ("a", "an", "each", "every", "one") and not owned:
         return True
     if k + 1 >= len(toks) or tagged.get(toks[k + 1].start) != "VERB" or toks[k + 1].lower.endswith(("ing", "ed")):
         return False

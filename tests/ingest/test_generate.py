@@ -834,6 +834,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Dozens of towns copied the scheme within a decade.", "Dozens of towns", "Dozens of towns copied"),
         # an allele is one name with its star
         ("Screen for CYP2D6*4 before giving codeine to children.", "CYP2D6*4", "CYP2D6"),
+        # after 'a', a run of nouns with an owner in it is one term, not a clause's subject
+        ("Stroking a cricket's hind legs makes it sing.", "cricket's hind legs", "cricket's hind"),
         # a day and its month are a date, not a count of the word after them
         ("The legal year of 14 January begins with the judges' service.", "14 January", "14 January begins"),
         # a work's title after its author's name, across its colon or commas, and the author apart
