@@ -291,7 +291,7 @@ def short_value(text: str, facts: Iterable[tuple[int, int]], ctx: Context, avoid
     spans = list(facts)
     values = [
         k
-        for k in candidates(text, ctx, MIN_SCORE)
+        for k in candidates(text, ctx, DOUBTFUL_SCORE)  # "used [several siphons] of this kind": weak, but a value
         if k.kind is Kind.QUANTITY
         and any(a <= k.start and k.end <= b for a, b in spans)
         and not avoid(k.text_in(text))
@@ -553,6 +553,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score -= KNOWN_VALUE_PENALTY  # "survive ordinary boiling at [100°C]": what everyone knows, not the claim
     if p.kind is Kind.QUANTITY and _VAGUE_COUNT.fullmatch(answer):
         score -= VAGUE_COUNT_PENALTY  # "exceed 100 percent [over several flushes]": the precise value is the claim
+        if not _MEASURED_COUNT.search(answer) and not any(unit_dimension(w) for w in answer.lower().split()):
+            score -= UNMEASURED_COUNT_PENALTY  # "snap after [a few smashes]": no size and no unit, any word fits
     if p.kind is Kind.QUANTITY and _FRONTED_SPAN.fullmatch(lead) and _DURATION.search(answer):
         score -= 25.0  # "[Over two centuries] keepers burned whale oil": how long sets the scene
     if p.kind is Kind.DATE and p.claim_date:
@@ -695,6 +697,9 @@ def _known_to_all(text: str, answer: str) -> bool:
 
 
 VAGUE_COUNT_PENALTY = 25.0  # below a number of the same fact, still above a term
+UNMEASURED_COUNT_PENALTY = 20.0  # further, below a term: a doubtful card's key when nothing else is
+# what makes a vague count say something: its order of size, or a unit it counts (a span of time, a measure)
+_MEASURED_COUNT = re.compile(r"\b(?:hundreds?|thousands?|millions?|dozens?|times|generations?)\b", re.I)
 _MEASURED_TERM = re.compile(r"\d[\d,.]*-[a-z]+\s")  # "30-year mortgage", "16-bit console"
 
 

@@ -472,6 +472,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("Glaciers are rivers of ice that carve valleys over thousands of years.", None, "carve valleys"),
         # a verb in -ing with its object is not a term
         ("The field guide recommends logging three weather readings: wind, cloud and rain.", None, "logging"),
+        # a vague count of neither a size nor a unit is below a term
+        ("Mixture stops add several ranks of small pipes tuned to upper harmonics.", "upper harmonics", "several ranks"),
         # a count of two that the two names beside it show
         ("Two gales in 1987, Hector in May and Oriel in June, flooded the Somerset Levels.", None, "Two gales"),
         # a subject, an aside about it and its predicates are no list: the value of a predicate is asked
