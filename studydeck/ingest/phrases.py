@@ -1508,14 +1508,15 @@ def _nouns_then_a_verb(text: str, items: list[tuple[int, int]]) -> bool:
     and ..."), not a list. A participle right after the first item is an aside of its own ("The Rh
     factor, identified by ...")."""
 
+    # an -ed word is a predicate only after the subject that opens the sentence and an aside about it
+    subject = re.fullmatch(r"(?:[\w\u2019'-]+\s+){0,3}", text[: items[0][0]]) is not None
+
     def verb_at(n: int) -> bool:
         word = re.match(r"[a-z]+\b", text[items[n][0] :])
         senses = lookup(word.group()) if word else ()
         only_verb = bool(senses) and set(senses) <= {"VERB", "AUX"} and not word.group().endswith("ing")
         return only_verb and (not word.group().endswith("ed") or n >= 2 and subject)
 
-    # an -ed word is a predicate only after the subject that opens the sentence and an aside about it
-    subject = re.fullmatch(r"(?:[\w\u2019'-]+\s+){0,3}", text[: items[0][0]]) is not None
     first = words.tokens(text)[:1]
     fronted = bool(first) and tag_at(text, first[0].start) in ("ADP", "SCONJ")  # "Before buying scrimshaw, ask for ..."
     return not fronted and not verb_at(0) and any(verb_at(n) for n in range(1, len(items) - 1))

@@ -111,7 +111,6 @@ def lower_first(phrase: str) -> str:
     first, _, rest = phrase.partition(" ")
     if first.isupper() and len(first) > 1 or any(c.isupper() for c in first[1:]):
         return phrase
-    # "Gondolas suit cities ..." -> "Why do gondolas ...?": a plural of a known word is no name either
     word = first.lower()
     if "PROPN" in lookup(word) and word not in words.STOPWORDS:
         return phrase  # "Paris", "Romans", "English"

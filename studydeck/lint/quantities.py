@@ -583,9 +583,11 @@ def product_shown(blank: Blank) -> str:
     """A value blanked while another of its dimension and the multiple between them stay shown:
     '[roughly 1,000 m/s] in helium, nearly three times its 343 m/s in air'; ''."""
     ours = next((q for q in find_quantities(blank.answer) if q.dimension), None)
+    if ours is None:
+        return ""
     shown, here = blank.before + " " + blank.after, len(blank.before)
     found = find_quantities(shown)
-    for m in _TIMES_SHOWN.finditer(shown) if ours is not None else ():
+    for m in _TIMES_SHOWN.finditer(shown):
         n = _times(m)
         # what the multiple is said of: the first value after it, the blank ("three times its [343 m/s]")
         # or a shown one, which the blank is then compared with
@@ -594,9 +596,9 @@ def product_shown(blank: Blank) -> str:
             said_of = found
         else:
             said_of = [first] if first is not None and first.start - m.end() <= MULTIPLE_REACH else []
-        for q in said_of:
+        for q in said_of if n else ():
             x, y = _comparable(ours, q)
-            if n and x and y and abs(max(x, y) / min(x, y) - max(n, 1 / n)) <= RATIO_SLACK * max(n, 1 / n):
+            if x and y and abs(max(x, y) / min(x, y) - n) <= RATIO_SLACK * n:
                 return shown[q.start : q.end]
     return ""
 
@@ -614,9 +616,10 @@ def _comparable(a: Quantity, b: Quantity) -> tuple[float | None, float | None]:
 
 
 def _times(m: re.Match[str]) -> float | None:
+    """The factor a multiple says, above 1 ('half' is a factor of 2 between the two values)."""
     word = (m.group("word") or "").lower()
     if word:
-        return 0.5 if word == "half" else 2.0
+        return 2.0  # twice, double, half
     n = m.group("n").lower()
     value = float(n) if re.fullmatch(r"[\d.]+", n) else NUMBER_VALUES.get(n)
     return float(value) if value and float(value) > 1 else None
