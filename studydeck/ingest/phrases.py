@@ -947,13 +947,16 @@ def _terms(text: str) -> list[Phrase]:
     found = []
     i = 0
     while i < len(toks):
-        if kinds[i] not in ("N", "A"):
+        ago = toks[i].lower in _SPANS_OF_TIME and i + 1 < len(toks) and toks[i + 1].lower in _AGO
+        if kinds[i] not in ("N", "A") or ago:
             i += 1
             continue
         j, verb = i, False
         while j + 1 < len(toks) and kinds[j + 1] in ("N", "A") and (_adjacent(text, toks, j, j + 1) or _slashed(text, toks, j)):
             if toks[j].lower in _SPANS_OF_TIME:
                 break  # "within [months] surgeons were ...": a span of time modifies no noun after it
+            if toks[j + 1].lower in _SPANS_OF_TIME and j + 2 < len(toks) and toks[j + 2].lower in _AGO:
+                break  # "a pot of [limewater] centuries ago": how long ago, no noun of the term
             if _noun_then_adjective(toks[j], toks[j + 1]):
                 break  # "gives the [clapper] [fresh metal]": an adjective after a noun opens the next phrase
             more = j + 2 < len(toks) and kinds[j + 2] in ("N", "A") and _adjacent(text, toks, j + 1, j + 2)
@@ -986,6 +989,7 @@ def _terms(text: str) -> list[Phrase]:
 
 
 _SPANS_OF_TIME = words.wordset("seconds minutes hours days weeks months years decades centuries")
+_AGO = words.wordset("ago later earlier")
 
 
 def _noun_then_adjective(noun: words.Token, adjective: words.Token) -> bool:

@@ -838,6 +838,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Screen for CYP2D6*4 before giving codeine to children.", "CYP2D6*4", "CYP2D6"),
         # after 'a', a run of nouns with an owner in it is one term, not a clause's subject
         ("Stroking a cricket's hind legs makes it sing.", "cricket's hind legs", "cricket's hind"),
+        # how long ago is no noun of the term before it
+        ("Farmers soaked maize in limewater centuries ago to soften it.", "limewater", "limewater centuries"),
         # a day and its month are a date, not a count of the word after them
         ("The legal year of 14 January begins with the judges' service.", "14 January", "14 January begins"),
         # a work's title after its author's name, across its colon or commas, and the author apart
