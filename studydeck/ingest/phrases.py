@@ -497,6 +497,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             re.search(r"\bper\s+$", prior) is not None
             or several and one is not None and unit_dimension(one.group("unit")) != ""
             or value.lower().startswith("every ") and re.search(r"(?:\d\S*|\ban?)\s+[a-z]+\s+$", prior) is not None
+            # "roughly 60 mg of tryptophan for [every 1 mg] of niacin": what the amount before is for
+            or several and re.match(r"every\s+(?:1|one)\s", value, re.I) is not None and re.search(r"\bfor\s+$", prior) is not None
         )
         # "(about 285°F)" right after a quantity: the same value in another unit.
         repeat = per or bool(

@@ -472,6 +472,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("Glaciers are rivers of ice that carve valleys over thousands of years.", None, "carve valleys"),
         # a verb in -ing with its object is not a term
         ("The field guide recommends logging three weather readings: wind, cloud and rain.", None, "logging"),
+        # one of a unit that an amount before is for is the rate's denominator, no value of its own
+        ("Sows need roughly 3 kg of feed for every 1 kg of weight they gain.", "roughly 3 kg", "every 1 kg"),
         # a vague count of neither a size nor a unit is below a term
         ("Mixture stops add several ranks of small pipes tuned to upper harmonics.", "upper harmonics", "several ranks"),
         # a count of two that the two names beside it show
