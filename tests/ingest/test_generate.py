@@ -826,6 +826,7 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # the kind of thing before a name the table does not know stays shown, even in two words; a
         # season before a plant's name is part of the name
         ("Patients also took the blood-pressure drug valsartan daily.", "valsartan", "blood-pressure drug valsartan"),
+        ("Flushing can follow the tuberculosis medicine isoniazid.", "isoniazid", "tuberculosis medicine isoniazid"),
         ("Saffron is the dried stigma of the autumn crocus grown in La Mancha.", "autumn crocus", "crocus"),
         ("The cell uses the salt lithium hexafluorophosphate as its electrolyte.", "salt lithium hexafluorophosphate", "hexafluorophosphate"),
         # a verb-or-noun word that opens a subject before its relative clause and verb is no instruction
