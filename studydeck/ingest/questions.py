@@ -195,6 +195,8 @@ def question(wh: str, clause: str) -> str | None:
     subject = toks[: verb.index]
     if any(w.lower() in _RELATIVE for w in subject) or any("," in w for w in subject):
         return None
+    if subject[0].lower() in _OPENERS:
+        return None  # "On whale-watching trips keep boats slow": no subject to ask about, advice or not
     subj = lower_first(" ".join(subject))
     if subj in _POINTING:
         return None  # "Why do they act as time stamps?": a question must say what it asks about
@@ -205,6 +207,10 @@ def question(wh: str, clause: str) -> str | None:
         aux = {"3sg": "does", "past": "did", "base": "do"}[verb.kind]
         text = f"{wh} {aux} {subj} {verb.base} {rest}"
     return text.strip() + "?"
+
+
+# a phrase of place or time before the verb, with no comma: "On long trips keep ...", "In winter bees ..."
+_OPENERS = frozenset({"on", "in", "at", "during", "near", "around", "inside", "outside", "after", "before"})
 
 
 # "Because soda starts reacting as soon as it is wet, | bake ... promptly": the reason said first

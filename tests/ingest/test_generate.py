@@ -251,6 +251,13 @@ def test_a_question_lowers_the_first_word_unless_it_is_a_name(subject: str, aske
     assert questions.lower_first(subject) == asked
 
 
+def test_a_phrase_of_place_before_the_verb_is_no_subject_of_a_question() -> None:
+    from studydeck.ingest import questions
+
+    assert questions.question("Why", "On long glacier hikes carry two litres of water") is None
+    assert questions.question("Why", "Hikers carry two litres of water") == "Why do hikers carry two litres of water?"
+
+
 def test_a_why_question_names_what_its_it_meant_when_the_reason_that_named_it_goes_to_the_answer() -> None:
     from studydeck.ingest import questions
 
