@@ -17,7 +17,7 @@ from ..language import hints, tags, words
 from ..language.closed import NUMBER_VALUES
 from ..language.lexicon import lookup
 from ..lint.quantities import find_quantities, is_unit_only, same_amount
-from ..lint.spans import PRAISE, Blank, is_unit, unit_dimension
+from ..lint.spans import PARTICLES, PRAISE, Blank, is_unit, unit_dimension
 from . import phrases
 from .phrases import Kind, Phrase
 
@@ -1054,6 +1054,12 @@ def quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = Non
     return _quote_key(text, ctx, avoid) or (_quote_key(text, ctx) if avoid is not None else None)
 
 
+def _phrasal(text: str, key: Key) -> bool:
+    """A single -ing word with its particle after it: half of a phrasal verb ("it's [waking] up")."""
+    word, following = key.text_in(text), re.match(r"\s+([a-z]+)\b", text[key.end :])
+    return " " not in word and word.endswith("ing") and following is not None and following.group(1) in PARTICLES
+
+
 def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = None) -> Key | None:
     """The quote's key as `quote_key` says, None when every choice is one `avoid` rejects."""
 
@@ -1062,6 +1068,7 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
 
     every = [k for k in candidates(text, ctx, min_score=0.0) if not problems(text, k, QUOTE_CONTEXT) and not shown(k)]
     every = [k for k in every if k.text_in(text).lower() not in _QUOTE_FILLERS]  # "really a [story] about gas"
+    every = [k for k in every if not _phrasal(text, k)]  # "it's [waking] up": half a phrasal verb
     instead = _not_but(text, every)
     if instead is not None and not shown(instead):
         return instead

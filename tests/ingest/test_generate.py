@@ -1063,6 +1063,12 @@ def test_quote_keys(quote: str, key: str) -> None:
     assert found is not None and key in found.text_in(quote)
 
 
+def test_a_quote_never_blanks_half_of_a_phrasal_verb() -> None:
+    quote = "The hive isn't idle in March; it's waking up, and the queen is laying again."
+    found = keys.quote_key(quote, keys.Context())
+    assert found is not None and found.text_in(quote) != "waking"
+
+
 # -- never a traceback ------------------------------------------------------------------------
 
 
