@@ -1010,7 +1010,7 @@ def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> int:
     kind, rest = term[:told], term[told:]
     # a kind of two words opens on what modifies it ("blood-pressure drug", "old maxim") or ends on a
     # common noun ("tuberculosis medicine"), not on the first word of a name ("salt lithium hexafluorophosphate")
-    modifier = "-" in kind[0].text or tagged.get(kind[0].start) == "ADJ" if kind else False
+    modifier = bool(kind) and ("-" in kind[0].text or tagged.get(kind[0].start) == "ADJ")
     modified = len(kind) < 2 or modifier or words.zipf(kind[-1].lower) >= KIND_ZIPF
     named = (
         0 < len(kind) <= MAX_KIND_WORDS
