@@ -154,16 +154,15 @@ def _apart(a: Quantity, b: Quantity) -> bool:
     return x is not None and y is not None and abs(x - y) > ROUNDING * max(abs(x), abs(y))
 
 
-_TIME_SYMBOLS = {"s": "second", "min": "minute", "h": "hour", "hr": "hour"}
-
-
 def _amount(q: Quantity) -> float | None:
-    """The value in its dimension's base unit; a spelled-out speed in metres per second."""
-    per = _PER_TIME.search(q.unit) or re.search(r"/(\w+)$", q.unit)  # "75 kilometres per hour", "343 m/s"
+    """The value in its dimension's base unit; a speed in metres per second ("343 m/s", "75 kilometres per hour")."""
+    if "/" in q.unit and q.unit.lower() in _PER_SECOND:
+        value = _number(q.number)
+        return value * _PER_SECOND[q.unit.lower()] if value is not None else None
+    per = _PER_TIME.search(q.unit)
     if per is None:
         return amount(q.number, q.unit)
-    time_unit = re.split(r"[\s/]", per.group())[-1]
-    distance, time = amount(q.number, q.unit[: per.start()]), amount("1", _TIME_SYMBOLS.get(time_unit, time_unit))
+    distance, time = amount(q.number, q.unit[: per.start()]), amount("1", per.group().split()[-1])
     return distance / time if distance is not None and time else None
 
 
@@ -229,12 +228,16 @@ def _multiple(answer: str) -> float | None:
         return None
     if m.group("word"):
         return _WORD_MULTIPLES[m.group("word").lower().rstrip("sd")]  # "doubled", "triples"
-    n = m.group("n").lower()
-    try:
-        return float(n)
-    except ValueError:
-        value = NUMBER_VALUES.get(n)
-        return float(value) if value else None
+    return _number(m.group("n"))
+
+
+def _number(word: str) -> float | None:
+    """A number in figures ("1,000", "2.5") or in words ("three"); None for any other word."""
+    word = word.lower().replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    value = NUMBER_VALUES.get(word)
+    return float(value) if value else None
 
 
 _SPELLED_VALUE = re.compile(rf"\b({'|'.join(NUMBER_VALUES)})\s+([a-z]{{1,12}})\b", re.I)
@@ -619,10 +622,9 @@ def _times(m: re.Match[str]) -> float | None:
     """The factor a multiple says, above 1 ('half' is a factor of 2 between the two values)."""
     word = (m.group("word") or "").lower()
     if word:
-        return 2.0  # twice, double, half
-    n = m.group("n").lower()
-    value = float(n) if re.fullmatch(r"[\d.]+", n) else NUMBER_VALUES.get(n)
-    return float(value) if value and float(value) > 1 else None
+        return _WORD_MULTIPLES.get(word, 2.0)  # twice, double; half
+    n = _number(m.group("n"))
+    return n if n and n > 1 else None
 
 
 # "roughly 1 in 11", "one in four": a share said as a count out of a whole
@@ -648,15 +650,8 @@ def _shares(text: str) -> list[tuple[float, str]]:
     """Each share of a whole the text gives, as a percentage, with how it is written."""
     found = [((float(m.group(1)) + float(m.group(2) or m.group(1))) / 2, m.group()) for m in _PERCENT.finditer(text)]
     for m in _ONE_IN.finditer(text):
-        part, whole = (_count_word(g) for g in m.groups())
+        part, whole = (1.0 if g.lower() == "a" else _number(g) for g in m.groups())
         if part and whole and part < whole:
             found.append((100.0 * part / whole, m.group()))
     return found
 
-
-def _count_word(word: str) -> float | None:
-    word = word.lower().replace(",", "")
-    if word.isdigit():
-        return float(word)
-    value = 1 if word == "a" else NUMBER_VALUES.get(word)
-    return float(value) if value else None
