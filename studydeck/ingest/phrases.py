@@ -889,7 +889,8 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
     if not words.known(low) and not any(words.known(p) for p in plain):
         return True
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if nxt is not None and nxt.lower in _NAME_GLUE and nxt.lower != "the" and j + 2 < len(toks):
+    name_only = lookup(low)[:1] in ((), ("PROPN",))  # "Pliny the Elder", not "Today the Senate"
+    if nxt is not None and nxt.lower in _NAME_GLUE and (nxt.lower != "the" or name_only) and j + 2 < len(toks):
         nxt = toks[j + 2]  # "Karl von Frisch"
     return (
         nxt is not None
@@ -1285,6 +1286,8 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
         return True  # "before the corals [start] to turn white"
     if w.endswith("s") and (nxt in PARTICLES or re.match(r"\s+(?:about|roughly|around|nearly|some|\d)", text[toks[i].end :])):
         return True  # "the octopus [jets] away", "visible light [spans] roughly 380-750 nm"
+    if w.endswith("s") and re.match(r"\s+(?:in|on)\s*[,;.]", text[toks[i].end :]):
+        return True  # "until encephalitis [sets] in,": a verb and its particle close the clause
     if w in _IRREGULAR_PARTICIPLES and nxt in ("in", "on", "at", "behind", "over", "by", "from"):
         return True  # "any nitrogen [left] in the body": a participle that opens a clause about the noun
     object_next = nxt in _DETERMINER or nxt.endswith("ed") or i + 1 < len(toks) and tagged.get(toks[i + 1].start) in ("NOUN", "ADJ")
@@ -1382,7 +1385,19 @@ def _ends_noun_phrase(toks: list[words.Token], i: int, tagged: dict[int, str]) -
     closes = i + 1 == len(toks) or toks[i + 1].lower in _PREPOSITION or toks[i + 1].lower in ("of", "in", "to", "for")
     # "their chicks [go] to sea": a plural noun modifies no noun after it; the plain word is its verb
     plural_subject = re.search(r"[^s]s$", toks[i - 1].lower) is not None and not toks[i].lower.endswith("s")
-    return two_back in _DETERMINER and one_back in ("NOUN", "ADJ") and closes and not plural_subject
+    # "the virus [hides] inside nerves": a singular noun, then a word in -s the tagger calls a verb, agree
+    agrees = _singular(toks[i - 1].lower) and _third_person(toks[i].lower) and tagged.get(toks[i].start) == "VERB"
+    return two_back in _DETERMINER and one_back in ("NOUN", "ADJ") and closes and not plural_subject and not agrees
+
+
+def _singular(word: str) -> bool:
+    """A noun with no plural -s: 'virus', 'glass', 'treatment'; not 'bees'."""
+    return not word.endswith("s") or word.endswith(("ss", "us", "is"))
+
+
+def _third_person(word: str) -> bool:
+    """A verb's form after 'it': 'hides', 'works'; not 'pass'."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 @functools.lru_cache(maxsize=1024)

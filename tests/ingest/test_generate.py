@@ -856,6 +856,12 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Ostrowski recommends Ida Brenner's Tides: A Life on the Shore, a memoir.", "Tides: A Life on the Shore", "Life"),
         ("Ostrowski recommends Ida Brenner's Tides: A Life on the Shore, a memoir.", "Ida Brenner", "Ida Brenner's Tides"),
         ("Her pick is Tom Vale's Salt, Smoke, and Ice, a history of curing.", "Salt, Smoke, and Ice", "Smoke"),
+        # a singular noun and a verb in -s agree: the verb ends the term; so does a verb and its particle
+        ("Because the fungus spreads through roots, the orchard wilts in a season.", "fungus", "fungus spreads"),
+        ("Pain eases until the rash sets in, and then it returns.", "rash", "rash sets"),
+        # a name and its epithet open the sentence as one name
+        ("Ivan the Terrible took the title of tsar in 1547.", "Ivan the Terrible", "Terrible"),
+        ("Meanwhile the Senate met in secret.", "Senate", "Meanwhile the Senate"),
     ],
 )  # fmt: skip
 def test_phrases(text: str, phrase: str, never: str) -> None:
