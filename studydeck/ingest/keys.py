@@ -228,6 +228,8 @@ def _named(text: str, key: Key) -> bool:
 # "gives perfect secrecy, as Claude Shannon proved in 1949,": who showed the claim, and when, said aside
 _AS_REPORTED = re.compile(rf",\s+as\s+[^,]{{2,60}}?\b{phrases.REPORT_VERBS}\b[^,;]*")
 _REPORTS = re.compile(rf"\b{phrases.REPORT_VERBS}\s*$", re.I)
+_STUDY_BY = re.compile(r"\b(?:study|studies|survey|trial|analysis|review|report|team|excavation)\b[^,;]{0,30}\bby\s+$", re.I)
+_REPORTS_NEXT = re.compile(rf"(?:\s+and\s+[^,;]{{2,40}})?\s+{phrases.REPORT_VERBS}\b")
 
 
 def _framing(text: str, key: Key, start: int, end: int) -> bool:
@@ -239,6 +241,8 @@ def _framing(text: str, key: Key, start: int, end: int) -> bool:
     at, to = key.start - start, key.end - start
     if any(m.start() < at and to <= m.end() for m in _AS_REPORTED.finditer(fact)):
         return True  # "..., as [Claude Shannon] proved in [1949],": who showed the claim is said aside
+    if key.kind is Kind.NAME and _STUDY_BY.search(fact[:at]) and _REPORTS_NEXT.match(fact[to:]):
+        return True  # "A 2017 study led by [Hwan-Ching Tai] found ...": who ran the study, not what it found
     if key.kind not in (Kind.DATE, Kind.QUANTITY):
         return False
     if _REPORTS.search(fact) is not None and re.match(r"\s+that\b", text[end:]) is not None:
@@ -496,6 +500,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "expanded compared with other [invertebrates]": the class a claim is set against
     if p.kind is Kind.TERM and _described_class(answer):
         return None  # "one of the [clearest examples]": a class noun and what it is like, no thing of its own
+    if p.kind is Kind.TERM and unit_dimension(answer.lower()) and re.search(r"\bin\s+$", text[: p.start]):
+        return None  # "the width of the closed teeth in [millimetres]": a unit with no number is no fact
     worded = p.kind is Kind.QUANTITY and not re.search(r"\d", answer)  # "[two substances]", not "[43 people]"
     if (p.kind is Kind.TERM or worded) and min_score >= MIN_SCORE and _generic_head(answer):
         return None  # "bridge [two substances]", "the first [well-documented person]": any thing would fit

@@ -399,6 +399,9 @@ def _dates(text: str) -> list[Phrase]:
         # "By 1909 American factories were ...": a year after a preposition of time, then the subject
         worded = worded or counted is not None and _year_then_subject(text, m, counted)
         month = re.search(_MONTHS, m.group()) is not None  # "24 August comes from ...": no month is a unit
+        # "the governor of 1788 [let] Watt engines ...": a word that is only a verb is counted by no number
+        verb_next = re.match(r"\s+([a-z]+)\b", after(text, m.end()))
+        worded = worded or verb_next is not None and lookup(verb_next.group(1)) == ("VERB",)
         if counted and not worded and not month and counted.end() > m.end() + 1 and not re.match(r"\s+(?:and|to|or)\b", after(text, m.end())):
             continue  # "1007 metres", "1500 people": a number with its unit, not a year
         before_date = before(text, m.start())
@@ -841,6 +844,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     if tok.text in _ERA:
         return False  # "the 6th century CE": an era, not a name
     if tok.text[0].isdigit():
+        if j + 1 < len(toks) and toks[j + 1].lower in _MONTH_NAMES:
+            return False  # "the Tri-State Tornado of 18 March 1925": a day opens the date after a name
         if first and is_year(tok.text) and (j == 0 or toks[j - 1].lower not in _DETERMINER):
             return False  # "In 2017 DeepMind's AlphaZero": a year before a name; but "the 1973 Nobel Prize"
         # "51 Pegasi b", "WASP-39b": a number opens a name only before a capitalised word
@@ -1454,7 +1459,7 @@ def idiom_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in SET_PHRASE.finditer(text)]
 
 
-_WORD = r"[\w'\u2019]+(?:-[\w'\u2019]+)*"
+_WORD = r"#?[\w'\u2019]+(?:-[\w'\u2019]+)*"  # "#5": a size or a number named by its sign
 # a name of up to five words may be an item: "the Royal Academy of Dance"
 _NAMED_ITEM = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'-]*){2,4}"
 _ITEM = rf"(?!(?:and|or|but|while|whereas|because|although|though|which|who)\s)(?:{_NAMED_ITEM}|(?:{_WORD}\s+){{0,3}}{_WORD})"  # ", and China and India" opens a clause, not an item
@@ -1497,12 +1502,23 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
     closes = _COMMA_THEN_AND.search(text) is not None  # no list without a comma before an 'and' or an 'or'
     for m in _LIST.finditer(text) if closes else ():
         ordered = []  # the items in text order: first, middle ones, penult, last
-        first_words = re.search(r"(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+$", m.group("first"))
+        first_words = re.search(r"(?:[\w\u2019'-]+\s+){0,2}#?[\w\u2019'-]+$", m.group("first"))
         if first_words:
             ordered.append((m.start("first") + first_words.start(), m.end("first")))
         for part in re.finditer(r"[^,]+", m.group("middle")):
             ordered.append((m.start("middle") + part.start(), m.start("middle") + part.end()))
         ordered += [(m.start("penult"), m.end("penult")), (m.start("last"), m.end("last"))]
+        paired = re.search(r"\s(?:and|or)\s", m.group("penult"))
+        if paired and not text[m.end("penult") :].startswith(","):
+            # "crossed Missouri, Illinois and Indiana and killed 695 people": the list closed at its
+            # own 'and'; what the second 'and' joins is the next clause
+            split = m.start("penult") + paired.start()
+            ordered[-2:] = [(m.start("penult"), split), (split + len(paired.group()), m.end("penult"))]
+        first_start, first_end = ordered[0]
+        toks, kinds = words.tokens(text), _kinds(text)
+        verbs = [t.end for t, kind in zip(toks, kinds, strict=True) if first_start <= t.start and t.end < first_end and kind == "V"]
+        if verbs:
+            ordered[0] = (verbs[-1], ordered[0][1])  # "1925 crossed [Missouri]": the first item follows the verb
         if any(re.match(r"\s*(?:not\b|so\b|because\b|but\b|yet\b|which\b|while\b|whereas\b|.*\b(?:it|them|they|he|she)\b)", text[a:b]) for a, b in ordered[:-1]):
             continue  # "less dense, so pitches break less and ...": clauses, not a list
         ordered = [_strip(text, a, b) for a, b in ordered]

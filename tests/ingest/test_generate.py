@@ -597,6 +597,11 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("Mary Anning, who found her first skeleton in 1811, is often called the greatest fossil hunter.",
          "greatest fossil hunter", "1811"),
         ("Cugnot tested the first steam carriage, the Fardier, in Paris in 1769.", "steam carriage", None),
+        # who led a study is not what it found
+        ("A 2019 survey led by Ines Varga found barn owls nesting in 40 percent of the church towers.",
+         "40 percent", "Ines Varga"),
+        # a unit with no number is no fact
+        ("Shoe sizes in Japan give the length of the foot in centimetres.", None, "centimetres"),
     ],
 )  # fmt: skip
 def test_key_choice(text: str, expected: str | None, never: str | None) -> None:
@@ -859,6 +864,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a singular noun and a verb in -s agree: the verb ends the term; so does a verb and its particle
         ("Because the fungus spreads through roots, the orchard wilts in a season.", "fungus", "fungus spreads"),
         ("Pain eases until the rash sets in, and then it returns.", "rash", "rash sets"),
+        # a day and its month after a name open a date; a year before a word that is only a verb is a date
+        ("The Great Gale of 3 May 1911 flattened Kent, Sussex and Surrey and sank 41 boats.", "Great Gale", "Great Gale of 3"),
+        ("The flyball governor of 1788 let Watt engines run at a steady speed.", "1788", "1788 let Watt"),
         # a name and its epithet open the sentence as one name
         ("Ivan the Terrible took the title of tsar in 1547.", "Ivan the Terrible", "Terrible"),
         ("Meanwhile the Senate met in secret.", "Senate", "Meanwhile the Senate"),
@@ -1237,6 +1245,23 @@ def test_a_takeaway_does_not_blank_what_a_quote_of_the_episode_shows() -> None:
     takeaway = [c for c in generate.cards(notes) if "quote" not in c.tags and c.kind is CardKind.CLOZE]
     answers = {d.answer for c in takeaway for d in cloze.deletions(c.text)}
     assert "Nikola Tesla" not in answers and "alternating current" in answers
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "not_listed"),
+    [
+        # the list closes at its own 'and'; a second 'and' joins the next clause, whose count is no item
+        ("The Great Gale of 3 May 1911 flattened Kent, Sussex and Surrey and sank 41 boats.",
+         {"Kent", "Sussex", "Surrey"}, "41 boats"),
+        # numbers named by their sign are items too
+        ("A drill bit size, such as #8, #10 or #12, is printed on its shank.", {"8", "12"}, "shank"),
+    ],
+)  # fmt: skip
+def test_a_list_is_its_items_only(text: str, items: set[str], not_listed: str) -> None:
+    from studydeck.ingest import phrases
+
+    listed = {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
+    assert listed >= items and not_listed not in listed, listed
 
 
 def test_a_list_in_brackets_is_a_list() -> None:
