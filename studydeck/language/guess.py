@@ -94,6 +94,8 @@ def compound(lower: str, lookup: Callable[[str], tuple[str, ...]]) -> tuple[str,
     if first_is_number or last in ADJECTIVE_ENDS or len(parts) > 2:
         return ("ADJ", "NOUN")  # three-day trial, carbon-based life, side-by-side tests
     tail = lookup(last) or by_form(last)
+    if set(tail) <= {"ADP", "ADV", "PART"} and len(parts) == 2 and "VERB" in lookup(parts[0]):
+        return ("NOUN", "ADJ")  # follow-through, take-off, run-up: a verb and its particle name the act
     if tail and tail[0] in ("ADJ", "VERB") and last.endswith(("ed", "ing", "en")):
         return ("ADJ", "NOUN")  # well-known, slow-moving, hand-written
     if tail and tail[0] == "ADJ":

@@ -307,6 +307,8 @@ def _noun_or_verb(ctx: Context) -> str:
         plural_subject = _ends_in_s(prev_word)
         agrees = plural_subject and not ctx.lower.endswith("s") or _agrees(ctx)
         return "VERB" if opts[0] == "VERB" or agrees else "NOUN"
+    if prev == "SCONJ" and not _ends_in_s(ctx.lower) and _ends_in_s(nxt_word) and "VERB" in ctx.option(1):
+        return "NOUN"  # "where [glaze] flakes off": a singular subject after 'where', then its verb in -s
     if prev in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", None):
         return "NOUN" if prev in ("ADP", "VERB") or opts[0] == "NOUN" else opts[0]
     return opts[0]

@@ -179,6 +179,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Take out one sea star and the whole shore changes .", "changes", "VERB"),
         # after 'a', an adjective and a singular noun, a plain verb form is the compound's second noun
         ("Masons check each course with a wooden batter frame and string .", "frame", "NOUN"),
+        # after 'where', 'when' ..., a singular noun and a word in -s are a subject and its verb
+        ("Paint blisters where damp creeps in .", "damp", "NOUN"),
+        ("Paint blisters where damp creeps in .", "creeps", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
@@ -220,6 +223,7 @@ def test_any_text_gets_one_tag_per_token_and_tokens_that_cover_their_text(text: 
         ("memorise", "VERB"),  # a derived ending is no compound: not "memo" and "rise"
         ("2-methylpentane", "NOUN"),  # a chemical's name: a number, then a word no dictionary has
         ("64-bit", "ADJ"),
+        ("run-through", "NOUN"),  # a verb and its particle name the act
     ],
 )
 def test_an_unknown_word_made_of_two_known_ones_is_a_noun(word: str, expected: str) -> None:
