@@ -140,9 +140,21 @@ def other_unit_twin(blank: Blank) -> str:
         if len(gap) <= 12 and _CONVERSION.search(gap) and not _apart(q, ours):
             return text[q.start : q.end]
     whole, here = blank.sentence, len(blank.before)
-    in_sentence = find_quantities(whole)
+    in_sentence = find_quantities(whole) + _one_of_a_unit(whole)
     ours = next((q for q in in_sentence if q.start < here + len(blank.answer) and q.end > here), ours)
     return next((whole[q.start : q.end] for q in in_sentence if same_amount(q, ours)), "")
+
+
+_ONE_UNIT = re.compile(r"\b(?:an?|one)\s+([a-z]+)\b", re.I)
+
+
+def _one_of_a_unit(text: str) -> list[Quantity]:
+    """ "a year", "an hour", "one kilometre": one of a unit said in words."""
+    return [
+        Quantity(m.start(), m.end(), "1", m.group(1))
+        for m in _ONE_UNIT.finditer(text)
+        if amount("1", m.group(1)) is not None and unit_dimension(m.group(1).lower())
+    ]
 
 
 ROUNDING = 0.15  # how far a rounded conversion may be from the value it converts ('1,300 km (about 800 miles)')

@@ -160,6 +160,11 @@ for _factor, _names in {
     3600.0: "hour hours hr hrs",
     86400.0: "day days",
     604800.0: "week weeks",
+    # a calendar's units, by the mean year: "12 months" is "a year" said again, and so are 52 weeks
+    2629800.0: "month months",
+    31557600.0: "year years",
+    315576000.0: "decade decades",
+    3155760000.0: "century centuries",
 }.items():
     _FACTORS.update(dict.fromkeys(_names.split(), _factor))
 # watts, in their own loop as their factors repeat those above; no 'mw', a milliwatt or a megawatt by its capitals

@@ -170,6 +170,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a span of the calendar said again in another unit, one of them in words
+        c("Cask-aged mead needs a year or more, and most makers leave it for {{c1::about 12 months}} before bottling."),
+        c("Cask-aged mead needs a cool cellar, and most makers leave it for {{c1::about 12 months}} before bottling."),
+    ),
+    (
+        "give-away",
         # the same rate shown per another unit of time
         c("A large wormery eats about 2 kg of scraps a day, or {{c1::roughly 700 kg a year}}, if it is kept warm."),
         c("A large wormery eats about 2 kg of scraps a day, and gives {{c1::roughly 100 kg a year}} of castings if kept warm."),
