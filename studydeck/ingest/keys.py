@@ -523,6 +523,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "the norm for paperbacks after the [Second World War]": an event that dates the claim
     if p.kind in (Kind.NAME, Kind.TERM) and answer[:1].isupper() and _VENUE_BEFORE.search(text[: p.start]):
         return None  # "A 2015 study in [Nature] estimated ...": where a claim was reported is not the claim
+    if p.kind in (Kind.NAME, Kind.TERM) and _GLOSSED.match(text, p.end) and re.search(r",\s+$", text[: p.start]):
+        return None  # "Habeas corpus, [Latin] for roughly 'that you have the body'": the language of a gloss
     if re.match(r"\s+call(?:s|ed)?\b", text[p.end :]) and re.search(r"\bwhat\s+$", text[: p.start]):
         return None  # "what [ecologists] call an urchin barren": who names a thing is not the fact
     score = BASE_SCORE[p.kind]
@@ -585,6 +587,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
 
 
+_GLOSSED = re.compile(r"\s+for\s+(?:roughly\s+|literally\s+|simply\s+)?[\"\u201c'\u2018]")
 _VALUE = r"\d[\d.,]*(?:\s*(?:[-\u2013]|to)\s*\d[\d.,]*)?"  # "3,000-5,800", "1,300 to 3,300"
 
 

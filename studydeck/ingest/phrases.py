@@ -410,8 +410,11 @@ def _dates(text: str) -> list[Phrase]:
         # "invented ... in the first century BCE": a century is said with its article
         said_in = r"\b(?:in|on)\s+$" if "century" not in m.group() else r"\bin\s+the\s+$"
         claim = bool(re.search(said_in, before_date)) and not fronted
-        # "proved in 1827 that a sphere ...": what was proved is the claim, not when
+        # "proved in 1827 that a sphere ...", "shown in 2011 to be faster": what was shown is the claim, not when
         claim = claim and not re.match(r",?\s+that\b", after(text, m.end()))
+        # ... unless it was shown then: "shown in 2011 to be faster than capillary action", not "released in 1994 to track parts"
+        shown = re.search(r"\b(?:shown|found|proved|proven|thought|believed|confirmed|known|reported|estimated)\s+in\s+$", before_date)
+        claim = claim and not (shown and re.match(r"\s+to\s+(?:be|have|[a-z]+)\b", after(text, m.end())))
         # "Talbot's calotype, patented in 1841, produced ...", "The Hoba meteorite, found by a farmer in
         # 1920, is ...": a date in an aside about the subject
         aside = re.search(rf",\s+{_PARTICIPLE}\b[^,]{{0,40}}$", before_date) and re.match(r"\s*,", after(text, m.end()))
@@ -865,6 +868,9 @@ _SPEAKS_AFTER_I = re.compile(
 )
 
 
+_KIN = words.wordset("friends sons daughters knights sisters brothers children fathers mothers")
+
+
 def _people_of(toks: list[words.Token], j: int) -> bool:
     """A plural common noun that opens a name ("Citizens", "Miners"), not the last word of one ("Cone
     Mills' White Oak": the mill company's plant)."""
@@ -895,6 +901,8 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
         return True
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     name_only = lookup(low)[:1] in ((), ("PROPN",))  # "Pliny the Elder", not "Today the Senate"
+    if nxt is not None and nxt.lower == "of" and lookup(low)[:1] == ("NOUN",) and low.endswith("s") and low not in _KIN:
+        return False  # "Fossils of Eurotrochilus": things of a name, not a body's name as "Friends of the Earth"
     if nxt is not None and nxt.lower in _NAME_GLUE and (nxt.lower != "the" or name_only) and j + 2 < len(toks):
         nxt = toks[j + 2]  # "Karl von Frisch"
     return (

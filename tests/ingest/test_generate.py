@@ -600,6 +600,11 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # who led a study is not what it found
         ("A 2019 survey led by Ines Varga found barn owls nesting in 40 percent of the church towers.",
          "40 percent", "Ines Varga"),
+        # when a claim was shown is not the claim
+        ("Tree frogs' toe pads were shown in 2014 to grip by capillary films of mucus.", "capillary films", "2014"),
+        # the language of a gloss is no key
+        ("Habeas data, Latin for roughly \"that you have the data to submit to\", is a writ that lets a person see records held on them.",
+         None, "Latin"),
         # a unit with no number is no fact
         ("Shoe sizes in Japan give the length of the foot in centimetres.", None, "centimetres"),
     ],
@@ -867,6 +872,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a day and its month after a name open a date; a year before a word that is only a verb is a date
         ("The Great Gale of 3 May 1911 flattened Kent, Sussex and Surrey and sank 41 boats.", "Great Gale", "Great Gale of 3"),
         ("The flyball governor of 1788 let Watt engines run at a steady speed.", "1788", "1788 let Watt"),
+        # things of a name, at a sentence's start, are no name's first word
+        ("Bones of Australopithecus, an early hominin, were found at Sterkfontein.", "Australopithecus", "Bones of Australopithecus"),
         # a name and its epithet open the sentence as one name
         ("Ivan the Terrible took the title of tsar in 1547.", "Ivan the Terrible", "Terrible"),
         ("Meanwhile the Senate met in secret.", "Senate", "Meanwhile the Senate"),
