@@ -284,21 +284,23 @@ def _sentence_ends_on_a_letter(text: str, word: int, mark: int) -> bool:
     return bool(before) and before[-1][:1].islower() and before[-1] not in ("and", "&", "by", "of", "with", "to")
 
 
-def split(text: str, labels: bool = True, title: str = "") -> tuple[Sentence, ...]:
+def split(text: str, labels: bool = True, title: str = "", before: str = "") -> tuple[Sentence, ...]:
     """Every sentence of a takeaway with its fact spans. A sentence that opens on a reference ("That
     gap is why...") joins the note of the sentence before, so the two are one card and none shows
     another's answer; one too long to join is labelled with what its reference means, when the
     sentences before settle it ("Cai Lun: He was refining ..."), or failing them the takeaway's title,
-    unless `labels` is False."""
-    found = _split(text, title)
+    unless `labels` is False. `before` is the bullet just before the takeaway, whose sentences may settle
+    what its first sentence's reference means ("Sundback raised ..." | "He also designed ...")."""
+    found = _split(text, title, before)
     return found if labels else tuple(s.unlabelled() for s in found)
 
 
 @functools.lru_cache(maxsize=1024)
-def _split(text: str, title: str = "") -> tuple[Sentence, ...]:
+def _split(text: str, title: str = "", before: str = "") -> tuple[Sentence, ...]:
     """`split`, labelled. Cached: card making reads each takeaway twice (once to see what the file says)."""
     found: list[Sentence] = []
     earlier: list[str] = []
+    bullet_before = sentences(before)[-1:] if before else []  # only the first sentence reads it
     for sentence in sentences(text):
         spans = fact_spans(sentence)
         refers = _REFERENCE.match(sentence) and not references.EXPLETIVE.match(sentence)
@@ -309,7 +311,7 @@ def _split(text: str, title: str = "") -> tuple[Sentence, ...]:
             facts_after = before.facts + tuple((a + offset, b + offset) for a, b in spans)
             found[-1] = Sentence(before.text + " " + sentence, facts_after, before.label, before.joined + 1)
         else:
-            named = references.label(sentence, earlier) or references.label_from_title(sentence, title, text)
+            named = references.label(sentence, earlier or bullet_before) or references.label_from_title(sentence, title, text)
             prefix = f"{named[:1].upper()}{named[1:]}: " if named else ""
             found.append(Sentence(prefix + sentence, tuple((a + len(prefix), b + len(prefix)) for a, b in spans), len(prefix)))
         earlier.append(sentence)

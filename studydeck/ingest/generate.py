@@ -66,8 +66,8 @@ def make(notes: Notes | Iterable[Notes]) -> list[Made]:
     episode = _episode(items, quotes)
     made: list[Made] = []
     for n in items:
-        for tk in n.takeaways:
-            made += takeaway_cards(tk, episode, f"{n.path}:{tk.line}")
+        for tk, prior in zip(n.takeaways, (None, *n.takeaways), strict=False):
+            made += takeaway_cards(tk, episode, f"{n.path}:{tk.line}", _bullet_before(tk, prior))
     shown = Shown()
     made = no_sibling_shows(unique(made), shown)
     recommended = recommended_cards(quotes)
@@ -179,9 +179,16 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
 # -- takeaways --------------------------------------------------------------------------------
 
 
-def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
+def _bullet_before(tk: Takeaway, prior: Takeaway | None) -> str:
+    """The bullet just before an untitled one of the same section, which its opening 'He' or 'It' may mean."""
+    same_list = prior is not None and prior.section == tk.section and not prior.title and not tk.title
+    return _safe(prior.text) if same_list and prior is not None else ""
+
+
+def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") -> list[Made]:
     """One cloze note per sentence, one deletion per fact; a question for a fact no blank can ask;
-    the idea's title as a card of its own."""
+    the idea's title as a card of its own. `before` is the bullet before it, for what its opening
+    reference means."""
     text = _takeaway_text(tk, ep.guest)
     source = Source(section=tk.section)
     made: list[Made] = []
@@ -199,7 +206,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str) -> list[Made]:
     if dateline:
         seen.add(dateline)
     said = ep.said.get(origin.rsplit(":", 1)[0]) or Shown()  # what the other sentences of its file show
-    for sentence in facts.split(text, title=_safe(tk.title or "")):
+    for sentence in facts.split(text, title=_safe(tk.title or ""), before=before):
         term_key = None
         if term:
             sentence, term_key = _named_by(sentence, term), keys.Key(0, len(term), keys.Kind.TERM, GLOSSARY_SCORE)

@@ -414,7 +414,7 @@ def _dates(text: str) -> list[Phrase]:
         claim = claim and not re.match(r",?\s+that\b", after(text, m.end()))
         # ... unless it was shown then: "shown in 2011 to be faster than capillary action", not "released in 1994 to track parts"
         shown = re.search(r"\b(?:shown|found|proved|proven|thought|believed|confirmed|known|reported|estimated)\s+in\s+$", before_date)
-        claim = claim and not (shown and re.match(r"\s+to\s+(?:be|have|[a-z]+)\b", after(text, m.end())))
+        claim = claim and not (shown and re.match(r"\s+to\s+[a-z]+\b", after(text, m.end())))
         # "Talbot's calotype, patented in 1841, produced ...", "The Hoba meteorite, found by a farmer in
         # 1920, is ...": a date in an aside about the subject
         aside = re.search(rf",\s+{_PARTICIPLE}\b[^,]{{0,40}}$", before_date) and re.match(r"\s*,", after(text, m.end()))

@@ -87,18 +87,24 @@ def _verb_follows(sentence: str, m: re.Match[str]) -> bool:
 
 def _persons(text: str) -> list[str]:
     """Names of two or more capitalised words that act as a subject: 'Robert Paine began ...', 'Cai
-    Lun, an official at the court, presented ...'."""
+    Lun, an official at the court, presented ...'; or a surname alone that opens the sentence as its
+    subject: 'Sundback raised ...'."""
     return [
         text[p.start : p.end]
         for p in phrases.chunks(text)
         if p.kind is Kind.NAME
-        and len(text[p.start : p.end].split()) >= 2
+        and (len(text[p.start : p.end].split()) >= 2 or p.start == 0 and _surname(text[p.start : p.end]))
         and _a_persons_name(text[p.start : p.end])
         and phrases.tag_at(text, p.start) == "PROPN"
         and (phrases.is_verb(text, p.end + 1) or _APPOSITION.match(text, p.end) is not None)
         and text[p.start : p.end].split()[-1].lower() not in _NO_PERSON
         and text[p.start : p.end].split()[0].lower() not in _THE  # "El Niño", "Las Vegas"
     ]
+
+
+def _surname(name: str) -> bool:
+    """One word the table knows only as a name, or not at all: 'Sundback', not 'Paris' or 'Enigma'."""
+    return lexicon.lookup(name.lower()) == () and name.isalpha()
 
 
 # the last word of a name that is a body or a place, which 'he' or 'she' never means: "East India Company"

@@ -2982,3 +2982,17 @@ def test_a_measure_restated_in_feet_and_inches_leaves_the_card_with_its_commas()
 def test_the_class_a_claim_is_set_against_is_no_key() -> None:
     text = "The platypus lays eggs and detects prey by electric fields, unlike other mammals of Australia."
     assert "mammals" not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
+
+
+def test_a_bullet_that_opens_on_he_is_labelled_from_the_bullet_before_it() -> None:
+    notes = Notes(
+        Episode("Fizz", "Soda history"),
+        (
+            Takeaway("Penmarrow mixed the first batch of the syrup in a brass kettle in 1886.", "Takeaways", line=1),
+            Takeaway("He sold it for 5 cents a glass at Jacobs' Pharmacy in Atlanta.", "Takeaways", line=2),
+        ),
+        (),
+        format="markdown",
+    )
+    texts = [cloze.reveal(c.text) for c in generate.cards(notes) if c.kind is CardKind.CLOZE]
+    assert "Penmarrow: He sold it for 5 cents a glass at Jacobs' Pharmacy in Atlanta." in texts, texts

@@ -131,3 +131,20 @@ def test_an_it_that_stands_for_nothing_is_named_from_no_title() -> None:
 def test_the_title_names_a_reference_in_its_first_sentence() -> None:
     (first,) = facts.split("It blocks an enzyme that platelets need to clump.", title="How aspirin thins the blood.")
     assert first.text == "Aspirin: It blocks an enzyme that platelets need to clump."
+
+
+def test_a_bullet_that_opens_on_a_reference_is_named_from_the_bullet_before() -> None:
+    """Each bullet is a card of its own: 'He' of the first sentence means the subject of the bullet before."""
+    before = "Penmarrow mixed the first batch of the syrup in a brass kettle in his Atlanta backyard."
+    text = "He sold it for 5 cents a glass at Jacobs' Pharmacy."
+    (labelled,) = facts.split(text, before=before)
+    assert labelled.text == "Penmarrow: " + text
+    # the bullet's own earlier sentences come first: they settle what its later references mean
+    text = "The Ardagh Chalice was found in 1868. It holds silver, gold and enamel in 354 pieces."
+    assert [s.text for s in facts.split(text, before=before)] == [text]
+
+
+def test_a_surname_alone_opens_a_sentence_as_a_person() -> None:
+    earlier = ["Mirzakhani proved the growth rate of closed geodesics on hyperbolic surfaces."]
+    assert references.label("She won the Fields Medal in 2014.", earlier) == "Mirzakhani"
+    assert references.label("She won the Fields Medal in 2014.", ["Paris raised its taxes in 1789."]) == ""
