@@ -467,6 +467,7 @@ def whole_pairs(text: str, found: list[Key], more_pairs: Iterable[Key] = ()) -> 
 GENERIC_HEADS = words.wordset(
     "person persons people thing things object objects substance substances mixture material materials stuff"
     " item items part parts piece pieces kind kinds type types way ways place places work"
+    " side sides end ends half halves"
 )
 
 
@@ -498,6 +499,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "[dense clusters] of clams, mussels and tube worms": how the list comes, not a thing
     if p.kind is Kind.TERM and re.search(r"\bother\s+$", text[: p.start], re.I) and answer.endswith("s"):
         return None  # "expanded compared with other [invertebrates]": the class a claim is set against
+    if p.kind is Kind.TERM and min_score >= MIN_SCORE and re.match(r"\s+[\"\u201c]", text[p.end :]):
+        return None  # "the [vague label] \"genuine leather\"": what the quoted words are called, not them
     if p.kind is Kind.TERM and _described_class(answer):
         return None  # "one of the [clearest examples]": a class noun and what it is like, no thing of its own
     if p.kind is Kind.TERM and unit_dimension(answer.lower()) and re.search(r"\bin\s+$", text[: p.start]):

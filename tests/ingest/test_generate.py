@@ -605,6 +605,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # the language of a gloss is no key
         ("Habeas data, Latin for roughly \"that you have the data to submit to\", is a writ that lets a person see records held on them.",
          None, "Latin"),
+        # a count of a thing's sides or ends says nothing; nor what quoted words are called
+        ("If a buckle slips, the frame has usually bent; gently squeeze its two sides with pliers before fitting a new strap.",
+         "pliers", "two sides"),
         # a unit with no number is no fact
         ("Shoe sizes in Japan give the length of the foot in centimetres.", None, "centimetres"),
     ],
@@ -2996,3 +2999,11 @@ def test_a_bullet_that_opens_on_he_is_labelled_from_the_bullet_before_it() -> No
     )
     texts = [cloze.reveal(c.text) for c in generate.cards(notes) if c.kind is CardKind.CLOZE]
     assert "Penmarrow: He sold it for 5 cents a glass at Jacobs' Pharmacy in Atlanta." in texts, texts
+
+
+def test_what_quoted_words_are_called_is_no_key_even_when_the_quote_is_shown_elsewhere() -> None:
+    from studydeck.ingest import facts
+
+    text = "Tins are sealed at the cannery, and the vague label \"ocean fresh\" often means fish frozen for months."
+    chosen = keys.choose(text, facts.fact_spans(text), keys.Context(), avoid=lambda answer: answer == "ocean fresh")
+    assert "vague label" not in [k.text_in(text) for k in chosen]
