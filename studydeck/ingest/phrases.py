@@ -173,6 +173,9 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     dates = list(_dates(text))
     found += dates
     found += _quantities(text, dates)
+    # "[nylon 6,6]", "[type 2] diabetes": a noun and the number that says which one are one term
+    numbers = (m for m in re.finditer(r"\d+(?:,\d{1,2})?", text) if not any(d.start <= m.start() < d.end for d in dates))
+    found += [Phrase(noun, _nouns_after(text, m.end()), Kind.TERM) for m in numbers if (noun := designated(text, m.start(), m.end())) is not None]
     names_found, kinds = _names(text)
     found += names_found
     found += _terms(text)
@@ -473,6 +476,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         value = text[start:end]
         if re.fullmatch(r"(?:a few|several|dozens|hundreds|thousands|millions|billions|half|a half)", value, re.I):
             continue
+        if designated(text, start, end) is not None:
+            continue  # "nylon [6,6]", "type [2] diabetes": the number says which one, half of the term
         if value[:1].isupper() and re.match(r"['\u2019]\s+[A-Z]", text[end:]):
             continue  # "the [Seven Years]' War": a name's words, no amount
         if re.fullmatch(r"(?:one|1)", value, re.I):
@@ -521,6 +526,37 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         incidental = (operand and not result) or repeat or computed or listed or owner
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=incidental))
     return _ranges(text, found)
+
+
+_DESIGNATING = re.compile(r"(?<![\w,.-])([A-Za-z][a-z]{2,})\s+$")
+
+
+def designated(text: str, start: int, end: int) -> int | None:
+    """Where the noun starts whose variety a bare number after it names ("nylon 6,6", "type 2"), or
+    None. Only a pair of numbers with a comma, or 'type': "level 3", "clause 39", "age 40" and
+    "section 107" are numbered things whose number is worth asking."""
+    pair = re.fullmatch(r"\d+,\d{1,2}", text[start:end]) is not None
+    if not (pair or re.fullmatch(r"\d+", text[start:end])) or re.match(r"\s*(?:%|[-\u2013]|to\b|or\b|and\b|:)", text[end:]):
+        return None
+    noun = _DESIGNATING.search(text[:start])
+    if noun is None:
+        return None
+    word = noun.group(1).lower()
+    noun_only = lookup(word)[:1] == ("NOUN",) and not word.endswith("s") and not unit_dimension(word)
+    return noun.start(1) if noun_only and (pair or word == "type") else None
+
+
+def _nouns_after(text: str, end: int) -> int:
+    """Where the nouns right after `end` end: "type 2 [diabetes]"."""
+    toks, kinds = words.tokens(text), _kinds(text)
+    for tok, kind in zip(toks, kinds, strict=True):
+        if tok.start < end:
+            continue
+        verb_first = lookup(tok.lower)[:1] == ("VERB",) and tok.lower.endswith("s")  # "nylon 6,6 [melts] at"
+        if kind != "N" or verb_first or text[end : tok.start] != " ":
+            break
+        end = tok.end
+    return end
 
 
 def _before_its_verb(text: str, start: int, end: int) -> int:

@@ -877,6 +877,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("The flyball governor of 1788 let Watt engines run at a steady speed.", "1788", "1788 let Watt"),
         # things of a name, at a sentence's start, are no name's first word
         ("Bones of Australopithecus, an early hominin, were found at Sterkfontein.", "Australopithecus", "Bones of Australopithecus"),
+        # a number that says which variety is part of its term
+        ("The mill spun nylon 6,6 into tyre cord for lorries.", "nylon 6,6", "6,6"),
+        ("Type 2 diabetes blunts the body's response to insulin.", "Type 2 diabetes", "2"),
         # a name and its epithet open the sentence as one name
         ("Ivan the Terrible took the title of tsar in 1547.", "Ivan the Terrible", "Terrible"),
         ("Meanwhile the Senate met in secret.", "Senate", "Meanwhile the Senate"),
