@@ -522,7 +522,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "like a [Newton]'s cradle": after 'a', the owner names a kind of thing, whole with its noun
     if p.kind is Kind.NAME and _sets_the_scene(answer, text[: p.start]):
         return None  # "displaced ether in [Britain]", "in the eastern [United States]": a place everyone knows
-    if p.kind in (Kind.NAME, Kind.TERM) and _ERA_NAME.search(answer) and _WHEN_BEFORE.search(text[: p.start]):
+    if p.kind in (Kind.NAME, Kind.TERM) and min_score >= MIN_SCORE and _ERA_NAME.search(answer) and _WHEN_BEFORE.search(text[: p.start]):
         return None  # "the norm for paperbacks after the [Second World War]": an event that dates the claim
     if p.kind in (Kind.NAME, Kind.TERM) and answer[:1].isupper() and _VENUE_BEFORE.search(text[: p.start]):
         return None  # "A 2015 study in [Nature] estimated ...": where a claim was reported is not the claim
@@ -745,7 +745,7 @@ def _with_its_stuff(text: str, key: Key, chunks: tuple[Phrase, ...]) -> Key:
 
 
 _ERA_NAME = re.compile(r"\b(?:War|Revolution|Depression|Crisis|Era|Age)$")
-_WHEN_BEFORE = re.compile(r"\b(?:after|before|during|since|until|following)\s+the\s+$", re.I)
+_WHEN_BEFORE = re.compile(r"\b(?:after|before|during|since|until|following|entered|joined|(?:end|start|outbreak|eve) of)\s+the\s+$", re.I)
 SCENE_PLACE_RARITY = 2.0  # "Britain" 1.3, "Edinburgh" 1.7, "Chile" 1.9; not "Venezuela" 2.1, "Murano" 3.4
 _PLACED = re.compile(
     r"\b(?:in|at|across|throughout|of)\s+(?:the\s+)?"

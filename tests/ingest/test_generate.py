@@ -608,6 +608,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # a count of a thing's sides or ends says nothing; nor what quoted words are called
         ("If a buckle slips, the frame has usually bent; gently squeeze its two sides with pliers before fitting a new strap.",
          "pliers", "two sides"),
+        # an era that dates the claim, after 'entered the' too, is no key
+        ("Once Italy entered the First World War, the Fiat works in Turin switched to making aero engines.",
+         None, "First World War"),
         # a unit with no number is no fact
         ("Shoe sizes in Japan give the length of the foot in centimetres.", None, "centimetres"),
     ],
