@@ -620,6 +620,51 @@ def product_shown(blank: Blank) -> str:
 
 MULTIPLE_REACH = 30  # characters from a multiple to the value it is said of: "nearly three times its 343 m/s"
 
+# a count in figures, with no unit after it: "roughly 1,000 active geysers", "about 500 of them"
+_COUNT = re.compile(
+    r"(?<![\d.,$\u00a3\u20ac])(?<!to )(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]?\d)(?!\s*(?:%|\u00b0|percent\b|per cent\b|to\s+\d|[-\u2013]\d))"
+)
+
+
+def count_ratio_shown(blank: Blank) -> str:
+    """Counts of one thing and the multiple between them, one blanked and the others shown: 'roughly
+    [1,000] geysers ... about 500 of them, close to half'; or the multiple blanked between two shown
+    counts; ''. Counts only: values with units are `product_shown`'s and `multiple_shown`'s."""
+    shown = blank.before + " " + blank.after
+    counts = [(float(m.group(1).replace(",", "")), m.group(1)) for m in _COUNT.finditer(shown) if _bare_count(shown, m)]
+    factor = _part_of(blank.answer)
+    if factor is not None:
+        pairs = [(a, b) for i, a in enumerate(counts) for b in counts[i + 1 :]]
+        return next((f"{a[1]} ... {b[1]}" for a, b in pairs if _ratio_is(a[0], b[0], factor)), "")
+    mine = next((m for m in _COUNT.finditer(blank.answer) if _bare_count(blank.answer, m)), None)
+    if mine is None:
+        return ""
+    value = float(mine.group(1).replace(",", ""))
+    # a part of the whole only: "twice in a row" or "108 double stitches" tie no two counts together
+    factors = [_PARTS[(m.group(1) or m.group(2)).lower()] for m in _PART_SHOWN.finditer(shown)]
+    return next((said for n in factors for count, said in counts if _ratio_is(value, count, n)), "")
+
+
+_PART = re.compile(r"^(?:(?:about|roughly|around|nearly|almost|close to|just over|just under)\s+)?(?:a\s+|one\s+)?(half|third|quarter|fifth|tenth)$", re.I)
+_PARTS = {"half": 2.0, "third": 3.0, "quarter": 4.0, "fifth": 5.0, "tenth": 10.0}
+_PART_SHOWN = re.compile(r"\b(?:(half)|an?\s+(third|quarter|fifth|tenth))\b(?=\s+(?:of|the)\b)", re.I)
+
+
+def _part_of(answer: str) -> float | None:
+    """The factor between a whole and the part an answer names: 'close to half' -> 2."""
+    m = _PART.match(answer.strip())
+    return _PARTS[m.group(1).lower()] if m else None
+
+
+def _bare_count(text: str, m: re.Match[str]) -> bool:
+    """A count, not a year nor a value with a unit."""
+    unit = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
+    return not is_year(m.group(1)) and not (unit and unit_dimension(unit.group(1).lower()))
+
+
+def _ratio_is(a: float, b: float, factor: float) -> bool:
+    return min(a, b) > 0 and abs(max(a, b) / min(a, b) - factor) <= RATIO_SLACK * factor
+
 
 def _comparable(a: Quantity, b: Quantity) -> tuple[float | None, float | None]:
     """Two values of one dimension in one unit: in its base unit, or as written when both say it alike."""

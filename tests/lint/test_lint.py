@@ -170,6 +170,18 @@ CASES = [
     ),
     (
         "give-away",
+        # a count that another count and the part between them give
+        c("Of 1,200 ponds surveyed, {{c1::about 300}} held newts, roughly a quarter of them."),
+        c("Of 1,200 ponds surveyed, {{c1::about 300}} held newts, most of them in the north."),
+    ),
+    (
+        "give-away",
+        # ... or the part, between two counts shown; a range and a temperature are no counts
+        c("Of 1,200 ponds surveyed, 300 held newts, {{c1::about a quarter}} of them."),
+        c("Of 1,200 ponds surveyed, 300 to 350 held newts, {{c1::about a quarter}} of them at 35 \u00b0C, half of the rest at 70 \u00b0C."),
+    ),
+    (
+        "give-away",
         # a span of the calendar said again in another unit, one of them in words
         c("Cask-aged mead needs a year or more, and most makers leave it for {{c1::about 12 months}} before bottling."),
         c("Cask-aged mead needs a cool cellar, and most makers leave it for {{c1::about 12 months}} before bottling."),
