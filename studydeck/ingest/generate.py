@@ -181,8 +181,9 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
 
 def _bullet_before(tk: Takeaway, prior: Takeaway | None) -> str:
     """The bullet just before an untitled one of the same section, which its opening 'He' or 'It' may mean."""
-    same_list = prior is not None and prior.section == tk.section and not prior.title and not tk.title
-    return _safe(prior.text) if same_list and prior is not None else ""
+    if prior is None or prior.section != tk.section or prior.title or tk.title:
+        return ""
+    return _safe(prior.text)
 
 
 def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") -> list[Made]:

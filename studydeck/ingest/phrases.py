@@ -173,9 +173,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     dates = list(_dates(text))
     found += dates
     found += _quantities(text, dates)
-    # "[nylon 6,6]", "[type 2] diabetes": a noun and the number that says which one are one term
-    numbers = (m for m in re.finditer(r"\d+(?:,\d{1,2})?", text) if not any(d.start <= m.start() < d.end for d in dates))
-    found += [Phrase(noun, _nouns_after(text, m.end()), Kind.TERM) for m in numbers if (noun := designated(text, m.start(), m.end())) is not None]
+    found += _designations(text, dates)
     names_found, kinds = _names(text)
     found += names_found
     found += _terms(text)
@@ -544,6 +542,16 @@ def designated(text: str, start: int, end: int) -> int | None:
     word = noun.group(1).lower()
     noun_only = lookup(word)[:1] == ("NOUN",) and not word.endswith("s") and not unit_dimension(word)
     return noun.start(1) if noun_only and (pair or word == "type") else None
+
+
+def _designations(text: str, dates: list[Phrase]) -> list[Phrase]:
+    """A noun and the number that says which one, with the nouns after them: "[nylon 6,6]", "[Type 2 diabetes]"."""
+    found = []
+    for m in re.finditer(r"\d+(?:,\d{1,2})?", text):
+        noun = None if any(d.start <= m.start() < d.end for d in dates) else designated(text, m.start(), m.end())
+        if noun is not None:
+            found.append(Phrase(noun, _nouns_after(text, m.end()), Kind.TERM))
+    return found
 
 
 def _nouns_after(text: str, end: int) -> int:
@@ -1435,17 +1443,12 @@ def _ends_noun_phrase(toks: list[words.Token], i: int, tagged: dict[int, str]) -
     # "their chicks [go] to sea": a plural noun modifies no noun after it; the plain word is its verb
     plural_subject = re.search(r"[^s]s$", toks[i - 1].lower) is not None and not toks[i].lower.endswith("s")
     # "the virus [hides] inside nerves": a singular noun, then a word in -s the tagger calls a verb, agree
-    agrees = _singular(toks[i - 1].lower) and _third_person(toks[i].lower) and tagged.get(toks[i].start) == "VERB"
+    agrees = not _plain_s(toks[i - 1].lower) and _plain_s(toks[i].lower) and tagged.get(toks[i].start) == "VERB"
     return two_back in _DETERMINER and one_back in ("NOUN", "ADJ") and closes and not plural_subject and not agrees
 
 
-def _singular(word: str) -> bool:
-    """A noun with no plural -s: 'virus', 'glass', 'treatment'; not 'bees'."""
-    return not word.endswith("s") or word.endswith(("ss", "us", "is"))
-
-
-def _third_person(word: str) -> bool:
-    """A verb's form after 'it': 'hides', 'works'; not 'pass'."""
+def _plain_s(word: str) -> bool:
+    """A plural's or a verb's -s ('bees', 'hides'), not one of a singular noun ('virus', 'glass', 'crisis')."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
