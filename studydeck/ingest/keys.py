@@ -503,8 +503,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "the [vague label] \"genuine leather\"": what the quoted words are called, not them
     if p.kind is Kind.TERM and _described_class(answer):
         return None  # "one of the [clearest examples]": a class noun and what it is like, no thing of its own
-    if p.kind is Kind.TERM and unit_dimension(answer.lower()) and re.search(r"\bin\s+$", text[: p.start]):
-        return None  # "the width of the closed teeth in [millimetres]": a unit with no number is no fact
+    if p.kind is Kind.TERM and min_score >= MIN_SCORE and unit_dimension(answer.lower()):
+        return None  # "the width of the teeth in [millimetres]", "only a [centimetre] or two": a unit with no number
     worded = p.kind is Kind.QUANTITY and not re.search(r"\d", answer)  # "[two substances]", not "[43 people]"
     if (p.kind is Kind.TERM or worded) and min_score >= MIN_SCORE and _generic_head(answer):
         return None  # "bridge [two substances]", "the first [well-documented person]": any thing would fit
@@ -520,6 +520,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "its [12th]- and 13th-century glass": the first half of a modifier the second finishes
     if p.kind is Kind.NAME and _OWNS_NEXT.match(text, p.end) and re.search(r"\b(?:a|an)\s+$", text[: p.start], re.I):
         return None  # "like a [Newton]'s cradle": after 'a', the owner names a kind of thing, whole with its noun
+    if p.kind in (Kind.NAME, Kind.TERM) and _PLACE_BEFORE.search(text[: p.start]) and text[p.end : p.end + 1] == ",":
+        return None  # "Grand Rapids, [Michigan],": the state or country that says where the place named is
     if p.kind is Kind.NAME and _sets_the_scene(answer, text[: p.start]):
         return None  # "displaced ether in [Britain]", "in the eastern [United States]": a place everyone knows
     if p.kind in (Kind.NAME, Kind.TERM) and min_score >= MIN_SCORE and _ERA_NAME.search(answer) and _WHEN_BEFORE.search(text[: p.start]):
@@ -758,9 +760,12 @@ def _sets_the_scene(name: str, before: str) -> bool:
     """A place everyone knows, after 'in' or 'across': one word ("in [Britain]"), or more after the part
     of it meant ("in the eastern [United States]"; not "first recorded in [New York]")."""
     placed = _PLACED.search(before)
-    return placed is not None and (" " not in name or bool(placed.group("part"))) and rarity(name) < SCENE_PLACE_RARITY
+    # "a fad across the [United States]": all over a country is where, whatever its words
+    spread = placed is not None and placed.group().lower().startswith(("across", "throughout"))
+    return placed is not None and (" " not in name or bool(placed.group("part")) or spread) and rarity(name) < SCENE_PLACE_RARITY
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*,\s+$|^(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*,\s+$")
 _VENUE_BEFORE = re.compile(r"\b(?:study|studies|paper|papers|report|article|review|survey|analysis)\s+(?:published\s+)?in\s+(?:the\s+)?$", re.I)
 _TRADE = re.compile(r"(?:ists|ers|ors|ians)$")  # people of a trade, plural: "divers", not "seawater"
 _WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")

@@ -474,6 +474,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         value = text[start:end]
         if re.fullmatch(r"(?:a few|several|dozens|hundreds|thousands|millions|billions|half|a half)", value, re.I):
             continue
+        if text[start - 1 : start] == "^":
+            continue  # "10^[80 atoms]": the power of a number is half of it
         if designated(text, start, end) is not None:
             continue  # "nylon [6,6]", "type [2] diabetes": the number says which one, half of the term
         if value[:1].isupper() and re.match(r"['\u2019]\s+[A-Z]", text[end:]):

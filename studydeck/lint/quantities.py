@@ -684,18 +684,22 @@ def _times(m: re.Match[str]) -> float | None:
     return n if n and n > 1 else None
 
 
-# "roughly 1 in 11", "one in four": a share said as a count out of a whole
-_ONE_IN = re.compile(r"\b(\d+|one|a)\s+in\s+(\d[\d,]*|[a-z]+)\b", re.I)
+# "roughly 1 in 11", "one in four", "3 days in 10": a share said as a count out of a whole
+_ONE_IN = re.compile(r"\b(\d+|one|a)(?:\s+[a-z]+)?\s+in\s+(\d[\d,]*|[a-z]+)\b", re.I)
 
 
 def share_twin(blank: Blank) -> str:
-    """A percentage blanked while the same share shows as 'N in M', or the reverse: '[About 8.8 percent]
-    of Americans, roughly 1 in 11'; ''."""
-    shown = blank.before + " " + blank.after
-    for mine, mine_said in _shares(blank.answer):
-        for share, said in _shares(shown):
-            if _in_percent(mine_said) != _in_percent(said) and abs(share - mine) <= ROUNDING * max(share, mine):
-                return said
+    """A share in the blank while the same share shows as 'N in M' or as a percentage, the other way
+    round: '[About 8.8 percent] of Americans, roughly 1 in 11', 'a 30% chance ... on [about 3 days] in
+    10'; ''. A share the blank is part of counts, so no end of 'N in M' is asked either."""
+    whole, lo = blank.sentence, len(blank.before)
+    hi = lo + len(blank.answer)
+    found = _shares(whole)
+    mine = [(share, said) for share, said, start, end in found if start < hi and end > lo]
+    others = [(share, said) for share, said, start, end in found if end <= lo or start >= hi]
+    for share, said in others:
+        if any(_in_percent(m_said) != _in_percent(said) and abs(share - m) <= ROUNDING * max(share, m) for m, m_said in mine):
+            return said
     return ""
 
 
@@ -703,12 +707,12 @@ def _in_percent(said: str) -> bool:
     return "%" in said or "percent" in said.lower()
 
 
-def _shares(text: str) -> list[tuple[float, str]]:
-    """Each share of a whole the text gives, as a percentage, with how it is written."""
-    found = [((float(m.group(1)) + float(m.group(2) or m.group(1))) / 2, m.group()) for m in _PERCENT.finditer(text)]
+def _shares(text: str) -> list[tuple[float, str, int, int]]:
+    """Each share of a whole the text gives, as a percentage, with how it is written and where."""
+    found = [((float(m.group(1)) + float(m.group(2) or m.group(1))) / 2, m.group(), m.start(), m.end()) for m in _PERCENT.finditer(text)]
     for m in _ONE_IN.finditer(text):
         part, whole = (1.0 if g.lower() == "a" else _number(g) for g in m.groups())
         if part and whole and part < whole:
-            found.append((100.0 * part / whole, m.group()))
+            found.append((100.0 * part / whole, m.group(), m.start(), m.end()))
     return found
 

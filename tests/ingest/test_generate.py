@@ -611,6 +611,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # an era that dates the claim, after 'entered the' too, is no key
         ("Once Italy entered the First World War, the Fiat works in Turin switched to making aero engines.",
          None, "First World War"),
+        # the state after a town, a country spread over, the power of ten and a unit alone are no keys
+        ("After the 1904 fair in St. Louis, the ice-cream cone became a craze across the United States.", None, "United States"),
+        ("A litre of water holds about 3.3 × 10^25 molecules, against the estimated 10^11 stars in the Milky Way.", None, "11 stars"),
         # a unit with no number is no fact
         ("Shoe sizes in Japan give the length of the foot in centimetres.", None, "centimetres"),
     ],
@@ -3013,3 +3016,21 @@ def test_what_quoted_words_are_called_is_no_key_even_when_the_quote_is_shown_els
     text = "Tins are sealed at the cannery, and the vague label \"ocean fresh\" often means fish frozen for months."
     chosen = keys.choose(text, facts.fact_spans(text), keys.Context(), avoid=lambda answer: answer == "ocean fresh")
     assert "vague label" not in [k.text_in(text) for k in chosen]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "never"),
+    [
+        # the state after a town says where the town is: half of the place
+        ("Watertown, Wisconsin, opened the first US kindergarten in 1856, and enrolment rose by roughly 40%.",
+         {"Watertown", "1856", "roughly 40%"}, "Wisconsin"),
+        # a unit with no number is no fact, even when the rest of the sentence is shown elsewhere
+        ("Radar does not see far underground: it penetrates only a metre or two into most soils, and echoes carry the rest.",
+         {"Radar", "echoes", "soils"}, "metre"),
+    ],
+)  # fmt: skip
+def test_half_a_place_and_a_unit_alone_are_no_keys_when_the_rest_is_shown(text: str, shown: set[str], never: str) -> None:
+    from studydeck.ingest import facts
+
+    chosen = keys.choose(text, facts.fact_spans(text), keys.Context(), avoid=lambda answer: answer in shown)
+    assert never not in [k.text_in(text) for k in chosen]

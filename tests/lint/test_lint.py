@@ -170,6 +170,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a share said as a percentage and as 'N days in M', either end of it blanked
+        c("A 40% chance of frost means frost forms on {{c1::about 4 nights}} in 10 in such weather."),
+        c("A 40% chance of frost means frost forms on {{c1::low ground}} first in such weather."),
+    ),
+    (
+        "give-away",
         # a count that another count and the part between them give
         c("Of 1,200 ponds surveyed, {{c1::about 300}} held newts, roughly a quarter of them."),
         c("Of 1,200 ponds surveyed, {{c1::about 300}} held newts, most of them in the north."),
