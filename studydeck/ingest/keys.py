@@ -501,6 +501,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "expanded compared with other [invertebrates]": the class a claim is set against
     if p.kind is Kind.TERM and min_score >= MIN_SCORE and re.match(r"\s+[\"\u201c]", text[p.end :]):
         return None  # "the [vague label] \"genuine leather\"": what the quoted words are called, not them
+    if p.kind is Kind.TERM and re.match(r"['\u2019]\s+[a-z]", text[p.end :]):
+        return None  # "cutting [British trawlers]' nets": a plural owner is half of the phrase it opens
     if p.kind is Kind.TERM and _described_class(answer):
         return None  # "one of the [clearest examples]": a class noun and what it is like, no thing of its own
     if p.kind is Kind.TERM and min_score >= MIN_SCORE and unit_dimension(answer.lower()):

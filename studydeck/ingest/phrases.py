@@ -474,6 +474,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         value = text[start:end]
         if re.fullmatch(r"(?:a few|several|dozens|hundreds|thousands|millions|billions|half|a half)", value, re.I):
             continue
+        if re.search(r"\d[^,;:.]*\bper\s+(?:[\w-]+\s+){1,2}at\s+$", text[:start]):
+            continue  # "59.16 millivolts per pH unit at [25°C]": where the rate holds, not a value of its own
         if text[start - 1 : start] == "^":
             continue  # "10^[80 atoms]": the power of a number is half of it
         if designated(text, start, end) is not None:
@@ -1570,6 +1572,9 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
             ordered[0] = (verbs[-1], ordered[0][1])  # "1925 crossed [Missouri]": the first item follows the verb
         if any(re.match(r"\s*(?:not\b|so\b|because\b|but\b|yet\b|which\b|while\b|whereas\b|.*\b(?:it|them|they|he|she)\b)", text[a:b]) for a, b in ordered[:-1]):
             continue  # "less dense, so pitches break less and ...": clauses, not a list
+        stepped = any(re.match(r"\s*(?:then|finally)\s", text[a:b]) for a, b in ordered[1:])
+        if stepped and all(re.search(r"\d", text[a:b]) for a, b in ordered):
+            continue  # "from 4 to 12, then 50 and finally 200 nautical miles": values a change went through
         ordered = [_strip(text, a, b) for a, b in ordered]
         if _nouns_then_a_verb(text, ordered):
             continue  # "Rome's first aqueduct, the Aqua Appia of 312 BC, ran about 16 km and ...": its clauses
