@@ -1572,9 +1572,6 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
             ordered[0] = (verbs[-1], ordered[0][1])  # "1925 crossed [Missouri]": the first item follows the verb
         if any(re.match(r"\s*(?:not\b|so\b|because\b|but\b|yet\b|which\b|while\b|whereas\b|.*\b(?:it|them|they|he|she)\b)", text[a:b]) for a, b in ordered[:-1]):
             continue  # "less dense, so pitches break less and ...": clauses, not a list
-        stepped = any(re.match(r"\s*(?:then|finally)\s", text[a:b]) for a, b in ordered[1:])
-        if stepped and all(re.search(r"\d", text[a:b]) for a, b in ordered):
-            continue  # "from 4 to 12, then 50 and finally 200 nautical miles": values a change went through
         ordered = [_strip(text, a, b) for a, b in ordered]
         if _nouns_then_a_verb(text, ordered):
             continue  # "Rome's first aqueduct, the Aqua Appia of 312 BC, ran about 16 km and ...": its clauses

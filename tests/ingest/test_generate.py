@@ -614,10 +614,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # the state after a town, a country spread over, the power of ten and a unit alone are no keys
         ("After the 1904 fair in St. Louis, the ice-cream cone became a craze across the United States.", None, "United States"),
         ("A litre of water holds about 3.3 × 10^25 molecules, against the estimated 10^11 stars in the Milky Way.", None, "11 stars"),
-        # where a rate holds is no value of its own; values a change went through are each asked
+        # where a rate holds is no value of its own
         ("A quartz crystal drifts by about 0.5 seconds per day at 25°C, a rate set by its cut.", "about 0.5 seconds per day", "25°C"),
-        ("Between 1950 and 1975 Norway raised its whaling quota from 2 to 6, then 15 and finally 40 boats a season.",
-         "40", None),
         # a plural owner is half of the phrase it opens
         ("In 1972 the new limits began cutting Danish trawlers' nets on the Faroe banks.", None, "cutting Danish trawlers"),
         # a unit with no number is no fact
