@@ -767,7 +767,8 @@ def _sets_the_scene(name: str, before: str) -> bool:
     return placed is not None and (" " not in name or bool(placed.group("part")) or spread) and rarity(name) < SCENE_PLACE_RARITY
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*,\s+$|^(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*,\s+$")
+# "in Grand Rapids, " or "Grand Rapids, " opening the sentence: a place, then the state or country it is in
+_PLACE_BEFORE = re.compile(r"(?:^|\b(?:in|at|from|of|near)\s+)(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*,\s+$")
 _VENUE_BEFORE = re.compile(r"\b(?:study|studies|paper|papers|report|article|review|survey|analysis)\s+(?:published\s+)?in\s+(?:the\s+)?$", re.I)
 _TRADE = re.compile(r"(?:ists|ers|ors|ians)$")  # people of a trade, plural: "divers", not "seawater"
 _WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")

@@ -1551,6 +1551,7 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
     a pronoun or a denial is a run of clauses ("calling it 'ridiculous' and 'crazy'"), not a list."""
     items = []
     closes = _COMMA_THEN_AND.search(text) is not None  # no list without a comma before an 'and' or an 'or'
+    tagged_words = list(zip(words.tokens(text), _kinds(text), strict=True)) if closes else []
     for m in _LIST.finditer(text) if closes else ():
         ordered = []  # the items in text order: first, middle ones, penult, last
         first_words = re.search(r"(?:[\w\u2019'-]+\s+){0,2}#?[\w\u2019'-]+$", m.group("first"))
@@ -1566,8 +1567,7 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
             split = m.start("penult") + paired.start()
             ordered[-2:] = [(m.start("penult"), split), (split + len(paired.group()), m.end("penult"))]
         first_start, first_end = ordered[0]
-        toks, kinds = words.tokens(text), _kinds(text)
-        verbs = [t.end for t, kind in zip(toks, kinds, strict=True) if first_start <= t.start and t.end < first_end and kind == "V"]
+        verbs = [t.end for t, kind in tagged_words if first_start <= t.start and t.end < first_end and kind == "V"]
         if verbs:
             ordered[0] = (verbs[-1], ordered[0][1])  # "1925 crossed [Missouri]": the first item follows the verb
         if any(re.match(r"\s*(?:not\b|so\b|because\b|but\b|yet\b|which\b|while\b|whereas\b|.*\b(?:it|them|they|he|she)\b)", text[a:b]) for a, b in ordered[:-1]):

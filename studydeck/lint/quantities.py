@@ -153,7 +153,7 @@ def _one_of_a_unit(text: str) -> list[Quantity]:
     return [
         Quantity(m.start(), m.end(), "1", m.group(1))
         for m in _ONE_UNIT.finditer(text)
-        if amount("1", m.group(1)) is not None and unit_dimension(m.group(1).lower())
+        if amount("1", m.group(1)) is not None
     ]
 
 
@@ -506,7 +506,6 @@ def _between(v: float, a: float, f1: float, f2: float) -> bool:
     return any(lo * (1 - SUM_SLACK) <= v <= hi * (1 + SUM_SLACK) for lo, hi in spans)
 
 
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2629800, "year": 31557600}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _RATE = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|\u2013)\s*(\d[\d,]*(?:\.\d+)?))?(?:\s+(thousand|million|billion|trillion))?"
@@ -521,7 +520,9 @@ def _rates(text: str) -> list[tuple[float, str, str]]:
     for m in _RATE.finditer(text):
         low, high = float(m.group(1).replace(",", "")), float((m.group(2) or m.group(1)).replace(",", ""))
         scale = _SCALES.get(m.group(3) or "", 1.0)
-        rates.append(((low + high) / 2 * scale / _SECONDS[m.group(4)], m.group(4), m.group()))
+        seconds = amount("1", m.group(4))  # the unit of time in seconds, from spans' table of factors
+        if seconds:
+            rates.append(((low + high) / 2 * scale / seconds, m.group(4), m.group()))
     return rates
 
 
@@ -715,4 +716,3 @@ def _shares(text: str) -> list[tuple[float, str, int, int]]:
         if part and whole and part < whole:
             found.append((100.0 * part / whole, m.group(), m.start(), m.end()))
     return found
-
