@@ -304,6 +304,8 @@ def _noun_or_verb(ctx: Context) -> str:
             return "NOUN"
         if ctx.nxt in ("PUNCT", None) and _ends_in_s(ctx.lower) and _verb_before(ctx):
             return "NOUN"  # "cope with freezing mountain [passes].": the clause has its verb; this ends its object
+        if ctx.tag(-2) == "AUX" and ctx.word(-2) in BE and _ends_in_s(ctx.lower) and nxt not in ("VERB", "AUX"):
+            return "NOUN"  # "cases are boundary [disputes] over ...": a noun phrase after a form of be, no clause
         plural_subject = _ends_in_s(prev_word)
         agrees = plural_subject and not ctx.lower.endswith("s") or _agrees(ctx)
         return "VERB" if opts[0] == "VERB" or agrees else "NOUN"

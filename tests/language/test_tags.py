@@ -182,6 +182,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # after 'where', 'when' ..., a singular noun and a word in -s are a subject and its verb
         ("Paint blisters where damp creeps in .", "damp", "NOUN"),
         ("Paint blisters where damp creeps in .", "creeps", "VERB"),
+        # after a form of be, a noun and a word in -s are a noun phrase, not a subject and its verb
+        ("Most quarrels are border disputes over a path .", "disputes", "NOUN"),
+        ("The river water flows over a weir .", "flows", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
