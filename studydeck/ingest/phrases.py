@@ -119,8 +119,8 @@ DATE = re.compile(
 # "call" ("the referee's call is disputed"), nor a number ("long called 2,000 years old")
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the term"
-    r"|the term)\s+(?:(?:it|this|that|them|these)\s+|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?!\d)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
-    r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless|on|at|with|from|into)\b"
+    r"|the term)\s+(?!after\b|for\b)(?:(?:it|this|that|them|these)\s+|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?!\d)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
+    r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless|until|once|on|at|with|from|into)\b"
     r"|[,.;:)]|$)",
     re.I,
 )
@@ -957,10 +957,18 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
         nxt is not None
         and nxt.text[:1].isupper()
         and (_adjacent(text, toks, j, j + 1) or text[toks[j].end : toks[j + 1].start] == " & ")
-        and (words.zipf(word) < 4.5 or lookup(low)[:1] == ("PROPN",))  # "John Smeaton's tower"
+        and (words.zipf(word) < 4.5 or lookup(low)[:1] == ("PROPN",) or _first_name(toks, j))  # "John Smeaton's tower"
         and not _is_verb_form(low)
         and lookup(low)[:1] != ("VERB",)  # "Drill Mandarin tones": an instruction, not a name
     )
+
+
+def _first_name(toks: list[words.Token], j: int) -> bool:
+    """A common word that is a first name too, before a word that is only a name, the two a name of their
+    own: "[Miles Davis] recorded", not "Hall's Pittsburgh", "Queen Victoria's dress", "South American leaf"."""
+    first, last, after = (toks[i].lower if i < len(toks) else "" for i in (j, j + 1, j + 2))
+    whole = not any(re.search(r"['’]s$", w) for w in (first, last)) and lookup(after)[:1] not in (("NOUN",), ("ADJ",))
+    return whole and "PROPN" in lookup(first) and lookup(last)[:1] in ((), ("PROPN",))
 
 
 def _worth_a_name(text: str, start: int, end: int) -> bool:

@@ -893,6 +893,12 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a name and its epithet open the sentence as one name
         ("Ivan the Terrible took the title of tsar in 1547.", "Ivan the Terrible", "Terrible"),
         ("Meanwhile the Senate met in secret.", "Senate", "Meanwhile the Senate"),
+        # a common word that is a first name too opens a name with a word that is only a name
+        ("Miles Okonjo wrote the novel in a rented flat.", "Miles Okonjo", "Okonjo"),
+        ("Queen Matilda's charter freed the town.", "Matilda", "Queen Matilda"),
+        # a term named with 'called' ends before 'until'; 'named after' names no term
+        ("The drug was called Lumirax until that patent ran out.", "Lumirax", "Lumirax until"),
+        ("The comet is named after Helga Strand, who found it.", "Helga Strand", "after Helga Strand"),
     ],
 )  # fmt: skip
 def test_phrases(text: str, phrase: str, never: str) -> None:
