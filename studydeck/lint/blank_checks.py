@@ -155,6 +155,7 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.share_twin, "is the same share as {}, which the prompt shows: remove one of the two, or blank both in one deletion"),
     (quantities.sum_shown, "is the sum or the difference of two values the prompt shows ({}): blank one of those instead"),
     (quantities.change_shown, "follows from a value and a percentage the prompt shows ({}): blank the percentage instead"),
+    (quantities.percent_of_shown, "is a share, or the whole, of values the prompt shows with their percentage ({}): blank what the example shows, not one of its numbers"),
     (quantities.period_shown, "can be read off the year the prompt shows ({}): blank that year instead, or remove it"),
     (quantities.unit_symbol_shown, "is the unit whose symbol the prompt shows ({}): blank the value with its unit instead"),
     (quantities.years_between_shown, "is the time between two years the prompt shows ({}): blank one of the years instead"),

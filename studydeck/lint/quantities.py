@@ -464,9 +464,9 @@ def _measures(text: str) -> list[tuple[float, str, str]]:
     found = []
     for m in _MEASURE.finditer(text):
         low, high, unit = m.group(1), m.group(2) or m.group(1), m.group(3) or ""
-        if is_year(low.replace(",", "")):
-            continue
         dimension = unit_dimension(unit) if unit else ""
+        if is_year(low) and not dimension:
+            continue  # "in 1850", not "1,200 g" nor "1200 m"
         middle = (float(low.replace(",", "")) + float(high.replace(",", ""))) / 2
         scale = amount("1", unit) if dimension else None
         found.append((middle * (scale or 1.0), dimension if scale else "", m.group().strip()))
@@ -496,6 +496,36 @@ def change_shown(blank: Blank) -> str:
             if other == dimension and a > 0 and any(_between(v, a, 1 + sign * low, 1 + sign * high) for sign in (-1, 1)):
                 return f"{m.group()} ... {written}"
     return ""
+
+
+def percent_of_shown(blank: Blank) -> str:
+    """A worked example of a share: a value blanked while the percentage and the whole it is a share of
+    stay shown ('[750 g] of water with 1,000 g of flour makes a 75 percent hydration dough'), the whole
+    blanked beside its share, or the percentage blanked between the two; ''."""
+    shown = blank.before + " " + blank.after
+    values = [(v, d, w) for v, d, w in _measures(shown) if d]
+    percent = _PERCENT.fullmatch(re.sub(r"^(?:about|roughly|around|nearly|some)\s+", "", blank.answer.strip(), flags=re.I))
+    if percent is not None:
+        share = (float(percent.group(1)) + float(percent.group(2) or percent.group(1))) / 200
+        pairs = [(a, b) for a in values for b in values if a is not b and a[1] == b[1] and 0 < a[0] < b[0]]
+        return next((f"{a[2]} ... {b[2]}" for a, b in pairs if _close(a[0] / b[0], share)), "")
+    ours = [m for m in _measures(blank.answer) if m[1]]
+    if len(ours) != 1:
+        return ""
+    v, dimension, _ = ours[0]
+    for m in _PERCENT.finditer(shown):
+        low, high = float(m.group(1)), float(m.group(2) or m.group(1))
+        if high - low > CHANGE_SPREAD:
+            continue
+        share = (low + high) / 200
+        for a, other, written in values:
+            if other == dimension and a > 0 and (_close(v, share * a) or _close(a, share * v)):
+                return f"{m.group()} ... {written}"
+    return ""
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= SUM_SLACK * max(abs(x), abs(y))
 
 
 def _between(v: float, a: float, f1: float, f2: float) -> bool:

@@ -188,6 +188,17 @@ CASES = [
     ),
     (
         "give-away",
+        # a worked example of a share: the part, the whole and the percentage, two of them shown
+        c("A brine of {{c1::60 g}} of salt in 1,200 g of water is a 5 percent brine, strong enough for cabbage."),
+        c("A brine of {{c1::60 g}} of salt in 1,200 g of water keeps cabbage crisp for about 5 weeks."),
+    ),
+    (
+        "give-away",
+        c("A brine of 60 g of salt in 1,200 g of water is a {{c1::5 percent}} brine, strong enough for cabbage."),
+        c("A brine of 60 g of salt in 2 litres of water is a {{c1::3 percent}} brine, strong enough for cabbage."),
+    ),
+    (
+        "give-away",
         # a span of the calendar said again in another unit, one of them in words
         c("Cask-aged mead needs a year or more, and most makers leave it for {{c1::about 12 months}} before bottling."),
         c("Cask-aged mead needs a cool cellar, and most makers leave it for {{c1::about 12 months}} before bottling."),
