@@ -133,7 +133,7 @@ def other_unit_twin(blank: Blank) -> str:
     ours = next((q for q in found if q.start < end and q.end > start and q.dimension), None)
     if ours is None:
         return ""
-    for q in found:
+    for q in found + _one_of_a_unit(text, exact=False):  # "roughly an acre ([0.4 hectares])"
         if not q.dimension or q.dimension != ours.dimension or q.unit.lower() == ours.unit.lower():
             continue
         gap = text[min(q.end, ours.end) : max(q.start, ours.start)]
@@ -148,12 +148,13 @@ def other_unit_twin(blank: Blank) -> str:
 _ONE_UNIT = re.compile(r"\b(?:an?|one)\s+([a-z]+)\b", re.I)
 
 
-def _one_of_a_unit(text: str) -> list[Quantity]:
-    """ "a year", "an hour", "one kilometre": one of a unit said in words."""
+def _one_of_a_unit(text: str, exact: bool = True) -> list[Quantity]:
+    """ "a year", "an hour", "one kilometre": one of a unit said in words; with `exact`, of a unit that
+    converts exactly (not "an acre")."""
     return [
         Quantity(m.start(), m.end(), "1", m.group(1))
         for m in _ONE_UNIT.finditer(text)
-        if amount("1", m.group(1)) is not None
+        if (amount("1", m.group(1)) is not None if exact else unit_dimension(m.group(1)))
     ]
 
 

@@ -188,6 +188,12 @@ CASES = [
     ),
     (
         "give-away",
+        # one of a unit said in words, converted in brackets beside the blank
+        c("Its roots spread across roughly an acre ({{c1::0.4 hectares}}) but reach only 3 metres down."),
+        c("Its roots spread across roughly a field ({{c1::0.4 hectares}}) but reach only 3 metres down."),
+    ),
+    (
+        "give-away",
         # a worked example of a share: the part, the whole and the percentage, two of them shown
         c("A brine of {{c1::60 g}} of salt in 1,200 g of water is a 5 percent brine, strong enough for cabbage."),
         c("A brine of {{c1::60 g}} of salt in 1,200 g of water keeps cabbage crisp for about 5 weeks."),
