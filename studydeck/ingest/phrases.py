@@ -1581,6 +1581,14 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
         if any(re.match(r"\s*(?:not\b|so\b|because\b|but\b|yet\b|which\b|while\b|whereas\b|.*\b(?:it|them|they|he|she)\b)", text[a:b]) for a, b in ordered[:-1]):
             continue  # "less dense, so pitches break less and ...": clauses, not a list
         ordered = [_strip(text, a, b) for a, b in ordered]
+        narrowed = [i for i, (a, b) in enumerate(ordered[:-1]) if i and _NARROWS.match(text, a, b)]
+        if narrowed:
+            # "caused by smoke rather than burns, chiefly carbon monoxide and hydrogen cyanide": what
+            # follows 'chiefly' says which, and a list can start there only (not "and especially X")
+            i = narrowed[-1]
+            ordered = [(_NARROWS.match(text, *ordered[i]).end(), ordered[i][1]), *ordered[i + 1 :]]
+            if len(ordered) < 3:
+                continue
         if _nouns_then_a_verb(text, ordered):
             continue  # "Rome's first aqueduct, the Aqua Appia of 312 BC, ran about 16 km and ...": its clauses
         # "..., led by [Charlie Parker], ...": the list starts at the last item that leads into it
@@ -1598,6 +1606,9 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
     for more in (_open_list_items(text, items) if closes else [], _announced_items(text), _verb_phrase_items(text)):
         items += [span for span in more if not any(a <= span[0] and span[1] <= b for a, b in items)]
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
+
+
+_NARROWS = re.compile(r"(?:chiefly|mainly|mostly|largely|especially|notably|particularly|principally|namely|above all)\s+", re.I)
 
 
 def _nouns_then_a_verb(text: str, items: list[tuple[int, int]]) -> bool:

@@ -221,6 +221,8 @@ def reason(clause: str) -> QA | None:
     """A how card from 'X by doing Y', a why card from 'X because Y'."""
     text = _end(clause)
     by = re.search(r",?\s+by\s+(?P<how>(?:\w+ly\s+)?\w+ing\b.+)$", text)
+    if by and "," in text[: by.start()]:
+        by = None  # "deaths are caused by smoke, chiefly gases released by burning foams": the means of an aside
     if by:
         front = question("How", text[: by.start()])
         back = _short_answer("By " + _first_clause(by.group("how")))

@@ -1320,6 +1320,8 @@ def test_a_list_that_is_a_subject_ends_before_its_modal() -> None:
         ("During a gale, gulls, terns and storm petrels ride out the wind on open water.", {"gulls", "terns"}),
         ("A good varnish gives the wood its colour, a soft sheen and a hardness close to that of lacquer.", {"colour", "soft sheen"}),
         ("The Rhine carries silt, sand and meltwater from the Alps past the Dutch border.", {"silt", "sand"}),
+        # ... and 'especially' before its last item leaves it one
+        ("The guild trained masons for bridges, chapels and especially cathedrals.", {"bridges", "chapels"}),
     ],
 )
 def test_a_list_whose_last_item_runs_on_is_a_list(text: str, items: set[str]) -> None:
@@ -1333,6 +1335,8 @@ def test_a_list_whose_last_item_runs_on_is_a_list(text: str, items: set[str]) ->
     [
         "Ferns dominate the understory in deep shade, mosses and liverworts grow over fallen logs beside the stream.",
         "In 1850, the port grew and trade boomed across the delta.",
+        # what 'chiefly' opens says which of the phrase before it: a pair, no list
+        "Most crop losses come from pests rather than frost, chiefly aphids and vine weevils in wet years.",
     ],
 )
 def test_a_phrase_before_a_pair_is_no_list_item(text: str) -> None:
@@ -3044,3 +3048,13 @@ def test_half_a_place_and_a_unit_alone_are_no_keys_when_the_rest_is_shown(text: 
 
     chosen = keys.choose(text, facts.fact_spans(text), keys.Context(), avoid=lambda answer: answer in shown)
     assert never not in [k.text_in(text) for k in chosen]
+
+
+def test_a_how_question_asks_the_means_of_the_main_clause_only() -> None:
+    from studydeck.ingest import questions
+
+    # 'by' belongs to an aside after the comma: asking it of the whole sentence garbles the question
+    aside = "Most mill fires start with dust rather than sparks, chiefly flour and sawdust lifted by moving belts."
+    assert questions.reason(aside) is None
+    qa = questions.reason("The millers kept fires down by sweeping the floors twice a day.")
+    assert qa is not None and qa.front == "How did the millers keep fires down?"
