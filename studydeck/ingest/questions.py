@@ -47,6 +47,8 @@ COPULAS = words.wordset("is are was were")
 MODALS = words.wordset("can could will would should must may might")
 _NOT_BEFORE_VERB = words.wordset("a an the of and or both to in on for with from by this that these those")
 _RELATIVE = words.wordset("that which who whom whose")
+# verbs of belief and saying whose object is a clause with a verb of its own: the main verb comes first
+_THINKING = words.wordset("think thinks thought believe believes believed suspect suspects suspected say says said argue argues argued")
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,9 @@ def find_verb(toks: list[str], start: int = 1) -> Verb | None:
     """The first word that reads as the clause's verb: a copula or modal first, else a known verb form."""
     for i in range(start, len(toks)):
         found = base_of(toks[i])
+        said = next((j for j in range(start, i) if toks[j].lower() in _THINKING and toks[j - 1].lower() not in _NOT_BEFORE_VERB), None)
+        if found and found[0] in ("copula", "modal") and said is not None:
+            return Verb(said, *(base_of(toks[said]) or ("base", toks[said].lower())))  # "historians [think] the toll was higher"
         if found and found[0] in ("copula", "modal"):
             return Verb(i, *found)
     for i in range(start, len(toks)):
@@ -234,10 +239,20 @@ def reason(clause: str) -> QA | None:
         return QA(front, back, "why") if front and back else None
     because = re.search(r",?\s+because\s+(?P<why>.+)$", text)
     if because:
-        front = question("Why", text[: because.start()])
+        front = question("Why", _last_clause(text[: because.start()]))
         back = _short_answer("Because " + _first_clause(because.group("why")))
         return QA(front, back, "why") if front and back else None
     return None
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|yet)\s+")
+
+
+def _last_clause(text: str) -> str:
+    """What a reason after it explains: the clause after the last 'but' ("Only six deaths were
+    recorded, but [historians think the toll was higher] because ...")."""
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    return capital(text[breaks[-1].end() :]) if breaks else text
 
 
 def _named_again(clause: str, reason: str) -> str:

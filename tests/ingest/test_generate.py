@@ -3058,3 +3058,11 @@ def test_a_how_question_asks_the_means_of_the_main_clause_only() -> None:
     assert questions.reason(aside) is None
     qa = questions.reason("The millers kept fires down by sweeping the floors twice a day.")
     assert qa is not None and qa.front == "How did the millers keep fires down?"
+
+
+def test_a_why_question_asks_the_clause_its_reason_explains() -> None:
+    from studydeck.ingest import questions
+
+    # the reason explains the clause after 'but'; a verb of belief is that clause's verb, not the copula after it
+    qa = questions.reason("Only two ships were listed as lost, but sailors believe the real count was higher because logs burned.")
+    assert qa is not None and qa.front == "Why do sailors believe the real count was higher?"
