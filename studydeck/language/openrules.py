@@ -128,6 +128,11 @@ def _premodifier(ctx: Context) -> bool:
         return False
     if after[0] not in ("NOUN", "ADJ") and not _participles_then_noun(ctx):
         return False
+    # after a preposition or a clause's opener, an -ed word before a noun opens no clause of its own:
+    # "when [compressed] air is pumped in", "with [salted] butter"
+    opener = (ctx.prev in ("ADP", "SCONJ") or ctx.start) and ctx.lower.endswith("ed") and after[0] == "NOUN"
+    if opener and ctx.lower not in _NAMING:
+        return True
     if ctx.prev not in ("DET", "ADJ") and not prev_word.endswith(("'s", "’s")) and prev_word not in POSSESSIVES:
         return False
     return opts[0] == "ADJ" or _ing_form(ctx.lower) or ctx.lower.endswith(("ed", "en")) or "NOUN" not in opts

@@ -185,6 +185,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # after a form of be, a noun and a word in -s are a noun phrase, not a subject and its verb
         ("Most quarrels are border disputes over a path .", "disputes", "NOUN"),
         ("The river water flows over a weir .", "flows", "VERB"),
+        # after a preposition or a clause's opener, an -ed word before a noun describes it
+        ("Divers surface slowly when pressurised gas is vented .", "pressurised", "ADJ"),
+        ("Fry the onions in clarified butter .", "clarified", "ADJ"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
