@@ -274,7 +274,13 @@ def _place(text: str, key: Key, start: int, end: int) -> float:
     opening = not re.search(r"[a-z]", text[start : key.start].lower().replace("the", "").replace("a ", ""))
     if opening and key.kind is Kind.TERM:
         bonus -= 10.0
+    if _DENIED_AFTER.search(text[start : key.start]):
+        bonus -= 12.0  # "Store electrodes in [potassium chloride], never in distilled water": what is denied is no claim
     return bonus
+
+
+# a trailing denial of an alternative: ", never in", ", not", "rather than"
+_DENIED_AFTER = re.compile(r"(?:,\s+(?:never|not)\b|\brather than\b|\binstead of\b)[^,;]*$", re.I)
 
 
 def fits(text: str, key: Key, chosen: list[Key]) -> bool:

@@ -620,6 +620,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("In 1972 the new limits began cutting Danish trawlers' nets on the Faroe banks.", None, "cutting Danish trawlers"),
         # a unit with no number is no fact
         ("Shoe sizes in Japan give the length of the foot in centimetres.", None, "centimetres"),
+        # what a trailing denial sets aside is no claim
+        ("Store film negatives in acid-free sleeves, never in PVC binders, which release corrosive gases.", "acid-free sleeves", "PVC binders"),
     ],
 )  # fmt: skip
 def test_key_choice(text: str, expected: str | None, never: str | None) -> None:
