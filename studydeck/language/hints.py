@@ -76,10 +76,16 @@ def _surname_hint(answer: str, prompt: str) -> str:
     """A person's surname the prompt shows in another name, however common: "[Edward Lloyd]" beside
     "Lloyd's of London"."""
     names = answer.split()
-    if len(names) < 2 or not all(n[:1].isupper() for n in names):
+    of = answer.split(" of ", 1)
+    short = len(of) == 2 and of[0][:1].isupper() and of[1][:1].isupper()
+    if short:
+        names = of[0].split()  # "[Tower of London]" beside "saved the Tower": the name's head is its short form
+    elif len(names) < 2:
+        return ""
+    if not all(n[:1].isupper() for n in names):
         return ""
     surname = names[-1]
-    shown = re.search(rf"\b{re.escape(surname)}(?:['\u2019]s)?\b", prompt)
+    shown = re.search(rf"\b{'the ' if short else ''}{re.escape(surname)}(?:['\u2019]s)?\b", prompt)
     return shown.group() if shown else ""
 
 

@@ -188,6 +188,12 @@ CASES = [
     ),
     (
         "give-away",
+        # the head of a name "X of Y" shown as its short form
+        c("The wardens of the {{c1::Castle of Dunmore}} kept the Castle stocked for a year's siege."),
+        c("The wardens of the {{c1::Castle of Dunmore}} kept the keep stocked for a year's siege."),
+    ),
+    (
+        "give-away",
         # one of a unit said in words, converted in brackets beside the blank
         c("Its roots spread across roughly an acre ({{c1::0.4 hectares}}) but reach only 3 metres down."),
         c("Its roots spread across roughly a field ({{c1::0.4 hectares}}) but reach only 3 metres down."),
