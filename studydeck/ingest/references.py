@@ -30,6 +30,8 @@ _SPEAKING = re.compile(
     r"\s+(?:also\s+)?(?:recommend|suggest|say|argue|warn|advise|think|believe|point|note|add)(?:s|ed)?\b", re.I
 )
 _OWNER = re.compile(r"^(?:his|her) [a-z]", re.I)  # "His results, now summarised ..., show": one person's
+_THAT_YEAR = re.compile(r"^(?:that|that same|the same)\s+year\b", re.I)
+_YEAR = re.compile(r"(?<![\d,.])(1[0-9]{3}|20[0-9]{2})(?![\d,]|s\b)")
 
 
 def label(sentence: str, earlier: list[str]) -> str:
@@ -37,6 +39,9 @@ def label(sentence: str, earlier: list[str]) -> str:
     its takeaway do not settle it."""
     if earlier and _OWNER.match(sentence):
         return _opening_person(earlier[-1])  # "His": the person the sentence before is about
+    if earlier and _THAT_YEAR.match(sentence):
+        years = set(_YEAR.findall(earlier[-1]))  # "... in May 1954 ... That year the Regency TR-1 went on sale"
+        return years.pop() if len(years) == 1 else ""
     m = _OPENING.match(sentence)
     if m is None or not earlier or not _verb_follows(sentence, m) or EXPLETIVE.match(sentence):
         return ""

@@ -52,6 +52,8 @@ from studydeck.ingest import facts, references
          "One, called General Sherman, is the largest tree by volume.", "Giant sequoias"),
         # 'together they' for a plural subject
         (["Barn owls hunt by ear in complete darkness."], "Together they keep a farm free of voles.", "Barn owls"),
+        # 'that year' for the one year of the sentence before
+        (["In March 1961 the first hovercraft ferry crossed the Solent."], "That year the fare was 5 shillings.", "1961"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
@@ -84,6 +86,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
          "His codebreaker read every one."),
         # an 'it' that stands for nothing
         (["Saffron crocuses flower for about three weeks in autumn."], "It takes around 150 flowers to make 1 g of saffron."),
+        # 'that year' after a sentence of two years
+        (["The line opened in 1863 and was electrified in 1890."], "That year it carried 40 million passengers."),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_leave_open_is_not_named(earlier: list[str], sentence: str) -> None:
