@@ -275,6 +275,8 @@ def sentence_cards(
             chosen = chosen or keys.choose(
                 sentence.text, sentence.facts, ctx, 1, 0.0, lambda a: refuse(a) or sentence.text.startswith(a)
             )
+            # failing that, what a fact is about: "while [militia members] must wear ..., carry ... and ..."
+            chosen = chosen or _first_fitting(sentence.text, ctx, lambda a: refuse(a) or sentence.text.startswith(a))
             doubtful = bool(chosen)
         card = cloze_card(text, chosen, source, DOUBTFUL if doubtful else ())
         passed = gate_card(card, gate) if card is not None else None
@@ -282,6 +284,11 @@ def sentence_cards(
             return passed, questions_made
         refused |= {d.answer for d in cloze.deletions(card.text)}
     return None, questions_made
+
+
+def _first_fitting(text: str, ctx: keys.Context, refuse: Callable[[str], bool]) -> list[keys.Key]:
+    """The best phrase of any kind that makes a valid blank, subjects too: a fact's last resort."""
+    return next(([k] for k in keys.candidates(text, ctx, 0.0) if not refuse(k.text_in(text)) and keys.fits(text, k, [])), [])
 
 
 # "Whitlock recommends Isaac's Storm by Erik Larson, a gripping account of ...": a work and its blurb

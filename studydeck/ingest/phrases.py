@@ -1603,7 +1603,7 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
         ordered = [(_LEAD_IN.match(text, a, b).end(), b) for a, b in ordered[:-1]] + ordered[-1:]
         items += [_strip(text, a, b) for a, b in ordered if a < b]
     # lists the pattern above cannot close: by the tagger, by a count before a colon, of verb phrases
-    for more in (_open_list_items(text, items) if closes else [], _announced_items(text), _verb_phrase_items(text)):
+    for more in (_open_list_items(text, items) if closes else [], _announced_items(text), _verb_phrase_items(text), _plain_verb_items(text) if closes else []):
         items += [span for span in more if not any(a <= span[0] and span[1] <= b for a, b in items)]
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
 
@@ -1808,6 +1808,33 @@ def _verb_phrase_items(text: str) -> list[tuple[int, int]]:
         else:
             run = []
     return [_strip(text, a, b) for a, b in found]
+
+
+# a verb's plain form after a modal, the first of a run: "must [wear] a sign, carry arms and ..."
+_AFTER_MODAL = re.compile(r"\b(?:must|should|can|could|will|would|may|might)\s+(?:[a-z]+ly\s+)?(?=[a-z]+\s)", re.I)
+
+
+def _plain_verb_items(text: str) -> list[tuple[int, int]]:
+    """The items of a list of three or more verb phrases in their plain form after one modal: "militia
+    members must [wear a fixed sign], [carry arms openly], [answer to a commander] and [respect the laws of war]"."""
+    for m in _AFTER_MODAL.finditer(text):
+        clause = re.match(r"[^;:.()]+", text[m.end() :])
+        if clause is None:
+            continue
+        items, at, closed = [], m.end(), False
+        for sep in [*re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", clause.group()), None]:
+            end = m.end() + (sep.start() if sep else clause.end())
+            word = re.match(r"([a-z]+)\s+(?:the|a|an|its|their|his|her|it|them|to|at|in|on|with|for|from|[a-z]+ly\b|[a-z]+s\b)", text[at:end])
+            if word is None or "VERB" not in lookup(word.group(1)) or word.group(1).endswith(("ed", "ing")):
+                break
+            items.append((at, end))
+            if closed or sep is None:
+                break
+            closed = bool(re.search(r"\b(?:and|or)\s+$", sep.group()))
+            at = m.end() + sep.end()
+        if closed and len(items) >= 3:
+            return [_strip(text, a, b) for a, b in items]
+    return []
 
 
 def _main_verb(text: str, piece: tuple[int, int], form: str, verb_at: Callable[[int], str]) -> tuple[int, int] | None:

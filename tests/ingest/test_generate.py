@@ -1324,6 +1324,8 @@ def test_a_list_that_is_a_subject_ends_before_its_modal() -> None:
         ("The Rhine carries silt, sand and meltwater from the Alps past the Dutch border.", {"silt", "sand"}),
         # ... and 'especially' before its last item leaves it one
         ("The guild trained masons for bridges, chapels and especially cathedrals.", {"bridges", "chapels"}),
+        # verb phrases in their plain form after one modal
+        ("Apprentices must mix the lime, carry the stone and clean the tools.", {"lime", "tools"}),
     ],
 )
 def test_a_list_whose_last_item_runs_on_is_a_list(text: str, items: set[str]) -> None:
@@ -3068,3 +3070,10 @@ def test_a_why_question_asks_the_clause_its_reason_explains() -> None:
     # the reason explains the clause after 'but'; a verb of belief is that clause's verb, not the copula after it
     qa = questions.reason("Only two ships were listed as lost, but sailors believe the real count was higher because logs burned.")
     assert qa is not None and qa.front == "Why do sailors believe the real count was higher?"
+
+
+def test_a_sentence_whose_only_phrase_is_its_subject_still_gets_a_doubtful_card() -> None:
+    text = "A stronger player can give a weaker one up to nine handicap stones."
+    notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
+    cards = generate.cards(notes)
+    assert cards and all(generate.DOUBTFUL[0] in card.tags for card in cards), cards
