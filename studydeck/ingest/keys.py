@@ -511,7 +511,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "cutting [British trawlers]' nets": a plural owner is half of the phrase it opens
     if p.kind is Kind.TERM and _described_class(answer):
         return None  # "one of the [clearest examples]": a class noun and what it is like, no thing of its own
-    if p.kind is Kind.TERM and min_score >= MIN_SCORE and unit_dimension(answer.lower()):
+    if p.kind is Kind.TERM and min_score >= MIN_SCORE and unit_dimension(answer.lower().replace(" ", "")):
         return None  # "the width of the teeth in [millimetres]", "only a [centimetre] or two": a unit with no number
     worded = p.kind is Kind.QUANTITY and not re.search(r"\d", answer)  # "[two substances]", not "[43 people]"
     if (p.kind is Kind.TERM or worded) and min_score >= MIN_SCORE and _generic_head(answer):

@@ -292,13 +292,21 @@ def sum_shown(blank: Blank) -> str:
     return ""
 
 
+_TOTAL_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}(?::|\s+(?:in all|in total|altogether)\b)")
+
+
 def _count_sum(n: int, shown_text: str) -> str:
     """A bare count that two shown counts add up to exactly: '[51] amino acids in two chains, A with 21
-    and B with 30'. Exactly: with no unit to tie them, a near sum is chance."""
-    shown = [int(m.group()) for m in re.finditer(r"(?<![\d.,])\d{1,4}(?![\d.,]?\d)", shown_text) if not is_year(m.group())]
+    and B with 30', or a part of a total the prompt splits: '45 classes: [34] for goods and 11 for
+    services'. Exactly: with no unit to tie them, a near sum is chance."""
+    found = [m for m in re.finditer(r"(?<![\d.,])\d{1,4}(?![\d.,]?\d)", shown_text) if not is_year(m.group())]
+    shown = [int(m.group()) for m in found]
     for i, a in enumerate(shown):
         if any(a + b == n for b in shown[i + 1 :]):
             return f"{a} ... {n - a}"
+    # a total split into its parts: "45 classes: [34] for goods and 11 for services"
+    totals = [int(m.group()) for m in found if _TOTAL_AFTER.match(shown_text, m.end())]
+    return next((f"{t} ... {t - n}" for t in totals if t - n in shown and t - n != t), "")
     return ""
 
 

@@ -620,6 +620,7 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("In 1972 the new limits began cutting Danish trawlers' nets on the Faroe banks.", None, "cutting Danish trawlers"),
         # a unit with no number is no fact
         ("Shoe sizes in Japan give the length of the foot in centimetres.", None, "centimetres"),
+        ("Warm water holds less oxygen, so every cubic metre pumped through the pond feeds fewer trout.", None, "cubic metre"),
         # what a trailing denial sets aside is no claim
         ("Store film negatives in acid-free sleeves, never in PVC binders, which release corrosive gases.", "acid-free sleeves", "PVC binders"),
     ],
@@ -900,6 +901,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Queen Matilda's charter freed the town.", "Matilda", "Queen Matilda"),
         # a term named with 'called' ends before 'until'; 'named after' names no term
         ("The drug was called Lumirax until that patent ran out.", "Lumirax", "Lumirax until"),
+        # a trust's name goes on with 'for'
+        ("The Heritage Trust for Rural Crafts bought the mill in 1994.", "Heritage Trust for Rural Crafts", "Heritage Trust"),
         ("The comet is named after Helga Strand, who found it.", "Helga Strand", "after Helga Strand"),
     ],
 )  # fmt: skip

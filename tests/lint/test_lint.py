@@ -188,6 +188,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a part of a total the prompt splits, the total and the other part shown
+        c("The choir has 40 voices: {{c1::24}} sopranos and altos and 16 tenors and basses."),
+        c("The choir has 40 voices, with {{c1::24}} sopranos and altos, and sings 16 concerts a year."),
+    ),
+    (
+        "give-away",
         # the head of a name "X of Y" shown as its short form
         c("The wardens of the {{c1::Castle of Dunmore}} kept the Castle stocked for a year's siege."),
         c("The wardens of the {{c1::Castle of Dunmore}} kept the keep stocked for a year's siege."),
