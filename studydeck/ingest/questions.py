@@ -310,7 +310,7 @@ def practice(sentence: str, cue: str) -> list[QA]:
         return []
     if text and base_of(text.split()[0]) == ("base", text.split()[0].lower()) and text[0].isupper():
         # Instructions: each action that says when to do it becomes a prompt.
-        found = [_imperative(item, cue) for item in _items(re.split(r"[:;]\s", text)[0]) if _SITUATION.search(item)]
+        found = [_imperative(item, cue) for item in _items(re.split(r"[:;]\s", text)[0]) if _split_situation(item)[1]]
         return [qa for qa in found if qa]
     return []
 
@@ -335,6 +335,8 @@ def _items(advice: str) -> list[str]:
 def _split_situation(phrase: str) -> tuple[str, str]:
     """('think about it', 'before you go to sleep') from 'think about it before you go to sleep and …'."""
     m = _SITUATION.search(phrase)
+    if m and m.group("when").lower() in ("instead of", "rather than") and not _acts(m.group("what")):
+        return phrase, ""  # "running into the wall rather than along the face": a manner, not another action
     if not m:
         return phrase, ""
     what = re.split(r",\s+|[:;]\s+", m.group("what"), maxsplit=1)[0]
@@ -344,6 +346,12 @@ def _split_situation(phrase: str) -> tuple[str, str]:
         do += ", and " + what[more.end() :]
         what = what[: more.start()]
     return do, f"{m.group('when').lower()} {what}"
+
+
+def _acts(phrase: str) -> bool:
+    """An alternative that is an action: "shovelling it in", "guess", not "along the face" nor "the bleach"."""
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    return first.endswith("ing") or base_of(first) is not None and lookup(first)[:1] == ("VERB",)
 
 
 def _imperative(item: str, cue: str) -> QA | None:

@@ -3080,3 +3080,13 @@ def test_a_sentence_whose_only_phrase_is_its_subject_still_gets_a_doubtful_card(
     notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
     cards = generate.cards(notes)
     assert cards and all(generate.DOUBTFUL[0] in card.tags for card in cards), cards
+
+
+def test_an_instruction_asks_what_to_do_instead_of_an_action_only() -> None:
+    from studydeck.ingest import questions
+
+    # the alternative is a manner ("along the face"), not an action: no question to build
+    assert questions.practice("Lay each brick with its length running into the wall rather than along the face.", "") == []
+    # an action the advice replaces is the question's condition
+    (qa,) = questions.practice("Water the seedlings from below instead of spraying the leaves.", "")
+    assert qa.front == "What should you water instead of spraying the leaves?"
