@@ -1159,7 +1159,7 @@ def _not_but(text: str, every: list[Key]) -> Key | None:
     return min(inside, key=lambda k: (k.start, -k.end)) if inside else None
 
 
-_QUOTE_FILLERS = words.wordset("story stories thing things stuff way ways idea ideas")  # what a quote's point is dressed in
+_QUOTE_FILLERS = words.wordset("story stories thing things stuff way ways idea ideas reason reasons point question answer name fact")  # what a quote's point is dressed in
 _WH = r"(?:what|who|how|where|when|why|which)"
 
 

@@ -1101,6 +1101,8 @@ def test_title_keys(title: str, key: str) -> None:
         ("Rome was not saved by its walls but by a network of roads that kept the grain moving.", "network"),
         # what something is said to be 'also' is said of it all the same
         ("Caro made me see that every great cathedral is also an argument between masons who disagreed.", "argument"),
+        # 'the reason' dresses the point; what the quote names is the key
+        ("Okafor spent decades on one marsh in Norfolk, and that patience is the reason we understand this heron at all.", "Norfolk"),
         # what a complement is 'of every' is part of it; a superlative frame leaves the point to its clause
         ("Wren is the patron saint of every surveyor: he measured twice and built once.", "surveyor"),
         ("These chisel marks are the closest thing we have to the mason's signature.", "mason's signature"),
