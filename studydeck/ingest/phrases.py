@@ -616,7 +616,8 @@ def _restated(prior: str, value: str) -> bool:
     (not after a year: 'In 1998, about 40 percent')."""
     # "25 metres per second, [roughly 90 km/h]", "about 0.2 kilograms, a little [under half a pound]"
     # "about half the world's population, [roughly 4.8 billion people]": a share, then its count
-    m = re.search(r"(\d[\d.,/]*|\b(?:half|third|thirds|quarter|quarters|tenth)\b)[^(),\d]{0,30}?,\s*(?:a little\s+|just\s+)?$", prior)
+    # "8.7 million litres (2.3 million US gallons) of molasses, [roughly 13,000 short tons]": past its conversion
+    m = re.search(r"(\d[\d.,/]*|\b(?:half|third|thirds|quarter|quarters|tenth)\b)(?:[^(),\d]{0,30}?|[^(),\d]*\)\s+of\s+[^(),\d]{1,20}?),\s*(?:a little\s+|just\s+)?$", prior)
     hedged = re.match(r"(?:about|roughly|around|approximately|~|under|over|nearly|almost)\b", value, re.I) is not None
     return m is not None and hedged and not is_year(m.group(1))
 

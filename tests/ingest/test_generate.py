@@ -1489,6 +1489,17 @@ def test_a_value_restated_in_other_units_between_commas_leaves_the_card() -> Non
     assert _blanking(text, "530 carats") == "The Star of Africa, cut in 1908, weighed {{c1::530 carats}}, and now sits in a sceptre."
 
 
+def test_a_value_restated_after_its_bracketed_conversion_and_what_it_measures_is_incidental() -> None:
+    from studydeck.ingest import phrases
+
+    text = "The silo held about 900 tonnes (990 short tons) of grain, roughly 1.2 million litres, in 1952."
+    restated = [p for p in phrases.chunks(text) if text[p.start : p.end].startswith("roughly 1.2 million")]
+    assert restated and all(p.incidental for p in restated)
+    # a measure of its own after a converted one is no restatement
+    other = "The dam is 221 metres (726 feet) high, about 200 metres thick at its base and narrow at the crest."
+    assert not [p for p in phrases.chunks(other) if other[p.start : p.end] == "about 200 metres" and p.incidental]
+
+
 def test_a_speed_restated_in_other_units_between_commas_leaves_the_card_and_is_no_key() -> None:
     from studydeck.ingest import phrases
 
