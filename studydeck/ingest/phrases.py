@@ -649,7 +649,15 @@ def _ranges(text: str, found: list[Phrase]) -> list[Phrase]:
         if spans_one and re.fullmatch(r"\s+(?:and|to|-|\u2013)\s+", text[a.end : b.start]) and not _CHANGE_BEFORE.search(before(text, a.start)):
             out = [p for p in out if p not in (a, b)]
             out.append(Phrase(a.start, b.end, Kind.QUANTITY, incidental=a.incidental and b.incidental))
+    for b in list(out):
+        # "between [two and three tonnes]": a bare number in words opens the range its other end closes
+        low = _BARE_LOW_END.search(before(text, b.start)) if b in found else None
+        if low is not None:
+            out[out.index(b)] = Phrase(b.start - len(low.group("low")), b.end, Kind.QUANTITY, incidental=b.incidental)
     return out
+
+
+_BARE_LOW_END = re.compile(rf"\bbetween\s+(?P<low>(?:{_NUMBER_WORD}|\d[\d,.]*)\s+and\s+)$", re.I)
 
 
 def _same_measure(text: str, a: Phrase, b: Phrase) -> bool:

@@ -901,6 +901,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Queen Matilda's charter freed the town.", "Matilda", "Queen Matilda"),
         # a term named with 'called' ends before 'until'; 'named after' names no term
         ("The drug was called Lumirax until that patent ran out.", "Lumirax", "Lumirax until"),
+        # a range whose low end is a bare number in words is one phrase
+        ("A full cart carries between two and three tonnes of hay.", "two and three tonnes", "three tonnes"),
         # a trust's name goes on with 'for'
         ("The Heritage Trust for Rural Crafts bought the mill in 1994.", "Heritage Trust for Rural Crafts", "Heritage Trust"),
         ("The comet is named after Helga Strand, who found it.", "Helga Strand", "after Helga Strand"),
