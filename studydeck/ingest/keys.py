@@ -770,7 +770,17 @@ def _sets_the_scene(name: str, before: str) -> bool:
     placed = _PLACED.search(before)
     # "a fad across the [United States]": all over a country is where, whatever its words
     spread = placed is not None and placed.group().lower().startswith(("across", "throughout"))
-    return placed is not None and (" " not in name or bool(placed.group("part")) or spread) and rarity(name) < SCENE_PLACE_RARITY
+    # "the largest reservoir in the [United States]": where a superlative holds is its scope
+    scope = placed is not None and _SUPERLATIVE_BEFORE.search(before[: placed.start()]) is not None
+    whole = " " not in name or bool(placed and placed.group("part")) or spread or scope
+    return placed is not None and whole and rarity(name) < SCENE_PLACE_RARITY
+
+
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:first|only|largest|biggest|tallest|longest|oldest|highest|deepest|busiest|fastest|earliest|smallest|greatest"
+    r"|most\s+[a-z]+)\s+(?![a-z]+ed\s)(?:[\w-]+\s+){1,3}$",  # a noun it is said of: not "first recorded in"
+    re.I,
+)
 
 
 # "in Grand Rapids, " or "Grand Rapids, " opening the sentence: a place, then the state or country it is in

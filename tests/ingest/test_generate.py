@@ -621,6 +621,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # a unit with no number is no fact
         ("Shoe sizes in Japan give the length of the foot in centimetres.", None, "centimetres"),
         ("Warm water holds less oxygen, so every cubic metre pumped through the pond feeds fewer trout.", None, "cubic metre"),
+        # where a superlative holds, a country everyone knows, is its scope, not its claim
+        ("Ely's octagon, finished in 1340, is the largest timber lantern in the United Kingdom.", None, "United Kingdom"),
         # what a trailing denial sets aside is no claim
         ("Store film negatives in acid-free sleeves, never in PVC binders, which release corrosive gases.", "acid-free sleeves", "PVC binders"),
     ],
