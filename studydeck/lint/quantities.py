@@ -133,6 +133,8 @@ def other_unit_twin(blank: Blank) -> str:
     ours = next((q for q in found if q.start < end and q.end > start and q.dimension), None)
     if ours is None:
         return ""
+    # "[6 feet 6 inches], about 1.98 metres": a value in two units is measured from its last part
+    ours = next((q for q in reversed(found) if q.start < end and q.end > start and q.dimension == ours.dimension), ours)
     for q in found + _one_of_a_unit(text, exact=False):  # "roughly an acre ([0.4 hectares])"
         if not q.dimension or q.dimension != ours.dimension or q.unit.lower() == ours.unit.lower():
             continue
@@ -333,13 +335,20 @@ def period_shown(blank: Blank) -> str:
 
 
 def _years(text: str) -> list[int]:
-    """The years a text shows, as numbers, in order."""
-    return [int(m.group()) for m in re.finditer(r"(?<![\d.,])\d{4}(?![\d.,]?\d)", text) if is_year(m.group())]
+    """The years a text shows, as numbers, in order; a year of three figures after 'in' or 'from' too
+    ("founded in 794 and ...")."""
+    four = [(m.start(), int(m.group())) for m in re.finditer(r"(?<![\d.,])\d{4}(?![\d.,]?\d)", text) if is_year(m.group())]
+    three = [(m.start(1), int(m.group(1))) for m in _EARLY_YEAR.finditer(text)]
+    return [year for _, year in sorted(four + three)]
+
+
+_EARLY_YEAR = re.compile(r"\b(?:in|from|since|until|by)\s+(\d{3})(?=\s*(?:[,.;)]|\s(?:and|until|to|when|CE|AD)\b))")
 
 
 _YEARS_IN = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
+_HUNDREDS_OF_YEARS = {"hundred": 100, "thousand": 1000}  # "more than a thousand years"
 _SPAN_OF_YEARS = re.compile(
-    rf"(?:(?:about|roughly|around|nearly|almost|some|over|more than|less than)\s+)?(?P<n>\d{{1,4}}|{'|'.join(NUMBER_VALUES)})"
+    rf"(?:(?:about|roughly|around|nearly|almost|some|over|more than|less than)\s+)?(?:a\s+)?(?P<n>\d{{1,3}}(?:,?\d{{3}})?|{'|'.join([*NUMBER_VALUES, *_HUNDREDS_OF_YEARS])})"
     r"\s+(?P<unit>years?|decades?|centuries|century)",
     re.I,
 )
@@ -351,8 +360,8 @@ def years_between_shown(blank: Blank) -> str:
     m = _SPAN_OF_YEARS.fullmatch(blank.answer.strip())
     if m is None:
         return ""
-    n = m.group("n").lower()
-    span = (int(n) if n.isdigit() else NUMBER_VALUES[n]) * _YEARS_IN[m.group("unit").lower()]
+    n = m.group("n").lower().replace(",", "")
+    span = (int(n) if n.isdigit() else {**NUMBER_VALUES, **_HUNDREDS_OF_YEARS}[n]) * _YEARS_IN[m.group("unit").lower()]
     years = sorted(set(_years(blank.before + " " + blank.after)))
     slack = max(2, span // 10)  # "three decades" from 1854 to 1883; "about 30 years" from 1950 to 1981
     return next((f"{a} ... {b}" for a in years for b in years if b > a and abs(b - a - span) <= slack), "")

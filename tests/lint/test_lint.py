@@ -188,6 +188,18 @@ CASES = [
     ),
     (
         "give-away",
+        # a span between two years shown, one of them of three figures, the span in words
+        c("The abbey was founded in 850 and stood for {{c1::more than a thousand years}} until a fire in 1905."),
+        c("The abbey was founded in 850 and stood for {{c1::more than a thousand years}} until a fire."),
+    ),
+    (
+        "give-away",
+        # a value in two units beside its conversion
+        c("The old gate stood {{c1::8 feet 3 inches}}, about 2.5 metres, above the road."),
+        c("The old gate stood {{c1::8 feet 3 inches}}, and the wall beside it 20 feet, above the road."),
+    ),
+    (
+        "give-away",
         # a part of a total the prompt splits, the total and the other part shown
         c("The choir has 40 voices: {{c1::24}} sopranos and altos and 16 tenors and basses."),
         c("The choir has 40 voices, with {{c1::24}} sopranos and altos, and sings 16 concerts a year."),
