@@ -279,7 +279,7 @@ def _place(text: str, key: Key, start: int, end: int) -> float:
     return bonus
 
 
-# a trailing denial of an alternative: ", never in", ", not", "rather than"
+# a trailing denial of an alternative: ", never in", ", not", "rather than", "instead of"
 _DENIED_AFTER = re.compile(r"(?:,\s+(?:never|not)\b|\brather than\b|\binstead of\b)[^,;]*$", re.I)
 
 

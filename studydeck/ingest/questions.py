@@ -99,11 +99,10 @@ def find_verb(toks: list[str], start: int = 1) -> Verb | None:
     """The first word that reads as the clause's verb: a copula or modal first, else a known verb form."""
     for i in range(start, len(toks)):
         found = base_of(toks[i])
-        said = next((j for j in range(start, i) if toks[j].lower() in _THINKING and toks[j - 1].lower() not in _NOT_BEFORE_VERB), None)
-        if found and found[0] in ("copula", "modal") and said is not None:
-            return Verb(said, *(base_of(toks[said]) or ("base", toks[said].lower())))  # "historians [think] the toll was higher"
         if found and found[0] in ("copula", "modal"):
-            return Verb(i, *found)
+            # "historians [think] the toll was higher": a verb of belief before it is the clause's verb
+            said = next((j for j in range(start, i) if toks[j].lower() in _THINKING and toks[j - 1].lower() not in _NOT_BEFORE_VERB), None)
+            return Verb(said, *(base_of(toks[said]) or ("base", toks[said].lower()))) if said is not None else Verb(i, *found)
     for i in range(start, len(toks)):
         found = base_of(toks[i])
         if found and toks[i - 1].lower() not in _NOT_BEFORE_VERB:

@@ -308,8 +308,7 @@ def _count_sum(n: int, shown_text: str) -> str:
             return f"{a} ... {n - a}"
     # a total split into its parts: "45 classes: [34] for goods and 11 for services"
     totals = [int(m.group()) for m in found if _TOTAL_AFTER.match(shown_text, m.end())]
-    return next((f"{t} ... {t - n}" for t in totals if t - n in shown and t - n != t), "")
-    return ""
+    return next((f"{t} ... {t - n}" for t in totals if n > 0 and t - n in shown), "")
 
 
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[ -]century\b", re.I)
@@ -346,9 +345,9 @@ _EARLY_YEAR = re.compile(r"\b(?:in|from|since|until|by)\s+(\d{3})(?=\s*(?:[,.;)]
 
 
 _YEARS_IN = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
-_HUNDREDS_OF_YEARS = {"hundred": 100, "thousand": 1000}  # "more than a thousand years"
+_SPAN_NUMBERS = NUMBER_VALUES | {"hundred": 100, "thousand": 1000}  # "more than a thousand years"
 _SPAN_OF_YEARS = re.compile(
-    rf"(?:(?:about|roughly|around|nearly|almost|some|over|more than|less than)\s+)?(?:a\s+)?(?P<n>\d{{1,3}}(?:,?\d{{3}})?|{'|'.join([*NUMBER_VALUES, *_HUNDREDS_OF_YEARS])})"
+    rf"(?:(?:about|roughly|around|nearly|almost|some|over|more than|less than)\s+)?(?:a\s+)?(?P<n>\d{{1,3}}(?:,?\d{{3}})?|{'|'.join(_SPAN_NUMBERS)})"
     r"\s+(?P<unit>years?|decades?|centuries|century)",
     re.I,
 )
@@ -361,7 +360,7 @@ def years_between_shown(blank: Blank) -> str:
     if m is None:
         return ""
     n = m.group("n").lower().replace(",", "")
-    span = (int(n) if n.isdigit() else {**NUMBER_VALUES, **_HUNDREDS_OF_YEARS}[n]) * _YEARS_IN[m.group("unit").lower()]
+    span = (int(n) if n.isdigit() else _SPAN_NUMBERS[n]) * _YEARS_IN[m.group("unit").lower()]
     years = sorted(set(_years(blank.before + " " + blank.after)))
     slack = max(2, span // 10)  # "three decades" from 1854 to 1883; "about 30 years" from 1950 to 1981
     return next((f"{a} ... {b}" for a in years for b in years if b > a and abs(b - a - span) <= slack), "")
