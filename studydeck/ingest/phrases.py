@@ -671,8 +671,8 @@ def _same_measure(text: str, a: Phrase, b: Phrase) -> bool:
 # "Émile Gagnan", "eBay", "sub-Saharan"
 _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.:*-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
 # "Pliny the Younger", "Contrôle Officiel Suisse des Chronomètres", "Ludwig van Beethoven"
-_NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "the", "on", "for", "in", "to", "v", "vs"}
-_PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "dos"}
+_NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "della", "degli", "dei", "the", "on", "for", "in", "to", "v", "vs"}
+_PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "della", "degli", "dei", "dos"}
 _ARTICLE_GLUE = {"la", "le", "les", "der", "den", "los", "las"}
 NAME_PARTICLES = frozenset(_PARTICLE_GLUE | _ARTICLE_GLUE)  # the lower-case words of a person's name
 # a name's glue word with its own mark: "Feist v. Rural Telephone", "Ferdinando de' Medici"
@@ -764,7 +764,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 and (_adjacent(text, toks, j - 1, j) or _numbered(text, toks, j))
                 and not toks[j - 1].text.endswith(("'s", "\u2019s"))  # "Borbély's 1982 model": the model's year
                 and (
-                    re.fullmatch(r"\d+(?::\d+)?(?:['\u2019]s)?|[a-z]", toks[j].text) and not _counts_something(text, toks[j].end)
+                    re.fullmatch(r"\d+(?::\d+)?(?:['\u2019]s)?|[a-z]|[IVX]{1,4}", toks[j].text) and not _counts_something(text, toks[j].end)
+                    and not (toks[j].text == "I" and re.match(r"\s+[a-z]", text[toks[j].end :]))  # "World War I", not "Smith I think"
                 )
                 and not _article(toks, j)  # "fined Walmart a combined $5.5 million"
             ):

@@ -905,6 +905,10 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("The drug was called Lumirax until that patent ran out.", "Lumirax", "Lumirax until"),
         # a range whose low end is a bare number in words is one phrase
         ("A full cart carries between two and three tonnes of hay.", "two and three tonnes", "three tonnes"),
+        # Italian particles glue a name; a Roman numeral after a name is part of it, 'I' before punctuation only
+        ("The dyers answered to the Arte della Seta in the fifteenth century.", "Arte della Seta", "Seta"),
+        ("Rationing began in Britain during World War I, when ships were sunk.", "World War I", "World War"),
+        ("By 1950 Osei I think had retired.", "Osei", "Osei I"),
         # a trust's name goes on with 'for'
         ("The Heritage Trust for Rural Crafts bought the mill in 1994.", "Heritage Trust for Rural Crafts", "Heritage Trust"),
         ("The comet is named after Helga Strand, who found it.", "Helga Strand", "after Helga Strand"),
