@@ -160,6 +160,7 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.unit_symbol_shown, "is the unit whose symbol the prompt shows ({}): blank the value with its unit instead"),
     (quantities.years_between_shown, "is the time between two years the prompt shows ({}): blank one of the years instead"),
     (quantities.series_shown, "is the step between or next to steps the prompt shows ({}): blank what the scale says, not its step"),
+    (quantities.progression_shown, "continues the evenly spaced values the prompt shows ({}): ask what one value means, or blank the whole run"),
     (quantities.share_rest, "is what the other shares the prompt shows ({}) leave of 100 percent: blank one share and show no rest, or ask the largest"),
     (quantities.doubled_shown, "follows from the value and the change the prompt shows ({}): blank the change, or one value with the other removed"),
     (quantities.rate_twin, "is the same rate as {}, shown per another unit of time: blank one of the two, or remove the other"),

@@ -412,6 +412,27 @@ def series_shown(blank: Blank) -> str:
     return ""
 
 
+def progression_shown(blank: Blank) -> str:
+    """A value in a run of evenly spaced values the sentence shows, in order: "one for 110 cm, two for
+    120, three for 130 and four for [140]", "code 7500 ..., [7600] ... and 7700 ...". Values of three
+    figures or more only: small counts fall into step by chance; ''."""
+    mine = re.fullmatch(r"(\d{3,5})", blank.answer.strip())
+    if mine is None or is_year(mine.group(1)):
+        return ""
+    n = int(mine.group(1))
+    before = [int(m.group()) for m in _RUN_VALUE.finditer(blank.before) if not is_year(m.group())]
+    after = [int(m.group()) for m in _RUN_VALUE.finditer(blank.after) if not is_year(m.group())]
+    run = [*before[-2:], n, *after[:2]]
+    at = len(before[-2:])
+    for window in (run[at - 2 : at + 1], run[at - 1 : at + 2], run[at : at + 3]):
+        if len(window) == 3 and window[1] - window[0] == window[2] - window[1] != 0:
+            return " ... ".join(str(v) for v in window if v != n)
+    return ""
+
+
+_RUN_VALUE = re.compile(r"(?<![\d.,])\d{3,5}(?![\d.,]?\d)")
+
+
 def _rest_of_sentence(blank: Blank) -> str:
     """What the blank's own sentence shows around it (a card's other sentences say other things)."""
     return blank.before.rsplit(". ", 1)[-1] + " " + blank.after.split(". ", 1)[0]

@@ -200,6 +200,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a value in a run of evenly spaced values the sentence shows
+        c("Bells ring once at 300 m, twice at 400 m and three times at {{c1::500}} m of water."),
+        c("Bells ring once at 300 m, twice at 450 m and three times at {{c1::500}} m of water."),
+    ),
+    (
+        "give-away",
         # a part of a total the prompt splits, the total and the other part shown
         c("The choir has 40 voices: {{c1::24}} sopranos and altos and 16 tenors and basses."),
         c("The choir has 40 voices, with {{c1::24}} sopranos and altos, and sings 16 concerts a year."),
