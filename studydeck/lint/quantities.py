@@ -525,11 +525,7 @@ def change_shown(blank: Blank) -> str:
         return ""
     v, dimension, _ = ours[0]
     shown = blank.before + " " + blank.after
-    for m in _PERCENT.finditer(shown):
-        low, high = float(m.group(1)), float(m.group(2) or m.group(1))
-        if high - low > CHANGE_SPREAD:
-            continue  # "10 to 60 percent" would fit almost any pair of values
-        low, high = low / 100, high / 100
+    for low, high, m in _narrow_percents(shown):
         for a, other, written in _measures(shown[: m.start()] + " " + shown[m.end() :]):
             if other == dimension and a > 0 and any(_between(v, a, 1 + sign * low, 1 + sign * high) for sign in (-1, 1)):
                 return f"{m.group()} ... {written}"
@@ -551,11 +547,8 @@ def percent_of_shown(blank: Blank) -> str:
     if len(ours) != 1:
         return ""
     v, dimension, _ = ours[0]
-    for m in _PERCENT.finditer(shown):
-        low, high = float(m.group(1)), float(m.group(2) or m.group(1))
-        if high - low > CHANGE_SPREAD:
-            continue
-        share = (low + high) / 200
+    for low, high, m in _narrow_percents(shown):
+        share = (low + high) / 2
         for a, other, written in values:
             if other == dimension and a > 0 and (_close(v, share * a) or _close(a, share * v)):
                 return f"{m.group()} ... {written}"
@@ -564,6 +557,13 @@ def percent_of_shown(blank: Blank) -> str:
 
 def _close(x: float, y: float) -> bool:
     return abs(x - y) <= SUM_SLACK * max(abs(x), abs(y))
+
+
+def _narrow_percents(text: str) -> list[tuple[float, float, re.Match[str]]]:
+    """Each percentage of the text as fractions (low, high), but a range too wide to pin a value down:
+    "10 to 60 percent" would fit almost any pair of values."""
+    found = [(float(m.group(1)), float(m.group(2) or m.group(1)), m) for m in _PERCENT.finditer(text)]
+    return [(low / 100, high / 100, m) for low, high, m in found if high - low <= CHANGE_SPREAD]
 
 
 def _between(v: float, a: float, f1: float, f2: float) -> bool:
