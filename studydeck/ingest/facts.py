@@ -215,7 +215,8 @@ def fact_spans(sentence: str) -> list[tuple[int, int]]:
     opening = _OPENING_CLAUSE.match(sentence)
     if opening:
         cuts.append(opening.end())
-    lists = phrases.list_spans(sentence)
+    # a list of verb phrases is a run of facts about one subject: "stopped in 2011, saw ... and voted ..."
+    lists = [span for span in phrases.list_spans(sentence) if not phrases.is_verb(sentence, span[0])]
     clauses = [m for m in _TIME_CLAUSE.finditer(sentence) if _has_verb(sentence[m.end() :])]
     breaks = [*_BREAK.finditer(sentence), *_APPOSITION.finditer(sentence), *clauses]
     breaks += [m for m in _AND.finditer(sentence) if phrases.is_verb(sentence[m.end() + 4 :], corrected=False)]

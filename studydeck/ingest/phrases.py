@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..language import tags, words
 from ..language.closed import NUMBER_VALUES
-from ..language.context import ASPECT_VERBS, ROLES
+from ..language.context import ASPECT_VERBS, IRREGULAR_PAST, ROLES
 from ..language.lexicon import lookup
 from ..lint.spans import PARTICLES, SET_PHRASE, is_year, unit_dimension
 
@@ -264,9 +264,23 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "HD 209458 b", "Ariane 5", "[Robert J]. Lang": part of the name
         if any(a < p.end and p.start < b for a, b in idioms) and p.kind is not Kind.QUANTITY:
             continue
-        in_list = any(a < p.end and p.start < b for a, b in items) and not any(p.start <= a < p.end for pair in works for a, _ in pair)
+        in_list = any(a < p.end and p.start < b and not _said_within(text, p, items, i) for i, (a, b) in enumerate(items))
+        in_list = in_list and not any(p.start <= a < p.end for pair in works for a, _ in pair)
         out.append(Phrase(p.start, p.end, p.kind, in_list, p.incidental, p.claim_date))
     return tuple(sorted(out, key=lambda p: (p.start, p.end)))
+
+
+def _said_within(text: str, p: Phrase, items: tuple[tuple[int, int], ...], i: int) -> bool:
+    """A quantity or date inside an item of a list of verb phrases, or a phrase deep in a long one, is
+    a fact of that item, not the item: "founded in [1920], held its first final in 1921 and grew to 40
+    clubs", "saw decay rise faster than in [Edmonton]"; "had [a patron saint]" is the item. Not in
+    "taking [19 days], 21 hours and 47 minutes", where only the first item took the verb leading in."""
+    start = items[i][0]
+    before_it = text[start : p.start]
+    deep = p.kind in (Kind.QUANTITY, Kind.DATE) or len(before_it.split()) >= 5 and not re.search(r"\b(?:and|or)\s+$", before_it)
+    if not deep or p.start <= start or not is_verb(text, start):
+        return False
+    return any(is_verb(text, items[j][0]) for j in (i - 1, i + 1) if 0 <= j < len(items))
 
 
 # nouns a clause follows with no 'that' or 'which': "the reason people trust it", "the way cells divide"
@@ -1777,7 +1791,7 @@ def _comma_items(text: str, start: int, end: int, last_and: bool = False) -> lis
     return spans[:-1] + [(spans[-1][0] + last.end(), spans[-1][1])] if last else []
 
 
-_VERB_AFTER_COMMA = re.compile(r",\s+(?:and\s+)?[a-z]+(?:s|ed)\b")
+_VERB_AFTER_COMMA = re.compile(rf",\s+(?:and\s+)?(?:[a-z]+(?:s|ed)|{'|'.join(IRREGULAR_PAST)})\b")
 
 
 def _verb_phrase_items(text: str) -> list[tuple[int, int]]:
@@ -1796,9 +1810,10 @@ def _verb_phrase_items(text: str) -> list[tuple[int, int]]:
         if i is None:
             return ""
         word = toks[i].lower
-        form = "ed" if word.endswith("ed") else "s" if word.endswith("s") and not word.endswith("ss") else ""
+        past = word.endswith("ed") or word in IRREGULAR_PAST  # "had a saint, paid for masses and held feasts"
+        form = "ed" if past else "s" if word.endswith("s") and not word.endswith("ss") else ""
         # a comma before it and the same form as the others: "feeds jays" reads as a verb here
-        verb = _kinds(text)[i] == "V" or "VERB" in lookup(word.removesuffix("s" if form == "s" else "d"))
+        verb = _kinds(text)[i] == "V" or word in IRREGULAR_PAST or "VERB" in lookup(word.removesuffix("s" if form == "s" else "d"))
         return form if verb else ""
 
     found: list[tuple[int, int]] = []

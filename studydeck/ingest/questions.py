@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import words
+from ..language.context import IRREGULAR_PAST
 from ..language.lexicon import lookup
 from .notes.page import RECOMMENDED_KINDS
 
@@ -32,16 +33,6 @@ work worry write yield mix check aim skip cover feed fill layer spread water wai
 breathe stretch plan swap cook wash clean
 """
 VERBS = words.wordset(_BASE)
-_IRREGULAR_PAST = {
-    "became": "become", "began": "begin", "broke": "break", "brought": "bring", "built": "build", "bought": "buy",
-    "chose": "choose", "came": "come", "did": "do", "drove": "drive", "ate": "eat", "fell": "fall", "felt": "feel",
-    "fought": "fight", "found": "find", "forgot": "forget", "got": "get", "gave": "give", "went": "go", "grew": "grow",
-    "had": "have", "heard": "hear", "held": "hold", "kept": "keep", "knew": "know", "led": "lead", "left": "leave",
-    "lost": "lose", "made": "make", "meant": "mean", "met": "meet", "paid": "pay", "ran": "run", "said": "say",
-    "saw": "see", "sought": "seek", "sent": "send", "slept": "sleep", "spoke": "speak", "spent": "spend",
-    "took": "take", "taught": "teach", "told": "tell", "thought": "think", "understood": "understand",
-    "woke": "wake", "won": "win", "wrote": "write",
-}  # fmt: skip
 _IRREGULAR_3SG = {"has": "have", "does": "do", "goes": "go"}
 COPULAS = words.wordset("is are was were")
 MODALS = words.wordset("can could will would should must may might")
@@ -74,8 +65,8 @@ def base_of(word: str) -> tuple[str, str] | None:
         return "modal", w
     if w in _IRREGULAR_3SG:
         return "3sg", _IRREGULAR_3SG[w]
-    if w in _IRREGULAR_PAST:
-        return "past", _IRREGULAR_PAST[w]
+    if w in IRREGULAR_PAST:
+        return "past", IRREGULAR_PAST[w]
     if _verb(w):
         return "base", w
     # "slides" is "slide", "watches" is "watch": the shorter cut only when the longer is no verb

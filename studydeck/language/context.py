@@ -21,6 +21,17 @@ ROLES = wordset(
     zoologist justice chancellor admiral ambassador bishop commissioner
     """
 )
+# the past tenses not made with -ed, and their plain forms
+IRREGULAR_PAST = {
+    "became": "become", "began": "begin", "broke": "break", "brought": "bring", "built": "build", "bought": "buy",
+    "chose": "choose", "came": "come", "did": "do", "drove": "drive", "ate": "eat", "fell": "fall", "felt": "feel",
+    "fought": "fight", "found": "find", "forgot": "forget", "got": "get", "gave": "give", "went": "go", "grew": "grow",
+    "had": "have", "heard": "hear", "held": "hold", "kept": "keep", "knew": "know", "led": "lead", "left": "leave",
+    "lost": "lose", "made": "make", "meant": "mean", "met": "meet", "paid": "pay", "ran": "run", "said": "say",
+    "saw": "see", "sought": "seek", "sent": "send", "slept": "sleep", "spoke": "speak", "spent": "spend",
+    "took": "take", "taught": "teach", "told": "tell", "thought": "think", "understood": "understand",
+    "woke": "wake", "won": "win", "wrote": "write",
+}  # fmt: skip
 # verbs whose past is spelled as their present: "cut" after a verb in the past is itself past
 SAME_IN_THE_PAST = wordset("cut put set let hit cost spread shut split cast burst quit")
 # verbs whose -ing object is a verb with its own object: "began freezing English spelling"

@@ -1339,6 +1339,8 @@ def test_a_list_that_is_a_subject_ends_before_its_modal() -> None:
         ("The guild trained masons for bridges, chapels and especially cathedrals.", {"bridges", "chapels"}),
         # verb phrases in their plain form after one modal
         ("Apprentices must mix the lime, carry the stone and clean the tools.", {"lime", "tools"}),
+        # verb phrases in the past, the irregular ones too
+        ("Each lodge usually kept a banner, paid for candles, and held feasts.", {"banner", "feasts"}),
     ],
 )
 def test_a_list_whose_last_item_runs_on_is_a_list(text: str, items: set[str]) -> None:
@@ -3111,3 +3113,21 @@ def test_an_instruction_asks_what_to_do_instead_of_an_action_only() -> None:
     # an action the advice replaces is the question's condition
     (qa,) = questions.practice("Water the seedlings from below instead of spraying the leaves.", "")
     assert qa.front == "What should you water instead of spraying the leaves?"
+
+
+def test_a_value_within_a_verb_phrase_item_is_a_fact_of_its_own() -> None:
+    from studydeck.ingest import phrases
+
+    text = "The club was founded in 1920, hosted its first final in 1921, and expanded to 40 members by 1950."
+    listed = {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
+    assert not listed & {"1920", "1921"}, listed
+    # ... not where only the list's first item took the verb that leads into it
+    text = "The crossing took the crew one week, taking 19 days, 21 hours and 47 minutes in all."
+    assert "19 days" in {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
+
+
+def test_a_list_of_verb_phrases_is_a_run_of_facts() -> None:
+    from studydeck.ingest import facts
+
+    text = "The town banned the dye in 2011, watched sales fall faster than in Leeds, and voted 62% to allow it back in 2021."
+    assert len(facts.fact_spans(text)) >= 2, facts.fact_spans(text)
