@@ -270,12 +270,17 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     return tuple(sorted(out, key=lambda p: (p.start, p.end)))
 
 
+_ROW_AFTER = re.compile(r"\s+(?:in|for|on|at|with|by|from)\s+\S")
+
+
 def _said_within(text: str, p: Phrase, items: tuple[tuple[int, int], ...], i: int) -> bool:
     """A quantity or date inside an item of a list of verb phrases, or a phrase deep in a long one, is
     a fact of that item, not the item: "founded in [1920], held its first final in 1921 and grew to 40
     clubs", "saw decay rise faster than in [Edmonton]"; "had [a patron saint]" is the item. Not in
     "taking [19 days], 21 hours and 47 minutes", where only the first item took the verb leading in."""
-    start = items[i][0]
+    start, end = items[i]
+    if p.kind is Kind.QUANTITY and _ROW_AFTER.match(text[p.end : end]):
+        return True  # "after [about 300 ms] in foil, 170 ms in sabre and ...": a value and what it is for
     before_it = text[start : p.start]
     deep = p.kind in (Kind.QUANTITY, Kind.DATE) or len(before_it.split()) >= 5 and not re.search(r"\b(?:and|or)\s+$", before_it)
     if not deep or p.start <= start or not is_verb(text, start):
@@ -1585,51 +1590,104 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
     closes = _COMMA_THEN_AND.search(text) is not None  # no list without a comma before an 'and' or an 'or'
     tagged_words = list(zip(words.tokens(text), _kinds(text), strict=True)) if closes else []
     for m in _LIST.finditer(text) if closes else ():
-        ordered = []  # the items in text order: first, middle ones, penult, last
-        first_words = re.search(r"(?:[\w\u2019'-]+\s+){0,2}#?[\w\u2019'-]+$", m.group("first"))
-        if first_words:
-            ordered.append((m.start("first") + first_words.start(), m.end("first")))
-        for part in re.finditer(r"[^,]+", m.group("middle")):
-            ordered.append((m.start("middle") + part.start(), m.start("middle") + part.end()))
-        ordered += [(m.start("penult"), m.end("penult")), (m.start("last"), m.end("last"))]
-        paired = re.search(r"\s(?:and|or)\s", m.group("penult"))
-        if paired and not text[m.end("penult") :].startswith(","):
-            # "crossed Missouri, Illinois and Indiana and killed 695 people": the list closed at its
-            # own 'and'; what the second 'and' joins is the next clause
-            split = m.start("penult") + paired.start()
-            ordered[-2:] = [(m.start("penult"), split), (split + len(paired.group()), m.end("penult"))]
-        first_start, first_end = ordered[0]
-        verbs = [t.end for t, kind in tagged_words if first_start <= t.start and t.end < first_end and kind == "V"]
-        if verbs:
-            ordered[0] = (verbs[-1], ordered[0][1])  # "1925 crossed [Missouri]": the first item follows the verb
-        if any(re.match(r"\s*(?:not\b|so\b|because\b|but\b|yet\b|which\b|while\b|whereas\b|.*\b(?:it|them|they|he|she)\b)", text[a:b]) for a, b in ordered[:-1]):
-            continue  # "less dense, so pitches break less and ...": clauses, not a list
-        ordered = [_strip(text, a, b) for a, b in ordered]
-        narrowed = [i for i, (a, b) in enumerate(ordered[:-1]) if i and _NARROWS.match(text, a, b)]
-        if narrowed:
-            # "caused by smoke rather than burns, chiefly carbon monoxide and hydrogen cyanide": what
-            # follows 'chiefly' says which, and a list can start there only (not "and especially X")
-            i = narrowed[-1]
-            ordered = [(_NARROWS.match(text, *ordered[i]).end(), ordered[i][1]), *ordered[i + 1 :]]
-            if len(ordered) < 3:
-                continue
-        if _nouns_then_a_verb(text, ordered):
-            continue  # "Rome's first aqueduct, the Aqua Appia of 312 BC, ran about 16 km and ...": its clauses
-        # "..., led by [Charlie Parker], ...": the list starts at the last item that leads into it
-        leads = [i for i, (a, b) in enumerate(ordered[:-2]) if _LEAD_IN.match(text, a, b).end() > a]
-        # "Neue Haas Grotesk, by Max Miedinger and Eduard Hoffmann": a pair led in by a preposition
-        penult = ordered[-2]
-        leads += [len(ordered) - 2] if _OPENS_ON_LEAD.match(text, penult[0], penult[1]) else []
-        ordered = ordered[leads[-1] :] if leads else ordered
-        if len(ordered) < 3:
-            continue
-        # always matches: all optional; the last item follows its "and", with nothing to lead into it
-        ordered = [(_LEAD_IN.match(text, a, b).end(), b) for a, b in ordered[:-1]] + ordered[-1:]
-        items += [_strip(text, a, b) for a, b in ordered if a < b]
+        items += _match_items(text, m, tagged_words) or _closed_earlier(text, m, tagged_words)
     # lists the pattern above cannot close: by the tagger, by a count before a colon, of verb phrases
     for more in (_open_list_items(text, items) if closes else [], _announced_items(text), _verb_phrase_items(text), _plain_verb_items(text) if closes else []):
         items += [span for span in more if not any(a <= span[0] and span[1] <= b for a, b in items)]
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
+
+
+def _match_items(text: str, m: re.Match[str], tagged_words: list[tuple[words.Token, str]]) -> list[tuple[int, int]]:
+    """The items of one match of `_LIST`, or [] when what it matched is no list."""
+    ordered = []  # the items in text order: first, middle ones, penult, last
+    first_words = re.search(r"(?:[\w\u2019'-]+\s+){0,2}#?[\w\u2019'-]+$", m.group("first"))
+    if first_words:
+        ordered.append((m.start("first") + first_words.start(), m.end("first")))
+    for part in re.finditer(r"[^,]+", m.group("middle")):
+        ordered.append((m.start("middle") + part.start(), m.start("middle") + part.end()))
+    ordered += [(m.start("penult"), m.end("penult")), (m.start("last"), m.end("last"))]
+    paired = re.search(r"\s(?:and|or)\s", m.group("penult"))
+    if paired and not text[m.end("penult") :].startswith(","):
+        # "crossed Missouri, Illinois and Indiana and killed 695 people": the list closed at its
+        # own 'and'; what the second 'and' joins is the next clause
+        split = m.start("penult") + paired.start()
+        ordered[-2:] = [(m.start("penult"), split), (split + len(paired.group()), m.end("penult"))]
+    first_start, first_end = ordered[0]
+    tagged = _tagged(text)  # "has" and "had" are verbs here too: "Flamenco has [cante], toque and baile"
+    verbs = [t.end for t, kind in tagged_words if first_start <= t.start and t.end < first_end and (kind == "V" or tagged.get(t.start) == "VERB")]
+    if verbs:
+        ordered[0] = (verbs[-1], ordered[0][1])  # "1925 crossed [Missouri]": the first item follows the verb
+    if any(re.match(r"\s*(?:not\b|so\b|because\b|but\b|yet\b|which\b|while\b|whereas\b|.*\b(?:it|them|they|he|she)\b)", text[a:b]) for a, b in ordered[:-1]):
+        return []  # "less dense, so pitches break less and ...": clauses, not a list
+    ordered = [_strip(text, a, b) for a, b in ordered]
+    narrowed = [i for i, (a, b) in enumerate(ordered[:-1]) if i and _NARROWS.match(text, a, b)]
+    if narrowed:
+        # "caused by smoke rather than burns, chiefly carbon monoxide and hydrogen cyanide": what
+        # follows 'chiefly' says which, and a list can start there only (not "and especially X")
+        i = narrowed[-1]
+        ordered = [(_NARROWS.match(text, *ordered[i]).end(), ordered[i][1]), *ordered[i + 1 :]]
+        if len(ordered) < 3:
+            return []
+    if _nouns_then_a_verb(text, ordered):
+        return []  # "Rome's first aqueduct, the Aqua Appia of 312 BC, ran about 16 km and ...": its clauses
+    parallel = _parallel(text, ordered)  # "the alto in E-flat, the tenor in B-flat and ..."
+    ordered = parallel or _after_lead_in(text, ordered)
+    ordered = [(a, b) for a, b in (_strip(text, a, b) for a, b in ordered) if a < b]
+    counted = len(ordered) > 1 and not re.match(rf"\d|{_NUMBER_WORD}\b", text[ordered[1][0] :], re.I)
+    if counted and _counts_the_rest(text, *ordered[0], len(ordered) - 1):
+        ordered = ordered[1:]  # "three parts, cante, toque and baile": the heading, then its items
+    return ordered if len(ordered) >= 3 else []
+
+
+def _after_lead_in(text: str, ordered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items from the last one that leads into the list ("..., led by [Charlie Parker], ..."),
+    each without the words that lead in."""
+    leads = [i for i, (a, b) in enumerate(ordered[:-2]) if _LEAD_IN.match(text, a, b).end() > a]
+    # "Neue Haas Grotesk, by Max Miedinger and Eduard Hoffmann": a pair led in by a preposition
+    penult = ordered[-2]
+    leads += [len(ordered) - 2] if _OPENS_ON_LEAD.match(text, penult[0], penult[1]) else []
+    ordered = ordered[leads[-1] :] if leads else ordered
+    if len(ordered) < 3:
+        return []
+    # always matches: all optional; the last item follows its "and", with nothing to lead into it
+    return [(_LEAD_IN.match(text, a, b).end(), b) for a, b in ordered[:-1]] + ordered[-1:]
+
+
+def _parallel(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items that each hold the same preposition inside them, the last one too (the pattern stops it
+    before that preposition): "the soprano in B-flat, the alto in E-flat and the baritone in E-flat".
+    The preposition is part of each item, not a lead into the list; [] when the items are not so."""
+    items = [(a, b) for a, b in items if a < b]
+    inner = [re.search(r"\S\s(in|on|at|of|for|from|with|by)\s\S", text[a:b]) for a, b in items[:-1]]
+    if len(items) < 3 or not all(inner) or len({m.group(1) for m in inner if m}) != 1:
+        return []
+    a, b = items[-1]
+    rest = re.match(rf"\s+{inner[0].group(1)}\s+{_WORD}", text[b:]) if inner[0] else None
+    return [*items[:-1], (a, b + rest.end())] if rest else []
+
+
+def _counts_the_rest(text: str, start: int, end: int, rest: int) -> bool:
+    """Whether a list's first item, with the word before it, is a count of the items after it:
+    "three parts, ...", "Two cyclones in 2018, ...". """
+    before = re.search(r"(\w+)\s+$", text[:start])
+    for first in (text[start:end], f"{before.group(1)} {text[start:end]}" if before else ""):
+        count = re.match(r"(?:(?:the|its|their)\s+)?(\w+)\s+(?:[a-z]+\s+)?[a-z]+s\b", first.strip(), re.I)
+        number = count.group(1).lower() if count else ""
+        if number and (int(number) if number.isdigit() else NUMBER_VALUES.get(number)) == rest:
+            return True
+    return False
+
+
+def _closed_earlier(text: str, m: re.Match[str], tagged_words: list[tuple[words.Token, str]]) -> list[tuple[int, int]]:
+    """A list that closed at a pair inside the match, when the whole match is no list: "cante, toque
+    and baile, supported by palmas and jaleo" ends at "baile"; the clause after it is no item."""
+    for part in re.finditer(r"[^,]+", m.group("middle")):
+        if re.search(r"\s(?:and|or)\s", part.group()):
+            early = _LIST.match(text, m.start(), m.start("middle") + part.end())
+            found = _match_items(text, early, tagged_words) if early else []
+            if found:
+                return found
+    return []
 
 
 _NARROWS = re.compile(r"(?:chiefly|mainly|mostly|largely|especially|notably|particularly|principally|namely|above all)\s+", re.I)

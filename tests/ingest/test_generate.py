@@ -1299,6 +1299,10 @@ def test_a_takeaway_does_not_blank_what_a_quote_of_the_episode_shows() -> None:
          {"Kent", "Sussex", "Surrey"}, "41 boats"),
         # numbers named by their sign are items too
         ("A drill bit size, such as #8, #10 or #12, is printed on its shank.", {"8", "12"}, "shank"),
+        # a list that closes at a pair, with a clause after it; the count before it is its heading
+        ("Sevillanas rests on three parts, copla (verse), estribillo (refrain) and salida (exit), backed by pitos and palmas.", {"copla", "salida"}, "three parts"),
+        # items that each hold the same preposition keep it
+        ("The common recorders are the descant in C, the treble in F, the tenor in C and the bass in F.", {"descant", "bass"}, "recorders"),
     ],
 )  # fmt: skip
 def test_a_list_is_its_items_only(text: str, items: set[str], not_listed: str) -> None:
@@ -3131,3 +3135,11 @@ def test_a_list_of_verb_phrases_is_a_run_of_facts() -> None:
 
     text = "The town banned the dye in 2011, watched sales fall faster than in Leeds, and voted 62% to allow it back in 2021."
     assert len(facts.fact_spans(text)) >= 2, facts.fact_spans(text)
+
+
+def test_a_value_and_what_it_is_for_is_a_row_not_an_item() -> None:
+    from studydeck.ingest import phrases
+
+    text = "The lock-out lasts about 300 milliseconds in foil, 170 ms in sabre and only 45 ms in épée."
+    listed = {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
+    assert "45 ms" not in listed and {"foil", "sabre"} <= listed, listed
