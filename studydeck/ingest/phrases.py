@@ -17,7 +17,7 @@ from ..language import tags, words
 from ..language.closed import NUMBER_VALUES
 from ..language.context import ASPECT_VERBS, IRREGULAR_PAST, ROLES
 from ..language.lexicon import lookup
-from ..lint.spans import PARTICLES, SET_PHRASE, is_year, unit_dimension
+from ..lint.spans import PARTICLES, SET_PHRASE, amount, is_year, unit_dimension
 
 _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|close to|(?:well |just )?(?:over|under)|some|up to|at least|at most"
@@ -172,7 +172,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found += _quoted(text)
     dates = list(_dates(text))
     found += dates
-    found += _quantities(text, dates)
+    found += _compound_amounts(text, _quantities(text, dates))
+    found += [r for r in _ratios(text) if not any(q.start <= r.start and r.end <= q.end for q in found)]
     found += _designations(text, dates)
     names_found, kinds = _names(text)
     found += names_found
@@ -225,7 +226,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "IPBES (Intergovernmental ...)", "COSC, the Contrôle ...": the name beside it spells it out
         if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b for a, b in spelled):
             continue  # "COSC, the [Contrôle Officiel ...]": the acronym before it is its short form
-        code = p.kind is Kind.NAME and re.search(r"\d", text[p.start : p.end]) is not None
+        # ... and a capitalised compound: "chest [X-ray]", "blood [A-type]"
+        code = p.kind is Kind.NAME and re.search(r"\d|^[A-Z]-[a-z]", text[p.start : p.end]) is not None
         if code and any(t.kind is Kind.TERM and t.end == p.end and _kind_word(text[t.start : p.start]) for t in found):
             continue  # "vitamin [B12]": a code after a common noun is half of its term
         acronym = p.kind is Kind.NAME and re.fullmatch(r"[A-Z]{2,}", text[p.start : p.end]) is not None
@@ -266,6 +268,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue
         in_list = any(a < p.end and p.start < b and not _said_within(text, p, items, i) for i, (a, b) in enumerate(items))
         in_list = in_list and not any(p.start <= a < p.end for pair in works for a, _ in pair)
+        # "[19 days, 21 hours and 47 minutes]": one amount in three units holds the items it is made of
+        in_list = in_list and not (p.kind is Kind.QUANTITY and sum(p.start <= a and b <= p.end for a, b in items) >= 2)
         out.append(Phrase(p.start, p.end, p.kind, in_list, p.incidental, p.claim_date))
     return tuple(sorted(out, key=lambda p: (p.start, p.end)))
 
@@ -467,6 +471,45 @@ def _year_then_subject(text: str, year: re.Match[str], counted: re.Match[str]) -
 
 _OBJECT = re.compile(r"\s*(?:it|them|the|a|an|its|their|his|her|our|your)\b", re.I)
 _TIMES_WHAT = re.compile(r"\s+(?:the\s+)?[A-Za-z]+['\u2019]s\s+[a-z]+\b")
+
+
+_RATIO = re.compile(r"(?<![\w:.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\w:])")
+
+
+def _ratios(text: str) -> list[Phrase]:
+    """A ratio is an amount: "a standard ratio of [1:2:4]", "in a [3:1] ratio"; two parts only
+    beside the word, as "2:20" is a time of day."""
+    found = []
+    for m in _RATIO.finditer(text):
+        near = re.search(r"\bratios?\b", text[max(0, m.start() - 20) : m.end() + 12])
+        if m.group().count(":") >= 2 or near:
+            found.append(Phrase(m.start(), m.end(), Kind.QUANTITY))
+    return found
+
+
+def _compound_amounts(text: str, found: list[Phrase]) -> list[Phrase]:
+    """An amount said in units of one dimension, the larger first, is one amount: "two hours and
+    forty minutes", "19 days, 21 hours and 47 minutes"."""
+    merged: list[Phrase] = []
+    for p in found:
+        prev = merged[-1] if merged else None
+        gap = text[prev.end : p.start] if prev else ""
+        closes = text[p.end :].startswith((" and ", ", and ")) or " and " in text[p.start : p.end]
+        joined = gap in (" and ", ", and ") or gap == ", " and closes
+        if prev and joined and _larger_unit(text[prev.start : prev.end], text[p.start : p.end]):
+            merged[-1] = replace(prev, end=p.end)
+        else:
+            merged.append(p)
+    return merged
+
+
+def _larger_unit(first: str, second: str) -> bool:
+    units = [re.search(r"([a-z]+)$", value) for value in (first, second)]
+    if not all(units):
+        return False
+    factors = [amount("1", m.group(1)) for m in units if m]
+    same = unit_dimension(units[0].group(1)) == unit_dimension(units[1].group(1)) != ""
+    return same and None not in factors and factors[0] > factors[1]
 
 
 def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
@@ -901,7 +944,7 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     # "Animal Welfare (Sentience) Act": one capitalised word in brackets inside a name
     bracket = gap == " (" and re.match(r"[A-Z][\w-]*\) [A-Z]", text[tok.start :]) is not None
     bracket = bracket or gap == ") " and re.search(r"\w \([A-Z][\w-]*$", text[: toks[j - 1].end]) is not None
-    ampersand = gap in (" & ", "/") and tok.text[:1].isupper()  # "Procter & Gamble", "Warner/Chappell"
+    ampersand = gap in (" & ", "&", "/") and tok.text[:1].isupper()  # "Procter & Gamble", "R&A", "Warner/Chappell"
     # "Seven Years' War": a span of time's apostrophe inside a name
     ampersand = ampersand or gap in ("' ", "\u2019 ") and toks[j - 1].lower in _SPANS_OF_TIME and tok.text[:1].isupper()
     # "the Citizens' Committee", "Farmers' Alliance": a body named for the people it is of
@@ -937,7 +980,12 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return False  # "Biochemist James Collip": the role says who the named person is, it is no part of the name
     if tok.lower in _HONORIFIC:
         return j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+    if first and tok.text in _FOREIGN_ARTICLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+        return True  # "La Niña is ...", "Los Alamos was ...": the article opens the name, first word or not
     return joined or not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
+
+
+_FOREIGN_ARTICLES = frozenset(["La", "El", "Los", "Las", "Le", "Les", "Il"])
 
 
 _SPEAKS_AFTER_I = re.compile(

@@ -309,6 +309,8 @@ def _noun_or_verb(ctx: Context) -> str:
             return "NOUN"
         if ctx.nxt in ("PUNCT", None) and _ends_in_s(ctx.lower) and _verb_before(ctx):
             return "NOUN"  # "cope with freezing mountain [passes].": the clause has its verb; this ends its object
+        if ctx.tag(-2) == "ADJ" and ctx.tag(-3) == "ADP" and _ends_in_s(ctx.lower) and (nxt in ("CCONJ", "ADP") or ctx.word(1) == ","):
+            return "NOUN"  # "with stronger trade [winds] and ...": a preposition's object has no verb of its own
         if ctx.tag(-2) == "AUX" and ctx.word(-2) in BE and _ends_in_s(ctx.lower) and nxt not in ("VERB", "AUX"):
             return "NOUN"  # "cases are boundary [disputes] over ...": a noun phrase after a form of be, no clause
         plural_subject = _ends_in_s(prev_word)

@@ -3126,7 +3126,7 @@ def test_a_value_within_a_verb_phrase_item_is_a_fact_of_its_own() -> None:
     listed = {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
     assert not listed & {"1920", "1921"}, listed
     # ... not where only the list's first item took the verb that leads into it
-    text = "The crossing took the crew one week, taking 19 days, 21 hours and 47 minutes in all."
+    text = "The convoy crossed the desert in one push, taking 19 days, 40 trucks and 300 drums of fuel."
     assert "19 days" in {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
 
 
@@ -3143,3 +3143,29 @@ def test_a_value_and_what_it_is_for_is_a_row_not_an_item() -> None:
     text = "The lock-out lasts about 300 milliseconds in foil, 170 ms in sabre and only 45 ms in épée."
     listed = {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
     assert "45 ms" not in listed and {"foil", "sabre"} <= listed, listed
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "half"),
+    [
+        # an amount in units of one dimension, the larger first, is one amount
+        ("The ship sank roughly two hours and forty minutes after the collision.", "roughly two hours and forty minutes", "forty minutes"),
+        ("The balloon stayed aloft for 19 days, 21 hours and 47 minutes.", "19 days, 21 hours and 47 minutes", "47 minutes"),
+        # a ratio is an amount; two parts only beside the word
+        ("Medieval masons mixed lime mortar at a ratio of 1:3 with sand.", "1:3", "3"),
+        ("The bricks follow proportions of 1:2:4 for thickness, width and length.", "1:2:4", "4"),
+        # a foreign article opens a name, as a sentence's first word too
+        ("La Niña brings cooler water to the eastern Pacific.", "La Niña", "Niña"),
+        # letters joined by an ampersand are one name
+        ("The rules are written by the R&A and the governing body of golf.", "R&A", "A"),
+        # a capitalised compound after a common noun is the end of its term
+        ("A shadow on a chest X-ray can mean pneumonia.", "chest X-ray", "X-ray"),
+        # a preposition's object has no verb of its own
+        ("The island cooled, with stronger trade winds and colder currents.", "stronger trade winds", "stronger trade"),
+    ],
+)  # fmt: skip
+def test_a_phrase_is_read_whole(text: str, phrase: str, half: str) -> None:
+    from studydeck.ingest import phrases
+
+    found = {text[p.start : p.end] for p in phrases.chunks(text) if not p.in_list}
+    assert phrase in found and half not in found, found
