@@ -18,7 +18,10 @@ from .phrases import Kind
 _FRONTED = (
     r"(?:(?:in|by|after|around|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?\d{4}s?,?\s+"
     r"|on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4},?\s+"  # "On 6 August 1945 it stood ..."
-    r"|to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?=(?:he|she|it|they)\b))?"
+    r"|at\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+,?\s+)?"  # "At 11:40 p.m. on 14 April she ..."
+    r"|to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?=(?:he|she|it|they)\b)"
+    r"|(?:when|once|if)\s+(?=(?:he|she|it|they)\s)"  # "When it gives up its oxygen, it clumps ..."
+    r"|[a-z]+ed\s+[^,;()]{1,40},\s+(?=(?:he|she|it|they)\s))?"  # "Developed from the 1890s, it sorts ..."
 )
 _OPENING = re.compile(
     rf"^{_FRONTED}(?:(?P<person>he|she)|(?P<thing>it|its)|(?:together,?\s+|both\s+)?(?P<things>they|their)"
@@ -49,6 +52,8 @@ def label(sentence: str, earlier: list[str]) -> str:
         return ""  # "He recommends ...": the speaker of the episode, not a person of its facts
     if m.group("person"):
         found = {name for text in earlier for name in _persons(text)}
+        if not found and m.group("person").lower() == "she":
+            found = _vessel(sentence, earlier)
     elif m.group("head"):
         found = set(_compounds_of(m.group("head").lower(), earlier))
     else:
@@ -74,8 +79,17 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
     stated = re.sub(r"^(?:how|why|what|when|where)\s+", "", questions.sentence_case(title.rstrip(".:"), body), flags=re.I)
     if re.match(r"an?\s", stated, re.I):
         return ""  # "A waxy wall makes the bacterium slow": a new thing, which 'it' seldom means
+    if _a_name_alone(title.strip().rstrip(".:")):
+        return title.strip().rstrip(".:")  # "Library of Congress Classification." "Developed ..., it sorts ..."
     found = _subject_or_term([stated], plural=m.group("thing") is None)
     return found.pop() if len(found) == 1 else ""
+
+
+def _a_name_alone(title: str) -> bool:
+    """A title of a few capitalised words and no verb: the name of the thing its paragraph is about."""
+    parts = title.split()
+    named = 1 < len(parts) <= 6 and all(_capitalised(w) or w in ("of", "the", "and", "for") for w in parts)
+    return named and not any(phrases.tag_at(title, m.start()) in ("VERB", "AUX") for m in re.finditer(r"\S+", title))
 
 
 def _verb_follows(sentence: str, m: re.Match[str]) -> bool:
@@ -104,7 +118,31 @@ def _persons(text: str) -> list[str]:
         and (phrases.is_verb(text, p.end + 1) or _APPOSITION.match(text, p.end) is not None)
         and text[p.start : p.end].split()[-1].lower() not in _NO_PERSON
         and text[p.start : p.end].split()[0].lower() not in _THE  # "El Niño", "Las Vegas"
+        and not all(_common(w) for w in text[p.start : p.end].split())  # "White Star Line"
     ]
+
+
+def _common(word: str) -> bool:
+    """A word the lexicon knows, and not as a name only."""
+    return lexicon.lookup(word.lower()) not in ((), ("PROPN",))
+
+
+def _vessel(sentence: str, earlier: list[str]) -> set[str]:
+    """What 'she' means when no person is named: the ship an earlier sentence is about, back through
+    the sentences that go on calling it 'she' ("Titanic, built ..., left Southampton on her maiden
+    voyage ... At 11:40 p.m. she struck an iceberg ... She sank ..."), when they speak of a ship."""
+    read = [sentence]
+    for text in reversed(earlier):
+        read.append(text)
+        about = _about(text)
+        if about and about[0][:1].isupper() and not _looks_like_a_person(about[0]):
+            return {about[0]} if _SEAFARING.search(" ".join(read)) and " and " not in about[0] else set()
+        if not re.search(r"\b(?:she|her)\b", text, re.I):
+            break
+    return set()
+
+
+_SEAFARING = re.compile(r"\b(?:sail(?:ed|s)?|voyage|ship|liner|vessel|launched|maiden|harbour|port|crew|sank|aboard|torpedo\w*)\b", re.I)
 
 
 def _surname(name: str) -> bool:
@@ -116,6 +154,7 @@ def _surname(name: str) -> bool:
 _NO_PERSON = words.wordset(
     "company corporation bank university institute society foundation agency museum college council"
     " committee government army navy church school republic empire kingdom river sea ocean lake mountains"
+    " line lines railway airline"
 )
 
 
@@ -181,7 +220,9 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     # "Unlike seals, otters have ...": the subject comes after a fronted phrase
     opening = re.match(r"(?:(?:unlike|like|in|on|at|with|without|after|before|during)\s+[^,]{1,30},\s+)?(?:(?:the|a|an)\s+)?", text, re.I)
     start = opening.end() if opening else 0
-    subject = next((p for p in chunks if p.start == start and p.kind in (Kind.TERM, Kind.NAME)), None)
+    # "The Dewey system sorts ...": of the phrases it opens on, the one its verb follows
+    opening_phrases = [p for p in chunks if p.start == start and p.kind in (Kind.TERM, Kind.NAME)]
+    subject = next((p for p in opening_phrases if phrases.is_verb(text, p.end + 1)), opening_phrases[0] if opening_phrases else None)
     if subject is None or re.search(r"['\u2019]s\s", text[start : subject.end + 1]):
         return None  # "The bacterium's cell wall is ...": 'it' could be the wall or the bacterium
     head = text[subject.start : subject.end]
@@ -193,6 +234,9 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     place = re.match(r"\s+(?:in|on|at|from|near|across)\s+(?:the\s+)?", text[end:])
     where = next((p for p in chunks if place and p.start == end + place.end()), None) if place else None
     verb_at = where.end if where is not None and not phrases.is_verb(text, end + 1) else end
+    # "Titanic, built by Harland and Wolff for the White Star Line, left ...": an aside before the verb
+    aside = _ASIDE.match(text, verb_at) if not phrases.is_verb(text, verb_at + 1) else None
+    verb_at = aside.end() - 1 if aside and phrases.is_verb(text, aside.end()) else verb_at
     # "The oldest tree at the Museum in Washington, D.C., is ...": more of where, closed by a comma
     more = _MORE_PLACE.match(text, verb_at) if not phrases.is_verb(text, verb_at + 1) else None
     verb_at = more.end() - 1 if more else verb_at
@@ -203,6 +247,7 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     return text[subject.start : where.end if where is not None and named_at else end], _plural(head, text[verb_at:].split()[0])
 
 
+_ASIDE = re.compile(r",\s+(?:[a-z]+ed|built|made|known|born|founded|run|led|held)\s[^,;()]{3,90},\s+")
 _MORE_PLACE = re.compile(r"\s+(?:in|on|at|near)\s+[A-Z][^;()]{0,40}?,\s+(?=(?:is|was|are|were|has|had)\b)")
 
 
@@ -224,4 +269,5 @@ def _looks_like_a_person(name: str) -> bool:
     """Two or more capitalised words, the first a given name the lexicon knows as nothing else
     ("James Young Simpson"; not "Pony Express", "Great Basin")."""
     first = name.split()[0]
-    return len(name.split()) >= 2 and _a_persons_name(name) and lexicon.lookup(first.lower()) in ((), ("PROPN",))
+    given = lexicon.lookup(first.lower()) in ((), ("PROPN",)) and first.lower() not in _THE  # not "El Niño"
+    return len(name.split()) >= 2 and _a_persons_name(name) and given

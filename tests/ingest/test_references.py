@@ -54,6 +54,18 @@ from studydeck.ingest import facts, references
         (["Barn owls hunt by ear in complete darkness."], "Together they keep a farm free of voles.", "Barn owls"),
         # 'that year' for the one year of the sentence before
         (["In March 1961 the first hovercraft ferry crossed the Solent."], "That year the fare was 5 shillings.", "1961"),
+        # 'she' with no person named: the ship the sentences calling it 'she' go back to, past an aside
+        (["Lusitania, built by John Brown on the Clyde for the Cunard Line, sailed from New York on 1 May 1915.",
+          "At 2:10 p.m. on 7 May she was struck by a torpedo off Ireland."],
+         "She sank in about 18 minutes.", "Lusitania"),
+        # ... and a time of day before the pronoun
+        (["Lusitania, built by John Brown on the Clyde for the Cunard Line, sailed from New York on 1 May 1915."],
+         "At 2:10 p.m. on 7 May she was struck by a torpedo off Ireland.", "Lusitania"),
+        # a clause that opens on the reference ("When it ...") and a name that opens on an article
+        (["La Soufrière is the volcano of Saint Vincent."], "When it erupted in 1902, it killed about 1,600 people.", "La Soufrière"),
+        (["El Niño weakens the trade winds across the Pacific."], "It also warms the coast of Peru.", "El Niño"),
+        # a participle's phrase before the reference
+        (["The Dewey system sorts books by ten main classes."], "Devised in 1876, it uses decimals for finer topics.", "Dewey system"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
@@ -75,6 +87,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["In 1913 Pierre Lemaire built the first steel lock gate."], "He recommends a history of canals."),
         # a name that opens on an article is no person's
         (["Frost and El Niño weather cut the harvest of 1998."], "She sold the farm a year later."),
+        # 'she' never means a company whose name is all common words
+        (["The ship was insured by the Blue Anchor Line, the owner of the Waratah."], "She never found out why."),
         # 'it' never means a person, though one is the subject before
         (["Joseph Lister introduced carbolic acid sprays in Glasgow in 1867."], "It stung the surgeons' hands."),
         # a subject that ends in s but whose verb says it is one thing
@@ -122,6 +136,8 @@ def test_a_long_referring_sentence_is_labelled_and_keeps_its_words() -> None:
         ("A Thick Coat Keeps The Otter Warm", "It traps air against the skin.", ""),
         # a title of the other number
         ("Swifts Sleep On The Wing", "It lands only to nest.", ""),
+        # a title that is a name alone, with no verb
+        ("Universal Decimal Classification.", "Devised in 1905, it extends the Dewey classes.", "Universal Decimal Classification"),
     ],
 )  # fmt: skip
 def test_a_reference_nothing_before_settles_is_named_from_the_title(title: str, sentence: str, named: str) -> None:
