@@ -188,6 +188,8 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # after a preposition or a clause's opener, an -ed word before a noun describes it
         ("Divers surface slowly when pressurised gas is vented .", "pressurised", "ADJ"),
         ("Fry the onions in clarified butter .", "clarified", "ADJ"),
+        # after a preposition, an adjective and a noun, an -s word is the noun's compound
+        ("The island cooled , with stronger trade winds and colder currents .", "winds", "NOUN"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
