@@ -121,7 +121,7 @@ def _paired_hint(answer: str, prompt: str) -> str:
 
 def _derived_hint(answer: str, prompt: str) -> str:
     """A one-word answer its own prompt shows in another form: a longer word made from it ("Penicillium
-    roqueforti" for "Roquefort"), the word it is made from ("at the birth of" for "childbirth"), or a
+    roqueforti" for "Roquefort", "backgammon" for "gammon"), the word it is made from ("at the birth of" for "childbirth"), or a
     word of the same root ("slower" for "slowness", "Diesel-electric" for "diesels")."""
     content = words.content(answer)
     if len(content) != 1 or len(content[0]) < MIN_DERIVED:
@@ -135,6 +135,8 @@ def _derived_hint(answer: str, prompt: str) -> str:
             compound = word.endswith(part) and words.known(word[: -len(part)]) and len(word) - len(part) >= 4
             # "Brevibacterium" for "[bacterium]": a longer name that ends on the answer
             suffixed = part.endswith(word) and len(word) >= MIN_SUFFIXED
+            # "backgammon" for "[gammon]": a known word, then the answer
+            suffixed = suffixed or part.endswith(word) and len(part) - len(word) >= 3 and words.known(part[: -len(word)])
             if part.startswith(word) or compound or suffixed or _root(part) == _root(word):
                 return token
     return ""

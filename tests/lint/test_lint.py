@@ -581,6 +581,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a longer word of the prompt made of a known word and the answer
+        c("In a cribbage variant, a {{c1::skunk}} counts double and a doubleskunk counts triple for the winner."),
+        c("In a cribbage variant, a {{c1::skunk}} counts double and a lurch counts triple for the winner."),
+    ),
+    (
+        "give-away",
         # a change in words whose two values the prompt shows
         c("Allotment waiting lists {{c1::more than doubled}}, from about 40,000 names in 2011 to roughly 90,000 names in 2021."),
         c("Allotment waiting lists {{c1::more than doubled}} between 2011 and 2021, as more families wanted to grow food."),
