@@ -379,8 +379,15 @@ _ONLY_ONE = re.compile(r"\b(?:only|just|exactly) one (?!(?:that|which|who|the|of
 _FRACTION = re.compile(r"\b(?:a|one)[ -](half|third|quarter|fifth|tenth|hundredth)\b", re.I)
 
 
+_TENS_AND_ONES = re.compile(
+    r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2011 ](one|two|three|four|five|six|seven|eight|nine)\b", re.I
+)
+
+
 def values(text: str) -> set[str]:
-    """The numbers a text states, in digits: '2,000 kcal' {'2,000'}, 'about a tenth' {'10'}, 'two' {'2'}."""
+    """The numbers a text states, in digits: '2,000 kcal' {'2,000'}, 'about a tenth' {'10'}, 'two' {'2'},
+    'ninety-five' {'95'}."""
+    text = _TENS_AND_ONES.sub(lambda m: str(NUMBER_VALUES[m[1].lower()] + NUMBER_VALUES[m[2].lower()]), text)
     found = set(re.findall(r"\d+(?:[.,]\d+)*", text))
     found |= {_FRACTIONS[m.group(1).lower()] for m in _FRACTION.finditer(text)}
     found |= {_NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}

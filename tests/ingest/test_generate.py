@@ -3169,3 +3169,9 @@ def test_a_phrase_is_read_whole(text: str, phrase: str, half: str) -> None:
 
     found = {text[p.start : p.end] for p in phrases.chunks(text) if not p.in_list}
     assert phrase in found and half not in found, found
+
+
+def test_a_number_in_tens_and_ones_words_is_one_value() -> None:
+    # "ninety-five" is 95, not 90 and 5: it gives away no "about 90%"
+    assert keys.values("Ninety-five percent sounds like a lot.") == {"95"}
+    assert not keys.gives_away("about 90%", "Ninety-five percent sounds like a lot.")
