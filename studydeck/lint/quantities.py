@@ -784,3 +784,32 @@ def _shares(text: str) -> list[tuple[float, str, int, int]]:
         if part and whole and part < whole:
             found.append((100.0 * part / whole, m.group(), m.start(), m.end()))
     return found
+
+
+# a whole said as its equal parts: "two halves of 40", "three periods of 20 minutes"
+_EQUAL_PARTS = re.compile(
+    r"\b(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:equal\s+)?"
+    r"(?:halves|thirds|quarters|periods|rounds|sets|legs|stages|laps|innings|sessions|chukkas|heats)\s+of\s+"
+    r"(?P<each>\d+(?:\.\d+)?)",
+    re.I,
+)
+
+
+def parts_shown(blank: Blank) -> str:
+    """A whole and its equal parts, one blanked and the other shown: 'a match lasts [80 minutes],
+    played as two halves of 40', or '... two halves of [40]' beside '80 minutes'; ''."""
+    whole = blank.before + blank.answer + blank.after
+    here, there = len(blank.before), len(blank.before) + len(blank.answer)
+    answer = re.search(r"\d+(?:\.\d+)?", blank.answer)
+    for m in _EQUAL_PARTS.finditer(whole):
+        count = m["count"].lower()
+        total = (int(count) if count.isdigit() else NUMBER_VALUES[count]) * float(m["each"])
+        inside = here < m.end() and m.start() < there
+        if not inside and answer and float(answer.group()) == total:
+            return m.group()  # the whole blanked, its parts shown
+        if inside:
+            shown = blank.before + " " + blank.after
+            same = next((n for n in re.finditer(r"\d+(?:\.\d+)?", shown) if float(n.group()) == total), None)
+            if same:
+                return same.group()  # a part blanked, the whole shown
+    return ""

@@ -581,6 +581,18 @@ CASES = [
     ),
     (
         "give-away",
+        # a whole whose equal parts the prompt shows
+        c("A water polo match lasts {{c1::32 minutes}} of play, split into four quarters of 8."),
+        c("A water polo match lasts {{c1::32 minutes}} of play, split into quarters with short breaks."),
+    ),
+    (
+        "give-away",
+        # ... and one part, with the whole shown
+        c("A water polo match lasts 32 minutes of play, split into four quarters of {{c1::8}}."),
+        c("A water polo match lasts about an hour, split into four quarters of {{c1::8}} minutes of play."),
+    ),
+    (
+        "give-away",
         # a longer word of the prompt made of a known word and the answer
         c("In a cribbage variant, a {{c1::skunk}} counts double and a doubleskunk counts triple for the winner."),
         c("In a cribbage variant, a {{c1::skunk}} counts double and a lurch counts triple for the winner."),
