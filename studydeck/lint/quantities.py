@@ -813,3 +813,15 @@ def parts_shown(blank: Blank) -> str:
             if same:
                 return same.group()  # a part blanked, the whole shown
     return ""
+
+
+def items_counted(blank: Blank) -> str:
+    """A count blanked before a colon that lists what it counts, item by item: 'along [ten countries],
+    more than any other river: Germany, Austria, ... and Ukraine'; the list it shows, or ''."""
+    count = re.match(r"(?:about\s+|some\s+|exactly\s+)?(\d+|[a-z]+)\b", blank.answer.strip(), re.I)
+    number = count and (int(count[1]) if count[1].isdigit() else NUMBER_VALUES.get(count[1].lower()))
+    listed = re.match(r"[^:;.\d]{0,60}:\s*([^;.]+)", blank.after)
+    if not number or number < 3 or listed is None:
+        return ""
+    items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed[1]) if i.strip()]
+    return listed[1].strip() if len(items) == number else ""

@@ -581,6 +581,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a count of the items a colon lists after it
+        c("The Rhine drains {{c1::six countries}}, more than most rivers of Europe: Switzerland, Austria, Germany, France, Luxembourg and the Netherlands."),
+        c("The Rhine drains {{c1::six countries}}, more than most rivers of Europe, from Switzerland to the Netherlands."),
+    ),
+    (
+        "give-away",
         # a whole whose equal parts the prompt shows
         c("A water polo match lasts {{c1::32 minutes}} of play, split into four quarters of 8."),
         c("A water polo match lasts {{c1::32 minutes}} of play, split into quarters with short breaks."),
