@@ -285,19 +285,20 @@ def _sentence_ends_on_a_letter(text: str, word: int, mark: int) -> bool:
     return bool(before) and before[-1][:1].islower() and before[-1] not in ("and", "&", "by", "of", "with", "to")
 
 
-def split(text: str, labels: bool = True, title: str = "", before: str = "") -> tuple[Sentence, ...]:
+def split(text: str, labels: bool = True, title: str = "", before: str = "", topic: str = "") -> tuple[Sentence, ...]:
     """Every sentence of a takeaway with its fact spans. A sentence that opens on a reference ("That
     gap is why...") joins the note of the sentence before, so the two are one card and none shows
     another's answer; one too long to join is labelled with what its reference means, when the
     sentences before settle it ("Cai Lun: He was refining ..."), or failing them the takeaway's title,
     unless `labels` is False. `before` is the bullet just before the takeaway, whose sentences may settle
-    what its first sentence's reference means ("Sundback raised ..." | "He also designed ...")."""
-    found = _split(text, title, before)
+    what its first sentence's reference means ("Sundback raised ..." | "He also designed ..."). `topic` is
+    what the episode is about, which "The river ..." or "An adult ..." may mean when nothing else settles it."""
+    found = _split(text, title, before, topic)
     return found if labels else tuple(s.unlabelled() for s in found)
 
 
 @functools.lru_cache(maxsize=1024)
-def _split(text: str, title: str = "", before: str = "") -> tuple[Sentence, ...]:
+def _split(text: str, title: str = "", before: str = "", topic: str = "") -> tuple[Sentence, ...]:
     """`split`, labelled. Cached: card making reads each takeaway twice (once to see what the file says)."""
     found: list[Sentence] = []
     earlier: list[str] = []
@@ -313,6 +314,7 @@ def _split(text: str, title: str = "", before: str = "") -> tuple[Sentence, ...]
             found[-1] = Sentence(before.text + " " + sentence, facts_after, before.label, before.joined + 1)
         else:
             named = references.label(sentence, earlier or bullet_before) or references.label_from_title(sentence, title, text)
+            named = named or references.label_from_topic(sentence, topic)
             prefix = f"{named[:1].upper()}{named[1:]}: " if named else ""
             found.append(Sentence(prefix + sentence, tuple((a + len(prefix), b + len(prefix)) for a, b in spans), len(prefix)))
         earlier.append(sentence)

@@ -23,7 +23,7 @@ from ..deck.models import Card, CardKind, Deck, Notes, Quote, Source, Takeaway
 from ..language import tags, words
 from ..language.lexicon import lookup
 from ..lint import spans
-from . import facts, keys, phrases, questions
+from . import facts, keys, phrases, questions, references
 from .notes import text as notes_text
 
 FORMAT_ORDER = {"markdown": 0, "page": 1, "summary": 2}
@@ -51,6 +51,7 @@ class _Episode:
     said: dict[str, Shown]  # each notes file's takeaway sentences, which their cards show but for the blanks
     glossary: dict[str, str]  # origin -> the term a glossary entry there asks from its definition
     gate: Deck  # an empty deck of the episode, for linting each card before it is written
+    topic: str = ""  # the one thing the episode is about, when its title names it: "the Danube"
 
 
 def cards(notes: Notes | Iterable[Notes]) -> list[Card]:
@@ -173,7 +174,8 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
         if tk.title and (term := glossary_term(_safe(tk.title), _takeaway_text(tk, guest)))
     }
     ctx = keys.Context.of(names, texts)
-    return _Episode(guest=guest, ctx=ctx, quoted=quoted, said=said, gate=gate, glossary=glossary)
+    topic = references.episode_topic(items[0].episode.title, [s for n in items for s in said[n.path].texts])
+    return _Episode(guest=guest, ctx=ctx, quoted=quoted, said=said, gate=gate, glossary=glossary, topic=topic)
 
 
 # -- takeaways --------------------------------------------------------------------------------
@@ -207,7 +209,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
     if dateline:
         seen.add(dateline)
     said = ep.said.get(origin.rsplit(":", 1)[0]) or Shown()  # what the other sentences of its file show
-    for sentence in facts.split(text, title=_safe(tk.title or ""), before=before):
+    for sentence in facts.split(text, title=_safe(tk.title or ""), before=before, topic=ep.topic):
         term_key = None
         if term:
             sentence, term_key = _named_by(sentence, term), keys.Key(0, len(term), keys.Kind.TERM, GLOSSARY_SCORE)

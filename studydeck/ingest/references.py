@@ -85,6 +85,44 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def episode_topic(title: str, sentences: list[str]) -> str:
+    """The one thing an episode is about: a name in its title that its notes' sentences keep naming
+    ("Ten Countries, One River: The Life of the Danube" and the Danube), or ''."""
+    names = [title[p.start : p.end] for p in phrases.chunks(title) if p.kind is Kind.NAME]
+    names += [part for name in names for part in re.split(r"\s+(?:of|the|and|in)\s+(?:the\s+)?", name)]  # "Life of the [Danube]"
+    names = [name for name in names if " " in name or not _common(name)]  # not "Life", "Fever"
+    counts = {name: sum(name.lower() in s.lower() for s in sentences) for name in names}
+    best = sorted(counts, key=lambda name: -counts[name])
+    if not best or counts[best[0]] < TOPIC_MENTIONS or len(best) > 1 and counts[best[1]] == counts[best[0]]:
+        return ""
+    said = (re.search(re.escape(best[0]), s, re.I) for s in sentences)
+    return next(m.group() for m in said if m)  # as the notes write it: "Arctic tern"
+
+
+TOPIC_MENTIONS = 3
+# what notes call the thing an episode is about, once they have named it: "The river is said to begin ..."
+_TOPIC_REFERENCE = re.compile(
+    rf"^{_FRONTED}(?:the|an?)\s+(?:young\s+)?(?:river|species|birds?|animals?|adults?|ship|disease|virus"
+    r"|plant|tree|order|game|instrument|city|island|volcano|language|desert)\b",
+    re.I,
+)
+
+
+def label_from_topic(sentence: str, topic: str) -> str:
+    """The episode's topic, for a sentence that opens on a word for a thing of its kind and nothing
+    before settles which ("Danube: The river is conventionally said to begin at ...")."""
+    m = _TOPIC_REFERENCE.match(sentence)
+    if not topic or m is None or topic.lower() in sentence.lower() or not phrases.is_verb(sentence, _verb_at(sentence, m.end())):
+        return ""
+    return topic
+
+
+def _verb_at(sentence: str, at: int) -> int:
+    """Where the word after the subject's head starts, past a one-word modifier ("An adult weighs")."""
+    rest = re.match(r"\s+", sentence[at:])
+    return at + (rest.end() if rest else 0)
+
+
 def _a_name_alone(title: str) -> bool:
     """A title of a few capitalised words and no verb: the name of the thing its paragraph is about."""
     parts = title.split()

@@ -168,3 +168,21 @@ def test_a_surname_alone_opens_a_sentence_as_a_person() -> None:
     earlier = ["Mirzakhani proved the growth rate of closed geodesics on hyperbolic surfaces."]
     assert references.label("She won the Fields Medal in 2014.", earlier) == "Mirzakhani"
     assert references.label("She won the Fields Medal in 2014.", ["Paris raised its taxes in 1789."]) == ""
+
+
+def test_what_the_episode_is_about_names_a_word_for_its_kind() -> None:
+    said = [
+        "The Loire runs for about 1,000 km, the longest river in France.",
+        "Its valley holds more than 300 châteaux.",
+        "The Loire floods in spring when snow melts in the Massif Central.",
+        "Salmon once swam the Loire as far as Brioude.",
+    ]
+    topic = references.episode_topic("A River of Kings: The Life of the Loire", said)
+    assert topic == "Loire"
+    assert references.label_from_topic("The river is said to rise on Mont Gerbier de Jonc.", topic) == "Loire"
+    # not when the sentence names it, nor for a word that is no kind of such a thing
+    assert references.label_from_topic("The river Loire is said to rise on Mont Gerbier de Jonc.", topic) == ""
+    assert references.label_from_topic("The valley is said to hold 300 châteaux.", topic) == ""
+    # a title word the notes seldom say, or a common word, is no topic
+    assert references.episode_topic("Notes on Fever", ["Fever rose.", "The fever fell.", "Fever came back."]) == ""
+    assert references.episode_topic("A River of Kings: The Life of the Loire", said[:2]) == ""
