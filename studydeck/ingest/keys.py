@@ -121,6 +121,8 @@ def choose(
             trade = pair and all(_TRADE.search(h) for h in halves)
             alone = not others and not reports and said and not listed and not _AGENT.search(key.text_in(text))
             termlike = key.kind is Kind.TERM or not _named(text, key)  # "Sundials fail at night"
+            # "The [fundamental theorem of arithmetic] says ...": a named law is what its fact is about
+            subject = subject and not phrases.named_law(key.text_in(text))
             if subject and (trade or termlike and not pair and not alone or others):
                 continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked
             if subject and key.kind is Kind.TERM and _described(text, key):

@@ -176,8 +176,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found += [r for r in _ratios(text) if not any(q.start <= r.start and r.end <= q.end for q in found)]
     found += _designations(text, dates)
     names_found, kinds = _names(text)
-    found += names_found
-    found += _terms(text)
+    found += _with_particles(text, names_found)
+    found += _whole_laws(text, _terms(text))
     idioms = idiom_spans(text)
     items = _list_items(text)
     # "the 2009 Nobel Prize": a year that opens a name is the fact, the name its setting
@@ -485,6 +485,43 @@ def _ratios(text: str) -> list[Phrase]:
         if m.group().count(":") >= 2 or near:
             found.append(Phrase(m.start(), m.end(), Kind.QUANTITY))
     return found
+
+
+_LEADING_PARTICLES = re.compile(r"(?:^|(?<=[\s,]))(?:(?:de|da|di|du|del|della|van|von|der|den|la|le)\s+)+$")
+
+
+def _with_particles(text: str, names: list[Phrase]) -> list[Phrase]:
+    """A name with the particles that open it: "Hadamard and [de la Vallée Poussin]"."""
+    out = []
+    for p in names:
+        lead = _LEADING_PARTICLES.search(text[: p.start]) if p.kind is Kind.NAME else None
+        out.append(replace(p, start=lead.start()) if lead and lead.start() < p.start else p)
+    return out
+
+
+# a law, theorem or principle named by what it is of: "the fundamental theorem of arithmetic"
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?[a-z]+(?:\s+of\s+[a-z]+)?\b")
+_LAW_HEADS = ("theorem", "law", "principle", "hypothesis", "paradox", "conjecture")
+
+
+def named_law(answer: str) -> bool:
+    """A law or theorem, named by what it is of or by whose it is: a named thing, though a term
+    ("the [fundamental theorem of arithmetic] says ...", "[Goldbach's conjecture] says ...")."""
+    heads = "|".join(_LAW_HEADS)
+    return re.search(rf"\b(?:{heads})\s+of\s+\w", answer, re.I) is not None or re.fullmatch(
+        rf"[A-Z][\w-]+['\u2019]s\s+(?:\w+\s+)?(?:{heads})", answer
+    ) is not None
+
+
+def _whole_laws(text: str, terms: list[Phrase]) -> list[Phrase]:
+    """Terms, with a law or theorem taking what it is of ("the [law of conservation of energy]"),
+    instead of the half before 'of'."""
+    out = []
+    for p in terms:
+        of = _OF_WHAT.match(text, p.end) if text[p.start : p.end].lower().endswith(_LAW_HEADS) else None
+        out.append(replace(p, end=of.end()) if of else p)
+    laws = [(p.end, q.end) for p, q in zip(terms, out, strict=True) if q.end != p.end]
+    return [p for p in out if not any(a <= p.start and p.end <= b for a, b in laws)]  # not "[energy]" alone
 
 
 def _compound_amounts(text: str, found: list[Phrase]) -> list[Phrase]:

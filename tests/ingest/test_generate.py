@@ -3160,6 +3160,9 @@ def test_a_value_and_what_it_is_for_is_a_row_not_an_item() -> None:
         ("The rules are written by the R&A and the governing body of golf.", "R&A", "A"),
         # a capitalised compound after a common noun is the end of its term
         ("A shadow on a chest X-ray can mean pneumonia.", "chest X-ray", "X-ray"),
+        # a law takes what it is of; a name the particles that open it
+        ("The law of conservation of energy rules out perpetual motion machines.", "law of conservation of energy", "energy"),
+        ("Cauchy and de la Vallée Poussin both taught at the school.", "de la Vallée Poussin", "Vallée Poussin"),
         # a preposition's object has no verb of its own
         ("The island cooled, with stronger trade winds and colder currents.", "stronger trade winds", "stronger trade"),
     ],
@@ -3175,3 +3178,11 @@ def test_a_number_in_tens_and_ones_words_is_one_value() -> None:
     # "ninety-five" is 95, not 90 and 5: it gives away no "about 90%"
     assert keys.values("Ninety-five percent sounds like a lot.") == {"95"}
     assert not keys.gives_away("about 90%", "Ninety-five percent sounds like a lot.")
+
+
+def test_a_named_law_is_asked_though_it_is_the_subject() -> None:
+    from studydeck.ingest import facts
+
+    text = "The central limit theorem of statistics says sample means tend towards a normal distribution."
+    chosen = keys.choose(text, facts.fact_spans(text), keys.Context(), avoid=lambda answer: answer != "central limit theorem of statistics")
+    assert [k.text_in(text) for k in chosen] == ["central limit theorem of statistics"]
