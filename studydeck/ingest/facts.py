@@ -19,7 +19,7 @@ from .phrases import Kind
 from .questions import capital
 
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:e\.g|i\.e|vs|etc|approx|ca|cf|al|fig|no|dr|mr|mrs|ms|prof|st|jr|sr|inc|ltd|co|lt|capt|col|gen|sgt|rev|gov|sen|rep|hon)|(?<![\d\u00b0/])\b[A-Z])\.$",
+    r"(?:\b(?:e\.g|i\.e|vs|etc|approx|ca|cf|al|fig|no|nos|op|vol|pp|dr|mr|mrs|ms|prof|st|jr|sr|inc|ltd|co|lt|capt|col|gen|sgt|rev|gov|sen|rep|hon)|(?<![\d\u00b0/])\b[A-Z])\.$",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])")

@@ -978,6 +978,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     gap = "" if first else text[toks[j - 1].end : tok.start]
     # "Robert J. Lang", "St. Louis", "Mt. Everest": an initial or a short title with its full stop
     initial = gap == ". " and bool(re.fullmatch(r"[A-Z]|St|Mt|Ft|Dr", toks[j - 1].text))
+    # "String Quartet Op. 130", "Symphony No. 5": a work's number after its abbreviation
+    initial = initial or gap == ". " and toks[j - 1].text in ("Op", "No", "Nos", "Vol") and tok.text[:1].isdigit()
     # "Animal Welfare (Sentience) Act": one capitalised word in brackets inside a name
     bracket = gap == " (" and re.match(r"[A-Z][\w-]*\) [A-Z]", text[tok.start :]) is not None
     bracket = bracket or gap == ") " and re.search(r"\w \([A-Z][\w-]*$", text[: toks[j - 1].end]) is not None
@@ -1004,6 +1006,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     if tok.text in _ERA:
         return False  # "the 6th century CE": an era, not a name
     if tok.text[0].isdigit():
+        if initial:
+            return True  # "Op. [130]": the number the abbreviation before it opened
         if j + 1 < len(toks) and toks[j + 1].lower in _MONTH_NAMES:
             return False  # "the Tri-State Tornado of 18 March 1925": a day opens the date after a name
         if first and is_year(tok.text) and (j == 0 or toks[j - 1].lower not in _DETERMINER):

@@ -1572,6 +1572,13 @@ def test_a_lone_capital_after_a_lower_case_word_ends_a_sentence_but_initials_do_
     ]
 
 
+def test_an_opus_or_volume_number_ends_no_sentence() -> None:
+    from studydeck.ingest import facts
+
+    text = "Brahms ended his Piano Quartet Op. 25 with a gypsy rondo. Vol. 2 of the letters covers it."
+    assert facts.sentences(text) == ["Brahms ended his Piano Quartet Op. 25 with a gypsy rondo.", "Vol. 2 of the letters covers it."]
+
+
 def test_a_value_restated_in_brackets_after_its_unit_word_leaves_the_card() -> None:
     text = "Good mortar sets at around 5 to 10 megapascals (about 700 to 1,500 psi) within a month."
     assert _blanking(text, "around 5 to 10") == "Good mortar sets at {{c1::around 5 to 10}} megapascals within a month."
@@ -3160,6 +3167,8 @@ def test_a_value_and_what_it_is_for_is_a_row_not_an_item() -> None:
         ("The rules are written by the R&A and the governing body of golf.", "R&A", "A"),
         # a capitalised compound after a common noun is the end of its term
         ("A shadow on a chest X-ray can mean pneumonia.", "chest X-ray", "X-ray"),
+        # a work's number after 'Op.' or 'No.' is part of its name
+        ("Brahms ended his Piano Quartet Op. 25 with a gypsy rondo.", "Piano Quartet Op. 25", "Piano Quartet Op"),
         # a law takes what it is of; a name the particles that open it
         ("The law of conservation of energy rules out perpetual motion machines.", "law of conservation of energy", "energy"),
         ("Cauchy and de la Vallée Poussin both taught at the school.", "de la Vallée Poussin", "Vallée Poussin"),
