@@ -541,6 +541,7 @@ def _compound_amounts(text: str, found: list[Phrase]) -> list[Phrase]:
 
 
 def _larger_unit(first: str, second: str) -> bool:
+    """Whether two amounts end on units of one dimension, the first unit the larger (hours, minutes)."""
     units = [re.search(r"([a-z]+)$", value) for value in (first, second)]
     if not all(units):
         return False

@@ -112,15 +112,10 @@ def label_from_topic(sentence: str, topic: str) -> str:
     """The episode's topic, for a sentence that opens on a word for a thing of its kind and nothing
     before settles which ("Danube: The river is conventionally said to begin at ...")."""
     m = _TOPIC_REFERENCE.match(sentence)
-    if not topic or m is None or topic.lower() in sentence.lower() or not phrases.is_verb(sentence, _verb_at(sentence, m.end())):
+    if not topic or m is None or topic.lower() in sentence.lower():
         return ""
-    return topic
-
-
-def _verb_at(sentence: str, at: int) -> int:
-    """Where the word after the subject's head starts, past a one-word modifier ("An adult weighs")."""
-    rest = re.match(r"\s+", sentence[at:])
-    return at + (rest.end() if rest else 0)
+    after = m.end() + len(sentence[m.end() :]) - len(sentence[m.end() :].lstrip())
+    return topic if phrases.is_verb(sentence, after) else ""  # "An adult [weighs] ...": a subject, not "the river's"
 
 
 def _a_name_alone(title: str) -> bool:
