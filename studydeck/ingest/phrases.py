@@ -202,6 +202,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         spans = {span for pair in works for span in pair}
         found = [p for p in found if (p.start, p.end) not in spans] + [Phrase(*span, Kind.NAME) for span in sorted(spans)]
     for p in found:
+        if p.kind in (Kind.TERM, Kind.NAME) and re.fullmatch(r"(.+) (?:and|or) \1", text[p.start : p.end]):
+            continue  # "defeated Peru and [Bolivia and Bolivia] lost ...": a name said twice joins two clauses
         if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in titles):
             continue  # '"So Long, It's Been Good to [Know Yuh]"': part of a title is half of it
         if p.kind in (Kind.TERM, Kind.NAME) and any(p.start < a < p.end for a, _ in titles):

@@ -825,3 +825,29 @@ def items_counted(blank: Blank) -> str:
         return ""
     items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed[1]) if i.strip()]
     return listed[1].strip() if len(items) == number else ""
+
+
+# a size in two units: "200 by 85 feet, about 61 by 26 metres"
+_SIZE_TWICE = re.compile(
+    r"(?P<n1>\d[\d,.]*)\s+(?:by|x|\u00d7)\s+(?P<n2>\d[\d,.]*)\s*(?P<u1>[A-Za-z]+),?\s+\(?"
+    r"(?:about|roughly|around|approximately|or|some)?\s*(?P<n3>\d[\d,.]*)\s+(?:by|x|\u00d7)\s+(?P<n4>\d[\d,.]*)\s*(?P<u2>[A-Za-z]+)"
+)
+_TWIN_OF = {"n1": "n3", "n2": "n4", "n3": "n1", "n4": "n2"}
+
+
+def dimensions_twin(blank: Blank) -> str:
+    """One number of a size given in two units ('measures [200] by 85 feet, about 61 by 26 metres'),
+    whose twin in the other unit shows: the two sizes keep one ratio, so each number gives its twin
+    away; ''."""
+    whole = blank.before + blank.answer + blank.after
+    here, there = len(blank.before), len(blank.before) + len(blank.answer)
+    for m in _SIZE_TWICE.finditer(whole):
+        if m["u1"].lower() == m["u2"].lower() or not unit_dimension(m["u1"]) or unit_dimension(m["u1"]) != unit_dimension(m["u2"]):
+            continue
+        n = {k: float(m[k].replace(",", "")) for k in _TWIN_OF}
+        if not n["n3"] or not n["n4"] or abs(n["n1"] / n["n3"] - n["n2"] / n["n4"]) > 0.03 * n["n1"] / n["n3"]:
+            continue  # not one size said twice
+        for name, twin in _TWIN_OF.items():
+            if m.start(name) < there and here < m.end(name) and not (m.start(twin) < there and here < m.end(twin)):
+                return m[twin] + " " + m["u2" if twin in ("n3", "n4") else "u1"]
+    return ""

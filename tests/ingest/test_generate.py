@@ -3195,3 +3195,10 @@ def test_a_named_law_is_asked_though_it_is_the_subject() -> None:
     text = "The central limit theorem of statistics says sample means tend towards a normal distribution."
     chosen = keys.choose(text, facts.fact_spans(text), keys.Context(), avoid=lambda answer: answer != "central limit theorem of statistics")
     assert [k.text_in(text) for k in chosen] == ["central limit theorem of statistics"]
+
+
+def test_a_name_said_twice_across_two_clauses_is_no_pair() -> None:
+    from studydeck.ingest import phrases
+
+    text = "In the war Chile defeated Peru and Bolivia and Bolivia lost its entire coastline."
+    assert "Bolivia and Bolivia" not in {text[p.start : p.end] for p in phrases.chunks(text)}

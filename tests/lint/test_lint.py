@@ -581,6 +581,12 @@ CASES = [
     ),
     (
         "give-away",
+        # one number of a size given in two units
+        c("A tennis court measures {{c1::78}} by 36 feet, about 23.8 by 11 metres, for doubles play."),
+        c("A tennis court measures {{c1::78}} by 36 feet, while a badminton court is about 13.4 by 6.1 metres."),
+    ),
+    (
+        "give-away",
         # a count of the items a colon lists after it
         c("The Rhine drains {{c1::six countries}}, more than most rivers of Europe: Switzerland, Austria, Germany, France, Luxembourg and the Netherlands."),
         c("The Rhine drains {{c1::six countries}}, more than most rivers of Europe, from Switzerland to the Netherlands."),
