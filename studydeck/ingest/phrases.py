@@ -475,7 +475,7 @@ _OBJECT = re.compile(r"\s*(?:it|them|the|a|an|its|their|his|her|our|your)\b", re
 _TIMES_WHAT = re.compile(r"\s+(?:the\s+)?[A-Za-z]+['\u2019]s\s+[a-z]+\b")
 
 
-_RATIO = re.compile(r"(?<![\w:.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\w:])")
+_RATIO = re.compile(r"(?<![\w:.])\d+(?:\.\d+)?(?::\u221a?\d+(?:\.\d+)?)+(?![\w:])")  # "1:2:4", "1:√2"
 
 
 def _ratios(text: str) -> list[Phrase]:
@@ -578,8 +578,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             continue
         if re.search(r"\d[^,;:.]*\bper\s+(?:[\w-]+\s+){1,2}at\s+$", text[:start]):
             continue  # "59.16 millivolts per pH unit at [25°C]": where the rate holds, not a value of its own
-        if text[start - 1 : start] == "^":
-            continue  # "10^[80 atoms]": the power of a number is half of it
+        if text[start - 1 : start] in ("^", "\u221a") or re.search(r"\b[a-z]\s+[-\u2212+]\s+$", text[:start]):
+            continue  # "10^[80 atoms]", "n - [1 edges]": half of an expression
         if designated(text, start, end) is not None:
             continue  # "nylon [6,6]", "type [2] diabetes": the number says which one, half of the term
         if value[:1].isupper() and re.match(r"['\u2019]\s+[A-Z]", text[end:]):
@@ -1009,8 +1009,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     if tok.text in _ERA:
         return False  # "the 6th century CE": an era, not a name
     if tok.text[0].isdigit():
-        if initial:
-            return True  # "Op. [130]": the number the abbreviation before it opened
+        if initial or j == 1 and _numbered_name(toks, 0):
+            return True  # "Op. [130]": the number the abbreviation before it opened; "[Apollo 8] became"
         if j + 1 < len(toks) and toks[j + 1].lower in _MONTH_NAMES:
             return False  # "the Tri-State Tornado of 18 March 1925": a day opens the date after a name
         if first and is_year(tok.text) and (j == 0 or toks[j - 1].lower not in _DETERMINER):
@@ -1024,9 +1024,18 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return False  # "Biochemist James Collip": the role says who the named person is, it is no part of the name
     if tok.lower in _HONORIFIC:
         return j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+    if first and j == 0 and _numbered_name(toks, j):
+        return True  # "[Apollo 8] became ...", "[Ariane 5]'s first flight": a name and its number open the sentence
     if first and tok.text in _FOREIGN_ARTICLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
         return True  # "La Niña is ...", "Los Alamos was ...": the article opens the name, first word or not
     return joined or not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
+
+
+def _numbered_name(toks: list[words.Token], j: int) -> bool:
+    """A word the table knows only as a name, or not at all, right before a short number."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    known = lookup(toks[j].lower) in ((), ("PROPN",)) and toks[j].text[:1].isupper()
+    return known and nxt is not None and nxt.start == toks[j].end + 1 and re.fullmatch(r"\d{1,4}(?:['\u2019]s)?", nxt.text) is not None
 
 
 _FOREIGN_ARTICLES = frozenset(["La", "El", "Los", "Las", "Le", "Les", "Il"])

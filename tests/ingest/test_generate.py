@@ -3167,6 +3167,11 @@ def test_a_value_and_what_it_is_for_is_a_row_not_an_item() -> None:
         ("The rules are written by the R&A and the governing body of golf.", "R&A", "A"),
         # a capitalised compound after a common noun is the end of its term
         ("A shadow on a chest X-ray can mean pneumonia.", "chest X-ray", "X-ray"),
+        # a name and its number that open a sentence are one name
+        ("Apollo 8 became the first crewed flight to orbit the Moon.", "Apollo 8", "8"),
+        # half an expression, or a number under a root sign, is no amount
+        ("A tree with n vertices always has exactly n - 1 edges.", "n vertices", "1 edges"),
+        ("Paper sizes keep a 1:\u221a2 ratio when a sheet is halved.", "1:\u221a2", "2"),
         # a work's number after 'Op.' or 'No.' is part of its name
         ("Brahms ended his Piano Quartet Op. 25 with a gypsy rondo.", "Piano Quartet Op. 25", "Piano Quartet Op"),
         # a law takes what it is of; a name the particles that open it
