@@ -560,12 +560,17 @@ def _marked_subject(title: str, text: str) -> str:
 
 
 def _plural_and_verb(label: str) -> bool:
-    """ "Corners matter", "Size limits help": a label that is a clause names no term."""
+    """ "Corners matter", "Size limits help", "Penalties Create Power Plays": a label that is a
+    clause names no term."""
     tagged = tags.tag_text(label)
     if len(tagged) < 2:
         return False
     (noun, noun_tag), (_, verb_tag) = tagged[-2], tagged[-1]
-    return noun_tag == "NOUN" and noun.text.lower().endswith("s") and verb_tag == "VERB"
+    if noun_tag == "NOUN" and noun.text.lower().endswith("s") and verb_tag == "VERB":
+        return True
+    # "Penalties Create Power Plays": a plural, its verb and the verb's object, read in lower case
+    low = tags.tag_text(label.lower())
+    return any(a[1] == "NOUN" and a[0].text.endswith("s") and b[1] == "VERB" for a, b in zip(low[:-2], low[1:-1], strict=True))
 
 
 def _named_by(sentence: facts.Sentence, term: str) -> facts.Sentence:

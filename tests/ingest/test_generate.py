@@ -3207,3 +3207,9 @@ def test_a_name_said_twice_across_two_clauses_is_no_pair() -> None:
 
     text = "In the war Chile defeated Peru and Bolivia and Bolivia lost its entire coastline."
     assert "Bolivia and Bolivia" not in {text[p.start : p.end] for p in phrases.chunks(text)}
+
+
+def test_a_title_that_is_a_clause_names_no_glossary_term() -> None:
+    body = "A yellow card sends a player off for ten minutes, and the other side plays one up."
+    assert generate.glossary_term("Offsides Create Power Plays", body) == ""
+    assert generate.glossary_term("Sin bin", body) == "Sin bin"
