@@ -844,7 +844,10 @@ def dimensions_twin(blank: Blank) -> str:
     for m in _SIZE_TWICE.finditer(whole):
         if m["u1"].lower() == m["u2"].lower() or not unit_dimension(m["u1"]) or unit_dimension(m["u1"]) != unit_dimension(m["u2"]):
             continue
-        n = {k: float(m[k].replace(",", "")) for k in _TWIN_OF}
+        try:
+            n = {k: float(m[k].replace(",", "")) for k in _TWIN_OF}
+        except ValueError:
+            continue  # "1.2.3 by 4 feet": no number a size can be read from
         if not n["n3"] or not n["n4"] or abs(n["n1"] / n["n3"] - n["n2"] / n["n4"]) > 0.03 * n["n1"] / n["n3"]:
             continue  # not one size said twice
         for name, twin in _TWIN_OF.items():

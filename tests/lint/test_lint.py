@@ -1067,3 +1067,11 @@ def test_bundled_decks_lint_without_errors() -> None:
     assert problems == []
     errors = [str(f) for f in lint.lint(decks) if f.severity is Severity.ERROR]
     assert errors == []
+
+
+def test_a_size_whose_number_reads_as_no_number_is_no_twin() -> None:
+    from studydeck.lint import quantities
+    from studydeck.lint.spans import Blank
+
+    blank = Blank("A crate measures ", "1.2.3", " by 4 feet, about 1 by 1.2 metres, in the hold.")
+    assert quantities.dimensions_twin(blank) == ""
