@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ..language import tags, words
 from ..language.closed import NUMBER_VALUES
 from ..language.context import ASPECT_VERBS, IRREGULAR_PAST, ROLES
-from ..language.lexicon import lookup
+from ..language.lexicon import lookup, name_only
 from ..lint.spans import PARTICLES, SET_PHRASE, amount, is_year, unit_dimension
 
 _HEDGE = (
@@ -1034,7 +1034,7 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
 def _numbered_name(toks: list[words.Token], j: int) -> bool:
     """A word the table knows only as a name, or not at all, right before a short number."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    known = lookup(toks[j].lower) in ((), ("PROPN",)) and toks[j].text[:1].isupper()
+    known = name_only(toks[j].lower) and toks[j].text[:1].isupper()
     return known and nxt is not None and nxt.start == toks[j].end + 1 and re.fullmatch(r"\d{1,4}(?:['\u2019]s)?", nxt.text) is not None
 
 

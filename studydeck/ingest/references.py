@@ -157,7 +157,7 @@ def _persons(text: str) -> list[str]:
 
 def _common(word: str) -> bool:
     """A word the lexicon knows, and not as a name only."""
-    return lexicon.lookup(word.lower()) not in ((), ("PROPN",))
+    return not lexicon.name_only(word)
 
 
 def _vessel(sentence: str, earlier: list[str]) -> set[str]:
@@ -302,5 +302,5 @@ def _looks_like_a_person(name: str) -> bool:
     """Two or more capitalised words, the first a given name the lexicon knows as nothing else
     ("James Young Simpson"; not "Pony Express", "Great Basin")."""
     first = name.split()[0]
-    given = lexicon.lookup(first.lower()) in ((), ("PROPN",)) and first.lower() not in _THE  # not "El Niño"
+    given = lexicon.name_only(first) and first.lower() not in _THE  # not "El Niño"
     return len(name.split()) >= 2 and _a_persons_name(name) and given

@@ -32,5 +32,10 @@ def lookup(word: str) -> tuple[str, ...]:
     return ()
 
 
+def name_only(word: str) -> bool:
+    """Whether the lexicon knows the word only as a name, or not at all ("Apollo", "Lusitania")."""
+    return lookup(word) in ((), ("PROPN",))
+
+
 def size() -> int:
     return len(_lines()) + len(CLOSED)
