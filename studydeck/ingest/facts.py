@@ -285,7 +285,9 @@ def _sentence_ends_on_a_letter(text: str, word: int, mark: int) -> bool:
     return bool(before) and before[-1][:1].islower() and before[-1] not in ("and", "&", "by", "of", "with", "to")
 
 
-def split(text: str, labels: bool = True, title: str = "", before: str = "", topic: str = "") -> tuple[Sentence, ...]:
+def split(
+    text: str, labels: bool = True, title: str = "", before: str = "", topic: references.Topic | None = None
+) -> tuple[Sentence, ...]:
     """Every sentence of a takeaway with its fact spans. A sentence that opens on a reference ("That
     gap is why...") joins the note of the sentence before, so the two are one card and none shows
     another's answer; one too long to join is labelled with what its reference means, when the
@@ -298,7 +300,7 @@ def split(text: str, labels: bool = True, title: str = "", before: str = "", top
 
 
 @functools.lru_cache(maxsize=1024)
-def _split(text: str, title: str = "", before: str = "", topic: str = "") -> tuple[Sentence, ...]:
+def _split(text: str, title: str = "", before: str = "", topic: references.Topic | None = None) -> tuple[Sentence, ...]:
     """`split`, labelled. Cached: card making reads each takeaway twice (once to see what the file says)."""
     found: list[Sentence] = []
     earlier: list[str] = []

@@ -51,7 +51,7 @@ class _Episode:
     said: dict[str, Shown]  # each notes file's takeaway sentences, which their cards show but for the blanks
     glossary: dict[str, str]  # origin -> the term a glossary entry there asks from its definition
     gate: Deck  # an empty deck of the episode, for linting each card before it is written
-    topic: str = ""  # the one thing the episode is about, when its title names it: "the Danube"
+    topic: references.Topic | None = None  # the one thing the episode is about, when its title names it: "the Danube"
 
 
 def cards(notes: Notes | Iterable[Notes]) -> list[Card]:

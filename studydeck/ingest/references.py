@@ -9,8 +9,10 @@ sentences name exactly one thing the reference can mean.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..language import lexicon, words
+from ..language.closed import CLOSED
 from . import phrases, questions
 from .phrases import Kind
 
@@ -85,37 +87,171 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-def episode_topic(title: str, sentences: list[str]) -> str:
-    """The one thing an episode is about: a name in its title that its notes' sentences keep naming
-    ("Ten Countries, One River: The Life of the Danube" and the Danube), or ''."""
-    names = [title[p.start : p.end] for p in phrases.chunks(title) if p.kind is Kind.NAME]
-    names += [part for name in names for part in re.split(r"\s+(?:of|the|and|in)\s+(?:the\s+)?", name)]  # "Life of the [Danube]"
-    names = [name for name in names if " " in name or not _common(name)]  # not "Life", "Fever"
-    counts = {name: sum(name.lower() in s.lower() for s in sentences) for name in names}
-    best = sorted(counts, key=lambda name: -counts[name])
-    if not best or counts[best[0]] < TOPIC_MENTIONS or len(best) > 1 and counts[best[1]] == counts[best[0]]:
-        return ""
-    said = (re.search(re.escape(best[0]), s, re.I) for s in sentences)
-    return next(m.group() for m in said if m)  # as the notes write it: "Arctic tern"
+@dataclass(frozen=True)
+class Topic:
+    """What an episode is about: its name as the notes write it, the word its title calls it by
+    ("rocket" in "Building the Saturn V, the Rocket That Reached the Moon"), and whether it is a person."""
+
+    name: str
+    called: str = ""
+    person: bool = False
+
+
+def episode_topic(title: str, sentences: list[str]) -> Topic | None:
+    """The one thing an episode is about: words of its title that its notes' sentences keep naming
+    ("Ten Countries, One River: The Life of the Danube" and the Danube), as the notes write them, or
+    None. Of phrases that hold the most named one, the longest said often enough ("Arctic tern", not
+    "Arctic"), or a name of capitalised nouns ("Nobel Prize", though the notes say "the Prizes")."""
+    phrases_ = _title_phrases(title)
+    counts = {c: sum(_names(s, c) for s in sentences) for c in phrases_}
+    counts = {c: n for c, n in counts.items() if n >= FULL_NAME_MENTIONS and _a_topic(c, title, sentences)}
+    top = max(counts.values(), default=0)
+    if top < max(TOPIC_MENTIONS, TOPIC_SHARE * len(sentences)):
+        return None
+    best = [c for c, n in counts.items() if n == top]
+    best = [c for c in best if not any(c != other and _names(other, c) for other in best)]  # the longest of nested ones
+    if len(best) > 1:
+        return None  # two things named as often: the episode is about neither alone
+    whole = max((c for c in phrases_ if _names(c, best[0]) and (c in counts or _a_name_of_nouns(c, best[0], sentences))), key=len)
+    said = (m for s in sentences if (m := re.search(rf"\b{re.escape(whole)}\b", s, re.I)))
+    name = next((m.group() for m in said if m.group()[0].isupper() or not whole[0].isupper()), whole)  # as the notes write it: "Arctic tern"
+    called = _called(title, name)
+    named = re.search(rf"\b{re.escape(name)}\s+{called}\b", title, re.I) if called else None
+    name = named.group() if named else name  # "Scopes Trial"
+    return Topic(name, called, _a_person(name, sentences))
 
 
 TOPIC_MENTIONS = 3
-# what notes call the thing an episode is about, once they have named it: "The river is said to begin ..."
-_TOPIC_REFERENCE = re.compile(
-    rf"^{_FRONTED}(?:the|an?)\s+(?:young\s+)?(?:river|species|birds?|animals?|adults?|ship|disease|virus"
-    r"|plant|tree|order|game|instrument|city|island|volcano|language|desert)\b",
-    re.I,
+TOPIC_SHARE = 0.2  # of the notes' sentences that name it: "Montreal" three times in seventeen is no topic
+FULL_NAME_MENTIONS = 2  # "Arctic Tern" twice, as well as "Arctic" four times: the topic's full name
+
+
+def _title_phrases(title: str) -> set[str]:
+    """Runs of a title's content words and their parts: "Sickle Cell Disease", "Sickle Cell", ..."""
+    found: set[str] = set()
+    for part in re.split(r"\s*[:,|\u2013\u2014?!]\s*|\s+-\s+|['\u2019]s\b", title):
+        run: list[str] = []
+        words_ = part.split()
+        for i, word in enumerate([*words_, ""]):
+            glue = word in _GLUE and run and i + 1 < len(words_) and words_[i + 1][:1].isupper()  # "Library of Congress"
+            if glue or word and not (word.lower() in _TITLE_WORDS or word.lower() in CLOSED or _a_date(word)) and re.fullmatch(r"[\w.-]+", word):
+                run.append(word)
+                continue
+            found |= {" ".join(run[i:j]) for i in range(len(run)) for j in range(i + 1, len(run) + 1)}
+            run = []
+    return {c for c in found if not c.isdigit() and c.split()[0] not in _GLUE and c.split()[-1] not in _GLUE}
+
+
+def _a_name_of_nouns(phrase: str, head: str, sentences: list[str]) -> bool:
+    """A title's name of a few capitalised nouns around its most named word: "Nobel Prize", "Tour de
+    France", "Library of Congress" (the notes write "the Library"); not "Albatrosses Live", nor "Soul
+    of Flamenco" or "Years of Kyoto": each word the notes write as a name too."""
+    named = [w for w in phrase.split() if w not in _GLUE]
+    if not all(_names(head, w) or _capitalised_within(w, sentences) for w in named):
+        return False  # "Harpsichord Works", "Rugby Union Rules": the notes never write "Works" or "Rules" as a name
+    return len(named) <= 3 and all(w[0].isupper() and _a_noun(w) for w in named)
+
+
+def _a_noun(word: str) -> bool:
+    found = lexicon.lookup(word.lower())
+    return not found or "NOUN" in found or "PROPN" in found
+
+
+_GLUE = ("of", "de", "du", "la", "del")  # "Library of Congress", "Tour de France"
+
+
+def _a_date(word: str) -> bool:
+    return word.lower() in _DATE_WORDS or word.isdigit()
+
+
+_DATE_WORDS = words.wordset(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday"
 )
 
 
-def label_from_topic(sentence: str, topic: str) -> str:
-    """The episode's topic, for a sentence that opens on a word for a thing of its kind and nothing
-    before settles which ("Danube: The river is conventionally said to begin at ...")."""
-    m = _TOPIC_REFERENCE.match(sentence)
-    if not topic or m is None or topic.lower() in sentence.lower():
+_TITLE_WORDS = words.wordset("inside building making understanding notes story history science life")
+
+
+def _called(title: str, topic: str) -> str:
+    """The noun a part of the title calls the topic by: "the Rocket That Reached the Moon",
+    "Verrocchio's Workshop", "Nature's Strangest Mammal"; '' when no part does, or the topic is a kind
+    of things, not one."""
+    if lexicon.lookup(topic.split()[-1].lower())[:1] == ("ADJ",):
+        return ""  # "Gothic": "the cathedral" of a sentence is one of them
+    for part in re.split(r"\s*[:,|\u2013\u2014]\s*", title):
+        m = re.match(rf"(?:(?:the|an?)\s+|(?:{re.escape(topic)}|[A-Z]\w+)['\u2019]s\s+)((?:(?!of\b)[A-Za-z-]+\s+){{0,2}}?)([A-Za-z]+)(?:\s+(?:that|who|which)\b.*)?$", part, re.I)
+        if m and not _names(m.group(2), topic) and "NOUN" in lexicon.lookup(m.group(2).lower()):
+            return m.group(2).lower()
+    return ""
+
+
+def _names(text: str, phrase: str) -> bool:
+    return re.search(rf"\b{re.escape(phrase)}\b", text, re.I) is not None
+
+
+def _a_topic(phrase: str, title: str, sentences: list[str]) -> bool:
+    """A phrase of the title that names one thing: words that say more than one common word ("Sickle
+    Cell Disease"), a name ("Danube"), a word the notes always capitalise ("the Titanic"), or a common
+    word the title gives a part of its own to ("The Platypus, Nature's Strangest Mammal"); not a common
+    word the title only mentions ("Notes on Fever")."""
+    if " " in phrase or not _common(phrase):
+        return True
+    within = _within(phrase, sentences)
+    if within and all(w[0].isupper() for w in within):
+        return True
+    if re.match(r"[^,:]+,\s+[^,:]+(?:,|\s+and\s)", title):
+        return False  # "Milk, Microbes and Time": one of a list
+    first = re.split(r"\s*[:,|\u2013\u2014]\s*", title)[0]  # "The Platypus, ...", not "Options: The Right, ..."
+    return re.fullmatch(rf"(?:the\s+|an?\s+)?{re.escape(phrase)}", first.strip(), re.I) is not None
+
+
+def _within(phrase: str, sentences: list[str]) -> list[str]:
+    """The phrase as sentences write it past their first word."""
+    return [m.group() for s in sentences for m in re.finditer(rf"(?<=\w[ (])\b{re.escape(phrase)}\b", s, re.I)]
+
+
+def _capitalised_within(word: str, sentences: list[str]) -> bool:
+    return any(w[0].isupper() for w in _within(word, sentences))
+
+
+def _a_person(topic: str, sentences: list[str]) -> bool:
+    """Whether the notes name the topic as a person: "Andrea del Verrocchio" for "Verrocchio"."""
+    if " " in topic:
+        surname = topic.split()[-1]
+        # a full name ends on a surname: not "Nobel Prize", "Saturn V"
+        return _looks_like_a_person(topic) and len(surname) > 1 and lexicon.name_only(surname)
+    full = (s[p.start : p.end] for s in sentences for p in phrases.chunks(s) if p.kind is Kind.NAME)
+    before = (name[: -len(topic)].split() for name in full if name.endswith(" " + topic))
+    given = ([w for w in names if not re.fullmatch(r"[A-Z]\.", w)] for names in before)  # "John T. Scopes"
+    return any(g and lexicon.name_only(g[0]) and _a_persons_name(" ".join(g)) for g in given)
+
+
+# what notes call the thing an episode is about, once they have named it: "The river is said to begin ..."
+_TOPIC_KIND = (
+    r"river|species|birds?|animals?|adults?|ship|disease|virus|plant|tree|order|game|instrument|city|island"
+    r"|volcano|language|desert"
+)
+
+
+def label_from_topic(sentence: str, topic: Topic | None) -> str:
+    """The episode's topic, for a sentence that opens on 'it' (on 'he', 'she' or 'his' when the topic
+    is a person), or on a word for a thing of its kind or a word its title calls it, and nothing before
+    settles which ("Danube: The river is conventionally said to begin at ...", "Saturn V: It was
+    designed at ..." in "Building the Saturn V, the Rocket That Reached the Moon")."""
+    if topic is None or _names(sentence, topic.name) or EXPLETIVE.match(sentence):
+        return ""
+    m = _OPENING.match(sentence)
+    if m is not None and (m.group("person") if topic.person else m.group("thing")):
+        return topic.name if _verb_follows(sentence, m) else ""
+    if topic.person and _OWNER.match(sentence):
+        return topic.name  # "His bronze group ..." in an episode on Verrocchio
+    kinds = _TOPIC_KIND + (f"|{topic.called}" if topic.called else "")
+    m = re.match(rf"^{_FRONTED}(?:the|an?)\s+(?:young\s+)?(?:{kinds})\b", sentence, re.I)
+    if m is None:
         return ""
     after = m.end() + len(sentence[m.end() :]) - len(sentence[m.end() :].lstrip())
-    return topic if phrases.is_verb(sentence, after) else ""  # "An adult [weighs] ...": a subject, not "the river's"
+    return topic.name if phrases.is_verb(sentence, after) else ""  # "An adult [weighs] ...": a subject, not "the river's"
 
 
 def _a_name_alone(title: str) -> bool:

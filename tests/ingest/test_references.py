@@ -178,11 +178,72 @@ def test_what_the_episode_is_about_names_a_word_for_its_kind() -> None:
         "Salmon once swam the Loire as far as Brioude.",
     ]
     topic = references.episode_topic("A River of Kings: The Life of the Loire", said)
-    assert topic == "Loire"
+    assert topic is not None and topic.name == "Loire"
     assert references.label_from_topic("The river is said to rise on Mont Gerbier de Jonc.", topic) == "Loire"
     # not when the sentence names it, nor for a word that is no kind of such a thing
     assert references.label_from_topic("The river Loire is said to rise on Mont Gerbier de Jonc.", topic) == ""
     assert references.label_from_topic("The valley is said to hold 300 châteaux.", topic) == ""
     # a title word the notes seldom say, or a common word, is no topic
-    assert references.episode_topic("Notes on Fever", ["Fever rose.", "The fever fell.", "Fever came back."]) == ""
-    assert references.episode_topic("A River of Kings: The Life of the Loire", said[:2]) == ""
+    assert references.episode_topic("Notes on Fever", ["Fever rose.", "The fever fell.", "Fever came back."]) is None
+    assert references.episode_topic("A River of Kings: The Life of the Loire", said[:2]) is None
+
+
+def _topic(title: str, said: list[str]) -> references.Topic | None:
+    return references.episode_topic(title, said)
+
+
+def test_the_topic_is_the_titles_full_name_of_what_the_notes_keep_naming() -> None:
+    said = [
+        "The Arctic tern breeds around the Arctic Circle.",
+        "Each autumn the Arctic tern flies south along the coasts.",
+        "It feeds in the Antarctic summer.",
+        "Arctic summers are short.",
+        "Arctic foxes raid its nests.",
+    ]
+    topic = _topic("Pole to Pole: The Migration of the Arctic Tern", said)
+    assert topic is not None and topic.name == "Arctic tern"  # said twice, though "Arctic" is said four times
+    prizes = [
+        "Alfred Nobel left most of his fortune to fund the Prizes.",
+        "The first Prizes were awarded in 1901.",
+        "Each Prize can be shared by at most three people.",
+        "The Peace Prize is awarded in Oslo.",
+        "Prize money comes from the Nobel Foundation.",
+    ]
+    topic = _topic("The Strange History of the Nobel Prize", prizes)
+    assert topic == references.Topic("Nobel Prize")  # a name of capitalised nouns, no person
+    # a title's first item of a list, or a word it only mentions, is no topic
+    milk = ["Milk is mostly water.", "Milk sours.", "Milk carries fat.", "Rennet curdles milk."]
+    assert _topic("Milk, Microbes and Time: How Cheese Gets Made", milk) is None
+    assert _topic("Cheese, From Milk to Market", milk) is None
+    # "Montreal" three times in twenty sentences is no topic
+    rink = ["Montreal hosted the first game."] * 3 + ["The puck slides."] * 17
+    assert _topic("From a Montreal Rink to the Stanley Cup", rink) is None
+
+
+def test_the_topic_names_an_opening_it_his_or_the_word_its_title_calls_it() -> None:
+    rocket = [
+        "The Saturn V stood 110 metres tall.",
+        "The Saturn V burned kerosene in its first stage.",
+        "Saturn V launches ended in 1973.",
+    ]
+    topic = _topic("Building the Saturn V, the Rocket That Reached the Moon", rocket)
+    assert topic == references.Topic("Saturn V", called="rocket")
+    assert references.label_from_topic("It was designed at the Marshall Space Flight Center.", topic) == "Saturn V"
+    assert references.label_from_topic("The rocket could lift about 140 tonnes to orbit.", topic) == "Saturn V"
+    assert references.label_from_topic("He designed the engines.", topic) == ""  # no person
+    assert references.label_from_topic("It takes three days to reach the Moon.", topic) == ""  # an 'it' of nothing
+    workshop = [
+        "Andrea del Verrocchio trained as a goldsmith.",
+        "Verrocchio ran a busy workshop.",
+        "Leonardo joined Verrocchio around 1466.",
+        "Verrocchio died in Venice.",
+    ]
+    topic = _topic("Inside Verrocchio's Workshop: Where Leonardo Learned His Trade", workshop)
+    assert topic is not None and topic.person
+    assert references.label_from_topic("His bronze group stands at Orsanmichele.", topic) == "Verrocchio"
+    assert references.label_from_topic("It stood near the cathedral.", topic) == ""
+    # a kind of thing, not one: "the cathedral" of a sentence is one of them
+    gothic = ["Builders of Gothic churches used buttresses.", "Most Gothic windows are pointed.", "Late Gothic vaults are ribbed."]
+    topic = _topic("How Stone Learned to Fly: The Gothic Cathedral", gothic)
+    assert topic is not None and topic.called == ""
+    assert references.label_from_topic("The cathedral reopened in 2024.", topic) == ""
