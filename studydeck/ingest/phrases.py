@@ -472,7 +472,7 @@ def _year_then_subject(text: str, year: re.Match[str], counted: re.Match[str]) -
 
 
 _OBJECT = re.compile(r"\s*(?:it|them|the|a|an|its|their|his|her|our|your)\b", re.I)
-_TIMES_WHAT = re.compile(r"\s+(?:the\s+)?[A-Za-z]+['\u2019]s\s+[a-z]+\b")
+_TIMES_WHAT = re.compile(r"\s+(?:(?:the\s+)?[A-Za-z]+['\u2019]s|its|their|his|her)\s+[a-z]+\b")  # "several times its length"
 
 
 _RATIO = re.compile(r"(?<![\w:.])\d+(?:\.\d+)?(?::\u221a?\d+(?:\.\d+)?)+(?![\w:])")  # "1:2:4", "1:√2"
@@ -572,7 +572,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         end = _counted_noun_end(text, start, end)
         end = _before_its_verb(text, start, end)
         times = _TIMES_WHAT.match(text, end) if re.search(r"\btimes$", text[start:end]) else None
-        end = times.end() if times else end  # "2 times Earth's radius": a multiple is of something
+        end = times.end() if times else end  # "2 times Earth's radius", "several times its length": a multiple is of something
         value = text[start:end]
         if re.fullmatch(r"(?:a few|several|dozens|hundreds|thousands|millions|billions|half|a half)", value, re.I):
             continue

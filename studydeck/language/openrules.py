@@ -423,8 +423,15 @@ def _verb_by_what_follows(ctx: Context) -> bool:
     if ctx.lower in _CATENATIVES:
         return ctx.option(1)[:1] == ("VERB",) and not _ends_in_s(ctx.word(1))
     if _ends_in_s(ctx.lower):
-        return ctx.nxt_word in ("or", "and") and ctx.word(2) in BE
+        # "matches or is darker"; "the damper pedal [lifts] all the dampers": a noun phrase seldom runs
+        # straight into another's determiner, unless it says when ("the team's plans this year")
+        before_object = ctx.nxt_word in _OBJECT_DETERMINERS and ctx.word(2) not in _WHEN
+        return ctx.nxt_word in ("or", "and") and ctx.word(2) in BE or before_object
     return ctx.lower in _LEFT_AS_IT_IS and "ADJ" in ctx.option(1)
+
+
+_OBJECT_DETERMINERS = wordset("the a an all its their his her this these those every each some both")
+_WHEN = wordset("year years week weeks month months day days morning evening night time season century decade")
 
 
 _OPEN_CLASS = {"VERB", "NOUN", "ADJ", "AUX"}  # "canning" is made of the verb "can"; "thing" is no "the"
