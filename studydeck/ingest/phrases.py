@@ -1087,10 +1087,24 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
         nxt is not None
         and nxt.text[:1].isupper()
         and (_adjacent(text, toks, j, j + 1) or text[toks[j].end : toks[j + 1].start] == " & ")
-        and (words.zipf(word) < 4.5 or lookup(low)[:1] == ("PROPN",) or _first_name(toks, j))  # "John Smeaton's tower"
-        and not _is_verb_form(low)
-        and lookup(low)[:1] != ("VERB",)  # "Drill Mandarin tones": an instruction, not a name
+        and (
+            (words.zipf(word) < 4.5 or lookup(low)[:1] == ("PROPN",) or _first_name(toks, j))  # "John Smeaton's tower"
+            and not _is_verb_form(low)
+            and lookup(low)[:1] != ("VERB",)  # "Drill Mandarin tones": an instruction, not a name
+            or _subject_with_surname(text, toks, j)
+        )
     )
+
+
+def _subject_with_surname(text: str, toks: list[words.Token], j: int) -> bool:
+    """ "[Mark Cavendish] won his 35th stage": a common noun or verb, then a word known only as a name,
+    then the verb they are the subject of: a first name and a surname, whatever else the first word means."""
+    if j + 2 >= len(toks):
+        return False
+    given, surname = toks[j].lower, toks[j + 1].text
+    if lookup(given)[:1] not in (("NOUN",), ("VERB",)) or surname.isupper():
+        return False  # "Ancient DNA shows", "Nearby Mawsynram averages": a word describing the name, or an acronym
+    return surname.isalpha() and name_only(surname.lower()) and is_verb(text, toks[j + 2].start)
 
 
 def _first_name(toks: list[words.Token], j: int) -> bool:

@@ -280,8 +280,9 @@ SUM_SLACK = 0.02  # a sum or a difference within 2% of the blanked value gives i
 def sum_shown(blank: Blank) -> str:
     """A value blanked while two values of its unit whose sum or difference it is stay shown: 'is
     [about 408 cents], roughly 22 cents wider than the pure third of about 386 cents'."""
-    if blank.answer.strip().isdigit():
-        return _count_sum(int(blank.answer), blank.before + " " + blank.after)
+    count = _HEDGED_COUNT.fullmatch(blank.answer.strip())
+    if count:
+        return _count_sum(int(count.group(1)), blank.before + " " + blank.after)
     ours = _values(blank.answer)
     if len(ours) != 1:
         return ""
@@ -294,6 +295,12 @@ def sum_shown(blank: Blank) -> str:
     return ""
 
 
+# a count, hedged or not: "[about 45] microseconds a day ... by about 7, a net gain of about 38"
+_HEDGED_COUNT = re.compile(r"(?:(?:about|around|roughly|approximately|nearly|some)\s+)?(\d{1,4})")
+def _a_range_end(text: str, m: re.Match[str]) -> bool:
+    return bool(re.match(r"\s*(?:to|-|\u2013|or)\s*\d", text[m.end() :]) or re.search(r"\d\s*(?:to|-|\u2013|or)\s*$", text[: m.start()]))
+
+
 _TOTAL_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}(?::|\s+(?:in all|in total|altogether)\b)")
 
 
@@ -302,6 +309,7 @@ def _count_sum(n: int, shown_text: str) -> str:
     and B with 30', or a part of a total the prompt splits: '45 classes: [34] for goods and 11 for
     services'. Exactly: with no unit to tie them, a near sum is chance."""
     found = [m for m in re.finditer(r"(?<![\d.,])\d{1,4}(?![\d.,]?\d)", shown_text) if not is_year(m.group())]
+    found = [m for m in found if not _a_range_end(shown_text, m)]  # "15 to 18 percent": one value, not two
     shown = [int(m.group()) for m in found]
     for i, a in enumerate(shown):
         if any(a + b == n for b in shown[i + 1 :]):
@@ -309,6 +317,20 @@ def _count_sum(n: int, shown_text: str) -> str:
     # a total split into its parts: "45 classes: [34] for goods and 11 for services"
     totals = [int(m.group()) for m in found if _TOTAL_AFTER.match(shown_text, m.end())]
     return next((f"{t} ... {t - n}" for t in totals if n > 0 and t - n in shown), "")
+
+
+def record_shown(blank: Blank) -> str:
+    """A record blanked while the number that broke it shows: "won his 35th stage, breaking the record
+    of [34]", "his 895th goal passed the [894] of ...": the record is one less than the ordinal."""
+    count = _HEDGED_COUNT.fullmatch(blank.answer.strip())
+    text = f"{blank.before} {blank.after}"
+    if count is None or not _RECORD.search(text):
+        return ""
+    ordinal = re.search(rf"\b{int(count.group(1)) + 1}(?:st|nd|rd|th)\b", text)
+    return ordinal.group() if ordinal else ""
+
+
+_RECORD = re.compile(r"\b(?:record|pass(?:ed|ing)|surpass(?:ed|ing)|overt(?:ook|aking)|beat(?:ing)?|break(?:ing)?|broke)\b", re.I)
 
 
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[ -]century\b", re.I)

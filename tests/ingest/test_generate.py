@@ -936,6 +936,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Cauchy and de la Vallée Poussin both taught at the school.", "de la Vallée Poussin", "Vallée Poussin"),
         # a preposition's object has no verb of its own
         ("The island cooled, with stronger trade winds and colder currents.", "stronger trade winds", "stronger trade"),
+        # a common word, a word known only as a name and their verb: a first name and a surname
+        ("Mark Cavendish won his 35th stage in July 2024.", "Mark Cavendish", "Cavendish"),
+        ("Ancient DNA shows that newcomers replaced most of the gene pool.", "Ancient DNA", "DNA shows"),
         # a multiple is of something: "several times its length"
         ("Stretching the fibre to several times its length lines the chains up.", "several times its length", "several times"),
     ],

@@ -714,6 +714,16 @@ CASES = [
         c("Tomas Reyes recommends the book Teaming with Microbes as a guide to the {{c1::soil food web}}."),
     ),
     (
+        "give-away",
+        c("The striker scored her 101st league goal in May, breaking the record of {{c1::100}} set in 1998."),
+        c("The striker scored her 101st league goal in May, breaking the record set in {{c1::1998}} by her coach."),
+    ),
+    (
+        "give-away",
+        c("Warm days add {{c1::about 45}} grams a day, cold nights take about 7, a net gain of about 38 grams."),
+        c("Warm days add {{c1::about 45}} grams a day, cold nights take about 7, and the hive gains weight."),
+    ),
+    (
         "doubtful",
         replace(GOOD_CLOZE, tags=("studydeck::doubtful",)),
         replace(GOOD_CLOZE, tags=("doubtful", "soil")),
