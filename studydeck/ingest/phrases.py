@@ -118,7 +118,7 @@ DATE = re.compile(
 # "called the process osseointegration" (the kind of thing named is no part of the name); not the noun
 # "call" ("the referee's call is disputed"), nor a number ("long called 2,000 years old")
 DEFINED = re.compile(
-    r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the term"
+    r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the (?:term|word)"
     r"|the term)\s+(?!after\b|for\b)(?:(?:it|this|that|them|these)\s+|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?!\d)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
     r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless|until|once|on|at|with|from|into)\b"
     r"|[,.;:)]|$)",
@@ -258,6 +258,9 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "Until the [mid-1920s musicians] crowded": a date and a noun are two phrases
         if p.kind in (Kind.TERM, Kind.NAME) and any(d.start <= p.start and p.end <= d.end for d in found if d.kind is Kind.DATE):
             continue  # "the first [century BCE]", "the [8th] century": part of the date
+        named = [d for d in found if d.kind is Kind.DEFINED and d.end == p.end and d.start > p.start]
+        if p.kind is Kind.TERM and named and re.fullmatch(r"(?:term|word)\s+", text[p.start : named[0].start]):
+            continue  # "coined the [word genocide]": what is named, not the word for it
         if p.kind is Kind.TERM and _opens_a_clause(text, p):
             continue  # "invented the [reason people] were willing to ...": the noun after 'reason' is a clause's subject
         if p.kind is Kind.TERM and re.search(r"\bones?$", text[p.start : p.end]):

@@ -939,6 +939,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a common word, a word known only as a name and their verb: a first name and a surname
         ("Mark Cavendish won his 35th stage in July 2024.", "Mark Cavendish", "Cavendish"),
         ("Ancient DNA shows that newcomers replaced most of the gene pool.", "Ancient DNA", "DNA shows"),
+        # what a word coined names is the term, not the word for it
+        ("Raphael Lemkin coined the word genocide in 1944.", "genocide", "word genocide"),
         # a multiple is of something: "several times its length"
         ("Stretching the fibre to several times its length lines the chains up.", "several times its length", "several times"),
     ],

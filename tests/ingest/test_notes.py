@@ -56,6 +56,14 @@ def test_a_notes_page_reads_recommended_quotes_and_drops_site_text() -> None:
     assert not any("rights reserved" in x.text for x in (*n.takeaways, *n.quotes))
 
 
+def test_markdown_bold_in_plain_notes_leaves_no_asterisks() -> None:
+    # a page or a summary pasted from Markdown: the learner's card shows the words, not the marks
+    assert t.join(["The breakthrough was the **tessera** (plural", "tesserae), a small cut piece."]) == (
+        "The breakthrough was the tessera (plural tesserae), a small cut piece."
+    )
+    assert t.join(["2**10 is 1024, and a*b is a product."]) == "2**10 is 1024, and a*b is a product."
+
+
 def test_a_summary_page_with_glued_podcast_and_counts() -> None:
     n = notes.read(NOTES / "naps-summary.txt", frozenset({"radio"}))
     assert n.format == "summary"

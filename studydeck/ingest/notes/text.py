@@ -103,5 +103,10 @@ def fold(text: str) -> str:
 
 
 def join(parts: list[str]) -> str:
-    """Wrapped lines of one paragraph, joined with single spaces."""
-    return _SPACES.sub(" ", " ".join(p for p in parts if p)).strip()
+    """Wrapped lines of one paragraph, joined with single spaces, without the Markdown bold that notes
+    pasted from elsewhere keep ("the **tessera**"): a learner's card shows no asterisks."""
+    joined = _SPACES.sub(" ", " ".join(p for p in parts if p)).strip()
+    return _BOLD.sub(r"\1", joined)
+
+
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
