@@ -1672,7 +1672,7 @@ _ITEM = rf"(?!(?:and|or|but|while|whereas|because|although|though|which|who)\s)(
 _LIST = re.compile(
     rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+"
     rf"(?P<last>(?!(?:then|also|later|still|so)\s){_WORD}(?:\s+{_WORD}){{0,3}}?)"
-    rf"(?=[,.;:()]|\s+(?:to|for|in|into|on|by|which|that|where|when|while|are|is|were|was"
+    rf"(?=[,.;:()]|\s+(?:to|towards?|for|in|into|on|by|which|that|where|when|while|are|is|were|was"
     r"|sprang|have|has|all|both|each|also|together|can|could|may|might|will|would|should|must)\b|$)"
 )
 

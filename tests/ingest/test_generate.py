@@ -1290,6 +1290,14 @@ def test_two_nouns_that_name_one_thing_outrank_a_common_word() -> None:
     assert answers == ["foundation species"]
 
 
+def test_a_lists_last_item_may_go_on_towards_a_place() -> None:
+    from studydeck.ingest import phrases
+
+    text = "The decline had causes: princely states, Dutch shipping competition, and the shift of trade towards the Atlantic."
+    listed = {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
+    assert "Dutch" in listed
+
+
 def test_a_list_starts_after_the_words_that_lead_into_it() -> None:
     from studydeck.ingest import phrases
 
