@@ -107,6 +107,7 @@ class Takeaway:
     section: str
     title: str = ""
     line: int = 0
+    marked: tuple[str, ...] = ()  # what the notes set in bold: "the **tessera**", terms they mark as worth knowing
 
 
 @dataclass(frozen=True, slots=True)

@@ -204,7 +204,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
     term = "" if made else ep.glossary.get(origin, "")
     # terms other entries ask: no blank here gives them away
     others = {notes_text.fold(t) for t in ep.glossary.values()} - {notes_text.fold(term)}
-    ctx = ep.ctx
+    ctx = replace(ep.ctx, marked=frozenset(m.lower() for m in tk.marked))
     seen = Shown()  # what the takeaway's earlier sentences show: a key they give away is not chosen
     if dateline:
         seen.add(dateline)

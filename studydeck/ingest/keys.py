@@ -26,6 +26,7 @@ MAX_ANSWER_WORDS = 6
 MAX_ANSWER_CONTENT = 4
 MAX_KEYS = 3
 MIN_SCORE = 50.0
+MARKED_BONUS = 30.0  # a term the notes set in bold ranks with a glossary's term
 MIN_FACT_WORDS = 2  # content words a fact needs besides its subject for the subject to be asked
 FURTHER_KEY_SCORE = 80.0  # a second quantity or name of one fact: not one that only sets the scene
 FURTHER_KINDS = (Kind.NAME, Kind.DEFINED, Kind.QUOTED)
@@ -60,6 +61,7 @@ class Context:
     people: frozenset[str] = frozenset()  # lower-case name parts of the host, guests, speakers, podcast
     spread: dict[str, int] = field(default_factory=dict)  # stem -> how many takeaways and quotes use it
     given: frozenset[str] = frozenset()  # stems the takeaway has already shown: old news, not the point
+    marked: frozenset[str] = frozenset()  # what the takeaway sets in bold, in lower case: what its notes mark as worth knowing
 
     @classmethod
     def of(cls, names: Iterable[str], items: Iterable[str]) -> Context:
@@ -557,10 +559,12 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         least = 2.5 if single else 1.5 if size >= 3 and _noun_at_end(answer) else 2.0
         if size == 2 and len(answer.split()) == 2 and _compound(answer):
             least = COMPOUND_RARITY
-        if p.kind is Kind.TERM and min_score > 0 and rare < (least if min_score >= MIN_SCORE else least - 0.5):
+        marked = answer.lower() in ctx.marked
+        if p.kind is Kind.TERM and min_score > 0 and rare < (least if min_score >= MIN_SCORE else least - 0.5) and not marked:
             return None  # a common word many others would fit: "energy", "juice", "huge blocks", "gap"
         weight = 2.5 if p.kind is Kind.NAME else 5.0  # a name is salient already; a term earns it by rarity
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
+        score += MARKED_BONUS if marked else 0.0  # "the **indirect method**": what the notes mark is the key
     if p.kind in (Kind.NAME, Kind.TERM) and _APPOSED.match(text, p.end) and not re.sub(r"(?i)\b(?:the|a|an)\b", "", text[: p.start]).strip():
         score += 25.0  # "Rotokas, spoken on Bougainville, ...": the sentence's subject, described right after it
     if p.kind is Kind.DATE and (_bracketed(text, p) or _in_comma_aside(text, p)):

@@ -163,6 +163,22 @@ class Phrase:
     claim_date: bool = False  # a date that is what the sentence states ("announced in 1995")
 
 
+# a term in French, Italian or Spanish, in lower case: "una corda", "liqueur de tirage", "blanc de
+# noirs", "gravicembalo col piano e forte"; the particles are no English words
+_FOREIGN_PARTICLE = r"(?:de|di|du|des|del|della|delle|col|con|e|et|y|al|alla|à)"
+_FOREIGN_TERM = re.compile(
+    r"(?<![\w-])(?:(?:una|un|il|le|la|les|el|los|las)\s+(?=[a-zà-ÿ]{3,}\b(?!\s+(?:is|was|are|were)\b)))?"
+    rf"[a-zà-ÿ]{{2,}}(?:\s+{_FOREIGN_PARTICLE}\s+[a-zà-ÿ]{{2,}}(?:\s+[a-zà-ÿ]{{2,}}(?=\s+{_FOREIGN_PARTICLE}\s))?)+(?![\w-])"
+    r"|(?<![\w-])(?:una|un|il|la|el)\s+[a-zà-ÿ]{3,}(?![\w-])"
+)
+
+
+def _cuts(p: Phrase, a: int, b: int) -> bool:
+    """Whether the phrase is a part of the span, or runs across one of its ends."""
+    inside = a <= p.start and p.end <= b and (a, b) != (p.start, p.end)
+    return inside or p.start < a < p.end < b or a < p.start < b < p.end
+
+
 @functools.lru_cache(maxsize=4096)
 def chunks(text: str) -> tuple[Phrase, ...]:
     """Every phrase of the text worth considering as a blank, in text order; overlaps allowed.
@@ -178,6 +194,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     names_found, kinds = _names(text)
     found += _with_particles(text, names_found)
     found += _whole_laws(text, _terms(text))
+    foreign = [(m.start(), m.end()) for m in _FOREIGN_TERM.finditer(text)]
+    found += [Phrase(a, b, Kind.TERM) for a, b in foreign]
     idioms = idiom_spans(text)
     items = _list_items(text)
     # "the 2009 Nobel Prize": a year that opens a name is the fact, the name its setting
@@ -202,6 +220,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         spans = {span for pair in works for span in pair}
         found = [p for p in found if (p.start, p.end) not in spans] + [Phrase(*span, Kind.NAME) for span in sorted(spans)]
     for p in found:
+        if p.kind is Kind.TERM and any(_cuts(p, a, b) for a, b in foreign):
+            continue  # "the una [corda]", "liqueur de [tirage]": half of a term in another language
         if p.kind in (Kind.TERM, Kind.NAME) and re.fullmatch(r"(.+) (?:and|or) \1", text[p.start : p.end]):
             continue  # "defeated Peru and [Bolivia and Bolivia] lost ...": a name said twice joins two clauses
         if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in titles):

@@ -939,6 +939,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a common word, a word known only as a name and their verb: a first name and a surname
         ("Mark Cavendish won his 35th stage in July 2024.", "Mark Cavendish", "Cavendish"),
         ("Ancient DNA shows that newcomers replaced most of the gene pool.", "Ancient DNA", "DNA shows"),
+        # a term in another language is whole with its article and its particles
+        ("On a grand piano the una corda shifts the hammers sideways.", "una corda", "corda"),
+        ("Cristofori called it a gravicembalo col piano e forte in 1700.", "gravicembalo col piano e forte", "gravicembalo col piano e"),
         # what a word coined names is the term, not the word for it
         ("Raphael Lemkin coined the word genocide in 1944.", "genocide", "word genocide"),
         # a multiple is of something: "several times its length"
@@ -1276,6 +1279,38 @@ def test_a_restatement_in_another_notes_file_is_asked_once() -> None:
     made = generate.make([page, summary])
     assert len([m for m in made if m.card.kind is CardKind.CLOZE]) == 1
     assert set(made[0].origins) == {"page.txt:4", "summary.txt:9"}
+
+
+def test_what_the_notes_set_in_bold_is_the_blank() -> None:
+    text = "In the indirect method, tiles are glued face down on paper, pressed into mortar, and the paper is soaked off."
+
+    def answers(marked: tuple[str, ...]) -> list[str]:
+        notes = Notes(Episode("Tile Talk", "Mosaics"), (Takeaway(text, "S", line=1, marked=marked),), (), format="summary")
+        return [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+
+    assert "indirect method" not in answers(())  # the scene the sentence opens on, unless the notes mark it
+    assert "indirect method" in answers(("indirect method",))
+
+
+def test_a_line_keeps_what_it_sets_in_bold() -> None:
+    from studydeck.ingest import notes
+
+    page = "\n".join(
+        [
+            "Home Tile Talk Notes",
+            "Ana Ruiz \u00b7 2025-01-10 \u00b7 58m",
+            "",
+            "Small Stones | Ana Ruiz",
+            "",
+            "Big reveals",
+            "",
+            "  \u2022 In the **indirect method**, tiles are glued face down on paper and pressed into mortar.",
+        ]
+    )
+    found = notes.parse(page, "tiles-page.txt")
+    assert [(tk.text, tk.marked) for tk in found.takeaways] == [
+        ("In the indirect method, tiles are glued face down on paper and pressed into mortar.", ("indirect method",))
+    ]
 
 
 def test_two_nouns_that_name_one_thing_outrank_a_common_word() -> None:

@@ -178,7 +178,8 @@ def _takeaways(body: list[Line], section: str) -> list[Takeaway]:
                 title = inline(m.group("title"))
                 text = f"{title} {inline(m.group('text'))}" if _runs_on(" ".join(parts), m) else inline(m.group("text"))
             if text:
-                takeaways.append(Takeaway(text=text, section=section, title=title, line=number))
+                marked = t.marks(" ".join(parts))
+                takeaways.append(Takeaway(text=text, section=section, title=title, line=number, marked=marked))
         elif current and current[1]:
             takeaways.append(Takeaway(text=current[1], section=section, line=current[0]))
         current = None

@@ -188,7 +188,7 @@ def _bullets(lines: list[Line], body: list[int], section: str) -> tuple[list[Tak
         if m:
             quotes.append(_quote(m, section, number))
         else:
-            takeaways.append(Takeaway(text=joined, section=section, line=number))
+            takeaways.append(Takeaway(text=joined, section=section, line=number, marked=t.marks(" ".join(parts))))
     return takeaways, quotes
 
 

@@ -167,13 +167,14 @@ def _ideas(body: list[Line], section: str) -> list[Takeaway]:
     ideas: list[Takeaway] = []
     title, title_line = "", 0
     for ln in _without_count(body):
-        item = t.bullet(ln.text) or ln.text
+        raw = t.bullet(ln.text) or ln.text
+        item = t.join([raw])  # one line of text, its Markdown bold dropped
         if is_title(item):
             if title:
                 ideas.append(Takeaway(text=title, section=section, line=title_line))
             title, title_line = item, ln.number
         else:
-            ideas.append(Takeaway(text=item, section=section, title=title, line=title_line or ln.number))
+            ideas.append(Takeaway(text=item, section=section, title=title, line=title_line or ln.number, marked=t.marks(raw)))
             title = ""
     if title:
         ideas.append(Takeaway(text=title, section=section, line=title_line))

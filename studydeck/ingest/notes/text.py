@@ -109,4 +109,9 @@ def join(parts: list[str]) -> str:
     return _BOLD.sub(r"\1", joined)
 
 
+def marks(text: str) -> tuple[str, ...]:
+    """What a line sets in Markdown bold, in order: "the **tessera**" marks "tessera"."""
+    return tuple(dict.fromkeys(m.group(1).strip() for m in _BOLD.finditer(text)))
+
+
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
