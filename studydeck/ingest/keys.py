@@ -581,7 +581,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     # "In the 1960s Robert Paine ...": a date closes the opening phrase; what follows is the subject
     if _FRONTED.match(lead) and not re.search(r"\d\w*\s+$", lead) and p.kind is not Kind.QUANTITY:
         score -= 25.0  # "Under Bretton Woods, ...", "In IEEE 754 double precision, ...": a setting, not the claim
-    if p.kind is Kind.QUANTITY and _ONE_OF_A_UNIT.search(answer):
+    if p.kind is Kind.QUANTITY and _ONE_OF_A_UNIT.search(answer) and not _HOW_OFTEN.search(answer):
         score -= ONE_OF_A_UNIT_PENALTY  # "[less than an hour]", "[every week]": a fact's value, not a further one
     if p.kind is Kind.QUANTITY and _known_to_all(text, answer):
         score -= KNOWN_VALUE_PENALTY  # "survive ordinary boiling at [100°C]": what everyone knows, not the claim
@@ -666,6 +666,7 @@ def _counts_a_plural(text: str, p: Phrase, lead: str) -> bool:
 
 
 _ONE_OF_A_UNIT = re.compile(rf"\b(?:an?|one|every(?: other)?) {phrases.ONE_UNIT}(?: or so)?$", re.I)
+_HOW_OFTEN = re.compile(r"\b(?:once|twice|times)\s+(?:a|an|per|every)\s", re.I)  # "[twice a day]": a count per unit
 ONE_OF_A_UNIT_PENALTY = 15.0  # below FURTHER_KEY_SCORE: no extra deletion, still the best of its own fact
 # the aside after a sentence's opening name: "Sir William Jones, a British judge in Calcutta, argued ..."
 _OPENING_ASIDE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*,\s+(?P<aside>[^,]{3,80}),\s")

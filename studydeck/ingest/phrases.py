@@ -84,6 +84,8 @@ QUANTITY = re.compile(
     rf"(?<![\w.$:-]){_HEDGE}(?:(?:{_NUMBER_WORD}|\d+)\s+and\s+a\s+half(?:\s+{ONE_UNIT}s)?"
     # "[a few hundredths of a millimetre]": a small part of one unit, whole
     rf"|(?:(?:a\s+few|several|many|a|one|two|three|\d+)\s+(?:tenths|hundredths|thousandths|millionths)|an?\s+(?:small\s+|tiny\s+)?fraction)\s+of\s+(?:an?\s+)?{_HEDGED_UNIT}"
+    # "tune it [at least once a year]", "[three times a week]": how often, whole
+    rf"|(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|an|per|every)\s+(?:{ONE_UNIT}|night|season)\b"
     rf"|{_COORDINATE}|\d+ (?:miles|feet|ft|pounds|lb|hours|h|minutes|min) (?:and )?\d+ (?:yards|inches|in|ounces|oz|minutes|min|seconds|s)\b|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one (?!that|which|who|the|of|thing|things|way|reason)[a-z]{{3,}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:(?:tens|hundreds) of (?:thousands|millions|billions)|tens|dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is|a|an|the|every|per|well|still|also|only|even|now|then|again|too|already|each)\b)[a-z]+(?:\s+(?:a|per|every)\s+(?:day|week|month|year|hour|minute|second|night))?"
     rf"|(?<!second )(?<!first )(?<!the )(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"

@@ -939,6 +939,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a common word, a word known only as a name and their verb: a first name and a surname
         ("Mark Cavendish won his 35th stage in July 2024.", "Mark Cavendish", "Cavendish"),
         ("Ancient DNA shows that newcomers replaced most of the gene pool.", "Ancient DNA", "DNA shows"),
+        # how often is one quantity: the count with its unit
+        ("Brush twice a day for two minutes with fluoride toothpaste.", "twice a day", "twice"),
+        ("Tune a home piano at least once a year to keep it in pitch.", "at least once a year", "year"),
         # a term in another language is whole with its article and its particles
         ("On a grand piano the una corda shifts the hammers sideways.", "una corda", "corda"),
         ("Cristofori called it a gravicembalo col piano e forte in 1700.", "gravicembalo col piano e forte", "gravicembalo col piano e"),
@@ -1279,6 +1282,17 @@ def test_a_restatement_in_another_notes_file_is_asked_once() -> None:
     made = generate.make([page, summary])
     assert len([m for m in made if m.card.kind is CardKind.CLOZE]) == 1
     assert set(made[0].origins) == {"page.txt:4", "summary.txt:9"}
+
+
+def test_how_often_is_a_fact_of_advice() -> None:
+    notes = Notes(
+        Episode("Smile Hour", "Teeth"),
+        (Takeaway("Her advice: brush twice a day for two minutes, and spit rather than rinse afterwards.", "S", line=1),),
+        (),
+        format="markdown",
+    )
+    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    assert "twice a day" in answers and "twice" not in answers
 
 
 def test_what_the_notes_set_in_bold_is_the_blank() -> None:
