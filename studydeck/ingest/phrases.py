@@ -833,7 +833,8 @@ def _from_a_place(toks: list[words.Token], i: int, j: int) -> bool:
     """ "Andrea Amati of Cremona": after a person's full name, 'of' says where they came from; after a
     common noun it goes on naming ("Royal Academy of Dance", "United States of America")."""
     surname = toks[j - 1].lower
-    return toks[j].lower == "of" and j - i >= 2 and "NOUN" not in lookup(surname) and not toks[j - 1].text.isupper()
+    common = lookup(toks[i].lower)[:1] == ("ADJ",)  # "the Grand Duchy of Finland": no person's name opens on an adjective
+    return toks[j].lower == "of" and j - i >= 2 and "NOUN" not in lookup(surname) and not toks[j - 1].text.isupper() and not common
 
 
 def _article(toks: list[words.Token], j: int) -> bool:
