@@ -96,7 +96,8 @@ def find_verb(toks: list[str], start: int = 1) -> Verb | None:
             return Verb(said, *(base_of(toks[said]) or ("base", toks[said].lower()))) if said is not None else Verb(i, *found)
     for i in range(start, len(toks)):
         found = base_of(toks[i])
-        if found and toks[i - 1].lower() not in _NOT_BEFORE_VERB:
+        owned = toks[i - 1].endswith(("'s", "\u2019s"))  # "White's [plan] largely won": a noun, what is owned
+        if found and toks[i - 1].lower() not in _NOT_BEFORE_VERB and not owned:
             return Verb(i, *found)
     return None
 
@@ -106,6 +107,8 @@ def lower_first(phrase: str) -> str:
     first, _, rest = phrase.partition(" ")
     if first.isupper() and len(first) > 1 or any(c.isupper() for c in first[1:]):
         return phrase
+    if first[:1].isupper() and first.endswith(("'s", "\u2019s")):
+        return phrase  # "White's plan": an owner opening a clause is a name
     word = first.lower()
     if "PROPN" in lookup(word) and word not in words.STOPWORDS:
         return phrase  # "Paris", "Romans", "English"

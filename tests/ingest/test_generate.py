@@ -251,6 +251,13 @@ def test_a_question_lowers_the_first_word_unless_it_is_a_name(subject: str, aske
     assert questions.lower_first(subject) == asked
 
 
+def test_what_an_owner_owns_is_no_verb_of_the_question() -> None:
+    from studydeck.ingest import questions
+
+    assert questions.question("Why", "White's plan largely won") == "Why did White's plan largely win?"
+    assert questions.question("Why", "The body's clock runs fast") == "Why does the body's clock run fast?"
+
+
 def test_a_phrase_of_place_before_the_verb_is_no_subject_of_a_question() -> None:
     from studydeck.ingest import questions
 
