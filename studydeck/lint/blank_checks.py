@@ -168,6 +168,7 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.rate_twin, "is the same rate as {}, shown per another unit of time: blank one of the two, or remove the other"),
     (quantities.speed_shown, "is the distance over the time the prompt shows ({}): blank one of those instead"),
     (quantities.items_counted, "counts the items the prompt lists after it ({}): ask what the list is of, or leave the list out"),
+    (quantities.yearly_count_shown, "is one a year of the run of years the prompt shows ({}): blank the run, or the count with the run removed"),
     (quantities.record_shown, "is one less than the ordinal the prompt shows ({}), the count that broke it: blank the ordinal, or the record with it removed"),
     (quantities.parts_shown, "is the whole, or one of the equal parts, of what the prompt shows ({}): blank the whole with its parts left out, or ask how the whole is split"),
 )  # fmt: skip

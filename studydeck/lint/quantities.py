@@ -388,6 +388,22 @@ def years_between_shown(blank: Blank) -> str:
     return next((f"{a} ... {b}" for a in years for b in years if b > a and abs(b - a - span) <= slack), "")
 
 
+def yearly_count_shown(blank: Blank) -> str:
+    """A count of things blanked beside the run of years they fill, one a year: "Armstrong's [seven
+    wins], from 1999 to 2005"; the run, or ''."""
+    m = _COUNT_OF_THINGS.fullmatch(blank.answer.strip())
+    run = _RUN_OF_YEARS.search(f"{blank.before} {blank.after}")
+    if m is None or run is None:
+        return ""
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else NUMBER_VALUES.get(n)
+    return run.group() if count == int(run.group("b")) - int(run.group("a")) + 1 else ""
+
+
+_COUNT_OF_THINGS = re.compile(rf"(?P<n>\d{{1,2}}|{'|'.join(NUMBER_VALUES)})\s+(?!years?\b)[a-z]+s", re.I)
+_RUN_OF_YEARS = re.compile(r"\b(?:from\s+)?(?P<a>1\d{3}|20\d{2})\s*(?:to|-|\u2013)\s*(?P<b>1\d{3}|20\d{2})\b")
+
+
 # a unit's name and the symbol a value may show it by
 _SYMBOLS = {
     "micron": "µm|μm", "micrometre": "µm|μm", "micrometer": "µm|μm", "millimetre": "mm", "millimeter": "mm",

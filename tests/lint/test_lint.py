@@ -724,6 +724,11 @@ CASES = [
         c("Warm days add {{c1::about 45}} grams a day, cold nights take about 7, and the hive gains weight."),
     ),
     (
+        "give-away",
+        c("The rider's {{c1::five titles}}, from 2001 to 2005, were won on the same bicycle frame."),
+        c("The rider's {{c1::five titles}}, the first in 2001, were won on the same bicycle frame."),
+    ),
+    (
         "doubtful",
         replace(GOOD_CLOZE, tags=("studydeck::doubtful",)),
         replace(GOOD_CLOZE, tags=("doubtful", "soil")),
