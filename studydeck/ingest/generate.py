@@ -202,6 +202,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
         if title is not None:
             made.append(Made(title, (origin,)))
     term = "" if made else ep.glossary.get(origin, "")
+    heading = "" if made or term or not tk.title else _heading(_safe(tk.title))
     # terms other entries ask: no blank here gives them away
     others = {notes_text.fold(t) for t in ep.glossary.values()} - {notes_text.fold(term)}
     ctx = replace(ep.ctx, marked=frozenset(m.lower() for m in tk.marked))
@@ -218,6 +219,9 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
             term_key, marked = keys.Key(0, len(marked), keys.Kind.TERM, GLOSSARY_SCORE), ""
         elif dateline:
             sentence = _named_by(sentence, dateline)  # "Tenerife, 27 March 1977: Two Boeing 747s collided ..."
+        elif heading:
+            opens_on_it = sentence.text.lower().startswith(heading.lower())  # "Practice tip from Brandvold: ..."
+            sentence, heading = sentence if opens_on_it else _named_by(sentence, heading), ""  # "Levothyroxine tips: take it ...": shown, not asked
         def avoid(answer: str, about: str = sentence.text, own: str = sentence.unlabelled().text) -> bool:
             # a key the takeaway's earlier sentences show, or a quote of the episode (its card shows it)
             # unless this sentence is where the term is defined
@@ -538,9 +542,12 @@ def glossary_term(title: str, body: str) -> str:
     return "" if words.stems(term) <= words.stems(first) else term
 
 
-# a label that heads a section or sets two things side by side: "Recommended reading", "Old versus new"
+# a label that says what kind of note follows: "Practical tip", "Earlier attempts"
+_KIND_OF_NOTE = r"tips?|advice|attempts?|lessons?|takeaways?|caveats?|warnings?|overview|background|basics"
+# ... or heads a section, or sets two things side by side: "Recommended reading", "Old versus new"
 _NO_TERM = re.compile(
-    r"\b(?:recommended|recommendations?|further reading|reading list|read next|picks?|resources|versus|vs)\b", re.I
+    rf"\b(?:recommended|recommendations?|further reading|reading list|read next|picks?|resources|versus|vs|{_KIND_OF_NOTE})\b",
+    re.I,
 )
 
 
@@ -571,6 +578,14 @@ def _plural_and_verb(label: str) -> bool:
     # "Penalties Create Power Plays": a plural, its verb and the verb's object, read in lower case
     low = tags.tag_text(label.lower())
     return any(a[1] == "NOUN" and a[0].text.endswith("s") and b[1] == "VERB" for a, b in zip(low[:-2], low[1:-1], strict=True))
+
+
+def _heading(title: str) -> str:
+    """A title that says what kind of note follows ("Practical tip", "Levothyroxine tips"): the first
+    sentence is shown under it, for what its "it" means, and no card asks it."""
+    label = title.strip().rstrip(".:").strip()
+    kind = re.search(rf"\b(?:{_KIND_OF_NOTE})\b", label, re.I)
+    return label if 0 < len(words.tokens(label)) <= MAX_GLOSSARY_WORDS and kind else ""
 
 
 def _named_by(sentence: facts.Sentence, term: str) -> facts.Sentence:

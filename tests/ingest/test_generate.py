@@ -1296,6 +1296,19 @@ def test_a_restatement_in_another_notes_file_is_asked_once() -> None:
     assert set(made[0].origins) == {"page.txt:4", "summary.txt:9"}
 
 
+def test_a_title_that_says_what_kind_of_note_follows_is_shown_not_asked() -> None:
+    notes = Notes(
+        Episode("Pill Talk", "Thyroid"),
+        (Takeaway("take it on an empty stomach 30-60 minutes before breakfast.", "S", title="Levothyroxine tips", line=1),),
+        (),
+        format="markdown",
+    )
+    made = [c for c in generate.cards(notes) if c.kind is CardKind.CLOZE]
+    answers = [d.answer for c in made for d in cloze.deletions(c.text)]
+    assert "Levothyroxine tips" not in answers and "30-60 minutes" in answers
+    assert all(cloze.reveal(c.text).startswith("Levothyroxine tips: take it") for c in made)
+
+
 def test_how_often_is_a_fact_of_advice() -> None:
     notes = Notes(
         Episode("Smile Hour", "Teeth"),
