@@ -563,6 +563,7 @@ _SET_PHRASES = [
     r"(?:go|goes|went|going) to bed",
     r"upside down|inside out|back to front",
     r"(?P<repeated>[a-z]+) by (?P=repeated)",  # "layer by layer", "step by step", "one by one"
+    r"(?P<again>[a-z]+) after (?P=again)",  # "year after year", "time after time"
     r"the (?:exception|rule)(?:,? not| rather than| to) the (?:rule|exception)",
     # "the trial is the rare exception; the plea deal is the rule": the pair said across two clauses
     r"the (?:[a-z]+ )?exception(?=[;,]?[^.;]{0,40}[;,][^.]{0,40}\bthe rule\b)|the (?:[a-z]+ )?rule(?=[;,][^.]{0,40}\bthe exception\b)",

@@ -951,6 +951,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Andrea Amati of Cremona made the first violins.", "Andrea Amati", "Andrea Amati of Cremona"),
         # a plural noun ends its phrase: an adjective after it opens the next one
         ("The charter gave merchant councils wide powers of self-government.", "merchant councils", "merchant councils wide powers"),
+        # a word said again after 'after' is a set phrase, no half of a term
+        ("Frost cracks fill with meltwater year after year, producing polygons.", "polygons", "meltwater year"),
         # how often is one quantity: the count with its unit
         ("Brush twice a day for two minutes with fluoride toothpaste.", "twice a day", "twice"),
         ("Tune a home piano at least once a year to keep it in pitch.", "at least once a year", "year"),
