@@ -1239,15 +1239,9 @@ def _noun_then_adjective(noun: words.Token, adjective: words.Token) -> bool:
     metal"), not a term; "the jury's quiet veto" and "a single wrong digit" stay whole."""
     plain = noun.text.isalpha() and noun.text.islower()
     known = lookup(noun.lower)
-    if plain and _ends_in_plural(noun.lower) and lookup(adjective.lower)[:1] == ("ADJ",):
+    if plain and tags.plural_of_noun(noun.lower) and lookup(adjective.lower)[:1] == ("ADJ",):
         return True  # "gave [merchant councils] [wide powers]": a plural noun heads its phrase, no adjective follows in it
     return plain and known[:1] == ("NOUN",) and "ADJ" not in known and lookup(adjective.lower) == ("ADJ",)
-
-
-def _ends_in_plural(word: str) -> bool:
-    """A plural noun: "councils", "boxes"; not "glass", "physics" or "news"."""
-    stem = word[:-2] if word.endswith("es") and "NOUN" in lookup(word[:-2]) else word[:-1]
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and "NOUN" in lookup(stem)
 
 
 def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> int:

@@ -125,7 +125,7 @@ def candidates(word: str, sentence_start: bool = False) -> tuple[str, ...]:
             return ("PROPN",)
         if sentence_start and not known and guess.common_form(lower):
             return guess.common_form(lower)  # "Phosphorylation activates...", "Salting early helps"
-        if sentence_start and not known and _plural_of_noun(lower):
+        if sentence_start and not known and plural_of_noun(lower):
             return ("NOUN",)  # "Octopuses can..."
         return ("PROPN", *[t for t in known if t != "PROPN"])
     if known:
@@ -133,7 +133,8 @@ def candidates(word: str, sentence_start: bool = False) -> tuple[str, ...]:
     return guess.by_form(lower)
 
 
-def _plural_of_noun(lower: str) -> bool:
+def plural_of_noun(lower: str) -> bool:
+    """A word in -s or -es whose stem the lexicon knows as a noun: "councils", "boxes"."""
     return any(lower.endswith(end) and "NOUN" in lookup(lower[: -len(end)]) for end in ("es", "s") if len(lower) > 4)
 
 

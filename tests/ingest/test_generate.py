@@ -1312,13 +1312,7 @@ def test_a_title_that_says_what_kind_of_note_follows_is_shown_not_asked() -> Non
 
 
 def test_how_often_is_a_fact_of_advice() -> None:
-    notes = Notes(
-        Episode("Smile Hour", "Teeth"),
-        (Takeaway("Her advice: brush twice a day for two minutes, and spit rather than rinse afterwards.", "S", line=1),),
-        (),
-        format="markdown",
-    )
-    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    answers = answers_of("Her advice: brush twice a day for two minutes, and spit rather than rinse afterwards.")
     assert "twice a day" in answers and "twice" not in answers
 
 
