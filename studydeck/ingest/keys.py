@@ -490,14 +490,23 @@ GENERIC_HEADS = words.wordset(
 
 _VAGUE_MODIFIERS = words.wordset("particular certain specific various different other such")
 
+# Nouns that say how a thing stands to another ("the commonest cause of hypothyroidism", "the usual
+# marker"): with only adjectives before them they describe the thing, the claim is what they point to.
+RELATIONAL_HEADS = words.wordset(
+    "cause causes culprit marker markers sign signs source sources reason reasons result results"
+    " factor factors trigger triggers driver drivers feature features effect effects example examples"
+)
+
 
 def _generic_head(answer: str) -> bool:
-    """A noun that names no kind of thing, with only adjectives or a count before it; or a noun that a
-    word like 'particular' picks out of its kind without saying which ("repair [particular stretches]")."""
+    """A noun that names no kind of thing, or only how it stands to another ("the [commonest cause]"), with
+    only adjectives or a count before it; or a noun that a word like 'particular' picks out of its kind
+    without saying which ("repair [particular stretches]")."""
     toks = answer.lower().split()
     if len(toks) == 2 and toks[0] in _VAGUE_MODIFIERS:
         return True
-    return toks[-1] in GENERIC_HEADS and all(lookup(w)[:1] in (("ADJ",), ("NUM",)) or words.is_number(w) for w in toks[:-1])
+    vague = toks[-1] in GENERIC_HEADS or toks[-1] in RELATIONAL_HEADS
+    return vague and all(lookup(w)[:1] in (("ADJ",), ("NUM",)) or words.is_number(w) for w in toks[:-1])
 
 
 def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> Key | None:

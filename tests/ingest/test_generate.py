@@ -2580,6 +2580,11 @@ def test_a_date_in_a_bracketed_aside_is_no_key() -> None:
         # a word that picks some of a kind without saying which
         ("Hay fever sufferers react to pollen from certain grasses, which peaks in early summer across the lowlands.",
          "certain grasses"),
+        # a noun that says how the thing stands to another: what it points to is the claim
+        ("Gallstones are the commonest cause of acute pancreatitis, and raised lipase is the usual marker in the blood.",
+         "commonest cause"),
+        ("Gallstones are the commonest cause of acute pancreatitis, and raised lipase is the usual marker in the blood.",
+         "usual marker"),
     ],
 )
 def test_a_noun_that_names_no_kind_of_thing_is_no_key(text: str, vague: str) -> None:
