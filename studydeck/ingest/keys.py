@@ -129,6 +129,8 @@ def choose(
                 continue  # "[Ecologists] still argue ...": what a fact is about is shown, not asked
             if subject and key.kind is Kind.TERM and _described(text, key):
                 continue  # "A [strong summer colony] has one queen": a description, no term to recall
+            if key.kind is Kind.TERM and _named_right_after(text, key, ranked):
+                continue  # "A [tiny endemic crustacean], the copepod Epischura baikalensis,": the name is asked
             if _framing(text, key, start, end):
                 continue  # "By the outbreak of war in [1939], ...": when the fact after it holds
             if len(chosen) < max_keys and fits(text, key, chosen):
@@ -163,6 +165,22 @@ def _described(text: str, key: Key) -> bool:
     first = words.tokens(key.text_in(text))[0]
     adjective = phrases.tag_at(text, key.start) == "ADJ"
     return adjective and words.zipf(first.text) >= DESCRIBING_ZIPF
+
+
+_APPOSED_NAME = re.compile(r",\s+the\s+(?:[a-z][\w-]*\s+){0,3}")
+
+
+def _named_right_after(text: str, key: Key, ranked: list[Key]) -> bool:
+    """A description that the name set beside it says again ("A [tiny endemic crustacean], the copepod
+    Epischura baikalensis,"): the blank asks how the notes put it, the name is what to recall. One that
+    ranks the thing is a claim of its own ("Europe's oldest working lighthouse, the Tower of Hercules")."""
+    answer = key.text_in(text).lower()
+    ranks = re.search(r"['\u2019]s\b|\b(?:first|only|last|most)\b", answer) or any(
+        w.endswith("est") and lookup(w)[:1] == ("ADJ",) for w in answer.split()
+    )
+    opens = re.fullmatch(r"\s*(?:an?|the)\s+(?:[a-z]+\s+){0,2}", text[: key.start], re.I) is not None  # the subject
+    apposed = _APPOSED_NAME.match(text, key.end)
+    return opens and not ranks and apposed is not None and any(k.kind is Kind.NAME and k.start == apposed.end() for k in ranked)
 
 
 # what a term is, said right after it and closed by a comma: ", an oxygen-storing protein,"

@@ -3291,3 +3291,21 @@ def test_a_title_that_is_a_clause_names_no_glossary_term() -> None:
     body = "A yellow card sends a player off for ten minutes, and the other side plays one up."
     assert generate.glossary_term("Offsides Create Power Plays", body) == ""
     assert generate.glossary_term("Sin bin", body) == "Sin bin"
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "name"),
+    [
+        ("A small flightless parrot, the kakapo Strigops habroptilus, breeds only when the rimu trees fruit.",
+         "flightless parrot", "Strigops habroptilus"),
+        ("A tiny burrowing amphibian, the caecilian Ichthyophis glutinosus, guards its eggs for about three months.",
+         "tiny burrowing amphibian", "Ichthyophis glutinosus"),
+    ],
+)
+def test_a_subject_described_then_named_asks_the_name(text: str, description: str, name: str) -> None:
+    assert description not in key_of(text) and name in key_of(text), key_of(text)
+
+
+def test_a_subject_that_ranks_what_the_name_says_is_a_claim_of_its_own() -> None:
+    text = "Europe's oldest working lighthouse, the Tower of Hercules, was built by the Romans in the second century."
+    assert "Europe's oldest working lighthouse" in key_of(text), key_of(text)
