@@ -824,10 +824,9 @@ def _shares(text: str) -> list[tuple[float, str, int, int]]:
     return found
 
 
-# a whole said as its equal parts: "two halves of 40", "three periods of 20 minutes"
+# a whole said as its equal parts: "two halves of 40", "three periods of 20 minutes", "five rings of 28"
 _EQUAL_PARTS = re.compile(
-    r"\b(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:equal\s+)?"
-    r"(?:halves|thirds|quarters|periods|rounds|sets|legs|stages|laps|innings|sessions|chukkas|heats)\s+of\s+"
+    r"\b(?P<count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:equal\s+)?[a-z]+s\s+of\s+"
     r"(?P<each>\d+(?:\.\d+)?)",
     re.I,
 )

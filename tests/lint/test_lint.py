@@ -729,6 +729,24 @@ CASES = [
         c("The rider's {{c1::five titles}}, the first in 2001, were won on the same bicycle frame."),
     ),
     (
+        "give-away",
+        # a whole whose equal groups of any kind the prompt shows
+        c("The choir stalls hold {{c1::96}} seats in four rows of 24, carved by one workshop in oak."),
+        c("The choir stalls hold {{c1::96}} seats in four rows, carved by one workshop in oak."),
+    ),
+    (
+        "give-away",
+        # a numbered acronym its words spell out beside it
+        c("The first survey buoy, called {{c1::DSB-1}} for Deep Sea Buoy, drifted for a year off Iceland."),
+        c("The first survey buoy, called {{c1::DSB-1}} by its makers, drifted for a year off Iceland."),
+    ),
+    (
+        "give-away",
+        # ... and the words a numbered acronym the prompt shows spells
+        c("The first survey buoy, called DSB-1 for {{c1::Deep Sea Buoy}}, drifted for a year off Iceland."),
+        c("The first survey buoy, called Nereid for {{c1::Deep Sea Buoy}}, drifted for a year off Iceland."),
+    ),
+    (
         "doubtful",
         replace(GOOD_CLOZE, tags=("studydeck::doubtful",)),
         replace(GOOD_CLOZE, tags=("doubtful", "soil")),
