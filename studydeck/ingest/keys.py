@@ -551,6 +551,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "one of the [clearest examples]": a class noun and what it is like, no thing of its own
     if p.kind is Kind.TERM and min_score >= MIN_SCORE and unit_dimension(answer.lower().replace(" ", "")):
         return None  # "the width of the teeth in [millimetres]", "only a [centimetre] or two": a unit with no number
+    if p.kind is Kind.QUANTITY and _one_label_of_several(text, p):
+        return None  # "law 196 ... but law [198] sets a fine": which of the numbered laws, not what it says
     worded = p.kind is Kind.QUANTITY and not re.search(r"\d", answer)  # "[two substances]", not "[43 people]"
     if (p.kind is Kind.TERM or worded) and min_score >= MIN_SCORE and _generic_head(answer):
         return None  # "bridge [two substances]", "the first [well-documented person]": any thing would fit
@@ -640,6 +642,22 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
 
 
+# a noun and the bare number that labels one of its kind: "law 198", "Prototype 001", "Article 5"
+_LABEL = re.compile(
+    r"\b(?P<noun>(?:law|article|section|chapter|clause|rule|verse|psalm|canon|amendment|route|flight|prototype|platform"
+    r"|gate|room|track|exit)s?)\s+(?P<number>\d+(?:\s*[-\u2013]\s*\d+)?)\b",
+    re.I,
+)
+
+
+def _one_label_of_several(text: str, p: Phrase) -> bool:
+    """A number that labels one thing of a kind the sentence labels more of ("Law 1 executes a false
+    accuser; law [3] punishes a false witness"): the learner would recall a neighbour's number, not the
+    claim. One label alone ("Clause 39 of Magna Carta") can be the fact."""
+    labels = list(_LABEL.finditer(text))
+    this = next((m for m in labels if m.span("number") == (p.start, p.end)), None)
+    kind = this["noun"].lower().rstrip("s") if this else ""
+    return this is not None and any(m is not this and m["noun"].lower().rstrip("s") == kind for m in labels)
 _GLOSSED = re.compile(r"\s+for\s+(?:roughly\s+|literally\s+|simply\s+)?[\"\u201c'\u2018]")
 _VALUE = r"\d[\d.,]*(?:\s*(?:[-\u2013]|to)\s*\d[\d.,]*)?"  # "3,000-5,800", "1,300 to 3,300"
 

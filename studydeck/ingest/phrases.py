@@ -204,9 +204,11 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     dated = [p for p in found if p.kind is Kind.NAME and is_year(text[p.start : p.start + 4]) and text[p.start + 4 : p.start + 5] == " "]
     # ... but after "a", with the name only modifying a noun after it, the year dates one of many:
     # "a 1995 NASA study" sets the scene; "the 1987 Goiânia accident" is the event
-    years = {(p.start, p.start + 4): not _one_of_many(text, p) for p in dated}
+    # ... and a document's year only says which one: "under the 1987 Montreal Protocol", "the 1999 Macpherson report"
+    years = {(p.start, p.start + 4): not _one_of_many(text, p) and not _a_document(text, p) for p in dated}
     found = [p for p in found if p not in dated and not (p.kind is Kind.DATE and (p.start, p.end) in years)]
     found += [Phrase(a, b, Kind.DATE, claim_date=claim) for (a, b), claim in sorted(years.items())]
+    found += [replace(p, start=p.start + 5) for p in dated if _a_document(text, p)]
     names = [p for p in found if p.kind is Kind.NAME]
     # what an acronym's apposition spells out, up to the comma or bracket that closes it
     spelled = [(m.end(), m.end() + len(re.split(r"[,)]", text[m.end() :])[0])) for m in _ACRONYM_SPELLED.finditer(text)]
@@ -339,6 +341,18 @@ ONE_OF_MANY = re.compile(r"\b(?:an?|his|her|their|its)\s+$", re.I)
 def _one_of_many(text: str, dated: Phrase) -> bool:
     """ "a 1995 NASA study": after "a", a year and a name that modify a noun date one thing of a kind."""
     return ONE_OF_MANY.search(text[: dated.start]) is not None and re.match(r"\s+[a-z]", text[dated.end :]) is not None
+
+
+_DOCUMENT = re.compile(
+    r"(?:protocol|treaty|act|convention|accords?|agreement|report|declaration|charter|code|statute|equation|inquiry|review)\b",
+    re.I,
+)
+
+
+def _a_document(text: str, dated: Phrase) -> bool:
+    """A year that opens the name of a treaty, law or report ("the 1987 Montreal Protocol")."""
+    last = text[dated.start : dated.end].split()[-1]
+    return _DOCUMENT.fullmatch(last) is not None or _DOCUMENT.match(text, dated.end + 1) is not None
 
 
 def _kind_word(text: str) -> bool:
@@ -553,13 +567,13 @@ def _whole_laws(text: str, terms: list[Phrase]) -> list[Phrase]:
 
 def _compound_amounts(text: str, found: list[Phrase]) -> list[Phrase]:
     """An amount said in units of one dimension, the larger first, is one amount: "two hours and
-    forty minutes", "19 days, 21 hours and 47 minutes"."""
+    forty minutes", "19 days, 21 hours and 47 minutes", "2 hours 52 minutes 59 seconds"."""
     merged: list[Phrase] = []
     for p in found:
         prev = merged[-1] if merged else None
         gap = text[prev.end : p.start] if prev else ""
         closes = text[p.end :].startswith((" and ", ", and ")) or " and " in text[p.start : p.end]
-        joined = gap in (" and ", ", and ") or gap == ", " and closes
+        joined = gap in (" ", " and ", ", and ") or gap == ", " and closes  # "2 hours 52 minutes 59 seconds"
         if prev and joined and _larger_unit(text[prev.start : prev.end], text[p.start : p.end]):
             merged[-1] = replace(prev, end=p.end)
         else:
@@ -796,7 +810,7 @@ def _same_measure(text: str, a: Phrase, b: Phrase) -> bool:
 
 
 # "Émile Gagnan", "eBay", "sub-Saharan"
-_NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.:*-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
+_NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.:*+-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
 # "Pliny the Younger", "Contrôle Officiel Suisse des Chronomètres", "Ludwig van Beethoven"
 _NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "della", "degli", "dei", "the", "on", "for", "in", "to", "v", "vs"}
 _PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "della", "degli", "dei", "dos"}

@@ -41,7 +41,7 @@ STOPWORDS = wordset(
 
 # letters of any script: 'Esenç' is one word; so are 'Nd:YAG' and 'Blue 15:3' with a colon inside, and
 # an allele's 'HLA-B*58:01' with its star
-_TOKEN = re.compile(r"[^\W_]+(?:(?:['.-]|[:*](?=[A-Z0-9]))[^\W_]+)*%?")
+_TOKEN = re.compile(r"[^\W_]+(?:(?:['.-]|[:*](?=[A-Z0-9])|\+(?=\d))[^\W_]+)*%?")
 UNKNOWN_ZIPF = 0.0
 
 

@@ -3309,3 +3309,37 @@ def test_a_subject_described_then_named_asks_the_name(text: str, description: st
 def test_a_subject_that_ranks_what_the_name_says_is_a_claim_of_its_own() -> None:
     text = "Europe's oldest working lighthouse, the Tower of Hercules, was built by the Romans in the second century."
     assert "Europe's oldest working lighthouse" in key_of(text), key_of(text)
+
+
+def test_a_catalogue_designation_with_a_plus_sign_is_one_name() -> None:
+    text = "Radio astronomers in Sydney found PSR J0437+47, a pulsar that spins 174 times a second, in 1993."
+    found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+    assert "PSR J0437+47" in found and "PSR J0437" not in found, found
+
+
+def test_a_duration_in_three_units_without_commas_is_one_amount() -> None:
+    text = "The record ascent of the north face took 2 hours 47 minutes 33 seconds, set by a Swiss guide in 2015."
+    assert "2 hours 47 minutes 33 seconds" in key_of(text), key_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "name"),
+    [
+        ("Whaling for profit ended under the 1986 Nairobi Accord, though three nations kept catching whales.",
+         "1986", "Nairobi Accord"),
+        ("Leaded petrol was banned in the towns after the 1972 Lindqvist report on children's blood lead.",
+         "1972", "Lindqvist"),
+    ],
+)
+def test_the_year_of_a_treaty_or_report_is_no_claim(text: str, year: str, name: str) -> None:
+    found = {k.text_in(text): k for k in keys.candidates(text, keys.Context())}
+    assert year not in key_of(text), key_of(text)
+    assert name in found, found
+
+
+def test_a_number_that_labels_one_of_several_laws_is_no_key() -> None:
+    text = "Rule 4 fines a miller who waters the flour, and rule 6 bans a baker who sells short loaves from the market."
+    found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+    assert "4" not in found and "6" not in found, found
+    alone = "Clause 39 of Magna Carta promised that no free man would be imprisoned without the judgment of his peers."
+    assert "39" in [k.text_in(alone) for k in keys.candidates(alone, keys.Context())]
