@@ -1315,6 +1315,8 @@ _SIMILE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[a-z-]+)?)\s*[.!?\"\u201d]*$"
 )
 FRAME_NOUN_ZIPF = 5.5  # "thing", "way", "place", "person": nouns that stand for what the clause after them says
+_WHERE_NEXT = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:where|when)\s", re.I)
+_RELATIVE_NEXT = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:where|when|that|which|who|whose)\b", re.I)
 _CONTACT_CLAUSE = re.compile(r"\s+(?:i|we|you|they|he|she|anyone|anybody|everyone)\s+[a-z']+", re.I)
 _WHICH_IS = re.compile(r"\b(?:which|that) (?:is|are)\s+(?P<np>[a-z][a-z-]+)\b")
 _PURPOSE = re.compile(r"(?:\bis|'s|\u2019s)\s+(?:simply\s+|just\s+|only\s+)?to\s+(?P<np>[a-z]+(?:\s+(?!you|we|they|it)[a-z]+){1,3})")
@@ -1331,6 +1333,8 @@ def _complement_phrase(text: str) -> Key | None:
         # to explain is a frame; its point is in that clause
         framed = m is not None and pattern is _SUPERLATIVE and _CONTACT_CLAUSE.match(text, m.end("np")) is not None
         cut = cut or framed and words.zipf(m.group("np").split()[-1]) >= FRAME_NOUN_ZIPF
+        # "was [the only plane] where passengers checked the Machmeter": what sets it apart is the clause
+        cut = cut or m is not None and pattern in (_SUPERLATIVE, _COMPLEMENT) and _RELATIVE_NEXT.match(text, m.end("np")) is not None
         if m is not None and not cut and len(words.content(m.group("np"))) <= MAX_ANSWER_CONTENT:
             return Key(m.start("np"), m.end("np"), Kind.TERM, 55.0)
     # "a procedural system, which is [subcortical]": a rare word said of something
@@ -1350,6 +1354,9 @@ def _complement(text: str, key: Key) -> bool:
     # "a reminder that [movable type has ...]" says what it reminds of; "a tree that decided ..." is a tree
     light = " " not in key.text_in(text).strip() and rarity(key.text_in(text)) < 2.5
     framing = light and that is not None and not phrases.is_verb(text, key.end + that.end())
+    # "the only [plane] where ...": what sets it apart is the clause; not "a [conversation] where ...", a likeness
+    singled = re.search(rf"\b(?:only|first|last|best|worst|{_EST})\s+$", text[: key.start], re.I) is not None
+    framing = framing or light and singled and _WHERE_NEXT.match(text, key.end) is not None
     return not framing and bool(_COMPLEMENT_BEFORE.search(text[: key.start]))
 
 

@@ -1165,6 +1165,9 @@ def test_title_keys(title: str, key: str) -> None:
         # what a complement is 'of every' is part of it; a superlative frame leaves the point to its clause
         ("Wren is the patron saint of every surveyor: he measured twice and built once.", "surveyor"),
         ("These chisel marks are the closest thing we have to the mason's signature.", "mason's signature"),
+        # "the only X where ...": what sets it apart is in the clause; a likeness with 'where' stays the point
+        ("The marsh was the only school where my grandfather learned to read the tides by smell.", "tides"),
+        ("A hedge is a wall where the blackbirds keep their own accounts.", "wall"),
     ],
 )
 def test_quote_keys(quote: str, key: str) -> None:
