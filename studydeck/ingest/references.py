@@ -104,9 +104,12 @@ def episode_topic(title: str, sentences: list[str]) -> Topic | None:
     "Arctic"), or a name of capitalised nouns ("Nobel Prize", though the notes say "the Prizes")."""
     phrases_ = _title_phrases(title)
     counts = {c: sum(_names(s, c) for s in sentences) for c in phrases_}
-    counts = {c: n for c, n in counts.items() if n >= FULL_NAME_MENTIONS and _a_topic(c, title, sentences)}
+    headline = _headline(title)
+    counts = {c: n for c, n in counts.items() if n >= FULL_NAME_MENTIONS and (_a_topic(c, title, sentences) or _heads(c, headline))}
     top = max(counts.values(), default=0)
-    if top < max(TOPIC_MENTIONS, TOPIC_SHARE * len(sentences)):
+    # a phrase the subtitle names needs fewer mentions than one the title only mentions
+    headed = any(n == top and _heads(c, headline) for c, n in counts.items())
+    if top < max(TOPIC_MENTIONS, 0 if headed else TOPIC_SHARE * len(sentences)):
         return None
     best = [c for c, n in counts.items() if n == top]
     best = [c for c in best if not any(c != other and _names(other, c) for other in best)]  # the longest of nested ones
@@ -119,6 +122,32 @@ def episode_topic(title: str, sentences: list[str]) -> Topic | None:
     named = re.search(rf"\b{re.escape(name)}\s+{called}\b", title, re.I) if called else None
     name = named.group() if named else name  # "Scopes Trial"
     return Topic(name, called, _a_person(name, sentences))
+
+
+# what a part of a title may say around the name it gives that part to: "A Short History of Asthma"
+_HEADLINE_FRAME = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?:(?:short|brief|strange|secret|hidden|untold|curious)\s+)?"
+    r"(?:(?:history|story|science|life|making|secrets?|rise\s+and\s+fall|world)\s+of\s+(?:the\s+|an?\s+)?|inside\s+(?:the\s+)?)?",
+    re.I,
+)
+
+
+def _headline(title: str) -> str:
+    """The title's last part, its subtitle, without its article and its frame: "Code of Hammurabi" of
+    "Law Carved in Stone: The Code of Hammurabi", "Asthma" of "... : A Short History of Asthma"."""
+    named = title.split("|")[0]  # "... | Dr. Ingrid Salomaa": who is on the episode, not what it is about
+    parts = [p.strip() for p in re.split(r"\s*[:\u2013\u2014?!]\s*|\s+-\s+", named) if p.strip()]
+    return _HEADLINE_FRAME.sub("", parts[-1]) if parts else ""
+
+
+def _heads(phrase: str, headline: str) -> bool:
+    """Whether a phrase is the whole subtitle, or the thing it ends on after 'of' ("The Chemistry of
+    Corrosion"), or the name it ends on after an owner ("Rome's Pantheon", not "America's Cup")."""
+    low, head = phrase.lower(), headline.lower()
+    owned = re.search(rf"['\u2019]s\s+{re.escape(low)}$", head) is not None and not _common(phrase)
+    # "The Craft and Physics of Ballet"; not "The Geneva Conventions and the Rules of War"
+    of = re.fullmatch(rf"((?:\S+\s+){{1,3}})of\s+(?:the\s+)?{re.escape(low)}", head)
+    return head == low or owned or of is not None
 
 
 TOPIC_MENTIONS = 3
@@ -181,7 +210,9 @@ def _called(title: str, topic: str) -> str:
         return ""  # "Gothic": "the cathedral" of a sentence is one of them
     for part in re.split(r"\s*[:,|\u2013\u2014]\s*", title):
         m = re.match(rf"(?:(?:the|an?)\s+|(?:{re.escape(topic)}|[A-Z]\w+)['\u2019]s\s+)((?:(?!of\b)[A-Za-z-]+\s+){{0,2}}?)([A-Za-z]+)(?:\s+(?:that|who|which)\b.*)?$", part, re.I)
-        if m and not _names(m.group(2), topic) and "NOUN" in lexicon.lookup(m.group(2).lower()):
+        adjective = m is not None and lexicon.lookup(m.group(2).lower())[:1] == ("ADJ",)
+        listed = adjective and re.search(rf"{re.escape(part)}\s*,", title) is not None  # not "The Long, Strange History"
+        if m and not listed and not _names(m.group(2), topic) and "NOUN" in lexicon.lookup(m.group(2).lower()):
             return m.group(2).lower()
     return ""
 
@@ -217,6 +248,8 @@ def _capitalised_within(word: str, sentences: list[str]) -> bool:
 
 def _a_person(topic: str, sentences: list[str]) -> bool:
     """Whether the notes name the topic as a person: "Andrea del Verrocchio" for "Verrocchio"."""
+    if " " not in topic and _common(topic):
+        return False  # "Marathon", though the notes name the "Boston Marathon"
     if " " in topic:
         surname = topic.split()[-1]
         # a full name ends on a surname: not "Nobel Prize", "Saturn V"

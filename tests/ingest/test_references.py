@@ -247,3 +247,45 @@ def test_the_topic_names_an_opening_it_his_or_the_word_its_title_calls_it() -> N
     topic = _topic("How Stone Learned to Fly: The Gothic Cathedral", gothic)
     assert topic is not None and topic.called == ""
     assert references.label_from_topic("The cathedral reopened in 2024.", topic) == ""
+
+
+def test_a_subtitle_that_names_the_topic_needs_fewer_mentions() -> None:
+    code = [
+        "The Code of Solon was written on wooden boards in Athens.",
+        "Solon cancelled debts that had made farmers slaves.",
+        "The boards stood in the Stoa for centuries.",
+        "Later orators quoted Solon to win cases.",
+        "Draco's laws came about a generation earlier.",
+        "Citizens swore to keep the laws for ten years.",
+        "Solon then left Athens to travel.",
+        "Plutarch tells the story.",
+        "Most of the text is lost.",
+        "Fragments survive in speeches.",
+        "Athens grew rich afterwards.",
+        "The archon enforced it.",
+        "Farmers paid less.",
+        "Debt slavery ended.",
+        "The poor could appeal.",
+    ]
+    topic = _topic("Boards in the Agora: The Code of Solon", code)
+    assert topic is not None and topic.name == "Code of Solon"  # three mentions in fifteen sentences
+    assert references.label_from_topic("It was set up in the Stoa Basileios.", topic) == "Code of Solon"
+    gout = ["Gout flares at night.", "Gout favours the big toe.", "Gout follows high uric acid."] + ["Crystals form."] * 12
+    gouty = _topic("Kings and Big Toes: A Short History of Gout | Dr. Ana Ruiz", gout)
+    assert gouty is not None and gouty.name == "Gout"  # the frame and the guest's name set aside
+    # a word that ends the title's first part, or a long title that only mentions it, is no topic
+    assert _topic("Kings of Gout: How Doctors Read Crystals", gout) is None
+    assert _topic("The Doctors, the Diets and the Many Kings of Gout", gout) is None
+
+
+def test_a_common_word_topic_is_no_person_and_an_adjective_in_a_title_list_names_nothing() -> None:
+    runs = [
+        "The Boston Marathon began in 1897.",
+        "The Berlin Marathon is the fastest course.",
+        "Marathon runners burn about 2,800 calories.",
+        "Pheidippides is said to have run from Marathon.",
+    ]
+    topic = _topic("Forty-Two Kilometres: The Science of the Marathon", runs)
+    assert topic == references.Topic("Marathon")
+    jury = ["The jury sat in Athens.", "A jury of twelve is English.", "Juries rose in the jury rooms.", "The jury was sworn."]
+    assert _topic("Judged by Peers: The Long, Strange History of the Jury", jury) == references.Topic("Jury")
