@@ -344,7 +344,8 @@ def _one_of_many(text: str, dated: Phrase) -> bool:
 
 
 _DOCUMENT = re.compile(
-    r"(?:protocol|treaty|act|convention|accords?|agreement|report|declaration|charter|code|statute|equation|inquiry|review)\b",
+    r"(?:protocol|treaty|act|amendments?|directive|bill|convention|accords?|agreement|report|declaration|charter|code|statute"
+    r"|equation|inquiry|review)\b",
     re.I,
 )
 

@@ -408,8 +408,16 @@ def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
         name, many = about
         if many in (None, plural):
             # 'it' and 'they' never mean a person: "James Young Simpson introduced chloroform ... It could stop the heart"
-            return set() if _looks_like_a_person(name) else {name}
+            return set() if _looks_like_a_person(name) or _acts_as_a_person(name, text) else {name}
     return set()
+
+
+# what only a person does: "Raphael was buried here", "Handel wrote it in 24 days"
+_PERSONS_VERB = r"\s+(?:(?:was|were)\s+(?:born|buried|bapti[sz]ed|knighted|crowned|married|executed)|died|married|wrote|painted|composed)\b"
+
+
+def _acts_as_a_person(name: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}{_PERSONS_VERB}", text) is not None
 
 
 def _about(text: str) -> tuple[str, bool | None] | None:

@@ -3332,6 +3332,8 @@ def test_a_duration_in_three_units_without_commas_is_one_amount() -> None:
          "1986", "Nairobi Accord"),
         ("Leaded petrol was banned in the towns after the 1972 Lindqvist report on children's blood lead.",
          "1972", "Lindqvist"),
+        ("Small dairies closed when the 1974 Fenwick-Hale Amendments required pasteurising every batch of milk.",
+         "1974", "Fenwick-Hale Amendments"),
     ],
 )
 def test_the_year_of_a_treaty_or_report_is_no_claim(text: str, year: str, name: str) -> None:

@@ -289,3 +289,10 @@ def test_a_common_word_topic_is_no_person_and_an_adjective_in_a_title_list_names
     assert topic == references.Topic("Marathon")
     jury = ["The jury sat in Athens.", "A jury of twelve is English.", "Juries rose in the jury rooms.", "The jury was sworn."]
     assert _topic("Judged by Peers: The Long, Strange History of the Jury", jury) == references.Topic("Jury")
+
+
+def test_it_never_means_a_one_word_name_the_sentence_before_shows_as_a_person() -> None:
+    buried = ["Vivaldi was buried in Vienna in 1741, far from Venice."]
+    assert references.label("It stayed in use as a chapel until the 1780s.", buried) == ""
+    rebuilt = ["Bruges was rebuilt in brick after the fire of 1280."]
+    assert references.label("It became the wool market of the north.", rebuilt) == "Bruges"
