@@ -592,6 +592,10 @@ def _larger_unit(first: str, second: str) -> bool:
     return same and None not in factors and factors[0] > factors[1]
 
 
+# a unit said before its number, with the hedge before it ("pH" stays shown: "between pH [6 and 7]")
+_UNIT_FIRST = re.compile(r"(?:\b(?:about|around|roughly|nearly|almost|over|under|up to|above|below)\s+)?\bMach\s+$")
+
+
 def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     found = []
     # "opened on July 1 and collapsed on November 7": "[four months]" is arithmetic; a century is no end point
@@ -600,6 +604,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     several = len(matches) > 1
     for m in matches:
         start, end = _strip(text, m.start(), m.end())
+        unit_first = _UNIT_FIRST.search(text[:start])
+        start = unit_first.start() if unit_first and re.match(r"\d", text[start:end]) else start  # "[about Mach 2.04]"
         if start >= end or any(d.start < end and start < d.end for d in dates):
             continue
         last = re.search(r"\d[\d,.]*\s+([a-z]+s)$", text[start:end])

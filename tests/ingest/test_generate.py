@@ -3348,3 +3348,15 @@ def test_a_number_that_labels_one_of_several_laws_is_no_key() -> None:
     assert "4" not in found and "6" not in found, found
     alone = "Clause 39 of Magna Carta promised that no free man would be imprisoned without the judgment of his peers."
     assert "39" in [k.text_in(alone) for k in keys.candidates(alone, keys.Context())]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The X-15 rocket plane reached about Mach 6.7 over the Mojave Desert in October 1967.", "about Mach 6.7"),
+        ("Chuck Yeager first flew faster than sound, at Mach 1.06, in the Bell X-1 over California in 1947.", "Mach 1.06"),
+    ],
+)
+def test_a_unit_said_before_its_number_is_part_of_the_amount(text: str, value: str) -> None:
+    found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+    assert value in found, found
