@@ -594,6 +594,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         weight = 2.5 if p.kind is Kind.NAME else 5.0  # a name is salient already; a term earns it by rarity
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
         score += MARKED_BONUS if marked else 0.0  # "the **indirect method**": what the notes mark is the key
+    if p.kind in (Kind.NAME, Kind.TERM) and _CATALOGUE_CODE.search(answer):
+        score -= CATALOGUE_PENALTY  # "[PSR J1748-2446ad] spins 716 times a second": a code few would recall
     if p.kind in (Kind.NAME, Kind.TERM) and _APPOSED.match(text, p.end) and not re.sub(r"(?i)\b(?:the|a|an)\b", "", text[: p.start]).strip():
         score += 25.0  # "Rotokas, spoken on Bougainville, ...": the sentence's subject, described right after it
     if p.kind is Kind.DATE and (_bracketed(text, p) or _in_comma_aside(text, p)):
@@ -640,6 +642,10 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     if p.kind is Kind.TERM and _MEASURED_TERM.match(answer) and _quantity_after(text, p):
         score -= 20.0  # "Over a [30-year mortgage] that adds up to about a 26 percent chance": the scene, not the claim
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
+
+
+CATALOGUE_PENALTY = 30.0  # below a term of the same fact: a catalogue code is a key only when nothing else is
+_CATALOGUE_CODE = re.compile(r"\b[A-Z]{1,3}\d{4}[+\-\u2212]\d{2,}\w*")  # "B1919+21", "J1748-2446ad"
 
 
 # a noun and the bare number that labels one of its kind: "law 198", "Prototype 001", "Article 5"

@@ -3360,3 +3360,8 @@ def test_a_number_that_labels_one_of_several_laws_is_no_key() -> None:
 def test_a_unit_said_before_its_number_is_part_of_the_amount(text: str, value: str) -> None:
     found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
     assert value in found, found
+
+
+def test_a_catalogue_code_is_a_key_only_when_nothing_else_of_its_fact_is() -> None:
+    text = "The brightest known, PSR J0835-4510 near the Gum Nebula, spins about 11 times per second."
+    assert "PSR J0835-4510" not in key_of(text) and "about 11 times per second" in key_of(text), key_of(text)
