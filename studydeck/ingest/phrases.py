@@ -17,7 +17,7 @@ from ..language import tags, words
 from ..language.closed import NUMBER_VALUES
 from ..language.context import ASPECT_VERBS, IRREGULAR_PAST, ROLES
 from ..language.lexicon import lookup, name_only
-from ..lint.spans import PARTICLES, SET_PHRASE, amount, is_year, unit_dimension
+from ..lint.spans import GENUS_INITIAL, PARTICLES, SET_PHRASE, amount, is_year, unit_dimension
 
 _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|nearly|almost|close to|(?:well |just )?(?:over|under)|some|up to|at least|at most"
@@ -914,6 +914,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 and not toks[j - 1].text.endswith(("'s", "\u2019s"))  # "Borbély's 1982 model": the model's year
                 and (
                     re.fullmatch(r"\d+(?::\d+)?(?:['\u2019]s)?|[a-z]|[IVX]{1,4}", toks[j].text) and not _counts_something(text, toks[j].end)
+                    and not re.match(r",\d", text[toks[j].end :])  # "paid Appert 12,000 francs": an amount, no part of the name
                     and not (toks[j].text == "I" and re.match(r"\s+[a-z]", text[toks[j].end :]))  # "World War I", not "Smith I think"
                 )
                 and not _article(toks, j)  # "fined Walmart a combined $5.5 million"
@@ -1733,6 +1734,7 @@ _LEAD_IN = re.compile(
 def _list_items(text: str) -> tuple[tuple[int, int], ...]:
     """`_items_of_lists`, also of a list whose items carry a bracketed aside ("Vaganova (Russian),
     Cecchetti (Italian) and ..."): read without the asides, mapped back to the text's offsets."""
+    text = GENUS_INITIAL.sub(r"\1__", text)  # "C. annuum, C. chinense and ...": one word each, same offsets
     found = _items_of_lists(text)
     asides = list(_ASIDE.finditer(text))
     if not asides:

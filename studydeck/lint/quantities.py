@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..language.closed import NUMBER_VALUES
-from .spans import MONTHS, NUMBER_WORDS, WORD, Blank, amount, is_number, is_year, unit_dimension
+from .spans import GENUS_INITIAL, MONTHS, NUMBER_WORDS, WORD, Blank, amount, is_number, is_year, unit_dimension
 
 _RANGE_BEFORE = re.compile(r"(?:^|\s)(\S+)\s*(?:to|or(?:\s+even)?|-|–)\s*$|(?:^|\s)(\S+)[-–]$")
 _RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*([\w.,%]+)|^[-–]([\w.,%]+)")
@@ -857,11 +857,12 @@ def items_counted(blank: Blank) -> str:
     more than any other river: Germany, Austria, ... and Ukraine'; the list it shows, or ''."""
     count = re.match(r"(?:about\s+|some\s+|exactly\s+)?(\d+|[a-z]+)\b", blank.answer.strip(), re.I)
     number = count and (int(count[1]) if count[1].isdigit() else NUMBER_VALUES.get(count[1].lower()))
-    listed = re.match(r"[^:;.\d]{0,60}:\s*([^;.]+)", blank.after)
+    after = re.sub(r"\s*\([^()]*\)", "", GENUS_INITIAL.sub(r"\1__", blank.after))  # "Don Giovanni (1787, ...)", "C. annuum": one item
+    listed = re.match(r"[^:;.\d]{0,60}:\s*([^;.]+)", after)
     if not number or number < 3 or listed is None:
         return ""
     items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed[1]) if i.strip()]
-    return listed[1].strip() if len(items) == number else ""
+    return re.sub(r"\b([A-Z])__", r"\1. ", listed[1].strip()) if len(items) == number else ""
 
 
 # a size in two units: "200 by 85 feet, about 61 by 26 metres"

@@ -16,6 +16,8 @@ from ..language import tags, words
 
 # -- the words around a blank -----------------------------------------------------------------------
 
+# a genus cut to its initial before its species: "C. annuum", read as one word where lists are split
+GENUS_INITIAL = re.compile(r"\b([A-Z])\. (?=[a-z]{3,})")
 WORD = re.compile(r"[A-Za-z0-9]+(?:['.\-‑][A-Za-z0-9]+)*%?")
 # Where a clause ends: a list or a phrase never runs across these.
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]\"“”]\s|[;:!?()\[\]\"“”]|\s[-–—]\s|[.]$")
@@ -282,8 +284,8 @@ def _opens_sentence(word: str, before: str) -> bool:
 
 def _designation(blank: Blank) -> str:
     """A number after a name's word: 'Ariane [5]', 'IEEE [754]'; a month's ('September [1931]') is a date."""
-    if not blank.words[0][:1].isdigit():
-        return ""
+    if not blank.words[0][:1].isdigit() or re.match(r"\d{1,3}(?:,\d{3})+\b", blank.answer):
+        return ""  # "paid Appert [12,000] francs": a number with thousands is an amount, not a model's
     before = blank.before
     prev = last_word(before) if _SPACE_AFTER_LETTERS.search(before[-4:]) else ""
     if not prev or not _is_capital(prev) or prev.lower() in MONTHS or prev.endswith("'s"):

@@ -3365,3 +3365,18 @@ def test_a_unit_said_before_its_number_is_part_of_the_amount(text: str, value: s
 def test_a_catalogue_code_is_a_key_only_when_nothing_else_of_its_fact_is() -> None:
     text = "The brightest known, PSR J0835-4510 near the Gum Nebula, spins about 11 times per second."
     assert "PSR J0835-4510" not in key_of(text) and "about 11 times per second" in key_of(text), key_of(text)
+
+
+def test_an_amount_after_a_name_is_no_part_of_the_name() -> None:
+    text = "In 1923 the city council paid Carlsen 40,000 marks for the bridge design over the Elbe."
+    found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+    assert "Carlsen" in found and not any("Carlsen 40" in k for k in found), found
+
+
+def test_species_cut_to_their_genus_initial_are_items_of_a_list() -> None:
+    text = (
+        "Three species of tea plant are grown: C. sinensis (China tea, the small leaf), C. assamica (Assam) and"
+        " C. taliensis (Yunnan), each with its own flavour."
+    )
+    found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+    assert not {"C. sinensis", "C. assamica", "C. taliensis"} & set(found), found

@@ -338,12 +338,14 @@ def test_a_bold_subject_that_runs_on_into_its_verb_stays_in_the_sentence() -> No
     """'**The Harbour Crane** was built in 1902': the emphasis marks the sentence's subject as well as its title."""
     text = RECOMMENDING_NOTES.replace(
         "- Gloucester's docks",
-        "- **The Harbour Crane** was built in 1902 and lifted 20 tonnes.\n- **Lock gates.** Each pair weighs 8 tonnes.\n- Gloucester's docks",
+        "- **The Harbour Crane** was built in 1902 and lifted 20 tonnes.\n- **Lock gates.** Each pair weighs 8 tonnes.\n"
+        "- **The 1911 survey** (HMSO) counted 40 barges.\n- Gloucester's docks",
     )
     n = notes.parse(text, "severn.md")
-    assert [(tk.title, tk.text) for tk in n.takeaways][:2] == [
+    assert [(tk.title, tk.text) for tk in n.takeaways][:3] == [
         ("The Harbour Crane", "The Harbour Crane was built in 1902 and lifted 20 tonnes."),
         ("Lock gates", "Each pair weighs 8 tonnes."),
+        ("The 1911 survey", "The 1911 survey (HMSO) counted 40 barges."),  # a bracket, then the verb
     ]
 
 

@@ -730,6 +730,18 @@ CASES = [
     ),
     (
         "give-away",
+        # a count of the items a colon lists, each with a bracketed aside
+        c("Verdi wrote {{c1::three late operas}} for La Scala: Otello (1887, after Shakespeare), Falstaff (1893) and Aida (1872)."),
+        c("Verdi wrote {{c1::three late operas}} for La Scala, Otello first (1887, after Shakespeare), when he was past seventy."),
+    ),
+    (
+        "give-away",
+        # ... and of species cut to their genus initial
+        c("{{c1::Three species}} of tea plant are grown: C. sinensis (China), C. assamica (Assam) and C. taliensis (Yunnan)."),
+        c("{{c1::Three species}} of tea plant are grown in Yunnan, each with its own flavour and harvest season."),
+    ),
+    (
+        "give-away",
         # a whole whose equal groups of any kind the prompt shows
         c("The choir stalls hold {{c1::96}} seats in four rows of 24, carved by one workshop in oak."),
         c("The choir stalls hold {{c1::96}} seats in four rows, carved by one workshop in oak."),

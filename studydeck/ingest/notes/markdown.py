@@ -209,7 +209,9 @@ def _runs_on(bullet: str, titled: re.Match[str]) -> bool:
     """'**The Liberty Bell** was cast in 1752': nothing between the emphasis and a word in lower case, so
     the emphasis is the sentence's subject, as well as the idea's title."""
     between = bullet[titled.end("title") : titled.start("text")]
-    return re.fullmatch(r"(?:\*\*|__)\s+", between) is not None and titled.group("text")[:1].islower()
+    # "**Henry Beecher's 1955 paper** (JAMA) claimed ...": a bracket goes on with the subject too
+    goes_on = re.match(r"[a-z]|\([^)]*\)\s+[a-z]", titled.group("text")) is not None
+    return re.fullmatch(r"(?:\*\*|__)\s+", between) is not None and goes_on
 
 
 def _recommendations(body: list[Line], section: str) -> list[Quote | Takeaway]:
