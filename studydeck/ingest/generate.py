@@ -533,13 +533,30 @@ def glossary_term(title: str, body: str) -> str:
     says the term itself."""
     term = title.strip().rstrip(".:").strip()
     named = words.tokens(term)
-    if not 0 < len(named) <= MAX_GLOSSARY_WORDS or len(words.content(term)) != len(named) or "," in term:
+    if not 0 < len(named) <= MAX_GLOSSARY_WORDS or not _words_of_a_term(named) or "," in term:
         return ""
     counted = any(ch.isdigit() for ch in term) or any(spans.is_number(t.lower) for t in named)  # "Three limits"
     if keys.title_key(term) is not None or counted or _plural_and_verb(term) or _NO_TERM.search(term):
         return ""
     first = facts.sentences(body)[0] if body.strip() else ""
     return "" if words.stems(term) <= words.stems(first) else term
+
+
+_TERM_GLUE = frozenset({"of", "to", "the", "in", "on", "a"})
+GLUED_TERM_ZIPF = 4.5  # "regression" 3.2, "tragedy" 4.0; not "life" 6.3: "Life in the trenches" is a heading
+
+
+def _words_of_a_term(named: list[words.Token]) -> bool:
+    """Content words only ("Meissner effect"), or a rare noun and its complement joined by small words
+    ("Regression to the mean", "Tragedy of the commons")."""
+    glue = [t for t in named if words.is_stopword(t.lower)]
+    if not glue:
+        return True
+    inside = named[0] not in glue and named[-1] not in glue and all(t.lower in _TERM_GLUE for t in glue)
+    # a noun first, and 'to' before a noun phrase: not "Reversed on a technicality", "Trends to memorise"
+    noun = lookup(named[0].lower)[:1] in (("NOUN",), ())
+    infinitive = any(a.lower == "to" and b.lower not in ("the", "a") for a, b in zip(named, named[1:], strict=False))
+    return inside and noun and not infinitive and words.zipf(named[0].lower) < GLUED_TERM_ZIPF
 
 
 # a label that says what kind of note follows: "Practical tip", "Earlier attempts"

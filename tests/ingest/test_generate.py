@@ -3380,3 +3380,13 @@ def test_species_cut_to_their_genus_initial_are_items_of_a_list() -> None:
     )
     found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
     assert not {"C. sinensis", "C. assamica", "C. taliensis"} & set(found), found
+
+
+def test_a_term_of_a_rare_noun_and_its_complement_is_a_glossary_term() -> None:
+    body = "Villagers graze shared land until nobody's cattle can find grass, though each acted sensibly alone."
+    assert generate.glossary_term("Tragedy of the commons", body) == "Tragedy of the commons"
+    # a heading of an everyday word and a setting is no term, nor small words at its ends
+    assert generate.glossary_term("Life in the trenches", "Soldiers rotated through the front line every four days.") == ""
+    assert generate.glossary_term("Rules of the road", "Drivers keep left in Japan and in most of southern Africa.") == ""
+    assert generate.glossary_term("Reversed on a technicality", "The court set the verdict aside in 1927.") == ""
+    assert generate.glossary_term("Trends to memorise", "Atomic radius shrinks across a period.") == ""
