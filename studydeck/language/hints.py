@@ -287,11 +287,14 @@ def _same_name(a: str, b: str) -> bool:
     return common >= MIN_PREFIX and common >= shorter - 1
 
 
+_OWNER_OR_NUMBER = re.compile(r"['\u2019]s$|-\d+$")
+
+
 def _acronym_hint(answer: str, prompt: str) -> str:
     """An acronym answer spelled out in the prompt, or an expansion whose acronym the prompt shows."""
     stripped = answer.strip(" \"'.,()")
     for word in [stripped, *_WORD.findall(answer)]:  # "JPL" in "NASA's JPL"
-        word = re.sub(r"['\u2019]s$|-\d+$", "", word)  # "NASA's", "LGM-1": the letters the words spell
+        word = _OWNER_OR_NUMBER.sub("", word)  # "NASA's", "LGM-1": the letters the words spell
         if _SPACED_ACRONYM.match(word):
             word = re.sub(r"[-.]", "", word)  # "C-S-H" for "calcium silicate hydrate"
         if _ACRONYM.match(word):
@@ -312,7 +315,7 @@ def _acronym_hint(answer: str, prompt: str) -> str:
     expansion = [w.lower() for w in _WORD.findall(answer) if not words.is_stopword(w)]  # "Institute of America"
     if len(expansion) >= 2:
         for token in _tokens(prompt):
-            token = re.sub(r"-\d*$", "", token)  # "LGM-1" shown spells "Little Green Men" too
+            token = token.rstrip("-") if token.endswith("-") else token  # "LGM-1" shown spells "Little Green Men" too
             letters = re.sub(r"[-.]", "", token) if _SPACED_ACRONYM.match(token) else token
             if _ACRONYM.match(letters) and _spells(letters.rstrip("s").lower(), expansion):
                 return token
