@@ -200,11 +200,12 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found += [Phrase(a, b, Kind.TERM) for a, b in foreign]
     idioms = idiom_spans(text)
     items = _list_items(text)
-    # "the 2009 Nobel Prize": a year that opens a name is the fact, the name its setting
+    # "the 1987 Goiânia accident": a year that opens a name is the fact, the name its setting
     dated = [p for p in found if p.kind is Kind.NAME and is_year(text[p.start : p.start + 4]) and text[p.start + 4 : p.start + 5] == " "]
     # ... but after "a", with the name only modifying a noun after it, the year dates one of many:
-    # "a 1995 NASA study" sets the scene; "the 1987 Goiânia accident" is the event
-    # ... and a document's year only says which one: "under the 1987 Montreal Protocol", "the 1999 Macpherson report"
+    # "a 1995 NASA study" sets the scene
+    # ... and the year of a document, a prize or a fair only says which one: "under the 1987 Montreal
+    # Protocol", "shared the 1988 Nobel Prize": what it was won for, or what the treaty does, is the claim
     years = {(p.start, p.start + 4): not _one_of_many(text, p) and not _a_document(text, p) for p in dated}
     found = [p for p in found if p not in dated and not (p.kind is Kind.DATE and (p.start, p.end) in years)]
     found += [Phrase(a, b, Kind.DATE, claim_date=claim) for (a, b), claim in sorted(years.items())]
@@ -345,13 +346,13 @@ def _one_of_many(text: str, dated: Phrase) -> bool:
 
 _DOCUMENT = re.compile(
     r"(?:protocol|treaty|act|amendments?|directive|bill|convention|accords?|agreement|report|declaration|charter|code|statute"
-    r"|equation|inquiry|review)\b",
+    r"|equation|inquiry|review|prize|award|medal|exposition|exhibition)\b",
     re.I,
 )
 
 
 def _a_document(text: str, dated: Phrase) -> bool:
-    """A year that opens the name of a treaty, law or report ("the 1987 Montreal Protocol")."""
+    """A year that opens the name of a treaty, a law, a report, a prize or a fair ("the 1987 Montreal Protocol")."""
     last = text[dated.start : dated.end].split()[-1]
     return _DOCUMENT.fullmatch(last) is not None or _DOCUMENT.match(text, dated.end + 1) is not None
 

@@ -3334,6 +3334,9 @@ def test_a_duration_in_three_units_without_commas_is_one_amount() -> None:
          "1972", "Lindqvist"),
         ("Small dairies closed when the 1974 Fenwick-Hale Amendments required pasteurising every batch of milk.",
          "1974", "Fenwick-Hale Amendments"),
+        # ... and of a prize: what it was won for is the claim
+        ("Ilse Brandt shared the 1979 Hollis Medal for mapping the Baltic eel's spawning grounds by tagging.",
+         "1979", "Hollis Medal"),
     ],
 )
 def test_the_year_of_a_treaty_or_report_is_no_claim(text: str, year: str, name: str) -> None:
