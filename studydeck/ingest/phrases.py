@@ -489,7 +489,10 @@ def _dates(text: str) -> list[Phrase]:
         described = re.search(rf"\b(?!(?:is|are|was|were|be|been|being|has|have|had|and|or|then|also|not|never|first|later)\s)[a-z]+\s+{_PARTICIPLE}\s+by\s+[^,;]{{3,40}}$", before_date)
         # "Armstrong invented the superheterodyne receiver in 1918": what was made is the claim, not when
         made = _MADE_THING.search(before_date) is not None
-        claim = claim and not aside and not described and not made
+        # "Hargreaves moved to Nottingham, where he died in 1778": the date of a clause that describes a
+        # thing of the claim, not of the claim
+        relative = re.search(r"(?:^|,)\s*(?:where|which|who|when)\b[^,;]{0,60}$", before_date) is not None
+        claim = claim and not aside and not described and not made and not relative
         found.append(Phrase(m.start(), m.end(), Kind.DATE, claim_date=claim))
     return found
 

@@ -3393,3 +3393,9 @@ def test_a_term_of_a_rare_noun_and_its_complement_is_a_glossary_term() -> None:
     assert generate.glossary_term("Rules of the road", "Drivers keep left in Japan and in most of southern Africa.") == ""
     assert generate.glossary_term("Reversed on a technicality", "The court set the verdict aside in 1927.") == ""
     assert generate.glossary_term("Trends to memorise", "Atomic radius shrinks across a period.") == ""
+
+
+def test_the_date_of_a_relative_clause_is_no_claim() -> None:
+    text = "After the riots the engineer John Kay fled to Paris, where he died in 1779, and his flying shuttle spread across Europe."
+    found = {k.text_in(text): k for k in keys.candidates(text, keys.Context())}
+    assert "1779" in found and found["1779"].score < found["Paris"].score, found
