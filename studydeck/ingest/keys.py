@@ -664,6 +664,8 @@ def _one_label_of_several(text: str, p: Phrase) -> bool:
     this = next((m for m in labels if m.span("number") == (p.start, p.end)), None)
     kind = this["noun"].lower().rstrip("s") if this else ""
     return this is not None and any(m is not this and m["noun"].lower().rstrip("s") == kind for m in labels)
+
+
 _GLOSSED = re.compile(r"\s+for\s+(?:roughly\s+|literally\s+|simply\s+)?[\"\u201c'\u2018]")
 _VALUE = r"\d[\d.,]*(?:\s*(?:[-\u2013]|to)\s*\d[\d.,]*)?"  # "3,000-5,800", "1,300 to 3,300"
 
@@ -1321,6 +1323,7 @@ _SIMILE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[a-z-]+)?)\s*[.!?\"\u201d]*$"
 )
 FRAME_NOUN_ZIPF = 5.5  # "thing", "way", "place", "person": nouns that stand for what the clause after them says
+_SINGLED_BEFORE = re.compile(rf"\b(?:only|first|last|best|worst|{_EST})\s+$", re.I)
 _WHERE_NEXT = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:where|when)\s", re.I)
 _RELATIVE_NEXT = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:where|when|that|which|who|whose)\b", re.I)
 _CONTACT_CLAUSE = re.compile(r"\s+(?:i|we|you|they|he|she|anyone|anybody|everyone)\s+[a-z']+", re.I)
@@ -1361,7 +1364,7 @@ def _complement(text: str, key: Key) -> bool:
     light = " " not in key.text_in(text).strip() and rarity(key.text_in(text)) < 2.5
     framing = light and that is not None and not phrases.is_verb(text, key.end + that.end())
     # "the only [plane] where ...": what sets it apart is the clause; not "a [conversation] where ...", a likeness
-    singled = re.search(rf"\b(?:only|first|last|best|worst|{_EST})\s+$", text[: key.start], re.I) is not None
+    singled = _SINGLED_BEFORE.search(text, 0, key.start) is not None
     framing = framing or light and singled and _WHERE_NEXT.match(text, key.end) is not None
     return not framing and bool(_COMPLEMENT_BEFORE.search(text[: key.start]))
 

@@ -146,8 +146,8 @@ def _heads(phrase: str, headline: str) -> bool:
     low, head = phrase.lower(), headline.lower()
     owned = re.search(rf"['\u2019]s\s+{re.escape(low)}$", head) is not None and not _common(phrase)
     # "The Craft and Physics of Ballet"; not "The Geneva Conventions and the Rules of War"
-    of = re.fullmatch(rf"((?:\S+\s+){{1,3}})of\s+(?:the\s+)?{re.escape(low)}", head)
-    return head == low or owned or of is not None
+    of_it = re.fullmatch(rf"(?:\S+\s+){{1,3}}of\s+(?:the\s+)?{re.escape(low)}", head) is not None
+    return head == low or owned or of_it
 
 
 TOPIC_MENTIONS = 3
