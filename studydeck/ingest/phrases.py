@@ -608,7 +608,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     several = len(matches) > 1
     for m in matches:
         start, end = _strip(text, m.start(), m.end())
-        unit_first = _UNIT_FIRST.search(text[:start])
+        unit_first = _UNIT_FIRST.search(text, 0, start) if "Mach" in text else None  # most texts say no Mach
         start = unit_first.start() if unit_first and re.match(r"\d", text[start:end]) else start  # "[about Mach 2.04]"
         if start >= end or any(d.start < end and start < d.end for d in dates):
             continue

@@ -315,7 +315,7 @@ def _acronym_hint(answer: str, prompt: str) -> str:
     expansion = [w.lower() for w in _WORD.findall(answer) if not words.is_stopword(w)]  # "Institute of America"
     if len(expansion) >= 2:
         for token in _tokens(prompt):
-            token = token.rstrip("-") if token.endswith("-") else token  # "LGM-1" shown spells "Little Green Men" too
+            token = token.rstrip("-")  # "LGM-1" shown (its "LGM-") spells "Little Green Men" too
             letters = re.sub(r"[-.]", "", token) if _SPACED_ACRONYM.match(token) else token
             if _ACRONYM.match(letters) and _spells(letters.rstrip("s").lower(), expansion):
                 return token
