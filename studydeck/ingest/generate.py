@@ -274,15 +274,7 @@ def sentence_cards(
             text = _before_answers(text, questions_made)  # nor may the term's cloze show their answers
         doubtful = False
         if not chosen and not questions_made:
-            # No good card: the best weak one is still written, marked for the curator (lint lists it);
-            # failing that, any phrase that makes a valid blank.
-            value = keys.short_value(sentence.text, sentence.facts, ctx, refuse)
-            chosen = [value] if value else keys.choose(sentence.text, sentence.facts, ctx, 1, keys.DOUBTFUL_SCORE, refuse)
-            chosen = chosen or keys.choose(
-                sentence.text, sentence.facts, ctx, 1, 0.0, lambda a: refuse(a) or sentence.text.startswith(a)
-            )
-            # failing that, what a fact is about: "while [militia members] must wear ..., carry ... and ..."
-            chosen = chosen or _first_fitting(sentence.text, ctx, lambda a: refuse(a) or sentence.text.startswith(a))
+            chosen = _weak_keys(sentence, ctx, refuse)
             doubtful = bool(chosen)
         card = cloze_card(text, chosen, source, DOUBTFUL if doubtful else ())
         passed = gate_card(card, gate) if card is not None else None
@@ -292,9 +284,45 @@ def sentence_cards(
     return None, questions_made
 
 
-def _first_fitting(text: str, ctx: keys.Context, refuse: Callable[[str], bool]) -> list[keys.Key]:
-    """The best phrase of any kind that makes a valid blank, subjects too: a fact's last resort."""
-    return next(([k] for k in keys.candidates(text, ctx, 0.0) if not refuse(k.text_in(text)) and keys.fits(text, k, [])), [])
+def _weak_keys(sentence: facts.Sentence, ctx: keys.Context, refuse: Callable[[str], bool]) -> list[keys.Key]:
+    """No good card: the best weak one is still written, marked for the curator (lint lists it)."""
+    text = sentence.text
+    value = keys.short_value(text, sentence.facts, ctx, refuse)
+    if value is not None:
+        return [value]
+    unopened = lambda a: refuse(a) or text.startswith(a)  # noqa: E731
+    # failing a weak key, any phrase that makes a valid blank; then what a fact is about ("while [militia
+    # members] must wear ..."); then, in a short sentence, the best phrase with anything around it, a named
+    # subject too ("[Camille Pissarro] is the only painter who ...", "A sonnet has [fourteen lines]")
+    return (
+        keys.choose(text, sentence.facts, ctx, 1, keys.DOUBTFUL_SCORE, refuse)
+        or keys.choose(text, sentence.facts, ctx, 1, 0.0, unopened)
+        or _first_fitting(text, ctx, unopened)
+        or ([] if _LIST_HEAD.search(text) else _first_fitting(text, ctx, refuse, least=1, subject=keys.Kind.NAME))
+    )
+
+
+# "The four Grand Slams and their surfaces:": the items that follow hold the facts, not the head
+_LIST_HEAD = re.compile(r":\s*$")
+
+
+def _first_fitting(
+    text: str,
+    ctx: keys.Context,
+    refuse: Callable[[str], bool],
+    least: int | None = None,
+    subject: keys.Kind | None = None,
+) -> list[keys.Key]:
+    """The best phrase of any kind that makes a valid blank: a fact's last resort. An opening phrase
+    is refused, unless it is of the kind `subject` names."""
+    fitting = (
+        k
+        for k in keys.candidates(text, ctx, 0.0)
+        if not refuse(k.text_in(text))
+        and (k.start > 0 or k.kind is subject)
+        and keys.fits(text, k, [], least)
+    )
+    return next(([k] for k in fitting), [])
 
 
 # "Whitlock recommends Isaac's Storm by Erik Larson, a gripping account of ...": a work and its blurb

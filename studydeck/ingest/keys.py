@@ -305,9 +305,9 @@ def _place(text: str, key: Key, start: int, end: int) -> float:
 _DENIED_AFTER = re.compile(r"(?:,\s+(?:never|not)\b|\brather than\b|\binstead of\b)[^,;]*$", re.I)
 
 
-def fits(text: str, key: Key, chosen: list[Key]) -> bool:
+def fits(text: str, key: Key, chosen: list[Key], least: int | None = None) -> bool:
     apart = all(key.end + 1 < k.start or k.end + 1 < key.start for k in chosen)
-    if not apart or problems(text, key):
+    if not apart or problems(text, key, least):
         return False
     # Each review shows the other deletions: none of them may give this one away, nor it them.
     others = [k.text_in(text) for k in chosen]

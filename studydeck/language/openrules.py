@@ -276,6 +276,8 @@ def _noun_or_verb(ctx: Context) -> str:
     opts, prev, prev_word, nxt, nxt_word = ctx.opts, ctx.prev, ctx.prev_word, ctx.nxt, ctx.nxt_word
     object_next = nxt_word in OBJECT_PRONOUNS or nxt in ("DET", "PRON", "NUM")  # "builders repoint them"
     if not lookup(ctx.lower) and prev in ("NOUN", "DET", "ADJ", "CCONJ") and not object_next:
+        if _plain_verb_after_plural(ctx):
+            return "VERB"  # "spindles [correlate] with recall": a plural subject, then its verb
         return opts[0]  # a word the lexicon lacks is mostly a term: "the nucleotides inosinate and guanylate"
     if ctx.start:
         # an order opens with its verb ("Take a walk"); a subject is followed by its verb ("Sleep helps")
@@ -324,6 +326,14 @@ def _noun_or_verb(ctx: Context) -> str:
 
 
 _PAST_WITHOUT_ED = SAME_IN_THE_PAST | wordset("read led fed met")
+
+
+def _plain_verb_after_plural(ctx: Context) -> bool:
+    """An unknown plain verb right after a plural noun and before a preposition, in a clause with no
+    verb yet: "spindles [correlate] with recall", "the cells [proliferate] in culture"."""
+    plural = ctx.prev == "NOUN" and _ends_in_s(ctx.prev_word)
+    plain = "VERB" in ctx.opts and not _ends_in_s(ctx.lower)
+    return plural and plain and ctx.nxt == "ADP" and not _verb_before(ctx)
 
 
 def _object_of_preposition(ctx: Context) -> bool:

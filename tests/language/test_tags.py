@@ -193,6 +193,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # a noun phrase seldom runs into another's determiner: the -s word between is the verb
         ("The damper pedal lifts all the dampers .", "lifts", "VERB"),
         ("Each hammer strikes the strings .", "strikes", "VERB"),
+        # a word the lexicon lacks, right after a plural subject and before a preposition, is its verb
+        ("Starved yeasts sporulate within two days .", "sporulate", "VERB"),
+        ("The nucleotides inosinate and guanylate add savour .", "inosinate", "NOUN"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
