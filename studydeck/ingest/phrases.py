@@ -1130,6 +1130,14 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
     if not words.known(low) and not any(words.known(p) for p in plain):
         return True
     nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if low in _NAME_OPENERS and nxt is not None and nxt.text[:1].isupper() and _adjacent(text, toks, j, j + 1):
+        # "[New Hampshire] remains ...", "[Lake Baikal] holds ...": a common word that opens a place's name;
+        # not a name's adjective before the noun it describes ("South American leaf blight")
+        k = j + 1
+        while k < len(toks) and toks[k].text[:1].isupper():
+            k += 1
+        adjective = "ADJ" in lookup(toks[k - 1].lower)  # "South American", "East African"
+        return not adjective and (k == len(toks) or tag_at(text, toks[k].start) != "NOUN")
     name_only = lookup(low)[:1] in ((), ("PROPN",))  # "Pliny the Elder", not "Today the Senate"
     if nxt is not None and nxt.lower == "of" and lookup(low)[:1] == ("NOUN",) and low.endswith("s") and low not in _KIN:
         return False  # "Fossils of Eurotrochilus": things of a name, not a body's name as "Friends of the Earth"
@@ -1146,6 +1154,13 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
             or _subject_with_surname(text, toks, j)
         )
     )
+
+
+# common words that open names of places and bodies; capitalised to open a sentence, they still do
+_NAME_OPENERS = words.wordset(
+    "new north south east west northern southern eastern western great greater upper lower saint san santa "
+    "mount lake cape port fort world united royal"
+)
 
 
 def _subject_with_surname(text: str, toks: list[words.Token], j: int) -> bool:
@@ -1288,7 +1303,8 @@ def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> int:
         and tagged.get(kind[-1].start) == "NOUN"
         and "-" not in kind[-1].text
         and kind[-1].lower not in _TIMES_OF_YEAR  # "the autumn crocus": when it flowers, part of its name
-        and not any(words.known(t.lower) for t in rest)
+        # "the corn [rootworm]": a compound noun, not a name ("the club Birdland")
+        and not any(words.known(t.lower) or t.text.islower() and tags.closed_compound(t.lower) for t in rest)
         and not _INSTRUMENT.search(rest[-1].lower)  # "the pulse oximeter": a device the noun before it modifies
         and not (rest[-1].text.islower() and rest[-1].lower.endswith("er"))  # "the practice chanter": a thing that does
         and not _DERIVED_NOUN.search(rest[-1].lower)  # "the anchor escapement": an English noun, no name

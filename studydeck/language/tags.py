@@ -149,19 +149,19 @@ def _known(lower: str) -> tuple[str, ...]:
             return tuple(t for t in base if t in ("NOUN", "PROPN")) or (base and ("NOUN",)) or ()
     if "-" in lower:
         return guess.compound(lower, lookup)
-    return ("NOUN",) if _closed_compound(lower) else ()
+    return ("NOUN",) if closed_compound(lower) else ()
 
 
 def _numbered_compound(word: str) -> bool:
     """A chemical's name, a number then a word no dictionary has: "3-hydroxyhispidin" (not "64-bit")."""
     m = re.fullmatch(r"\d+(?:,\d+)*-([a-z]{6,})", word.lower())
-    return m is not None and not lookup(m.group(1)) and not _closed_compound(m.group(1))
+    return m is not None and not lookup(m.group(1)) and not closed_compound(m.group(1))
 
 
 MIN_COMPOUND_PART = 4  # "lantern|fish"; not "red|dish" ("reddish")
 
 
-def _closed_compound(lower: str) -> bool:
+def closed_compound(lower: str) -> bool:
     """An unknown word made of a known word and a known noun written as one: "lanternfish", "ropewalk";
     not one with a derived ending ("memorise" is no "memo" and "rise")."""
     return not guess.derived(lower) and any(

@@ -965,6 +965,11 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Raphael Lemkin coined the word genocide in 1944.", "genocide", "word genocide"),
         # a multiple is of something: "several times its length"
         ("Stretching the fibre to several times its length lines the chains up.", "several times its length", "several times"),
+        # a common word that opens a place's name opens it as a sentence's first word too
+        ("New Mexico joined the Union in 1912.", "New Mexico", "Mexico"),
+        ("World Book Day falls on 23 April in most countries.", "World Book Day", "Book Day"),
+        # after 'the', a compound noun the table lacks is no name: the words before it are of the term
+        ("Larvae of the northern corn rootworm feed on maize roots.", "northern corn rootworm", "rootworm"),
     ],
 )  # fmt: skip
 def test_phrases(text: str, phrase: str, never: str) -> None:
