@@ -40,7 +40,7 @@ def hint(answer: str, prompt: str) -> str:
 
 def in_own_prompt(answer: str, prompt: str) -> str:
     """The words of a card's own prompt that leave little of its answer to recall, or ''."""
-    hints = (_head_hint, _derived_hint, _paired_hint, _surname_hint, _adjective_hint, _etymology_hint)
+    hints = (_head_hint, _derived_hint, _paired_hint, _surname_hint, _eponym_hint, _letter_hint, _adjective_hint, _etymology_hint)
     found = (f(answer, prompt) for f in hints)
     return next((hint for hint in found if hint), "")
 
@@ -87,6 +87,30 @@ def _surname_hint(answer: str, prompt: str) -> str:
     surname = names[-1]
     shown = re.search(rf"\b{'the ' if short else ''}{re.escape(surname)}(?:['\u2019]s)?\b", prompt)
     return shown.group() if shown else ""
+
+
+_EPONYM = re.compile(r"([A-Z][a-z]+)(?:['\u2019]s)?(?: [a-z]+)+")
+
+
+def _eponym_hint(answer: str, prompt: str) -> str:
+    """A thing named after a person, asked beside the person's full name, however common the name:
+    "[Christmas disease]" beside "the patient Stephen Christmas"."""
+    m = _EPONYM.fullmatch(answer.strip())
+    names = re.finditer(rf"\b([A-Z][a-z]*)\.? {m.group(1)}\b", prompt) if m else ()
+    # a first name or an initial before it, not a word opening a sentence ("The Copyright Act")
+    return next((n.group() for n in names if not words.is_stopword(n.group(1))), "")
+
+
+# a capital letter that modifies the word after it: "X chromosome", "X-linked", "T cells"; not an
+# initial ("J. R. Smith"), a unit ("100 °C"), nor one of a spelled run ("G-C-E-A")
+_LETTER = re.compile(r"(?<![\w'\u2019.\u00b0-])(?<!\d )[B-HJ-Z](?=[ -][a-z])")
+
+
+def _letter_hint(answer: str, prompt: str) -> str:
+    """A letter that names the answer's thing, shown in its own prompt: "[X chromosome]" beside
+    "X-linked", "[X-linked]" beside "the X chromosome"."""
+    shown = {m.group() for m in _LETTER.finditer(prompt)}
+    return next((m.group() for m in _LETTER.finditer(answer) if m.group() in shown), "")
 
 
 # a noun and the Latin adjective English uses for it: "the [Moon]" under "Lunar distance method"

@@ -147,17 +147,18 @@ def other_unit_twin(blank: Blank) -> str:
     return next((whole[q.start : q.end] for q in in_sentence if same_amount(q, ours)), "")
 
 
-_ONE_UNIT = re.compile(r"\b(?:an?|one)\s+([a-z]+)\b", re.I)
+_WORDED_UNIT = re.compile(r"\b(an?|" + "|".join(NUMBER_VALUES) + r")\s+([a-z]+)\b", re.I)
 
 
 def _one_of_a_unit(text: str, exact: bool = True) -> list[Quantity]:
-    """ "a year", "an hour", "one kilometre": one of a unit said in words; with `exact`, of a unit that
-    converts exactly (not "an acre")."""
-    return [
-        Quantity(m.start(), m.end(), "1", m.group(1))
-        for m in _ONE_UNIT.finditer(text)
-        if (amount("1", m.group(1)) is not None if exact else unit_dimension(m.group(1)))
-    ]
+    """ "a year", "an hour", "eight yards": an amount of a unit said in words; with `exact`, of a unit
+    that converts exactly (not "an acre")."""
+    found = []
+    for m in _WORDED_UNIT.finditer(text):
+        number = str(NUMBER_VALUES.get(m.group(1).lower(), 1))
+        if amount(number, m.group(2)) is not None if exact else unit_dimension(m.group(2)):
+            found.append(Quantity(m.start(), m.end(), number, m.group(2)))
+    return found
 
 
 ROUNDING = 0.15  # how far a rounded conversion may be from the value it converts ('1,300 km (about 800 miles)')

@@ -224,6 +224,29 @@ CASES = [
     ),
     (
         "give-away",
+        # a letter that names the answer's thing, shown in its own prompt
+        c("Colour blindness genes lie on the {{c1::X chromosome}}, so the trait is X-linked and far commoner in men."),
+        c("Colour blindness genes lie on the {{c1::X chromosome}}, so the trait skips generations and is commoner in men."),
+    ),
+    (
+        "give-away",
+        c("Colour blindness genes lie on the X chromosome, so the trait is {{c1::X-linked}} and far commoner in men."),
+        c("Colour blindness genes lie on one chromosome, so the trait is {{c1::X-linked}} and far commoner in men."),
+    ),
+    (
+        "give-away",
+        # a thing named after a person, asked beside the person's full name, however common the name
+        c("The bright nebula is known as {{c1::Field's veil}}, after the amateur Edith Field who logged it."),
+        c("The bright nebula is known as {{c1::Field's veil}}, after the amateur who logged it in 1931."),
+    ),
+    (
+        "give-away",
+        # an amount said in words, converted in brackets beside the blank
+        c("A full-length sari takes about six yards ({{c1::roughly 5.5 m}}) of silk, folded into pleats."),
+        c("A full-length sari takes about six pleats and {{c1::roughly 5.5 m}} of silk, tucked at the waist."),
+    ),
+    (
+        "give-away",
         # a worked example of a share: the part, the whole and the percentage, two of them shown
         c("A brine of {{c1::60 g}} of salt in 1,200 g of water is a 5 percent brine, strong enough for cabbage."),
         c("A brine of {{c1::60 g}} of salt in 1,200 g of water keeps cabbage crisp for about 5 weeks."),
