@@ -316,7 +316,7 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
             found[-1] = Sentence(before.text + " " + sentence, facts_after, before.label, before.joined + 1)
         else:
             named = references.label(sentence, earlier or bullet_before) or references.label_from_title(sentence, title, text)
-            named = named or references.label_from_topic(sentence, topic)
+            named = named or references.label_from_topic(sentence, topic, earlier)
             prefix = f"{named[:1].upper()}{named[1:]}: " if named else ""
             found.append(Sentence(prefix + sentence, tuple((a + len(prefix), b + len(prefix)) for a, b in spans), len(prefix)))
         earlier.append(sentence)

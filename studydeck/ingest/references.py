@@ -9,6 +9,7 @@ sentences name exactly one thing the reference can mean.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..language import lexicon, words
@@ -23,6 +24,8 @@ _FRONTED = (
     r"|at\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+,?\s+)?"  # "At 11:40 p.m. on 14 April she ..."
     r"|to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?=(?:he|she|it|they)\b)"
     r"|(?:when|once|if)\s+(?=(?:he|she|it|they)\s)"  # "When it gives up its oxygen, it clumps ..."
+    # "With his former student Richard Taylor he repaired it": a phrase of the person's own, then the person
+    r"|(?:with|after|before|during|despite|for)\s+(?:his|her|its|their)\s+[^,;]{1,60}?,?\s+(?=(?:he|she|it|they)\s)"
     r"|[a-z]+ed\s+[^,;()]{1,40},\s+(?=(?:he|she|it|they)\s))?"  # "Developed from the 1890s, it sorts ..."
 )
 _OPENING = re.compile(
@@ -267,7 +270,7 @@ _TOPIC_KIND = (
 )
 
 
-def label_from_topic(sentence: str, topic: Topic | None) -> str:
+def label_from_topic(sentence: str, topic: Topic | None, earlier: Sequence[str] = ()) -> str:
     """The episode's topic, for a sentence that opens on 'it' (on 'he', 'she' or 'his' when the topic
     is a person), or on a word for a thing of its kind or a word its title calls it, and nothing before
     settles which ("Danube: The river is conventionally said to begin at ...", "Saturn V: It was
@@ -276,7 +279,9 @@ def label_from_topic(sentence: str, topic: Topic | None) -> str:
         return ""
     m = _OPENING.match(sentence)
     if m is not None and (m.group("person") if topic.person else m.group("thing")):
-        return topic.name if _verb_follows(sentence, m) else ""
+        # "Andrew Wiles ... . He announced a proof": another person named before is likelier than the topic
+        others = topic.person and any(topic.name not in name for text in earlier for name in _persons(text))
+        return topic.name if _verb_follows(sentence, m) and not others else ""
     if topic.person and _OWNER.match(sentence):
         return topic.name  # "His bronze group ..." in an episode on Verrocchio
     kinds = _TOPIC_KIND + (f"|{topic.called}" if topic.called else "")
@@ -361,7 +366,8 @@ _NO_PERSON = words.wordset(
 
 
 _THE = words.wordset("el la le les los las")  # an article opens a place's or a thing's name, never a person's
-_APPOSITION = re.compile(r",\s+(?:a|an|the|[a-z]+ing)\s+[a-z]")  # "Cai Lun, an official ...", "Fortune, working for ..."
+# "Cai Lun, an official ...", "Fortune, working for ...", "Andrew Wiles, who first met ..."
+_APPOSITION = re.compile(r",\s+(?:a|an|the|[a-z]+ing|who)\s+[a-z]")
 
 
 def _opening_person(text: str) -> str:

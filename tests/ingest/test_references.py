@@ -66,6 +66,9 @@ from studydeck.ingest import facts, references
         (["El Niño weakens the trade winds across the Pacific."], "It also warms the coast of Peru.", "El Niño"),
         # a participle's phrase before the reference
         (["The Dewey system sorts books by ten main classes."], "Devised in 1876, it uses decimals for finer topics.", "Dewey system"),
+        # a person set off by a 'who' clause, and a phrase of the person's own before the reference
+        (["Marta Kowal, who trained as a potter, ran the kiln for ten years."], "She fired it twice a week.", "Marta Kowal"),
+        (["Marta Kowal ran the kiln for ten years."], "With her apprentice Jan Bury she fired it twice a week.", "Marta Kowal"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
@@ -242,6 +245,10 @@ def test_the_topic_names_an_opening_it_his_or_the_word_its_title_calls_it() -> N
     assert topic is not None and topic.person
     assert references.label_from_topic("His bronze group stands at Orsanmichele.", topic) == "Verrocchio"
     assert references.label_from_topic("It stood near the cathedral.", topic) == ""
+    # another person named before is likelier than the topic
+    earlier = ["Lorenzo di Credi, who joined at fifteen, ran the workshop."]
+    assert references.label_from_topic("He finished the bronze horse.", topic, earlier) == ""
+    assert references.label_from_topic("He finished the bronze horse.", topic, ["The workshop grew."]) == "Verrocchio"
     # a kind of thing, not one: "the cathedral" of a sentence is one of them
     gothic = ["Builders of Gothic churches used buttresses.", "Most Gothic windows are pointed.", "Late Gothic vaults are ribbed."]
     topic = _topic("How Stone Learned to Fly: The Gothic Cathedral", gothic)
