@@ -437,10 +437,21 @@ def list_items(blank: Blank) -> list[str]:
     inner = inner if all(len(WORD.findall(part)) <= MAX_ITEM_WORDS for part in inner[0::2]) else [blank.answer.strip()]
     items = [item for _, item in chain_before[::-1]] + inner[0::2] + [item for _, item in chain_after]
     separators = [sep for sep, _ in chain_before[::-1]] + inner[1::2] + [sep for sep, _ in chain_after]
-    # 'a, b and c': commas between the items, 'and' or 'or' before the last one only.
-    if len(items) < 3 or not _JOINS.search(separators[-1]) or any(_JOINS.search(s) for s in separators[:-1]):
+    # 'a, b and c': commas between the items, 'and' or 'or' before the last one only; or, in notes,
+    # commas alone between four or more ('= Kaibab, [Toroweap], Coconino, Hermit')
+    if any(_JOINS.search(s) for s in separators[:-1]):
         return []
-    return items
+    joined = len(items) >= 3 and bool(_JOINS.search(separators[-1]))
+    return items if joined or len(items) >= MIN_BARE_LIST and _introduced(blank.before, len(chain_before)) else []
+
+
+def _introduced(before: str, items_before: int) -> bool:
+    """A colon or '=' opens the list, right before its first item ("top down: Kaibab, [Toroweap], ...")."""
+    m = re.search(r"[:=]([^:=;]*)$", before)
+    return m is not None and m.group(1).count(",") == items_before
+
+
+MIN_BARE_LIST = 4
 
 
 _INTRODUCERS = words.wordset(

@@ -556,6 +556,12 @@ CASES = [
     ),
     (
         "list-item",
+        # in notes, four or more items with commas alone between them
+        c("The ranks of the old Chinese civil service, top down: Hanlin, {{c1::Jinshi}}, Juren, Xiucai, Tongsheng."),
+        c("The ranks of the old Chinese civil service topped out at {{c1::Jinshi}}, Juren being a provincial degree."),
+    ),
+    (
+        "list-item",
         # the last two items of a list in one blank
         c("A good potting mix holds water, {{c1::air and nutrients}} for the roots of young seedlings."),
         c("A good potting mix holds water well, and {{c1::air and nutrients}} reach the roots of young seedlings."),
