@@ -63,7 +63,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unit-only", Severity.WARNING, "the unit blanked while its number shows, or with no number: 'every [gram]'"),
     Rule("incidental-date", Severity.WARNING, "a year or date blanked while the sentence's claim is another quantity"),
     Rule("idiom", Severity.WARNING, "a blank on some words of a set phrase ('take [advantage] of', 'at [least]'), or on all of one ('do [the heavy lifting]')"),
-    Rule("trivia", Severity.WARNING, "a word of praise blanked in a recommendation"),
+    Rule("trivia", Severity.WARNING, "a word of praise blanked in a recommendation; a patent's or a serial number"),
     Rule("doubtful", Severity.WARNING, f"a card the generator marked {DOUBTFUL_TAG!r}: rewrite it, remove the tag"),
     Rule("unknown-silence", Severity.ERROR, "a card silences a rule that does not exist"),
     Rule("unused-silence", Severity.WARNING, "a card silences a rule that does not flag it"),

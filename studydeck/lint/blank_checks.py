@@ -135,6 +135,21 @@ def _trivia(view: View, facts: DeckFacts) -> Iterator[Hit]:
             )
 
 
+# the number that only identifies a document or a thing: "US patent, number [3,043,625]", "serial [4417]"
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:patent|serial|registration|catalogue|catalog|part|licen[cs]e|accession|inventory|telephone|phone)"
+    r"(?:,?\s+(?:number|no\.))?\s*$|\bISBN\s*$",
+    re.I,
+)
+_CODE = re.compile(r"[\w./-]*\d[\w,./-]*")
+
+
+def _identifier(blank: spans.Blank) -> str:
+    if not _CODE.fullmatch(blank.answer.strip()) or not _IDENTIFIER_BEFORE.search(blank.before[-40:]):
+        return ""
+    return "is a number that only identifies a document or a thing: ask what it is or does, not its number"
+
+
 def shown_by(find: Callable[[spans.Blank], str], says: str) -> Callable[[spans.Blank], str]:
     """A blank's problem from a finder of what in the prompt gives it away: `says` is the message, with
     '{}' where what was found goes, quoted."""
@@ -207,6 +222,7 @@ BLANK_CHECKS: tuple[Check, ...] = (
     _incidental_date,
     per_blank("idiom", _idiom),
     _trivia,
+    per_blank("trivia", _identifier),
     *(per_blank("give-away", shown_by(find, says)) for find, says in _WORKED_OUT),
     per_blank("give-away", _other_half),
     per_blank("give-away", shown_by(quantities.range_partner, _RANGE_END), Severity.WARNING),

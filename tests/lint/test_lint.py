@@ -743,6 +743,12 @@ CASES = [
         c("Tomas Reyes recommends the book Teaming with Microbes as a guide to the {{c1::soil food web}}."),
     ),
     (
+        "trivia",
+        # a number that only identifies a document
+        c("Kwolek's Kevlar fibre was protected by US patent, number {{c1::3,671,542}}, granted to DuPont in 1972."),
+        c("Kwolek's Kevlar fibre is about {{c1::five times}} stronger than steel of the same weight, DuPont found."),
+    ),
+    (
         "give-away",
         c("The striker scored her 101st league goal in May, breaking the record of {{c1::100}} set in 1998."),
         c("The striker scored her 101st league goal in May, breaking the record set in {{c1::1998}} by her coach."),
