@@ -894,8 +894,9 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
             j += 1
             if _two_glue_words(text, toks, j):
                 j += 2
-            elif _titled(text, toks, i, j) and _title_glue(text, toks, j):
-                j += _title_glue(text, toks, j)  # "The Lord of the Rings", "H Is for Hawk": a work's title
+            elif _titled(text, toks, i, j) and _title_glue(text, toks, j, _after_a_work(toks, i)):
+                # "The Lord of the Rings", "H Is for Hawk", "the book Unsafe at Any Speed": a work's title
+                j += _title_glue(text, toks, j, _after_a_work(toks, i))
             elif (
                 j + 1 < len(toks)
                 and toks[j].lower in _NAME_GLUE
@@ -1013,17 +1014,27 @@ def _titled(text: str, toks: list[words.Token], i: int, j: int) -> bool:
     inside a sentence ("behind The Worst Journey"), or a capitalised verb is among its words ("H Is")."""
     inside = i > 0 and not re.search(r"[.!?:;\"\u201c(]\s*$", text[: toks[i].start])
     verb = any(lookup(t.lower)[:1] == ("AUX",) and t.text[:1].isupper() for t in toks[i + 1 : j])
-    return inside and (toks[i].text in ("The", "A", "An") or verb)
+    return inside and (toks[i].text in ("The", "A", "An") or verb or _after_a_work(toks, i))
 
 
-def _title_glue(text: str, toks: list[words.Token], j: int) -> int:
+# the kinds of work whose title follows them: "his 1965 book Unsafe at Any Speed"
+_WORKS = words.wordset("book books novel film play album song opera poem essay memoir treatise")
+
+
+def _after_a_work(toks: list[words.Token], i: int) -> bool:
+    return i > 0 and toks[i - 1].lower in _WORKS
+
+
+def _title_glue(text: str, toks: list[words.Token], j: int, after_work: bool = False) -> int:
     """How many words glue two capitalised words of a title: 'in the', 'of a' (2), 'for', 'as' (1, never
-    a preposition of place); 0 when none do."""
+    a preposition of place, unless a word for the work comes before the title); 0 when none do."""
     if j + 1 >= len(toks) or toks[j].lower not in _TITLE_GLUE or not _adjacent(text, toks, j - 1, j):
         return 0
     glue = 2 if toks[j + 1].lower in ("the", "a", "an") else 1
-    if glue == 1 and toks[j].lower not in ("for", "as", "of", "with"):
-        return 0  # "The Rite of Spring in Paris": a place after the title
+    # "The Rite of Spring in Paris": a place after the title; but "the book Unsafe at Any Speed"
+    two_capitals = j + 2 < len(toks) and all(t.text[:1].isupper() for t in toks[j + 1 : j + 3])
+    if glue == 1 and toks[j].lower not in ("for", "as", "of", "with") and not (after_work and two_capitals):
+        return 0
     words_after = j + glue < len(toks) and toks[j + glue].text[:1].isupper()
     return glue if words_after and all(_adjacent(text, toks, k, k + 1) for k in range(j, j + glue)) else 0
 
