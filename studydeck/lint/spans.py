@@ -575,6 +575,8 @@ _SET_PHRASES = [
     r"as [a-z]+ as (?:it|they|he|she|you|we|I) (?:can|could)|as [a-z]+ as possible",
     r"(?:go|goes|went|going) to bed",
     r"upside down|inside out|back to front",
+    r"in (?:quick|rapid|close) succession|in short order|in the nick of time|at a stroke|in one go|on the spot",
+    r"open to the (?:sky|elements|air)|in the open air|from scratch|by word of mouth|at the outset|in passing",
     r"(?P<repeated>[a-z]+) by (?P=repeated)",  # "layer by layer", "step by step", "one by one"
     r"(?P<again>[a-z]+) after (?P=again)",  # "year after year", "time after time"
     r"the (?:exception|rule)(?:,? not| rather than| to) the (?:rule|exception)",

@@ -456,6 +456,12 @@ CASES = [
         c("Old gardeners learn the soil by its {{c1::sound}}: a spade that rings means the ground is too dry to dig."),
     ),
     (
+        "idiom",
+        # an adverbial set phrase
+        c("Three locks on the canal opened in quick {{c1::succession}} after the 1802 floods, each by a different engineer."),
+        c("Three locks on the canal opened in quick succession after the {{c1::1802 floods}}, each by a different engineer."),
+    ),
+    (
         "wordy",
         c("Worms basically pull a thick layer of autumn leaves spread before frost under the soil by {{c1::March}}."),
         c("Worms pull a thick layer of autumn leaves spread before frost under the soil by {{c1::March}}."),
