@@ -876,7 +876,9 @@ def _two_glue_words(text: str, toks: list[words.Token], j: int) -> bool:
     if first in _PARTICLE_GLUE and second in _ARTICLE_GLUE:
         return toks[j + 2].text[:1].isupper()
     of_the = first == "of" and second == "the" and "NOUN" in lookup(toks[j - 1].lower)
-    return of_the and _name_part(text, toks, j + 2, first=False)
+    # "Chris Ford of the Boston Celtics": a first name, then a surname that is a noun too, is a person
+    person = j >= 2 and lookup(toks[j - 2].lower) == ("PROPN",) and _adjacent(text, toks, j - 2, j - 1)
+    return of_the and not person and _name_part(text, toks, j + 2, first=False)
 
 
 def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:

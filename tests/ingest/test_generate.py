@@ -968,6 +968,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a common word that opens a place's name opens it as a sentence's first word too
         ("New Mexico joined the Union in 1912.", "New Mexico", "Mexico"),
         ("World Book Day falls on 23 April in most countries.", "World Book Day", "Book Day"),
+        # a first name and a surname that is a noun too are a person, not a name with 'of the' after it
+        ("Susan Bell of the Hallé Orchestra played the first solo in 1958.", "Susan Bell", "Susan Bell of the Hallé Orchestra"),
         # after a word for a work, its title runs on through a preposition before two capitalised words
         ("The 1961 book Death at the Top Table was banned in Ireland.", "Death at the Top Table", "Top Table"),
         ("Her 1974 novel Thunder on Main Street sold a million copies.", "Thunder on Main Street", "Main Street"),
