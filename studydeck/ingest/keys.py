@@ -589,7 +589,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         if size == 2 and len(answer.split()) == 2 and _compound(answer):
             least = COMPOUND_RARITY
         marked = answer.lower() in ctx.marked
-        if p.kind is Kind.TERM and min_score > 0 and rare < (least if min_score >= MIN_SCORE else least - 0.5) and not marked:
+        claimed = marked or _cause_of_death(text, p)
+        if p.kind is Kind.TERM and min_score > 0 and rare < (least if min_score >= MIN_SCORE else least - 0.5) and not claimed:
             return None  # a common word many others would fit: "energy", "juice", "huge blocks", "gap"
         weight = 2.5 if p.kind is Kind.NAME else 5.0  # a name is salient already; a term earns it by rarity
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
@@ -624,6 +625,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score -= 25.0  # "[Over two centuries] keepers burned whale oil": how long sets the scene
     if p.kind is Kind.DATE and p.claim_date:
         score += 28.0  # the sentence is about when: "was announced in 1995"
+    if _cause_of_death(text, p):
+        score += CAUSE_OF_DEATH_BONUS  # "died on 31 October 1926 of [peritonitis]": the cause is the claim
     elif p.kind is Kind.DATE and phrases.ONE_OF_MANY.search(lead) and re.match(r"\s+[A-Za-z]", text[p.end :]):
         score -= 20.0  # "A [1995] NASA study found", "in his [1945] Nobel lecture he warned": a year that sets the scene
     # a measure written as one hyphenated word modifies whatever follows it, a name too: "32-bit Unix"
@@ -642,6 +645,17 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     if p.kind is Kind.TERM and _MEASURED_TERM.match(answer) and _quantity_after(text, p):
         score -= 20.0  # "Over a [30-year mortgage] that adds up to about a 26 percent chance": the scene, not the claim
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
+
+
+CAUSE_OF_DEATH_BONUS = 35.0  # above a claim's date: the sentence says what, not only when
+_DIED_OF = re.compile(r"\b(?:died|dies|perished)(?:\s+(?:on|in)\s+[^,;.]{1,25}?)?\s+(?:of|from)\s+(?:an?\s+)?$")
+CAUSE_RARITY = 1.5  # "tuberculosis" (2.4) and "starvation" are causes to recall; "a blow" (1.4) is not
+
+
+def _cause_of_death(text: str, p: Phrase) -> bool:
+    """What one died of, a word less rare than a term's ("died in 1821 of [tuberculosis]"): the claim."""
+    died = p.kind is Kind.TERM and _DIED_OF.search(text, max(0, p.start - 60), p.start) is not None
+    return died and rarity(text[p.start : p.end]) >= CAUSE_RARITY
 
 
 CATALOGUE_PENALTY = 30.0  # below a term of the same fact: a catalogue code is a key only when nothing else is

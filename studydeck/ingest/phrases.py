@@ -492,7 +492,9 @@ def _dates(text: str) -> list[Phrase]:
         # "Hargreaves moved to Nottingham, where he died in 1778": the date of a clause that describes a
         # thing of the claim, not of the claim
         relative = re.search(r"(?:^|,)\s*(?:where|which|who|when)\b[^,;]{0,60}$", before_date) is not None
-        claim = claim and not aside and not described and not made and not relative
+        # "Houdini died on 31 October 1926 of peritonitis": what one died of is the claim, not when
+        cause = re.search(r"\b(?:died|dies|perished)\b[^,;]{0,20}$", before_date) and re.match(r"\s+(?:of|from)\s+[a-z]", after(text, m.end()))
+        claim = claim and not aside and not described and not made and not relative and not cause
         found.append(Phrase(m.start(), m.end(), Kind.DATE, claim_date=claim))
     return found
 

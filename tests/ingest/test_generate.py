@@ -3413,6 +3413,11 @@ def test_the_date_of_a_relative_clause_is_no_claim() -> None:
     assert "1779" in found and found["1779"].score < found["Paris"].score, found
 
 
+def test_what_one_died_of_is_the_claim_not_when() -> None:
+    answers = answers_of("The poet John Keats died on 23 February 1821 of tuberculosis in a room by the Spanish Steps.")
+    assert "tuberculosis" in answers and "23 February 1821" not in answers, answers
+
+
 def test_a_short_sentence_still_gets_a_doubtful_card_on_a_whole_phrase() -> None:
     """Too few words around any blank for a good card; the curator still gets one, marked, not nothing."""
     for text, answers in [
