@@ -290,7 +290,10 @@ def _weak_keys(sentence: facts.Sentence, ctx: keys.Context, refuse: Callable[[st
     value = keys.short_value(text, sentence.facts, ctx, refuse)
     if value is not None:
         return [value]
-    unopened = lambda a: refuse(a) or text.startswith(a)  # noqa: E731
+
+    def unopened(answer: str) -> bool:
+        return refuse(answer) or text.startswith(answer)
+
     # failing a weak key, any phrase that makes a valid blank; then what a fact is about ("while [militia
     # members] must wear ..."); then, in a short sentence, the best phrase with anything around it, a named
     # subject too ("[Camille Pissarro] is the only painter who ...", "A sonnet has [fourteen lines]")

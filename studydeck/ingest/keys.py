@@ -625,10 +625,10 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score -= 25.0  # "[Over two centuries] keepers burned whale oil": how long sets the scene
     if p.kind is Kind.DATE and p.claim_date:
         score += 28.0  # the sentence is about when: "was announced in 1995"
-    if _cause_of_death(text, p):
-        score += CAUSE_OF_DEATH_BONUS  # "died on 31 October 1926 of [peritonitis]": the cause is the claim
     elif p.kind is Kind.DATE and phrases.ONE_OF_MANY.search(lead) and re.match(r"\s+[A-Za-z]", text[p.end :]):
         score -= 20.0  # "A [1995] NASA study found", "in his [1945] Nobel lecture he warned": a year that sets the scene
+    if _cause_of_death(text, p):
+        score += CAUSE_OF_DEATH_BONUS  # "died on 31 October 1926 of [peritonitis]": the cause is the claim
     # a measure written as one hyphenated word modifies whatever follows it, a name too: "32-bit Unix"
     attributive = r"[ -]([A-Za-z][a-z]{2,})\b" if re.fullmatch(r"\d[\d,.]*-[a-z]+", answer) else r"[ -]([a-z]{3,})\b"
     # "a 95 mph (153 km/h) fastball": what the value modifies comes after its conversion

@@ -445,13 +445,13 @@ def list_items(blank: Blank) -> list[str]:
     return items if joined or len(items) >= MIN_BARE_LIST and _introduced(blank.before, len(chain_before)) else []
 
 
+MIN_BARE_LIST = 4  # items a list needs when commas alone join them
+
+
 def _introduced(before: str, items_before: int) -> bool:
     """A colon or '=' opens the list, right before its first item ("top down: Kaibab, [Toroweap], ...")."""
     m = re.search(r"[:=]([^:=;]*)$", before)
     return m is not None and m.group(1).count(",") == items_before
-
-
-MIN_BARE_LIST = 4
 
 
 _INTRODUCERS = words.wordset(
