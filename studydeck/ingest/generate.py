@@ -301,12 +301,13 @@ def _weak_keys(sentence: facts.Sentence, ctx: keys.Context, refuse: Callable[[st
         keys.choose(text, sentence.facts, ctx, 1, keys.DOUBTFUL_SCORE, refuse)
         or keys.choose(text, sentence.facts, ctx, 1, 0.0, unopened)
         or _first_fitting(text, ctx, unopened)
-        or ([] if _LIST_HEAD.search(text) else _first_fitting(text, ctx, refuse, least=1, subject=keys.Kind.NAME))
+        or ([] if _LEANS_ON_CONTEXT.search(text) else _first_fitting(text, ctx, refuse, least=1, subject=keys.Kind.NAME))
     )
 
 
-# "The four Grand Slams and their surfaces:": the items that follow hold the facts, not the head
-_LIST_HEAD = re.compile(r":\s*$")
+# A short sentence that leans on what came before has no card of its own: a list's head ("The four Grand
+# Slams and their surfaces:"), whose items hold the facts, or a pronoun ("[Anthony Allison] reported this link")
+_LEANS_ON_CONTEXT = re.compile(r":\s*$|\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|him)\b", re.I)
 
 
 def _first_fitting(
@@ -675,9 +676,18 @@ def _takeaway_text(tk: Takeaway, guest: str) -> str:
     return _safe(_resolve_he(tk.text, guest))
 
 
+# what a guest does in the notes: says, argues, recommends ... (third person)
+_SAYS = (
+    r"(?:says|said|argues|argued|explains|explained|criticizes|criticises|criticized|recommends|recommended|suggests"
+    r"|warns|believes|thinks|notes|describes|calls|compares|shares|emphasizes|emphasises|admits|points|stresses"
+    r"|urges|advises|claims|insists|cautions|credits|recalls|tells|shows|walks)\b"
+)
+
+
 def _resolve_he(text: str, guest: str) -> str:
-    """'He criticizes…' at the start of a page's bullet means the guest when there is one."""
-    if guest and re.match(r"^(?:He|She) [a-z]", text):
+    """'He criticizes…' at the start of a page's bullet means the guest when there is one; 'He died in a
+    car crash' means a person of the facts, whom the bullet before names."""
+    if guest and re.match(r"^(?:He|She) (?:also )?" + _SAYS, text):
         return guest + text[text.index(" ") :]
     return text
 

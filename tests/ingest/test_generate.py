@@ -3428,3 +3428,13 @@ def test_a_short_sentence_still_gets_a_doubtful_card_on_a_whole_phrase() -> None
         (card,) = generate.cards(notes)
         assert generate.DOUBTFUL[0] in card.tags, card
         assert {d.answer for d in cloze.deletions(card.text)} <= answers, card.text
+
+
+def test_a_short_sentence_that_leans_on_a_pronoun_gets_no_card() -> None:
+    """Its blank would ask what the pronoun stands for, which the card does not show: the report lists it."""
+    assert answers_of("Otto Lilienthal reported this lift in 1889.") == []
+
+
+def test_he_opening_a_page_bullet_is_the_guest_only_when_he_speaks() -> None:
+    assert generate._resolve_he("He argues that gliders teach balance.", "Ada Brun").startswith("Ada Brun argues")
+    assert generate._resolve_he("He died in a glider crash in 1896.", "Ada Brun").startswith("He died")
