@@ -581,6 +581,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     if re.match(r"\s+call(?:s|ed)?\b", text[p.end :]) and re.search(r"\bwhat\s+$", text[: p.start]):
         return None  # "what [ecologists] call an urchin barren": who names a thing is not the fact
     score = BASE_SCORE[p.kind]
+    cause = _cause_of_death(text, p)  # a claim however common its word, and above the date
     if p.kind in (Kind.TERM, Kind.NAME, Kind.QUOTED, Kind.DEFINED):
         rare = rarity(answer)
         size = len(words.content(answer))
@@ -589,8 +590,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         if size == 2 and len(answer.split()) == 2 and _compound(answer):
             least = COMPOUND_RARITY
         marked = answer.lower() in ctx.marked
-        claimed = marked or _cause_of_death(text, p)
-        if p.kind is Kind.TERM and min_score > 0 and rare < (least if min_score >= MIN_SCORE else least - 0.5) and not claimed:
+        if p.kind is Kind.TERM and min_score > 0 and rare < (least if min_score >= MIN_SCORE else least - 0.5) and not (marked or cause):
             return None  # a common word many others would fit: "energy", "juice", "huge blocks", "gap"
         weight = 2.5 if p.kind is Kind.NAME else 5.0  # a name is salient already; a term earns it by rarity
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
@@ -627,7 +627,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score += 28.0  # the sentence is about when: "was announced in 1995"
     elif p.kind is Kind.DATE and phrases.ONE_OF_MANY.search(lead) and re.match(r"\s+[A-Za-z]", text[p.end :]):
         score -= 20.0  # "A [1995] NASA study found", "in his [1945] Nobel lecture he warned": a year that sets the scene
-    if _cause_of_death(text, p):
+    if cause:
         score += CAUSE_OF_DEATH_BONUS  # "died on 31 October 1926 of [peritonitis]": the cause is the claim
     # a measure written as one hyphenated word modifies whatever follows it, a name too: "32-bit Unix"
     attributive = r"[ -]([A-Za-z][a-z]{2,})\b" if re.fullmatch(r"\d[\d,.]*-[a-z]+", answer) else r"[ -]([a-z]{3,})\b"
@@ -648,7 +648,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
 
 
 CAUSE_OF_DEATH_BONUS = 35.0  # above a claim's date: the sentence says what, not only when
-_DIED_OF = re.compile(r"\b(?:died|dies|perished)(?:\s+(?:on|in)\s+[^,;.]{1,25}?)?\s+(?:of|from)\s+(?:an?\s+)?$")
+_DIED_OF = re.compile(rf"{phrases.DEATH_VERB}(?:\s+(?:on|in)\s+[^,;.]{{1,25}}?)?\s+(?:of|from)\s+(?:an?\s+)?$")
 CAUSE_RARITY = 1.5  # "tuberculosis" (2.4) and "starvation" are causes to recall; "a blow" (1.4) is not
 
 
@@ -1338,8 +1338,9 @@ _SIMILE = re.compile(
 )
 FRAME_NOUN_ZIPF = 5.5  # "thing", "way", "place", "person": nouns that stand for what the clause after them says
 _SINGLED_BEFORE = re.compile(rf"\b(?:only|first|last|best|worst|{_EST})\s+$", re.I)
-_WHERE_NEXT = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:where|when)\s", re.I)
-_RELATIVE_NEXT = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:where|when|that|which|who|whose)\b", re.I)
+_OF_WHAT = r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+"  # "the only part [of tennis] where ..."
+_WHERE_NEXT = re.compile(_OF_WHAT + r"(?:where|when)\s", re.I)
+_RELATIVE_NEXT = re.compile(_OF_WHAT + r"(?:where|when|that|which|who|whose)\b", re.I)
 _CONTACT_CLAUSE = re.compile(r"\s+(?:i|we|you|they|he|she|anyone|anybody|everyone)\s+[a-z']+", re.I)
 _WHICH_IS = re.compile(r"\b(?:which|that) (?:is|are)\s+(?P<np>[a-z][a-z-]+)\b")
 _PURPOSE = re.compile(r"(?:\bis|'s|\u2019s)\s+(?:simply\s+|just\s+|only\s+)?to\s+(?P<np>[a-z]+(?:\s+(?!you|we|they|it)[a-z]+){1,3})")

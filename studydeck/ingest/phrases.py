@@ -457,6 +457,9 @@ _MADE_THING = re.compile(
 )
 
 
+DEATH_VERB = r"\b(?:died|dies|perished)\b"  # what follows "of" or "from" is what someone died of
+
+
 def _dates(text: str) -> list[Phrase]:
     found = []
     for m in DATE.finditer(text):
@@ -493,7 +496,7 @@ def _dates(text: str) -> list[Phrase]:
         # thing of the claim, not of the claim
         relative = re.search(r"(?:^|,)\s*(?:where|which|who|when)\b[^,;]{0,60}$", before_date) is not None
         # "Houdini died on 31 October 1926 of peritonitis": what one died of is the claim, not when
-        cause = re.search(r"\b(?:died|dies|perished)\b[^,;]{0,20}$", before_date) and re.match(r"\s+(?:of|from)\s+[a-z]", after(text, m.end()))
+        cause = re.search(rf"{DEATH_VERB}[^,;]{{0,20}}$", before_date) and re.match(r"\s+(?:of|from)\s+[a-z]", after(text, m.end()))
         claim = claim and not aside and not described and not made and not relative and not cause
         found.append(Phrase(m.start(), m.end(), Kind.DATE, claim_date=claim))
     return found
@@ -898,9 +901,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
             j += 1
             if _two_glue_words(text, toks, j):
                 j += 2
-            elif _titled(text, toks, i, j) and _title_glue(text, toks, j, _after_a_work(toks, i)):
-                # "The Lord of the Rings", "H Is for Hawk", "the book Unsafe at Any Speed": a work's title
-                j += _title_glue(text, toks, j, _after_a_work(toks, i))
+            elif _titled(text, toks, i, j) and (glue := _title_glue(text, toks, j, _after_a_work(toks, i))):
+                j += glue  # "The Lord of the Rings", "H Is for Hawk", "the book Unsafe at Any Speed": a work's title
             elif (
                 j + 1 < len(toks)
                 and toks[j].lower in _NAME_GLUE
