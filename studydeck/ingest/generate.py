@@ -527,10 +527,14 @@ def _question_for(text: str, span: tuple[int, int], ctx: keys.Context, source: S
 
 
 def title_card(title: str, body: str, ctx: keys.Context, source: Source) -> Card | None:
-    """An idea's title is its claim: a cloze on the part of it that says what is claimed."""
+    """An idea's title is its claim: a cloze on the part of it that says what is claimed; failing a clear
+    blank, a weak one marked doubtful, so that the title's fact is not silently left out."""
     stated = _stated(title, body)
     key = title_blank(title, body)
-    return cloze_card(stated, [key], source, ("claim",)) if key is not None else None
+    if key is not None:
+        return cloze_card(stated, [key], source, ("claim",))
+    weak = weak_title_blank(title, body)
+    return cloze_card(stated, [weak], source, ("claim", *DOUBTFUL)) if weak is not None else None
 
 
 MIN_TITLE_PHRASE_CONTEXT = 4  # words a title card on a phrase (not a value) shows around its blank
@@ -541,13 +545,27 @@ def title_blank(title: str, body: str) -> keys.Key | None:
     clear blank, or its body asks it (it says it again, or defines what the title is about)."""
     stated = _stated(title, body)
     key = keys.title_key(stated)
-    if key is None or _echoes(key.text_in(stated), body) or _defined_below(stated[: key.start], body):
+    if key is None or _asked_below(stated, key, body):
         return None
     # a value in digits is a claim of its own; a count in words is a phrase ("[Two granites], two jobs")
     value = key.kind is keys.Kind.DATE or key.kind is keys.Kind.QUANTITY and re.search(r"\d", key.text_in(stated))
     if not value and keys.title_context(stated, key) < MIN_TITLE_PHRASE_CONTEXT:
         return None  # "San Francisco gave [its name to a bacterium]": a phrase that many others would fit
     return key
+
+
+def weak_title_blank(title: str, body: str) -> keys.Key | None:
+    """The blank of a title whose claim has little around it ("Searing builds flavor but [doesn't seal
+    in juices]") or is said in common words ("Removing one predator can collapse [a whole community]"):
+    still the claim, for the curator to judge. None when its body asks it, or the blank is ill-defined."""
+    stated = _stated(title, body)
+    key = keys.weak_title_key(stated)
+    return None if key is None or _asked_below(stated, key, body) else key
+
+
+def _asked_below(stated: str, key: keys.Key, body: str) -> bool:
+    """The title's body asks what its blank would: it says it again, or defines what the title is about."""
+    return _echoes(key.text_in(stated), body) or _defined_below(stated[: key.start], body)
 
 
 def _stated(title: str, body: str) -> str:

@@ -978,15 +978,29 @@ def title_key(title: str) -> Key | None:
         return None
     if key.kind in (Kind.QUANTITY, Kind.DATE, Kind.QUOTED):
         return key
-    answer = key.text_in(title)
-    idiom = any(a < key.end and key.start < b for a, b in phrases.idiom_spans(title))
-    # "Balance lives [in the same fluid-filled labyrinth]": the same as what the title does not say
-    elsewhere = re.search(r"\bthe same\b", answer, re.I) is not None
-    # "solve [problems a compass cannot]": a clause cut before its verb
-    if idiom or elsewhere or rarity(answer) < 1.5 or _ENDS_ON_AUXILIARY.search(answer):
+    if rarity(key.text_in(title)) < 1.5 or _unfit_title_blank(title, key):
         return None
     # "The queen was once [the weakest piece]": an adverb before the phrase stays shown, as a first object does
     return _last_object(title, key)
+
+
+def weak_title_key(title: str) -> Key | None:
+    """The claim of a title that makes no clear blank, in common words ("Removing one predator can
+    collapse [a whole community]"), when it still makes a defined one."""
+    key = _title_key(title)
+    if key is None or _ill_defined_title(title, key) or _unfit_title_blank(title, key):
+        return None
+    if not words.content(key.text_in(title)) or any(a < key.end and key.start < b for a, b in phrases.list_spans(title)):
+        return None  # "depend [on fuel, half-sleep and darkness]": a list to recite, not a claim to recall
+    return _last_object(title, key)
+
+
+def _unfit_title_blank(title: str, key: Key) -> bool:
+    """A word of an idiom, what is "the same" as what the title does not say ("Balance lives [in the
+    same fluid-filled labyrinth]"), or a clause cut before its verb ("solve [problems a compass cannot]")."""
+    answer = key.text_in(title)
+    idiom = any(a < key.end and key.start < b for a, b in phrases.idiom_spans(title))
+    return idiom or re.search(r"\bthe same\b", answer, re.I) is not None or _ENDS_ON_AUXILIARY.search(answer) is not None
 
 
 def title_context(title: str, key: Key) -> int:

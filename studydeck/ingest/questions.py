@@ -126,7 +126,11 @@ def sentence_case(title: str, body: str = "") -> str:
     inside a sentence (a name such as 'Ambien'), unless the body also writes it in lower case.
     """
     out = []
-    for w in title.split():
+    kept = _names_of(title, body)
+    for i, w in enumerate(title.split()):
+        if i in kept:
+            out.append(w)
+            continue
         core = w.strip("'\"(),.:;")
         parts = [p for p in core.split("-") if p]
         acronym = any(len(p) > 1 and p.isupper() for p in parts)
@@ -137,6 +141,23 @@ def sentence_case(title: str, body: str = "") -> str:
         keep = acronym or inner or proper or (named and not lower_seen and words.zipf(core) < 4.0)
         out.append(w if keep else w.lower())
     return " ".join(out)
+
+
+# a name of two or more capitalised words that the body writes inside a sentence: "across parts of New England"
+_BODY_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)+")
+
+
+def _names_of(title: str, body: str) -> set[int]:
+    """Which words of a title are a name the body writes with capitals ("Snow In June Sent New England
+    Farmers West": 'New England'), though each word alone is common."""
+    title_words = title.split()
+    kept: set[int] = set()
+    for name in {m.group() for m in _BODY_NAME.finditer(body)}:
+        size = len(name.split())
+        for i in range(len(title_words) - size + 1):
+            if " ".join(w.strip("'\"(),.:;") for w in title_words[i : i + size]) == name:
+                kept.update(range(i, i + size))
+    return kept
 
 
 def capital(text: str) -> str:

@@ -170,6 +170,19 @@ def test_a_title_whose_blank_is_a_phrase_needs_words_enough_around_it() -> None:
     assert generate.title_blank("For Two Centuries Most Bridges Were Timber", "Stone was dear and slow to lay.") is None
 
 
+def test_a_title_whose_claim_makes_only_a_weak_blank_is_still_asked_and_marked_doubtful() -> None:
+    """Point 5 and 6: an idea's title is a fact; with too little around its blank it is written for the
+    curator to judge, not left out. A list, or a blank its body says again, still gets no card."""
+    body = "A single hawthorn hedge can shelter dozens of bird species and hundreds of insects."
+    notes = Notes(Episode("P", "T"), (Takeaway(body, "Ideas", title="Hedgerows Matter Out Of Proportion To Their Length", line=3),), (), format="summary")
+    titles = [c for c in generate.cards(notes) if is_title(c)]
+    assert [c.text for c in titles] == ["Hedgerows matter {{c1::out of proportion to their length}}"]
+    assert generate.DOUBTFUL[0] in titles[0].tags
+    assert generate.weak_title_blank("Winter Swims Depend On Fat, Shivering And Pace", "Cold water drains heat fast.") is None
+    echoed = "A hedge is only a narrow strip, but its length makes it matter."
+    assert generate.weak_title_blank("Hedges Shelter Birds Out Of Proportion To Their Length", echoed) is None
+
+
 def test_two_facts_of_a_sentence_are_two_reviews() -> None:
     text = "A grey whale migrates about 16,000 kilometres a year, while a humpback whale can sing for about 20 minutes."
     n = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
@@ -1396,6 +1409,10 @@ def test_a_titles_names_keep_their_capitals() -> None:
 
     stated = questions.sentence_case("Paper Money Spread From India To Europe", "Notes in the body say nothing of it.")
     assert stated == "paper money spread from India to Europe"
+    # common words the body writes as one name: "New England", "Grand Central"
+    body = "Frost came to farms across New England in June, and trains still left Grand Central on time."
+    stated = questions.sentence_case("Frost In June Drove New England Farmers Out", body)
+    assert stated == "frost in June drove New England farmers out"
 
 
 def test_a_takeaway_does_not_blank_what_a_quote_of_the_episode_shows() -> None:
