@@ -1259,6 +1259,8 @@ def _terms(text: str) -> list[Phrase]:
                 break  # "a pot of [limewater] centuries ago": how long ago, no noun of the term
             if _noun_then_adjective(toks[j], toks[j + 1]):
                 break  # "gives the [clapper] [fresh metal]": an adjective after a noun opens the next phrase
+            if tagged.get(toks[j + 1].start) == "VERB" and j + 2 < len(toks) and toks[j + 2].lower in _PARTICLES:
+                break  # "made [movable type] pay off": a verb with its particle ends the noun phrase before it
             more = j + 2 < len(toks) and kinds[j + 2] in ("N", "A") and _adjacent(text, toks, j + 1, j + 2)
             if more and _verb_in_disguise(toks[j + 1].lower):
                 verb = True  # "fast [wastes] glycogen": a plural with nouns after it is the clause's verb
@@ -1288,6 +1290,7 @@ def _terms(text: str) -> list[Phrase]:
     return [_shared_modifiers(text, p, tagged) for p in found] + _pairs(text, found, toks, tagged)
 
 
+_PARTICLES = words.wordset("off up out down back away even")
 _SPANS_OF_TIME = words.wordset("seconds minutes hours days weeks months years decades centuries")
 _AGO = words.wordset("ago later earlier")
 

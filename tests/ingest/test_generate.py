@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from studydeck.deck import cloze, deckfile
 from studydeck.deck.models import Card, CardKind, Deck, Episode, Notes, Quote, Source, Takeaway
-from studydeck.ingest import generate, keys, notes
+from studydeck.ingest import generate, keys, notes, phrases
 from studydeck.ingest import merge as ingest
 from studydeck.language import words
 
@@ -3455,3 +3455,13 @@ def test_a_short_sentence_that_leans_on_a_pronoun_gets_no_card() -> None:
 def test_he_opening_a_page_bullet_is_the_guest_only_when_he_speaks() -> None:
     assert generate._resolve_he("He argues that gliders teach balance.", "Ada Brun").startswith("Ada Brun argues")
     assert generate._resolve_he("He died in a glider crash in 1896.", "Ada Brun").startswith("He died")
+
+
+def test_a_verb_with_its_particle_ends_the_noun_phrase_before_it() -> None:
+    """ "made [movable type pay] off": a blank never takes the verb of a clause along with its subject."""
+    for text, term in [
+        ("Interchangeable parts made mass production pay off for small gunsmiths.", "mass production"),
+        ("The levy helped hill farms break even in wet years.", "hill farms"),
+    ]:
+        found = [text[p.start : p.end] for p in phrases.chunks(text)]
+        assert term in found and not any(f.startswith(term + " ") for f in found), found
