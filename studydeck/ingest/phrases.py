@@ -181,6 +181,11 @@ def _cuts(p: Phrase, a: int, b: int) -> bool:
     return inside or p.start < a < p.end < b or a < p.start < b < p.end
 
 
+# a noun phrase right after a pair: the pair's second half is the subject of a clause whose verb is
+# left out ("from the Missouri River and the Central Pacific | the line east")
+_GAPPED = re.compile(r"(?:\s*\([^)]*\))?\s+(?:a|an|the)\s+\w")
+
+
 @functools.lru_cache(maxsize=4096)
 def chunks(text: str) -> tuple[Phrase, ...]:
     """Every phrase of the text worth considering as a blank, in text order; overlaps allowed.
@@ -229,6 +234,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "the una [corda]", "liqueur de [tirage]": half of a term in another language
         if p.kind in (Kind.TERM, Kind.NAME) and re.fullmatch(r"(.+) (?:and|or) \1", text[p.start : p.end]):
             continue  # "defeated Peru and [Bolivia and Bolivia] lost ...": a name said twice joins two clauses
+        if p.kind in (Kind.TERM, Kind.NAME) and re.search(r" (?:and|or) ", text[p.start : p.end]) and _GAPPED.match(text, p.end):
+            continue  # "gives a [blue-green and ferric iron] (Fe³⁺) a yellowish cast": 'and' opens a clause with its verb left out
         if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in titles):
             continue  # '"So Long, It's Been Good to [Know Yuh]"': part of a title is half of it
         if p.kind in (Kind.TERM, Kind.NAME) and any(p.start < a < p.end for a, _ in titles):
@@ -1259,8 +1266,8 @@ def _terms(text: str) -> list[Phrase]:
                 break  # "a pot of [limewater] centuries ago": how long ago, no noun of the term
             if _noun_then_adjective(toks[j], toks[j + 1]):
                 break  # "gives the [clapper] [fresh metal]": an adjective after a noun opens the next phrase
-            if tagged.get(toks[j + 1].start) == "VERB" and j + 2 < len(toks) and toks[j + 2].lower in _PARTICLES:
-                break  # "made [movable type] pay off": a verb with its particle ends the noun phrase before it
+            if tagged.get(toks[j].start) == "NOUN" and tagged.get(toks[j + 1].start) == "VERB" and _ends_a_clause(text, toks, j):
+                break  # "made [movable type] pay off", "When draft [limits] fall,": a verb ends the noun phrase before it
             more = j + 2 < len(toks) and kinds[j + 2] in ("N", "A") and _adjacent(text, toks, j + 1, j + 2)
             if more and _verb_in_disguise(toks[j + 1].lower):
                 verb = True  # "fast [wastes] glycogen": a plural with nouns after it is the clause's verb
@@ -1291,6 +1298,18 @@ def _terms(text: str) -> list[Phrase]:
 
 
 _PARTICLES = words.wordset("off up out down back away even")
+
+
+def _ends_a_clause(text: str, toks: list[words.Token], noun: int) -> bool:
+    """The noun at toks[noun] is the subject of the verb after it, which ends the clause: the verb's
+    particle follows ("type pay off"), or a plural takes a plain verb before a comma ("limits fall,")."""
+    verb = noun + 1
+    if verb + 1 < len(toks) and toks[verb + 1].lower in _PARTICLES:
+        return True
+    agrees = tags.plural_of_noun(toks[noun].lower) and not toks[verb].lower.endswith("s")
+    return agrees and re.match(r"\s*(?:[,;.!?]|$)", text[toks[verb].end :]) is not None
+
+
 _SPANS_OF_TIME = words.wordset("seconds minutes hours days weeks months years decades centuries")
 _AGO = words.wordset("ago later earlier")
 

@@ -3462,6 +3462,18 @@ def test_a_verb_with_its_particle_ends_the_noun_phrase_before_it() -> None:
     for text, term in [
         ("Interchangeable parts made mass production pay off for small gunsmiths.", "mass production"),
         ("The levy helped hill farms break even in wet years.", "hill farms"),
+        ("When catch limits fall, the trawlers stay in port.", "limits"),
     ]:
         found = [text[p.start : p.end] for p in phrases.chunks(text)]
         assert term in found and not any(f.startswith(term + " ") for f in found), found
+
+
+def test_a_pair_before_a_noun_phrase_is_two_clauses_with_a_verb_left_out() -> None:
+    """ "gives a [blue-green and ferric iron] (Fe3+) a yellowish cast": the 'and' opens a second clause."""
+    text = "Copper gives a glaze a green tint and cobalt oxide (CoO) a deep blue."
+    found = [text[p.start : p.end] for p in phrases.chunks(text)]
+    assert "green tint" in found and not any(" and " in f for f in found), found
+    pair = "Beavers turn streams into ponds and wetlands the whole valley depends on."
+    assert "ponds and wetlands" not in [pair[p.start : p.end] for p in phrases.chunks(pair)]
+    kept = "Beavers turn streams into ponds and wetlands."
+    assert "ponds and wetlands" in [kept[p.start : p.end] for p in phrases.chunks(kept)]
