@@ -181,9 +181,17 @@ def _cuts(p: Phrase, a: int, b: int) -> bool:
     return inside or p.start < a < p.end < b or a < p.start < b < p.end
 
 
-# a noun phrase right after a pair: the pair's second half is the subject of a clause whose verb is
-# left out ("from the Missouri River and the Central Pacific | the line east")
-_GAPPED = re.compile(r"(?:\s*\([^)]*\))?\s+(?:a|an|the)\s+\w")
+_NOUN_PHRASE_NEXT = re.compile(r"(?:\s*\([^)]*\))?\s+(?:a|an|the)\s+\w")
+_OBJECT_BEFORE = re.compile(r"\b(?:an?|(?:from|to|of|in|on|at|with|by|for|into|between)(?:\s+the)?)\s+$", re.I)
+
+
+def _gapped(text: str, p: Phrase) -> bool:
+    """A pair whose second half is the subject of a clause with its verb left out: a noun phrase follows
+    it ("from the Missouri River and the Central Pacific | the line east"). After a verb, the pair is
+    one object of two ("fined Tesco and Boots a combined 2 million pounds")."""
+    if not re.search(r" (?:and|or) ", text[p.start : p.end]) or not _NOUN_PHRASE_NEXT.match(text, p.end):
+        return False
+    return _OBJECT_BEFORE.search(text, 0, p.start) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -234,7 +242,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "the una [corda]", "liqueur de [tirage]": half of a term in another language
         if p.kind in (Kind.TERM, Kind.NAME) and re.fullmatch(r"(.+) (?:and|or) \1", text[p.start : p.end]):
             continue  # "defeated Peru and [Bolivia and Bolivia] lost ...": a name said twice joins two clauses
-        if p.kind in (Kind.TERM, Kind.NAME) and re.search(r" (?:and|or) ", text[p.start : p.end]) and _GAPPED.match(text, p.end):
+        if p.kind in (Kind.TERM, Kind.NAME) and _gapped(text, p):
             continue  # "gives a [blue-green and ferric iron] (Fe³⁺) a yellowish cast": 'and' opens a clause with its verb left out
         if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in titles):
             continue  # '"So Long, It's Been Good to [Know Yuh]"': part of a title is half of it
