@@ -610,7 +610,10 @@ def _words_of_a_term(named: list[words.Token]) -> bool:
 
 
 # a label that says what kind of note follows: "Practical tip", "Earlier attempts"
-_KIND_OF_NOTE = r"tips?|advice|attempts?|lessons?|takeaways?|caveats?|warnings?|overview|background|basics"
+_KIND_OF_NOTE = (
+    r"tips?|advice|attempts?|lessons?|takeaways?|caveats?|warnings?|overview|background|basics|principles|essentials"
+    r"|worth (?:reading|knowing|a look|a listen|watching|visiting)"
+)
 # ... or heads a section, or sets two things side by side: "Recommended reading", "Old versus new"
 _NO_TERM = re.compile(
     rf"\b(?:recommended|recommendations?|further reading|reading list|read next|picks?|resources|versus|vs|{_KIND_OF_NOTE})\b",
@@ -639,9 +642,11 @@ def _plural_and_verb(label: str) -> bool:
     tagged = tags.tag_text(label)
     if len(tagged) < 2:
         return False
-    (noun, noun_tag), (_, verb_tag) = tagged[-2], tagged[-1]
+    (noun, noun_tag), (verb, verb_tag) = tagged[-2], tagged[-1]
     if noun_tag == "NOUN" and noun.text.lower().endswith("s") and verb_tag == "VERB":
         return True
+    if noun_tag in ("NOUN", "PROPN") and verb_tag == "VERB" and verb.text.endswith("ed"):
+        return True  # "Le Grand K retired": a name and what became of it
     # "Penalties Create Power Plays": a plural, its verb and the verb's object, read in lower case
     low = tags.tag_text(label.lower())
     return any(a[1] == "NOUN" and a[0].text.endswith("s") and b[1] == "VERB" for a, b in zip(low[:-2], low[1:-1], strict=True))

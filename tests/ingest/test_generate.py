@@ -2761,6 +2761,9 @@ def test_a_glossary_definitions_question_does_not_show_the_term_nor_the_terms_cl
         ("Spring and neap tides", "The biggest tidal range comes near new and full moon."),  # a pair
         ("Sea otters eat urchins", "Otters keep kelp forests standing by eating the grazers."),  # a claim
         ("Hinges matter", "Pierre Ruel's concealed hinge let cabinet doors close flush, and it spread after 1960."),  # a clause
+        ("Big Ben silenced", "The great bell fell quiet for four years of repairs from 2017."),  # what became of a name
+        ("Core principles", "Keep the dough cool, fold it gently and rest it overnight."),  # a kind of note
+        ("Worth reading", "Ana Ruiz's The Salt Roads (2014) follows the caravans from Taoudenni."),
     ],
 )
 def test_a_label_that_is_no_term_or_that_the_body_says_gets_no_blank(title: str, body: str) -> None:
