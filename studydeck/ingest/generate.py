@@ -903,11 +903,11 @@ def recommended_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]
     return made
 
 
-_NO_ONE = words.wordset("various several many multiple unknown anonymous assorted")
+_NO_ONE = words.wordset("various several many multiple unknown anonymous assorted any some every each most no a an the")
 
 
 def _names_someone(by: str) -> bool:
-    """'by Henry Petroski', 'by BBC Studios'; not 'by various educational suppliers'."""
+    """'by Henry Petroski', 'by BBC Studios'; not 'by various educational suppliers', 'Any brand with presets'."""
     return any(w[:1].isupper() and w.lower() not in _NO_ONE for w in by.split())
 
 

@@ -1550,6 +1550,9 @@ def test_a_work_by_no_one_in_particular_asks_who_recommended_it() -> None:
     nobody = Quote("", "", "Picks", line=5, context="Kit: Cyanotype paper, by Various makers")
     made = generate.recommended_cards([(kit, ("p:4",)), (nobody, ("p:5",))])
     assert [m.card.front for m in made] == ["Which work does Ines Varga recommend in this episode?"]
+    scale = Quote("", "Ines Varga", "Picks", line=6, context="Product: Kitchen scale, by Any brand that reads to 0.1 g")
+    (made_scale,) = generate.recommended_cards([(scale, ("p:6",))])
+    assert made_scale.card.front == "Which product does Ines Varga recommend in this episode?"
 
 
 def test_a_recommended_books_subtitle_says_what_it_is_about_and_its_title_is_the_answer() -> None:
