@@ -509,7 +509,9 @@ def doubled_shown(blank: Blank) -> str:
         return ""
     factor, (v, unit, _) = _TIMES_OVER[word.group(1).lower()], ours[0]
     for x, other, written in _values(prompt):
-        if other == unit and x > 0 and any(abs(v - x * f) <= SUM_SLACK * v for f in (factor, 1 / factor)):
+        # "10 square-mile sections ... doubled to [20 sections]": the unit may come a modifier later
+        same = other == unit or re.search(rf"{re.escape(written)}[\w-]*\s+{re.escape(unit)}\b", prompt) is not None
+        if same and x > 0 and any(abs(v - x * f) <= SUM_SLACK * v for f in (factor, 1 / factor)):
             return f"{written} ... {word.group(1)}"
     return ""
 

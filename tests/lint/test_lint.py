@@ -294,6 +294,12 @@ CASES = [
     ),
     (
         "give-away",
+        # ... with the unit a modifier after the shown value
+        c("Each settler got 40 hectare-sized plots under the first law, doubled to {{c1::80 plots}} by the second."),
+        c("Each settler got 40 hectare-sized fields under the first law, doubled to {{c1::80 plots}} by the second."),
+    ),
+    (
+        "give-away",
         # an acronym its words spell out beside it
         c("Lifeguards treat a sprain with {{c1::RIC-E}}: rest, ice, compression and elevation."),
         c("Lifeguards treat a sprain with {{c1::RIC-E}} before they move them, then call for help."),
