@@ -502,7 +502,7 @@ def whole_pairs(text: str, found: list[Key], more_pairs: Iterable[Key] = ()) -> 
 GENERIC_HEADS = words.wordset(
     "person persons people thing things object objects substance substances mixture material materials stuff"
     " item items part parts piece pieces kind kinds type types way ways place places work"
-    " side sides end ends half halves"
+    " side sides end ends half halves difference differences"
 )
 
 
@@ -1199,6 +1199,8 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
 
     every = [k for k in candidates(text, ctx, min_score=0.0) if not problems(text, k, QUOTE_CONTEXT) and not shown(k)]
     every = [k for k in every if k.text_in(text).lower() not in _QUOTE_FILLERS]  # "really a [story] about gas"
+    # "the [clever part] was", "is the [difference]": no kind of thing; "mostly [indirect effects]" is the point
+    every = [k for k in every if not _generic_head(k.text_in(text)) or k.text_in(text).split()[-1].lower() in RELATIONAL_HEADS]
     every = [k for k in every if not _phrasal(text, k)]  # "it's [waking] up": half a phrasal verb
     instead = _not_but(text, every)
     if instead is not None and not shown(instead):

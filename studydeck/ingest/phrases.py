@@ -1306,6 +1306,7 @@ def _terms(text: str) -> list[Phrase]:
 
 
 _PARTICLES = words.wordset("off up out down back away even")
+_SAME_AS_PAST = words.wordset("cut set put cast hit let shut split spread burst cost hurt quit bet")  # "a crew [cut] the rope"
 
 
 def _ends_a_clause(text: str, toks: list[words.Token], noun: int) -> bool:
@@ -1565,6 +1566,9 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     compound_head = i > 0 and tagged.get(toks[i - 1].start) == "NOUN" and _adjacent(text, toks, i - 1, i)
     if coarse == "V" and compound_head and w.endswith("s") and nxt == "of" and "NOUN" in lookup(w):
         return "N"  # "the wake and tail [beats] of a fish": a plural head before "of"
+    after_a_noun = i > 1 and toks[i - 2].lower in ("a", "an") and tagged.get(toks[i - 1].start) == "NOUN"
+    if coarse == "V" and after_a_noun and "NOUN" in lookup(w) and not re.search(r"(?:s|ed|ing)$", w) and w not in _SAME_AS_PAST:
+        return "N"  # "a metal [mould] you could hold": after 'a' and a singular noun, a plain verb would not agree
     if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged) or _second_verb(text, toks, i, tagged)):
         return "N"  # "the carving", "the waggle dance.", "killed off most sunflower sea stars,"
     return coarse

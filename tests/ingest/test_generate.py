@@ -3483,3 +3483,21 @@ def test_a_pair_before_a_noun_phrase_is_two_clauses_with_a_verb_left_out() -> No
     assert "ponds and wetlands" not in [pair[p.start : p.end] for p in phrases.chunks(pair)]
     kept = "Beavers turn streams into ponds and wetlands."
     assert "ponds and wetlands" in [kept[p.start : p.end] for p in phrases.chunks(kept)]
+
+
+def test_a_quotes_blank_is_never_a_noun_that_names_no_kind_of_thing() -> None:
+    """ "but the [clever part] was ...", "is the [difference] between": any word would fit."""
+    text = "People picture a grand oven, but the clever part was a copper kettle you could lift with one hand."
+    key = keys.quote_key(text, keys.Context(), avoid=lambda answer: answer == "copper kettle")
+    assert key is not None and key.text_in(text) != "clever part"
+    text = "A few degrees is the difference between a harvest and a ruined field of barley."
+    key = keys.quote_key(text, keys.Context())
+    assert key is not None and key.text_in(text) != "difference"
+
+
+def test_after_a_and_a_singular_noun_a_plain_verb_form_is_the_nouns_head() -> None:
+    """ "a metal [mould] you could hold": 'a metal' cannot be the subject of 'mould'."""
+    text = "Forget the myth of one genius: the real breakthrough was a brass mould you could hold in one hand."
+    assert "brass mould" in [text[p.start : p.end] for p in phrases.chunks(text)]
+    text = "The strike ended when a crew cut the cable at dawn."
+    assert "crew cut" not in [text[p.start : p.end] for p in phrases.chunks(text)]
