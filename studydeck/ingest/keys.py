@@ -17,7 +17,7 @@ from ..language import hints, tags, words
 from ..language.closed import NUMBER_VALUES
 from ..language.lexicon import lookup
 from ..lint.quantities import find_quantities, is_unit_only, same_amount
-from ..lint.spans import PARTICLES, PRAISE, Blank, is_unit, unit_dimension
+from ..lint.spans import EPONYM_NEXT, PARTICLES, PRAISE, Blank, is_unit, unit_dimension
 from . import phrases
 from .phrases import Kind, Phrase
 
@@ -562,6 +562,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     agent = p.kind is Kind.TERM and min_score >= MIN_SCORE and trade
     if agent and (_WHO_NEXT.match(text, p.end) or phrases.is_verb(text, p.end + 1)):
         return None  # "so [navigators] can tell", "which let [codebreakers] slide": who does it, by trade
+    if p.kind is Kind.NAME and EPONYM_NEXT.match(text, p.end):
+        return None  # "with [Johnston]'s organ", "[Broca]'s area": half of a term named after a person
     if p.kind is Kind.NAME and " " not in answer and _OWNS_NEXT.match(text, p.end) and rarity(answer) < OWNER_RARITY:
         return None  # "set off [Britain]'s canal boom": a well-known place as the owner sets the scene
     if re.match(r"[-\u2013]\s+(?:and|or|to)\s", text[p.end :]):

@@ -855,6 +855,7 @@ _BODY = words.wordset(
     "convention treaty agreement committee commission institute institution centre center centres centers council panel"
     " conference trade society school college museum office board ministry department fund union platform"
     " agency academy foundation bureau association organisation organization authority administration trust alliance"
+    " hospital infirmary asylum clinic library laboratory league"
 )
 _OR_ALIAS = r"(?:,\s+or\s+|\s*\()"  # what sets off another name of the same thing: ", or MSG", " (MSG"
 _ALIAS_AFTER = re.compile(_OR_ALIAS + r"[A-Z][A-Z0-9]{1,5}s?\b")  # "chlorofluorocarbons (CFCs)"

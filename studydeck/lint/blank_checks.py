@@ -34,6 +34,8 @@ def _half_term_problem(blank: spans.Blank) -> str:
         return f"cuts the word {quoted(cut)}: blank the whole word or none of it"
     if cut := spans.cut_name(blank):
         return f"is part of the name {quoted(cut + '…')}: blank the whole name, so the rest cannot prompt it"
+    if cut := spans.eponym_owner(blank):
+        return f"is the person's name in the term {quoted(cut)}: blank the whole term, or ask who it is named after"
     if cut := spans.cut_number(blank):
         return f"is half of the number {quoted(cut)}: blank the whole number, with its unit where it has one"
     if cut := spans.cut_noun_phrase(blank):

@@ -23,6 +23,13 @@ WORD = re.compile(r"[A-Za-z0-9]+(?:['.\-‑][A-Za-z0-9]+)*%?")
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]\"“”]\s|[;:!?()\[\]\"“”]|\s[-–—]\s|[.]$")
 
 
+# what a term named after its finder calls the thing: "Johnston's organ", "Hubble's law", "Occam's razor"
+EPONYM_NEXT = re.compile(
+    r"['\u2019]s\s+(?:organ|area|disease|syndrome|law|laws|constant|principle|theorem|rule|razor|paradox|effect|sign"
+    r"|gland|glands|canal|duct|node|nodes|number|equation|ratio|limit|curve|scale|test|cycle|cradle|formula|conjecture)\b"
+)
+
+
 @dataclass(frozen=True)
 class Blank:
     """One deletion as it sits in the text with every other deletion shown."""
@@ -618,3 +625,9 @@ PRAISE = words.wordset(
     affordable enjoyable beautifully wonderfully brilliantly fun cool nice good
     """
 )
+
+
+def eponym_owner(blank: Blank) -> str:
+    """ "with [Johnston]'s organ": the name of a term named after a person, without the noun that makes it one."""
+    m = EPONYM_NEXT.match(blank.after)
+    return f"{blank.answer}{m.group()}" if m else ""

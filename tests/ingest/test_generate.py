@@ -3501,3 +3501,16 @@ def test_after_a_and_a_singular_noun_a_plain_verb_form_is_the_nouns_head() -> No
     assert "brass mould" in [text[p.start : p.end] for p in phrases.chunks(text)]
     text = "The strike ended when a crew cut the cable at dawn."
     assert "crew cut" not in [text[p.start : p.end] for p in phrases.chunks(text)]
+
+
+def test_a_bodys_name_goes_on_after_for() -> None:
+    """ "the [Sloane Hospital] for Women": the name of a hospital, a society, an institute runs on."""
+    text = "She trained at the Royal Hospital for Sick Children in Edinburgh before the war."
+    names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert "Royal Hospital for Sick Children" in names, names
+
+
+def test_no_blank_is_the_person_a_term_is_named_after() -> None:
+    text = "Fluid in the front of the eye drains out through Schlemm's canal, a ring-shaped vessel at the iris root."
+    answers = [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
+    assert "Schlemm" not in answers and "Schlemm's canal" in answers, answers

@@ -507,6 +507,12 @@ CASES = [
     ),
     (
         "half-term",
+        # the person a term is named after, without the noun that makes the term
+        c("Fluid in the front of the eye drains out through {{c1::Schlemm}}'s canal, a ring-shaped vessel at the iris root."),
+        c("Fluid in the front of the eye drains out through a vessel that {{c1::Schlemm}} described, at the iris root."),
+    ),
+    (
+        "half-term",
         c("Since 1843 the {{c1::Broadbalk}} Experiment at Rothamsted has grown wheat on the same field."),
         c("Since 1843 the {{c1::Broadbalk Experiment}} at Rothamsted has grown wheat on the same field."),
     ),
