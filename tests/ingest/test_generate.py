@@ -3514,3 +3514,11 @@ def test_no_blank_is_the_person_a_term_is_named_after() -> None:
     text = "Fluid in the front of the eye drains out through Schlemm's canal, a ring-shaped vessel at the iris root."
     answers = [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
     assert "Schlemm" not in answers and "Schlemm's canal" in answers, answers
+
+
+def test_named_as_is_no_naming_of_a_term() -> None:
+    """ "are usually named [as the countries] that ...": 'named as' says which ones, it coins no term."""
+    text = "Oak, ash and elm are often named as the trees that shaped the English hedgerow."
+    assert not [p for p in phrases.chunks(text) if p.kind.name == "DEFINED"]
+    text = "The gap is named the radius valley, after its shape."
+    assert [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "DEFINED"] == ["radius valley"]
