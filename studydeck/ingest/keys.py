@@ -617,6 +617,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score -= 25.0  # "Under Bretton Woods, ...", "In IEEE 754 double precision, ...": a setting, not the claim
     if p.kind is Kind.QUANTITY and _ONE_OF_A_UNIT.search(answer) and not _HOW_OFTEN.search(answer):
         score -= ONE_OF_A_UNIT_PENALTY  # "[less than an hour]", "[every week]": a fact's value, not a further one
+    if p.kind is Kind.QUANTITY and _digits(answer) >= MANY_DIGITS:
+        score -= MANY_DIGITS_PENALTY  # "at exactly [6.62607015 × 10⁻³⁴] J·s": digits few would recall, one by one
     if p.kind is Kind.QUANTITY and _known_to_all(text, answer):
         score -= KNOWN_VALUE_PENALTY  # "survive ordinary boiling at [100°C]": what everyone knows, not the claim
     if p.kind is Kind.QUANTITY and _VAGUE_COUNT.fullmatch(answer):
@@ -787,6 +789,16 @@ _PLACE_AFTER_NAME = re.compile(
 # no number to recall: "several flushes", "a few hundred drones", "several hundred a year", "dozens of countries"
 # (thousands and millions are a claim's order of magnitude: "may be [thousands of years] old")
 _VAGUE_COUNT = re.compile(r"(?:\w+\s+)?(?:a few|several|a couple of|dozens of|scores of)(?:\s+[a-z]+){1,3}", re.I)
+MANY_DIGITS = 7  # significant digits of a value past which it is a constant to look up, not a fact to recall
+MANY_DIGITS_PENALTY = 30.0
+
+
+def _digits(answer: str) -> int:
+    """The significant digits of the first number in the answer, its power of ten aside ("9,192,631,770": 10)."""
+    m = re.search(r"\d[\d,.]*", answer)
+    return len(re.sub(r"\D", "", m.group()).strip("0")) if m else 0
+
+
 KNOWN_VALUE_PENALTY = 45.0  # below a term: a value everyone knows is a blank only when nothing else is
 # values everyone knows, with the words that call them up: water boils at 100°C, a day has 24 hours
 _KNOWN_VALUES = (

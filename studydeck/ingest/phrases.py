@@ -24,7 +24,9 @@ _HEDGE = (
     r"|no more than|no fewer than|no less than|not more than|more than|less than|fewer than|as many as|as much as"
     r"|every)\s+)?"
 )
-_NUMBER = r"(?:\d+(?:[.,]\d+)*|\d*\.\d+)"
+# a power of ten goes with its number: "10^120", "6.626 × 10⁻³⁴", "1.5 x 10^8"
+_POWER = r"(?:\^[-\u2212]?\d+|[\u207b\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)"
+_NUMBER = rf"(?:(?:\d+(?:[.,]\d+)*|\d*\.\d+)(?:\s*[\u00d7x]\s*10{_POWER}|(?<=10){_POWER})?)"
 # what may follow "double" or "triple" when it is an amount ("double the dose"), not a noun's adjective
 # ("a double helix", "its triple helix")
 _NOT_A_NOUN = r"(?:the|a|an|its|their|his|her|that|this|these|those|in|on|at|by|for|from|to|every|each|and|or|over|within|again)\b"

@@ -3522,3 +3522,22 @@ def test_named_as_is_no_naming_of_a_term() -> None:
     assert not [p for p in phrases.chunks(text) if p.kind.name == "DEFINED"]
     text = "The gap is named the radius valley, after its shape."
     assert [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "DEFINED"] == ["radius valley"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A teaspoon of seawater holds roughly 10^6 bacteria.", "roughly 10^6"),
+        ("Light crosses the gap in about 3.3 × 10⁻⁹ seconds.", "about 3.3 × 10⁻⁹ seconds"),
+        ("The lake holds about 2.3 x 10^13 litres of fresh water.", "about 2.3 x 10^13 litres"),
+    ],
+)
+def test_a_power_of_ten_belongs_to_its_number(text: str, value: str) -> None:
+    assert value in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
+
+
+def test_a_value_of_many_digits_gives_way_to_the_term_it_measures() -> None:
+    """ "defined by [9,192,631,770 oscillations] of ... caesium-133": a constant to look up, not to recall."""
+    text = "The second is defined by 9,192,631,770 oscillations of the radiation from a caesium-133 atom."
+    chosen = [k.text_in(text) for k in keys.choose(text, [(0, len(text))], keys.Context())]
+    assert chosen and not any("9,192" in c for c in chosen), chosen
