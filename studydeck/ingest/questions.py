@@ -205,7 +205,10 @@ def question(wh: str, clause: str) -> str | None:
     if len(toks) > 2 and toks[0] in _HOW_OFTEN and base_of(toks[1]) == ("base", toks[1].lower()):
         # "Always pour lye into water" -> "Why should you always pour lye into water?"
         return f"{wh} should you {toks[0].lower()} {' '.join(toks[1:])}?"
-    if toks and toks[0][0].isupper() and base_of(toks[0]) == ("base", toks[0].lower()):
+    # a word that is a verb too, before a determiner, opens an instruction: "Time its full cycle", "Salt the meat"
+    plain = toks and not re.search(r"(?:ing|ed|[^s]s)$", toks[0].lower())  # not "Mapping the river is ..."
+    verb_first = plain and len(toks) > 1 and toks[1].lower() in _OBJECT_OPENERS and "VERB" in lookup(toks[0].lower())
+    if toks and toks[0][0].isupper() and (base_of(toks[0]) == ("base", toks[0].lower()) or verb_first):
         # An instruction: "Mix three parts…" -> "Why should you mix three parts…?"
         return f"{wh} should you {toks[0].lower()} {' '.join(toks[1:])}".strip() + "?"
     verb = find_verb(toks)
@@ -226,6 +229,9 @@ def question(wh: str, clause: str) -> str | None:
         aux = {"3sg": "does", "past": "did", "base": "do"}[verb.kind]
         text = f"{wh} {aux} {subj} {verb.base} {rest}"
     return text.strip() + "?"
+
+
+_OBJECT_OPENERS = frozenset({"its", "their", "your", "the", "a", "an", "each", "every", "this", "these", "those"})
 
 
 # a phrase of place or time before the verb, with no comma: "On long trips keep ...", "In winter bees ..."

@@ -270,6 +270,16 @@ def test_what_an_owner_owns_is_no_verb_of_the_question() -> None:
     from studydeck.ingest import questions
 
     assert questions.question("Why", "White's plan largely won") == "Why did White's plan largely win?"
+
+
+
+def test_an_instruction_that_opens_on_a_word_mostly_used_as_a_noun_is_still_advice() -> None:
+    from studydeck.ingest import questions
+
+    """ "Time its full cycle ..." gave "Why do time its full cycle ...?": a noun never comes before 'its'."""
+    asked = questions.question("Why", "When the tide turns, time each crossing with a stopwatch")
+    assert asked == "Why should you time each crossing with a stopwatch when the tide turns?"
+    assert questions.question("Why", "Salt the cod a day ahead") == "Why should you salt the cod a day ahead?"
     assert questions.question("Why", "The body's clock runs fast") == "Why does the body's clock run fast?"
 
 
