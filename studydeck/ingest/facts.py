@@ -254,9 +254,12 @@ def _has_verb(clause: str) -> bool:
 def _clause(text: str) -> bool:
     """A noun, then a verb, before any comma or relative pronoun: a clause with its own subject."""
     head = re.split(r"[,;:]|\b(?:that|which|who|whom|whose)\b", text)[0]
-    tagged = [tag for _tok, tag in tags.tag_text(head)]
+    pairs = tags.tag_text(head)
+    tagged = [tag for _tok, tag in pairs]
     first_noun = next((i for i, tag in enumerate(tagged) if tag in ("NOUN", "PROPN", "PRON")), None)
-    return first_noun is not None and any(tag in ("VERB", "AUX") for tag in tagged[first_noun + 1 :])
+    # "the elementary charge and the Avogadro constant to define the ampere": an infinitive is no verb of a clause
+    finite = [i for i, tag in enumerate(tagged) if tag in ("VERB", "AUX") and (i == 0 or pairs[i - 1][0].text.lower() != "to")]
+    return first_noun is not None and any(i > first_noun for i in finite)
 
 
 def _inside_brackets(before: str) -> bool:

@@ -3551,3 +3551,14 @@ def test_a_value_of_many_digits_gives_way_to_the_term_it_measures() -> None:
     text = "The second is defined by 9,192,631,770 oscillations of the radiation from a caesium-133 atom."
     chosen = [k.text_in(text) for k in keys.choose(text, [(0, len(text))], keys.Context())]
     assert chosen and not any("9,192" in c for c in chosen), chosen
+
+
+def test_a_long_sentence_is_not_cut_before_a_clause_whose_verb_is_left_out() -> None:
+    """ "..., and the elementary charge and the Avogadro constant to define the ampere": no verb of its own."""
+    from studydeck.ingest import facts
+
+    text = (
+        "The 1875 treaty set up a bureau near Paris to keep the new standards of length, "
+        "and the local assay offices and the national laboratories to copy the prototypes for everyday trade and science."
+    )
+    assert facts.sentences(text) == [text]
