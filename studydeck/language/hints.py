@@ -16,7 +16,7 @@ import re
 from . import words
 from .lexicon import lookup
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-])*")  # letters of any alphabet: "Méchain", not "M" and "chain"
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
 # a run of words whose capital letters, some words carrying two, spell a word: "SOund Navigation And Ranging"
 _CAPITALS_SPELL = re.compile(r"\b[A-Z]{1,3}[a-z]*(?:\s+[A-Z]{1,3}[a-z]*){2,7}\b")

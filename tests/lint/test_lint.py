@@ -294,6 +294,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a name of letters outside A to Z, which the prompt shows
+        c("{{c1::Jean-Baptiste Delambre and Pierre Méchain}} measured the arc by 1798; Méchain later hid an error in his data."),
+        c("{{c1::Jean-Baptiste Delambre and Pierre Méchain}} measured the arc by 1798; the younger man later hid an error."),
+    ),
+    (
+        "give-away",
         # ... with the unit a modifier after the shown value
         c("Each settler got 40 hectare-sized plots under the first law, doubled to {{c1::80 plots}} by the second."),
         c("Each settler got 40 hectare-sized fields under the first law, doubled to {{c1::80 plots}} by the second."),
