@@ -87,7 +87,9 @@ def make(notes: Notes | Iterable[Notes]) -> list[Made]:
             made.append(m)
             continue
         author = author_card(quote_of[m.origins], m.origins)
-        if author is not None and not shown.gives_away(author.card.back, author.card.front, 0.0, besides=m.card.front):
+        # "Who wrote ...?" of the guest's own book is answered by who is speaking
+        speaker = author is not None and all(episode.ctx.is_person(w) for w in author.card.back.split())
+        if author is not None and not speaker and not shown.gives_away(author.card.back, author.card.front, 0.0, besides=m.card.front):
             made.append(author)
     carded = {o for m in made if "quote" in m.card.tags for o in m.origins}
     made += who_said_cards([(q, origins) for q, origins in quotes if not set(origins) & carded], quotes)
