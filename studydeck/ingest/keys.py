@@ -145,7 +145,66 @@ def choose(
             framing = any(_framing(text, key, start, end) for start, end in inside)
             if inside and not framing and key not in chosen and fits(text, key, chosen):
                 chosen.append(key)
+    if min_score >= MIN_SCORE:
+        chosen += _term_subjects(text, facts, ranked, chosen, max_keys)
     return sorted((k for k in chosen if not _in_scope(text, k, chosen)), key=lambda k: k.start)
+
+
+def _term_subjects(text: str, facts: list[tuple[int, int]], ranked: list[Key], chosen: list[Key], max_keys: int) -> list[Key]:
+    """The technical subject of a sentence with one claim chosen, asked beside it in the same fact: never
+    alone, nor as a third blank."""
+    if len(chosen) != 1 or max_keys < 2:
+        return []
+    (claim,) = chosen
+    for start, end in facts:
+        if start <= claim.start and claim.end <= end:
+            opening = start + _lead(text, start)
+            subject = next((k for k in ranked if k.start == opening and k.end <= end and _term_subject(text, k)), None)
+            return [subject] if subject is not None and subject != claim and fits(text, subject, chosen) else []
+    return []
+
+
+def _lead(text: str, start: int) -> int:
+    """The article that opens a fact, before its subject: "The ", "A "."""
+    m = re.match(r"(?:the|a|an)\s+", text[start:], re.I)
+    return m.end() if m else 0
+
+
+def _term_subject(text: str, key: Key) -> bool:
+    """A technical term that opens the sentence before its verb: what it does is a fact of its own
+    ("The [radial-velocity method] spots the wobble by measuring the [Doppler shift]")."""
+    answer = key.text_in(text)
+    # not "A [20-minute nap]", nor a kind named after a people or a place: "[European eels] swim ..."
+    technical = (len(answer.split()) >= 2 or "-" in answer) and not answer[:1].isdigit()
+    technical = technical and lookup(answer.split()[0].lower())[:1] != ("PROPN",)
+    # "The", "A" or nothing before it: not "Her [stool samples]", "Many [Pyrex-branded dishes]", "[Google's SRE book]"
+    bare = re.fullmatch(r"(?:(?:the|a|an)\s+)?", text[: key.start], re.I) is not None and not _OWNS.search(answer)
+    return (
+        key.kind is Kind.TERM
+        and technical
+        and bare
+        and rarity(answer) >= TERM_SUBJECT_RARITY
+        and _is_subject(text, key, 0)
+        and not _AGENT.search(answer)
+        and not _described(text, key)
+        and not re.match(r"\s+\w+\s+that\b", text[key.end :])  # "[Sonar surveys] show that ...": who reports the fact
+        and _acts(text, key)
+    )
+
+
+_STATES = words.wordset("is are was were has have had be been")
+
+
+def _acts(text: str, key: Key) -> bool:
+    """The subject does what its verb says, which is what it is known for ("Cobalt oxide [gives] a deep
+    blue"); not a thing described by 'is' or 'has' ("The rowing regatta is held each June")."""
+    after = [(tok.text.lower(), tag) for tok, tag in tags.tag_text(text[key.end :])[:3]]
+    verb = next((pair for pair in after if pair[1] != "ADV"), None)
+    return verb is not None and verb[1] == "VERB" and verb[0] not in _STATES
+
+
+TERM_SUBJECT_RARITY = 2.0
+_OWNS = re.compile(r"['\u2019]s\b")
 
 
 def _doer(text: str, key: Key) -> bool:

@@ -3566,3 +3566,21 @@ def test_a_long_sentence_is_not_cut_before_a_clause_whose_verb_is_left_out() -> 
         "and the local assay offices and the national laboratories to copy the prototypes for everyday trade and science."
     )
     assert facts.sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("The lost-wax process turns a beeswax model into a bronze casting inside a clay mould.", ["lost-wax process", "clay mould"]),
+        ("The tethered-balloon method samples the air above a forest canopy by pumping it through a cold trap.",
+         ["tethered-balloon method", "forest canopy"]),
+    ],
+)  # fmt: skip
+def test_a_technical_term_that_opens_its_sentence_is_a_fact_of_its_own(text: str, asked: list[str]) -> None:
+    """ "The [radial-velocity method] spots the wobble by measuring the [Doppler shift]": two facts, two reviews."""
+    assert [k.text_in(text) for k in keys.choose(text, [(0, len(text))], keys.Context())] == asked
+
+
+def test_a_subject_after_a_possessive_or_a_quantifier_is_not_asked_beside_the_claim() -> None:
+    text = "Many Pyrex-branded dishes have been made from tempered soda-lime glass since the late 1990s."
+    assert "Pyrex-branded dishes" not in [k.text_in(text) for k in keys.choose(text, [(0, len(text))], keys.Context())]

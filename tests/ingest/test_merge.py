@@ -160,7 +160,7 @@ def test_dry_run_shows_the_cards_and_writes_nothing(notes_dir: Path, tmp_path: P
     out = tmp_path / "decks"
     result = run(str(notes_dir / "compost.md"), "-o", str(out), "--dry-run")
     assert result.exit_code == 0
-    assert "  - id: about-2-kg-" in result.output and "would create: would add" in result.output
+    assert "  - id: balcony-worm-bin-" in result.output and "would create: would add" in result.output
     assert not out.exists()
 
 
