@@ -561,7 +561,7 @@ def whole_pairs(text: str, found: list[Key], more_pairs: Iterable[Key] = ()) -> 
 GENERIC_HEADS = words.wordset(
     "person persons people thing things object objects substance substances mixture material materials stuff"
     " item items part parts piece pieces kind kinds type types way ways place places work"
-    " side sides end ends half halves difference differences"
+    " side sides end ends half halves difference differences job jobs"
 )
 
 
@@ -1063,9 +1063,17 @@ def weak_title_key(title: str) -> Key | None:
     key = _title_key(title)
     if key is None or _ill_defined_title(title, key) or _unfit_title_blank(title, key):
         return None
-    if not words.content(key.text_in(title)) or any(a < key.end and key.start < b for a, b in phrases.list_spans(title)):
+    answer = key.text_in(title)
+    if not words.content(answer) or any(a < key.end and key.start < b for a, b in phrases.list_spans(title)):
         return None  # "depend [on fuel, half-sleep and darkness]": a list to recite, not a claim to recall
+    if _OWNER_FIRST.match(title) or _generic_head(re.sub(r"^(?:the|a|an)\s+", "", answer, flags=re.I)):
+        return None  # "[Its] intelligence evolved ...": whose, the body says; "was [the hardest part]": any thing would fit
+    if any(tag == "VERB" and key.start < tok.start < key.end for tok, tag in tags.tag_text(title)):
+        return None  # "but [clocks won anyway]": a clause, not a phrase to recall
     return _last_object(title, key)
+
+
+_OWNER_FIRST = re.compile(r"(?:its|their|his|her)\s", re.I)
 
 
 def _unfit_title_blank(title: str, key: Key) -> bool:

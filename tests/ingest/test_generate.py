@@ -181,6 +181,9 @@ def test_a_title_whose_claim_makes_only_a_weak_blank_is_still_asked_and_marked_d
     assert generate.weak_title_blank("Winter Swims Depend On Fat, Shivering And Pace", "Cold water drains heat fast.") is None
     echoed = "A hedge is only a narrow strip, but its length makes it matter."
     assert generate.weak_title_blank("Hedges Shelter Birds Out Of Proportion To Their Length", echoed) is None
+    # ... nor a title that opens on whose ("Its"), a blank of a thing of no kind, or a clause
+    for title in ("Its Roots Reach Deeper Than Any Other Grass", "Drying The Seed Was The Hardest Part", "The Rains Failed, But Farmers Stayed Anyway"):
+        assert keys.weak_title_key(generate._stated(title, "")) is None, title
 
 
 def test_two_facts_of_a_sentence_are_two_reviews() -> None:
