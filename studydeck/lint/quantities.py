@@ -68,9 +68,11 @@ def is_unit_only(blank: Blank) -> bool:
     parts = [p for p in _UNIT_SPLIT.split(blank.answer.strip().lower()) if p not in ("per", "a", "an", "/", "")]
     if not parts or not all(unit_dimension(p) or p in ("°c", "°f", "°") for p in parts):
         return False
-    return bool(NUMBER_END.search(blank.before[-30:]) or _COUNTING_END.search(blank.before[-30:]))
+    rate = _RATE_BEFORE.search(blank.before[-30:])  # "centimetres a [year]": the time of a rate whose amount shows
+    return bool(NUMBER_END.search(blank.before[-30:]) or _COUNTING_END.search(blank.before[-30:]) or rate and unit_dimension(rate.group(1)))
 
 
+_RATE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:a|an|per)\s*$", re.I)
 # not "an [hour]": that is one hour; but "half a [gram]" is a number's unit
 _COUNTING_END = re.compile(r"\b(?:every|each|per|half an?|a (?:third|quarter|tenth) of an?|fractions? of an?)\s*$", re.I)
 

@@ -613,6 +613,12 @@ CASES = [
     ),
     (
         "unit-only",
+        # the time of a rate whose amount shows: "centimetres a [year]"
+        c("Sand dunes on the coast creep inland by a few metres a {{c1::year}} when the winter gales are strong."),
+        c("Sand dunes on the coast creep inland by {{c1::a few metres a year}} when the winter gales are strong."),
+    ),
+    (
+        "unit-only",
         c("To kill weed seeds, a hot compost pile must stay above 55 {{c1::°C}} for three days in a row."),
         c("To kill weed seeds, a hot compost pile must stay above {{c1::55}} °C for three days in a row."),
     ),
