@@ -52,6 +52,7 @@ class _Episode:
     glossary: dict[str, str]  # origin -> the term a glossary entry there asks from its definition
     gate: Deck  # an empty deck of the episode, for linting each card before it is written
     topic: references.Topic | None = None  # the one thing the episode is about, when its title names it: "the Danube"
+    titled: Shown | None = None  # the episode's title, which the deck's name shows beside every card
 
 
 def cards(notes: Notes | Iterable[Notes]) -> list[Card]:
@@ -177,10 +178,18 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
     }
     ctx = keys.Context.of(names, texts)
     topic = references.episode_topic(items[0].episode.title, [s for n in items for s in said[n.path].texts])
-    return _Episode(guest=guest, ctx=ctx, quoted=quoted, said=said, gate=gate, glossary=glossary, topic=topic)
+    titled = Shown()
+    titled.add(items[0].episode.title)
+    return _Episode(guest=guest, ctx=ctx, quoted=quoted, said=said, gate=gate, glossary=glossary, topic=topic, titled=titled)
 
 
 # -- takeaways --------------------------------------------------------------------------------
+
+
+def _in_title(answer: str, ep: _Episode) -> bool:
+    """ "a Satire on [Tulip Mania]" in an episode called "Tulip Mania: ...": the deck's name shows it."""
+    named = len(words.content(answer)) >= 2 or answer[:1].isupper()  # not "[more than a year]" under "The Year ..."
+    return named and not keys.values(answer) and ep.titled is not None and ep.titled.shows_whole(answer, besides="")
 
 
 def _bullet_before(tk: Takeaway, prior: Takeaway | None) -> str:
@@ -227,7 +236,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
         def avoid(answer: str, about: str = sentence.text, own: str = sentence.unlabelled().text) -> bool:
             # a key the takeaway's earlier sentences show, or a quote of the episode (its card shows it)
             # unless this sentence is where the term is defined
-            if seen.gives_away(answer, about) or notes_text.fold(answer) in others:
+            if seen.gives_away(answer, about) or notes_text.fold(answer) in others or _in_title(answer, ep):
                 return True
             if _defines(about, answer):
                 return False

@@ -3587,3 +3587,14 @@ def test_a_technical_term_that_opens_its_sentence_is_a_fact_of_its_own(text: str
 def test_a_subject_after_a_possessive_or_a_quantifier_is_not_asked_beside_the_claim() -> None:
     text = "Many Pyrex-branded dishes have been made from tempered soda-lime glass since the late 1990s."
     assert "Pyrex-branded dishes" not in [k.text_in(text) for k in keys.choose(text, [(0, len(text))], keys.Context())]
+
+
+def test_no_blank_is_a_phrase_the_episodes_title_shows() -> None:
+    """The deck's name shows the episode's title beside every card: "a Satire on [Tulip Mania]" under
+    "Tulip Mania: ..." answers itself. A common word of it in a value stays a blank ("[more than a year]")."""
+    text = "Hendrick Pot painted a Satire on Canal Fever around 1760, showing geese as lock keepers."
+    later = "The summer floods of 1913 lasted more than a year in the lower valley, and the locks stood idle."
+    takeaways = (Takeaway(text, "S", line=1), Takeaway(later, "S", line=2))
+    notes = Notes(Episode("P", "Canal Fever: The Year the Rivers Rose"), takeaways, (), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    assert "Canal Fever" not in answers and "more than a year" in answers, answers
