@@ -845,7 +845,7 @@ def _same_measure(text: str, a: Phrase, b: Phrase) -> bool:
 # "Émile Gagnan", "eBay", "sub-Saharan"
 _NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.:*+-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
 # "Pliny the Younger", "Contrôle Officiel Suisse des Chronomètres", "Ludwig van Beethoven"
-_NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "della", "degli", "dei", "the", "on", "for", "in", "to", "v", "vs"}
+_NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "della", "degli", "dei", "the", "on", "for", "in", "to", "v", "vs", "et", "\u00e0"}
 _PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "della", "degli", "dei", "dos"}
 _ARTICLE_GLUE = {"la", "le", "les", "der", "den", "los", "las"}
 NAME_PARTICLES = frozenset(_PARTICLE_GLUE | _ARTICLE_GLUE)  # the lower-case words of a person's name
@@ -1030,7 +1030,7 @@ def _subtitle(text: str, toks: list[words.Token], i: int, j: int) -> bool:
     )
 
 
-_TITLE_GLUE = words.wordset("in of on for and to at from with under over as")
+_TITLE_GLUE = words.wordset("in of on for and to at from with under over as into")
 
 
 def _titled(text: str, toks: list[words.Token], i: int, j: int) -> bool:

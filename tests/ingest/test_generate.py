@@ -3598,3 +3598,15 @@ def test_no_blank_is_a_phrase_the_episodes_title_shows() -> None:
     notes = Notes(Episode("P", "Canal Fever: The Year the Rivers Rose"), takeaways, (), format="markdown")
     answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
     assert "Canal Fever" not in answers and "more than a year" in answers, answers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She trained at the École des Ponts et Chaussées before the war.", "École des Ponts et Chaussées"),
+        ("His Mémoire à M. Arago was read to the Academy in 1819.", "Mémoire à M. Arago"),
+        ("He printed An Essay into the Causes of the Dry Rot himself in 1791.", "An Essay into the Causes of the Dry Rot"),
+    ],
+)
+def test_a_name_goes_on_over_french_glue_and_a_title_over_into(text: str, name: str) -> None:
+    assert name in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
