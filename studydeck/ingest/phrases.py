@@ -123,7 +123,7 @@ DATE = re.compile(
 # "call" ("the referee's call is disputed"), nor a number ("long called 2,000 years old")
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the (?:term|word)"
-    r"|the term)\s+(?!after\b|for\b|as\b)(?:(?:it|this|that|them|these)\s+|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?!\d)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
+    r"|the term)\s+(?!after\b|for\b|as\b)(?:(?:it|them)\s+|(?:this|that|these)\s+(?=(?:the|an?)\s)|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?!\d)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
     r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless|until|once|on|at|with|from|into)\b"
     r"|[,.;:)]|$)",
     re.I,
@@ -1277,6 +1277,8 @@ def _terms(text: str) -> list[Phrase]:
                 break  # "a pot of [limewater] centuries ago": how long ago, no noun of the term
             if _noun_then_adjective(toks[j], toks[j + 1]):
                 break  # "gives the [clapper] [fresh metal]": an adjective after a noun opens the next phrase
+            if toks[j + 1].lower in _TAKES_TO and j + 2 < len(toks) and toks[j + 2].lower == "to":
+                break  # "plant [milkweed] native to your region": an adjective with its complement after the noun
             if tagged.get(toks[j].start) == "NOUN" and tagged.get(toks[j + 1].start) == "VERB" and _ends_a_clause(text, toks, j):
                 break  # "made [movable type] pay off", "When draft [limits] fall,": a verb ends the noun phrase before it
             more = j + 2 < len(toks) and kinds[j + 2] in ("N", "A") and _adjacent(text, toks, j + 1, j + 2)
@@ -1309,6 +1311,7 @@ def _terms(text: str) -> list[Phrase]:
 
 
 _PARTICLES = words.wordset("off up out down back away even")
+_TAKES_TO = words.wordset("native similar close resistant immune prone vulnerable sensitive equivalent adjacent akin toxic related")
 _SAME_AS_PAST = words.wordset("cut set put cast hit let shut split spread burst cost hurt quit bet")  # "a crew [cut] the rope"
 
 

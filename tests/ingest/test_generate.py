@@ -3610,3 +3610,15 @@ def test_no_blank_is_a_phrase_the_episodes_title_shows() -> None:
 )
 def test_a_name_goes_on_over_french_glue_and_a_title_over_into(text: str, name: str) -> None:
     assert name in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+
+
+def test_an_adjective_with_its_complement_after_a_noun_is_no_part_of_its_term() -> None:
+    text = "Schools should grow milkweed native to the prairie for the butterflies."
+    assert "milkweed native" not in [text[p.start : p.end] for p in phrases.chunks(text)]
+
+
+def test_called_this_thing_the_name_defines_the_name() -> None:
+    """ "The Dutch called this paper trading the windhandel": 'this' opens a noun phrase, not the term."""
+    text = "Sailors called this slow drift the doldrums, and feared it more than storms."
+    defined = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "DEFINED"]
+    assert defined in ([], ["doldrums"]) and "slow" not in " ".join(defined), defined
