@@ -115,7 +115,7 @@ _CENTURY = rf"(?:(?:early|late|mid)[ -])?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|r
 # "280 BC", "30-15 BC", "AD 125": a year of an era, with its era (a date may span days: "10-11 May 1996")
 _ERA_YEAR = r"\d{1,4}(?:[-\u2013]\d{1,4})?\s(?:BCE|BC|CE|AD)(?![\w])|(?:AD|CE)\s\d{1,4}(?!\d)"
 DATE = re.compile(
-    rf"\b(?:{_CENTURY}|{_ERA_YEAR}|(?:\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+\d{{4}}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
+    rf"\b(?:{_CENTURY}|{_ERA_YEAR}|(?:\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+(?:\d{{4}}|\d{{1,4}}\s(?:BCE|BC|CE|AD)(?![\w]))|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?!\d))\b"  # "on 6 April", "on April 6": a day without its year
 )
 # "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species",
@@ -244,6 +244,9 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "the una [corda]", "liqueur de [tirage]": half of a term in another language
         if p.kind in (Kind.TERM, Kind.NAME) and re.fullmatch(r"(.+) (?:and|or) \1", text[p.start : p.end]):
             continue  # "defeated Peru and [Bolivia and Bolivia] lost ...": a name said twice joins two clauses
+        era = re.search(r"\s+(?:of\s+)?\d{1,4}$", text[p.start : p.end]) if p.kind is Kind.NAME else None
+        if era and re.match(r"\s(?:BCE|BC|CE|AD)\b", text[p.end :]):
+            p = replace(p, end=p.start + era.start())  # "the [Canopus Decree] of 238 BC": the year is a date of its own
         if p.kind in (Kind.TERM, Kind.NAME) and _gapped(text, p):
             continue  # "gives a [blue-green and ferric iron] (Fe³⁺) a yellowish cast": 'and' opens a clause with its verb left out
         if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in titles):
@@ -944,6 +947,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 and (
                     re.fullmatch(r"\d+(?::\d+)?(?:['\u2019]s)?|[a-z]|[IVX]{1,4}", toks[j].text) and not _counts_something(text, toks[j].end)
                     and not re.match(r",\d", text[toks[j].end :])  # "paid Appert 12,000 francs": an amount, no part of the name
+                    and not re.match(r"\s(?:BCE|BC|CE|AD)\b", text[toks[j].end :])  # "the Canopus Decree of 238 BC": a year
                     and not (toks[j].text == "I" and re.match(r"\s+[a-z]", text[toks[j].end :]))  # "World War I", not "Smith I think"
                 )
                 and not _article(toks, j)  # "fined Walmart a combined $5.5 million"

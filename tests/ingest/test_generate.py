@@ -3622,3 +3622,17 @@ def test_called_this_thing_the_name_defines_the_name() -> None:
     text = "Sailors called this slow drift the doldrums, and feared it more than storms."
     defined = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "DEFINED"]
     assert defined in ([], ["doldrums"]) and "slow" not in " ".join(defined), defined
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name"),
+    [
+        ("The temple's last festival was held on 12 March 391 AD, the year the edict arrived.", "12 March 391 AD", None),
+        ("Scholars read the Raphia Decree of 217 BC long before its sister stones turned up.", "217 BC", "Raphia Decree"),
+    ],
+)
+def test_a_year_of_an_era_is_whole_with_its_day_and_no_part_of_a_name(text: str, date: str, name: str | None) -> None:
+    found = {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+    assert ("DATE", date) in found, found
+    if name:
+        assert ("NAME", name) in found and not any(k == "NAME" and "217" in t for k, t in found), found
