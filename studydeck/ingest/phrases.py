@@ -885,7 +885,9 @@ def _from_a_place(toks: list[words.Token], i: int, j: int) -> bool:
     common noun it goes on naming ("Royal Academy of Dance", "United States of America")."""
     surname = toks[j - 1].lower
     common = lookup(toks[i].lower)[:1] == ("ADJ",)  # "the Grand Duchy of Finland": no person's name opens on an adjective
-    return toks[j].lower == "of" and j - i >= 2 and "NOUN" not in lookup(surname) and not toks[j - 1].text.isupper() and not common
+    # "Anne Miller of New Haven": a given name first makes a person, whatever else the surname is
+    person = "NOUN" not in lookup(surname) or j - i == 2 and name_only(toks[i].text)
+    return toks[j].lower == "of" and j - i >= 2 and person and not toks[j - 1].text.isupper() and not common
 
 
 def _article(toks: list[words.Token], j: int) -> bool:

@@ -3636,3 +3636,9 @@ def test_a_year_of_an_era_is_whole_with_its_day_and_no_part_of_a_name(text: str,
     assert ("DATE", date) in found, found
     if name:
         assert ("NAME", name) in found and not any(k == "NAME" and "217" in t for k, t in found), found
+
+
+def test_of_after_a_given_name_and_a_surname_says_where_the_person_came_from() -> None:
+    """ "[Anne Miller of New Haven], Connecticut": 'Miller' is a noun too, but 'Anne' makes a person."""
+    text = "John Baker of Leeds patented a power loom in 1803."
+    assert ("NAME", "John Baker") in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
