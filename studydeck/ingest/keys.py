@@ -289,6 +289,7 @@ def _in_scope(text: str, key: Key, chosen: list[Key]) -> bool:
     )
 
 
+SCARE_QUOTE_RARITY = 1.5  # "training" 0.8; not "fermentation" 2.7
 OWNER_RARITY = 2.0  # "Britain" 1.3, "Rome" 1.6; not "Darwin" 2.2
 _OWNS_NEXT = re.compile(r"['\u2019]s\s+[a-z]")
 
@@ -592,6 +593,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None
     if p.kind is Kind.QUOTED and min_score >= MIN_SCORE and lookup(answer.strip().lower())[:1] == ("ADJ",):
         return None  # "calling it '[ridiculous]'": a word of opinion the speaker used, a doubtful key at best
+    if p.kind is Kind.QUOTED and min_score >= MIN_SCORE and " " not in answer.strip() and rarity(answer) < SCARE_QUOTE_RARITY:
+        return None  # "mental and physical '[training]'": a common word in scare quotes names nothing
     if p.kind is Kind.TERM and re.fullmatch(r"[a-z]+ing", answer) and _OBJECT_NEXT.match(text, p.end):
         return None  # "recommends [monitoring] four golden signals": a verb with its object, not a term
     if p.kind is Kind.TERM and _demonstrative_before(text, p.start):

@@ -1869,6 +1869,8 @@ def _match_items(text: str, m: re.Match[str], tagged_words: list[tuple[words.Tok
     if any(re.match(r"\s*(?:not\b|so\b|because\b|but\b|yet\b|which\b|while\b|whereas\b|.*\b(?:it|them|they|he|she)\b)", text[a:b]) for a, b in ordered[:-1]):
         return []  # "less dense, so pitches break less and ...": clauses, not a list
     ordered = [_strip(text, a, b) for a, b in ordered]
+    if _participle_clause(text, ordered):
+        return []  # "the rocks of the Isles of Scilly, losing four warships and ...": a clause after a comma
     narrowed = [i for i, (a, b) in enumerate(ordered[:-1]) if i and _NARROWS.match(text, a, b)]
     if narrowed:
         # "caused by smoke rather than burns, chiefly carbon monoxide and hydrogen cyanide": what
@@ -1886,6 +1888,16 @@ def _match_items(text: str, m: re.Match[str], tagged_words: list[tuple[words.Tok
     if counted and _counts_the_rest(text, *ordered[0], len(ordered) - 1):
         ordered = ordered[1:]  # "three parts, cante, toque and baile": the heading, then its items
     return ordered if len(ordered) >= 3 else []
+
+
+def _participle_clause(text: str, ordered: list[tuple[int, int]]) -> bool:
+    """An item after the first opens on an -ing verb the first does not open on: what follows the
+    comma is a participle's clause, not a list ("ran onto the rocks, losing four warships and ...")."""
+    def opens_on_participle(a: int, b: int) -> bool:
+        m = re.match(r"[a-z]+ing\s+\S", text[a:b])  # with what it does: "losing four warships", not "cooling"
+        return m is not None and tag_at(text, a) == "VERB"
+
+    return not opens_on_participle(*ordered[0]) and any(opens_on_participle(a, b) for a, b in ordered[1:])
 
 
 def _after_lead_in(text: str, ordered: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -3642,3 +3642,16 @@ def test_of_after_a_given_name_and_a_surname_says_where_the_person_came_from() -
     """ "[Anne Miller of New Haven], Connecticut": 'Miller' is a noun too, but 'Anne' makes a person."""
     text = "John Baker of Leeds patented a power loom in 1803."
     assert ("NAME", "John Baker") in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+
+
+def test_a_participles_clause_after_a_comma_is_no_list_item() -> None:
+    """ "ran onto the rocks of the Isles of Scilly, losing four warships and ...": no list, every phrase a key."""
+    text = "The gale drove the convoy onto the reefs of the Goodwin Sands, sinking three hulks and drowning nearly 1,200 men."
+    assert phrases.list_spans(text) == []
+    listed = "Good bread needs three things: flour milled fine, slow kneading and resting."
+    assert phrases.list_spans(listed), "a last item in -ing alone does not open a clause"
+
+
+def test_a_common_word_in_scare_quotes_is_no_key() -> None:
+    text = "Students who keep up their mental 'training' through retirement build a reserve against dementia."
+    assert "training" not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
