@@ -439,7 +439,8 @@ def gives_away(answer: str, prompt: str) -> bool:
     if not content:
         return False
     modifiers = answer.split()[:-1]
-    if modifiers and re.search(rf"\b{re.escape(' '.join(modifiers))}\s+ones?\b", prompt, re.I):
+    said = " ".join(modifiers)
+    if modifiers and said.lower() in prompt.lower() and re.search(rf"\b{re.escape(said)}\s+ones?\b", prompt, re.I):
         return True  # "[Rimed crystals] ... and heavily rimed ones": "ones" repeats the noun
     visible = words.stems(prompt) | {w.lower() for w in words.content(prompt)}
     shown = [w for w in content if words.stem(w) in visible or w.lower() in visible]

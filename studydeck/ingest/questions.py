@@ -135,8 +135,9 @@ def sentence_case(title: str, body: str = "") -> str:
         parts = [p for p in core.split("-") if p]
         acronym = any(len(p) > 1 and p.isupper() for p in parts)
         inner = any(any(c.isupper() for c in p[1:]) and not p.isupper() for p in parts)
-        named = bool(core) and re.search(rf"(?<=[a-z,;] ){re.escape(core)}\b", body) is not None
-        lower_seen = bool(core) and re.search(rf"\b{re.escape(core.lower())}\b", body) is not None
+        # (a plain search first: most words of a title are not in its body, and each pattern is compiled anew)
+        named = bool(core) and core in body and re.search(rf"(?<=[a-z,;] ){re.escape(core)}\b", body) is not None
+        lower_seen = bool(core) and core.lower() in body and re.search(rf"\b{re.escape(core.lower())}\b", body) is not None
         proper = lookup(core.lower())[:1] == ("PROPN",)  # 'Europe', 'India': names in any sentence
         keep = acronym or inner or proper or (named and not lower_seen and words.zipf(core) < 4.0)
         out.append(w if keep else w.lower())

@@ -137,6 +137,8 @@ def _paired_hint(answer: str, prompt: str) -> str:
     content = words.content(answer)
     if len(content) != 2 or answer != answer.lower():
         return ""
+    if content[-1].lower() not in prompt.lower():
+        return ""
     head = re.escape(content[-1])
     pair = rf"\[\.\.\.\]\W*\s+(?:and|or)\s+\W*(\w+\s+{head})\b|\b(\w+\s+{head})\W*\s+(?:and|or)\s+\W*\[\.\.\.\]"
     m = re.search(pair, prompt, re.I)
