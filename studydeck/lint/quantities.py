@@ -304,7 +304,8 @@ def _a_range_end(text: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"\s*(?:to|-|\u2013|or)\s*\d", text[m.end() :]) or re.search(r"\d\s*(?:to|-|\u2013|or)\s*$", text[: m.start()]))
 
 
-_TOTAL_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}(?::|\s+(?:in all|in total|altogether)\b)")
+# what says a count is a total its parts split: "45 classes:", "12 in all", "51 amino acids in two chains"
+_TOTAL_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}(?::|\s+(?:in all|in total|altogether)\b|\s+in\s+(?:two|three|four|five|\d)\s+[a-z]+)")
 
 
 def _count_sum(n: int, shown_text: str) -> str:

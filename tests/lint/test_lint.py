@@ -294,6 +294,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a part of a total the prompt splits, the other part shown
+        c("A rugby matchday squad has 23 players in two groups, 15 starters and {{c1::8}} replacements on the bench."),
+        c("A rugby matchday squad has 23 players, and a coach may bring on {{c1::8}} replacements from the bench."),
+    ),
+    (
+        "give-away",
         # a name of letters outside A to Z, which the prompt shows
         c("{{c1::Jean-Baptiste Delambre and Pierre Méchain}} measured the arc by 1798; Méchain later hid an error in his data."),
         c("{{c1::Jean-Baptiste Delambre and Pierre Méchain}} measured the arc by 1798; the younger man later hid an error."),
