@@ -776,7 +776,17 @@ def twin(text: str, end: int) -> re.Match[str] | None:
         return None  # "about 300 bees (half a cup)": another measure of it, not the same value
     unit = twin and (twin.group("unit") or twin.group("aside"))
     unit = unit and re.sub(r"^(?:US|UK|imperial)\s+", "", unit).replace(" ", "")  # "US pint", "square miles"
+    before = _whole_unit_dimension(text, end)
+    if unit and before and unit_dimension(unit) and unit_dimension(unit) != before:
+        return None  # "in 24 hours, or 15 degrees every hour": another measure, not the same value
     return twin if twin and (not unit or unit_dimension(unit)) else None
+
+
+def _whole_unit_dimension(text: str, end: int) -> str:
+    """The dimension of the whole unit after the number of a quantity ending at `end` ("9.6 square
+    kilometres": area; "20 metres per second": speed), '' when it reads as none."""
+    unit = re.search(r"\d[\d,.]*\s*((?:[A-Za-z]+\s*){1,3})$", text[:end])
+    return unit_dimension(unit.group(1).replace(" ", "").strip()) if unit else ""
 
 
 def _unit_dimension_before(text: str, end: int) -> str:

@@ -183,6 +183,7 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.share_rest, "is what the other shares the prompt shows ({}) leave of 100 percent: blank one share and show no rest, or ask the largest"),
     (quantities.doubled_shown, "follows from the value and the change the prompt shows ({}): blank the change, or one value with the other removed"),
     (quantities.rate_twin, "is the same rate as {}, shown per another unit of time: blank one of the two, or remove the other"),
+    (quantities.total_of_rate_shown, "is the rate times the time the prompt shows ({}): blank the rate or the time instead"),
     (quantities.speed_shown, "is the distance over the time the prompt shows ({}): blank one of those instead"),
     (quantities.items_counted, "counts the items the prompt lists after it ({}): ask what the list is of, or leave the list out"),
     (quantities.yearly_count_shown, "is one a year of the run of years the prompt shows ({}): blank the run, or the count with the run removed"),

@@ -651,6 +651,28 @@ def rate_twin(blank: Blank) -> str:
     return ""
 
 
+_ONE_SPAN = re.compile(r"\bin\s+(?:a|an|one)\s+(second|minute|hour|day|week|month|year|decade|century)\b", re.I)
+
+
+def total_of_rate_shown(blank: Blank) -> str:
+    """A total blanked while the rate and the time it runs for stay shown: 'turns [360 degrees] in 24
+    hours, or 15 degrees every hour'; or ''."""
+    ours = _values(blank.answer)
+    if len(ours) != 1:
+        return ""
+    total, unit, _ = ours[0]
+    prompt = blank.before + " " + blank.after
+    spans = [(v * seconds, written) for v, u, written in _values(prompt) if unit_dimension(u) == "time" and (seconds := amount("1", u))]
+    spans += [(seconds, m.group()) for m in _ONE_SPAN.finditer(prompt) if (seconds := amount("1", m.group(1)))]  # "in a week"
+    for rate, _unit, rate_written in _rates(prompt):
+        if unit not in rate_written.split():
+            continue  # a rate of something else
+        for seconds, written in spans:
+            if total > 0 and abs(rate * seconds - total) <= SUM_SLACK * total:
+                return f"{rate_written} ... {written}"
+    return ""
+
+
 _SPEED = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)\s*(m/s|metres per second|meters per second|km/h|kph|kilometres per hour|kilometers per hour"
     r"|mph|miles per hour)\b",

@@ -3655,3 +3655,11 @@ def test_a_participles_clause_after_a_comma_is_no_list_item() -> None:
 def test_a_common_word_in_scare_quotes_is_no_key() -> None:
     text = "Students who keep up their mental 'training' through retirement build a reserve against dementia."
     assert "training" not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+
+
+def test_a_value_of_another_measure_after_or_is_no_conversion_and_stays_in_the_card() -> None:
+    """ "in [24 hours], or 15 degrees every hour": hours and degrees are not one value in two units; the
+    card had lost ', or 15 degrees'."""
+    text = "The ferry crosses in 3 hours, or 40 kilometres each way, so the crew works two round trips a day."
+    card = generate.cloze_card(text, [keys.Key(21, 28, keys.Kind.QUANTITY, 90.0)], Source(section="S"))
+    assert card is not None and cloze.reveal(card.text) == text, card.text

@@ -294,6 +294,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a total that the shown rate and the shown time give
+        c("A good dairy cow gives {{c1::about 168 litres}} in a week, or about 24 litres every day of the season."),
+        c("A good dairy cow gives {{c1::about 168 litres}} in a week, or about 24 litres at each of its milkings."),
+    ),
+    (
+        "give-away",
         # a part of a total the prompt splits, the other part shown
         c("A rugby matchday squad has 23 players in two groups, 15 starters and {{c1::8}} replacements on the bench."),
         c("A rugby matchday squad has 23 players, and a coach may bring on {{c1::8}} replacements from the bench."),
