@@ -3663,3 +3663,16 @@ def test_a_value_of_another_measure_after_or_is_no_conversion_and_stays_in_the_c
     text = "The ferry crosses in 3 hours, or 40 kilometres each way, so the crew works two round trips a day."
     card = generate.cloze_card(text, [keys.Key(21, 28, keys.Kind.QUANTITY, 90.0)], Source(section="S"))
     assert card is not None and cloze.reveal(card.text) == text, card.text
+
+
+def test_a_long_sentence_is_cut_before_while_when_a_clause_with_its_own_subject_follows() -> None:
+    from studydeck.ingest import facts
+
+    text = (
+        "Bar-tailed godwits fly non-stop from Alaska to New Zealand in about nine days each autumn, "
+        "while the smaller red knots break the journey at three or four estuaries along the American coast."
+    )
+    assert facts.sentences(text) == [
+        "Bar-tailed godwits fly non-stop from Alaska to New Zealand in about nine days each autumn.",
+        "The smaller red knots break the journey at three or four estuaries along the American coast.",
+    ]
