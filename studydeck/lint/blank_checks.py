@@ -186,6 +186,7 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.total_of_rate_shown, "is the rate times the time the prompt shows ({}): blank the rate or the time instead"),
     (quantities.speed_shown, "is the distance over the time the prompt shows ({}): blank one of those instead"),
     (quantities.items_counted, "counts the items the prompt lists after it ({}): ask what the list is of, or leave the list out"),
+    (quantities.letters_counted, "counts the things the run of letters beside it names ({}): ask what the letters stand for, or leave them out"),
     (quantities.yearly_count_shown, "is one a year of the run of years the prompt shows ({}): blank the run, or the count with the run removed"),
     (quantities.record_shown, "is one less than the ordinal the prompt shows ({}), the count that broke it: blank the ordinal, or the record with it removed"),
     (quantities.parts_shown, "is the whole, or one of the equal parts, of what the prompt shows ({}): blank the whole with its parts left out, or ask how the whole is split"),

@@ -893,6 +893,20 @@ def items_counted(blank: Blank) -> str:
     return re.sub(r"\b([A-Z])__", r"\1. ", listed[1].strip()) if len(items) == number else ""
 
 
+_LETTER_RANGE = re.compile(r"(?<![\w-])([A-Z])\s*(?:to|-|\u2013|through)\s*([A-Z])(?![\w-])")
+
+
+def letters_counted(blank: Blank) -> str:
+    """A count blanked beside the run of letters that names each counted thing: 'sorts openings into [five
+    volumes], A to E'; the run, or ''."""
+    count = re.match(r"(?:about\s+)?(\d+|[a-z]+)\b", blank.answer.strip(), re.I)
+    number = count and (int(count[1]) if count[1].isdigit() else NUMBER_VALUES.get(count[1].lower()))
+    if not number or number < 3:
+        return ""
+    near = blank.before[-40:] + " " + blank.after[:40]
+    return next((m.group() for m in _LETTER_RANGE.finditer(near) if ord(m[2]) - ord(m[1]) + 1 == number), "")
+
+
 # a size in two units: "200 by 85 feet, about 61 by 26 metres"
 _SIZE_TWICE = re.compile(
     r"(?P<n1>\d[\d,.]*)\s+(?:by|x|\u00d7)\s+(?P<n2>\d[\d,.]*)\s*(?P<u1>[A-Za-z]+),?\s+\(?"

@@ -294,6 +294,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a count whose things a run of letters names one by one
+        c("The hotel's floors are lettered A to F, so a guest can count {{c1::six floors}} of rooms from the lobby up."),
+        c("The hotel's floors are lettered by wing, so a guest can count {{c1::six floors}} of rooms from the lobby up."),
+    ),
+    (
+        "give-away",
         # a total that the shown rate and the shown time give
         c("A good dairy cow gives {{c1::about 168 litres}} in a week, or about 24 litres every day of the season."),
         c("A good dairy cow gives {{c1::about 168 litres}} in a week, or about 24 litres at each of its milkings."),
