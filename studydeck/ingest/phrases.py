@@ -244,6 +244,9 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "the una [corda]", "liqueur de [tirage]": half of a term in another language
         if p.kind in (Kind.TERM, Kind.NAME) and re.fullmatch(r"(.+) (?:and|or) \1", text[p.start : p.end]):
             continue  # "defeated Peru and [Bolivia and Bolivia] lost ...": a name said twice joins two clauses
+        suspended = re.search(r"(?<![\w-])[\w]+-\s+(?:and|or|to)\s+$", text[: p.start]) if p.kind in (Kind.TERM, Kind.QUANTITY) else None
+        if suspended and "-" in text[p.start : p.end]:
+            p = replace(p, start=suspended.start())  # "fifth- and [sixth-order lenses]": the first half is half of it
         era = re.search(r"\s+(?:of\s+)?\d{1,4}$", text[p.start : p.end]) if p.kind is Kind.NAME else None
         if era and re.match(r"\s(?:BCE|BC|CE|AD)\b", text[p.end :]):
             p = replace(p, end=p.start + era.start())  # "the [Canopus Decree] of 238 BC": the year is a date of its own

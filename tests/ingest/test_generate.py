@@ -3676,3 +3676,10 @@ def test_a_long_sentence_is_cut_before_while_when_a_clause_with_its_own_subject_
         "Bar-tailed godwits fly non-stop from Alaska to New Zealand in about nine days each autumn.",
         "The smaller red knots break the journey at three or four estuaries along the American coast.",
     ]
+
+
+def test_the_second_half_of_a_suspended_compound_takes_the_first() -> None:
+    """ "fifth- and [sixth-order lenses]": the shown 'fifth-' is half of the blank's phrase."""
+    text = "Small harbours used third- and fourth-order lights, which a single keeper could tend."
+    found = [text[p.start : p.end] for p in phrases.chunks(text)]
+    assert "third- and fourth-order lights" in found and "fourth-order lights" not in found, found
