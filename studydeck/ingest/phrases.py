@@ -193,7 +193,7 @@ def _gapped(text: str, p: Phrase) -> bool:
     one object of two ("fined Tesco and Boots a combined 2 million pounds")."""
     if not re.search(r" (?:and|or) ", text[p.start : p.end]) or not _NOUN_PHRASE_NEXT.match(text, p.end):
         return False
-    return _OBJECT_BEFORE.search(text, 0, p.start) is not None
+    return _OBJECT_BEFORE.search(text[max(0, p.start - 40) : p.start]) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -244,9 +244,10 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "the una [corda]", "liqueur de [tirage]": half of a term in another language
         if p.kind in (Kind.TERM, Kind.NAME) and re.fullmatch(r"(.+) (?:and|or) \1", text[p.start : p.end]):
             continue  # "defeated Peru and [Bolivia and Bolivia] lost ...": a name said twice joins two clauses
-        suspended = re.search(r"(?<![\w-])[\w]+-\s+(?:and|or|to)\s+$", text[: p.start]) if p.kind in (Kind.TERM, Kind.QUANTITY) else None
+        lead_in = max(0, p.start - 40)
+        suspended = re.search(r"(?<![\w-])[\w]+-\s+(?:and|or|to)\s+$", text[lead_in : p.start]) if p.kind in (Kind.TERM, Kind.QUANTITY) else None
         if suspended and "-" in text[p.start : p.end]:
-            p = replace(p, start=suspended.start())  # "fifth- and [sixth-order lenses]": the first half is half of it
+            p = replace(p, start=lead_in + suspended.start())  # "fifth- and [sixth-order lenses]": the first half is half of it
         era = re.search(r"\s+(?:of\s+)?\d{1,4}$", text[p.start : p.end]) if p.kind is Kind.NAME else None
         if era and re.match(r"\s(?:BCE|BC|CE|AD)\b", text[p.end :]):
             p = replace(p, end=p.start + era.start())  # "the [Canopus Decree] of 238 BC": the year is a date of its own
