@@ -208,12 +208,13 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
     made: list[Made] = []
     marked = _marked_subject(tk.title, text)
     dateline = tk.title if DATELINE.fullmatch(tk.title or "") else ""
-    if tk.title and not marked and not dateline:
+    picked = tk.title if _PICK.match(tk.title or "") else ""  # "Tool pick: a 1 g digital scale": no claim
+    if tk.title and not marked and not dateline and not picked:
         title = title_card(_safe(tk.title), text, ep.ctx, source)
         if title is not None:
             made.append(Made(title, (origin,)))
     term = "" if made else ep.glossary.get(origin, "")
-    heading = "" if made or term or not tk.title else _heading(_safe(tk.title))
+    heading = "" if made or term or not tk.title else _safe(picked).rstrip(".") or _heading(_safe(tk.title))
     # terms other entries ask: no blank here gives them away
     others = {notes_text.fold(t) for t in ep.glossary.values()} - {notes_text.fold(term)}
     ctx = replace(ep.ctx, marked=frozenset(m.lower() for m in tk.marked))
@@ -661,6 +662,10 @@ def _plural_and_verb(label: str) -> bool:
     # "Penalties Create Power Plays": a plural, its verb and the verb's object, read in lower case
     low = tags.tag_text(label.lower())
     return any(a[1] == "NOUN" and a[0].text.endswith("s") and b[1] == "VERB" for a, b in zip(low[:-2], low[1:-1], strict=True))
+
+
+# a title that names what the guests recommend: "Book pick: ...", "Tool pick: ...", "Recommended: ..."
+_PICK = re.compile(r"(?:[A-Za-z]+\s+)?(?:picks?|recommendations?|recommended)\s*:", re.I)
 
 
 def _heading(title: str) -> str:

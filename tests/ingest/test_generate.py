@@ -3683,3 +3683,12 @@ def test_the_second_half_of_a_suspended_compound_takes_the_first() -> None:
     text = "Small harbours used third- and fourth-order lights, which a single keeper could tend."
     found = [text[p.start : p.end] for p in phrases.chunks(text)]
     assert "third- and fourth-order lights" in found and "fourth-order lights" not in found, found
+
+
+def test_a_title_that_names_a_pick_is_shown_over_its_first_sentence_and_asked_nowhere() -> None:
+    """ "**Tool pick: a 1 g digital scale.** The guests rated it above ...": a recommendation, no claim; its
+    body's "it" means the item the title names."""
+    body = "The guests rated it above any proofing basket for consistency, and a second scale helps with salt."
+    notes = Notes(Episode("P", "T"), (Takeaway(body, "Takeaways", title="Gear pick: a 0.1 g pocket scale", line=4),), (), format="markdown")
+    texts = [c.text for c in generate.cards(notes)]
+    assert texts and all(t.startswith("Gear pick: a 0.1 g pocket scale: The guests rated it") for t in texts), texts
