@@ -484,6 +484,13 @@ _MADE_THING = re.compile(
 DEATH_VERB = r"\b(?:died|dies|perished)\b"  # what follows "of" or "from" is what someone died of
 
 
+def _singular_unit(value: str, following: str) -> bool:
+    """A number above one with a unit in the singular, a noun after it: "1855 second edition" reads an
+    ordinal, not 1855 seconds."""
+    m = re.fullmatch(r"(\d[\d,]*)\s+(?:second|minute|hour|day|week|month|year)", value)
+    return m is not None and m.group(1).lstrip("0") != "1" and re.match(r"\s+[a-z]", following) is not None
+
+
 def _dates(text: str) -> list[Phrase]:
     found = []
     for m in DATE.finditer(text):
@@ -496,6 +503,7 @@ def _dates(text: str) -> list[Phrase]:
         # "the governor of 1788 [let] Watt engines ...": a word that is only a verb is counted by no number
         verb_next = re.match(r"\s+([a-z]+)\b", after(text, m.end()))
         worded = worded or verb_next is not None and lookup(verb_next.group(1)) == ("VERB",)
+        worded = worded or counted is not None and _singular_unit(counted.group().strip(), text[counted.end() :])
         if counted and not worded and not month and counted.end() > m.end() + 1 and not re.match(r"\s+(?:and|to|or)\b", after(text, m.end())):
             continue  # "1007 metres", "1500 people": a number with its unit, not a year
         before_date = before(text, m.start())
@@ -665,6 +673,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             continue  # "the [Seven Years]' War": a name's words, no amount
         if re.fullmatch(r"(?:one|1)", value, re.I):
             continue  # "one of its", "one team's": a count of one is rarely the claim
+        if _singular_unit(value, text[end:]):
+            continue  # "the 1855 second edition": an ordinal after a year, no number of seconds
         if re.match(r"one\s", value, re.I) and _ONE_AS_PRONOUN.search(before(text, start)):
             continue  # "Every living [one descends] from ...": 'one' stands for a noun said before
         if re.match(r"as\s", value, re.I) and SET_PHRASE.match(text, start):

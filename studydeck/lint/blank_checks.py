@@ -203,6 +203,7 @@ _PAIRS = dict(
         ("incoming", "outgoing"), ("arteries", "veins"), ("artery", "vein"), ("north", "south"), ("east", "west"),
         ("maximum", "minimum"), ("ascent", "descent"), ("positive", "negative"), ("imports", "exports"),
         ("anode", "cathode"), ("input", "output"), ("inhale", "exhale"), ("sunrise", "sunset"),
+        ("eastbound", "westbound"), ("northbound", "southbound"), ("upstream", "downstream"), ("uphill", "downhill"),
     )
     for pair in ((a, b), (b, a))
 )  # fmt: skip

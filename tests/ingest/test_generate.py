@@ -3692,3 +3692,10 @@ def test_a_title_that_names_a_pick_is_shown_over_its_first_sentence_and_asked_no
     notes = Notes(Episode("P", "T"), (Takeaway(body, "Takeaways", title="Gear pick: a 0.1 g pocket scale", line=4),), (), format="markdown")
     texts = [c.text for c in generate.cards(notes)]
     assert texts and all(t.startswith("Gear pick: a 0.1 g pocket scale: The guests rated it") for t in texts), texts
+
+
+def test_a_year_before_an_ordinal_is_a_date_not_seconds() -> None:
+    text = "The 1791 second edition added a map of the harbour and its soundings."
+    found = {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+    assert ("DATE", "1791") in found and not any(k == "QUANTITY" for k, _ in found), found
+

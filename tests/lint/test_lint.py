@@ -276,6 +276,12 @@ CASES = [
     ),
     (
         "give-away",
+        # ... and a pair of directions of travel
+        c("Northbound traffic climbs the pass in low gear, while {{c1::southbound lorries}} coast down with brakes on."),
+        c("Northbound traffic climbs the pass in low gear, while {{c1::heavy lorries}} coast down with brakes on."),
+    ),
+    (
+        "give-away",
         # ... and a pair of electrodes
         c("In a zinc-carbon cell, zinc ions leave the anode while electrons reach the {{c1::cathode}} through the wire."),
         c("In a zinc-carbon cell, zinc ions leave the casing while electrons reach the {{c1::cathode}} through the wire."),
