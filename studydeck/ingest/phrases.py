@@ -462,7 +462,13 @@ def _authors_works(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     that recommends or reads works; the title is one phrase across its colons and commas."""
     if not _WORK_CUE.search(text):
         return []
-    return [(m.span("author"), m.span("title")) for m in _AUTHORS_WORK.finditer(text) if re.search(r"[:,]", m["title"])]
+    # a title of several words with a colon or a comma, or one its year follows: "Juli Berwald's Life on the Rocks (2022)"
+    dated = re.compile(r"\s*\(\d{4}\)")
+    return [
+        (m.span("author"), m.span("title"))
+        for m in _AUTHORS_WORK.finditer(text)
+        if re.search(r"[:,]", m["title"]) or " " in m["title"] and dated.match(text, m.end("title"))
+    ]
 
 
 def _quoted(text: str) -> list[Phrase]:

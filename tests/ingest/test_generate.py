@@ -3699,3 +3699,10 @@ def test_a_year_before_an_ordinal_is_a_date_not_seconds() -> None:
     found = {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
     assert ("DATE", "1791") in found and not any(k == "QUANTITY" for k, _ in found), found
 
+
+
+def test_a_works_title_after_its_authors_possessive_and_before_its_year_is_one_name() -> None:
+    """ "recommends [Juli Berwald's Life] on the Rocks (2022)": the title runs to its year."""
+    text = "She recommends Ines Castro's Salt of the Earth (2019) as the best account of the trade."
+    names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert "Salt of the Earth" in names and "Ines Castro" in names, names
