@@ -20,7 +20,7 @@ from ..language.lexicon import lookup, name_only
 from ..lint.spans import GENUS_INITIAL, PARTICLES, SET_PHRASE, amount, is_year, unit_dimension
 
 _HEDGE = (
-    r"(?:(?:about|around|roughly|approximately|nearly|almost|close to|(?:well |just )?(?:over|under)|some|up to|at least|at most"
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|close to|(?:well |just |a little |a bit |slightly )?(?:over|under)|some|up to|at least|at most"
     r"|no more than|no fewer than|no less than|not more than|more than|less than|fewer than|as many as|as much as"
     r"|every)\s+)?"
 )
@@ -815,7 +815,7 @@ def _restated(prior: str, value: str) -> bool:
     # "about half the world's population, [roughly 4.8 billion people]": a share, then its count
     # "8.7 million litres (2.3 million US gallons) of molasses, [roughly 13,000 short tons]": past its conversion
     m = re.search(r"(\d[\d.,/]*|\b(?:half|third|thirds|quarter|quarters|tenth)\b)(?:[^(),\d]{0,30}?|[^(),\d]*\)\s+of\s+[^(),\d]{1,20}?),\s*(?:a little\s+|just\s+)?$", prior)
-    hedged = re.match(r"(?:about|roughly|around|approximately|~|under|over|nearly|almost)\b", value, re.I) is not None
+    hedged = re.match(r"(?:(?:a little|a bit|slightly|just|well)\s+)?(?:about|roughly|around|approximately|~|under|over|nearly|almost)\b", value, re.I) is not None
     return m is not None and hedged and not is_year(m.group(1))
 
 

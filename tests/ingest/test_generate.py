@@ -1689,7 +1689,7 @@ def test_a_fraction_of_another_unit_restated_after_a_hedge_leaves_the_card_and_i
     from studydeck.ingest import phrases
 
     text = "A grown hedgehog eats about 0.2 kilograms, a little under half a pound, of beetles and worms a night."
-    restated = [p for p in phrases.chunks(text) if text[p.start : p.end] == "under half a pound"]
+    restated = [p for p in phrases.chunks(text) if text[p.start : p.end] == "a little under half a pound"]
     assert restated and all(p.incidental for p in restated)
     assert _blanking(text, "about 0.2 kilograms") == (
         "A grown hedgehog eats {{c1::about 0.2 kilograms}}, of beetles and worms a night."
@@ -3706,3 +3706,8 @@ def test_a_works_title_after_its_authors_possessive_and_before_its_year_is_one_n
     text = "She recommends Ines Castro's Salt of the Earth (2019) as the best account of the trade."
     names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
     assert "Salt of the Earth" in names and "Ines Castro" in names, names
+
+
+def test_a_little_over_is_a_hedge_of_the_amount() -> None:
+    text = "The great chain at the harbour mouth weighed a little over 7 tonnes and took 40 men to raise."
+    assert "a little over 7 tonnes" in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
