@@ -1749,6 +1749,12 @@ def _ends_noun_phrase(toks: list[words.Token], i: int, tagged: dict[int, str]) -
         return False
     two_back, one_back = toks[i - 2].lower, tagged.get(toks[i - 1].start)
     closes = i + 1 == len(toks) or toks[i + 1].lower in _PREPOSITION or toks[i + 1].lower in ("of", "in", "to", "for")
+    # "the first armed UN peacekeeping [force], whose ...": a longer run of modifiers after the determiner
+    run = i - 1
+    while run > 0 and i - run < 5 and tagged.get(toks[run].start) in ("NOUN", "ADJ", "PROPN"):
+        run -= 1
+    if toks[run].lower in _DETERMINER and i - run > 2 and i + 1 < len(toks) and toks[i + 1].lower in ("whose", "which", "who"):
+        return one_back == "NOUN"
     # "their chicks [go] to sea": a plural noun modifies no noun after it; the plain word is its verb
     plural_subject = re.search(r"[^s]s$", toks[i - 1].lower) is not None and not toks[i].lower.endswith("s")
     # "the virus [hides] inside nerves": a singular noun, then a word in -s the tagger calls a verb, agree

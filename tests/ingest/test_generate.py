@@ -3711,3 +3711,12 @@ def test_a_works_title_after_its_authors_possessive_and_before_its_year_is_one_n
 def test_a_little_over_is_a_hedge_of_the_amount() -> None:
     text = "The great chain at the harbour mouth weighed a little over 7 tonnes and took 40 men to raise."
     assert "a little over 7 tonnes" in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
+
+
+def test_a_noun_the_tagger_reads_as_a_verb_closes_a_long_noun_phrase_before_whose() -> None:
+    """ "the first armed UN peacekeeping [force], whose first troops ...": the head noun, not a verb."""
+    text = (
+        "Norway's envoy, Per Lund, proposed the UN Observer Mission, the first armed UN peacekeeping force, "
+        "whose first troops arrived in mid-May; he won a medal in 1960."
+    )
+    assert "armed UN peacekeeping force" in [text[p.start : p.end] for p in phrases.chunks(text)]
