@@ -927,16 +927,19 @@ def _names_someone(by: str) -> bool:
     return any(w[:1].isupper() and w.lower() not in _NO_ONE for w in by.split())
 
 
+MAX_AUTHORS_ASKED = 3  # a work by three or more people: who wrote it is no one answer
+
+
 def author_card(q: Quote, origins: tuple[str, ...]) -> Made | None:
     """'Who wrote the book "Caesar's Calendar", recommended in this episode?': the card of a recommended
     work whose title other cards show; None when its title names its maker."""
     item = questions.recommended(q.context)
     if item is None:
         return None
-    noun, name, _ = item
+    noun, name, authors = item
     by = re.sub(r"^.*?, by ", "", q.context)
-    if _names_its_maker(name, by):
-        return None
+    if _names_its_maker(name, by) or len(authors) >= MAX_AUTHORS_ASKED:
+        return None  # ... or its authors are a list to recite: "Peter Vinten-Johansen, Howard Brody, ... and Michael Rip"
     qa = questions.author_question(noun, name, by)
     card = _qa_card(qa, Source(section=q.section, speaker=q.speaker, at=q.at), ("recommended",), keys.Context())
     return Made(replace(card, id="rec-" + card.id.removeprefix("q-")), origins) if card else None

@@ -1589,6 +1589,10 @@ def test_a_recommended_title_a_quote_card_shows_asks_its_author_instead() -> Non
     quote = dataclasses.replace(quote, text="Castell's Low Tide Country taught me that every estuary keeps a diary in its mud layers.")
     notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
     assert not any(c.back == "Amira Castell" for c in generate.cards(notes))
+    # ... or three or more people wrote it: a list to recite, no one answer
+    quote = dataclasses.replace(quote, context="Book: Low Tide Country, by Ana Ruiz, Tom Vale and Ida Berg")
+    notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
+    assert not any(c.kind is CardKind.QA and "Ida Berg" in c.back for c in generate.cards(notes))
     # ... or the author is the episode's guest: who is speaking answers it
     quote = dataclasses.replace(quote, context="Book: Low Tide Country, by Oona Reyes")
     notes = Notes(Episode("Shoreline", "Estuaries", guests=("Oona Reyes",)), (), (quote,), format="markdown")
