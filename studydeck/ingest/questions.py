@@ -259,13 +259,18 @@ def reason(clause: str) -> QA | None:
         back = _short_answer("Because " + opening.group("why"))
         return QA(front, back, "why") if front and back else None
     because = re.search(r",?\s+because\s+(?P<why>.+)$", text)
-    if because:
+    # "Old windows are not thicker at the bottom because glass flows": the denial may deny the reason
+    # (not after a comma, and not advice: "Never store honey cold because it sets" denies the act, not the reason)
+    advice = re.match(r"(?:don['\u2019]t|do not|never)\b", text, re.I) is not None
+    denied = because is not None and not because.group().startswith(",") and not advice and _DENIAL.search(text[: because.start()])
+    if because and not denied:
         front = question("Why", _last_clause(text[: because.start()]))
         back = _short_answer("Because " + _first_clause(because.group("why")))
         return QA(front, back, "why") if front and back else None
     return None
 
 
+_DENIAL = re.compile(r"\b(?:not|never|no longer)\b|n['\u2019]t\b", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|yet)\s+")
 
 

@@ -3724,3 +3724,13 @@ def test_a_noun_the_tagger_reads_as_a_verb_closes_a_long_noun_phrase_before_whos
         "whose first troops arrived in mid-May; he won a medal in 1960."
     )
     assert "armed UN peacekeeping force" in [text[p.start : p.end] for p in phrases.chunks(text)]
+
+
+def test_a_denied_clause_before_because_gives_no_why_question() -> None:
+    """ "Old windows are not thicker at the bottom because glass flows": the denial may deny the reason, and
+    "Why are old windows not thicker at the bottom? Because glass flows" taught the myth."""
+    from studydeck.ingest import questions
+
+    assert questions.reason("Bridges do not sway in wind because steel is soft") is None
+    assert questions.reason("Never leave bread in the fridge because it stales faster") is not None
+    assert questions.reason("Do not open the kiln early, because the glass may crack") is not None
