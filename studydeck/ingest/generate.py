@@ -52,7 +52,7 @@ class _Episode:
     glossary: dict[str, str]  # origin -> the term a glossary entry there asks from its definition
     gate: Deck  # an empty deck of the episode, for linting each card before it is written
     topic: references.Topic | None = None  # the one thing the episode is about, when its title names it: "the Danube"
-    titled: Shown | None = None  # the episode's title, which the deck's name shows beside every card
+    title_stems: frozenset[str] = frozenset()  # of the episode's title, which the deck's name shows beside every card
 
 
 def cards(notes: Notes | Iterable[Notes]) -> list[Card]:
@@ -178,9 +178,10 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
     }
     ctx = keys.Context.of(names, texts)
     topic = references.episode_topic(items[0].episode.title, [s for n in items for s in said[n.path].texts])
-    titled = Shown()
-    titled.add(items[0].episode.title)
-    return _Episode(guest=guest, ctx=ctx, quoted=quoted, said=said, gate=gate, glossary=glossary, topic=topic, titled=titled)
+    title_stems = frozenset(words.stems(items[0].episode.title))
+    return _Episode(
+        guest=guest, ctx=ctx, quoted=quoted, said=said, gate=gate, glossary=glossary, topic=topic, title_stems=title_stems
+    )
 
 
 # -- takeaways --------------------------------------------------------------------------------
@@ -189,7 +190,8 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
 def _in_title(answer: str, ep: _Episode) -> bool:
     """ "a Satire on [Tulip Mania]" in an episode called "Tulip Mania: ...": the deck's name shows it."""
     named = len(words.content(answer)) >= 2 or answer[:1].isupper()  # not "[more than a year]" under "The Year ..."
-    return named and not keys.values(answer) and ep.titled is not None and ep.titled.shows_whole(answer, besides="")
+    stems = words.stems(answer)
+    return named and not keys.values(answer) and bool(stems) and stems <= ep.title_stems
 
 
 def _bullet_before(tk: Takeaway, prior: Takeaway | None) -> str:

@@ -463,12 +463,14 @@ def _authors_works(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     if not _WORK_CUE.search(text):
         return []
     # a title of several words with a colon or a comma, or one its year follows: "Juli Berwald's Life on the Rocks (2022)"
-    dated = re.compile(r"\s*\(\d{4}\)")
     return [
         (m.span("author"), m.span("title"))
         for m in _AUTHORS_WORK.finditer(text)
-        if re.search(r"[:,]", m["title"]) or " " in m["title"] and dated.match(text, m.end("title"))
+        if re.search(r"[:,]", m["title"]) or " " in m["title"] and _YEAR_IN_BRACKETS.match(text, m.end("title"))
     ]
+
+
+_YEAR_IN_BRACKETS = re.compile(r"\s*\(\d{4}\)")
 
 
 def _quoted(text: str) -> list[Phrase]:
@@ -1336,7 +1338,7 @@ def _terms(text: str) -> list[Phrase]:
     return [_shared_modifiers(text, p, tagged) for p in found] + _pairs(text, found, toks, tagged)
 
 
-_PARTICLES = words.wordset("off up out down back away even")
+_CLOSING_PARTICLES = words.wordset("off up out down back away even")  # "pay off", "break even": a verb's own
 _TAKES_TO = words.wordset("native similar close resistant immune prone vulnerable sensitive equivalent adjacent akin toxic related")
 _SAME_AS_PAST = words.wordset("cut set put cast hit let shut split spread burst cost hurt quit bet")  # "a crew [cut] the rope"
 
@@ -1345,7 +1347,7 @@ def _ends_a_clause(text: str, toks: list[words.Token], noun: int) -> bool:
     """The noun at toks[noun] is the subject of the verb after it, which ends the clause: the verb's
     particle follows ("type pay off"), or a plural takes a plain verb before a comma ("limits fall,")."""
     verb = noun + 1
-    if verb + 1 < len(toks) and toks[verb + 1].lower in _PARTICLES:
+    if verb + 1 < len(toks) and toks[verb + 1].lower in _CLOSING_PARTICLES:
         return True
     agrees = tags.plural_of_noun(toks[noun].lower) and not toks[verb].lower.endswith("s")
     return agrees and re.match(r"\s*(?:[,;.!?]|$)", text[toks[verb].end :]) is not None

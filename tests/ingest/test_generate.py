@@ -446,10 +446,13 @@ def answers_of(*texts: str) -> list[str]:
     return [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
 
 
-def amounts(text: str) -> list[str]:
-    from studydeck.ingest import phrases
+def phrases_of(text: str, kind: str = "") -> list[str]:
+    """The phrases the reader finds in a text, of one kind when `kind` names it ("QUANTITY", "NAME" ...)."""
+    return [text[p.start : p.end] for p in phrases.chunks(text) if not kind or p.kind.name == kind]
 
-    return [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
+
+def amounts(text: str) -> list[str]:
+    return phrases_of(text, "QUANTITY")
 
 
 def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
@@ -3491,19 +3494,19 @@ def test_a_verb_with_its_particle_ends_the_noun_phrase_before_it() -> None:
         ("The levy helped hill farms break even in wet years.", "hill farms"),
         ("When catch limits fall, the trawlers stay in port.", "limits"),
     ]:
-        found = [text[p.start : p.end] for p in phrases.chunks(text)]
+        found = phrases_of(text)
         assert term in found and not any(f.startswith(term + " ") for f in found), found
 
 
 def test_a_pair_before_a_noun_phrase_is_two_clauses_with_a_verb_left_out() -> None:
     """ "gives a [blue-green and ferric iron] (Fe3+) a yellowish cast": the 'and' opens a second clause."""
     text = "Copper gives a glaze a green tint and cobalt oxide (CoO) a deep blue."
-    found = [text[p.start : p.end] for p in phrases.chunks(text)]
+    found = phrases_of(text)
     assert "green tint" in found and not any(" and " in f for f in found), found
     pair = "Beavers turn streams into ponds and wetlands the whole valley depends on."
-    assert "ponds and wetlands" not in [pair[p.start : p.end] for p in phrases.chunks(pair)]
+    assert "ponds and wetlands" not in phrases_of(pair)
     kept = "Beavers turn streams into ponds and wetlands."
-    assert "ponds and wetlands" in [kept[p.start : p.end] for p in phrases.chunks(kept)]
+    assert "ponds and wetlands" in phrases_of(kept)
 
 
 def test_a_quotes_blank_is_never_a_noun_that_names_no_kind_of_thing() -> None:
@@ -3519,15 +3522,15 @@ def test_a_quotes_blank_is_never_a_noun_that_names_no_kind_of_thing() -> None:
 def test_after_a_and_a_singular_noun_a_plain_verb_form_is_the_nouns_head() -> None:
     """ "a metal [mould] you could hold": 'a metal' cannot be the subject of 'mould'."""
     text = "Forget the myth of one genius: the real breakthrough was a brass mould you could hold in one hand."
-    assert "brass mould" in [text[p.start : p.end] for p in phrases.chunks(text)]
+    assert "brass mould" in phrases_of(text)
     text = "The strike ended when a crew cut the cable at dawn."
-    assert "crew cut" not in [text[p.start : p.end] for p in phrases.chunks(text)]
+    assert "crew cut" not in phrases_of(text)
 
 
 def test_a_bodys_name_goes_on_after_for() -> None:
     """ "the [Sloane Hospital] for Women": the name of a hospital, a society, an institute runs on."""
     text = "She trained at the Royal Hospital for Sick Children in Edinburgh before the war."
-    names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    names = phrases_of(text, "NAME")
     assert "Royal Hospital for Sick Children" in names, names
 
 
@@ -3542,7 +3545,7 @@ def test_named_as_is_no_naming_of_a_term() -> None:
     text = "Oak, ash and elm are often named as the trees that shaped the English hedgerow."
     assert not [p for p in phrases.chunks(text) if p.kind.name == "DEFINED"]
     text = "The gap is named the radius valley, after its shape."
-    assert [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "DEFINED"] == ["radius valley"]
+    assert phrases_of(text, "DEFINED") == ["radius valley"]
 
 
 @pytest.mark.parametrize(
@@ -3554,7 +3557,7 @@ def test_named_as_is_no_naming_of_a_term() -> None:
     ],
 )
 def test_a_power_of_ten_belongs_to_its_number(text: str, value: str) -> None:
-    assert value in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
+    assert value in amounts(text)
 
 
 def test_a_value_of_many_digits_gives_way_to_the_term_it_measures() -> None:
@@ -3613,18 +3616,18 @@ def test_no_blank_is_a_phrase_the_episodes_title_shows() -> None:
     ],
 )
 def test_a_name_goes_on_over_french_glue_and_a_title_over_into(text: str, name: str) -> None:
-    assert name in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert name in phrases_of(text, "NAME")
 
 
 def test_an_adjective_with_its_complement_after_a_noun_is_no_part_of_its_term() -> None:
     text = "Schools should grow milkweed native to the prairie for the butterflies."
-    assert "milkweed native" not in [text[p.start : p.end] for p in phrases.chunks(text)]
+    assert "milkweed native" not in phrases_of(text)
 
 
 def test_called_this_thing_the_name_defines_the_name() -> None:
     """ "The Dutch called this paper trading the windhandel": 'this' opens a noun phrase, not the term."""
     text = "Sailors called this slow drift the doldrums, and feared it more than storms."
-    defined = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "DEFINED"]
+    defined = phrases_of(text, "DEFINED")
     assert defined in ([], ["doldrums"]) and "slow" not in " ".join(defined), defined
 
 
@@ -3685,7 +3688,7 @@ def test_a_long_sentence_is_cut_before_while_when_a_clause_with_its_own_subject_
 def test_the_second_half_of_a_suspended_compound_takes_the_first() -> None:
     """ "fifth- and [sixth-order lenses]": the shown 'fifth-' is half of the blank's phrase."""
     text = "Small harbours used third- and fourth-order lights, which a single keeper could tend."
-    found = [text[p.start : p.end] for p in phrases.chunks(text)]
+    found = phrases_of(text)
     assert "third- and fourth-order lights" in found and "fourth-order lights" not in found, found
 
 
@@ -3708,13 +3711,13 @@ def test_a_year_before_an_ordinal_is_a_date_not_seconds() -> None:
 def test_a_works_title_after_its_authors_possessive_and_before_its_year_is_one_name() -> None:
     """ "recommends [Juli Berwald's Life] on the Rocks (2022)": the title runs to its year."""
     text = "She recommends Ines Castro's Salt of the Earth (2019) as the best account of the trade."
-    names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    names = phrases_of(text, "NAME")
     assert "Salt of the Earth" in names and "Ines Castro" in names, names
 
 
 def test_a_little_over_is_a_hedge_of_the_amount() -> None:
     text = "The great chain at the harbour mouth weighed a little over 7 tonnes and took 40 men to raise."
-    assert "a little over 7 tonnes" in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"]
+    assert "a little over 7 tonnes" in amounts(text)
 
 
 def test_a_noun_the_tagger_reads_as_a_verb_closes_a_long_noun_phrase_before_whose() -> None:
@@ -3723,7 +3726,7 @@ def test_a_noun_the_tagger_reads_as_a_verb_closes_a_long_noun_phrase_before_whos
         "Norway's envoy, Per Lund, proposed the UN Observer Mission, the first armed UN peacekeeping force, "
         "whose first troops arrived in mid-May; he won a medal in 1960."
     )
-    assert "armed UN peacekeeping force" in [text[p.start : p.end] for p in phrases.chunks(text)]
+    assert "armed UN peacekeeping force" in phrases_of(text)
 
 
 def test_a_denied_clause_before_because_gives_no_why_question() -> None:
