@@ -833,9 +833,10 @@ def _fold_words(text: str) -> list[str]:
 
 
 def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown | None = None) -> list[Made]:
-    """Complete-the-quote: the speaker (and time) shown as its source, the quote's key phrase blanked
-    (one that no card made before shows)."""
+    """Complete-the-quote: the speaker named before the quote, the quote's key phrase blanked (one that no
+    card made before shows)."""
     text = _safe(q.text)
+    quoted, lead = _attributed(q, text)
     ctx = ep.ctx
     item = questions.recommended(q.context) if q.context else None
     if item:
@@ -860,24 +861,30 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
             break
         # every phrase of the quote is one an earlier card shows: the card is still made, for the curator to judge
         doubt = (f"{DOUBTFUL[0]}::give-away",) if shown_before(key.text_in(text)) else ()
-        quoted = keys.Key(key.start + 1, key.end + 1, key.kind, key.score)  # the text gains its opening quote mark
-        card = cloze_card(f'"{text}"', [quoted], source, ("quote", *doubt))
+        card = cloze_card(quoted, [keys.Key(key.start + lead, key.end + lead, key.kind, key.score)], source, ("quote", *doubt))
         assert card is not None
         if gate_card(card, ep.gate) is not None:
             return [Made(replace(card, id="quote-" + card.id, extra=q.context), origins)]
         refused.add(key.text_in(text))
     if item is not None:
         return []  # a blurb whose every phrase is a judgement or a give-away: the recommended card is its card
-    return _last_resort(f'"{text}"', q, source, ep.gate, origins, ctx)
+    return _last_resort(text, q, source, ep.gate, origins, ctx)
 
 
-def _last_resort(quoted: str, q: Quote, source: Source, gate: Deck, origins: tuple[str, ...], ctx: keys.Context) -> list[Made]:
+def _attributed(q: Quote, text: str) -> tuple[str, int]:
+    """The quote as the card shows it, 'Speaker: "..."', so that the learner knows whose words they
+    complete; and where the quote's own text starts in it."""
+    lead = f'{q.speaker}: "' if q.speaker else '"'
+    return f'{lead}{text}"', len(lead)
+
+
+def _last_resort(text: str, q: Quote, source: Source, gate: Deck, origins: tuple[str, ...], ctx: keys.Context) -> list[Made]:
     """A quote no good key suits still gets a card, marked for the curator: on its closing words, else on
     the first of its phrases, best first, that lint lets through."""
-    text = quoted[1:-1]
+    quoted, lead = _attributed(q, text)
     closing = keys.closing_words(text)
     for key in [*([closing] if closing else []), *keys.candidates(text, ctx, 0.0)]:
-        card = cloze_card(quoted, [keys.Key(key.start + 1, key.end + 1, key.kind, key.score)], source, ("quote", *DOUBTFUL))
+        card = cloze_card(quoted, [keys.Key(key.start + lead, key.end + lead, key.kind, key.score)], source, ("quote", *DOUBTFUL))
         passed = gate_card(card, gate) if card is not None else None
         if passed is not None:
             return [Made(replace(passed, id="quote-" + passed.id, extra=q.context), origins)]

@@ -124,15 +124,15 @@ def test_every_card_has_a_source_and_valid_syntax(name: str) -> None:
             assert cloze.problems(card.text) == [], card.text
         if "quote" in card.tags:
             assert card.source.speaker, f"{card.id}: a quote card names its speaker"
-            assert card.source.speaker not in card.text, "the speaker shows once, on the source line"
+            assert card.text.startswith(f'{card.source.speaker}: "'), "the learner sees whose words to complete"
             for d in cloze.deletions(card.text):
                 assert not set(d.answer.lower().split()) & set(card.source.speaker.lower().split())
 
 
 def test_quote_cards_keep_speaker_and_timestamp() -> None:
     (card,) = [c for c in all_cards("compost.yaml") if "quote" in c.tags and "worms" in c.text]
-    assert card.text.startswith('"') and card.text.endswith('"')
-    assert card.source.speaker and card.source.at
+    assert card.text.startswith('Tomás Reyes: "') and card.text.endswith('"')
+    assert card.source.speaker == "Tomás Reyes" and card.source.at
 
 
 def test_no_who_said_card_when_one_speaker_said_everything() -> None:
