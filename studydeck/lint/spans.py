@@ -437,6 +437,10 @@ def list_items(blank: Blank) -> list[str]:
     kind = _item_kind(blank.answer, first=True)
     chain_before = _chain(before, kind, take_last=True)
     chain_after = _chain(after, kind, take_last=False)
+    if not re.match(r"\s*[a-z]+ing\b", blank.answer):
+        # "degrade with [age and certain medications], contributing to ...": a participle's clause, not an item
+        clause = next((i for i, (_, part) in enumerate(chain_after) if _opens_on_participle(part)), len(chain_after))
+        chain_after = chain_after[:clause]
     if len(before) > len(chain_before) and _JOINS.search(before[len(chain_before)][0]):
         return []  # 'between Earth and Neptune in size, super-Earths and [sub-Neptunes]': not one list
     # 'a desk, [a wage and a dress code]': the last two items in one blank are still part of the list
@@ -453,6 +457,15 @@ def list_items(blank: Blank) -> list[str]:
 
 
 MIN_BARE_LIST = 4  # items a list needs when commas alone join them
+
+
+def _opens_on_participle(text: str) -> bool:
+    """An -ing verb and a function word or number after it ("contributing to", "losing four"), not an -ing
+    word before a noun ("eroding banks"), which may be a list's item."""
+    m = re.match(r"\s*([a-z]+ing)\s+([\w-]+)", text)
+    if m is None or not (words.is_stopword(m.group(2)) or is_number(m.group(2))):
+        return False
+    return any(tok.text == m.group(1) and tag == "VERB" for tok, tag in tags.tag_text(text)[:1])
 
 
 def _introduced(before: str, items_before: int) -> bool:

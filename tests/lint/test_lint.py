@@ -620,6 +620,12 @@ CASES = [
         c("After heavy rain, {{c1::earthworms}} and beetles come up to the surface of badly drained clay beds."),
     ),
     (
+        "list-item",
+        # a participle's clause after the comma is no item: "running" opens the list, so "weeding" is one
+        c("On Saturdays the allotment club spends the morning {{c1::running}}, weeding and watering the plots."),
+        c("Compost heaps slow in {{c1::frost and drought}}, contributing to idle worms and poor crops."),
+    ),
+    (
         "operand",
         c("A seed tray of 8 rows × {{c1::12}} cells holds 96 seedlings, enough to plant out two beds."),
         c("A seed tray of 8 rows × 12 cells holds {{c1::96}} seedlings, enough to plant out two beds."),
