@@ -18,9 +18,9 @@ from ..language import tags, words
 
 # a genus cut to its initial before its species: "C. annuum", read as one word where lists are split
 GENUS_INITIAL = re.compile(r"\b([A-Z])\. (?=[a-z]{3,})")
-WORD = re.compile(r"[A-Za-z0-9]+(?:['.\-‑][A-Za-z0-9]+)*%?")
+WORD = re.compile(r"[A-Za-z0-9]+(?:['.\-‑][A-Za-z0-9]+|(?<=\d):\d+)*%?")  # a time, "6:44", is one word
 # Where a clause ends: a list or a phrase never runs across these.
-_CLAUSE_END = re.compile(r"[.;:!?()\[\]\"“”]\s|[;:!?()\[\]\"“”]|\s[-–—]\s|[.]$")
+_CLAUSE_END = re.compile(r"[.;:!?()\[\]\"“”]\s|[;!?()\[\]\"“”]|(?<!\d):|:(?!\d)|\s[-–—]\s|[.]$")  # "6:44" goes on
 
 
 # what a term named after its finder calls the thing: "Johnston's organ", "Hubble's law", "Occam's razor"
@@ -423,10 +423,15 @@ MAX_ITEM_WORDS = 4
 
 _TOUCHES_BEFORE = re.compile(r"(?:,|\s(?:and|or))\s*$")
 _TOUCHES_AFTER = re.compile(r"\s*,|\s+(?:and|or)\s")
+_COUNTED_ITEM = re.compile(r"(?:\s+[a-z][\w'-]*){1,3}(?=\s*,|\s+(?:and|or)\s)")  # what a count counts, up to the separator
 
 
 def list_items(blank: Blank) -> list[str]:
     """The items of a list of three or more that the blank is one of ('transits, [wobbles] and imaging')."""
+    counted = _COUNTED_ITEM.match(blank.after) if all(is_number(w) for w in WORD.findall(blank.answer)) else None
+    if counted and not _TOUCHES_AFTER.match(blank.after):
+        # "including [47] resident land birds, 13 bats and 2 rats": the count of one item of the list
+        blank = Blank(blank.before, blank.answer + counted.group(), blank.after[counted.end() :])
     if not (_TOUCHES_BEFORE.search(blank.before[-8:]) or _TOUCHES_AFTER.match(blank.after)):
         return []  # a list item touches a comma, 'and' or 'or'
     left = _LIST_SEP.split(clause_before(blank.before))  # item, separator, item, ..., item

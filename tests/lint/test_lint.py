@@ -626,6 +626,18 @@ CASES = [
         c("Compost heaps slow in {{c1::frost and drought}}, contributing to idle worms and poor crops."),
     ),
     (
+        "list-item",
+        # times are items too: their colon ends no clause
+        c("The allotment gates open at 6:15, {{c1::7:40}}, 9:05 and 11:30 on show days, for the judges' rounds."),
+        c("The allotment gates open from 6:15 until {{c1::7:40}} on show days, when the judges arrive."),
+    ),
+    (
+        "list-item",
+        # the count of one item of a list
+        c("The plot survey found 60 species, including {{c1::24}} ground beetles, 13 spiders, 9 snails and 2 frogs."),
+        c("The plot survey found 60 species, including {{c1::24}} ground beetles, which hunt slugs at night."),
+    ),
+    (
         "operand",
         c("A seed tray of 8 rows × {{c1::12}} cells holds 96 seedlings, enough to plant out two beds."),
         c("A seed tray of 8 rows × 12 cells holds {{c1::96}} seedlings, enough to plant out two beds."),
