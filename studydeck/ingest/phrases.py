@@ -400,6 +400,8 @@ def _defined(text: str) -> list[Phrase]:
     found = []
     tagged = _tagged(text)
     for m in DEFINED.finditer(text):
+        if _convened(text, m):
+            continue
         start, end = _strip(text, m.start("term"), m.end("term"))
         # "known as rebar carry the tension": the term ends where its clause's verb starts (a last word
         # the tagger calls a verb is more often a noun: "called ecosystem engineers")
@@ -412,6 +414,15 @@ def _defined(text: str) -> list[Phrase]:
         if start < end and words.content(text[start:end]):
             found.append(Phrase(start, end, Kind.DEFINED))
     return found
+
+
+def _convened(text: str, m: re.Match[str]) -> bool:
+    """ "The Surgeon General called a conference", "she called an inquiry": a subject calls a thing into
+    being and names nothing; "a device called a sextant", a thing of some kind, names one."""
+    if not re.fullmatch(r"called\s+an?\s+", text[m.start() : m.start("term")], re.I):
+        return False
+    before = [t.text.lower() for t in words.tokens(text[max(0, m.start() - 40) : m.start()])][-3:]
+    return bool(before) and not {"a", "an"} & set(before)
 
 
 def _verb_closes(text: str, naming: int, last: int, tagged: dict[int, str]) -> bool:

@@ -3632,6 +3632,19 @@ def test_called_this_thing_the_name_defines_the_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "defined"),
+    [
+        ("The harbour master called a meeting in June 1911, and the ferry was withdrawn within a month.", []),
+        ("In 1911 she called an inquiry into the ferry disaster, which sat for nine weeks.", []),
+        ("Sailors used a device called a sextant to measure the sun's height above the horizon.", ["sextant"]),
+    ],
+)
+def test_calling_a_meeting_names_nothing(text: str, defined: list[str]) -> None:
+    """A person who calls a conference convenes it: the conference is no term the sentence defines."""
+    assert phrases_of(text, "DEFINED") == defined
+
+
+@pytest.mark.parametrize(
     ("text", "date", "name"),
     [
         ("The temple's last festival was held on 12 March 391 AD, the year the edict arrived.", "12 March 391 AD", None),
