@@ -413,7 +413,13 @@ def _defined(text: str) -> list[Phrase]:
             start, end = _strip(text, start, start + verb.start)
         if start < end and words.content(text[start:end]):
             found.append(Phrase(start, end, Kind.DEFINED))
+    # "The species is anadromous, meaning it hatches in fresh water": a rare word its gloss explains
+    found += [Phrase(*m.span("term"), Kind.DEFINED) for m in _GLOSSED_WORD.finditer(text) if words.zipf(m.group("term")) < GLOSSED_ZIPF]
     return found
+
+
+_GLOSSED_WORD = re.compile(r"\b(?:is|are|was|were|be)\s+(?P<term>[a-z][a-z-]+),?\s+(?:meaning|which means)\s+(?!that\b)", re.I)
+GLOSSED_ZIPF = 3.0  # rarer than this, a word glossed by "meaning" is a term ("anadromous"), not a judgement ("cheap")
 
 
 def _convened(text: str, m: re.Match[str]) -> bool:

@@ -3634,6 +3634,17 @@ def test_called_this_thing_the_name_defines_the_name() -> None:
 @pytest.mark.parametrize(
     ("text", "defined"),
     [
+        ("Most bats are crepuscular, meaning they hunt at dusk and dawn rather than in full darkness.", ["crepuscular"]),
+        ("The new ferry was cheap, meaning more islanders could cross to the market each week.", []),
+    ],
+)
+def test_a_rare_word_glossed_by_meaning_is_the_term_it_defines(text: str, defined: list[str]) -> None:
+    assert phrases_of(text, "DEFINED") == defined
+
+
+@pytest.mark.parametrize(
+    ("text", "defined"),
+    [
         ("The harbour master called a meeting in June 1911, and the ferry was withdrawn within a month.", []),
         ("In 1911 she called an inquiry into the ferry disaster, which sat for nine weeks.", []),
         ("Sailors used a device called a sextant to measure the sun's height above the horizon.", ["sextant"]),
