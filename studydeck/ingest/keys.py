@@ -27,6 +27,8 @@ MAX_ANSWER_CONTENT = 4
 MAX_KEYS = 3
 MIN_SCORE = 50.0
 MARKED_BONUS = 30.0  # a term the notes set in bold ranks with a glossary's term
+ANCHOR_YEAR_SPREAD = 4  # takeaways and quotes that give a year for it to be the one the episode is about
+ANCHOR_YEAR_PENALTY = 30.0  # below a weak key: the learner knows the year from the episode itself
 MIN_FACT_WORDS = 2  # content words a fact needs besides its subject for the subject to be asked
 FURTHER_KEY_SCORE = 80.0  # a second quantity or name of one fact: not one that only sets the scene
 FURTHER_KINDS = (Kind.NAME, Kind.DEFINED, Kind.QUOTED)
@@ -660,6 +662,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         weight = 2.5 if p.kind is Kind.NAME else 5.0  # a name is salient already; a term earns it by rarity
         score += weight * rare + (4.0 if len(answer.split()) > 1 else 0.0) - ctx.penalty(answer)
         score += MARKED_BONUS if marked else 0.0  # "the **indirect method**": what the notes mark is the key
+    if p.kind is Kind.DATE and ctx.spread.get(answer.strip(), 0) >= ANCHOR_YEAR_SPREAD:
+        score -= ANCHOR_YEAR_PENALTY  # "Rakata was sterilised in [1883]": the year the whole episode is about
     if p.kind in (Kind.NAME, Kind.TERM) and _CATALOGUE_CODE.search(answer):
         score -= CATALOGUE_PENALTY  # "[PSR J1748-2446ad] spins 716 times a second": a code few would recall
     if p.kind in (Kind.NAME, Kind.TERM) and _APPOSED.match(text, p.end) and not re.sub(r"(?i)\b(?:the|a|an)\b", "", text[: p.start]).strip():

@@ -3761,3 +3761,13 @@ def test_a_denied_clause_before_because_gives_no_why_question() -> None:
     assert questions.reason("Bridges do not sway in wind because steel is soft") is None
     assert questions.reason("Never leave bread in the fridge because it stales faster") is not None
     assert questions.reason("Do not open the kiln early, because the glass may crack") is not None
+
+
+def test_the_year_the_whole_episode_is_about_is_no_key() -> None:
+    """A year four takeaways give is the episode's own: the learner knows it before the card asks."""
+    text = "The lighthouse keepers left the rock in 1887, when the light was automated."
+    facts_ = [(0, len(text))]
+    about = keys.Context(spread={"1887": 5})
+    once = keys.Context(spread={"1887": 1})
+    assert "1887" not in [k.text_in(text) for k in keys.choose(text, facts_, about)]
+    assert "1887" in [k.text_in(text) for k in keys.choose(text, facts_, once)]
