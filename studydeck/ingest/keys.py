@@ -1088,7 +1088,14 @@ def weak_title_key(title: str) -> Key | None:
         return None  # "[Its] intelligence evolved ...": whose, the body says; "was [the hardest part]": any thing would fit
     if any(tag == "VERB" and key.start < tok.start < key.end for tok, tag in tags.tag_text(title)):
         return None  # "but [clocks won anyway]": a clause, not a phrase to recall
+    if _NOT_A_THING.search(answer):
+        return None  # "are chopped [into short pieces]", "put [the crew back]", "turned [a problem into evidence]"
     return _last_object(title, key)
+
+
+# A weak title's blank that is no thing to recall: a phrase of place or manner, the object of a verb
+# with its particle, or a change from one thing into another.
+_NOT_A_THING = re.compile(r"^(?:into|in|on|at|to|from|with|by|for)\s|\s(?:back|up|out|off|down|away)$|\sinto\s", re.I)
 
 
 _OWNER_FIRST = re.compile(r"(?:its|their|his|her)\s", re.I)

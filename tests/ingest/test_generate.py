@@ -184,6 +184,10 @@ def test_a_title_whose_claim_makes_only_a_weak_blank_is_still_asked_and_marked_d
     # ... nor a title that opens on whose ("Its"), a blank of a thing of no kind, or a clause
     for title in ("Its Roots Reach Deeper Than Any Other Grass", "Drying The Seed Was The Hardest Part", "The Rains Failed, But Farmers Stayed Anyway"):
         assert keys.weak_title_key(generate._stated(title, "")) is None, title
+    # ... nor a blank that is no thing to recall: a phrase of place or manner, a verb's object with its
+    # particle, a change of one thing into another
+    for title in ("Northern Rivers Are Chopped Into Short Pieces", "Two Short Burns Put The Barge Back", "The Miller Turned A Flood Into Profit"):
+        assert keys.weak_title_key(generate._stated(title, "")) is None, title
 
 
 def test_two_facts_of_a_sentence_are_two_reviews() -> None:
