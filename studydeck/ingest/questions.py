@@ -127,8 +127,9 @@ def sentence_case(title: str, body: str = "") -> str:
     """
     out = []
     kept = _names_of(title, body)
-    for i, w in enumerate(title.split()):
-        if i in kept:
+    split = title.split()
+    for i, w in enumerate(split):
+        if i in kept or _calendar_name(split, i):
             out.append(w)
             continue
         core = w.strip("'\"(),.:;")
@@ -142,6 +143,22 @@ def sentence_case(title: str, body: str = "") -> str:
         keep = acronym or inner or proper or (named and not lower_seen and words.zipf(core) < 4.0)
         out.append(w if keep else w.lower())
     return " ".join(out)
+
+
+def _calendar_name(split: list[str], i: int) -> bool:
+    """A month or a day of the week ("Four Explosions On 27 August"); "May" and "March" beside a number only."""
+    word = split[i].strip("'\"(),.:;").lower()
+    if word in ("may", "march"):
+        return any(re.match(r"\d", split[j]) for j in (i - 1, i + 1) if 0 <= j < len(split))
+    return word in _CALENDAR
+
+
+_CALENDAR = words.wordset(
+    """
+    january february april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
 
 
 # a name of two or more capitalised words that the body writes inside a sentence: "across parts of New England"

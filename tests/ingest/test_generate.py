@@ -1433,6 +1433,9 @@ def test_a_titles_names_keep_their_capitals() -> None:
     body = "Frost came to farms across New England in June, and trains still left Grand Central on time."
     stated = questions.sentence_case("Frost In June Drove New England Farmers Out", body)
     assert stated == "frost in June drove New England farmers out"
+    # months and days are names, whatever the body says; "May" and "March" beside a number only
+    assert questions.sentence_case("Two Floods On 3 August Closed The Mill", "The water rose twice.") == "two floods on 3 August closed the mill"
+    assert questions.sentence_case("Armies March On 3 May", "") == "armies march on 3 May"
 
 
 def test_a_takeaway_does_not_blank_what_a_quote_of_the_episode_shows() -> None:
