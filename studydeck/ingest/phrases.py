@@ -662,6 +662,9 @@ def _larger_unit(first: str, second: str) -> bool:
 _UNIT_FIRST = re.compile(r"(?:\b(?:about|around|roughly|nearly|almost|over|under|up to|above|below)\s+)?\bMach\s+$")
 
 
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
+
+
 def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     found = []
     # "opened on July 1 and collapsed on November 7": "[four months]" is arithmetic; a century is no end point
@@ -685,6 +688,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         end = _before_its_verb(text, start, end)
         times = _TIMES_WHAT.match(text, end) if re.search(r"\btimes$", text[start:end]) else None
         end = times.end() if times else end  # "2 times Earth's radius", "several times its length": a multiple is of something
+        half = _AND_A_HALF.match(text, end) if text[end - 1 : end].isalpha() else None
+        end = half.end() if half else end  # "[about a minute and a half] later": the half belongs to the amount
         value = text[start:end]
         if re.fullmatch(r"(?:a few|several|dozens|hundreds|thousands|millions|billions|half|a half)", value, re.I):
             continue

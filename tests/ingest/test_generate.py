@@ -3778,3 +3778,9 @@ def test_the_year_the_whole_episode_is_about_is_no_key() -> None:
     once = keys.Context(spread={"1887": 1})
     assert "1887" not in [k.text_in(text) for k in keys.choose(text, facts_, about)]
     assert "1887" in [k.text_in(text) for k in keys.choose(text, facts_, once)]
+
+
+def test_and_a_half_belongs_to_its_amount() -> None:
+    """ "[about a minute] and a half later" asked half an amount, graded bad as half a term."""
+    assert amounts("The pumps ran, and about a minute and a half later the weir gate jammed.") == ["about a minute and a half"]
+    assert amounts("The ferry crossing took two hours and a half in calm water.") == ["two hours and a half"]
