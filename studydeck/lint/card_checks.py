@@ -163,7 +163,7 @@ def _give_away(view: View, facts: DeckFacts) -> Iterator[Hit]:
         for answer in review.answers:
             shown = next((a.text for a in _aliases(answer) if a.stems and a.stems <= review.prompt.stems), "")
             prompt = review.prompt.text
-            shown = shown or _parts_shown(answer.text, prompt)
+            shown = shown or _parts_shown(answer.text, prompt) or _inside_a_word(answer.text, prompt)
             shown = shown or hints.hint(answer.text, prompt) or hints.in_own_prompt(answer.text, prompt)
             if shown:
                 yield Hit(
@@ -180,6 +180,22 @@ def _parts_shown(answer: str, prompt: str) -> str:
         return ""
     parts = text_of(answer.replace("-", " "))
     return " ".join(parts.content) if parts.stems and parts.stems <= text_of(prompt.replace("-", " ")).stems else ""
+
+
+def _inside_a_word(answer: str, prompt: str) -> str:
+    """A one-word answer that a longer word of the prompt holds ("[magma]" in "phreatomagmatic",
+    "[water]" in "seawater"): that word, or ''. Its own endings ("rivers", "watered") are the stems' job."""
+    word = answer.strip().lower()
+    if len(word) < MIN_INSIDE_LETTERS or not word.isalpha() or word not in prompt.lower():
+        return ""
+    for shown in re.findall(r"[A-Za-z]+", prompt):
+        rest = shown.lower().replace(word, " ", 1)
+        if rest != shown.lower() and rest.strip() and not re.fullmatch(r" (?:s|es|d|ed|ing|er|ers|ly)?", rest):
+            return shown
+    return ""
+
+
+MIN_INSIDE_LETTERS = 5  # "magma", "water"; not "cell" in "excellent"
 
 
 _QUANTITY = _NUMBER_WORDS | word_set(

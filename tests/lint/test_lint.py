@@ -116,6 +116,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a longer word of the prompt holds the answer
+        c("Volcanic soils are rich where {{c1::magma}} met ground water in phreatomagmatic blasts long ago."),
+        c("Volcanic soils are rich where {{c1::magma}} met ground water in violent steam blasts long ago."),
+    ),
+    (
+        "give-away",
         # a value that a shown value and the multiple said of it give
         c("Worms burrow at {{c1::about 30 cm}} a night in wet loam, roughly three times their 10 cm in dry soil."),
         c("Worms burrow at {{c1::about 30 cm}} a night in wet loam, three times a week, and 10 cm in dry soil."),
