@@ -372,8 +372,9 @@ def ends_on_verb(blank: Blank) -> str:
         return ""
     if is_number(last) or is_unit(last) or not last.islower():
         return ""
-    # '[octopus jets] away': a verb in -s with its adverb particle outside the blank
-    moves = nxt.lower() in PARTICLES and len(blank.words) > 1 and last.endswith("s") and not last.endswith("ss")
+    moves = nxt.lower() in PARTICLES and last.endswith("s") and not last.endswith("ss")
+    # '[octopus jets] away'; one word too when the particle closes a verb of a run ('slows, [bunches] up and grows')
+    moves = moves and (len(blank.words) > 1 or _PARTICLE_CLOSES.match(blank.after) is not None)
     if _WHEN_AFTER.match(blank.after):
         return ""  # "in a [powered aeroplane crash] the following year": a time, no object
     if nxt.lower() in _POSSESSIVE and _ends_on_noun(blank):
@@ -382,6 +383,7 @@ def ends_on_verb(blank: Blank) -> str:
 
 
 _POSSESSIVE = words.wordset("its their his her our your my")
+_PARTICLE_CLOSES = re.compile(r"\s+[a-z]+\s*(?:,|\.|;|\band\b|\bor\b|$)")
 
 
 def _ends_on_noun(blank: Blank) -> bool:
@@ -533,7 +535,7 @@ _PAY = r"(?:pay|pays|paid|paying)"
 _SET_PHRASES = [
     rf"{_TAKE} advantage of",
     rf"{_TAKE} (?:place|care|part|notice|turns|hold|charge|for granted|into account|a toll)",
-    rf"{_MAKE} (?:sense|sure|use of|up for|a difference|room for|ends meet|the most of|do)",
+    rf"{_MAKE} (?:sense|sure|use of|up for|a difference|room for|ends meet|the most of|do|the (?:news|headlines|grade|cut))",
     rf"{_KEEP} (?:in mind|track of|an eye on|pace with)",
     r"(?:bear|bears|bore|borne) in mind",
     rf"{_PLAY} (?:a role|a part|a key role|a big role|an important role)",

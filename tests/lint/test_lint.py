@@ -604,6 +604,17 @@ CASES = [
         c("Earthworms drag fallen leaf litter down {{c1::overnight}} when the autumn soil is moist and mild."),
     ),
     (
+        "half-term",
+        # a one-word verb whose particle closes it, in a run of verbs
+        c("In a wet spring the clay swells, {{c1::cracks}} up and shrinks again as the beds dry out."),
+        c("In a wet spring the clay swells, and long {{c1::cracks}} run up the sides of the raised beds."),
+    ),
+    (
+        "idiom",
+        c("Small allotment sites rarely make the {{c1::news}}, yet together they feed thousands of families."),
+        c("Small allotment sites rarely reach the local {{c1::council}}, yet together they feed thousands of families."),
+    ),
+    (
         "list-item",
         c("A hot compost heap needs carbon-rich browns, nitrogen-rich greens and {{c1::air}} to heat up."),
         c("A hot compost heap needs browns and greens, and turning it adds the {{c1::air}} it needs to heat up."),
