@@ -1482,10 +1482,15 @@ def _complement_phrase(text: str) -> Key | None:
         # "was [the only plane] where passengers checked the Machmeter": what sets it apart is the clause
         cut = cut or m is not None and pattern in (_SUPERLATIVE, _COMPLEMENT) and _RELATIVE_NEXT.match(text, m.end("np")) is not None
         if m is not None and not cut and len(words.content(m.group("np"))) <= MAX_ANSWER_CONTENT:
-            return Key(m.start("np"), m.end("np"), Kind.TERM, 55.0)
+            return Key(m.start("np"), _phrase_end(text, m.end("np")), Kind.TERM, 55.0)
     # "a procedural system, which is [subcortical]": a rare word said of something
     rare = [m for m in _WHICH_IS.finditer(text) if words.zipf(m.group("np")) < 3.5]
     return Key(rare[-1].start("np"), rare[-1].end("np"), Kind.TERM, 55.0) if rare else None
+
+
+def _phrase_end(text: str, end: int) -> int:
+    """Where the phrase that `end` falls inside ends: "was [a roll of duct tape]", not "[a roll of duct] tape"."""
+    return next((p.end for p in phrases.chunks(text) if p.start < end < p.end and p.kind is not Kind.QUANTITY), end)
 
 
 _COMPLEMENT_BEFORE = re.compile(

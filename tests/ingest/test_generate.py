@@ -3784,3 +3784,10 @@ def test_and_a_half_belongs_to_its_amount() -> None:
     """ "[about a minute] and a half later" asked half an amount, graded bad as half a term."""
     assert amounts("The pumps ran, and about a minute and a half later the weir gate jammed.") == ["about a minute and a half"]
     assert amounts("The ferry crossing took two hours and a half in calm water.") == ["two hours and a half"]
+
+
+def test_what_a_quote_says_something_is_ends_with_its_phrase() -> None:
+    """ "was [a roll of duct] tape" blanked half a term: the complement runs to the end of its noun phrase."""
+    text = "The most useful thing in the whole potting shed was a roll of garden twine."
+    key = keys.quote_key(text, keys.Context(), avoid=lambda answer: answer == "garden twine")
+    assert key is not None and key.text_in(text) == "a roll of garden twine"
