@@ -975,6 +975,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 and toks[j].lower in _NAME_GLUE
                 and not toks[j - 1].text.endswith(("'s", "\u2019s"))  # "Eisenstein's The Printing Press": two names
                 and (toks[j].lower not in ("on", "for", "in", "to") or _body_goes_on(toks, i, j))
+                # "Pliny the Elder", "William the Conqueror"; not "told the Commons the Thames had ...": two names
+                and not (toks[j].lower == "the" and lookup(toks[j + 1].lower) == ("PROPN",))
                 and not _from_a_place(toks, i, j)
                 and _adjacent(text, toks, j - 1, j)
                 and (_adjacent(text, toks, j, j + 1) or _glued(text, toks, j + 1))
@@ -1371,6 +1373,8 @@ def _ends_a_clause(text: str, toks: list[words.Token], noun: int) -> bool:
     verb = noun + 1
     if verb + 1 < len(toks) and toks[verb + 1].lower in _CLOSING_PARTICLES:
         return True
+    if verb + 1 < len(toks) and toks[verb + 1].lower in ("in", "on") and re.match(r"\s*(?:[,;.!?]|$)", text[toks[verb + 1].end :]):
+        return True  # "once the drought set in.", "as the fever wore on,": a verb and its particle close the clause
     agrees = tags.plural_of_noun(toks[noun].lower) and not toks[verb].lower.endswith("s")
     return agrees and re.match(r"\s*(?:[,;.!?]|$)", text[toks[verb].end :]) is not None
 
@@ -1519,6 +1523,8 @@ def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict
             left = min(by_end[p.end], key=lambda r: r.start)
             if re.match(r"\s+(?:them|him|us|me)\b", after(text, q.end)):
                 continue  # "dissolve into cracks and [reseal] them": the second word is a verb with its object
+            if " " not in text[q.start : q.end] and re.match(r"\s+[a-z]+ly\s+(?:together|apart|away|back|down|up|out|off|in|into|onto|to)\b", after(text, q.end)):
+                continue  # "radiate gravitational waves and [spiral] slowly together": a verb and its adverbs
             if re.match(r"\s+of\s+(?!(?:a|an|the)\s)", after(text, q.end)):
                 # "stride mechanics and years of mileage": the second noun's phrase goes on; "of a kind
                 # our solar system lacks" says what both are

@@ -3791,3 +3791,20 @@ def test_what_a_quote_says_something_is_ends_with_its_phrase() -> None:
     text = "The most useful thing in the whole potting shed was a roll of garden twine."
     key = keys.quote_key(text, keys.Context(), avoid=lambda answer: answer == "garden twine")
     assert key is not None and key.text_in(text) == "a roll of garden twine"
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "never"),
+    [
+        # two names after a verb of telling: "the" glues an epithet ("Pliny the Elder"), not a second name
+        ("In 1858 the minister told the Commons the Thames had become an open sewer.", "Thames", "Commons the Thames"),
+        ("Pliny the Elder sailed toward the eruption and died on the shore at Stabiae.", "Pliny the Elder", "Pliny"),
+        # a verb and its adverbs after "and" make no pair with the noun before it
+        ("Two neutron stars in a tight orbit radiate gravitational waves and spiral slowly together.", "gravitational waves", "gravitational waves and spiral"),
+        # a verb and its particle at a clause's end close the noun before it
+        ("Absentee owners left their fields bare, and the topsoil blew away once the drought set in.", "drought", "drought set"),
+    ],
+)
+def test_a_phrase_never_runs_across_two_phrases(text: str, whole: str, never: str) -> None:
+    found = phrases_of(text)
+    assert whole in found and never not in found, found
