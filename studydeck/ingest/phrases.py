@@ -824,8 +824,9 @@ def _count_listed(text: str, value: str, end: int) -> bool:
     if count == 2 and _NAMED_PAIR_AFTER.match(text, end):
         return True  # "[Two cyclones] in 2018, Mekunu in May and Luban in October, soaked ..."
     items = [a for a, _b in _list_items(text) if a >= end]
-    # in the same clause: not "[three blades], a compromise between efficiency, cost and noise"
-    return len(items) == count and not re.search(r"[,;:()]", text[end : items[0]])
+    # in the same clause, or announced by a colon ("[three lines] of evidence: slender leg bones, ..."); not
+    # "[three blades], a compromise between efficiency, cost and noise"
+    return len(items) == count and re.fullmatch(r"[^,;:()]*(?::[^,;:()]*)?", text[end : items[0]]) is not None
 
 
 # the two names a count of two is set beside: ", Mekunu in May and Luban in October"

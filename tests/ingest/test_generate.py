@@ -3808,3 +3808,9 @@ def test_what_a_quote_says_something_is_ends_with_its_phrase() -> None:
 def test_a_phrase_never_runs_across_two_phrases(text: str, whole: str, never: str) -> None:
     found = phrases_of(text)
     assert whole in found and never not in found, found
+
+
+def test_a_count_a_colon_announces_the_list_of_is_shown_by_the_list() -> None:
+    """ "[three lines] of evidence: A, B and C" asks a count the list after the colon shows."""
+    text = "The survey gave three kinds of proof for the old ford there: worn stones, iron horseshoes and a toll record."
+    assert [p.incidental for p in phrases.chunks(text) if text[p.start : p.end] == "three kinds"] == [True]
