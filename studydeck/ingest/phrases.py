@@ -1319,7 +1319,7 @@ def _terms(text: str) -> list[Phrase]:
     i = 0
     while i < len(toks):
         ago = toks[i].lower in _SPANS_OF_TIME and i + 1 < len(toks) and toks[i + 1].lower in _AGO
-        if kinds[i] not in ("N", "A") or ago:
+        if kinds[i] not in ("N", "A") or ago or _participle_by(toks, i):
             i += 1
             continue
         j, verb = i, False
@@ -1334,6 +1334,8 @@ def _terms(text: str) -> list[Phrase]:
                 break  # "plant [milkweed] native to your region": an adjective with its complement after the noun
             if tagged.get(toks[j].start) == "NOUN" and tagged.get(toks[j + 1].start) == "VERB" and _ends_a_clause(text, toks, j):
                 break  # "made [movable type] pay off", "When draft [limits] fall,": a verb ends the noun phrase before it
+            if _participle_by(toks, j + 1):
+                break  # "an [anthology] co-edited by ...": a participle and its agent say who made the noun's thing
             more = j + 2 < len(toks) and kinds[j + 2] in ("N", "A") and _adjacent(text, toks, j + 1, j + 2)
             if more and _verb_in_disguise(toks[j + 1].lower):
                 verb = True  # "fast [wastes] glycogen": a plural with nouns after it is the clause's verb
@@ -1361,6 +1363,12 @@ def _terms(text: str) -> list[Phrase]:
                 found.append(Phrase(toks[k].start, toks[k].end, Kind.TERM))
         i = j + 2 if verb else j + 1
     return [_shared_modifiers(text, p, tagged) for p in found] + _pairs(text, found, toks, tagged)
+
+
+def _participle_by(toks: list[words.Token], i: int) -> bool:
+    """toks[i] is a past participle with its agent after it ("co-edited by"), no word of a term."""
+    word = toks[i].lower
+    return word.endswith("ed") and i + 1 < len(toks) and toks[i + 1].lower == "by" and "VERB" in lookup(word.split("-")[-1])
 
 
 _CLOSING_PARTICLES = words.wordset("off up out down back away even")  # "pay off", "break even": a verb's own
