@@ -54,7 +54,7 @@ def is_operand(blank: Blank) -> bool:
 
 
 NUMBER_END = re.compile(
-    r"(?:\d|\b(?:"
+    r"(?:\d|\d0s|\b(?:"  # "the mid-[30s] Celsius": a decade of a scale is a number too
     + "|".join(sorted(NUMBER_WORDS - {"half", "third", "quarter", "once", "twice", "thrice"}))
     + r"))\s*$",
     re.I,

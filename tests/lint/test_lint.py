@@ -666,6 +666,12 @@ CASES = [
     ),
     (
         "unit-only",
+        # a decade of a scale is its number: "the mid-30s [Celsius]"
+        c("In the 1976 heatwave greenhouse air reached the mid-40s {{c1::Celsius}} by noon, scorching the tomatoes."),
+        c("In the 1976 heatwave greenhouse air reached the {{c1::mid-40s Celsius}} by noon, scorching the tomatoes."),
+    ),
+    (
+        "unit-only",
         # a unit after 'fractions of a': no number to recall, only the unit
         c("A hummingbird's wing stroke lasts only fractions of a {{c1::millisecond}} longer in cold morning air."),
         c("A hummingbird's wing stroke lasts only fractions of a millisecond longer in cold {{c1::morning air}}."),
