@@ -94,6 +94,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["The ship was insured by the Blue Anchor Line, the owner of the Waratah."], "She never found out why."),
         # 'it' never means a person, though one is the subject before
         (["Joseph Lister introduced carbolic acid sprays in Glasgow in 1867."], "It stung the surgeons' hands."),
+        # ... nor a person named after their role
+        (["The statistician William Farr traced the outbreak to the Lea Valley Water Company."], "It was the last great epidemic in the city."),
         # a subject that ends in s but whose verb says it is one thing
         (["The Overland Express carries mail over the mountains."], "They rest in winter."),
         # a subject with its owner: 'it' could mean either
