@@ -963,7 +963,7 @@ def who_said_cards(
     quotes: list[tuple[Quote, tuple[str, ...]]], every: list[tuple[Quote, tuple[str, ...]]] | None = None
 ) -> list[Made]:
     """'Who said…?' only when several people are quoted and none of them said most of it, and only
-    for a quote with no complete-the-quote card (whose source line shows the speaker)."""
+    for a quote with no complete-the-quote card (which names the speaker before the quote)."""
     speakers = Counter(notes_text.fold(q.speaker) for q, _ in (every if every is not None else quotes) if q.speaker)
     total = sum(speakers.values())
     if len(speakers) < 2 or max(speakers.values()) / total > WHO_SAID_SHARE:

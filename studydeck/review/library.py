@@ -51,7 +51,7 @@ class Item:
     @property
     def source(self) -> str:
         """Podcast, section, speaker and time; a speaker or time the prompt already shows (a quote card's
-        "Name (00:07:19): ...") is not said twice."""
+        'Name: "..."') is not said twice."""
         prompt = self.prompt
         told = [p for p in (self.card.source.speaker, self.card.source.at) if p and p not in prompt]
         parts = [self.deck.episode.podcast, self.card.source.section, *told]
