@@ -1095,7 +1095,7 @@ def _titled(text: str, toks: list[words.Token], i: int, j: int) -> bool:
 
 
 # the kinds of work whose title follows them: "his 1965 book Unsafe at Any Speed"
-_WORKS = words.wordset("book books novel film play album song opera poem essay memoir treatise")
+_WORKS = words.wordset("book books novel film play album song opera poem essay memoir treatise report paper article")
 
 
 def _after_a_work(toks: list[words.Token], i: int) -> bool:

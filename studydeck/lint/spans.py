@@ -208,7 +208,7 @@ def is_year(word: str) -> bool:
 
 # -- half a term ------------------------------------------------------------------------------------
 
-_WORD_END = re.compile(r"[A-Za-z0-9]+[-‑.]?$")
+_WORD_END = re.compile(r"[A-Za-z0-9]+[-‑.]?$|\([A-Za-z0-9]+\)$")  # "(C2H5)[4Pb]": a formula's group glued to the blank
 _WORD_START = re.compile(r"(?!'s\b)(?:[-‑.]?[A-Za-z0-9]+)+")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9]")
 _SPACE_AFTER_WORD = re.compile(r"[A-Za-z0-9]\s+$")

@@ -3803,6 +3803,8 @@ def test_what_a_quote_says_something_is_ends_with_its_phrase() -> None:
         ("Two neutron stars in a tight orbit radiate gravitational waves and spiral slowly together.", "gravitational waves", "gravitational waves and spiral"),
         # a verb and its particle at a clause's end close the noun before it
         ("Absentee owners left their fields bare, and the topsoil blew away once the drought set in.", "drought", "drought set"),
+        # a report's title after the word "report" is one name, its small words too
+        ("The council's 1994 report Soil in the Urban Garden found lead in half the plots.", "Soil in the Urban Garden", "Urban Garden"),
         # a past participle with its agent is no word of the noun before it
         ("She never expected an anthology co-edited by her old rival to sell so well.", "anthology", "anthology co-edited"),
     ],

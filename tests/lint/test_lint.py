@@ -605,6 +605,12 @@ CASES = [
     ),
     (
         "half-term",
+        # a formula's bracketed group glued to the blank is part of one word
+        c("Gardeners once dusted roses with copper sulfate, Cu(SO4){{c1::5H2O}}, against black spot each June."),
+        c("Gardeners once dusted roses with copper sulfate, {{c1::CuSO4·5H2O}}, against black spot each June."),
+    ),
+    (
+        "half-term",
         # a one-word verb whose particle closes it, in a run of verbs
         c("In a wet spring the clay swells, {{c1::cracks}} up and shrinks again as the beds dry out."),
         c("In a wet spring the clay swells, and long {{c1::cracks}} run up the sides of the raised beds."),
