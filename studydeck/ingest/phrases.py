@@ -1332,8 +1332,12 @@ def _terms(text: str) -> list[Phrase]:
                 break  # "gives the [clapper] [fresh metal]": an adjective after a noun opens the next phrase
             if toks[j + 1].lower in _TAKES_TO and j + 2 < len(toks) and toks[j + 2].lower == "to":
                 break  # "plant [milkweed] native to your region": an adjective with its complement after the noun
-            if tagged.get(toks[j].start) == "NOUN" and tagged.get(toks[j + 1].start) == "VERB" and _ends_a_clause(text, toks, j):
+            if tagged.get(toks[j].start) in ("NOUN", "PROPN") and tagged.get(toks[j + 1].start) == "VERB" and _ends_a_clause(text, toks, j):
                 break  # "made [movable type] pay off", "When draft [limits] fall,": a verb ends the noun phrase before it
+            if toks[j + 1].lower in _SAME_AS_PAST and j + 2 < len(toks) and toks[j + 2].lower in _CLOSING_PARTICLES:
+                break  # "The [OIE Pathway] set out the steps": a past verb with its particle, no noun of the term
+            if j + 3 < len(toks) and toks[j + 2].lower in ("to", "by", "after") and toks[j + 3].lower == toks[j + 1].lower:
+                break  # "uses [Fahrenheit] day to day": the words of a set phrase, no noun of the term
             if _participle_by(toks, j + 1):
                 break  # "an [anthology] co-edited by ...": a participle and its agent say who made the noun's thing
             more = j + 2 < len(toks) and kinds[j + 2] in ("N", "A") and _adjacent(text, toks, j + 1, j + 2)

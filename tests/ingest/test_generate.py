@@ -3805,6 +3805,9 @@ def test_what_a_quote_says_something_is_ends_with_its_phrase() -> None:
         ("Absentee owners left their fields bare, and the topsoil blew away once the drought set in.", "drought", "drought set"),
         # a report's title after the word "report" is one name, its small words too
         ("The council's 1994 report Soil in the Urban Garden found lead in half the plots.", "Soil in the Urban Garden", "Urban Garden"),
+        # a set phrase of one word twice, or a past verb and its particle, ends the noun phrase before it
+        ("Most of the island's gardeners still use Fahrenheit day to day on their soil thermometers.", "Fahrenheit", "Fahrenheit day"),
+        ("The Kew Rulebook set out the steps for naming a new rose variety.", "Kew Rulebook", "Kew Rulebook set"),
         # a past participle with its agent is no word of the noun before it
         ("She never expected an anthology co-edited by her old rival to sell so well.", "anthology", "anthology co-edited"),
     ],

@@ -617,6 +617,11 @@ CASES = [
     ),
     (
         "idiom",
+        c("Allotment holders still read their soil thermometers in Fahrenheit {{c1::day}} to day, out of habit."),
+        c("Allotment holders still read their soil thermometers in {{c1::Fahrenheit}} day to day, out of habit."),
+    ),
+    (
+        "idiom",
         c("Small allotment sites rarely make the {{c1::news}}, yet together they feed thousands of families."),
         c("Small allotment sites rarely reach the local {{c1::council}}, yet together they feed thousands of families."),
     ),
