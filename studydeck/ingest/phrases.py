@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..language import tags, words
 from ..language.closed import NUMBER_VALUES
-from ..language.context import ASPECT_VERBS, IRREGULAR_PAST, ROLES
+from ..language.context import ASPECT_VERBS, IRREGULAR_PAST, ROLES, WEEKDAYS
 from ..language.lexicon import lookup, name_only
 from ..lint.spans import GENUS_INITIAL, PARTICLES, SET_PHRASE, amount, is_year, unit_dimension
 
@@ -919,7 +919,6 @@ _SPELLED_OUT = r"(?:\s*\(|,\s+the\s+)"  # what sets off the name an acronym stan
 _NAME_SPELLED_AFTER = re.compile(_SPELLED_OUT + r"[A-Z][\w-]*\s+[A-Z]")  # "IPBES (Intergovernmental ..."
 _ACRONYM_SPELLED = re.compile(r"\b[A-Z]{2,6}" + _SPELLED_OUT + r"(?=[A-Z])")  # "COSC, the [Contrôle ...]"
 _MONTH_NAMES = frozenset(_MONTHS.lower().split("|"))
-_WEEKDAYS = words.wordset("monday tuesday wednesday thursday friday saturday sunday")
 _ERA = {"CE", "BCE", "AD", "BC"}
 _HONORIFIC = {"sir", "dame", "lord", "lady", "saint", "st", "dr", "mount", "lake", "cape"}
 _MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:-[a-z]+)+|\d{4}s", re.I)  # 64-bit, 14-year-old, 1960s
@@ -1144,7 +1143,7 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     regnal = regnal and not _SPEAKS_AFTER_I.match(text, tok.end)  # "in Tokyo I don't even try": the speaker
     if not _NAME_TOKEN.fullmatch(tok.text) or tok.lower in ("i", "i'm", "i've") and not regnal or _MODIFIER_NUMBER.fullmatch(tok.text):
         return False
-    if tok.lower in _MONTH_NAMES or tok.lower in _WEEKDAYS:
+    if tok.lower in _MONTH_NAMES or tok.lower in WEEKDAYS:
         return False  # "August 1, 2007" is a date; "London on Monday" is no name
     if tok.text in _ERA:
         return False  # "the 6th century CE": an era, not a name

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import words
-from ..language.context import IRREGULAR_PAST
+from ..language.context import IRREGULAR_PAST, MONTHS, WEEKDAYS
 from ..language.lexicon import lookup
 from .notes.page import RECOMMENDED_KINDS
 
@@ -153,12 +153,7 @@ def _calendar_name(split: list[str], i: int) -> bool:
     return word in _CALENDAR
 
 
-_CALENDAR = words.wordset(
-    """
-    january february april june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """
-)
+_CALENDAR = MONTHS | WEEKDAYS  # "may" and "march" are asked beside a number first
 
 
 # a name of two or more capitalised words that the body writes inside a sentence: "across parts of New England"

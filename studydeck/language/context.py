@@ -40,6 +40,7 @@ ASPECT_VERBS = wordset(
     " finish finishes finished quit quits"
 )
 MONTHS = wordset("january february march april may june july august september october november december")
+WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 
 
 @dataclass
