@@ -647,6 +647,9 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "Habeas corpus, [Latin] for roughly 'that you have the body'": the language of a gloss
     if re.match(r"\s+call(?:s|ed)?\b", text[p.end :]) and re.search(r"\bwhat\s+$", text[: p.start]):
         return None  # "what [ecologists] call an urchin barren": who names a thing is not the fact
+    headed = p.kind is Kind.TERM and " " not in answer and answer.lower() not in PARTITIVES | RELATIONAL
+    if headed and min_score >= MIN_SCORE and _OF_NEXT.match(text, p.end) and rarity(answer) < HEAD_OF_RARITY:
+        return None  # "the [hallmark] of the Paris school", "a [mass] of congealed fat": the head of the phrase 'of' goes on with
     score = BASE_SCORE[p.kind]
     cause = _cause_of_death(text, p)  # a claim however common its word, and above the date
     if p.kind in (Kind.TERM, Kind.NAME, Kind.QUOTED, Kind.DEFINED):
@@ -1044,6 +1047,8 @@ def _noun_at_end(answer: str) -> bool:
     return lookup(last)[:1] == ("NOUN",)
 
 
+_OF_NEXT = re.compile(r"\s+of\s+\w")
+HEAD_OF_RARITY = 3.5  # "hallmark" 2.6, "workhorse" 3.3: an everyday head; not "morbillivirus" 6.0
 _OBJECT_NEXT = re.compile(r"\s+(?:\d|(?:the|a|an|its|their|his|her|our|your|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 _APPOSED = re.compile(r",\s+(?:a|an|the|[a-z]+ed|spoken|known|born|found|built|made)\s", re.I)
 _FRONTED_SPAN = re.compile(r"(?:(?:for|within|during|after|in|over)\s+)?", re.I)

@@ -422,11 +422,19 @@ _GLOSSED_WORD = re.compile(r"\b(?:is|are|was|were|be)\s+(?P<term>[a-z][a-z-]+),?
 GLOSSED_ZIPF = 3.0  # rarer than this, a word glossed by "meaning" is a term ("anadromous"), not a judgement ("cheap")
 
 
+_SUMMONS = re.compile(r"\b(?:to|you|please|should|must|can|could|will|would|then)\s+call\s+(?:an?|the|your|a\s+local)\s+$", re.I)
+
+
 def _convened(text: str, m: re.Match[str]) -> bool:
     """ "The Surgeon General called a conference", "she called an inquiry": a subject calls a thing into
-    being and names nothing; "a device called a sextant", a thing of some kind, names one."""
+    being and names nothing; "a device called a sextant", a thing of some kind, names one. So does
+    "reason to call a doctor", "you should call the police": a call made, nothing named."""
+    if _SUMMONS.search(text[: m.start("term")]):
+        return True
     if not re.fullmatch(r"called\s+an?\s+", text[m.start() : m.start("term")], re.I):
         return False
+    if re.search(r"\b(?:that|which|what)\s+(?:\S+\s+){0,3}$", text[: m.start()], re.I):
+        return False  # "a puzzle that Darwin (famously) called an abominable mystery": a relative clause names
     before = [t.text.lower() for t in words.tokens(text[max(0, m.start() - 40) : m.start()])][-3:]
     return bool(before) and not {"a", "an"} & set(before)
 

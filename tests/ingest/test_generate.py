@@ -534,6 +534,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("Scurvy shows in many ways: swollen, bleeding gums, loosened teeth and corkscrew hairs.", None, "corkscrew hairs"),
         # who names a thing is not a key
         ("Deep, stable layers form what oceanographers call a thermocline in summer.", "thermocline", "oceanographers"),
+        # calling someone names nothing; calling a thing something names it
+        ("For babies, a reading of 38 °C or higher is reason to call a doctor straight away.", "38 °C", "doctor straight away"),
+        ("Fishermen on the coast call the cold wind a bora.", None, None),
         # a count a colon-list shows is no key
         ("Cooks sort knives into four kinds: paring, chef's, bread and boning.", None, "four kinds"),
         # a binomial set phrase is not a key
@@ -1063,6 +1066,34 @@ def test_a_count_that_owns_the_noun_after_it_is_no_key() -> None:
 )
 def test_the_heading_of_a_list_is_no_key(text: str, heading: str) -> None:
     assert heading not in [k.text_in(text) for k in keys.candidates(text, keys.Context(), 0.0)]
+
+
+@pytest.mark.parametrize(
+    "text, term, key",
+    [
+        # an everyday noun that 'of' goes on from heads a longer phrase; a rare one is a term of its own
+        ("Bedside matching of signs and lesions was the hallmark of the Paris clinical school.", "hallmark", False),
+        ("A clog is a mass of congealed fat bound by wet wipes.", "mass", False),
+        ("The new bridge became the workhorse of the county road network.", "workhorse", False),
+        ("Rinderpest was caused by a morbillivirus of cattle, close kin to measles.", "morbillivirus", True),
+        ("Each lens rode in a trough of mercury on the lantern floor.", "trough of mercury", True),
+    ],
+)
+def test_a_word_that_only_heads_or_names_is_no_key(text: str, term: str, key: bool) -> None:
+    assert (term in [k.text_in(text) for k in keys.candidates(text, keys.Context())]) is key
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("The early flowering plants posed a puzzle that Darwin called an abominable mystery.", "abominable mystery"),
+        ("Rapid spread of flowering plants is what Charles Darwin famously called an abominable mystery.", "abominable mystery"),
+        ("The Surgeon General called a conference in May 1925.", None),
+    ],
+)
+def test_what_a_relative_clause_calls_a_thing_is_its_name_and_calling_a_meeting_names_nothing(text: str, term: str | None) -> None:
+    named = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind is phrases.Kind.DEFINED]
+    assert named == ([term] if term else [])
 
 
 def test_an_adjective_and_a_class_noun_are_no_key() -> None:
