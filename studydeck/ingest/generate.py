@@ -600,7 +600,7 @@ def glossary_term(title: str, body: str) -> str:
     if not 0 < len(named) <= MAX_GLOSSARY_WORDS or not _words_of_a_term(named) or "," in term:
         return ""
     counted = any(ch.isdigit() for ch in term) or any(spans.is_number(t.lower) for t in named)  # "Three limits"
-    if keys.title_key(term) is not None or counted or _plural_and_verb(term) or _NO_TERM.search(term):
+    if keys.title_key(term) is not None or counted or _plural_and_verb(term) or _NO_TERM.search(term) or _advice(named):
         return ""
     first = facts.sentences(body)[0] if body.strip() else ""
     return "" if words.stems(term) <= words.stems(first) else term
@@ -650,6 +650,13 @@ def _marked_subject(title: str, text: str) -> str:
     return title if phrases.is_verb(text, len(title) + 1) else ""
 
 
+def _advice(named: list[words.Token]) -> bool:
+    """ "Read Alexander Jones", "Use Open Domesday": a verb, then a name, tells what to do and names no term
+    (not "Cast Iron": a verb's word before a common noun may be a term's)."""
+    verb = lookup(named[0].lower)[:1] == ("VERB",)
+    return verb and any(lookup(t.lower)[:1] in (("PROPN",), ()) for t in named[1:])
+
+
 def _plural_and_verb(label: str) -> bool:
     """ "Corners matter", "Size limits help", "Penalties Create Power Plays": a label that is a
     clause names no term."""
@@ -671,11 +678,12 @@ _PICK = re.compile(r"(?:[A-Za-z]+\s+)?(?:picks?|recommendations?|recommended)\s*
 
 
 def _heading(title: str) -> str:
-    """A title that says what kind of note follows ("Practical tip", "Levothyroxine tips"): the first
-    sentence is shown under it, for what its "it" means, and no card asks it."""
+    """A title that says what kind of note follows ("Practical tip", "Levothyroxine tips") or what to do
+    ("Read Goldgar first"): the first sentence is shown under it, for what its "her" means, and no card asks it."""
     label = title.strip().rstrip(".:").strip()
-    kind = re.search(rf"\b(?:{_KIND_OF_NOTE})\b", label, re.I)
-    return label if 0 < len(words.tokens(label)) <= MAX_GLOSSARY_WORDS and kind else ""
+    named = words.tokens(label)
+    kind = re.search(rf"\b(?:{_KIND_OF_NOTE})\b", label, re.I) or named and _advice(named)
+    return label if 0 < len(named) <= MAX_GLOSSARY_WORDS and kind else ""
 
 
 def _named_by(sentence: facts.Sentence, term: str) -> facts.Sentence:
@@ -932,8 +940,10 @@ _NO_ONE = words.wordset("various several many multiple unknown anonymous assorte
 
 
 def _names_someone(by: str) -> bool:
-    """'by Henry Petroski', 'by BBC Studios'; not 'by various educational suppliers', 'Any brand with presets'."""
-    return any(w[:1].isupper() and w.lower() not in _NO_ONE for w in by.split())
+    """'by Henry Petroski', 'by BBC Studios', 'by Anthropic'; not 'by various educational suppliers', 'Any brand
+    with presets', nor 'Free open-source planetarium software': a description, capitalised as a sentence is."""
+    named = [i for i, w in enumerate(by.split()) if w[:1].isupper() and w.lower() not in _NO_ONE]
+    return named != [0] or len(by.split()) == 1 if named else False
 
 
 MAX_AUTHORS_ASKED = 3  # a work by three or more people: who wrote it is no one answer

@@ -671,6 +671,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         score -= CATALOGUE_PENALTY  # "[PSR J1748-2446ad] spins 716 times a second": a code few would recall
     if p.kind in (Kind.NAME, Kind.TERM) and _APPOSED.match(text, p.end) and not re.sub(r"(?i)\b(?:the|a|an)\b", "", text[: p.start]).strip():
         score += 25.0  # "Rotokas, spoken on Bougainville, ...": the sentence's subject, described right after it
+    if p.kind in (Kind.NAME, Kind.TERM) and _imprint(text, p):
+        score -= IMPRINT_PENALTY  # "A Portable Cosmos ([Oxford University Press])": who published it, an aside
     if p.kind is Kind.DATE and (_bracketed(text, p) or _in_comma_aside(text, p)):
         score -= BRACKETED_DATE_PENALTY  # "the Royal Academy of Dance (founded in London in [1920])": an aside's date
     example = _EXAMPLE_BEFORE.search(text[: p.start])
@@ -831,6 +833,23 @@ _EXAMPLE_BEFORE = re.compile(
     r"(?:\b(?:such as|like|e\.g\.,?|for example,?|for instance,?)|,\s+say,?)\s+(?P<quote>[\"\u201c'])?$", re.I
 )  # ", say 50 km/h": an example value
 BRACKETED_DATE_PENALTY = 30.0
+
+
+# a work's title, then its publisher alone in brackets, perhaps with the year: "(Oxford University Press, 2017)"
+IMPRINT_PENALTY = 45.0  # below a term: who published a work is a key only when nothing else is
+_IMPRINT_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s+\(\s*$")
+_IMPRINT_AFTER = re.compile(r"\s*(?:,\s*\d{4}\s*)?\)")
+
+
+_PUBLISHER = re.compile(r"\b(?:Press|Books|Publishing|Publishers|Publications|Editions)$")
+
+
+def _imprint(text: str, p: Phrase) -> bool:
+    """Not "Sermeq Kujalleq ([Jakobshavn Isbræ])": another name of the thing, no imprint."""
+    after = _IMPRINT_AFTER.match(text, p.end)
+    dated = after is not None and "," in after.group()
+    publisher = _PUBLISHER.search(text[p.start : p.end]) is not None
+    return _IMPRINT_BEFORE.search(text[: p.start]) is not None and after is not None and (dated or publisher)
 
 
 def _bracketed(text: str, p: Phrase) -> bool:

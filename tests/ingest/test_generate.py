@@ -1077,6 +1077,10 @@ def test_the_heading_of_a_list_is_no_key(text: str, heading: str) -> None:
         ("The new bridge became the workhorse of the county road network.", "workhorse", False),
         ("Rinderpest was caused by a morbillivirus of cattle, close kin to measles.", "morbillivirus", True),
         ("Each lens rode in a trough of mercury on the lantern floor.", "trough of mercury", True),
+        # who published a work, in brackets after its title, is an aside; another name of a thing is not
+        ("Her guide Field Notes on Moss (Kestrel Press) walks through every species of the county.", "Kestrel Press", False),
+        ("Her guide Field Notes on Moss (Kestrel House, 2019) walks through every species of the county.", "Kestrel House", False),
+        ("Greenland's Sermeq Kujalleq (Jakobshavn Isbrae) flows more than 40 m a day in summer.", "Jakobshavn Isbrae", True),
     ],
 )
 def test_a_word_that_only_heads_or_names_is_no_key(text: str, term: str, key: bool) -> None:
@@ -1607,6 +1611,13 @@ def test_a_work_by_no_one_in_particular_asks_who_recommended_it() -> None:
     scale = Quote("", "Ines Varga", "Picks", line=6, context="Product: Kitchen scale, by Any brand that reads to 0.1 g")
     (made_scale,) = generate.recommended_cards([(scale, ("p:6",))])
     assert made_scale.card.front == "Which product does Ines Varga recommend in this episode?"
+    # a description where the maker goes is no one either, capitalised as a sentence is; a one-word maker is someone
+    app = Quote("", "Ines Varga", "Picks", line=7, context="Product: Stellarium, by Free open-source planetarium software")
+    (made_app,) = generate.recommended_cards([(app, ("p:7",))])
+    assert made_app.card.front == "Which product does Ines Varga recommend in this episode?"
+    paper = Quote("", "Ines Varga", "Picks", line=8, context="Book: Light Drawing, by Ilford")
+    (made_paper,) = generate.recommended_cards([(paper, ("p:8",))])
+    assert made_paper.card.front == "Which book by Ilford is recommended in this episode?"
 
 
 def test_a_recommended_books_subtitle_says_what_it_is_about_and_its_title_is_the_answer() -> None:
@@ -3391,6 +3402,13 @@ def test_a_title_that_is_a_clause_names_no_glossary_term() -> None:
     body = "A yellow card sends a player off for ten minutes, and the other side plays one up."
     assert generate.glossary_term("Offsides Create Power Plays", body) == ""
     assert generate.glossary_term("Sin bin", body) == "Sin bin"
+
+
+def test_a_title_that_tells_what_to_do_names_no_glossary_term() -> None:
+    body = "Her 2019 guide Field Notes on Moss (Kestrel Press) walks through every species of the county."
+    assert generate.glossary_term("Read Ada Kestrel.", body) == ""
+    assert generate.glossary_term("Try Mossbase", body) == ""
+    assert generate.glossary_term("Cast iron", body) == "Cast iron"
 
 
 @pytest.mark.parametrize(
