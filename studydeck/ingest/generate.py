@@ -574,7 +574,10 @@ def weak_title_blank(title: str, body: str) -> keys.Key | None:
     still the claim, for the curator to judge. None when its body asks it, or the blank is ill-defined."""
     stated = _stated(title, body)
     key = keys.weak_title_key(stated)
-    return None if key is None or _asked_below(stated, key, body) else key
+    if key is None or _asked_below(stated, key, body):
+        return None
+    subject = keys.vague_claims_subject(stated, key)  # "[Acidity and metals] decide the shade"
+    return subject if subject is not None and not _asked_below(stated, subject, body) else key
 
 
 def _asked_below(stated: str, key: keys.Key, body: str) -> bool:

@@ -1117,6 +1117,37 @@ def weak_title_key(title: str) -> Key | None:
     return _last_object(title, key)
 
 
+def vague_claims_subject(title: str, claim: Key) -> Key | None:
+    """When what a weak title claims is a vague thing ("decide [the shade]", "share [a step size]"), the
+    named thing it claims it of ("[Acidity and metals] decide the shade"); None when the claim is no vague
+    thing ("hardens [under water]") or the subject is no thing to recall."""
+    answer = claim.text_in(title)
+    if rarity(answer) >= VAGUE_CLAIM_RARITY or not _VAGUE_START.match(answer):
+        return None
+    return _title_subject(title)
+
+
+VAGUE_CLAIM_RARITY = 2.0  # "[the shade]" 1.8, "[both ways]" 0.9, "[a whole community]" 0.7; not "[chemical fingerprints]" 2.7
+_VAGUE_START = re.compile(r"(?:the|a|an|its|their|his|her|both|much|some|any)\s", re.I)  # a thing; not "hardens [under water]"
+SUBJECT_RARITY = 2.0  # a title's subject worth recalling: "Shrimp ponds", "Acidity and metals"; not "Experiments", "Habits"
+
+
+def _title_subject(title: str) -> Key | None:
+    """The noun phrase a title opens on, right before its verb: "[Ring vaccination] finished the job"."""
+    lead = re.match(r"(?:the|a|an)\s+", title, re.I)
+    start = lead.end() if lead else 0
+    found = [p for p in phrases.chunks(title) if p.start == start and p.kind in (Kind.TERM, Kind.NAME) and not p.in_list]
+    if not found:
+        return None
+    p = max(found, key=lambda p: p.end)
+    key = Key(p.start, p.end, p.kind, BASE_SCORE[p.kind])
+    last = key.text_in(title).split()[-1].lower()
+    verb = phrases.is_verb(title, p.end + 1) and lookup(last)[:1] != ("ADJ",)  # not "[Uniform] crops hand ..."
+    if not verb or rarity(key.text_in(title)) < SUBJECT_RARITY or title_context(title, key) < MIN_TITLE_CONTEXT:
+        return None
+    return key
+
+
 # A weak title's blank that is no thing to recall: a phrase of place or manner, the object of a verb
 # with its particle, or a change from one thing into another.
 _NOT_A_THING = re.compile(r"^(?:into|in|on|at|to|from|with|by|for)\s|\s(?:back|up|out|off|down|away)$|\sinto\s", re.I)

@@ -190,6 +190,30 @@ def test_a_title_whose_claim_makes_only_a_weak_blank_is_still_asked_and_marked_d
         assert keys.weak_title_key(generate._stated(title, "")) is None, title
 
 
+@pytest.mark.parametrize(
+    "title, blank",
+    [
+        # what a title claims is vague, a thing any would fit: the named thing it claims it of is asked
+        ("Celsius And Kelvin Share A Step Size", "Celsius and Kelvin"),
+        ("Copper Salts Decide The Shade", "Copper salts"),
+        # ... but not a subject too common to recall, nor an adjective read as one
+        ("Most People Decide The Shade", "the shade"),
+        ("Uniform Crops Hand Pathogens An Easy Target", "an easy target"),
+        # a claim that is no vague thing stays the blank
+        ("Portland Cement Hardens Under Water", "under water"),
+        ("Heat And Fraud Leave Chemical Fingerprints", "chemical fingerprints"),
+    ],
+)
+def test_a_weak_titles_vague_claim_asks_its_named_subject(title: str, blank: str) -> None:
+    body = "Both scales put a hundred steps between two fixed points."
+    key = generate.weak_title_blank(title, body)
+    assert key is not None and key.text_in(generate._stated(title, body)) == blank
+
+
+def test_a_weak_titles_subject_is_not_asked_when_its_body_asks_the_claim() -> None:
+    assert generate.weak_title_blank("Worms Need A Stable Temperature", "Red wigglers die when the temperature swings.") is None
+
+
 def test_two_facts_of_a_sentence_are_two_reviews() -> None:
     text = "A grey whale migrates about 16,000 kilometres a year, while a humpback whale can sing for about 20 minutes."
     n = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
