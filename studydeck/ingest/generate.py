@@ -577,7 +577,9 @@ def weak_title_blank(title: str, body: str) -> keys.Key | None:
     if key is None or _asked_below(stated, key, body):
         return None
     subject = keys.vague_claims_subject(stated, key)  # "[Acidity and metals] decide the shade"
-    return subject if subject is not None and not _asked_below(stated, subject, body) else key
+    if subject is None:
+        return key
+    return None if _asked_below(stated, subject, body) else subject  # the body says what the vague claim is of
 
 
 def _asked_below(stated: str, key: keys.Key, body: str) -> bool:

@@ -212,6 +212,8 @@ def test_a_weak_titles_vague_claim_asks_its_named_subject(title: str, blank: str
 
 def test_a_weak_titles_subject_is_not_asked_when_its_body_asks_the_claim() -> None:
     assert generate.weak_title_blank("Worms Need A Stable Temperature", "Red wigglers die when the temperature swings.") is None
+    # ... nor its vague claim, when the body asks the subject: it says what the title is about
+    assert generate.weak_title_blank("Copper Salts Decide The Shade", "Copper salts turn the dye from red to purple.") is None
 
 
 def test_two_facts_of_a_sentence_are_two_reviews() -> None:
