@@ -1175,7 +1175,14 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return True  # "[Apollo 8] became ...", "[Ariane 5]'s first flight": a name and its number open the sentence
     if first and tok.text in _FOREIGN_ARTICLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
         return True  # "La Niña is ...", "Los Alamos was ...": the article opens the name, first word or not
+    if first and _opens_sentence(text, tok.start) and re.fullmatch(r"[B-HJ-Z]", tok.text) and _initial_of(text, toks, j):
+        return True  # "K. Yusuf Billah made that case": an initial opens the sentence and the name
     return joined or not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
+
+
+def _initial_of(text: str, toks: list[words.Token], j: int) -> bool:
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and text[toks[j].end : nxt.start] == ". " and nxt.text[:1].isupper() and not words.is_stopword(nxt.lower)
 
 
 def _numbered_name(toks: list[words.Token], j: int) -> bool:

@@ -1072,6 +1072,17 @@ def test_a_verb_the_tagger_reads_as_an_adjective_still_follows_its_subject() -> 
     assert not phrases.is_verb("Rotokas, spoken on Bougainville, has eleven sounds.", len("Rotokas"))
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("K. Imani Osei and Lars Berg showed the flutter was self-excited.", "K. Imani Osei and Lars Berg"),
+        ("T. Holm Varga wrote the standard guide to rooftop mosses.", "T. Holm Varga"),
+    ],
+)
+def test_an_initial_that_opens_a_sentence_opens_the_name(text: str, name: str) -> None:
+    assert name in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind is phrases.Kind.NAME]
+
+
 def test_half_of_a_name_joined_by_an_ampersand_is_no_key() -> None:
     text = "Thomas Goode & Co has sold porcelain in Mayfair since 1827, and its shop windows still draw crowds."
     assert "Thomas Goode" not in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
