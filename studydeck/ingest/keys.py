@@ -616,6 +616,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "one of the [clearest examples]": a class noun and what it is like, no thing of its own
     if p.kind is Kind.TERM and min_score >= MIN_SCORE and unit_dimension(answer.lower().replace(" ", "")):
         return None  # "the width of the teeth in [millimetres]", "only a [centimetre] or two": a unit with no number
+    if p.kind is Kind.QUANTITY and min_score >= MIN_SCORE and _restates_the_value_before(text, p):
+        return None  # "about 0.2 hertz (one full cycle [every five seconds])", "a single pound ([about 450 grams])"
     if p.kind is Kind.QUANTITY and _one_label_of_several(text, p):
         return None  # "law 196 ... but law [198] sets a fine": which of the numbered laws, not what it says
     worded = p.kind is Kind.QUANTITY and not re.search(r"\d", answer)  # "[two substances]", not "[43 people]"
@@ -850,6 +852,20 @@ def _imprint(text: str, p: Phrase) -> bool:
     dated = after is not None and "," in after.group()
     publisher = _PUBLISHER.search(text[p.start : p.end]) is not None
     return _IMPRINT_BEFORE.search(text[: p.start]) is not None and after is not None and (dated or publisher)
+
+
+def _restates_the_value_before(text: str, p: Phrase) -> bool:
+    """A value in brackets right after a unit says the same amount another way, which the value outside
+    shows: "about 0.2 hertz (one full cycle [every five seconds])". Not after a vague one ("the top few
+    tens of metres (often quoted as [30-50 m])"): the value in brackets is the precise claim."""
+    if not _bracketed(text, p):
+        return False
+    before = text[max(0, text.rfind("(", 0, p.start) - 30) : text.rfind("(", 0, p.start)]
+    unit = re.search(r"([A-Za-z]+)\s*$", before)
+    return bool(unit and unit_dimension(unit.group(1))) and not _VAGUE_AMOUNT.search(before)
+
+
+_VAGUE_AMOUNT = re.compile(r"\b(?:few|several|some|many|dozens|tens|hundreds|thousands)\b", re.I)
 
 
 def _bracketed(text: str, p: Phrase) -> bool:

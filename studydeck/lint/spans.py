@@ -139,7 +139,7 @@ for _dimension, _names in {
     " minute minutes min mins hour hours hr hrs day days week weeks month "
     "months year years decade decades century centuries",
     "share": "percent per cent %",
-    "frequency": "hz khz mhz ghz",
+    "frequency": "hz khz mhz ghz hertz kilohertz megahertz gigahertz",
     "power": "w watt watts kw kilowatt kilowatts mw megawatt megawatts gw gigawatt gigawatts tw terawatt terawatts",
     "pressure": "pa kpa mpa pascal pascals kilopascals megapascals psi bar bars atm atmosphere atmospheres",
     "area": "km² km2 m² m2 hectare hectares acre acres squarekilometre squarekilometres squarekilometer "

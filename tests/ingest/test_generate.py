@@ -560,6 +560,11 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("Scurvy shows in many ways: swollen, bleeding gums, loosened teeth and corkscrew hairs.", None, "corkscrew hairs"),
         # who names a thing is not a key
         ("Deep, stable layers form what oceanographers call a thermocline in summer.", "thermocline", "oceanographers"),
+        # a value in brackets after a unit says the amount again, which the value outside shows
+        ("The deck twisted at about 0.3 hertz (one full cycle every three seconds) in the gale.", "about 0.3 hertz", "every three seconds"),
+        ("A dyer needs about 60,000 dried beetles for a single pound (about 450 grams) of carmine.", None, "about 450 grams"),
+        # ... but after a vague amount it is the precise claim
+        ("In the top few tens of metres (often quoted as 30-50 m) glacier ice is brittle and cracks.", "30-50 m", None),
         # calling someone names nothing; calling a thing something names it
         ("For babies, a reading of 38 °C or higher is reason to call a doctor straight away.", "38 °C", "doctor straight away"),
         ("Fishermen on the coast call the cold wind a bora.", None, None),
