@@ -444,6 +444,8 @@ def _verb_closes(text: str, naming: int, last: int, tagged: dict[int, str]) -> b
     ùrlar [followed] by"), or when "called" describes the noun before it, whose verb is still to come
     ("a thin film called the solid electrolyte interphase [forms] on the anode")."""
     word = words.tokens(text[last:])[0].text
+    if word.endswith("ing") and re.match(r"[),.;:]", text[last + len(word) :]):
+        return False  # "(also called negative aerodynamic [damping])": a clause does not end on its -ing verb
     if lookup(word.lower()) == ("VERB",):
         return True
     if re.match(r"(?:is|are|was|were|be)\s", text[naming:], re.I):
