@@ -138,9 +138,11 @@ def _clauses(sentence: str) -> list[str]:
         return [sentence]
     for m in _CLAUSE_CUT.finditer(sentence):
         left, right = sentence[: m.start()].rstrip(), sentence[m.end() :]
+        right, named = _subject_for_pronoun(left, right) if m.group().strip() == ";" else (right, False)
         short = min(_wordy(left), _wordy(right)) < MIN_CLAUSE_CONTENT
         # "a 2016 study found [it takes] about five touches": an 'it' that stands for nothing before it
-        refers = _PRONOUN.search(references.EXPLETIVE.sub("", right)) or _points_back(right, left)
+        pronouns = _OTHER_PRONOUN if named else _PRONOUN  # "The bridge opened ... and its span fell": its own 'its'
+        refers = pronouns.search(references.EXPLETIVE.sub("", right)) or _points_back(right, left)
         if _inside_brackets(left) or short or _LEANS_BACK.match(right) or refers or not _clause(right):
             continue
         if m.group().lstrip(", ").startswith("and") and _ends_a_list(sentence, left):
@@ -154,11 +156,34 @@ _PREDICATE_AND = re.compile(r",?\s+and\s+(?=[a-z])")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where|that)\b")
 
 
-def _second_predicate(sentence: str) -> list[str]:
-    """'The Erie Canal opened in 1825 ..., and cut the cost of ...': a long sentence whose subject
-    does two things is two sentences, the subject said again before the second ("The Erie Canal cut
-    the cost of ..."), when the subject is a plain noun phrase that opens the sentence."""
-    tagged = tags.tag_text(sentence)
+_OTHER_PRONOUN = re.compile(r"\b(?:it|they|them|he|him|his|she|her|this|these|those)\b", re.I)
+_OPENING_PRONOUN = re.compile(r"(it|they)\s+", re.I)
+_COPULA = re.compile(r"(?:is|are|was|were|became|becomes|remains|remained)\s+(?!\w+(?:ed|en)\b)", re.I)
+
+
+def _subject_for_pronoun(left: str, right: str) -> tuple[str, bool]:
+    """'The Tacoma Narrows Bridge carried two lanes ...; it opened on July 1, 1940': the clause after
+    a semicolon that opens on 'it' or 'they' says the sentence's subject again ("The Tacoma Narrows
+    Bridge opened ..."), when the subject is a plain noun phrase whose number the pronoun agrees with."""
+    opening = _OPENING_PRONOUN.match(right)
+    found = _subject_and_verb(left, tags.tag_text(left)) if opening else None
+    if not opening or found is None or not phrases.is_verb(right, opening.end(), corrected=False):
+        return right, False
+    verb = left[found[1] :].split()[0].lower()
+    if lookup(verb)[:1] == ("NOUN",) or _COPULA.match(left, found[1]):
+        return right, False  # "The first-order [lens] at ...": a noun; "The stretch was the Culebra Cut ...; it": either
+    if not re.match(r"(?:The|A|An)\s", found[0]):
+        return right, False  # "Quispe recommends X's book ...; it is": a bare name may be a person, whom 'it' never means
+    subject = re.sub(r"^(?:A|An)\s", "The ", found[0])  # "A backup mirror ...; it is now" -> "The backup mirror is now"
+    plural = subject.split()[-1].lower().endswith("s") and not subject.split()[-1][:1].isupper()
+    if plural != (opening.group(1).lower() == "they"):
+        return right, False
+    return f"{subject} {right[opening.end() :]}", True
+
+
+def _subject_and_verb(sentence: str, tagged: list[tuple[words.Token, str]]) -> tuple[str, int] | None:
+    """The plain noun phrase that opens a sentence ("The Erie Canal") and where its tensed verb
+    starts, after an aside ("The Canal du Midi, completed in 1681 ..., links"), or None."""
     n = 0
     while n < len(tagged) and n < 6 and tagged[n][1] in _SUBJECT_TAGS:
         n += 1
@@ -166,14 +191,26 @@ def _second_predicate(sentence: str) -> list[str]:
     if n > 1 and last.endswith("s") and lookup(last)[:1] == ("VERB",) and tagged[n - 2][1] in ("NOUN", "PROPN"):
         n -= 1  # "the oral vaccine [uses] weakened virus": the verb the tagger read as a noun
     if n == 0 or n == len(tagged) or tagged[n - 1][1] not in ("NOUN", "PROPN"):
-        return [sentence]
+        return None
     subject = sentence[: tagged[n - 1][0].end]
     rest = sentence[len(subject) :]
-    aside = re.match(r",[^,;()]{3,90},\s+", rest)  # "The Canal du Midi, completed in 1681 ..., links"
+    aside = re.match(r",[^,;()]{3,90},\s+", rest)
     verb_at = len(subject) + (aside.end() if aside else len(rest) - len(rest.lstrip()))
     main = sentence[verb_at:].split()[0] if sentence[verb_at:].split() else ""
     if not phrases.is_verb(sentence, verb_at, corrected=False) or not _tensed(main, main):
-        return [sentence]  # "The old Roman [stone] aqueduct": a verb must carry a tense to end the subject
+        return None  # "The old Roman [stone] aqueduct": a verb must carry a tense to end the subject
+    return subject, verb_at
+
+
+def _second_predicate(sentence: str) -> list[str]:
+    """'The Erie Canal opened in 1825 ..., and cut the cost of ...': a long sentence whose subject
+    does two things is two sentences, the subject said again before the second ("The Erie Canal cut
+    the cost of ..."), when the subject is a plain noun phrase that opens the sentence."""
+    tagged = tags.tag_text(sentence)
+    found = _subject_and_verb(sentence, tagged)
+    if found is None:
+        return [sentence]
+    subject, verb_at = found
     verbs = {tok.start for tok, tag in tagged if tag in ("VERB", "AUX")}
     for m in reversed(list(_PREDICATE_AND.finditer(sentence, verb_at))):
         left, right = sentence[: m.start()].rstrip(" ,"), sentence[m.end() :]

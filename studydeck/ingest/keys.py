@@ -860,7 +860,10 @@ def _restates_the_value_before(text: str, p: Phrase) -> bool:
     tens of metres (often quoted as [30-50 m])"): the value in brackets is the precise claim."""
     if not _bracketed(text, p):
         return False
-    before = text[max(0, text.rfind("(", 0, p.start) - 30) : text.rfind("(", 0, p.start)]
+    opened, closed = text.rfind("(", 0, p.start), text.find(")", p.end)
+    if len(text[opened + 1 : p.start].split()) > 3 or len(text[p.end : closed].split()) > 1:
+        return False  # "(fortunately at a point Earth had passed [about nine days] earlier)": a claim of its own
+    before = text[max(0, opened - 30) : opened]
     unit = re.search(r"([A-Za-z]+)\s*$", before)
     return bool(unit and unit_dimension(unit.group(1))) and not _VAGUE_AMOUNT.search(before)
 

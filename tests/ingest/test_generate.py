@@ -2001,6 +2001,12 @@ LONG_TWO_PREDICATES = (
             "The Forth Bridge, designed by John Fowler and Benjamin Baker in the early 1880s, carried its first train across the firth in March 1890.",
             "The Forth Bridge needed about 54,000 tonnes of steel for its three great cantilevers.",
         ]),
+        # a clause after a semicolon that opens on 'it' says the subject again
+        ("The old Menai ferry carried carts and cattle across the strait between Anglesey and the mainland; "
+         "it ran for six centuries and its last crossing came in 1826 after the suspension bridge opened.", [
+            "The old Menai ferry carried carts and cattle across the strait between Anglesey and the mainland.",
+            "The old Menai ferry ran for six centuries and its last crossing came in 1826 after the suspension bridge opened.",
+        ]),
         # a clause with its own subject after ", and"
         ("Robert Stephenson's Rocket won the Rainhill Trials near Liverpool in October 1829 at about 12 miles an hour, "
          "and the new railway between Liverpool and Manchester opened to passengers the following September.", [
@@ -2022,6 +2028,11 @@ def test_a_long_sentence_is_cut_into_sentences_that_stand_alone(text: str, parts
         LONG_TWO_CLAUSES.replace("a modern barrage across the same estuary", "a modern barrage across it"),
         LONG_TWO_CLAUSES.replace("; a modern barrage", "; which is why a modern barrage"),
         "Tide mills ground grain along the Rance estuary for centuries; a barrage now turns the tides into power.",
+        # ... an 'it' after a sentence that says what something is may mean either; a bare name may be a person
+        "The hardest stretch of the old Menai road was the climb through the Nant Ffrancon pass above the lake; "
+        "it was later rebuilt by Thomas Telford, the engineer of the suspension bridge, in the 1820s.",
+        "Owain recommends Hughes's The Menai Ferries (1998) for its chapter on the cattle drovers of Anglesey; "
+        "it is the best first book for anyone who walks the old drove roads down to the strait.",
         # the second verb belongs to a relative clause
         LONG_TWO_PREDICATES.replace("carried its first train", "was the bridge which carried its first train"),
         # a clause with a subject of its own follows "and"
