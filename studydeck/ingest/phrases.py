@@ -123,7 +123,7 @@ DATE = re.compile(
 # "call" ("the referee's call is disputed"), nor a number ("long called 2,000 years old")
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the (?:term|word)"
-    r"|the term)\s+(?!after\b|for\b|as\b)(?:(?:it|them)\s+|(?:this|that|these)\s+(?=(?:the|an?)\s)|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?!\d)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
+    r"|the term)\s+(?!(?:after|for|as|in|on|at|by|from|during|until|before|when)\b)(?:(?:it|them)\s+|(?:this|that|these)\s+(?=(?:the|an?)\s)|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?!\d)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
     r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless|until|once|on|at|with|from|into)\b"
     r"|[,.;:)]|$)",
     re.I,
@@ -1017,7 +1017,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
             i += 1
     found, kinds = [], set()
     for i, j in runs:
-        while j - i > 1 and (toks[i].lower in ROLES or toks[i].lower == "chief" and toks[i + 1].lower in ROLES):
+        while j - i > 1 and (toks[i].lower in ROLES or toks[i].lower == "chief" and toks[i + 1].lower in ROLES or _trade_before_a_name(toks, i, j)):
             i += 1  # "Chief Justice [Marshall]", "Professor [Chen]": the title stays shown, the name is asked
         start, end = _strip(text, toks[i].start, toks[j - 1].end)
         end = start + len(re.sub(r"['\u2019]s$", "", text[start:end]))
@@ -1212,11 +1212,22 @@ def _people_of(toks: list[words.Token], j: int) -> bool:
     return plural and (j == 0 or not toks[j - 1].text[:1].isupper())
 
 
+def _trade_before_a_name(toks: list[words.Token], i: int, j: int) -> bool:
+    """ "Diver Elias Stadiatis", "Archaeologist Valerios Stais": a common noun of a trade before a given
+    name and a surname says who the person is; no part of the name (not "Baker Street Station")."""
+    trade = lookup(toks[i].lower)[:1] == ("NOUN",) and re.search(r"(?:ist|er|or|ian)$", toks[i].lower) is not None
+    return trade and j - i >= 3 and name_only(toks[i + 1].text)
+
+
+# words of time that open a sentence, capitalised, and never a name: "Today Peru grows ..."
+_TIME_WORDS = words.wordset("today tonight yesterday tomorrow nowadays currently recently")
+
+
 def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
     """A capitalised word that opens a sentence: a name when the table does not know it (nor a plain
     form of it), or when it opens a longer name."""
     word = re.sub(r"['\u2019]s$", "", toks[j].text)
-    if words.is_stopword(word):
+    if words.is_stopword(word) or word.lower() in _TIME_WORDS:
         return False
     if word.isupper() and len(word) > 1:
         return True
