@@ -77,9 +77,12 @@ _HEDGED_UNIT = (
     rf"(?:{ONE_UNIT}|millisecond|microsecond|millimetre|millimeter|centimetre|centimeter|foot|inch|tonne|ton|kilogram"
     r"|gram|pound|(?:pico|nano|micro|milli|kilo|mega|giga)?(?:farad|volt|amp|ampere|watt|joule|hertz|ohm|newton|pascal))"
 )
-_MONEY = r"(?:[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
+# "$5", "US$37,500", "A$2 million": a currency's sign, with the country's letters before a dollar
+_MONEY = r"(?:(?:(?:US|A|C|NZ|HK|S)(?=\$))?[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
+# "-40 °C", "-850 to -1,760 nT": a minus sign after a space opens a value, not a range's second half
+_SIGN = r"(?:(?<=[\s(])[-\u2212](?=\d))?"
 # "15 or 30 inches", "365 million to 988 million"
-_RANGE = rf"{_NUMBER}(?:{_SCALE}\s*(?:-|\u2013|to|and)\s*{_NUMBER}|\s+or\s+{_NUMBER}(?=\s*{_UNIT}))?"
+_RANGE = rf"{_SIGN}{_NUMBER}(?:{_SCALE}\s*(?:-|\u2013|to|and)\s*{_SIGN}{_NUMBER}|\s+or\s+{_NUMBER}(?=\s*{_UNIT}))?"
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
     # "two and a half years", "3 and a half hours": a whole and a half, with its unit

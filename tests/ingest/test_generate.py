@@ -2065,6 +2065,22 @@ def test_a_long_sentence_is_kept_whole_where_no_part_stands_alone(text: str) -> 
     assert facts.sentences(text) == [text]
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Each hectare of reed bed was valued at about US$12,400 a year in fish.", "about US$12,400 a year"),
+        ("The tender came to A$3.5 million in 1998.", "A$3.5 million"),
+        ("The lake's surface fell to -38 °C in the cold snap of 1947.", "-38 °C"),
+        ("Readings ran from about -620 to -1,140 nT at the coastal station.", "about -620 to -1,140"),
+        ("The towpath runs 3-5 km between the locks.", "3-5 km"),
+    ],
+)
+def test_a_value_with_a_minus_sign_or_a_currencys_letters_is_whole(text: str, value: str) -> None:
+    from studydeck.ingest import phrases
+
+    assert value in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind is phrases.Kind.QUANTITY]
+
+
 def test_the_unit_of_a_quantity_is_no_term_of_its_own() -> None:
     from studydeck.ingest import phrases
 
