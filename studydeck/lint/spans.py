@@ -322,8 +322,15 @@ def _named_term(blank: Blank) -> str:
 _MULTIPLIERS = words.wordset("hundred thousand million billion trillion hundreds thousands millions billions trillions")
 
 
+_NUMBER_BEFORE = re.compile(r"(?:\d[,.]|(?:^|[\s(])[-\u2212]|[A-Z]\$)$")  # "37,[500]", "-[40]", "US$[37]"
+
+
 def cut_number(blank: Blank) -> str:
-    """A number blanked without its multiplier: '[ten] billion times', '$[440] million'."""
+    """A number blanked without its multiplier ('[ten] billion times', '$[440] million'), or without the
+    digits or the sign before it ('US$37,[500 a year]', '-1,[760]')."""
+    if blank.answer[:1].isdigit() and _NUMBER_BEFORE.search(blank.before):
+        head = re.search(r"[-\u2212\w$]*[\d,.$-]*$", blank.before)
+        return (head.group() if head else "") + blank.answer.split()[0]
     if not blank.words or not is_number(blank.words[-1]):
         return ""
     nxt = first_word(blank.after)

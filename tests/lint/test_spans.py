@@ -40,6 +40,12 @@ def test_cut_name(text: str, cut: str) -> None:
 def test_cut_number() -> None:
     assert spans.cut_number(blank("a star outshines a planet about [ten] billion times")) == "ten billion"
     assert spans.cut_number(blank("a star outshines a planet about [ten billion] times")) == ""
+    # the digits after a thousands comma, a minus sign or a currency's letters are half of the number
+    assert spans.cut_number(blank("each hectare was worth US$12,[400 a year] in fish")) == "US$12,400"
+    assert spans.cut_number(blank("readings fell to about -1,[140] nT at the coast")) == "-1,140"
+    assert spans.cut_number(blank("the lake froze at -[38] °C that winter")) == "-38"
+    assert spans.cut_number(blank("the lake froze at [-38 °C] that winter")) == ""
+    assert spans.cut_number(blank("each hectare was worth [US$12,400 a year] in fish")) == ""
 
 
 def test_cut_word() -> None:
