@@ -1370,6 +1370,9 @@ def _terms(text: str) -> list[Phrase]:
                 break  # "uses [Fahrenheit] day to day": the words of a set phrase, no noun of the term
             if _participle_by(toks, j + 1):
                 break  # "an [anthology] co-edited by ...": a participle and its agent say who made the noun's thing
+            if _subject_then_verb(toks, j, tagged):
+                verb = True  # "that [mangroves] cut flood damage", "the [oval] saw mostly red": the verb is no term
+                break
             more = j + 2 < len(toks) and kinds[j + 2] in ("N", "A") and _adjacent(text, toks, j + 1, j + 2)
             if more and _verb_in_disguise(toks[j + 1].lower):
                 verb = True  # "fast [wastes] glycogen": a plural with nouns after it is the clause's verb
@@ -1397,6 +1400,19 @@ def _terms(text: str) -> list[Phrase]:
                 found.append(Phrase(toks[k].start, toks[k].end, Kind.TERM))
         i = j + 2 if verb else j + 1
     return [_shared_modifiers(text, p, tagged) for p in found] + _pairs(text, found, toks, tagged)
+
+
+def _subject_then_verb(toks: list[words.Token], j: int, tagged: dict[int, str]) -> bool:
+    """toks[j] ends a noun phrase that toks[j + 1] is the verb of: after a plural (compounds keep their
+    modifiers singular), a word read first as a verb; or a past tense with an adverb, an article or a
+    preposition after it."""
+    noun, word = toks[j].lower, toks[j + 1].lower
+    verb_first = lookup(word)[:1] == ("VERB",)
+    after = tagged.get(toks[j + 2].start) if j + 2 < len(toks) else None
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and "NOUN" in lookup(noun)
+    if plural and verb_first and not word.endswith("s"):
+        return True
+    return word in IRREGULAR_PAST and after in ("ADV", "DET", "ADP")
 
 
 def _participle_by(toks: list[words.Token], i: int) -> bool:

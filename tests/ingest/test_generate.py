@@ -2081,6 +2081,22 @@ def test_a_value_with_a_minus_sign_or_a_currencys_letters_is_whole(text: str, va
     assert value in [text[p.start : p.end] for p in phrases.chunks(text) if p.kind is phrases.Kind.QUANTITY]
 
 
+@pytest.mark.parametrize(
+    "text, term, verb",
+    [
+        # after a plural, a word read first as a verb is the clause's verb: compounds keep their modifiers singular
+        ("A 2019 survey found that hedgerows cut soil loss by about a third on sloping fields.", "hedgerows", "cut"),
+        # a past tense with an adverb after it
+        ("Watchers far from the auroral oval saw mostly red, because only the top of the glow rose high enough.", "glow", "saw"),
+    ],
+)
+def test_a_noun_phrase_ends_before_the_verb_the_tagger_read_as_a_noun(text: str, term: str, verb: str) -> None:
+    from studydeck.ingest import phrases
+
+    terms = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind is phrases.Kind.TERM]
+    assert term in terms and not any(verb in t.split() for t in terms), terms
+
+
 def test_the_unit_of_a_quantity_is_no_term_of_its_own() -> None:
     from studydeck.ingest import phrases
 
