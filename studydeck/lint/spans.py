@@ -612,6 +612,9 @@ _SET_PHRASES = [
     r"upside down|inside out|back to front",
     r"in (?:quick|rapid|close) succession|in short order|in the nick of time|at a stroke|in one go|on the spot",
     r"open to the (?:sky|elements|air)|in the open air|from scratch|by word of mouth|at the outset|in passing",
+    r"at (?:a|first) glance|(?:close|good|fair|safe) enough|(?:the|an) honest answer|an? lesson in",
+    r"a far cry from|on the map|in the dark|in the end|by the same token|in the same breath|on the rise",
+    r"at the (?:heart|core) of|the lion's share|for the first time|a matter of (?:time|degree)",
     r"(?P<repeated>[a-z]+) by (?P=repeated)",  # "layer by layer", "step by step", "one by one"
     r"(?P<again>[a-z]+) after (?P=again)",  # "year after year", "time after time"
     r"the (?:exception|rule)(?:,? not| rather than| to) the (?:rule|exception)",

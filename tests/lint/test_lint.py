@@ -805,6 +805,16 @@ CASES = [
     ),
     (
         "idiom",
+        c('Ines Varga: "The county maps show at a {{c1::glance}} how much of the old hedgerow is already gone."'),
+        c('Ines Varga: "The county maps show at a glance how much of the old {{c1::hedgerow}} is already gone."'),
+    ),
+    (
+        "idiom",
+        c('Ines Varga: "The double-and-add-thirty trick is {{c1::close}} enough to decide whether I need a coat in Leeds."'),
+        c('Ines Varga: "The double-and-add-thirty trick is close enough to decide whether I need a coat in {{c1::Leeds}}."'),
+    ),
+    (
+        "idiom",
         c("Saving seed before the frost is a {{c1::race}} against the first hard night of autumn."),
         c("Saving {{c1::squash seed}} before the frost is a race against the first hard night of autumn."),
     ),
