@@ -426,6 +426,13 @@ def _acts_as_a_person(name: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(name)}{_PERSONS_VERB}", text) is not None
 
 
+def _modifies(text: str, p: phrases.Phrase) -> bool:
+    """A name (in capitals, whatever its kind) before a word read first as a noun modifies that noun."""
+    nxt = re.match(r" ([a-z]+)\b", text[p.end :])
+    named = all(w[:1].isupper() or not w[:1].isalpha() for w in text[p.start : p.end].split())
+    return named and nxt is not None and lexicon.lookup(nxt.group(1))[:1] == ("NOUN",)
+
+
 def _about(text: str) -> tuple[str, bool | None] | None:
     """The term the sentence defines ('a spruce dowel called the sound post'), else its subject, and
     whether that is plural (None: either); None when neither is clear."""
@@ -437,7 +444,8 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     opening = re.match(r"(?:(?:unlike|like|in|on|at|with|without|after|before|during)\s+[^,]{1,30},\s+)?(?:(?:the|a|an)\s+)?", text, re.I)
     start = opening.end() if opening else 0
     # "The Dewey system sorts ...": of the phrases it opens on, the one its verb follows
-    opening_phrases = [p for p in chunks if p.start == start and p.kind in (Kind.TERM, Kind.NAME)]
+    # (not a name that modifies the noun after it: "World War II steel shortages delayed ...")
+    opening_phrases = [p for p in chunks if p.start == start and p.kind in (Kind.TERM, Kind.NAME) and not _modifies(text, p)]
     subject = next((p for p in opening_phrases if phrases.is_verb(text, p.end + 1)), opening_phrases[0] if opening_phrases else None)
     if subject is None or re.search(r"['\u2019]s\s", text[start : subject.end + 1]):
         return None  # "The bacterium's cell wall is ...": 'it' could be the wall or the bacterium

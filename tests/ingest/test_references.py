@@ -105,6 +105,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
          "His codebreaker read every one."),
         # an 'it' that stands for nothing
         (["Saffron crocuses flower for about three weeks in autumn."], "It takes around 150 flowers to make 1 g of saffron."),
+        # a name that only modifies the noun after it is not what the sentence is about
+        (["Cold War budget cuts and a long strike delayed the second tunnel until 1962."], "It opened in May 1964."),
         # 'that year' after a sentence of two years
         (["The line opened in 1863 and was electrified in 1890."], "That year it carried 40 million passengers."),
     ],
