@@ -863,8 +863,8 @@ def _restates_the_value_before(text: str, p: Phrase) -> bool:
     opened, closed = text.rfind("(", 0, p.start), text.find(")", p.end)
     if len(text[opened + 1 : p.start].split()) > 3 or len(text[p.end : closed].split()) > 1:
         return False  # "(fortunately at a point Earth had passed [about nine days] earlier)": a claim of its own
-    before = text[max(0, opened - 30) : opened]
-    unit = re.search(r"([A-Za-z]+)\s*$", before)
+    before = text[max(0, opened - 40) : opened]
+    unit = re.search(r"([A-Za-z]+)(?:\s+of\s+[a-z]+)?\s*$", before)  # "2.3 million US gallons of molasses ("
     return bool(unit and unit_dimension(unit.group(1))) and not _VAGUE_AMOUNT.search(before)
 
 

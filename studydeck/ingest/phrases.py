@@ -70,7 +70,8 @@ _UNIT = (
     r"(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or|that|which|who)\b|[,.;:)]|$))"
 )
 # "82°17'S", "51°30′ N": a latitude or longitude with its minutes is one value
-_COORDINATE = r"\d{1,3}\s?\u00b0\s?\d{1,2}(?:[.,]\d+)?\s?['\u2019\u2032](?:\s?\d{1,2}(?:[.,]\d+)?\s?[\"\u201d\u2033])?\s?[NSEW]\b"
+# "82°17'S", and an angle in degrees and minutes without its hemisphere ("2°20'14\"", "17°40'")
+_COORDINATE = r"\d{1,3}\s?\u00b0\s?\d{1,2}(?:[.,]\d+)?\s?['\u2019\u2032](?:\s?\d{1,2}(?:[.,]\d+)?\s?[\"\u201d\u2033])?(?:\s?[NSEW]\b)?"
 ONE_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|metre|meter|kilometre|kilometer|mile|litre|liter)"
 # units that a hedge sizes one of: "in under [a millisecond]", "well over [a tonne]"
 _HEDGED_UNIT = (
@@ -686,6 +687,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     several = len(matches) > 1
     for m in matches:
         start, end = _strip(text, m.start(), m.end())
+        if "\u00b0" in text[start:end] and m.end() > end and text[end] in "'\"\u2019\u201d\u2032\u2033":
+            end += 1  # "[2°20'14\"]", "[17°40']": the marks of minutes and seconds belong to the angle
         unit_first = _UNIT_FIRST.search(text, 0, start) if "Mach" in text else None  # most texts say no Mach
         start = unit_first.start() if unit_first and re.match(r"\d", text[start:end]) else start  # "[about Mach 2.04]"
         if start >= end or any(d.start < end and start < d.end for d in dates):
@@ -1009,7 +1012,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                     re.fullmatch(r"\d+(?::\d+)?(?:['\u2019]s)?|[a-z]|[IVX]{1,4}", toks[j].text) and not _counts_something(text, toks[j].end)
                     and not re.match(r",\d", text[toks[j].end :])  # "paid Appert 12,000 francs": an amount, no part of the name
                     and not re.match(r"\s(?:BCE|BC|CE|AD)\b", text[toks[j].end :])  # "the Canopus Decree of 238 BC": a year
-                    and not (toks[j].text == "I" and re.match(r"\s+[a-z]", text[toks[j].end :]))  # "World War I", not "Smith I think"
+                    and not (toks[j].text == "I" and toks[j - 1].lower != "war" and re.match(r"\s+[a-z]", text[toks[j].end :]))  # "World War I", not "Smith I think"
                 )
                 and not _article(toks, j)  # "fined Walmart a combined $5.5 million"
             ):

@@ -563,6 +563,7 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # a value in brackets after a unit says the amount again, which the value outside shows
         ("The deck twisted at about 0.3 hertz (one full cycle every three seconds) in the gale.", "about 0.3 hertz", "every three seconds"),
         ("A dyer needs about 60,000 dried beetles for a single pound (about 450 grams) of carmine.", None, "about 450 grams"),
+        ("The vat held about 2.3 million US gallons of brine (roughly 8,700 cubic metres) when it split.", None, "roughly 8,700 cubic metres"),
         # what comes after 'named in' is when, not the name given
         ("The lab water bear was formally named in 2018 when its culture proved to be a new species.", "2018", "in 2018"),
         # ... but after a vague amount it is the precise claim
@@ -1086,6 +1087,8 @@ def test_a_verb_the_tagger_reads_as_an_adjective_still_follows_its_subject() -> 
         ("Diver Ilias Kontos surfaced with a bronze arm from the wreck.", "Ilias Kontos"),
         ("Curator Ingrid Holm catalogued the fragments in 1903.", "Ingrid Holm"),
         ("Today Peru grows most of the world's cochineal.", "Peru"),
+        # "I" after "War" is the war's numeral, whatever follows
+        ("During World War I that spirit was in heavy demand for making explosives.", "World War I"),
         ("Baker Street Station opened in 1863.", "Baker Street Station"),
         ("K. Imani Osei and Lars Berg showed the flutter was self-excited.", "K. Imani Osei and Lars Berg"),
         ("T. Holm Varga wrote the standard guide to rooftop mosses.", "T. Holm Varga"),
@@ -2073,6 +2076,9 @@ def test_a_long_sentence_is_kept_whole_where_no_part_stands_alone(text: str) -> 
         ("The lake's surface fell to -38 °C in the cold snap of 1947.", "-38 °C"),
         ("Readings ran from about -620 to -1,140 nT at the coastal station.", "about -620 to -1,140"),
         ("The towpath runs 3-5 km between the locks.", "3-5 km"),
+        # an angle in degrees and minutes, with or without seconds and a hemisphere
+        ("To convert an old Paris longitude, add 2°20'14\" to get the Greenwich figure.", "2°20'14\""),
+        ("The Ferro meridian sits about 17°40' west of Greenwich on the old charts.", "about 17°40'"),
         # a range of fractions in words is one value: its ends would give each other away
         ("At the time an estimated one-third to one-half of the coins in the county were clipped.", "one-third to one-half"),
     ],
