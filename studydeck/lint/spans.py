@@ -130,7 +130,7 @@ for _dimension, _names in {
     "length": "mm cm m km nm metre metres meter meters kilometre kilometres kilometer kilometers centimetre "
     "centimetres centimeter centimeters millimetre millimetres millimeter millimeters inch inches ft foot feet "
     "yard yards mile miles mi light-year light-years au",
-    "mass": "mg g kg gram grams kilogram kilograms milligram milligrams pound pounds lb lbs ounce ounces oz ton tons tonne tonnes",
+    "mass": "mg g kg t gram grams kilogram kilograms milligram milligrams pound pounds lb lbs ounce ounces oz ton tons tonne tonnes",
     "volume": "ml l litre litres liter liters millilitre millilitres milliliter milliliters cup cups gallon gallons pint pints quart quarts tablespoon "
     "tablespoons teaspoon teaspoons tbsp tsp m³ m3 cubicmetre cubicmetres cubicmeter cubicmeters cubicfoot cubicfeet",
     "speed": "mph kph km/h m/s knots",

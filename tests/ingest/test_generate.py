@@ -564,6 +564,8 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("The deck twisted at about 0.3 hertz (one full cycle every three seconds) in the gale.", "about 0.3 hertz", "every three seconds"),
         ("A dyer needs about 60,000 dried beetles for a single pound (about 450 grams) of carmine.", None, "about 450 grams"),
         ("The vat held about 2.3 million US gallons of brine (roughly 8,700 cubic metres) when it split.", None, "roughly 8,700 cubic metres"),
+        # tons are a unit, and "t" their symbol: the value in the other unit is its conversion
+        ("The full vat held an estimated 13,000 short tons (about 12,000 t) of brine stacked 50 feet high.", "13,000 short tons", "about 12,000 t"),
         # what comes after 'named in' is when, not the name given
         ("The lab water bear was formally named in 2018 when its culture proved to be a new species.", "2018", "in 2018"),
         # ... but after a vague amount it is the precise claim
@@ -634,7 +636,7 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
          "three blades", None),
         # an acronym and the name beside it that spells it out show each other: neither is asked
         ("Tuna catches are capped by ICCAT, the International Commission for the Conservation of Atlantic Tunas, "
-         "at about 36,000 tonnes a year.", "about 36,000", "International Commission"),
+         "at about 36,000 tonnes a year.", "about 36,000 tonnes a year", "International Commission"),
         ("Wetlands are listed by the IUCN (International Union for Conservation of Nature) when they shelter at "
          "least 20,000 waterbirds.", "at least 20,000 waterbirds", "Union for Conservation of Nature"),
         # people of a trade who do what the fact enables are not asked ("which lets [restorers] find")
