@@ -210,7 +210,8 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
     made: list[Made] = []
     marked = _marked_subject(tk.title, text)
     dateline = tk.title if DATELINE.fullmatch(tk.title or "") else ""
-    picked = tk.title if _PICK.match(tk.title or "") else ""  # "Tool pick: a 1 g digital scale": no claim
+    # "Tool pick: a 1 g digital scale", "Read David Rees's How to Sharpen Pencils (2012)": no claim
+    picked = tk.title if _PICK.match(tk.title or "") or _advice(words.tokens(tk.title or "")) else ""
     if tk.title and not marked and not dateline and not picked:
         title = title_card(_safe(tk.title), text, ep.ctx, source)
         if title is not None:
@@ -224,7 +225,8 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
     if dateline:
         seen.add(dateline)
     said = ep.said.get(origin.rsplit(":", 1)[0]) or Shown()  # what the other sentences of its file show
-    for sentence in facts.split(text, title=_safe(tk.title or ""), before=before, topic=ep.topic):
+    # a heading shown over the first sentence says what its "it" means: no label from the title besides
+    for sentence in facts.split(text, title="" if heading else _safe(tk.title or ""), before=before, topic=ep.topic):
         term_key = None
         if term:
             sentence, term_key = _named_by(sentence, term), keys.Key(0, len(term), keys.Kind.TERM, GLOSSARY_SCORE)
@@ -655,10 +657,14 @@ def _marked_subject(title: str, text: str) -> str:
     return title if phrases.is_verb(text, len(title) + 1) else ""
 
 
+# verbs that open a recommendation's title: "Read Alexander Jones", "Try Stellarium"
+_RECOMMENDING = words.wordset("read use try visit watch listen start see follow check buy borrow get grab download explore begin")
+
+
 def _advice(named: list[words.Token]) -> bool:
-    """ "Read Alexander Jones", "Use Open Domesday": a verb, then a name, tells what to do and names no term
-    (not "Cast Iron": a verb's word before a common noun may be a term's)."""
-    verb = lookup(named[0].lower)[:1] == ("VERB",)
+    """ "Read Alexander Jones", "Use Open Domesday": a verb of recommending, then a name, tells what to do
+    and names no term (not "Sleep Spindles And REM Sleep Are ...": a claim whose first word may be a verb)."""
+    verb = bool(named) and named[0].lower in _RECOMMENDING
     return verb and any(lookup(t.lower)[:1] in (("PROPN",), ()) for t in named[1:])
 
 

@@ -3508,6 +3508,13 @@ def test_a_title_that_is_a_clause_names_no_glossary_term() -> None:
     assert generate.glossary_term("Sin bin", body) == "Sin bin"
 
 
+def test_a_title_that_recommends_a_work_is_shown_over_its_body_and_never_asked() -> None:
+    body = "It is a deadpan, fully illustrated manual for artisanal sharpening, and the best gift for a sketcher."
+    notes = Notes(Episode("P", "T"), (Takeaway(body, "Picks", title="Read Ada Kestrel's The Sharp End (2012).", line=3),), (), format="markdown")
+    texts = [c.text for c in generate.cards(notes) if c.text]
+    assert texts and all(t.startswith("Read Ada Kestrel's The Sharp End (2012): It is") for t in texts), texts
+
+
 def test_a_title_that_tells_what_to_do_names_no_glossary_term() -> None:
     body = "Her 2019 guide Field Notes on Moss (Kestrel Press) walks through every species of the county."
     assert generate.glossary_term("Read Ada Kestrel.", body) == ""
