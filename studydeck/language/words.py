@@ -80,7 +80,7 @@ def _entry(word: str) -> str | None:
 def zipf(word: str) -> float:
     """How common a word is: log10 of uses per billion words (7 for 'the', 0 when not in the table)."""
     w = word.lower().strip("'")
-    found = _entry(w) or (_entry(w[:-2]) if w.endswith("'s") else None) or _entry(_singular(w))
+    found = _entry(w) or (_entry(w[:-2]) if w.endswith("'s") else None) or _entry(_singular(w)) or _entry(_plain_adjective(w))
     if found:
         return float(found)  # the singular: "octopuses", "narwhals" are plurals the table leaves out
     # A hyphenated compound is as common as its rarest part.
@@ -95,6 +95,18 @@ def _singular(word: str) -> str:
     for ending, replacement in (("ies", "y"), ("es", ""), ("s", "")):
         if word.endswith(ending) and not word.endswith("ss") and _entry(word[: -len(ending)] + replacement):
             return word[: -len(ending)] + replacement
+    return ""
+
+
+def _plain_adjective(word: str) -> str:
+    """The plain form of a superlative the table leaves out ("likeliest" -> "likely", "bravest" -> "brave",
+    "flattest" -> "flat"), or of a comparative in -ier ("likelier"), else '' (not "forager": an -er noun)."""
+    stem = re.sub(r"(?:est|(?<=i)er)$", "", word)
+    if stem == word or len(stem) < 3:
+        return ""
+    for plain in (stem[:-1] + "y" if stem.endswith("i") else "", stem + "e", stem, stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if plain and _entry(plain):
+            return plain
     return ""
 
 

@@ -11,6 +11,12 @@ def test_a_plural_the_table_leaves_out_is_as_common_as_its_singular() -> None:
     assert words.zipf("xylqvorps") == words.UNKNOWN_ZIPF  # a word the table does not know at all
 
 
+def test_a_superlative_the_table_leaves_out_is_as_common_as_its_plain_form() -> None:
+    assert words.zipf("likeliest") == words.zipf("likely") > 0
+    assert words.zipf("likelier") == words.zipf("likely")
+    assert words.zipf("forager") == 0  # an -er noun is no comparative
+
+
 def test_a_singular_in_us_and_its_plural_share_a_stem() -> None:
     assert words.stem("octopus") == words.stem("octopuses") == "octopus"
     assert words.stem("cactus") == words.stem("cactuses")
