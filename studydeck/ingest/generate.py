@@ -953,8 +953,9 @@ _NO_ONE = words.wordset("various several many multiple unknown anonymous assorte
 def _names_someone(by: str) -> bool:
     """'by Henry Petroski', 'by BBC Studios', 'by Anthropic'; not 'by various educational suppliers', 'Any brand
     with presets', nor 'Free open-source planetarium software': a description, capitalised as a sentence is."""
-    named = [i for i, w in enumerate(by.split()) if w[:1].isupper() and w.lower() not in _NO_ONE]
-    return named != [0] or len(by.split()) == 1 if named else False
+    parts = by.split()
+    named = [i for i, w in enumerate(parts) if w[:1].isupper() and w.lower() not in _NO_ONE]
+    return bool(named) and (len(parts) == 1 or named != [0])
 
 
 MAX_AUTHORS_ASKED = 3  # a work by three or more people: who wrote it is no one answer

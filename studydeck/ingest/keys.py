@@ -837,17 +837,15 @@ _EXAMPLE_BEFORE = re.compile(
 BRACKETED_DATE_PENALTY = 30.0
 
 
-# a work's title, then its publisher alone in brackets, perhaps with the year: "(Oxford University Press, 2017)"
 IMPRINT_PENALTY = 45.0  # below a term: who published a work is a key only when nothing else is
 _IMPRINT_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s+\(\s*$")
 _IMPRINT_AFTER = re.compile(r"\s*(?:,\s*\d{4}\s*)?\)")
-
-
 _PUBLISHER = re.compile(r"\b(?:Press|Books|Publishing|Publishers|Publications|Editions)$")
 
 
 def _imprint(text: str, p: Phrase) -> bool:
-    """Not "Sermeq Kujalleq ([Jakobshavn Isbræ])": another name of the thing, no imprint."""
+    """A publisher in brackets right after a work's title, alone or with its year ("(Oxford University
+    Press)", "(Kestrel House, 2019)"); not "Sermeq Kujalleq ([Jakobshavn Isbræ])", another name of the thing."""
     after = _IMPRINT_AFTER.match(text, p.end)
     dated = after is not None and "," in after.group()
     publisher = _PUBLISHER.search(text[p.start : p.end]) is not None

@@ -69,8 +69,7 @@ _UNIT = (
     r"(?-i:[a-z]{2,}[^\Wius]s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"
     r"(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or|that|which|who)\b|[,.;:)]|$))"
 )
-# "82°17'S", "51°30′ N": a latitude or longitude with its minutes is one value
-# "82°17'S", and an angle in degrees and minutes without its hemisphere ("2°20'14\"", "17°40'")
+# "82°17'S", "51°30′ N", "2°20'14\"": a latitude, a longitude or an angle with its minutes is one value
 _COORDINATE = r"\d{1,3}\s?\u00b0\s?\d{1,2}(?:[.,]\d+)?\s?['\u2019\u2032](?:\s?\d{1,2}(?:[.,]\d+)?\s?[\"\u201d\u2033])?(?:\s?[NSEW]\b)?"
 ONE_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|metre|meter|kilometre|kilometer|mile|litre|liter)"
 # units that a hedge sizes one of: "in under [a millisecond]", "well over [a tonne]"
