@@ -1149,6 +1149,9 @@ def test_a_word_that_only_heads_or_names_is_no_key(text: str, term: str, key: bo
         ("Rapid spread of flowering plants is what Charles Darwin famously called an abominable mystery.", "abominable mystery"),
         ("The Surgeon General called a conference in May 1925.", None),
         ("Flutter (also called negative aerodynamic damping) feeds on the motion itself.", "negative aerodynamic damping"),
+        # what follows "named it" or "named" is the name, never a preposition's phrase
+        ("The astronomers proposed a new element and named it after helios, the Greek word for the Sun.", None),
+        ("The surveyors named it Nereid after the sea nymphs of the old stories.", "Nereid"),
     ],
 )
 def test_what_a_relative_clause_calls_a_thing_is_its_name_and_calling_a_meeting_names_nothing(text: str, term: str | None) -> None:
