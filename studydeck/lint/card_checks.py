@@ -186,6 +186,7 @@ def _inside_a_word(answer: str, prompt: str) -> str:
     """A one-word answer that a longer word of the prompt holds ("[magma]" in "phreatomagmatic",
     "[water]" in "seawater"): that word, or ''. Its own endings ("rivers", "watered") are the stems' job."""
     word = answer.strip().lower()
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") and word[:-1] in prompt.lower() else word  # "[diatoms]" in "diatomaceous"
     if len(word) < MIN_INSIDE_LETTERS or not word.isalpha() or word not in prompt.lower():
         return ""
     for shown in re.findall(r"[A-Za-z]+", prompt):

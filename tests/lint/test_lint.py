@@ -122,6 +122,12 @@ CASES = [
     ),
     (
         "give-away",
+        # ... or the answer's singular
+        c("The pond floor was diatomaceous ooze, a pale silt built from the glassy shells of {{c1::diatoms}}."),
+        c("The pond floor was soft grey ooze, a pale silt built from the glassy shells of {{c1::diatoms}}."),
+    ),
+    (
+        "give-away",
         # a value that a shown value and the multiple said of it give
         c("Worms burrow at {{c1::about 30 cm}} a night in wet loam, roughly three times their 10 cm in dry soil."),
         c("Worms burrow at {{c1::about 30 cm}} a night in wet loam, three times a week, and 10 cm in dry soil."),
