@@ -1131,6 +1131,8 @@ def weak_title_key(title: str) -> Key | None:
         return None  # "but [clocks won anyway]": a clause, not a phrase to recall
     if _NOT_A_THING.search(answer):
         return None  # "are chopped [into short pieces]", "put [the crew back]", "turned [a problem into evidence]"
+    if " " not in answer.strip() and lookup(answer.strip().lower())[:1] in (("ADJ",), ("ADV",)):
+        return None  # "Deeper than Everest is [tall]": a bare adjective that many others would fit
     return _last_object(title, key)
 
 

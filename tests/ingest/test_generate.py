@@ -188,6 +188,8 @@ def test_a_title_whose_claim_makes_only_a_weak_blank_is_still_asked_and_marked_d
     # particle, a change of one thing into another
     for title in ("Northern Rivers Are Chopped Into Short Pieces", "Two Short Burns Put The Barge Back", "The Miller Turned A Flood Into Profit"):
         assert keys.weak_title_key(generate._stated(title, "")) is None, title
+    # ... nor a bare adjective that many others would fit
+    assert keys.weak_title_key(generate._stated("Deeper Than The Alps Are Tall", "")) is None
 
 
 @pytest.mark.parametrize(
