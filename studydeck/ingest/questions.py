@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..language import words
 from ..language.context import IRREGULAR_PAST, MONTHS, WEEKDAYS
 from ..language.lexicon import lookup
+from . import phrases
 from .notes.page import RECOMMENDED_KINDS
 
 _BASE = """
@@ -275,7 +276,10 @@ def reason(clause: str) -> QA | None:
     # (not after a comma, and not advice: "Never store honey cold because it sets" denies the act, not the reason)
     advice = re.match(r"(?:don['\u2019]t|do not|never)\b", text, re.I) is not None
     denied = because is not None and not because.group().startswith(",") and not advice and _DENIAL.search(text[: because.start()])
-    if because and not denied:
+    # "Corned powder stored better, absorbed less moisture and burned faster, because flame could race
+    # through the gaps": a reason after a list of claims may explain only the last, so none is asked
+    listed = because is not None and bool(phrases.list_spans(_last_clause(text[: because.start()])))
+    if because and not denied and not listed:
         front = question("Why", _last_clause(text[: because.start()]))
         back = _short_answer("Because " + _first_clause(because.group("why")))
         return QA(front, back, "why") if front and back else None

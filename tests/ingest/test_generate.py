@@ -325,6 +325,16 @@ def test_a_phrase_of_place_before_the_verb_is_no_subject_of_a_question() -> None
     assert questions.question("Why", "Hikers carry two litres of water") == "Why do hikers carry two litres of water?"
 
 
+def test_a_reason_after_a_list_of_claims_asks_no_why() -> None:
+    """It may explain only the last of them: 'Why did it store better, ... and burn faster?' would claim more."""
+    from studydeck.ingest import questions
+
+    listed = "Pressed tea kept longer, travelled better and brewed darker, because the leaves were packed too tightly for air."
+    assert questions.reason(listed) is None
+    one = "Pressed tea kept longer because the leaves were packed too tightly for air."
+    assert questions.reason(one) == questions.QA("Why did pressed tea keep longer?", "Because the leaves were packed too tightly for air", "why")
+
+
 def test_a_why_question_names_what_its_it_meant_when_the_reason_that_named_it_goes_to_the_answer() -> None:
     from studydeck.ingest import questions
 
