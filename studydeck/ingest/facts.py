@@ -96,7 +96,9 @@ _LEANS_BACK = re.compile(
     r"|some|many|most|few|several|others|another|the rest|the other|the latter|the former|\d[\d,.]*)\b",
     re.I,
 )
-_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b", re.I)
+_REFERRING = "it|they|them|he|him|his|she|her|this|these|those"
+_PRONOUN = re.compile(rf"\b(?:{_REFERRING}|its|their)\b", re.I)
+_OTHER_PRONOUN = re.compile(rf"\b(?:{_REFERRING})\b", re.I)  # after the subject is said again, its 'its' is its own
 
 
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+([a-z]{3,})\b")
@@ -156,7 +158,6 @@ _PREDICATE_AND = re.compile(r",?\s+and\s+(?=[a-z])")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where|that)\b")
 
 
-_OTHER_PRONOUN = re.compile(r"\b(?:it|they|them|he|him|his|she|her|this|these|those)\b", re.I)
 _OPENING_PRONOUN = re.compile(r"(it|they)\s+", re.I)
 _COPULA = re.compile(r"(?:is|are|was|were|became|becomes|remains|remained)\s+(?!\w+(?:ed|en)\b)", re.I)
 
