@@ -28,8 +28,10 @@ _FRONTED = (
     r"|(?:with|after|before|during|despite|for)\s+(?:his|her|its|their)\s+[^,;]{1,60}?,?\s+(?=(?:he|she|it|they)\s)"
     r"|[a-z]+ed\s+[^,;()]{1,40},\s+(?=(?:he|she|it|they)\s))?"  # "Developed from the 1890s, it sorts ..."
 )
+# a word that links the sentence to the one before, ahead of its reference: "So it flew on hydrogen"
+_LINKING = r"(?:(?:and\s+)?so|but|yet|then|still|instead|thus|hence)(?:,\s+|\s+)"
 _OPENING = re.compile(
-    rf"^{_FRONTED}(?:(?P<person>he|she)|(?P<thing>it|its)|(?:together,?\s+|both\s+)?(?P<things>they|their)"
+    rf"^(?:{_LINKING})?{_FRONTED}(?:(?P<person>he|she)|(?P<thing>it|its)|(?:together,?\s+|both\s+)?(?P<things>they|their)"
     r"|(?P<one>one|each)(?:\s+of\s+them)?(?=,)|(?:one|each)\s+of\s+them|the (?P<head>[a-z]+))\b",
     re.I,
 )
@@ -108,7 +110,11 @@ def episode_topic(title: str, sentences: list[str]) -> Topic | None:
     phrases_ = _title_phrases(title)
     counts = {c: sum(_names(s, c) for s in sentences) for c in phrases_}
     headline = _headline(title)
-    counts = {c: n for c, n in counts.items() if n >= FULL_NAME_MENTIONS and (_a_topic(c, title, sentences) or _heads(c, headline))}
+    counts = {
+        c: n
+        for c, n in counts.items()
+        if n >= FULL_NAME_MENTIONS and (_a_topic(c, title, sentences) or _heads(c, headline))
+    }
     top = max(counts.values(), default=0)
     # a phrase the subtitle names needs fewer mentions than one the title only mentions
     headed = any(n == top and _heads(c, headline) for c, n in counts.items())
@@ -119,6 +125,8 @@ def episode_topic(title: str, sentences: list[str]) -> Topic | None:
     if len(best) > 1:
         return None  # two things named as often: the episode is about neither alone
     whole = max((c for c in phrases_ if _names(c, best[0]) and (c in counts or _a_name_of_nouns(c, best[0], sentences))), key=len)
+    if whole == best[0] and _a_modifier(whole, sentences):
+        return None  # "Roman" of "Roman concrete" and "Roman walls": a kind of things, not one
     said = (m for s in sentences if (m := re.search(rf"\b{re.escape(whole)}\b", s, re.I)))
     name = next((m.group() for m in said if m.group()[0].isupper() or not whole[0].isupper()), whole)  # as the notes write it: "Arctic tern"
     called = _called(title, name)
@@ -240,6 +248,16 @@ def _a_topic(phrase: str, title: str, sentences: list[str]) -> bool:
     return re.fullmatch(rf"(?:the\s+|an?\s+)?{re.escape(phrase)}", first.strip(), re.I) is not None
 
 
+def _a_modifier(phrase: str, sentences: list[str]) -> bool:
+    """An adjective the notes mostly write before a noun ("Roman concrete", "Roman walls"): it says
+    what kind things are, and names none of them."""
+    if " " in phrase or "ADJ" not in lexicon.lookup(phrase.lower()):
+        return False
+    after = [m.group(1) for s in sentences for m in re.finditer(rf"\b{re.escape(phrase)}\s+(\w+)", s, re.I)]
+    nouns = [w for w in after if w.islower() and "NOUN" in lexicon.lookup(w)]
+    return len(nouns) * 2 > sum(_names(s, phrase) for s in sentences)
+
+
 def _within(phrase: str, sentences: list[str]) -> list[str]:
     """The phrase as sentences write it past their first word."""
     return [m.group() for s in sentences for m in re.finditer(rf"(?<=\w[ (])\b{re.escape(phrase)}\b", s, re.I)]
@@ -303,6 +321,11 @@ def _verb_follows(sentence: str, m: re.Match[str]) -> bool:
     """A verb must follow the reference: "It passes ...", not "Their feud, ..., involved"; after "One,"
     a phrase set off by commas comes first ("One, nicknamed Methuselah, is ...")."""
     end = m.end()
+    if m.group(0).lower().endswith(("its", "their")):
+        # "Its builders graded ...": the reference owns the subject, whose verb comes after it
+        owned = re.match(r"(?: [a-z]+(?:-[a-z]+)*){1,3}?(?= [a-z])", sentence[end:])
+        nouns = owned is not None and all(phrases.tag_at(sentence, end + w.start() + 1) == "NOUN" for w in re.finditer(r" \S+", owned.group()))
+        end += owned.end() if owned is not None and nouns else 0
     if m.group("one"):
         aside = re.match(r",[^,]{1,60},", sentence[end:])
         if aside is None:
@@ -441,11 +464,20 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     if len(set(defined)) == 1:
         return defined[0], None  # a term the notes define is meant whatever its number
     # "Unlike seals, otters have ...": the subject comes after a fronted phrase
-    opening = re.match(r"(?:(?:unlike|like|in|on|at|with|without|after|before|during)\s+[^,]{1,30},\s+)?(?:(?:the|a|an)\s+)?", text, re.I)
+    opening = re.match(
+        r"(?:(?:unlike|like|in|on|at|with|without|after|before|during)\s+[^,]{1,30},\s+)?(?:(?:the|a|an)\s+)?",
+        text,
+        re.I,
+    )
     start = opening.end() if opening else 0
     # "The Dewey system sorts ...": of the phrases it opens on, the one its verb follows
     # (not a name that modifies the noun after it: "World War II steel shortages delayed ...")
-    opening_phrases = [p for p in chunks if p.start == start and p.kind in (Kind.TERM, Kind.NAME) and not _modifies(text, p)]
+    # "A single bluestreak cleaner wrasse can ...": the thing, without the word that counts it
+    counted = re.match(r"(?:single|each|every)\s+", text[start:], re.I)
+    opening, start = start, start + (counted.end() if counted else 0)
+    opening_phrases = [
+        p for p in chunks if opening <= p.start <= start < p.end and p.kind in (Kind.TERM, Kind.NAME) and not _modifies(text, p)
+    ]
     subject = next((p for p in opening_phrases if phrases.is_verb(text, p.end + 1)), opening_phrases[0] if opening_phrases else None)
     if subject is None or re.search(r"['\u2019]s\s", text[start : subject.end + 1]):
         return None  # "The bacterium's cell wall is ...": 'it' could be the wall or the bacterium
@@ -458,6 +490,13 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     place = re.match(r"\s+(?:in|on|at|from|near|across)\s+(?:the\s+)?", text[end:])
     where = next((p for p in chunks if place and p.start == end + place.end()), None) if place else None
     verb_at = where.end if where is not None and not phrases.is_verb(text, end + 1) else end
+    # "A bluestreak cleaner wrasse (Labroides dimidiatus) can ...": its name in brackets
+    named = re.match(r" \([^()]{1,40}\)", text[verb_at:]) if not phrases.is_verb(text, verb_at + 1) else None
+    verb_at += named.end() if named else 0
+    # "The Hindenburg first flew ...": an adverb before the verb
+    adverb = re.match(r" [a-z]+(?= )", text[verb_at:]) if not phrases.is_verb(text, verb_at + 1) else None
+    adverb = adverb if adverb and (phrases.tag_at(text, verb_at + 1) == "ADV" or adverb.group()[1:] in _TIME_ADVERBS) else None
+    verb_at += adverb.end() if adverb and phrases.is_verb(text, verb_at + adverb.end() + 1) else 0
     # "Titanic, built by Harland and Wolff for the White Star Line, left ...": an aside before the verb
     aside = _ASIDE.match(text, verb_at) if not phrases.is_verb(text, verb_at + 1) else None
     verb_at = aside.end() - 1 if aside and phrases.is_verb(text, aside.end()) else verb_at
@@ -468,9 +507,10 @@ def _about(text: str) -> tuple[str, bool | None] | None:
         return None
     # "the oldest tree at the National Bonsai Museum": a named place says which one
     named_at = where is not None and where.kind is Kind.NAME and place is not None and "at" in place.group().split()
-    return text[subject.start : where.end if where is not None and named_at else end], _plural(head, text[verb_at:].split()[0])
+    return text[max(subject.start, start) : where.end if where is not None and named_at else end], _plural(head, text[verb_at:].split()[0])
 
 
+_TIME_ADVERBS = words.wordset("first later once still never")  # read as adjectives too: "first flew"
 _ASIDE = re.compile(r",\s+(?:[a-z]+ed|built|made|known|born|founded|run|led|held)\s[^,;()]{3,90},\s+")
 _MORE_PLACE = re.compile(r"\s+(?:in|on|at|near)\s+[A-Z][^;()]{0,40}?,\s+(?=(?:is|was|are|were|has|had)\b)")
 

@@ -30,7 +30,11 @@ IRREGULAR_PAST = {
     "lost": "lose", "made": "make", "meant": "mean", "met": "meet", "paid": "pay", "ran": "run", "said": "say",
     "saw": "see", "sought": "seek", "sent": "send", "slept": "sleep", "spoke": "speak", "spent": "spend",
     "took": "take", "taught": "teach", "told": "tell", "thought": "think", "understood": "understand",
-    "woke": "wake", "won": "win", "wrote": "write",
+    "woke": "wake", "won": "win", "wrote": "write", "stood": "stand", "flew": "fly", "drew": "draw", "threw": "throw",
+    "rose": "rise", "sank": "sink", "swam": "swim", "sang": "sing", "rang": "ring", "struck": "strike", "hung": "hang",
+    "wore": "wear", "tore": "tear", "shook": "shake", "froze": "freeze", "stole": "steal", "drank": "drink", "hid": "hide",
+    "rode": "ride", "shot": "shoot", "fed": "feed", "bred": "breed", "fled": "flee", "sold": "sell", "sat": "sit",
+    "laid": "lay", "bent": "bend", "dealt": "deal", "sprang": "spring", "swept": "sweep", "wept": "weep", "dug": "dig",
 }  # fmt: skip
 # verbs whose past is spelled as their present: "cut" after a verb in the past is itself past
 SAME_IN_THE_PAST = wordset("cut put set let hit cost spread shut split cast burst quit")

@@ -69,6 +69,14 @@ from studydeck.ingest import facts, references
         # a person set off by a 'who' clause, and a phrase of the person's own before the reference
         (["Marta Kowal, who trained as a potter, ran the kiln for ten years."], "She fired it twice a week.", "Marta Kowal"),
         (["Marta Kowal ran the kiln for ten years."], "With her apprentice Jan Bury she fired it twice a week.", "Marta Kowal"),
+        # a word that links the sentence to the one before, ahead of its 'it'
+        (["The ferry was built to burn coal, but the strike of 1926 cut its supply."], "So it sailed on oil for a year.", "ferry"),
+        # 'its' owning the subject, for a subject its adverb and past verb follow
+        (["The Eddystone lighthouse of 1759 first stood for 120 years."], "Its builders dovetailed every granite block.",
+         "Eddystone lighthouse of 1759"),
+        # a subject counted by 'a single', its Latin name in brackets
+        (["A single bluefin tuna (Thunnus thynnus) can cross the Atlantic in under 60 days."],
+         "It also dives below 1,000 metres.", "bluefin tuna"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
@@ -107,6 +115,10 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["Saffron crocuses flower for about three weeks in autumn."], "It takes around 150 flowers to make 1 g of saffron."),
         # a name that only modifies the noun after it is not what the sentence is about
         (["Cold War budget cuts and a long strike delayed the second tunnel until 1962."], "It opened in May 1964."),
+        # 'its' after a plural subject
+        (["Swifts sleep on the wing during migration."], "Its wings beat ten times a second."),
+        # 'its' before no noun that a verb follows
+        (["The Eddystone lighthouse stood for 120 years."], "Its lamp, of 24 candles, shone 13 miles."),
         # 'that year' after a sentence of two years
         (["The line opened in 1863 and was electrified in 1890."], "That year it carried 40 million passengers."),
     ],
@@ -253,11 +265,14 @@ def test_the_topic_names_an_opening_it_his_or_the_word_its_title_calls_it() -> N
     earlier = ["Lorenzo di Credi, who joined at fifteen, ran the workshop."]
     assert references.label_from_topic("He finished the bronze horse.", topic, earlier) == ""
     assert references.label_from_topic("He finished the bronze horse.", topic, ["The workshop grew."]) == "Verrocchio"
-    # a kind of thing, not one: "the cathedral" of a sentence is one of them
+    # a kind of thing, not one: an adjective the notes write before nouns, and no topic
     gothic = ["Builders of Gothic churches used buttresses.", "Most Gothic windows are pointed.", "Late Gothic vaults are ribbed."]
-    topic = _topic("How Stone Learned to Fly: The Gothic Cathedral", gothic)
-    assert topic is not None and topic.called == ""
-    assert references.label_from_topic("The cathedral reopened in 2024.", topic) == ""
+    assert _topic("How Stone Learned to Fly: The Gothic Cathedral", gothic) is None
+    roman = ["Roman concrete set under water.", "Most Roman walls hide a concrete core.", "Roman mortar keeps getting stronger."]
+    assert _topic("Why Roman Concrete Outlasted the Empire", roman) is None
+    assert _topic("Why Roman Concrete Outlasted the Empire", [*roman, "Roman concrete cracks heal.", "Roman concrete is weak."]) == (
+        references.Topic("Roman concrete", called="")
+    )
 
 
 def test_a_subtitle_that_names_the_topic_needs_fewer_mentions() -> None:
