@@ -53,6 +53,7 @@ _REFERENCE = re.compile(
     re.I,
 )
 MIN_FACT_CONTENT = 2  # content words a span needs to state a fact of its own
+_PERSONAL = re.compile(r"(?:he|she|his|her)\b", re.I)
 MAX_CONTEXT_WORDS = 40  # a sentence that opens on a reference joins the one before only this far
 
 
@@ -329,11 +330,12 @@ def _sentence_ends_on_a_letter(text: str, word: int, mark: int) -> bool:
 def split(
     text: str, labels: bool = True, title: str = "", before: str = "", topic: references.Topic | None = None
 ) -> tuple[Sentence, ...]:
-    """Every sentence of a takeaway with its fact spans. A sentence that opens on a reference ("That
-    gap is why...") joins the note of the sentence before, so the two are one card and none shows
-    another's answer; one too long to join is labelled with what its reference means, when the
-    sentences before settle it ("Cai Lun: He was refining ..."), or failing them the takeaway's title,
-    unless `labels` is False. `before` is the bullet just before the takeaway, whose sentences may settle
+    """Every sentence of a takeaway with its fact spans. A sentence whose opening 'it' or 'they' the
+    sentences before settle is labelled with what it means, and stands alone ("Graphite: It is pure
+    carbon ..."). Any other that opens on a reference ("That gap is why...", "He won ...") joins the
+    note of the sentence before, so the two are one card and none shows another's answer; one too long
+    to join is labelled when the sentences before settle it ("Cai Lun: He was refining ..."), or
+    failing them the takeaway's title, unless `labels` is False. `before` is the bullet just before the takeaway, whose sentences may settle
     what its first sentence's reference means ("Sundback raised ..." | "He also designed ..."). `topic` is
     what the episode is about, which "The river ..." or "An adult ..." may mean when nothing else settles it."""
     found = _split(text, title, before, topic)
@@ -350,13 +352,16 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
         spans = fact_spans(sentence)
         refers = _REFERENCE.match(sentence) and not references.EXPLETIVE.match(sentence)
         refers = refers or found and _points_back(sentence, found[-1].unlabelled().text)
-        if found and refers and len((found[-1].text + " " + sentence).split()) <= MAX_CONTEXT_WORDS:
+        # a thing the reference names stands alone, labelled ("Graphite: It is pure carbon ..."); a person
+        # may be the answer of the sentence before, which the label would show beside it
+        named = references.label(sentence, earlier or bullet_before) if refers and not _PERSONAL.match(sentence) else ""
+        if found and refers and not named and len((found[-1].text + " " + sentence).split()) <= MAX_CONTEXT_WORDS:
             before = found[-1]
             offset = len(before.text) + 1
             facts_after = before.facts + tuple((a + offset, b + offset) for a, b in spans)
             found[-1] = Sentence(before.text + " " + sentence, facts_after, before.label, before.joined + 1)
         else:
-            named = references.label(sentence, earlier or bullet_before) or references.label_from_title(sentence, title, text)
+            named = named or references.label(sentence, earlier or bullet_before) or references.label_from_title(sentence, title, text)
             named = named or references.label_from_topic(sentence, topic, earlier)
             prefix = f"{named[:1].upper()}{named[1:]}: " if named else ""
             found.append(Sentence(prefix + sentence, tuple((a + len(prefix), b + len(prefix)) for a, b in spans), len(prefix)))

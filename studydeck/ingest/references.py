@@ -67,6 +67,8 @@ def label(sentence: str, earlier: list[str]) -> str:
         # 'it' or 'they' most often means what the sentence before is about; when that is of the
         # other number ("Riders swapped horses ... It shut down"), what an earlier one is about
         found = _subject_or_term(earlier, plural=m.group("thing") is None)  # 'they', 'one', 'each': of many
+        if m.group("things") and _persons(earlier[-1]):
+            found = set()  # "... and Rutherford and Royds proved ... They let ...": the people, maybe
     return found.pop() if len(found) == 1 else ""
 
 
