@@ -285,7 +285,9 @@ def sum_shown(blank: Blank) -> str:
     [about 408 cents], roughly 22 cents wider than the pure third of about 386 cents'."""
     count = _HEDGED_COUNT.fullmatch(blank.answer.strip())
     if count:
-        return _count_sum(int(count.group(1)), blank.before + " " + blank.after)
+        # counts in words only from the blank's own clause: "the two scales" after a ';' is chance
+        clause = blank.before.rsplit(";", 1)[-1] + " " + blank.after.split(";", 1)[0]
+        return _count_sum(int(count.group(1)), blank.before + " " + blank.after, clause)
     ours = _values(blank.answer)
     if len(ours) != 1:
         return ""
@@ -308,19 +310,34 @@ def _a_range_end(text: str, m: re.Match[str]) -> bool:
 _TOTAL_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}(?::|\s+(?:in all|in total|altogether)\b|\s+in\s+(?:two|three|four|five|\d)\s+[a-z]+)")
 
 
-def _count_sum(n: int, shown_text: str) -> str:
+def _count_sum(n: int, shown_text: str, clause: str) -> str:
     """A bare count that two shown counts add up to exactly: '[51] amino acids in two chains, A with 21
     and B with 30', or a part of a total the prompt splits: '45 classes: [34] for goods and 11 for
     services'. Exactly: with no unit to tie them, a near sum is chance."""
-    found = [m for m in re.finditer(r"(?<![\d.,])\d{1,4}(?![\d.,]?\d)", shown_text) if not is_year(m.group())]
+    found = [m for m in _SHOWN_COUNT.finditer(shown_text) if not is_year(m.group())]
+    found = [m for m in found if m.group().isdigit() or m.start() == 0 or re.search(rf"\b{m.group()}\b", clause)]
+    found = [m for m in found if not _MEASURE_AFTER.match(shown_text, m.end())]  # "ten times", "10 km³": no count
     found = [m for m in found if not _a_range_end(shown_text, m)]  # "15 to 18 percent": one value, not two
-    shown = [int(m.group()) for m in found]
-    for i, a in enumerate(shown):
-        if any(a + b == n for b in shown[i + 1 :]):
-            return f"{a} ... {n - a}"
-    # a total split into its parts: "45 classes: [34] for goods and 11 for services"
-    totals = [int(m.group()) for m in found if _TOTAL_AFTER.match(shown_text, m.end())]
-    return next((f"{t} ... {t - n}" for t in totals if n > 0 and t - n in shown), "")
+    shown = {_count_value(m.group()): m.group() for m in reversed(found)}  # value -> as written, the first
+    values = [_count_value(m.group()) for m in found]
+    for i, a in enumerate(values):
+        if any(a + b == n for b in values[i + 1 :]):
+            return f"{shown[a]} ... {shown[n - a]}"
+    # a total split into its parts: "45 classes: [34] for goods and 11 for services", "Nineteen ...
+    # reached Paris; [16] survived and 3 died": the total opens the sentence, its parts follow
+    totals = [m.group() for m in found if _TOTAL_AFTER.match(shown_text, m.end()) or m is found[0] and m.start() == 0]
+    return next((f"{t} ... {shown[_count_value(t) - n]}" for t in totals if n > 0 and _count_value(t) - n in shown), "")
+
+
+# a count in digits or in words: "ten to the United States and seven to Brazil", "plus one image"
+_SHOWN_COUNT = re.compile(rf"(?<![\d.,])\d{{1,4}}(?![\d.,]?\d)|\b(?:{'|'.join(NUMBER_VALUES)})\b(?!-)", re.I)
+
+
+_MEASURE_AFTER = re.compile(r"\s*(?:times\b|fold\b|[A-Za-z]+[\u00b2\u00b3])")
+
+
+def _count_value(written: str) -> int:
+    return int(written) if written.isdigit() else NUMBER_VALUES[written.lower()]
 
 
 def record_shown(blank: Blank) -> str:

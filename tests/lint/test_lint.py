@@ -882,6 +882,18 @@ CASES = [
     ),
     (
         "give-away",
+        # counts in words that add up to the blank, in its own clause
+        c("In 1911 the ferry made {{c1::23}} crossings, fifteen to Dover and eight to Calais, before the war began."),
+        c("In 1911 the ferry made {{c1::23}} crossings, fifteen to Dover; eight ships sailed to Calais ten times more."),
+    ),
+    (
+        "give-away",
+        # a total that opens the sentence and one of its parts
+        c("Twelve climbers reached the col in June 1924; {{c1::9}} went on to the summit and 3 turned back."),
+        c("Twelve climbers reached the col in June 1924; {{c1::9}} went on to the summit and 4 turned back."),
+    ),
+    (
+        "give-away",
         c("The rider's {{c1::five titles}}, from 2001 to 2005, were won on the same bicycle frame."),
         c("The rider's {{c1::five titles}}, the first in 2001, were won on the same bicycle frame."),
     ),
