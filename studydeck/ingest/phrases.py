@@ -126,7 +126,7 @@ DATE = re.compile(
 # "call" ("the referee's call is disputed"), nor a number ("long called 2,000 years old")
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the (?:term|word)"
-    r"|the term)\s+(?:(?:it|them)\s+|(?:this|that|these)\s+(?=(?:the|an?)\s)|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?!\d)(?!(?:after|for|as|in|on|at|by|from|during|until|before|when)\b)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
+    r"|the term)\s+(?:(?:it|them)\s+|(?:this|that|these)\s+(?=(?:the|an?)\s)|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?:(?:St|Mt|Ft)\.\s)?(?!\d)(?!(?:after|for|as|in|on|at|by|from|during|until|before|when)\b)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
     r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless|until|once|on|at|with|from|into)\b"
     r"|[,.;:)]|$)",
     re.I,
@@ -1023,6 +1023,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
     found, kinds = [], set()
     for i, j in runs:
         while j - i > 1 and (toks[i].lower in ROLES or toks[i].lower == "chief" and toks[i + 1].lower in ROLES or _trade_before_a_name(toks, i, j)):
+            if toks[i + 1].lower in _NAME_GLUE:
+                break  # "Chancellor of the Exchequer", "Master of the Rolls": an office, named whole
             i += 1  # "Chief Justice [Marshall]", "Professor [Chen]": the title stays shown, the name is asked
         start, end = _strip(text, toks[i].start, toks[j - 1].end)
         end = start + len(re.sub(r"['\u2019]s$", "", text[start:end]))
@@ -2343,7 +2345,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in edge and not (text[end - 1] == "%" or text[end - 1] == ")"):
         end -= 1
+    if text[end : end + 1] == "." and _DOTTED.search(text, start, end):
+        end += 1  # "U.S.", "D.C.": the last full stop is the initials'
     return start, end
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 
 
 # the verbs by which notes say who showed a claim: "Friedman and Schwartz showed that ...", ", as Shannon proved"

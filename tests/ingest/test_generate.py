@@ -1059,6 +1059,11 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Her 1974 novel Thunder on Main Street sold a million copies.", "Thunder on Main Street", "Main Street"),
         # after 'the', a compound noun the table lacks is no name: the words before it are of the term
         ("Larvae of the northern corn rootworm feed on maize roots.", "northern corn rootworm", "rootworm"),
+        # initials keep their last full stop; a saint's short title is part of the name it calls
+        ("The U.K. grid code now sets limits on voltage flicker.", "U.K.", "U.K"),
+        ("Miners called it St. Barbara's lamp because it never lit firedamp.", "St. Barbara's lamp", "St"),
+        # an office named with 'of' is whole, its title with it
+        ("Lowe, then Chancellor of the Exchequer, cut the duty on tea in 1869.", "Chancellor of the Exchequer", "of the Exchequer"),
     ],
 )  # fmt: skip
 def test_phrases(text: str, phrase: str, never: str) -> None:
