@@ -110,10 +110,17 @@ def same_amount(a: Quantity, b: Quantity) -> bool:
     return x is not None and y is not None and abs(x - y) <= 0.01 * max(abs(x), abs(y))
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Numbers with the unit after them, where one is."""
+# "a 12-inch (30 cm) disc": a unit after a hyphen, and no minus sign where a word runs into it ("6-by-9-inch")
+_HYPHENED = re.compile(
+    r"(?P<num>(?:(?<![\w-])[-−])?\d[\d,]*(?:\.\d+)?)(?:-(?=[A-Za-z])|\s*)(?P<unit>°\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?)?", re.I
+)
+
+
+def find_quantities(text: str, hyphened: bool = False) -> list[Quantity]:
+    """Numbers with the unit after them, where one is; with `hyphened`, also a unit that a hyphen
+    joins to its number."""
     found = []
-    for m in _QUANTITY.finditer(text):
+    for m in (_HYPHENED if hyphened else _QUANTITY).finditer(text):
         unit = m.group("unit") or ""
         per = _PER_TIME.match(text, m.end()) if unit_dimension(unit) == "length" else None
         if per is not None:  # a speed spelled out: "75 kilometres per hour"
@@ -130,7 +137,7 @@ def other_unit_twin(blank: Blank) -> str:
     if not _DIGIT.search(blank.answer):
         return ""
     text, start, end = blank.window()
-    found = find_quantities(text)
+    found = find_quantities(text, hyphened=True)
     # The blank's unit may sit just after it: '[285] °F'.
     ours = next((q for q in found if q.start < end and q.end > start and q.dimension), None)
     if ours is None:

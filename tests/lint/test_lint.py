@@ -176,6 +176,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a value whose unit a hyphen joins to it, converted in brackets beside it
+        c("Each mill wheel was a {{c1::14-foot}} (4.3 m) iron rim with oak paddles bolted to it by hand."),
+        c("Each mill wheel was a {{c1::14-foot}} iron rim with oak paddles bolted to it by hand in 1840."),
+    ),
+    (
+        "give-away",
         # ... in another unit of the same dimension, and as a range
         c("Pressing loses 25-30% of the apples' weight as pomace, so 1 kg of fruit gives {{c1::roughly 700-750 g}} of juice."),
         c("Pressing loses 25-30% of the apples' weight as pomace, so a crate of fruit gives {{c1::roughly 700-750 g}} of juice."),
