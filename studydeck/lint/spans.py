@@ -509,6 +509,8 @@ def _chain(pairs: list[tuple[str, str]], kind: str, take_last: bool) -> list[tup
         if not part_words:
             break
         edge = part_words[-1] if take_last else part_words[0]
+        if take_last and len(part_words) > 1 and is_number(part_words[-2]) and unit_dimension(edge):
+            edge = part_words[-2]  # "0.5 mm, [0.7 mm] or 0.9 mm": a value with its unit is of the kind of its number
         # 'After heavy rain, [worms] and beetles': an opening phrase, not an item.
         if _item_kind(edge, first=False) != kind or take_last and part_words[0].lower() in _INTRODUCERS:
             break

@@ -639,6 +639,12 @@ CASES = [
     ),
     (
         "list-item",
+        # values with their units, the one before the blank too
+        c("Drill bits for the shelf pins come in 5 mm, {{c1::6 mm}} or 8 mm, and the pins must fit the holes snugly."),
+        c("Drill bits for the shelf pins come in one size, {{c1::6 mm}}, and the pins must fit the holes snugly."),
+    ),
+    (
+        "list-item",
         c("A hot compost heap needs carbon-rich browns, nitrogen-rich greens and {{c1::air}} to heat up."),
         c("A hot compost heap needs browns and greens, and turning it adds the {{c1::air}} it needs to heat up."),
     ),
