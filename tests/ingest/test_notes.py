@@ -303,6 +303,12 @@ def test_a_recommended_title_with_a_long_subtitle_is_still_its_name() -> None:
     assert f"Book: {long_title}, by Oren Kalu" in [q.context for q in page.quotes]
 
 
+def test_a_recommended_works_editor_is_named_without_edited_by() -> None:
+    text = (FIXTURES / "notes" / "naps-page.txt").read_text(encoding="utf-8")
+    page = notes.parse(text.replace("\nOren Kalu\n", "\nEdited by Oren Kalu\n", 1), "naps-page.txt")
+    assert "Book: Short Sleep, Long Memory, by Oren Kalu" in [q.context for q in page.quotes]
+
+
 def test_a_recommended_title_with_a_colon_is_not_a_kind() -> None:
     from studydeck.ingest import questions
 

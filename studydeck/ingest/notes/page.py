@@ -241,5 +241,9 @@ def _item(block: list[str]) -> str:
     rest = [line for line in rest if _names_an_item(line)]
     if not rest:
         return ""
-    name = rest[0] + (f", by {rest[1]}" if len(rest) > 1 else "")
+    maker = _MADE_BY.sub("", rest[1]) if len(rest) > 1 else ""  # "Edited by Maurice Riordan": the editor
+    name = rest[0] + (f", by {maker}" if maker else "")
     return f"{kind}: {name}" if kind else name
+
+
+_MADE_BY = re.compile(r"^(?:(?:edited|translated|written|compiled|directed|narrated|produced|hosted|presented)\s+by)\s+", re.I)
