@@ -249,7 +249,9 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
             # or the subject a sentence opens on, when another one shows it ("Most [songbirds] migrate")
             name = _name_in(answer, about) or (answer if _opens_on(about, answer) else "")
             named = bool(name) and said.shows_whole(name, besides=own)  # `own`: as the file says it, unlabelled
-            return named or ep.quoted.gives_away(answer, about, 0.0)
+            # a quote on the same matter; one that names it in passing ("Tesla never cared for money")
+            # gives away less than a takeaway asked without it
+            return named or ep.quoted.gives_away(answer, about, QUOTE_TOPIC)
 
         card, questions_made = sentence_cards(sentence, ctx, source, avoid, ep.gate, term_key)
         ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
@@ -258,6 +260,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
     return made
 
 
+QUOTE_TOPIC = 0.15  # of its words a quote shares with a sentence, for what it shows to give the sentence's blank away
 GATE_TRIES = 3  # choices of keys for one sentence before it is left to its questions, if any
 
 

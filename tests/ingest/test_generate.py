@@ -1549,21 +1549,29 @@ def test_a_titles_names_keep_their_capitals() -> None:
     assert questions.sentence_case("Armies March On 3 May", "") == "armies march on 3 May"
 
 
-def test_a_takeaway_does_not_blank_what_a_quote_of_the_episode_shows() -> None:
-    """The quote's card shows 'Tesla' whole: a takeaway card asking for him would be answered by it; a
-    sentence that defines a term the quote uses still asks for it."""
+@pytest.mark.parametrize(
+    ("quote", "asked"),
+    [
+        # the quote's card says the same of Tesla: a takeaway card asking for him would be answered by it
+        ("Westinghouse paid Tesla a fortune for the motor patents he bought in 1888.", False),
+        # a quote on another matter names him in passing: his card of the takeaway still asks for him
+        ("Tesla never cared for money; alternating current won because it travels far.", True),
+    ],
+)
+def test_a_takeaway_does_not_blank_what_a_quote_on_the_same_matter_shows(quote: str, asked: bool) -> None:
+    """A sentence that defines a term the quote uses still asks for it."""
     notes = Notes(
         Episode("Live Wire", "The war of the currents"),
         (
             Takeaway("In 1888 George Westinghouse bought the motor patents of Nikola Tesla.", "S", line=1),
             Takeaway("A grid that swaps direction fifty times a second is what engineers call alternating current.", "S", line=2),
         ),
-        (Quote("Tesla never cared for money; alternating current won because it travels far.", "Mara Quist", "Q", line=5),),
+        (Quote(quote, "Mara Quist", "Q", line=5),),
         format="markdown",
     )
     takeaway = [c for c in generate.cards(notes) if "quote" not in c.tags and c.kind is CardKind.CLOZE]
     answers = {d.answer for c in takeaway for d in cloze.deletions(c.text)}
-    assert "Nikola Tesla" not in answers and "alternating current" in answers
+    assert ("Nikola Tesla" in answers) is asked and "alternating current" in answers
 
 
 @pytest.mark.parametrize(
