@@ -586,7 +586,8 @@ def _year_then_subject(text: str, year: re.Match[str], counted: re.Match[str]) -
     if re.search(r"\b(?:by|in|since|until|before|after)\s+$", prior, re.I) is None:
         return False
     named = re.fullmatch(r"\d{4}\s+[A-Z][a-z]+\s+[a-z]+", counted.group()) is not None
-    opening = re.search(r"(?:^|[.;:]\s*)\w+\s+$", prior) is not None  # the year opens its clause
+    # the year opens its clause: "In 1670 jurors ...", "..., and in 1859 auroras were reported"
+    opening = re.search(r"(?:^|[.;:]\s*|,\s+(?:and|but|while)\s+)\w+\s+$", prior) is not None
     return named or opening and re.fullmatch(r"\d{4}\s+[a-z]+s", counted.group()) is not None
 
 

@@ -3206,6 +3206,8 @@ def test_dozens_of_things_yield_to_a_name_and_thousands_do_not() -> None:
         ("The wrist glucometer reads sugar through the skin, though few doctors trust it yet.", "wrist glucometer", "glucometer"),
         # a year that opens its clause, then the subject: no count of the subject
         ("In 1832 weavers who smashed the new looms were sent to Australia for seven years.", "1832", "1832 weavers"),
+        # ... after a comma and 'and'
+        ("The summer was cold, and in 1816 frosts were reported from Maine and Quebec in June.", "1816", "1816 frosts"),
         # a judge's title stays shown and the name is asked
         ("The ruling was written by Chief Justice Marshall, who held that the court could strike down laws.", "Marshall", "Justice Marshall"),
         # a noun said twice around 'by' is a set phrase, no part of a term
