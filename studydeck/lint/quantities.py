@@ -538,6 +538,8 @@ def doubled_shown(blank: Blank) -> str:
     for x, other, written in _values(prompt):
         # "10 square-mile sections ... doubled to [20 sections]": the unit may come a modifier later
         same = other == unit or re.search(rf"{re.escape(written)}[\w-]*\s+{re.escape(unit)}\b", prompt) is not None
+        # "[10 square-mile] sections ... doubled to 20 sections": ours is the one a modifier later
+        same = same or re.match(rf"\s+{re.escape(other)}\b", blank.after) is not None
         if same and x > 0 and any(abs(v - x * f) <= SUM_SLACK * v for f in (factor, 1 / factor)):
             return f"{written} ... {word.group(1)}"
     return ""
@@ -549,10 +551,13 @@ def multiple_shown(blank: Blank) -> str:
     n = _multiple(blank.answer)
     if n is None or n <= 1:
         return ""
-    values = _values(blank.before + " " + blank.after)
+    text = blank.before + " " + blank.after
+    values = _values(text)
     for i, (a, unit, shown_a) in enumerate(values):
         for b, other, shown_b in values[i + 1 :]:
-            if unit == other and min(a, b) > 0 and abs(max(a, b) / min(a, b) - n) <= RATIO_SLACK * n:
+            # "10 square-mile sections ... [doubled] to 20 sections": a modifier between a count and its unit
+            same = unit == other or re.search(rf"{re.escape(shown_a)}[\w-]*\s+{re.escape(other)}\b", text) is not None
+            if same and min(a, b) > 0 and abs(max(a, b) / min(a, b) - n) <= RATIO_SLACK * n:
                 return f"{shown_a} ... {shown_b}"
     return ""
 

@@ -348,6 +348,18 @@ CASES = [
     ),
     (
         "give-away",
+        # ... and the value before the change, its unit a modifier later
+        c("Each settler got {{c1::40 hectare-sized}} plots under the first law, doubled to 80 plots by the second."),
+        c("Each settler got {{c1::40 hectare-sized}} fields under the first law, doubled to 80 plots by the second."),
+    ),
+    (
+        "give-away",
+        # ... and the change itself, the two values shown
+        c("Each settler got 40 hectare-sized plots under the first law, {{c1::doubled}} to 80 plots by the second."),
+        c("Each settler got 40 hectare-sized plots under the first law, {{c1::doubled}} by the second one."),
+    ),
+    (
+        "give-away",
         # an acronym its words spell out beside it
         c("Lifeguards treat a sprain with {{c1::RIC-E}}: rest, ice, compression and elevation."),
         c("Lifeguards treat a sprain with {{c1::RIC-E}} before they move them, then call for help."),
