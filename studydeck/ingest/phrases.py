@@ -1049,6 +1049,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
         symmetric = between != " and the " or before(text, toks[i1].start).lower().endswith("the ")
         # "Port Elizabeth in New Jersey and Felixstowe in England": each name has its own place
         placed = re.match(r"\s+(?:in|at|on|near)\s+[A-Z]", text[toks[j2 - 1].end :]) is not None
+        # "Jacques Piccard and US Navy Lieutenant Don Walsh": each person has a role of their own
+        placed = placed or any(toks[k].lower in ROLES for k in range(i2, j2))
         if between in (" and ", " & ", " and the ", " or ") and symmetric and not placed:
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
     return found, kinds

@@ -18,7 +18,7 @@ ROLES = wordset(
     senator minister director founder editor writer journalist physician surgeon engineer astronomer biologist
     psychologist neuroscientist coach captain judge mayor governor reporter critic composer artist poet
     chemist biochemist physicist mathematician geologist physiologist inventor explorer architect botanist
-    zoologist justice chancellor admiral ambassador bishop commissioner
+    zoologist justice chancellor admiral ambassador bishop commissioner lieutenant colonel sergeant oceanographer
     """
 )
 # the past tenses not made with -ed, and their plain forms

@@ -3216,6 +3216,9 @@ def test_dozens_of_things_yield_to_a_name_and_thousands_do_not() -> None:
         ("The new tank was named after the lake cichlids kept in it since 1998.", "lake cichlids", "cichlids"),
         # a plural and 'people' then their verb open a clause: no term runs into it
         ("Most of the injuries people blame on running come from worn-out shoes and sudden mileage jumps.", "worn-out shoes", "injuries people"),
+        # two people joined by 'and', the second with a rank of their own: two names
+        ("In 1953 Auguste Piccard and Italian Navy Lieutenant Mario Rossi dived off Ponza.", "Auguste Piccard",
+         "Auguste Piccard and Italian Navy Lieutenant Mario Rossi"),
         # a ruler's numeral after a name is part of it
         ("In 1922 the tomb of Tutankhamun's grandfather Thutmose I was already empty.", "Thutmose I", "Thutmose"),
         # the rest of a prize's name after 'or' is part of it
