@@ -53,7 +53,7 @@ _REFERENCE = re.compile(
     re.I,
 )
 MIN_FACT_CONTENT = 2  # content words a span needs to state a fact of its own
-_PERSONAL = re.compile(r"(?:he|she|his|her)\b", re.I)
+_PERSONAL = re.compile(r"(?:he|she|his|her)\b", re.I)  # a reference to a person, which joins the sentence before
 MAX_CONTEXT_WORDS = 40  # a sentence that opens on a reference joins the one before only this far
 
 
@@ -335,9 +335,10 @@ def split(
     carbon ..."). Any other that opens on a reference ("That gap is why...", "He won ...") joins the
     note of the sentence before, so the two are one card and none shows another's answer; one too long
     to join is labelled when the sentences before settle it ("Cai Lun: He was refining ..."), or
-    failing them the takeaway's title, unless `labels` is False. `before` is the bullet just before the takeaway, whose sentences may settle
-    what its first sentence's reference means ("Sundback raised ..." | "He also designed ..."). `topic` is
-    what the episode is about, which "The river ..." or "An adult ..." may mean when nothing else settles it."""
+    failing them the takeaway's title, unless `labels` is False. `before` is the bullet just before the
+    takeaway, whose sentences may settle what its first sentence's reference means ("Sundback raised
+    ..." | "He also designed ..."). `topic` is what the episode is about, which "The river ..." or "An
+    adult ..." may mean when nothing else settles it."""
     found = _split(text, title, before, topic)
     return found if labels else tuple(s.unlabelled() for s in found)
 

@@ -112,11 +112,7 @@ def episode_topic(title: str, sentences: list[str]) -> Topic | None:
     phrases_ = _title_phrases(title)
     counts = {c: sum(_names(s, c) for s in sentences) for c in phrases_}
     headline = _headline(title)
-    counts = {
-        c: n
-        for c, n in counts.items()
-        if n >= FULL_NAME_MENTIONS and (_a_topic(c, title, sentences) or _heads(c, headline))
-    }
+    counts = {c: n for c, n in counts.items() if n >= FULL_NAME_MENTIONS and (_a_topic(c, title, sentences) or _heads(c, headline))}
     top = max(counts.values(), default=0)
     # a phrase the subtitle names needs fewer mentions than one the title only mentions
     headed = any(n == top and _heads(c, headline) for c, n in counts.items())
@@ -466,11 +462,7 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     if len(set(defined)) == 1:
         return defined[0], None  # a term the notes define is meant whatever its number
     # "Unlike seals, otters have ...": the subject comes after a fronted phrase
-    opening = re.match(
-        r"(?:(?:unlike|like|in|on|at|with|without|after|before|during)\s+[^,]{1,30},\s+)?(?:(?:the|a|an)\s+)?",
-        text,
-        re.I,
-    )
+    opening = re.match(r"(?:(?:unlike|like|in|on|at|with|without|after|before|during)\s+[^,]{1,30},\s+)?(?:(?:the|a|an)\s+)?", text, re.I)
     start = opening.end() if opening else 0
     # "The Dewey system sorts ...": of the phrases it opens on, the one its verb follows
     # (not a name that modifies the noun after it: "World War II steel shortages delayed ...")
