@@ -173,6 +173,7 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.count_ratio_shown, "can be worked out from the counts, or the count and the multiple, that the prompt shows ({}): blank a count with its multiple, or remove one of them"),
     (quantities.share_twin, "is the same share as {}, which the prompt shows: remove one of the two, or blank both in one deletion"),
     (quantities.sum_shown, "is the sum or the difference of two values the prompt shows ({}): blank one of those instead"),
+    (quantities.result_shown, "is what the sum right before it works out ({}): leave the sum out, or blank one of its numbers"),
     (quantities.change_shown, "follows from a value and a percentage the prompt shows ({}): blank the percentage instead"),
     (quantities.percent_of_shown, "is a share, or the whole, of values the prompt shows with their percentage ({}): blank what the example shows, not one of its numbers"),
     (quantities.period_shown, "can be read off the year the prompt shows ({}): blank that year instead, or remove it"),

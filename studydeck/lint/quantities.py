@@ -6,6 +6,8 @@ its number, the same value as one shown in another unit, or a date beside the qu
 
 from __future__ import annotations
 
+import ast
+import math
 import re
 from dataclasses import dataclass
 
@@ -783,6 +785,42 @@ def product_shown(blank: Blank) -> str:
 
 
 MULTIPLE_REACH = 30  # characters from a multiple to the value it is said of: "nearly three times its 343 m/s"
+
+
+# a sum written out before the blank: "7 × 7 × 4 = [196 combinations]"
+_SUM_BEFORE = re.compile(r"(?<![\d,.])(\d[\d.]*(?:\s*[×x*/+\u2212-]\s*\d[\d.]*)+)\s*=\s*$")
+
+
+def result_shown(blank: Blank) -> str:
+    """A value blanked right after the sum that works it out: 'giving 7 × 7 × 4 = [196 combinations]'."""
+    sum_ = _SUM_BEFORE.search(blank.before)
+    ours = re.match(r"\D{0,12}?(\d[\d,]*(?:\.\d+)?)", blank.answer)
+    if sum_ is None or ours is None:
+        return ""
+    worked = _worked(sum_.group(1).replace("×", "*").replace("x", "*").replace("\u2212", "-"))
+    value = float(ours.group(1).replace(",", ""))
+    return sum_.group(1) if worked is not None and abs(worked - value) <= SUM_SLACK * max(abs(value), 1) else ""
+
+
+_OPERATIONS = (ast.Add, ast.Sub, ast.Mult, ast.Div)
+
+
+def _worked(sum_: str) -> float | None:
+    """The value of a sum of numbers and + - * /, or None."""
+    def value(node: ast.expr) -> float:
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+            return float(node.value)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, _OPERATIONS):
+            a, b = value(node.left), value(node.right)
+            if isinstance(node.op, ast.Div):
+                return a / b if b else math.inf
+            return a + b if isinstance(node.op, ast.Add) else a - b if isinstance(node.op, ast.Sub) else a * b
+        raise ValueError(sum_)
+
+    try:
+        return value(ast.parse(sum_, mode="eval").body)
+    except (SyntaxError, ValueError):
+        return None
 
 # a count in figures, with no unit after it: "roughly 1,000 active geysers", "about 500 of them"
 _COUNT = re.compile(

@@ -906,6 +906,12 @@ CASES = [
     ),
     (
         "give-away",
+        # the result of a sum written out right before it
+        c("Each dial had six settings and the lever three, giving 6 × 6 × 3 = {{c1::108 signals}} in all."),
+        c("Each dial had six settings and the lever three, giving {{c1::108 signals}} in all, of which 94 were used."),
+    ),
+    (
+        "give-away",
         # counts in words that add up to the blank, in its own clause
         c("In 1911 the ferry made {{c1::23}} crossings, fifteen to Dover and eight to Calais, before the war began."),
         c("In 1911 the ferry made {{c1::23}} crossings, fifteen to Dover; eight ships sailed to Calais ten times more."),
