@@ -556,7 +556,7 @@ _SET_PHRASES = [
     r"(?:look|looks|looked|looking) forward to",
     r"(?:turn|turns|turned|turning) out",
     r"in (?:fact|order to|terms of|general|particular|short|turn|effect|vain|other words|spite of|charge of|"
-    r"place of|front of|common|touch with|the long run|the first place|the wake of|a nutshell|full swing|addition)",
+    r"place of|front of|common|touch with|the long run|the first place|the wake of|a nutshell|full swing|addition|return)",
     r"at (?:least|most|first|last|once|times|stake|all|the end of the day|the same time|any rate|hand)",
     r"on (?:average|purpose|the other hand|the fly|track|hand|the whole|top of|behalf of)",
     r"by (?:far|the way|and large|no means|chance|heart)",

@@ -518,6 +518,11 @@ CASES = [
     ),
     (
         "idiom",
+        c("In {{c1::return}}, the builder got the right to run the tower for 20 years before the city took it over."),
+        c("On its {{c1::return}} from Paris, the builder got the right to run the tower for 20 years before the city took it."),
+    ),
+    (
+        "idiom",
         c("Old gardeners learn the soil by {{c1::ear}}: a spade that rings means the ground is too dry to dig."),
         c("Old gardeners learn the soil by its {{c1::sound}}: a spade that rings means the ground is too dry to dig."),
     ),
