@@ -958,7 +958,9 @@ def _names_someone(by: str) -> bool:
     with presets', nor 'Free open-source planetarium software': a description, capitalised as a sentence is."""
     parts = by.split()
     named = [i for i, w in enumerate(parts) if w[:1].isupper() and w.lower() not in _NO_ONE]
-    return bool(named) and (len(parts) == 1 or named != [0])
+    # "Handheld Brix meter": a thing described, its last word a common noun; not "Lee Valley Tools"
+    described = len(parts) > 1 and parts[-1].islower() and "NOUN" in lookup(parts[-1])
+    return bool(named) and (len(parts) == 1 or named != [0]) and not described
 
 
 MAX_AUTHORS_ASKED = 3  # a work by three or more people: who wrote it is no one answer
@@ -972,8 +974,9 @@ def author_card(q: Quote, origins: tuple[str, ...]) -> Made | None:
         return None
     noun, name, authors = item
     by = re.sub(r"^.*?, by ", "", q.context)
-    if _names_its_maker(name, by) or len(authors) >= MAX_AUTHORS_ASKED:
-        return None  # ... or its authors are a list to recite: "Peter Vinten-Johansen, Howard Brody, ... and Michael Rip"
+    if _names_its_maker(name, by) or len(authors) >= MAX_AUTHORS_ASKED or not _names_someone(by):
+        return None  # ... or its authors are a list to recite ("Peter Vinten-Johansen, ... and Michael Rip"), or none
+
     qa = questions.author_question(noun, name, by)
     card = _qa_card(qa, Source(section=q.section, speaker=q.speaker, at=q.at), ("recommended",), keys.Context())
     return Made(replace(card, id="rec-" + card.id.removeprefix("q-")), origins) if card else None

@@ -1702,6 +1702,11 @@ def test_a_work_by_no_one_in_particular_asks_who_recommended_it() -> None:
     paper = Quote("", "Ines Varga", "Picks", line=8, context="Book: Light Drawing, by Ilford")
     (made_paper,) = generate.recommended_cards([(paper, ("p:8",))])
     assert made_paper.card.front == "Which book by Ilford is recommended in this episode?"
+    # ... nor a thing described, though a name is among its words
+    meter = Quote("", "Ines Varga", "Picks", line=9, context="Product: Sap refractometer, by Handheld Brix meter")
+    (made_meter,) = generate.recommended_cards([(meter, ("p:9",))])
+    assert made_meter.card.front == "Which product does Ines Varga recommend in this episode?"
+    assert generate.author_card(meter, ("p:9",)) is None
 
 
 def test_a_recommended_books_subtitle_says_what_it_is_about_and_its_title_is_the_answer() -> None:
