@@ -55,7 +55,7 @@ _PER_WHAT = (
     r"|ounce|metre|meter|mile|kilometre|kilometer|acre|hectare|season|generation|dose|visit|flight)"
 )
 _UNIT = (
-    r"(?:%|\s?\u00b0\s?[CFNSEW]\b|\s*(?:percent|per cent)\b|\s?(?:km/h|mph|m/s|km/s|(?:mg|g|\u00b5g|mmol)/(?:dL|L|ml))(?![\w/])"
+    r"(?:%|\s?\u00b0\s?(?:[CFNSEW]|Brix|Bx|Plato|API)\b|\s*(?:percent|per cent)\b|\s?(?:km/h|mph|m/s|km/s|(?:mg|g|\u00b5g|mmol)/(?:dL|L|ml))(?![\w/])"
     r"|[ -](?:times\b(?:\s+(?:a|an|per|every)\s+" + _PER_WHAT + r"\b)?|(?:fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|nm|\u00b5m|nanometres?|nanometers?|micrometres?|micrometers?|microns?"

@@ -1041,6 +1041,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Frost cracks fill with meltwater year after year, producing polygons.", "polygons", "meltwater year"),
         # how often is one quantity: the count with its unit
         ("Brush twice a day for two minutes with fluoride toothpaste.", "twice a day", "twice"),
+        # a degree of a named scale is the value's unit
+        ("Cider apples are picked at 12 °Brix or more for a strong cider.", "12 °Brix", "Brix"),
         ("Tune a home piano at least once a year to keep it in pitch.", "at least once a year", "year"),
         # a term in another language is whole with its article and its particles
         ("On a grand piano the una corda shifts the hammers sideways.", "una corda", "corda"),
