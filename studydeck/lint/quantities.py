@@ -806,7 +806,8 @@ _OPERATIONS = (ast.Add, ast.Sub, ast.Mult, ast.Div)
 
 
 def _worked(sum_: str) -> float | None:
-    """The value of a sum of numbers and + - * /, or None."""
+    """The value of a sum of numbers and + - * /, or None: read by Python's parser, never run."""
+
     def value(node: ast.expr) -> float:
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
             return float(node.value)
@@ -821,6 +822,7 @@ def _worked(sum_: str) -> float | None:
         return value(ast.parse(sum_, mode="eval").body)
     except (SyntaxError, ValueError):
         return None
+
 
 # a count in figures, with no unit after it: "roughly 1,000 active geysers", "about 500 of them"
 _COUNT = re.compile(
