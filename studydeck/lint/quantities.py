@@ -324,7 +324,8 @@ def _count_sum(n: int, shown_text: str, clause: str) -> str:
     and B with 30', or a part of a total the prompt splits: '45 classes: [34] for goods and 11 for
     services'. Exactly: with no unit to tie them, a near sum is chance."""
     found = [m for m in _SHOWN_COUNT.finditer(shown_text) if not is_year(m.group())]
-    found = [m for m in found if m.group().isdigit() or m.start() == 0 or re.search(rf"\b{m.group()}\b", clause)]
+    in_clause = {w.lower() for w in WORD.findall(clause)}
+    found = [m for m in found if m.group().isdigit() or m.start() == 0 or m.group().lower() in in_clause]
     found = [m for m in found if not _MEASURE_AFTER.match(shown_text, m.end())]  # "ten times", "10 km³": no count
     found = [m for m in found if not _a_range_end(shown_text, m)]  # "15 to 18 percent": one value, not two
     shown = {_count_value(m.group()): m.group() for m in reversed(found)}  # value -> as written, the first
@@ -541,10 +542,16 @@ def doubled_shown(blank: Blank) -> str:
         # "10 square-mile sections ... doubled to [20 sections]": the unit may come a modifier later
         same = other == unit or re.search(rf"{re.escape(written)}[\w-]*\s+{re.escape(unit)}\b", prompt) is not None
         # "[10 square-mile] sections ... doubled to 20 sections": ours is the one a modifier later
-        same = same or re.match(rf"\s+{re.escape(other)}\b", blank.after) is not None
+        same = same or _word_after(blank.after, 0) == other
         if same and x > 0 and any(abs(v - x * f) <= SUM_SLACK * v for f in (factor, 1 / factor)):
             return f"{written} ... {word.group(1)}"
     return ""
+
+
+def _word_after(text: str, at: int, past: str = "") -> str:
+    """The word after `at`, past what `past` matches there: "10 square[-mile] sections" -> 'sections'."""
+    m = re.compile(past + r"\s+(\w+)\b").match(text, at)
+    return m.group(1) if m else ""
 
 
 def multiple_shown(blank: Blank) -> str:
@@ -558,7 +565,7 @@ def multiple_shown(blank: Blank) -> str:
     for i, (a, unit, shown_a) in enumerate(values):
         for b, other, shown_b in values[i + 1 :]:
             # "10 square-mile sections ... [doubled] to 20 sections": a modifier between a count and its unit
-            same = unit == other or re.search(rf"{re.escape(shown_a)}[\w-]*\s+{re.escape(other)}\b", text) is not None
+            same = unit == other or shown_a in text and _word_after(text, text.index(shown_a) + len(shown_a), past=r"[\w-]*") == other
             if same and min(a, b) > 0 and abs(max(a, b) / min(a, b) - n) <= RATIO_SLACK * n:
                 return f"{shown_a} ... {shown_b}"
     return ""
