@@ -353,16 +353,17 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
         spans = fact_spans(sentence)
         refers = _REFERENCE.match(sentence) and not references.EXPLETIVE.match(sentence)
         refers = refers or found and _points_back(sentence, found[-1].unlabelled().text)
+        settled = references.label(sentence, earlier or bullet_before)
         # a thing the reference names stands alone, labelled ("Graphite: It is pure carbon ..."); a person
         # may be the answer of the sentence before, which the label would show beside it
-        named = references.label(sentence, earlier or bullet_before) if refers and not _PERSONAL.match(sentence) else ""
-        if found and refers and not named and len((found[-1].text + " " + sentence).split()) <= MAX_CONTEXT_WORDS:
+        alone = bool(settled) and not _PERSONAL.match(sentence)
+        if found and refers and not alone and len((found[-1].text + " " + sentence).split()) <= MAX_CONTEXT_WORDS:
             before = found[-1]
             offset = len(before.text) + 1
             facts_after = before.facts + tuple((a + offset, b + offset) for a, b in spans)
             found[-1] = Sentence(before.text + " " + sentence, facts_after, before.label, before.joined + 1)
         else:
-            named = named or references.label(sentence, earlier or bullet_before) or references.label_from_title(sentence, title, text)
+            named = settled or references.label_from_title(sentence, title, text)
             named = named or references.label_from_topic(sentence, topic, earlier)
             prefix = f"{named[:1].upper()}{named[1:]}: " if named else ""
             found.append(Sentence(prefix + sentence, tuple((a + len(prefix), b + len(prefix)) for a, b in spans), len(prefix)))

@@ -543,7 +543,7 @@ _PLAY = r"(?:play|plays|played|playing)"
 _PAY = r"(?:pay|pays|paid|paying)"
 _SET_PHRASES = [
     rf"{_TAKE} advantage of",
-    r"(?P<w>day|year|week|month|side|step|hand|face|back|piece|word|inch|door|time|case) (?:to|by|after|for) (?P=w)",  # "day to day"
+    r"(?P<w>day|year|week|month|side|step|hand|face|back|piece|word|inch|door|time|case) (?:to|for) (?P=w)",  # "day to day"
     rf"{_TAKE} (?:place|care|part|notice|turns|hold|charge|for granted|into account|a toll)",
     rf"{_MAKE} (?:sense|sure|use of|up for|a difference|room for|ends meet|the most of|do|the (?:news|headlines|grade|cut))",
     rf"{_KEEP} (?:in mind|track of|an eye on|pace with)",

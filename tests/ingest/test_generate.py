@@ -1689,26 +1689,27 @@ def test_a_product_by_a_company_asks_who_recommended_it() -> None:
     ]
 
 
+def _recommended_front(context: str) -> str:
+    """The question of the one card made for a pick of Ines Varga's."""
+    (made,) = generate.recommended_cards([(Quote("", "Ines Varga", "Picks", line=6, context=context), ("p:6",))])
+    return made.card.front
+
+
 def test_a_work_by_no_one_in_particular_asks_who_recommended_it() -> None:
     kit = Quote("", "Ines Varga", "Picks", line=4, context="Kit: Pinhole camera kit, by various craft suppliers")
     nobody = Quote("", "", "Picks", line=5, context="Kit: Cyanotype paper, by Various makers")
     made = generate.recommended_cards([(kit, ("p:4",)), (nobody, ("p:5",))])
     assert [m.card.front for m in made] == ["Which work does Ines Varga recommend in this episode?"]
-    scale = Quote("", "Ines Varga", "Picks", line=6, context="Product: Kitchen scale, by Any brand that reads to 0.1 g")
-    (made_scale,) = generate.recommended_cards([(scale, ("p:6",))])
-    assert made_scale.card.front == "Which product does Ines Varga recommend in this episode?"
+    scale = "Product: Kitchen scale, by Any brand that reads to 0.1 g"
+    assert _recommended_front(scale) == "Which product does Ines Varga recommend in this episode?"
     # a description where the maker goes is no one either, capitalised as a sentence is; a one-word maker is someone
-    app = Quote("", "Ines Varga", "Picks", line=7, context="Product: Stellarium, by Free open-source planetarium software")
-    (made_app,) = generate.recommended_cards([(app, ("p:7",))])
-    assert made_app.card.front == "Which product does Ines Varga recommend in this episode?"
-    paper = Quote("", "Ines Varga", "Picks", line=8, context="Book: Light Drawing, by Ilford")
-    (made_paper,) = generate.recommended_cards([(paper, ("p:8",))])
-    assert made_paper.card.front == "Which book by Ilford is recommended in this episode?"
+    app = "Product: Stellarium, by Free open-source planetarium software"
+    assert _recommended_front(app) == "Which product does Ines Varga recommend in this episode?"
+    assert _recommended_front("Book: Light Drawing, by Ilford") == "Which book by Ilford is recommended in this episode?"
     # ... nor a thing described, though a name is among its words
-    meter = Quote("", "Ines Varga", "Picks", line=9, context="Product: Sap refractometer, by Handheld Brix meter")
-    (made_meter,) = generate.recommended_cards([(meter, ("p:9",))])
-    assert made_meter.card.front == "Which product does Ines Varga recommend in this episode?"
-    assert generate.author_card(meter, ("p:9",)) is None
+    meter = "Product: Sap refractometer, by Handheld Brix meter"
+    assert _recommended_front(meter) == "Which product does Ines Varga recommend in this episode?"
+    assert generate.author_card(Quote("", "Ines Varga", "Picks", line=9, context=meter), ("p:9",)) is None
 
 
 def test_a_recommended_books_subtitle_says_what_it_is_about_and_its_title_is_the_answer() -> None:
