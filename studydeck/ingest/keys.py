@@ -796,8 +796,15 @@ def twin(text: str, end: int) -> re.Match[str] | None:
 def _whole_unit_dimension(text: str, end: int) -> str:
     """The dimension of the whole unit after the number of a quantity ending at `end` ("9.6 square
     kilometres": area; "20 metres per second": speed), '' when it reads as none."""
-    unit = re.search(r"\d[\d,.]*\s*((?:[A-Za-z]+\s*){1,3})$", text[:end])
-    return unit_dimension(unit.group(1).replace(" ", "").strip()) if unit else ""
+    unit = re.search(r"\d[\d,.]*\s*((?:[A-Za-z]+\s*){1,5})$", text[:end])
+    if unit is None:
+        return ""
+    named = unit_dimension(unit.group(1).replace(" ", "").strip())
+    parts = [unit_dimension(p.strip()) for p in unit.group(1).split(" per ")]
+    if named or len(parts) == 1:
+        return named
+    # "20 metres per second" is a speed; "72 Hz per mile per hour" a rate, no plain frequency
+    return "speed" if parts == ["length", "time"] else "rate"
 
 
 def _unit_dimension_before(text: str, end: int) -> str:

@@ -64,7 +64,8 @@ _UNIT = (
     r"|ml|millilitres?|milliliters?|litres?|liters?|fl oz|bar|bars|psi|kpa|atmospheres?"
     r"|km\u00b2|km2|m\u00b2|square (?:kilometres|kilometers|miles|metres|meters)"
     r"|parts per (?:thousand|million|billion)|ppm|ppb"
-    r")\b(?:\s+(?:per\s+(?:square\s|cubic\s)?[a-z]+|(?:a|an|every)\s+" + _PER_WHAT + r")\b)?)"
+    # "72 Hz per mile per hour", "9.8 metres per second per second": a rate of a rate is one unit
+    r")\b(?:\s+(?:per\s+(?:square\s|cubic\s)?[a-z]+(?:\s+per\s+[a-z]+)?|(?:a|an|every)\s+" + _PER_WHAT + r")\b)?)"
     r"|\s(?:(?-i:[A-Z])[a-z]+\s|(?-i:[a-z]{3,})\s(?=[a-z]{3,}s\s+(?:that|which|who)\b))?(?:[a-z]+-)?"
     r"(?-i:[a-z]{2,}[^\Wius]s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"
     r"(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or|that|which|who)\b|[,.;:)]|$))"
@@ -906,8 +907,10 @@ def _same_measure(text: str, a: Phrase, b: Phrase) -> bool:
     return len(dimensions) == 1 and "" not in dimensions
 
 
+# the capitals of the Latin alphabets: "Émile", "Štiavnica", "Łódź" (not "×", which sits among them)
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # "Émile Gagnan", "eBay", "sub-Saharan"
-_NAME_TOKEN = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.:*+-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
+_NAME_TOKEN = re.compile(rf"[{_CAPITALS}][\w'\u2019.:*+-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
 # "Pliny the Younger", "Contrôle Officiel Suisse des Chronomètres", "Ludwig van Beethoven"
 _NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "della", "degli", "dei", "the", "on", "for", "in", "to", "v", "vs", "et", "\u00e0"}
 _PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "della", "degli", "dei", "dos"}

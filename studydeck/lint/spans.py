@@ -339,6 +339,18 @@ def cut_number(blank: Blank) -> str:
     return ""
 
 
+_RATE_AFTER = re.compile(r"\s+per\s+(?:square\s+|cubic\s+)?[a-z]+(?:\s+per\s+[a-z]+)?\b")
+
+
+def cut_rate(blank: Blank) -> str:
+    """A rate blanked up to the middle of its unit ('[72 Hz per mile] per hour'): the whole rate, or ''.
+    A value with its whole unit may leave what it is per shown ('[0.03 °C] per decade')."""
+    if "per" not in (w.lower() for w in blank.words[1:]):
+        return ""
+    rest = _RATE_AFTER.match(blank.after)
+    return blank.answer + rest.group() if rest else ""
+
+
 COMMON_OPENER_ZIPF = 5.0  # 'later', 'today', 'researchers' open sentences; 'thomas' (4.6) is a name
 RARE_ZIPF = 3.0  # 'Pegasi' (not in the table) is a name's word; 'US' or 'Earth-like' are words
 
@@ -612,6 +624,7 @@ _SET_PHRASES = [
     r"as [a-z]+ as (?:it|they|he|she|you|we|I) (?:can|could)|as [a-z]+ as possible",
     r"(?:go|goes|went|going) to bed",
     r"upside down|inside out|back to front",
+    r"(?:twice|(?:two|three|four|several|many) times) over",  # "helps twice over": doubly, no count of anything
     r"in (?:quick|rapid|close) succession|in short order|in the nick of time|at a stroke|in one go|on the spot",
     r"open to the (?:sky|elements|air)|in the open air|from scratch|by word of mouth|at the outset|in passing",
     r"at (?:a|first) glance|(?:close|good|fair|safe) enough|(?:the|an) honest answer|an? lesson in",

@@ -806,6 +806,10 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("A pioneer species such as lichen colonises bare rock before mosses arrive.", "pioneer species", "pioneer"),
         # an accented capital opens a name; 'on', 'for', 'in' go on inside a body's name, not after a place
         ("In 1895 engineer Édouard Michelin fitted air-filled tyres to a racing car.", "Édouard Michelin", "Michelin"),
+        ("The old mining town of Banská Štiavnica minted silver coins for the Habsburgs.", "Banská Štiavnica", "Banská"),
+        # a rate of a rate is one unit
+        ("A traffic radar's echo shifts by about 72 Hz per mile per hour of the car's speed.",
+         "about 72 Hz per mile per hour", "about 72 Hz per mile"),
         ("Cod stocks were surveyed by the Institute for Marine Research from Bergen in 1950.",
          "Institute for Marine Research", "Marine Research"),
         ("The survey office in Lima mapped the Andes in 1890.", "Lima", "survey office in Lima"),
@@ -1830,6 +1834,14 @@ def test_a_speed_restated_in_other_units_between_commas_leaves_the_card_and_is_n
     restated = [p for p in phrases.chunks(text) if text[p.start : p.end] == "roughly 72 km/h"]
     assert restated and all(p.incidental for p in restated)
     assert _blanking(text, "about 20 metres per second") == "Lifts stop running above {{c1::about 20 metres per second}}, to keep cabins safe."
+
+
+def test_a_value_of_another_measure_after_a_rate_stays_on_the_card() -> None:
+    """', or roughly 4.8 kHz for a car at 30 m/s': a frequency is no restatement of a frequency per speed."""
+    text = "A traffic radar's echo shifts about 72 Hz per mile per hour, or roughly 4.8 kHz for a car at 30 m/s."
+    assert _blanking(text, "about 72 Hz per mile per hour") == (
+        "A traffic radar's echo shifts {{c1::about 72 Hz per mile per hour}}, or roughly 4.8 kHz for a car at 30 m/s."
+    )
 
 
 def test_a_fraction_of_another_unit_restated_after_a_hedge_leaves_the_card_and_is_no_key() -> None:

@@ -650,6 +650,18 @@ CASES = [
         c("Allotment holders still read their soil thermometers in {{c1::Fahrenheit}} day to day, out of habit."),
     ),
     (
+        "half-term",
+        # a rate cut in the middle of its unit; a value may leave what it is per shown
+        c("A roadside radar's echo shifts by {{c1::about 72 Hz per mile}} per hour of the passing car's speed."),
+        c("A roadside radar's echo shifts by {{c1::about 72 Hz}} per mile per hour of the passing car's speed."),
+    ),
+    (
+        "idiom",
+        # 'twice over' says doubly, and counts nothing
+        c("Mulching in early spring pays {{c1::twice}} over: the soil keeps its water and the weeds stay down."),
+        c("Mulching in early spring pays back {{c1::twice}} what the straw cost, as the soil keeps its water."),
+    ),
+    (
         "idiom",
         c("Small allotment sites rarely make the {{c1::news}}, yet together they feed thousands of families."),
         c("Small allotment sites rarely reach the local {{c1::council}}, yet together they feed thousands of families."),
