@@ -90,17 +90,32 @@ def _verb(word: str) -> bool:
 def find_verb(toks: list[str], start: int = 1) -> Verb | None:
     """The first word that reads as the clause's verb: a copula or modal first, else a known verb form."""
     for i in range(start, len(toks)):
-        found = base_of(toks[i])
+        found = base_of(toks[i]) if not _month(toks[i]) else None
         if found and found[0] in ("copula", "modal"):
             # "historians [think] the toll was higher": a verb of belief before it is the clause's verb
             said = next((j for j in range(start, i) if toks[j].lower() in _THINKING and toks[j - 1].lower() not in _NOT_BEFORE_VERB), None)
             return Verb(said, *(base_of(toks[said]) or ("base", toks[said].lower()))) if said is not None else Verb(i, *found)
     for i in range(start, len(toks)):
-        found = base_of(toks[i])
+        found = base_of(toks[i]) if not _month(toks[i]) else None
         owned = toks[i - 1].endswith(("'s", "\u2019s"))  # "White's [plan] largely won": a noun, what is owned
         if found and toks[i - 1].lower() not in _NOT_BEFORE_VERB and not owned:
             return Verb(i, *found)
     return None
+
+
+def _perfect(toks: list[str], verb: Verb) -> bool:
+    """ "has been defined", "had grown": 'have' as the helper of a past participle, asked as it stands."""
+    after = toks[verb.index + 1].lower() if verb.index + 1 < len(toks) else ""
+    participle = after == "been" or after.endswith("ed") or after in IRREGULAR_PAST.keys() | _PARTICIPLES
+    return verb.base == "have" and participle
+
+
+_PARTICIPLES = words.wordset("grown known shown given taken written drawn seen done gone become risen fallen driven flown")
+
+
+def _month(word: str) -> bool:
+    """ "since 20 May 2019": inside a clause, a capital makes 'May' and 'March' months, never verbs."""
+    return word[:1].isupper() and word.strip(",.;:").lower() in MONTHS
 
 
 def lower_first(phrase: str) -> str:
@@ -237,7 +252,7 @@ def question(wh: str, clause: str) -> str | None:
     if subj in _POINTING:
         return None  # "Why do they act as time stamps?": a question must say what it asks about
     rest = " ".join(toks[verb.index + 1 :])
-    if verb.kind in ("copula", "modal"):
+    if verb.kind in ("copula", "modal") or _perfect(toks, verb):
         text = f"{wh} {toks[verb.index].lower()} {subj} {rest}"
     else:
         aux = {"3sg": "does", "past": "did", "base": "do"}[verb.kind]
@@ -249,7 +264,7 @@ _OBJECT_OPENERS = frozenset({"its", "their", "your", "the", "a", "an", "each", "
 
 
 # a phrase of place or time before the verb, with no comma: "On long trips keep ...", "In winter bees ..."
-_OPENERS = frozenset({"on", "in", "at", "during", "near", "around", "inside", "outside", "after", "before"})
+_OPENERS = frozenset({"on", "in", "at", "during", "near", "around", "inside", "outside", "after", "before", "since", "until"})
 
 
 # "Because soda starts reacting as soon as it is wet, | bake ... promptly": the reason said first

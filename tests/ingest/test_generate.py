@@ -325,6 +325,21 @@ def test_a_phrase_of_place_before_the_verb_is_no_subject_of_a_question() -> None
     assert questions.question("Why", "Hikers carry two litres of water") == "Why do hikers carry two litres of water?"
 
 
+def test_a_perfect_tense_keeps_its_helper_and_a_month_is_no_modal() -> None:
+    """ "Since 20 May 2019 the kelvin has been defined by ..." gave "How may since 20 2019 the kelvin has
+    been defined?": 'May' with a capital inside a clause is the month, 'has been' asks with 'has'."""
+    from studydeck.ingest import questions
+
+    assert questions.question("How", "The ferry has been run by the county since 1998") == (
+        "How has the ferry been run by the county since 1998?"
+    )
+    assert questions.question("How", "The old mill had grown rich") == "How had the old mill grown rich?"
+    assert questions.question("How", "Since 4 May 2001 the ferry has been run by the county") is None
+    assert questions.question("How", "The ferry sailed on 4 May 2001 from the old pier") == (
+        "How did the ferry sail on 4 May 2001 from the old pier?"
+    )
+
+
 def test_a_reason_after_a_list_of_claims_asks_no_why() -> None:
     """It may explain only the last of them: 'Why did it store better, ... and burn faster?' would claim more."""
     from studydeck.ingest import questions
