@@ -430,13 +430,17 @@ def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
     sentence before that is about."""
     for text in reversed(earlier[-2:]):
         about = _about(text)
-        if about is None:
-            return set()
+        if about is None or _OTHER_THINGS[plural].search(text):
+            return set()  # "... mapped 6,000 km² of them": 'they' after it may mean them, not the surveys
         name, many = about
         if many in (None, plural):
             # 'it' and 'they' never mean a person: "James Young Simpson introduced chloroform ... It could stop the heart"
             return set() if _looks_like_a_person(name) or _acts_as_a_person(name, text) else {name}
     return set()
+
+
+# an object pronoun after the subject: a thing of that number besides what the sentence is about
+_OTHER_THINGS = {True: re.compile(r"\bthem\b", re.I), False: re.compile(r"(?<=\s)(?:of|on|in|into|from|with|by|to)\s+it\b", re.I)}
 
 
 # what only a person does: "Raphael was buried here", "Handel wrote it in 24 days"

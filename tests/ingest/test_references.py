@@ -124,6 +124,10 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["The Eddystone lighthouse stood for 120 years."], "Its lamp, of 24 candles, shone 13 miles."),
         # 'that year' after a sentence of two years
         (["The line opened in 1863 and was electrified in 1890."], "That year it carried 40 million passengers."),
+        # 'they' after a sentence that speaks of other things as 'them': they may be those
+        (["Sonar surveys published in 1998 mapped more than 300 of them, twice the earlier count."], "They grow about 1 mm a year."),
+        # ... and 'it' after one that speaks of another thing as 'it'
+        (["The Royal Society printed a long report on it in 1762."], "It drew crowds to Bath for a decade."),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_leave_open_is_not_named(earlier: list[str], sentence: str) -> None:
