@@ -309,6 +309,8 @@ def _noun_or_verb(ctx: Context) -> str:
         # "money supply fell": a noun that its own verb follows; "children sleep well": the verb itself
         if nxt in ("VERB", "AUX") or _plural_antecedent(ctx) or _object_of_preposition(ctx):
             return "NOUN"
+        if _ends_in_s(ctx.lower) and nxt_word == "themselves":
+            return "NOUN"  # "the cell [walls] themselves": a verb in -s would take 'itself', never 'themselves'
         if ctx.nxt in ("PUNCT", None) and _ends_in_s(ctx.lower) and _verb_before(ctx):
             return "NOUN"  # "cope with freezing mountain [passes].": the clause has its verb; this ends its object
         if ctx.tag(-2) == "ADJ" and ctx.tag(-3) == "ADP" and _ends_in_s(ctx.lower) and (nxt in ("CCONJ", "ADP") or ctx.word(1) == ","):

@@ -196,6 +196,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # a word the lexicon lacks, right after a plural subject and before a preposition, is its verb
         ("Starved yeasts sporulate within two days .", "sporulate", "VERB"),
         ("The nucleotides inosinate and guanylate add savour .", "inosinate", "NOUN"),
+        # an -s word before 'themselves' is plural: a verb in -s would take 'itself'
+        ("Heat splits the cell walls themselves open .", "walls", "NOUN"),
+        ("The city walls itself off in winter .", "walls", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
