@@ -590,10 +590,23 @@ def _generic_head(answer: str) -> bool:
     return vague and all(lookup(w)[:1] in (("ADJ",), ("NUM",)) or words.is_number(w) for w in toks[:-1])
 
 
+QUOTED_TERM_SCORE = 90.0
+NAMING_QUOTE_RARITY = 2.0  # 'a "harmonic" telegraph' names a kind; 'the "empty" space' doubts a word
+_OPENING_QUOTE = re.compile(r"\b(?:a|an|the)\s+[\"\u201c]$", re.I)
+_QUOTED_MODIFIER = re.compile(r"[\"\u201d]\s+([a-z]+)\b(?!\s+(?:of|for)\b)")
+
+
 def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> Key | None:
     answer = text[p.start : p.end]
     if p.in_list or p.incidental or any(ctx.is_person(w) for w in answer.split()):
         return None
+    noun = _QUOTED_MODIFIER.match(text, p.end) if p.kind is Kind.QUOTED else None
+    if noun and " " not in answer and lookup(noun.group(1))[:1] == ("NOUN",) and _OPENING_QUOTE.search(text[: p.start]):
+        # 'a "harmonic" telegraph', 'a "blocking" pattern': a word in quotes between an article and its noun
+        # is half the term, asked whole, quotes and all; a common adjective there is in scare quotes
+        # ('the "empty" space'), no term ('a "[Sleeping Beauty]" hypothesis' is a name of its own)
+        scare = lookup(answer.lower())[:1] == ("ADJ",) and rarity(answer) < NAMING_QUOTE_RARITY
+        return None if scare else Key(p.start - 1, noun.end(1), Kind.TERM, QUOTED_TERM_SCORE)
     if p.kind is Kind.QUOTED and min_score >= MIN_SCORE and lookup(answer.strip().lower())[:1] == ("ADJ",):
         return None  # "calling it '[ridiculous]'": a word of opinion the speaker used, a doubtful key at best
     if p.kind is Kind.QUOTED and min_score >= MIN_SCORE and " " not in answer.strip() and rarity(answer) < SCARE_QUOTE_RARITY:

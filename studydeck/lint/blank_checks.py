@@ -38,6 +38,8 @@ def _half_term_problem(blank: spans.Blank) -> str:
         return f"is the person's name in the term {quoted(cut)}: blank the whole term, or ask who it is named after"
     if cut := spans.cut_number(blank):
         return f"is half of the number {quoted(cut)}: blank the whole number, with its unit where it has one"
+    if cut := spans.quoted_modifier(blank):
+        return f"is the quoted word of the term {quoted(cut)}: blank the whole term, quotes and all"
     if cut := spans.cut_rate(blank):
         return f"cuts the unit of the rate {quoted(cut)}: blank the whole rate"
     if cut := spans.cut_noun_phrase(blank):

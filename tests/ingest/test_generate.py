@@ -733,6 +733,12 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("Ely's octagon, finished in 1340, is the largest timber lantern in the United Kingdom.", None, "United Kingdom"),
         # what a trailing denial sets aside is no claim
         ("Store film negatives in acid-free sleeves, never in PVC binders, which release corrosive gases.", "acid-free sleeves", "PVC binders"),
+        # a word in quotes between an article and its noun is asked with the noun; a common word there is
+        # in scare quotes, and the sentence's value is asked
+        ('By 1885 every mill in the valley ran a "regenerative" kiln that fired bricks without cooling between loads.',
+         '"regenerative" kiln', None),
+        ('Rain seeps into the "empty" space under the floor and rots the joists within about 12 years.',
+         "about 12 years", "empty"),
     ],
 )  # fmt: skip
 def test_key_choice(text: str, expected: str | None, never: str | None) -> None:

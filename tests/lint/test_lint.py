@@ -656,6 +656,12 @@ CASES = [
         c("A roadside radar's echo shifts by {{c1::about 72 Hz}} per mile per hour of the passing car's speed."),
     ),
     (
+        "half-term",
+        # the quoted word of a term, between its article and its noun
+        c('By 1885 every mill in the valley ran a "{{c1::regenerative}}" kiln that fired bricks without cooling.'),
+        c('By 1885 every mill in the valley ran a kiln its makers called "{{c1::regenerative}}" for firing bricks.'),
+    ),
+    (
         "idiom",
         # 'twice over' says doubly, and counts nothing
         c("Mulching in early spring pays {{c1::twice}} over: the soil keeps its water and the weeds stay down."),
