@@ -1171,6 +1171,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     if tok.text in _ERA:
         return False  # "the 6th century CE": an era, not a name
     if tok.text[0].isdigit():
+        if not first and is_year(tok.text) and toks[j - 1].lower == "of" and _names_with_its_year(toks, j):
+            return True  # "the Panic of 1873", "the Revolutions of 1848": a year that names the event
         if initial or j == 1 and _numbered_name(toks, 0):
             return True  # "Op. [130]": the number the abbreviation before it opened; "[Apollo 8] became"
         if j + 1 < len(toks) and toks[j + 1].lower in _MONTH_NAMES:
@@ -1193,6 +1195,16 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     if first and _opens_sentence(text, tok.start) and re.fullmatch(r"[B-HJ-Z]", tok.text) and _initial_of(text, toks, j):
         return True  # "K. Yusuf Billah made that case": an initial opens the sentence and the name
     return joined or not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
+
+
+def _names_with_its_year(toks: list[words.Token], j: int) -> bool:
+    """ "the Panic of 1873": one capitalised common noun, then 'of' and the year at `j`, is no name without
+    the year; "the Great Plague of 1665" is one, and "of 1839 to 1842" is a span of years."""
+    head = toks[j - 2] if j >= 2 else None
+    alone = j < 3 or not toks[j - 3].text[:1].isupper() or toks[j - 3].lower in ("the", "a", "an")
+    common = head is not None and head.text[:1].isupper() and "NOUN" in lookup(head.lower.removesuffix("s"))
+    span = j + 1 < len(toks) and toks[j + 1].lower in ("to", "and", "-", "\u2013")
+    return common and alone and not span
 
 
 def _initial_of(text: str, toks: list[words.Token], j: int) -> bool:

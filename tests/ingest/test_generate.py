@@ -828,6 +828,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # an accented capital opens a name; 'on', 'for', 'in' go on inside a body's name, not after a place
         ("In 1895 engineer Édouard Michelin fitted air-filled tyres to a racing car.", "Édouard Michelin", "Michelin"),
         ("The old mining town of Banská Štiavnica minted silver coins for the Habsburgs.", "Banská Štiavnica", "Banská"),
+        # a name that stands without its year leaves it, and a span of years, out
+        ("The Great Plague of 1665 killed about a quarter of London's people.", "Great Plague", "Great Plague of 1665"),
+        ("The Opium War of 1839 to 1842 opened five Chinese ports to British trade.", "Opium War", "Opium War of 1839"),
         # a rate of a rate is one unit
         ("A traffic radar's echo shifts by about 72 Hz per mile per hour of the car's speed.",
          "about 72 Hz per mile per hour", "about 72 Hz per mile"),
@@ -2530,6 +2533,9 @@ def test_no_longer_is_no_determiner_after_a_plural() -> None:
         ("Locusts swarmed across much of sub-Saharan Africa, which lost whole harvests.", "sub-Saharan Africa"),
         # two glue words: a particle and an article
         ("In 1873 Johannes van der Waals explained why real gases stray from the ideal law.", "Johannes van der Waals"),
+        # a common noun and the year that makes it a name
+        ("The Panic of 1873 closed the New York Stock Exchange for ten days.", "Panic of 1873"),
+        ("Europe was shaken by the Revolutions of 1848, which toppled several monarchies.", "Revolutions of 1848"),
     ],
 )
 def test_a_name_with_its_own_marks_is_one_name(text: str, whole: str) -> None:
