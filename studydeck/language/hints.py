@@ -313,6 +313,7 @@ def _same_name(a: str, b: str) -> bool:
     return common >= MIN_PREFIX and common >= shorter - 1
 
 
+MIN_SMALL_WORD_ACRONYM = 4  # letters of an acronym whose small words count: shorter ones match words by chance
 _OWNER_OR_NUMBER = re.compile(r"['\u2019]s$|-\d+$")
 
 
@@ -325,6 +326,8 @@ def _acronym_hint(answer: str, prompt: str) -> str:
             word = re.sub(r"[-.]", "", word)  # "C-S-H" for "calcium silicate hydrate"
         if _ACRONYM.match(word):
             spelled = _spelled_out(word.rstrip("s"), prompt)
+            # "ALARA" from "as low as reasonably achievable": small words carry letters too, in a long one
+            spelled = spelled or (_initials_spell(word.lower(), prompt) if len(word) >= MIN_SMALL_WORD_ACRONYM else "")
             if spelled:
                 return spelled
     capitals = "".join(c for c in stripped if c.isupper())

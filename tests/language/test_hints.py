@@ -39,6 +39,9 @@ from studydeck.language.hints import hint
         # an acronym written in mixed case, spelled by its words' initials, small ones included
         ("LiDAR", "Archaeologists map buried walls with [...] (light detection and ranging) flown from planes.",
          "light detection and ranging"),
+        # ... and in capitals, when it is long enough not to match words by chance
+        ("AFAP", "Keep wet timber drying as fast as possible, the rule the old yards called [...].",
+         "as fast as possible"),
     ],
 )
 def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, shown: str) -> None:

@@ -970,6 +970,12 @@ CASES = [
     ),
     (
         "give-away",
+        # an acronym in capitals whose words, small ones too, the prompt spells out
+        c('Timber yards dried green oak by {{c1::AFAP}} ("as fast as possible") rules, stacking boards in open sheds.'),
+        c("Timber yards dried green oak by {{c1::AFAP}} rules, stacking boards in open sheds for a whole summer."),
+    ),
+    (
+        "give-away",
         # a numbered acronym its words spell out beside it
         c("The first survey buoy, called {{c1::DSB-1}} for Deep Sea Buoy, drifted for a year off Iceland."),
         c("The first survey buoy, called {{c1::DSB-1}} by its makers, drifted for a year off Iceland."),
