@@ -962,11 +962,17 @@ def items_counted(blank: Blank) -> str:
     count = re.match(r"(?:about\s+|some\s+|exactly\s+)?(\d+|[a-z]+)\b", blank.answer.strip(), re.I)
     number = count and (int(count[1]) if count[1].isdigit() else NUMBER_VALUES.get(count[1].lower()))
     after = re.sub(r"\s*\([^()]*\)", "", GENUS_INITIAL.sub(r"\1__", blank.after))  # "Don Giovanni (1787, ...)", "C. annuum": one item
-    listed = re.match(r"[^:;.\d]{0,60}:\s*([^;.]+)", after)
+    # ... or after a comma, when the short items and their 'and' end the sentence: "[three classes] of
+    # travel, first, second and third."
+    listed = re.match(r"[^:;.\d]{0,60}:\s*([^;.]+)", after) or re.match(r"[^:;,.\d]{0,60},\s*([^;:.]+(?:and|or)\s[^;:.,]+)\.?$", after)
     if not number or number < 3 or listed is None:
         return ""
     items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed[1]) if i.strip()]
-    return re.sub(r"\b([A-Z])__", r"\1. ", listed[1].strip()) if len(items) == number else ""
+    short = all(len(i.split()) <= MAX_LISTED_WORDS for i in items) or ":" in listed.group()
+    return re.sub(r"\b([A-Z])__", r"\1. ", listed[1].strip()) if len(items) == number and short else ""
+
+
+MAX_LISTED_WORDS = 3  # words of each item of a list after a comma: "first, second and third"
 
 
 _LETTER_RANGE = re.compile(r"(?<![\w-])([A-Z])\s*(?:to|-|\u2013|through)\s*([A-Z])(?![\w-])")

@@ -970,6 +970,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a count whose items, short, end the sentence after a comma
+        c("The valley's mills ground {{c1::three grains}} for the town's bakers, wheat, rye and barley."),
+        c("The valley's mills ground {{c1::three grains}} for the town's bakers, and sold the bran to farmers."),
+    ),
+    (
+        "give-away",
         # an acronym in capitals whose words, small ones too, the prompt spells out
         c('Timber yards dried green oak by {{c1::AFAP}} ("as fast as possible") rules, stacking boards in open sheds.'),
         c("Timber yards dried green oak by {{c1::AFAP}} rules, stacking boards in open sheds for a whole summer."),
