@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..deck import cloze
 from ..deck.models import Card, CardKind, Deck, Notes, Quote, Source, Takeaway
@@ -53,6 +53,8 @@ class _Episode:
     gate: Deck  # an empty deck of the episode, for linting each card before it is written
     topic: references.Topic | None = None  # the one thing the episode is about, when its title names it: "the Danube"
     title_stems: frozenset[str] = frozenset()  # of the episode's title, which the deck's name shows beside every card
+    # (origin, sentence) of each takeaway sentence no card could be made from, for the report
+    missed: list[tuple[str, str]] = field(default_factory=list)
 
 
 def cards(notes: Notes | Iterable[Notes]) -> list[Card]:
@@ -61,9 +63,14 @@ def cards(notes: Notes | Iterable[Notes]) -> list[Card]:
 
 def make(notes: Notes | Iterable[Notes]) -> list[Made]:
     """Every card for the notes of one episode, in a fixed order, with unique ids."""
+    return make_and_miss(notes)[0]
+
+
+def make_and_miss(notes: Notes | Iterable[Notes]) -> tuple[list[Made], list[tuple[str, str]]]:
+    """`make`'s cards, and each takeaway sentence no card could be made from, as (origin, sentence)."""
     items = sort([notes] if isinstance(notes, Notes) else list(notes))
     if not items:
-        return []
+        return [], []
     quotes = merged_quotes(items)
     episode = _episode(items, quotes)
     made: list[Made] = []
@@ -94,7 +101,7 @@ def make(notes: Notes | Iterable[Notes]) -> list[Made]:
             made.append(author)
     carded = {o for m in made if "quote" in m.card.tags for o in m.origins}
     made += who_said_cards([(q, origins) for q, origins in quotes if not set(origins) & carded], quotes)
-    return _with_unique_ids(unique(gate(made, episode.gate)))
+    return _with_unique_ids(unique(gate(made, episode.gate))), episode.missed
 
 
 # The lint rules a generated card must pass (CARD-QUALITY.md, "What goes wrong"); the rest (wordy,
@@ -254,6 +261,8 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
             return named or ep.quoted.gives_away(answer, about, QUOTE_TOPIC)
 
         card, questions_made = sentence_cards(sentence, ctx, source, avoid, ep.gate, term_key)
+        if card is None and not questions_made:
+            ep.missed.append((origin, sentence.unlabelled().text))
         ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
         seen.add(sentence.text)
         made += [Made(c, (origin,)) for c in [card, *questions_made] if c is not None]

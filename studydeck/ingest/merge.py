@@ -74,8 +74,8 @@ def plan(paths: Iterable[str | Path], out_dir: str | Path, recover: bool = False
     taken: set[Path] = set()
     for group in notes.episodes(read):
         episode = notes.merge(group)
-        made = generate.make(group)
-        result.unused += unused(group, made)
+        made, missed = generate.make_and_miss(group)
+        result.unused += unused(group, made, missed)
         path, deck = _target(episode, out_dir, existing, taken)
         taken.add(path)
         result.decks.append(_merge(path, deck, episode, made))
@@ -138,15 +138,25 @@ def notes_files(paths: Iterable[str | Path]) -> Iterable[str | Path | Problem]:
 
 
 _NO_CARD = "no card made from this {kind}: no phrase in it makes a clear blank; write a card for it by hand if it matters"
+SHOWN_WORDS = 8  # of a sentence with no card, in its report line: enough to find it in a paragraph
 
 
-def unused(group: list[Notes], made: list[generate.Made]) -> list[Problem]:
+def unused(group: list[Notes], made: list[generate.Made], missed: Iterable[tuple[str, str]] = ()) -> list[Problem]:
+    """The takeaways and quotes no card was made from, and the sentences of the other takeaways."""
     origins = {o for m in made for o in m.origins}
+    left_out = {}
+    for origin, sentence in missed:
+        shown = " ".join(sentence.split()[:SHOWN_WORDS]) + ("..." if len(sentence.split()) > SHOWN_WORDS else "")
+        left_out.setdefault(origin, []).append(shown)
     problems = []
     for n in group:
         for tk in n.takeaways:
-            if f"{n.path}:{tk.line}" not in origins:
+            origin = f"{n.path}:{tk.line}"
+            if origin not in origins:
                 problems.append(Problem(n.path, tk.line, _NO_CARD.format(kind="takeaway")))
+                continue
+            for shown in left_out.get(origin, []):
+                problems.append(Problem(n.path, tk.line, _NO_CARD.format(kind=f"sentence ('{shown}')")))
         for q in n.quotes:
             if f"{n.path}:{q.line}" not in origins:
                 problems.append(Problem(n.path, q.line, _NO_CARD.format(kind="quote")))

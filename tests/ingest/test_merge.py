@@ -534,3 +534,20 @@ def test_the_last_card_is_updated_without_touching_a_key_after_the_cards(bread: 
     assert new_text.endswith("\n# the deck's own tags\ntags: [bread]\n")
     deck = deckfile.load(path)
     assert deck.tags == ("bread",) and deck.cards[-1] == corrected(last, words, "Time Is the Ingredient")
+
+
+def test_a_sentence_no_card_is_made_from_is_reported_at_its_takeaways_line(tmp_path: Path) -> None:
+    """A takeaway with cards may still leave one of its sentences out: the report names it, so no fact
+    goes missing without a word."""
+    from studydeck.ingest import merge
+
+    notes = tmp_path / "kilns.md"
+    notes.write_text(
+        "# Brick Kilns\n\n- Podcast: Clay Talk\n- Host: Ada Reyes\n\n## Takeaways\n\n"
+        "- The Hoffmann kiln at Ashby fired about 40,000 bricks a week in 1860. Nobody saw it happen.\n"
+    )
+    problems = [str(p) for p in merge.plan([notes], tmp_path / "decks").unused]
+    assert problems == [
+        f"{notes}:8: no card made from this sentence ('Nobody saw it happen.'): no phrase in it makes a clear "
+        "blank; write a card for it by hand if it matters"
+    ]
