@@ -261,6 +261,10 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
             return named or ep.quoted.gives_away(answer, about, QUOTE_TOPIC)
 
         card, questions_made = sentence_cards(sentence, ctx, source, avoid, ep.gate, term_key)
+        if card is None and not questions_made and (about := _topic_label(sentence, ep.topic)):
+            # "More than [1,300] species have now been described": too little around any blank, until the
+            # episode's topic says what of ("Tardigrades: More than [1,300] species ...")
+            card, questions_made = sentence_cards(_named_by(sentence, about), ctx, source, avoid, ep.gate, term_key)
         if card is None and not questions_made:
             ep.missed.append((origin, sentence.unlabelled().text))
         ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
@@ -707,6 +711,14 @@ def _heading(title: str) -> str:
     named = words.tokens(label)
     kind = re.search(rf"\b(?:{_KIND_OF_NOTE})\b", label, re.I) or named and _advice(named)
     return label if 0 < len(named) <= MAX_GLOSSARY_WORDS and kind else ""
+
+
+def _topic_label(sentence: facts.Sentence, topic: references.Topic | None) -> str:
+    """The episode's topic as a label for a sentence with none that does not name it, or ''; not a
+    person, whom a label would credit with the sentence's claim."""
+    if topic is None or topic.person or sentence.label or words.stems(topic.name) & words.stems(sentence.text):
+        return ""
+    return topic.name[:1].upper() + topic.name[1:]
 
 
 def _named_by(sentence: facts.Sentence, term: str) -> facts.Sentence:

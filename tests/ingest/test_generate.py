@@ -4061,3 +4061,22 @@ def test_a_count_a_colon_announces_the_list_of_is_shown_by_the_list() -> None:
     """ "[three lines] of evidence: A, B and C" asks a count the list after the colon shows."""
     text = "The survey gave three kinds of proof for the old ford there: worn stones, iron horseshoes and a toll record."
     assert [p.incidental for p in phrases.chunks(text) if text[p.start : p.end] == "three kinds"] == [True]
+
+
+def test_a_short_sentence_with_too_little_around_any_blank_is_labelled_with_the_episodes_topic() -> None:
+    """ "About 20,000 kinds are now known." had no card: nothing around the blank says of what. The
+    episode's topic does, as a label, when the sentence does not name it."""
+    said = [
+        "Lichens are partnerships of a fungus and an alga or a cyanobacterium, living as one body on bare rock.",
+        "Lichens grow as little as 1 mm a year on granite in the Arctic, which makes them useful for dating rock falls.",
+        "Reindeer eat lichens through the winter, digging through snow to reach the mats on the tundra floor.",
+        "About 20,000 kinds are now known. Many crusts on old gravestones are centuries old.",
+    ]
+    found = Notes(
+        Episode("Field Notes", "Lichens: The Slow Partnership"),
+        tuple(Takeaway(text, "Takeaways", line=i + 1) for i, text in enumerate(said)),
+        (),
+    )
+    texts = [c.text for c in generate.cards(found)]
+    assert "Lichens: {{c1::About 20,000 kinds}} are now known." in texts
+    assert not [t for t in texts if t.startswith("Lichens: Lichens")]  # a sentence that names it has no label
