@@ -42,7 +42,7 @@ _ONES_WORD = _either([w for w, n in NUMBER_VALUES.items() if 0 < n < 20])
 _HUNDREDS_OF = _either([w for w, n in NUMBER_VALUES.items() if 1 < n < 20 and n != 10])  # "fifteen hundred eggs"
 _NUMBER_WORD = (
     rf"(?:(?:a few|several|a couple of|{_HUNDREDS_OF}) hundred|{_TENS_WORD}-{_DIGIT_WORD}|{_ONES_WORD}|{_TENS_WORD}"
-    r"|hundred|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions|billions|a few|several)"
+    r"|hundred|a hundred|a thousand|(?:half )?a dozen|dozens|hundreds|thousands|millions|billions|a few|several)"
 )
 _FRACTION = (
     r"(?:(?:a|one|two|three)[ -](?:half|third|quarter|fifth|tenth|hundredth)s?"
