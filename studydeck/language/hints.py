@@ -40,9 +40,36 @@ def hint(answer: str, prompt: str) -> str:
 
 def in_own_prompt(answer: str, prompt: str) -> str:
     """The words of a card's own prompt that leave little of its answer to recall, or ''."""
-    hints = (_head_hint, _derived_hint, _paired_hint, _surname_hint, _eponym_hint, _letter_hint, _adjective_hint, _etymology_hint)
+    hints = (
+        _head_hint, _derived_hint, _paired_hint, _surname_hint, _eponym_hint, _letter_hint, _adjective_hint,
+        _etymology_hint, _abbreviation_hint,
+    )  # fmt: skip
     found = (f(answer, prompt) for f in hints)
     return next((hint for hint in found if hint), "")
+
+
+# a blank in brackets right after the words it may shorten: "Sonic hedgehog ([...])"
+_ABBREVIATED = re.compile(r"((?:[A-Za-z][\w'-]*\s+){0,4}[A-Za-z][\w'-]*)\s*\(\[\.\.\.\]\)")
+
+
+def _abbreviation_hint(answer: str, prompt: str) -> str:
+    """The words an answer in brackets abbreviates, its letters theirs in order from a word's first:
+    "Sonic hedgehog ([Shh])", "Bureau of Meteorology ([BoM])"; ''. A formula with digits is not read."""
+    short = answer.strip()
+    m = _ABBREVIATED.search(prompt) if re.fullmatch(r"[A-Za-z]{2,6}", short) else None
+    if m is None:
+        return ""
+    before = m.group(1).split()
+    for start in reversed(range(len(before))):
+        phrase = " ".join(before[start:])
+        if phrase[0].lower() == short[0].lower() and _in_order(short.lower(), phrase.lower()):
+            return phrase
+    return ""
+
+
+def _in_order(letters: str, text: str) -> bool:
+    rest = iter(text)
+    return all(c in rest for c in letters)
 
 
 _WORD_ORIGIN = re.compile(r"\b(?:comes?|came|derives?|derived)\s+from\b", re.I)

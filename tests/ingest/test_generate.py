@@ -831,6 +831,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a name that stands without its year leaves it, and a span of years, out
         ("The Great Plague of 1665 killed about a quarter of London's people.", "Great Plague", "Great Plague of 1665"),
         ("The Opium War of 1839 to 1842 opened five Chinese ports to British trade.", "Opium War", "Opium War of 1839"),
+        # "half a dozen" is one count
+        ("Hedgerow elms were replanted at least half a dozen times after the blight.",
+         "at least half a dozen times", "a dozen times"),
         # a rate of a rate is one unit
         ("A traffic radar's echo shifts by about 72 Hz per mile per hour of the car's speed.",
          "about 72 Hz per mile per hour", "about 72 Hz per mile"),

@@ -970,6 +970,12 @@ CASES = [
     ),
     (
         "give-away",
+        # an abbreviation in brackets right after the words it shortens
+        c("In mice the gene Desert hedgehog ({{c1::Dhh}}) is switched on in the testes, and males without it are sterile."),
+        c("In mice one signalling gene ({{c1::Dhh}}) is switched on in the testes, and males without it are sterile."),
+    ),
+    (
+        "give-away",
         # a count whose items, short, end the sentence after a comma
         c("The valley's mills ground {{c1::three grains}} for the town's bakers, wheat, rye and barley."),
         c("The valley's mills ground {{c1::three grains}} for the town's bakers, and sold the bran to farmers."),
