@@ -261,10 +261,10 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
             return named or ep.quoted.gives_away(answer, about, QUOTE_TOPIC)
 
         card, questions_made = sentence_cards(sentence, ctx, source, avoid, ep.gate, term_key)
-        if card is None and not questions_made and (about := _topic_label(sentence, ep.topic)):
+        if card is None and not questions_made and (label := _topic_label(sentence, ep.topic)):
             # "More than [1,300] species have now been described": too little around any blank, until the
             # episode's topic says what of ("Tardigrades: More than [1,300] species ...")
-            card, questions_made = sentence_cards(_named_by(sentence, about), ctx, source, avoid, ep.gate, term_key)
+            card, questions_made = sentence_cards(_named_by(sentence, label), ctx, source, avoid, ep.gate, term_key)
         if card is None and not questions_made:
             ep.missed.append((origin, sentence.unlabelled().text))
         ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))

@@ -17,7 +17,16 @@ from ..language import hints, tags, words
 from ..language.closed import NUMBER_VALUES
 from ..language.lexicon import lookup
 from ..lint.quantities import find_quantities, is_unit_only, same_amount
-from ..lint.spans import EPONYM_NEXT, PARTICLES, PRAISE, Blank, is_unit, unit_dimension
+from ..lint.spans import (
+    EPONYM_NEXT,
+    PARTICLES,
+    PRAISE,
+    QUOTE_AFTER_ARTICLE,
+    WORD_AFTER_QUOTE,
+    Blank,
+    is_unit,
+    unit_dimension,
+)
 from . import phrases
 from .phrases import Kind, Phrase
 
@@ -592,16 +601,14 @@ def _generic_head(answer: str) -> bool:
 
 QUOTED_TERM_SCORE = 90.0
 NAMING_QUOTE_RARITY = 2.0  # 'a "harmonic" telegraph' names a kind; 'the "empty" space' doubts a word
-_OPENING_QUOTE = re.compile(r"\b(?:a|an|the)\s+[\"\u201c]$", re.I)
-_QUOTED_MODIFIER = re.compile(r"[\"\u201d]\s+([a-z]+)\b(?!\s+(?:of|for)\b)")
 
 
 def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> Key | None:
     answer = text[p.start : p.end]
     if p.in_list or p.incidental or any(ctx.is_person(w) for w in answer.split()):
         return None
-    noun = _QUOTED_MODIFIER.match(text, p.end) if p.kind is Kind.QUOTED else None
-    if noun and " " not in answer and lookup(noun.group(1))[:1] == ("NOUN",) and _OPENING_QUOTE.search(text[: p.start]):
+    noun = WORD_AFTER_QUOTE.match(text, p.end) if p.kind is Kind.QUOTED else None
+    if noun and " " not in answer and lookup(noun.group(1))[:1] == ("NOUN",) and QUOTE_AFTER_ARTICLE.search(text[: p.start]):
         # 'a "harmonic" telegraph', 'a "blocking" pattern': a word in quotes between an article and its noun
         # is half the term, asked whole, quotes and all; a common adjective there is in scare quotes
         # ('the "empty" space'), no term ('a "[Sleeping Beauty]" hypothesis' is a name of its own)

@@ -144,7 +144,7 @@ SHOWN_WORDS = 8  # of a sentence with no card, in its report line: enough to fin
 def unused(group: list[Notes], made: list[generate.Made], missed: Iterable[tuple[str, str]] = ()) -> list[Problem]:
     """The takeaways and quotes no card was made from, and the sentences of the other takeaways."""
     origins = {o for m in made for o in m.origins}
-    left_out = {}
+    left_out: dict[str, list[str]] = {}
     for origin, sentence in missed:
         shown = " ".join(sentence.split()[:SHOWN_WORDS]) + ("..." if len(sentence.split()) > SHOWN_WORDS else "")
         left_out.setdefault(origin, []).append(shown)

@@ -351,15 +351,16 @@ def cut_rate(blank: Blank) -> str:
     return blank.answer + rest.group() if rest else ""
 
 
-_QUOTE_OPENS = re.compile(r"\b(?:a|an|the)\s+[\"\u201c]$", re.I)
-_QUOTE_CLOSES_BEFORE_NOUN = re.compile(r"[\"\u201d]\s+([a-z]+)\b(?!\s+(?:of|for)\b)")
+# 'a "harmonic" telegraph': an article opens the quote, a word after it may be the term's noun
+QUOTE_AFTER_ARTICLE = re.compile(r"\b(?:a|an|the)\s+[\"\u201c]$", re.I)
+WORD_AFTER_QUOTE = re.compile(r"[\"\u201d]\s+([a-z]+)\b(?!\s+(?:of|for)\b)")
 
 
 def quoted_modifier(blank: Blank) -> str:
     """A word in quotes between an article and its noun, blanked alone ('a "[harmonic]" telegraph'): the
     whole term, or ''. Words in quotes are a name of their own ('the "[Sleeping Beauty]" hypothesis')."""
-    noun = _QUOTE_CLOSES_BEFORE_NOUN.match(blank.after)
-    if not noun or len(blank.words) != 1 or not _QUOTE_OPENS.search(blank.before) or tags.candidates(noun.group(1))[:1] != ("NOUN",):
+    noun = WORD_AFTER_QUOTE.match(blank.after)
+    if not noun or len(blank.words) != 1 or not QUOTE_AFTER_ARTICLE.search(blank.before) or tags.candidates(noun.group(1))[:1] != ("NOUN",):
         return ""
     return f"{blank.before[-1]}{blank.answer}{noun.group()}"
 
