@@ -106,11 +106,12 @@ def find_verb(toks: list[str], start: int = 1) -> Verb | None:
 def _perfect(toks: list[str], verb: Verb) -> bool:
     """ "has been defined", "had grown": 'have' as the helper of a past participle, asked as it stands."""
     after = toks[verb.index + 1].lower() if verb.index + 1 < len(toks) else ""
-    participle = after == "been" or after.endswith("ed") or after in IRREGULAR_PAST.keys() | _PARTICIPLES
+    participle = after == "been" or after.endswith("ed") or after in _PARTICIPLES
     return verb.base == "have" and participle
 
 
-_PARTICIPLES = words.wordset("grown known shown given taken written drawn seen done gone become risen fallen driven flown")
+# the past forms that follow 'have': the irregular pasts, and participles of their own
+_PARTICIPLES = frozenset(IRREGULAR_PAST) | words.wordset("grown known shown given taken written drawn seen done gone become risen fallen driven flown")
 
 
 def _month(word: str) -> bool:

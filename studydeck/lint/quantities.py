@@ -958,13 +958,12 @@ def parts_shown(blank: Blank) -> str:
 
 def items_counted(blank: Blank) -> str:
     """A count blanked before a colon that lists what it counts, item by item: 'along [ten countries],
-    more than any other river: Germany, Austria, ... and Ukraine'; the list it shows, or ''."""
+    more than any other river: Germany, Austria, ... and Ukraine', or before short items that end its
+    sentence after a comma; the list it shows, or ''."""
     count = re.match(r"(?:about\s+|some\s+|exactly\s+)?(\d+|[a-z]+)\b", blank.answer.strip(), re.I)
     number = count and (int(count[1]) if count[1].isdigit() else NUMBER_VALUES.get(count[1].lower()))
     after = re.sub(r"\s*\([^()]*\)", "", GENUS_INITIAL.sub(r"\1__", blank.after))  # "Don Giovanni (1787, ...)", "C. annuum": one item
-    # ... or after a comma, when the short items and their 'and' end the sentence: "[three classes] of
-    # travel, first, second and third."
-    listed = re.match(r"[^:;.\d]{0,60}:\s*([^;.]+)", after) or re.match(r"[^:;,.\d]{0,60},\s*([^;:.]+(?:and|or)\s[^;:.,]+)\.?$", after)
+    listed = _LIST_AFTER_COLON.match(after) or _LIST_ENDING_SENTENCE.match(after)
     if not number or number < 3 or listed is None:
         return ""
     items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed[1]) if i.strip()]
@@ -973,6 +972,10 @@ def items_counted(blank: Blank) -> str:
 
 
 MAX_LISTED_WORDS = 3  # words of each item of a list after a comma: "first, second and third"
+_LIST_AFTER_COLON = re.compile(r"[^:;.\d]{0,60}:\s*([^;.]+)")
+# ... or after a comma, when the short items and their 'and' end the sentence: "[three classes] of
+# travel, first, second and third."
+_LIST_ENDING_SENTENCE = re.compile(r"[^:;,.\d]{0,60},\s*([^;:.]+(?:and|or)\s[^;:.,]+)\.?$")
 
 
 _LETTER_RANGE = re.compile(r"(?<![\w-])([A-Z])\s*(?:to|-|\u2013|through)\s*([A-Z])(?![\w-])")
