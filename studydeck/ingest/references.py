@@ -436,7 +436,13 @@ def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
         if many in (None, plural):
             # 'it' and 'they' never mean a person: "James Young Simpson introduced chloroform ... It could stop the heart"
             return set() if _looks_like_a_person(name) or _acts_as_a_person(name, text) else {name}
+        if _SAME_REFERENCE[plural].search(text):
+            return set()  # "Planners shipped in Jumbo ... meant it was never used. It was parked ...": what that 'it' means
     return set()
+
+
+# the reference itself, inside a sentence of the other number: the thing it means is named there
+_SAME_REFERENCE = {True: re.compile(r"\b(?:they|them|their)\b", re.I), False: re.compile(r"\b(?:it|its)\b", re.I)}
 
 
 # an object pronoun after the subject: a thing of that number besides what the sentence is about
@@ -476,6 +482,10 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     opening_phrases = [
         p for p in chunks if opening <= p.start <= start < p.end and p.kind in (Kind.TERM, Kind.NAME) and not _modifies(text, p)
     ]
+    named = _NAMED_BEFORE_ASIDE.match(text) if not opening_phrases else None
+    if named and _ASIDE.match(text, named.end()):
+        # "Jumbo, the 214-ton steel container ..., now sits": a capitalised word the aside describes is a name
+        opening_phrases = [phrases.Phrase(0, named.end(), Kind.NAME)]
     subject = next((p for p in opening_phrases if phrases.is_verb(text, p.end + 1)), opening_phrases[0] if opening_phrases else None)
     if subject is None or re.search(r"['\u2019]s\s", text[start : subject.end + 1]):
         return None  # "The bacterium's cell wall is ...": 'it' could be the wall or the bacterium
@@ -495,7 +505,8 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     adverb = re.match(r" [a-z]+(?= )", text[verb_at:]) if not phrases.is_verb(text, verb_at + 1) else None
     adverb = adverb if adverb and (phrases.tag_at(text, verb_at + 1) == "ADV" or adverb.group()[1:] in _TIME_ADVERBS) else None
     verb_at += adverb.end() if adverb and phrases.is_verb(text, verb_at + adverb.end() + 1) else 0
-    # "Titanic, built by Harland and Wolff for the White Star Line, left ...": an aside before the verb
+    # "Titanic, built by Harland and Wolff for the White Star Line, left ...", "Jumbo, the steel vessel
+    # built to catch the plutonium, now sits ...": an aside before the verb
     aside = _ASIDE.match(text, verb_at) if not phrases.is_verb(text, verb_at + 1) else None
     verb_at = aside.end() - 1 if aside and phrases.is_verb(text, aside.end()) else verb_at
     # "The oldest tree at the Museum in Washington, D.C., is ...": more of where, closed by a comma
@@ -509,7 +520,11 @@ def _about(text: str) -> tuple[str, bool | None] | None:
 
 
 _TIME_ADVERBS = words.wordset("first later once still never")  # read as adjectives too: "first flew"
-_ASIDE = re.compile(r",\s+(?:[a-z]+ed|built|made|known|born|founded|run|led|held)\s[^,;()]{3,90},\s+")
+_ASIDE = re.compile(
+    r",\s+(?:(?:[a-z]+ed|built|made|known|born|founded|run|led|held)\s[^,;()]{3,90}"
+    r"|(?:the|an?)\s[^,;]{3,120}?),\s+(?:(?:now|still|also|later|then)\s+)?"  # "Jumbo, the 214-ton steel container ..., now sits"
+)
+_NAMED_BEFORE_ASIDE = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}(?=,\s+(?:the|an?)\s)")
 _MORE_PLACE = re.compile(r"\s+(?:in|on|at|near)\s+[A-Z][^;()]{0,40}?,\s+(?=(?:is|was|are|were|has|had)\b)")
 
 

@@ -77,6 +77,9 @@ from studydeck.ingest import facts, references
         # a subject counted by 'a single', its Latin name in brackets
         (["A single bluefin tuna (Thunnus thynnus) can cross the Atlantic in under 60 days."],
          "It also dives below 1,000 metres.", "bluefin tuna"),
+        # a one-word name the article's aside describes, brackets and all, before its verb
+        (["Goliath, the 40-tonne crane built (by Krupp) to lift the caissons, still stands by the dock."],
+         "It was last used in 1961.", "Goliath"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
@@ -128,6 +131,9 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["Sonar surveys published in 1998 mapped more than 300 of them, twice the earlier count."], "They grow about 1 mm a year."),
         # ... and 'it' after one that speaks of another thing as 'it'
         (["The Royal Society printed a long report on it in 1762."], "It drew crowds to Bath for a decade."),
+        # 'it' after a sentence of the other number that says 'it' itself: it means what that one names
+        (["The pump was cheap to run.", "Engineers later fitted a steam winch, but the pit flooded before it was used."],
+         "It was sold for scrap in 1870."),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_leave_open_is_not_named(earlier: list[str], sentence: str) -> None:
