@@ -93,10 +93,12 @@ _CLAUSE_CUT = re.compile(r";\s+|\s*\u2014\s*|\s+[-\u2013]\s+|,\s+(?:and|while|wh
 # what opens a part that leans on the one before: a relative, a list or an aside, a reference
 _LEANS_BACK = re.compile(
     r"(?:which|who|whom|whose|where|all|both|each|including|e\.g|i\.e|such|especially|as|like|from|and|or|but|nor|not"
-    r"|with|without|than|to|for|of|in|on|at|by|plus|even|only|often|usually|mostly|what"
+    r"|with|without|than|to|for|of|by|plus|even|only|often|usually|mostly|what"
     r"|some|many|most|few|several|others|another|the rest|the other|the latter|the former|\d[\d,.]*)\b",
     re.I,
 )
+# a clause that opens on where or when it holds: one of its own after a semicolon ("...; in Morse code "Z" is ...")
+_SETTING = re.compile(r"(?:in|on|at)\b", re.I)
 _REFERRING = "it|they|them|he|him|his|she|her|this|these|those"
 _PRONOUN = re.compile(rf"\b(?:{_REFERRING}|its|their)\b", re.I)
 _OTHER_PRONOUN = re.compile(rf"\b(?:{_REFERRING})\b", re.I)  # after the subject is said again, its 'its' is its own
@@ -148,6 +150,8 @@ def _clauses(sentence: str) -> list[str]:
         refers = pronouns.search(references.EXPLETIVE.sub("", right)) or _points_back(right, left)
         if _inside_brackets(left) or short or _LEANS_BACK.match(right) or refers or not _clause(right):
             continue
+        if re.match(r",\s+(?:while|whereas)", m.group()) and _SETTING.match(right):
+            continue  # "..., while in black tea the enzyme ...": the other side of a contrast, not a clause alone
         if m.group().lstrip(", ").startswith("and") and _ends_a_list(sentence, left):
             continue  # "active recall, problem-solving, and spaced practice": the last item of a list
         return [left + ".", *_clauses(capital(right))]

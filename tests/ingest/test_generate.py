@@ -280,6 +280,21 @@ def test_a_sentence_that_points_back_with_that_and_a_noun_said_before_joins_it_a
     assert len(facts.sentences(long)) == 1
 
 
+def test_a_long_sentence_is_cut_before_a_clause_that_opens_on_where_it_holds_but_not_inside_a_contrast() -> None:
+    from studydeck.ingest import facts
+
+    setting = (
+        "The canal reached the lake in 1826 after nine years of digging by Irish and local crews with mules and ploughs; "
+        "in the dry summer of 1827 the first grain barges from Buffalo arrived in Albany within ten days."
+    )
+    assert [s.split()[0] for s in facts.sentences(setting)] == ["The", "In"]
+    contrast = (
+        "Sheep grazed the high meadows of the valley from May to September under the care of hired shepherds, "
+        "while in the lowland farms the cattle stayed in byres and ate hay cut the summer before."
+    )
+    assert len(facts.sentences(contrast)) == 1
+
+
 def test_a_reason_with_no_blank_becomes_a_why_question() -> None:
     text = "Ship hulls are painted below the waterline because barnacles and weed slow a vessel down."
     n = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
