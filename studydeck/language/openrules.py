@@ -305,6 +305,8 @@ def _noun_or_verb(ctx: Context) -> str:
         return "VERB"  # "a head that loves water"
     if nxt_word in ("the", "a", "an") and prev not in ("DET", "ADJ"):
         return "VERB"  # a verb before its object: "helped break the code"
+    if prev == "NOUN" and opts[0] == "VERB" and not ctx.lower.endswith(("s", "ed", "ing")) and _caused(ctx):
+        return "VERB"  # "by letting mycelium [bind] farm waste": what a causative verb's object is made to do
     if prev == "NOUN":
         # "money supply fell": a noun that its own verb follows; "children sleep well": the verb itself
         if nxt in ("VERB", "AUX") or _plural_antecedent(ctx) or _object_of_preposition(ctx):
@@ -325,6 +327,19 @@ def _noun_or_verb(ctx: Context) -> str:
     if prev in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", None):
         return "NOUN" if prev in ("ADP", "VERB") or opts[0] == "NOUN" else opts[0]
     return opts[0]
+
+
+# verbs whose object is followed by a bare verb: "let the dough rest", "made the crew wait"
+_CAUSATIVES = wordset("let lets letting make makes made making watch watched see saw seen hear heard")
+
+
+def _caused(ctx: Context) -> bool:
+    """The noun before is the object of a causative verb ("letting mycelium", "made the crew")."""
+    j = -1
+    while ctx.tag(j) in ("NOUN", "ADJ", "DET", "NUM"):
+        j -= 1
+    modifier = "-" in ctx.prev_word  # "made [real-time] fluoroscope screens practical": a compound's first word
+    return not modifier and j < -1 and ctx.tag(j) == "VERB" and ctx.word(j).lower() in _CAUSATIVES
 
 
 _PAST_WITHOUT_ED = SAME_IN_THE_PAST | wordset("read led fed met")

@@ -168,6 +168,10 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("A loose rock fell onto the path below .", "fell", "VERB"),
         # a bare verb after 'help', but not a noun after it
         ("Cold snaps helped kill eight young vines .", "kill", "VERB"),
+        # ... and after the object of 'let', 'make' or 'see', though a noun follows it
+        ("Farmers let moss bind farm soil .", "bind", "VERB"),
+        # ... but not after a hyphenated first word of a compound
+        ("Cheap tubes made long-range radio sets practical .", "radio", "NOUN"),
         ("Deep sleep helps motor skills .", "motor", "NOUN"),
         # a verb before its object pronoun, even after 'or': "prune the shoots or train them"
         ("Prune the shoots or train them along a wire .", "train", "VERB"),
