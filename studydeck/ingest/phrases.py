@@ -1138,6 +1138,10 @@ def _title_glue(text: str, toks: list[words.Token], j: int, after_work: bool = F
     return glue if words_after and all(_adjacent(text, toks, k, k + 1) for k in range(j, j + glue)) else 0
 
 
+# ... not names in a list that 'and' ends: "Circle, Hammersmith & City and Metropolitan line trains"
+_FIRMS_AMPERSAND = re.compile(r"(?:,\s+[A-Z][\w'\u2019-]*)*\s+&\s+[A-Z](?![\w'\u2019.-]*(?:\s+[A-Z][\w-]*)*\s+and\s)")
+
+
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     tok = toks[j]
     gap = "" if first else text[toks[j - 1].end : tok.start]
@@ -1149,6 +1153,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     bracket = gap == " (" and re.match(r"[A-Z][\w-]*\) [A-Z]", text[tok.start :]) is not None
     bracket = bracket or gap == ") " and re.search(r"\w \([A-Z][\w-]*$", text[: toks[j - 1].end]) is not None
     ampersand = gap in (" & ", "&", "/") and tok.text[:1].isupper()  # "Procter & Gamble", "R&A", "Warner/Chappell"
+    # "Wyckoff, Seamans & Benedict": partners' names before the ampersand of a firm's
+    ampersand = ampersand or gap == ", " and tok.text[:1].isupper() and _FIRMS_AMPERSAND.match(text, tok.end) is not None
     # "Seven Years' War": a span of time's apostrophe inside a name
     ampersand = ampersand or gap in ("' ", "\u2019 ") and toks[j - 1].lower in _SPANS_OF_TIME and tok.text[:1].isupper()
     # "the Citizens' Committee", "Farmers' Alliance": a body named for the people it is of

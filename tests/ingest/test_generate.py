@@ -903,6 +903,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Beginners learn the fingering on the practice chanter before the full drone set.", "practice chanter", "chanter"),
         # '&' inside a name, and 'for' after a plural body word
         ("Fortnum & Mason opened its first shop in Piccadilly in 1707.", "Fortnum & Mason", "Mason"),
+        # ... a firm of three partners, the comma before the ampersand's names too; not a list that 'and' ends
+        ("The mill was sold in 1902 to Hartley, Dunn & Pryce, its agents in Leeds.", "Hartley, Dunn & Pryce", "Hartley"),
+        ("Buses of the Red, Green & White and Blue lines stop here.", "Green & White", "Red, Green & White"),
         ("Doctors at the Centres for Tropical Medicine advise boiling water for one minute.",
          "Centres for Tropical Medicine", "Tropical Medicine"),
         # an acronym in brackets gives away the name before it, and every part of that name
