@@ -949,7 +949,9 @@ def _from_a_place(toks: list[words.Token], i: int, j: int) -> bool:
     surname = toks[j - 1].lower
     common = lookup(toks[i].lower)[:1] == ("ADJ",)  # "the Grand Duchy of Finland": no person's name opens on an adjective
     # "Anne Miller of New Haven": a given name first makes a person, whatever else the surname is
-    person = "NOUN" not in lookup(surname) or j - i == 2 and name_only(toks[i].text)
+    # ... but not an owner: "Peru's Ministry of Culture"
+    given = name_only(toks[i].text) and not toks[i].text.endswith(("'s", "\u2019s"))
+    person = "NOUN" not in lookup(surname) or j - i == 2 and given
     return toks[j].lower == "of" and j - i >= 2 and person and not toks[j - 1].text.isupper() and not common
 
 
