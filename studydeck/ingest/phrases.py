@@ -1439,7 +1439,7 @@ def _subject_then_verb(toks: list[words.Token], j: int, tagged: dict[int, str]) 
     noun, word = toks[j].lower, toks[j + 1].lower
     verb_first = lookup(word)[:1] == ("VERB",)
     after = tagged.get(toks[j + 2].start) if j + 2 < len(toks) else None
-    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and "NOUN" in lookup(noun)
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and "NOUN" in lookup(noun) or tags.plural_of_noun(noun)
     if plural and verb_first and not word.endswith("s"):
         return True
     return word in IRREGULAR_PAST and after in ("ADV", "DET", "ADP")

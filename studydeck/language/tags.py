@@ -134,8 +134,16 @@ def candidates(word: str, sentence_start: bool = False) -> tuple[str, ...]:
 
 
 def plural_of_noun(lower: str) -> bool:
-    """A word in -s or -es whose stem the lexicon knows as a noun: "councils", "boxes"."""
-    return any(lower.endswith(end) and "NOUN" in lookup(lower[: -len(end)]) for end in ("es", "s") if len(lower) > 4)
+    """A word in -s or -es whose stem the lexicon knows as a noun: "councils", "boxes"; or a Latin or
+    Greek plural whose singular it knows: "fungi", "algae", "bacteria", "phenomena"."""
+    if any(lower.endswith(end) and "NOUN" in lookup(lower[: -len(end)]) for end in ("es", "s") if len(lower) > 4):
+        return True
+    return len(lower) > 4 and any(
+        lower.endswith(end) and "NOUN" in lookup(lower[: -len(end)] + one) for end, one in _CLASSICAL_PLURALS
+    )
+
+
+_CLASSICAL_PLURALS = (("i", "us"), ("ae", "a"), ("a", "um"), ("a", "on"))  # "fungi", "larvae", "bacteria", "criteria"
 
 
 def _known(lower: str) -> tuple[str, ...]:

@@ -2191,6 +2191,8 @@ def test_a_value_with_a_minus_sign_a_currencys_letters_or_a_range_of_fractions_i
     [
         # after a plural, a word read first as a verb is the clause's verb: compounds keep their modifiers singular
         ("A 2019 survey found that hedgerows cut soil loss by about a third on sloping fields.", "hedgerows", "cut"),
+        # ... a Latin or Greek plural too
+        ("In acid bogs the soil fungi wrap roots in a dense mat of threads.", "soil fungi", "wrap"),
         # a past tense with an adverb after it
         ("Watchers far from the auroral oval saw mostly red, because only the top of the glow rose high enough.", "glow", "saw"),
     ],
