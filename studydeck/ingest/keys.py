@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..language import hints, tags, words
 from ..language.closed import NUMBER_VALUES
 from ..language.lexicon import lookup
-from ..lint.quantities import find_quantities, is_unit_only, same_amount
+from ..lint.quantities import find_quantities, is_unit_only, month_shown, same_amount
 from ..lint.spans import (
     EPONYM_NEXT,
     PARTICLES,
@@ -440,11 +440,14 @@ def gives_away(answer: str, prompt: str) -> bool:
     """True when the prompt shows the answer: the whole of it, or its rarest word."""
     if _squash(answer) and f" {_squash(answer)} " in f" {_squash(prompt)} " or hints.hint(answer, prompt):
         return True
+    if month_shown(Blank(prompt, answer, "")):
+        return True  # "in [July 1945] ... assembled on 13 July": the month is half the date
     numbers = values(answer)
     if numbers:
         # A quantity is given away by its value, whatever the unit or the words: "2,000 kilocalories"
-        # by "2,000 kcal", "about a tenth" by "10 percent"; or by the same amount in another unit.
-        shown = numbers <= values(prompt) and not _measures_otherwise(answer, prompt)
+        # by "2,000 kcal", "about a tenth" by "10 percent", "[10,000] yards" by the bunker "S-10000";
+        # or by the same amount in another unit.
+        shown = _digits_of(numbers) <= _digits_of(values(prompt)) and not _measures_otherwise(answer, prompt)
         return shown or _converted(answer, prompt) or _rest_of_a_whole(answer, prompt)
     content = [w for w in words.content(answer) if not words.is_number(w)]
     if not content:
@@ -459,6 +462,10 @@ def gives_away(answer: str, prompt: str) -> bool:
     # does not give away "urchin barren").
     rarest = min(content, key=lambda w: (words.zipf(w), w))
     return len(shown) == len(content) or (rarest in shown and 2 * len(shown) > len(content))
+
+
+def _digits_of(numbers: set[str]) -> set[str]:
+    return {n.replace(",", "") for n in numbers}
 
 
 _FRACTIONS = {"half": "50", "third": "33", "quarter": "25", "fifth": "20", "tenth": "10", "hundredth": "1"}

@@ -1379,8 +1379,8 @@ def _terms(text: str) -> list[Phrase]:
     i = 0
     while i < len(toks):
         ago = toks[i].lower in _SPANS_OF_TIME and i + 1 < len(toks) and toks[i + 1].lower in _AGO
-        if kinds[i] not in ("N", "A") or ago or _participle_by(toks, i):
-            i += 1
+        if kinds[i] not in ("N", "A") or ago or _participle_by(toks, i) or i and kinds[i - 1] in ("N", "A") and _past_with_particle(toks, i):
+            i += 1  # ... nor "light [set] out": the verb after a noun, with its particle
             continue
         j, verb = i, False
         while j + 1 < len(toks) and kinds[j + 1] in ("N", "A") and (_adjacent(text, toks, j, j + 1) or _slashed(text, toks, j)):
@@ -1394,7 +1394,7 @@ def _terms(text: str) -> list[Phrase]:
                 break  # "plant [milkweed] native to your region": an adjective with its complement after the noun
             if tagged.get(toks[j].start) in ("NOUN", "PROPN") and tagged.get(toks[j + 1].start) == "VERB" and _ends_a_clause(text, toks, j):
                 break  # "made [movable type] pay off", "When draft [limits] fall,": a verb ends the noun phrase before it
-            if toks[j + 1].lower in _SAME_AS_PAST and j + 2 < len(toks) and toks[j + 2].lower in _CLOSING_PARTICLES:
+            if _past_with_particle(toks, j + 1):
                 break  # "The [OIE Pathway] set out the steps": a past verb with its particle, no noun of the term
             if j + 3 < len(toks) and toks[j + 2].lower in ("to", "by", "after") and toks[j + 3].lower == toks[j + 1].lower:
                 break  # "uses [Fahrenheit] day to day": the words of a set phrase, no noun of the term
@@ -1439,10 +1439,15 @@ def _subject_then_verb(toks: list[words.Token], j: int, tagged: dict[int, str]) 
     noun, word = toks[j].lower, toks[j + 1].lower
     verb_first = lookup(word)[:1] == ("VERB",)
     after = tagged.get(toks[j + 2].start) if j + 2 < len(toks) else None
-    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and "NOUN" in lookup(noun) or tags.plural_of_noun(noun)
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and "NOUN" in lookup(noun) or tags.classical_plural(noun)
     if plural and verb_first and not word.endswith("s"):
         return True
     return word in IRREGULAR_PAST and after in ("ADV", "DET", "ADP")
+
+
+def _past_with_particle(toks: list[words.Token], i: int) -> bool:
+    """toks[i] is a past tense spelled as its present, with its particle after it: "set out", "cut off"."""
+    return toks[i].lower in _SAME_AS_PAST and i + 1 < len(toks) and toks[i + 1].lower in _CLOSING_PARTICLES
 
 
 def _participle_by(toks: list[words.Token], i: int) -> bool:

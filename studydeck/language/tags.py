@@ -138,6 +138,11 @@ def plural_of_noun(lower: str) -> bool:
     Greek plural whose singular it knows: "fungi", "algae", "bacteria", "phenomena"."""
     if any(lower.endswith(end) and "NOUN" in lookup(lower[: -len(end)]) for end in ("es", "s") if len(lower) > 4):
         return True
+    return classical_plural(lower)
+
+
+def classical_plural(lower: str) -> bool:
+    """A Latin or Greek plural whose singular the lexicon knows: "fungi", "algae", "bacteria"."""
     return len(lower) > 4 and any(
         lower.endswith(end) and "NOUN" in lookup(lower[: -len(end)] + one) for end, one in _CLASSICAL_PLURALS
     )

@@ -194,6 +194,8 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.letters_counted, "counts the things the run of letters beside it names ({}): ask what the letters stand for, or leave them out"),
     (quantities.yearly_count_shown, "is one a year of the run of years the prompt shows ({}): blank the run, or the count with the run removed"),
     (quantities.record_shown, "is one less than the ordinal the prompt shows ({}), the count that broke it: blank the ordinal, or the record with it removed"),
+    (quantities.digits_shown, "is the number the prompt writes another way ({}): blank that instead, or remove one of the two"),
+    (quantities.month_shown, "is of the month the prompt shows with a day and no year ({}): blank the full date there, or ask the year alone"),
     (quantities.parts_shown, "is the whole, or one of the equal parts, of what the prompt shows ({}): blank the whole with its parts left out, or ask how the whole is split"),
 )  # fmt: skip
 _RANGE_END = "is one end of the range {}, whose other end shows and narrows the guess: blank the whole range"

@@ -1019,3 +1019,37 @@ def dimensions_twin(blank: Blank) -> str:
             if m.start(name) < there and here < m.end(name) and not (m.start(twin) < there and here < m.end(twin)):
                 return m[twin] + " " + m["u2" if twin in ("n3", "n4") else "u1"]
     return ""
+
+
+_DIGIT_RUN = re.compile(r"\d[\d,]*\d")
+
+
+def digits_shown(blank: Blank) -> str:
+    """A number of four digits or more that the prompt writes another way, in a code or with other
+    separators: '[10,000] yards' beside the bunker 'S-10000', or the code blanked beside '10,000'; ''.
+    (The same number written the same way is the give-away of a shown value, found elsewhere.)"""
+    ours = {m.group() for m in _DIGIT_RUN.finditer(blank.answer) if len(m.group().replace(",", "")) >= 4}
+    if not ours:
+        return ""
+    plain = {run.replace(",", "") for run in ours}
+    for m in re.finditer(r"[\w,.-]*\d[\w,.-]*", blank.before + " " + blank.after):
+        token = m.group().strip(",.-")
+        for run in _DIGIT_RUN.findall(token):
+            written_otherwise = run != token or run not in ours  # in a code, or with other separators
+            if run.replace(",", "") in plain and written_otherwise and not is_year(run):
+                return token
+    return ""
+
+
+# a day of a month with no year after it: "on 13 July", "on July 13"
+_DAY_OF = r"\b\d{{1,2}}\s+{m}\b(?!,?\s+\d{{4}})|\b{m}\s+\d{{1,2}}\b(?!,?\s+\d{{4}}|\d)"
+
+
+def month_shown(blank: Blank) -> str:
+    """A month and year blanked whose month the prompt gives to a day with no year of its own, which
+    is of that year: 'in [July 1945] ... assembled on 13 July'; ''."""
+    m = re.fullmatch(r"([A-Z][a-z]+)\s+\d{4}", blank.answer.strip())
+    if m is None or m.group(1).lower() not in MONTHS:
+        return ""
+    day = re.search(_DAY_OF.format(m=m.group(1)), blank.before + " " + blank.after)
+    return day.group() if day else ""

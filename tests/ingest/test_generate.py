@@ -1844,10 +1844,30 @@ def test_a_rate_restated_in_other_units_later_in_the_clause_is_incidental() -> N
         ("one trial", "Rats learn to avoid a bait after a single trial, and remember it for weeks."),
         ("1.5 hours", "The ferry crossing takes 90 minutes in calm weather, twice that in a gale."),  # another unit
         ("22 percent", "Bell bronze is 78 percent copper, and tin makes up the rest of the alloy."),  # the rest of 100
+        ("12,000", "Gun batteries stood [...] yards apart, and battery G-12000 fired first."),  # in a code, no comma
+        ("July 1921", "The bridge opened in [...], a week after the load test of 9 July."),  # its month, with no year
     ],
 )
 def test_a_value_in_other_words_gives_the_answer_away(answer: str, prompt: str) -> None:
     assert keys.gives_away(answer, prompt)
+
+
+@pytest.mark.parametrize(
+    ("answer", "prompt"),
+    [
+        ("November 1698", "The tower was first lit in [...] and fell in the storm of November 1703."),  # its own year
+        ("4 May", "Troops landed on [...] and the fleet sailed on 9 May."),  # the day is what is asked
+    ],
+)
+def test_a_date_whose_month_the_prompt_shows_in_another_year_or_day_is_not_given_away(answer: str, prompt: str) -> None:
+    assert not keys.gives_away(answer, prompt)
+
+
+def test_a_past_verb_with_its_particle_is_no_term() -> None:
+    from studydeck.ingest import phrases
+
+    text = "The signal was faint, so that light set out long before the star died."
+    assert "set" not in [text[p.start : p.end] for p in phrases.chunks(text)]
 
 
 def _blanking(text: str, answer: str) -> str:

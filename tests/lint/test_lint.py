@@ -116,6 +116,18 @@ CASES = [
     ),
     (
         "give-away",
+        # the number the prompt writes another way, in a code
+        c("The three gun pits stood {{c1::12,000}} yards apart, and pit G-12000 fired the first round."),
+        c("The three gun pits stood {{c1::12,000}} yards apart, and the southern pit fired the first round."),
+    ),
+    (
+        "give-away",
+        # a month and year whose month the prompt gives a day of
+        c("The mill was restarted in {{c1::March 1921}}, and its first bale was pressed on 9 March."),
+        c("The mill was restarted in {{c1::March 1921}}, and its first bale was pressed that spring."),
+    ),
+    (
+        "give-away",
         # a longer word of the prompt holds the answer
         c("Volcanic soils are rich where {{c1::magma}} met ground water in phreatomagmatic blasts long ago."),
         c("Volcanic soils are rich where {{c1::magma}} met ground water in violent steam blasts long ago."),
