@@ -893,7 +893,8 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
     source = Source(section=q.section, speaker=q.speaker, at=q.at)
     refused: set[str] = set()  # keys the gate turned down: the next best is tried, as for a takeaway
     for _ in range(GATE_TRIES):
-        key = keys.quote_key(text, ctx, avoid=lambda answer: answer in refused or shown_before(answer))
+        # ... nor a name the deck's title shows: "the best conservator the [Mary Rose] ever had"
+        key = keys.quote_key(text, ctx, avoid=lambda answer: answer in refused or shown_before(answer) or _in_title(answer, ep))
         if item is not None and key is not None and keys.is_judgement(key.text_in(text)):
             refused.add(key.text_in(text))  # "it was [the best book] I read": the blurb's idea, if any, is elsewhere
             continue
@@ -911,7 +912,7 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
         refused.add(key.text_in(text))
     if item is not None:
         return []  # a blurb whose every phrase is a judgement or a give-away: the recommended card is its card
-    return _last_resort(text, q, source, ep.gate, origins, ctx)
+    return _last_resort(text, q, source, ep, origins, ctx)
 
 
 def _attributed(q: Quote, text: str) -> tuple[str, int]:
@@ -921,14 +922,16 @@ def _attributed(q: Quote, text: str) -> tuple[str, int]:
     return f'{lead}{text}"', len(lead)
 
 
-def _last_resort(text: str, q: Quote, source: Source, gate: Deck, origins: tuple[str, ...], ctx: keys.Context) -> list[Made]:
+def _last_resort(text: str, q: Quote, source: Source, ep: _Episode, origins: tuple[str, ...], ctx: keys.Context) -> list[Made]:
     """A quote no good key suits still gets a card, marked for the curator: on its closing words, else on
-    the first of its phrases, best first, that lint lets through."""
+    the first of its phrases, best first, that lint lets through and the deck's name does not show."""
     quoted, lead = _attributed(q, text)
     closing = keys.closing_words(text)
     for key in [*([closing] if closing else []), *keys.candidates(text, ctx, 0.0)]:
+        if _in_title(key.text_in(text), ep):
+            continue
         card = cloze_card(quoted, [keys.Key(key.start + lead, key.end + lead, key.kind, key.score)], source, ("quote", *DOUBTFUL))
-        passed = gate_card(card, gate) if card is not None else None
+        passed = gate_card(card, ep.gate) if card is not None else None
         if passed is not None:
             return [Made(replace(passed, id="quote-" + passed.id, extra=q.context), origins)]
     return []

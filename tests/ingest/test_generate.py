@@ -1979,6 +1979,16 @@ def quote_cards_beside(episode: Episode, takeaways: list[str], quote: str, speak
     return [c for c in generate.cards(notes) if "quote" in c.tags]
 
 
+def test_a_quote_does_not_blank_the_name_the_decks_title_shows() -> None:
+    quoted = quote_cards_beside(
+        Episode("Ships", "The Day the Grey Heron Sank"),
+        ["Silt covered the wreck within a year.", "Divers found silt 3 metres deep over the stern."],
+        "The silt was the best conservator the Grey Heron ever had.",
+        "Ola Brenna",
+    )
+    assert [d.answer for c in quoted for d in cloze.deletions(c.text)] == ["silt"]
+
+
 def test_a_quote_whose_every_phrase_another_card_shows_is_marked_for_the_curator() -> None:
     """The takeaways show each phrase of the quote: its card is still made, tagged as a give-away."""
     quoted = quote_cards_beside(
