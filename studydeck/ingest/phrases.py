@@ -42,7 +42,8 @@ _ONES_WORD = _either([w for w, n in NUMBER_VALUES.items() if 0 < n < 20])
 _HUNDREDS_OF = _either([w for w, n in NUMBER_VALUES.items() if 1 < n < 20 and n != 10])  # "fifteen hundred eggs"
 _NUMBER_WORD = (
     rf"(?:(?:a few|several|a couple of|{_HUNDREDS_OF}) hundred|{_TENS_WORD}-{_DIGIT_WORD}|{_ONES_WORD}|{_TENS_WORD}"
-    r"|hundred|a hundred|a thousand|(?:half )?a dozen|dozens|hundreds|thousands|millions|billions|a few|several)"
+    r"|hundred|a hundred|a thousand|(?:half )?a dozen|half a (?:hundred|thousand|million|billion)"
+    r"|dozens|hundreds|thousands|millions|billions|a few|several)"
 )
 _FRACTION = (
     r"(?:(?:a|one|two|three)[ -](?:half|third|quarter|fifth|tenth|hundredth)s?"
@@ -974,6 +975,9 @@ def _two_glue_words(text: str, toks: list[words.Token], j: int) -> bool:
     return of_the and not person and _name_part(text, toks, j + 2, first=False)
 
 
+_PLACE_OF_A_NAME = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:in|at)\s+$")
+
+
 def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
     """Runs of capitalised words ("James Webb Space Telescope", "51 Pegasi b", "Ariane 5"); two names
     joined by 'and' are one phrase too. A name that modifies the noun after it ("the Doppler shift")
@@ -1056,6 +1060,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
         placed = re.match(r"\s+(?:in|at|on|near)\s+[A-Z]", text[toks[j2 - 1].end :]) is not None
         # "Jacques Piccard and US Navy Lieutenant Don Walsh": each person has a role of their own
         placed = placed or any(toks[k].lower in ROLES for k in range(i2, j2))
+        # "between Oban in Scotland and Clarenville, Newfoundland": the first is where the name before it is
+        placed = placed or _PLACE_OF_A_NAME.search(before(text, toks[i1].start)) is not None
         if between in (" and ", " & ", " and the ", " or ") and symmetric and not placed:
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
     return found, kinds
@@ -1626,6 +1632,8 @@ def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict
             governed = re.search(r"\b(?:with|by|from|to|of|in|at)\s+$", before(text, left.start))
             if governed and re.match(r"\s+(?:in|on|at|with|from)\s", after(text, q.end)):
                 continue  # "collisions with ships and entanglement in fishing gear": two phrases, not a pair
+            if _PLACE_OF_A_NAME.search(before(text, left.start)):
+                continue  # "Oban in Scotland and Clarenville": the first is where the name before it is
             opens_clause = re.match(r"\s+(?:\w+ly\s+)?(?:often|always|never|also)?\s*\w+(?:s|ed)\b", after(text, q.end))
             # "wiped out local species and settlers later brought ...": after a verb's object, a verb
             # after the second noun makes it a clause's subject

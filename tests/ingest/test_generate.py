@@ -1113,6 +1113,10 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # initials keep their last full stop; a saint's short title is part of the name it calls
         ("The U.K. grid code now sets limits on voltage flicker.", "U.K.", "U.K"),
         ("Miners called it St. Barbara's lamp because it never lit firedamp.", "St. Barbara's lamp", "St"),
+        # 'half a million' is one number, with its unit
+        ("The tanker leaked more than half a million litres of oil off Cornwall.", "more than half a million litres", "more than half"),
+        # a place that says where the name before it is pairs with no name after it
+        ("The line ran between Wick in Caithness and Kirkwall, Orkney, from 1938.", "Kirkwall", "Caithness and Kirkwall"),
         # a body named with 'of' after its owner is whole: the owner is no given name ("Anne Miller of New Haven")
         ("In 1991 Chile's Council of Monuments listed the mill.", "Chile's Council of Monuments", "Chile's Council"),
         # an office named with 'of' is whole, its title with it
