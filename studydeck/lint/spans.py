@@ -584,7 +584,8 @@ _SET_PHRASES = [
     r"in (?:fact|order to|terms of|general|particular|short|turn|effect|vain|other words|spite of|charge of|"
     r"place of|front of|common|touch with|the long run|the first place|the wake of|a nutshell|full swing|addition|return)",
     r"at (?:least|most|first|last|once|times|stake|all|the end of the day|the same time|any rate|hand)",
-    r"on (?:average|purpose|the other hand|the fly|track|hand|the whole|top of|behalf of)",
+    r"on (?:average|purpose|the other hand|the fly|track|hand|the whole|top of|behalf of|paper|board|record|hold|schedule)",
+    r"(?:call|calls|called|calling) out",
     r"by (?:far|the way|and large|no means|chance|heart)",
     r"for (?:example|instance|good|now|the most part|sure)",
     r"of course",

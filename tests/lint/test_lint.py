@@ -535,6 +535,12 @@ CASES = [
     ),
     (
         "idiom",
+        # "on paper", "on board": the noun of a set phrase, not the thing itself
+        c("The two mills merged on {{c1::paper}} in 1911, though each kept its own looms and foremen for a decade."),
+        c("The two mills merged their {{c1::looms}} in 1911, though each kept its own name and foremen for a decade."),
+    ),
+    (
+        "idiom",
         c("Old gardeners learn the soil by {{c1::ear}}: a spade that rings means the ground is too dry to dig."),
         c("Old gardeners learn the soil by its {{c1::sound}}: a spade that rings means the ground is too dry to dig."),
     ),
