@@ -626,7 +626,13 @@ def glossary_term(title: str, body: str) -> str:
     if keys.title_key(term) is not None or counted or _plural_and_verb(term) or _NO_TERM.search(term) or _advice(named):
         return ""
     first = facts.sentences(body)[0] if body.strip() else ""
+    if _CITED_WORK.search(first):
+        return ""  # "Starter kit: ... pair Huehnergard's A Grammar of Akkadian (3rd edition, 2011) with ...": a pick
     return "" if words.stems(term) <= words.stems(first) else term
+
+
+# a work cited with its publisher or edition and its year: "(Timber Press, 1994)", "(3rd edition, 2011)"
+_CITED_WORK = re.compile(r"\((?:[A-Z][\w.&'\u2019 -]{1,40}|\d+(?:st|nd|rd|th) edition),\s*(?:1[5-9]|20)\d{2}\)")
 
 
 _TERM_GLUE = frozenset({"of", "to", "the", "in", "on", "a"})

@@ -3078,6 +3078,9 @@ def test_a_glossary_definitions_question_does_not_show_the_term_nor_the_terms_cl
         ("Big Ben silenced", "The great bell fell quiet for four years of repairs from 2017."),  # what became of a name
         ("Core principles", "Keep the dough cool, fold it gently and rest it overnight."),  # a kind of note
         ("Worth reading", "Ana Ruiz's The Salt Roads (2014) follows the caravans from Taoudenni."),
+        # a pick: the body cites a work with its publisher or edition and year
+        ("First stop", "Begin with Tom Hale's Salt and Caravans (Dune Press, 2009), which maps every route."),
+        ("Field kit", "Pair Ruiz's Desert Atlas (2nd edition, 2016) with a hand lens and a notebook."),
     ],
 )
 def test_a_label_that_is_no_term_or_that_the_body_says_gets_no_blank(title: str, body: str) -> None:
