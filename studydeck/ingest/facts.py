@@ -150,7 +150,7 @@ def _clauses(sentence: str) -> list[str]:
         refers = pronouns.search(references.EXPLETIVE.sub("", right)) or _points_back(right, left)
         if _inside_brackets(left) or short or _LEANS_BACK.match(right) or refers or not _clause(right):
             continue
-        if re.match(r",\s+(?:while|whereas)", m.group()) and _SETTING.match(right):
+        if m.group().lstrip(", ").startswith(("while", "whereas")) and _SETTING.match(right):
             continue  # "..., while in black tea the enzyme ...": the other side of a contrast, not a clause alone
         if m.group().lstrip(", ").startswith("and") and _ends_a_list(sentence, left):
             continue  # "active recall, problem-solving, and spaced practice": the last item of a list

@@ -1385,8 +1385,9 @@ def _terms(text: str) -> list[Phrase]:
     i = 0
     while i < len(toks):
         ago = toks[i].lower in _SPANS_OF_TIME and i + 1 < len(toks) and toks[i + 1].lower in _AGO
-        if kinds[i] not in ("N", "A") or ago or _participle_by(toks, i) or i and kinds[i - 1] in ("N", "A") and _past_with_particle(toks, i):
-            i += 1  # ... nor "light [set] out": the verb after a noun, with its particle
+        verb_after = i > 0 and kinds[i - 1] in ("N", "A") and _past_with_particle(toks, i)  # "light [set] out"
+        if kinds[i] not in ("N", "A") or ago or _participle_by(toks, i) or verb_after:
+            i += 1
             continue
         j, verb = i, False
         while j + 1 < len(toks) and kinds[j + 1] in ("N", "A") and (_adjacent(text, toks, j, j + 1) or _slashed(text, toks, j)):
