@@ -32,7 +32,7 @@ _FRONTED = (
 _LINKING = r"(?:(?:and\s+)?so|but|yet|then|still|instead|thus|hence)(?:,\s+|\s+)"
 _OPENING = re.compile(
     rf"^(?:{_LINKING})?{_FRONTED}(?:(?P<person>he|she)|(?P<thing>it|its)|(?:together,?\s+|both\s+)?(?P<things>they|their)"
-    r"|(?P<one>one|each)(?:\s+of\s+them)?(?=,)|(?:one|each)\s+of\s+them|the (?P<head>[a-z]+))\b",
+    r"|(?P<one>one|each)(?:\s+of\s+them)?(?=,)|(?:one|each)\s+of\s+them|(?:the|that|this|these|those) (?P<head>[a-z]+))\b",
     re.I,
 )
 # what a guest or a host does in the notes, rather than a person their facts are about

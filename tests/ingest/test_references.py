@@ -80,6 +80,11 @@ from studydeck.ingest import facts, references
         # a one-word name the article's aside describes, brackets and all, before its verb
         (["Goliath, the 40-tonne crane built (by Krupp) to lift the caissons, still stands by the dock."],
          "It was last used in 1961.", "Goliath"),
+        # a demonstrative and a noun, for the earlier term that noun ends
+        (["Reef corals keep microscopic algae inside their tissues."], "Those algae feed the coral with sugar.",
+         "microscopic algae"),
+        (["Each player winds a spring-driven clock before the game."], "That clock stops when a flag falls.",
+         "spring-driven clock"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
