@@ -182,6 +182,8 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.percent_of_shown, "is a share, or the whole, of values the prompt shows with their percentage ({}): blank what the example shows, not one of its numbers"),
     (quantities.period_shown, "can be read off the year the prompt shows ({}): blank that year instead, or remove it"),
     (quantities.unit_symbol_shown, "is the unit whose symbol the prompt shows ({}): blank the value with its unit instead"),
+    (quantities.year_after_span_shown, "is the year the prompt shows ({}) moved by its span of years: blank that year or the span instead"),
+    (quantities.complement_shown, "is what the other share the prompt shows ({}) leaves of the whole: blank one share and leave the other out"),
     (quantities.years_between_shown, "is the time between two years the prompt shows ({}): blank one of the years instead"),
     (quantities.series_shown, "is the step between or next to steps the prompt shows ({}): blank what the scale says, not its step"),
     (quantities.progression_shown, "continues the evenly spaced values the prompt shows ({}): ask what one value means, or blank the whole run"),

@@ -419,6 +419,23 @@ def years_between_shown(blank: Blank) -> str:
     return next((f"{a} ... {b}" for a in years for b in years if b > a and abs(b - a - span) <= slack), "")
 
 
+def year_after_span_shown(blank: Blank) -> str:
+    """A year blanked while its sentence shows another year and the span of years between them: "In
+    1905 the river broke through ... for almost two years, ... closed in [1907]"; the two, or ''."""
+    answer = blank.answer.strip()
+    shown = _rest_of_sentence(blank)
+    if not (answer.isdigit() and is_year(answer)):
+        return ""  # "1907", not "the 1860s"
+    for m in _SPAN_OF_YEARS.finditer(shown):
+        n = m.group("n").lower().replace(",", "")
+        span = (int(n) if n.isdigit() else _SPAN_NUMBERS[n]) * _YEARS_IN[m.group("unit").lower()]
+        slack = max(1, span // 10)
+        year = next((y for y in _years(shown) if y != int(answer) and abs(abs(int(answer) - y) - span) <= slack), None)
+        if year is not None:
+            return f"{year} ... {m.group()}"
+    return ""
+
+
 def yearly_count_shown(blank: Blank) -> str:
     """A count of things blanked beside the run of years they fill, one a year: "Armstrong's [seven
     wins], from 1999 to 2005"; the run, or ''."""
@@ -525,6 +542,47 @@ def share_rest(blank: Blank) -> str:
     return " ... ".join(m.group().strip() for m in shown) if abs(total - 100) <= SHARE_SLACK else ""
 
 
+_SHARE = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
+    r"|\b(?:(?P<k>one|a|two|three|four|nine)[ -])?(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b",
+    re.I,
+)
+_PART_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+
+
+def _share(m: re.Match[str]) -> float:
+    if m["n"]:
+        return float(m["n"])
+    k = (m["k"] or "one").lower()
+    return (1 if k in ("one", "a") else NUMBER_VALUES[k]) * _PART_PERCENT[m["part"].lower().rstrip("s")]
+
+
+def complement_shown(blank: Blank) -> str:
+    """A share blanked while the one other share of its sentence makes 100 percent with it, and one
+    of the two leaves its whole unsaid, the other's: "[about two-thirds] of the saving comes from the
+    body's surface, and one-third from the warm air"; not "60 percent of men and 40 percent of women"."""
+    ours = list(_SHARE.finditer(blank.answer))
+    before, after = blank.before.rsplit(". ", 1)[-1], blank.after.split(". ", 1)[0]
+    shown = [(m, after[: m.start()], after[m.end() :]) for m in _SHARE.finditer(after)]
+    shown += [(m, before[: m.start()], before[m.end() :] + blank.answer) for m in _SHARE.finditer(before)]
+    if len(ours) != 1 or len(shown) != 1 or abs(_share(ours[0]) + _share(shown[0][0]) - 100) > 1:
+        return ""
+    other, other_before, other_after = shown[0]
+    if _OF.match(blank.after) and _whole_unsaid(other_before, other_after) or _OF.match(other_after) and _whole_unsaid(blank.before, blank.after):
+        return other.group()
+    return ""
+
+
+_OF = re.compile(r"\s+of\b")
+_UNSAID_AFTER = re.compile(r"\s+(?:from|to|in|for|by|on|at|with|through|into|via)\b")
+_UNSAID_BEFORE = re.compile(r"\b(?:remaining|other|rest of the)\s+$", re.I)
+
+
+def _whole_unsaid(before: str, after: str) -> bool:
+    """A share whose whole is the other share's, left unsaid: "and one-third from the air", "the remaining third"."""
+    return bool(_UNSAID_AFTER.match(after) or _UNSAID_BEFORE.search(before))
+
+
 _TIMES_OVER = {"doubles": 2.0, "doubled": 2.0, "triples": 3.0, "tripled": 3.0, "halves": 0.5, "halved": 0.5}
 _TIMES_OVER_WORD = re.compile(r"\b(" + "|".join(_TIMES_OVER) + r")\b", re.I)
 
@@ -620,11 +678,13 @@ def percent_of_shown(blank: Blank) -> str:
     blanked beside its share, or the percentage blanked between the two; ''."""
     shown = blank.before + " " + blank.after
     values = [(v, d, w) for v, d, w in _measures(shown) if d]
-    percent = _PERCENT.fullmatch(re.sub(r"^(?:about|roughly|around|nearly|some)\s+", "", blank.answer.strip(), flags=re.I))
+    percent = _PERCENT.fullmatch(re.sub(_HEDGE, "", blank.answer.strip(), flags=re.I))
     if percent is not None:
         share = (float(percent.group(1)) + float(percent.group(2) or percent.group(1))) / 200
         pairs = [(a, b) for a in values for b in values if a is not b and a[1] == b[1] and 0 < a[0] < b[0]]
-        return next((f"{a[2]} ... {b[2]}" for a, b in pairs if _close(a[0] / b[0], share)), "")
+        # the share of the larger, or the change from one to the other: "38 kg ... 23 kg, a loss of [40 percent]"
+        change = _CHANGE_BEFORE.search(blank.before) is not None
+        return next((f"{a[2]} ... {b[2]}" for a, b in pairs if _close(a[0] / b[0], share) or change and _near_change(a[0], b[0], share)), "")
     ours = [m for m in _measures(blank.answer) if m[1]]
     if len(ours) != 1:
         return ""
@@ -635,6 +695,20 @@ def percent_of_shown(blank: Blank) -> str:
             if other == dimension and a > 0 and (_close(v, share * a) or _close(a, share * v)):
                 return f"{m.group()} ... {written}"
     return ""
+
+
+_HEDGE = r"^(?:about|roughly|around|nearly|almost|some|close to|just over|just under|over|under|more than|less than)\s+"
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:loss|lost|lose|drop|dropped|fall|fell|decline|gain|gained|rise|rose|increase|increased|cut|reduction|shr[ai]nk|grew|growth)"
+    r"(?:\s+(?:of|by))?\s+$",
+    re.I,
+)
+CHANGE_SLACK = 0.01  # a change worked out to within a point of the percentage gives it away
+
+
+def _near_change(low: float, high: float, share: float) -> bool:
+    """Whether `share` is the fall from `high` to `low` or the rise from `low` to `high`."""
+    return min(abs((high - low) / high - share), abs((high - low) / low - share)) <= CHANGE_SLACK
 
 
 def _close(x: float, y: float) -> bool:

@@ -128,6 +128,24 @@ CASES = [
     ),
     (
         "give-away",
+        # a year the prompt shows moved by the span of years it shows
+        c("In 1862 the lake spilled over its dam and flooded the valley for nearly three years, until the gap was closed in {{c1::1865}}."),
+        c("In 1862 the lake spilled over its dam and flooded the valley for weeks, and the gap was only closed in {{c1::1865}}."),
+    ),
+    (
+        "give-away",
+        # a share the one other share of the same whole leaves of 100 percent
+        c("About {{c1::three-quarters}} of the hive's heat comes from flight muscles, and a quarter from the sun on the walls."),
+        c("About {{c1::three-quarters}} of the hive's workers are foragers, and a quarter of its drones leave each day."),
+    ),
+    (
+        "give-away",
+        # the change between two values the prompt shows
+        c("A seal pup weighs 50 kg at weaning and 30 kg by spring, a loss of {{c1::about 40 percent}}."),
+        c("A seal pup weighs 50 kg at weaning and 30 kg by spring, and {{c1::about 40 percent}} of pups die that year."),
+    ),
+    (
+        "give-away",
         # a longer word of the prompt holds the answer
         c("Volcanic soils are rich where {{c1::magma}} met ground water in phreatomagmatic blasts long ago."),
         c("Volcanic soils are rich where {{c1::magma}} met ground water in violent steam blasts long ago."),

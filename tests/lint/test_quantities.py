@@ -79,3 +79,22 @@ def test_a_speed_spelled_out_is_the_same_value_in_another_unit() -> None:
     shown = blank("The funicular climbs at [about 6 metres per second], roughly 22 kilometres per hour")
     assert quantities.other_unit_twin(shown) == "22 kilometres per hour"
     assert quantities.other_unit_twin(blank("The funicular climbs at [about 6 metres per second], roughly 8 kilometres per hour")) == ""
+
+
+def test_a_share_and_its_complement_only_when_they_split_one_whole() -> None:
+    assert quantities.complement_shown(blank("Melt [two-thirds] of the butter, then add the remaining third cold")) == "third"
+    assert quantities.complement_shown(blank("[A quarter] of the rain runs off, and three-quarters into the soil")) == "three-quarters"
+    # two shares of two wholes, or of one whole at two times
+    assert quantities.complement_shown(blank("[60 percent] of the boys and 40 percent of the girls passed")) == ""
+    assert quantities.complement_shown(blank("[About 5%] of clerks were women in 1870; by 1930 the share was 95%.")) == ""
+
+
+def test_a_year_moved_by_a_span_the_sentence_shows() -> None:
+    assert quantities.year_after_span_shown(blank("Work began in 1921 and took almost 90 years, ending in [2010]")) == "1921 ... almost 90 years"
+    assert quantities.year_after_span_shown(blank("Work began in 1921 and took almost 90 years, ending in [the 2010s]")) == ""
+    assert quantities.year_after_span_shown(blank("Work began in 1921 and took almost 90 years; a copy was found in [1960]")) == ""
+
+
+def test_a_percentage_of_change_between_two_values_shown() -> None:
+    assert quantities.percent_of_shown(blank("from 55 kg to 48 kg, a drop of [about 13 percent]")) == "48 kg ... 55 kg"
+    assert quantities.percent_of_shown(blank("from 55 kg to 48 kg, and [about 13 percent] of calves died")) == ""
