@@ -78,8 +78,14 @@ def _entry(word: str) -> str | None:
 
 @functools.lru_cache(maxsize=1 << 16)
 def zipf(word: str) -> float:
-    """How common a word is: log10 of uses per billion words (7 for 'the', 0 when not in the table)."""
+    """How common a word is: log10 of uses per billion words (7 for 'the', 0 when not in the table).
+    A British spelling is as common as the American one, which the table counts more often."""
     w = word.lower().strip("'")
+    us = american(w)
+    return max(_zipf(w), _zipf(us)) if us != w else _zipf(w)
+
+
+def _zipf(w: str) -> float:
     found = _entry(w) or (_entry(w[:-2]) if w.endswith("'s") else None) or _entry(_singular(w)) or _entry(_plain_adjective(w))
     if found:
         return float(found)  # the singular: "octopuses", "narwhals" are plurals the table leaves out
@@ -88,6 +94,40 @@ def zipf(word: str) -> float:
     if len(parts) > 1:
         return min(zipf(p) for p in parts)
     return UNKNOWN_ZIPF
+
+
+# British spellings and their American forms: the table counts "artefact" at 2.7 and "artifact" at 3.4,
+# and has no "haemoglobin"; a word written the British way is no rarer for it
+_BRITISH = tuple(
+    (re.compile(pattern), us)
+    for pattern, us in (
+        (r"(?<=[a-z]{3})our(?=(?:s|ed|ing|al|ally|able|ful|less|ite|ites)?$)", "or"),  # colour, behavioural
+        (r"(?<=[a-z]{2}[bt])re(?=s?$)", "er"),  # centre, metres, fibre
+        (r"(?<=[a-z]{3})is(?=(?:e|ed|es|ing|ation|ations|er|ers)$)", "iz"),  # organise, fertiliser
+        (r"(?<=[a-z])ys(?=(?:e|ed|es|ing|er|ers)$)", "yz"),  # analyse, paralysed
+        (r"(?<=[a-z])ae(?=[a-z])|^ae(?=[a-z])", "e"),  # haemoglobin, palaeontology, aetiology
+        (r"^oe|(?<=f)oe(?=t)|oe(?=u)|(?<=h)oe(?=a)", "e"),  # oesophagus, foetus, manoeuvre, diarrhoea
+        (r"(?<=[a-z]{2})euvre", "euver"),  # manoeuvre, once its 'oe' is 'e'
+        (r"(?<=[aeiou])ll(?=(?:ed|ing|er|ers)$)", "l"),  # travelled, modelling
+        (r"(?<=[a-z]{2})ogue(?=s?$)", "og"),  # catalogue, analogue
+        (r"^(def|off|lic|pret)ence(?=s?$)", r"\1ense"),  # defence, licence
+    )
+)
+_BRITISH_WORDS = {
+    "artefact": "artifact", "artefacts": "artifacts", "tyre": "tire", "tyres": "tires", "aluminium": "aluminum",
+    "mould": "mold", "moulds": "molds", "mouldy": "moldy", "moult": "molt", "plough": "plow", "ploughs": "plows",
+    "sulphur": "sulfur", "sulphate": "sulfate", "sulphuric": "sulfuric", "programme": "program", "programmes": "programs",
+    "jewellery": "jewelry", "ageing": "aging", "sceptic": "skeptic", "sceptical": "skeptical", "pyjamas": "pajamas",
+}  # fmt: skip
+
+
+def american(word: str) -> str:
+    """The American spelling of a lower-case British one ("colour" -> "color"), or the word as it is."""
+    if word in _BRITISH_WORDS:
+        return _BRITISH_WORDS[word]
+    for pattern, us in _BRITISH:
+        word = pattern.sub(us, word)
+    return word
 
 
 def _singular(word: str) -> str:

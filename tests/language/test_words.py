@@ -17,6 +17,17 @@ def test_a_superlative_the_table_leaves_out_is_as_common_as_its_plain_form() -> 
     assert words.zipf("forager") == 0  # an -er noun is no comparative
 
 
+def test_a_british_spelling_is_as_common_as_the_american_one() -> None:
+    for british, american in [("artefact", "artifact"), ("behavioural", "behavioral"), ("haemoglobin", "hemoglobin"),
+                              ("manoeuvre", "maneuver"), ("licences", "licenses"), ("travelled", "traveled"),
+                              ("centres", "centers"), ("organisation", "organization"), ("faeces", "feces")]:
+        assert words.american(british) == american
+        assert words.zipf(british) == words.zipf(american) > 0
+    # never rarer for it, and never as common as another word its letters could turn into
+    assert words.zipf("filled") > words.zipf("filed") and words.american("four") == "four"
+    assert words.american("rogue") == "rogue" and words.american("larvae") == "larvae"
+
+
 def test_a_singular_in_us_and_its_plural_share_a_stem() -> None:
     assert words.stem("octopus") == words.stem("octopuses") == "octopus"
     assert words.stem("cactus") == words.stem("cactuses")
