@@ -639,6 +639,14 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "the [vague label] \"genuine leather\"": what the quoted words are called, not them
     if p.kind is Kind.TERM and re.match(r"['\u2019]\s+[a-z]", text[p.end :]):
         return None  # "cutting [British trawlers]' nets": a plural owner is half of the phrase it opens
+    if re.match(r"['\u2019]\s+[A-Z]", text[p.end :]):
+        return None  # "in the lobby of [The Mariners]' Museum": half of the name it opens
+    if re.match(r"other['\u2019]s\b", answer) and re.search(r"\beach\s+$", text[: p.start]):
+        return None  # "without squashing each [other's insulation]": 'each other' is one word, and not the term
+    if p.kind is Kind.TERM and " " in answer and _GIVEN.search(answer) and _GIVES.search(text[: p.start]):
+        return None  # "that pause gave [the clay time] to consolidate": who is given, then what, not one thing
+    if re.search(r"\w[-\u2013]\s+(?:and|or|to)\s+$", text[: p.start]):
+        return None  # "Many 18th- and [19th-century] figureheads": the second half of a modifier the first begins
     if p.kind is Kind.TERM and _described_class(answer):
         return None  # "one of the [clearest examples]": a class noun and what it is like, no thing of its own
     if p.kind is Kind.TERM and min_score >= MIN_SCORE and unit_dimension(answer.lower().replace(" ", "")):
@@ -752,6 +760,13 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
 
 
+# a verb that takes two objects, and a noun it gives that is no term's head ("bought the colony time")
+_GIVES = re.compile(
+    r"\b(?:give|gives|gave|given|giving|buy|buys|bought|buying|earn|earns|earned|lend|lends|lent|grant|granted"
+    r"|afford|affords|afforded|win|wins|won|cost|costs|save|saves|saved)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$",
+    re.I,
+)
+_GIVEN = re.compile(r"\s(?:time|chance|room|edge|advantage|head start|breathing space)$")
 CAUSE_OF_DEATH_BONUS = 35.0  # above a claim's date: the sentence says what, not only when
 _DIED_OF = re.compile(rf"{phrases.DEATH_VERB}(?:\s+(?:on|in)\s+[^,;.]{{1,25}}?)?\s+(?:of|from)\s+(?:an?\s+)?$")
 CAUSE_RARITY = 1.5  # "tuberculosis" (2.4) and "starvation" are causes to recall; "a blow" (1.4) is not

@@ -1078,7 +1078,11 @@ def _epithet(word: str, known: bool = False) -> bool:
     """A species' Latin second word: lower case, with a Latin ending, and unknown to the word table
     unless `known` allows it (after a genus's initial: "S. aureus", "T. rex")."""
     latin = r"(?:ans|ens|us|um|is|ae|ii|ensis|oides|ata|ica|ile|ilis|alis|aris|osa|osum|ella|ina|ium|ex|ax|ix|ox|ale|i|ana)$"
-    return word.islower() and (known or not words.known(word)) and re.search(latin, word) is not None
+    # nor a form of one it has ("octopuses"), nor a word the lexicon tags ("oxidizes")
+    unknown = words.zipf(word) == words.UNKNOWN_ZIPF and not lookup(word)
+    # endings English words share ("scolopes", "mellifera", "plangon"): from words the table lacks
+    latin_too = unknown and re.search(r"(?:es|a|on)$", word) is not None
+    return word.islower() and (known or unknown) and (re.search(latin, word) is not None or latin_too)
 
 
 def _body_goes_on(toks: list[words.Token], i: int, j: int) -> bool:
