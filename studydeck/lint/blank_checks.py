@@ -182,6 +182,7 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.percent_of_shown, "is a share, or the whole, of values the prompt shows with their percentage ({}): blank what the example shows, not one of its numbers"),
     (quantities.period_shown, "can be read off the year the prompt shows ({}): blank that year instead, or remove it"),
     (quantities.unit_symbol_shown, "is the unit whose symbol the prompt shows ({}): blank the value with its unit instead"),
+    (quantities.next_ordinal_shown, "is next to the ordinal the prompt pairs it with ({}): blank both, or ask what the period was known for"),
     (quantities.year_after_span_shown, "is the year the prompt shows ({}) moved by its span of years: blank that year or the span instead"),
     (quantities.complement_shown, "is what the other share the prompt shows ({}) leaves of the whole: blank one share and leave the other out"),
     (quantities.years_between_shown, "is the time between two years the prompt shows ({}): blank one of the years instead"),
@@ -228,6 +229,31 @@ def _other_half(blank: spans.Blank) -> str:
     return f"opens on {quoted(blank.words[0])}, one of a pair whose other half ({quoted(other)}) the prompt shows: blank what differs between them instead"
 
 
+# a species' Latin name in brackets, right after the blank or around it
+_LATIN_AFTER = re.compile(r"^\s*\(([A-Z][a-z]+|[A-Z]\.) ([a-z]+)\)")
+_LATIN_AROUND = re.compile(r"\(\s*$")
+_COMMON_BEFORE = re.compile(r"((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\(\s*$")
+SPELLED_PREFIX = 5  # letters a common name and a Latin one share for one to spell out the other: "pharaoh", "pharaonis"
+
+
+def _latin_twin(blank: spans.Blank) -> str:
+    """'[pharaoh cuttlefish] (Sepia pharaonis)': a common name blanked beside the Latin name that spells
+    it, or the Latin name blanked in brackets after the common name it spells."""
+    latin = _LATIN_AFTER.match(blank.after)
+    if latin is not None:
+        pairs = [(a, b) for a in blank.words for b in latin.groups()]
+    else:
+        common = _COMMON_BEFORE.search(blank.before) if blank.after.startswith(")") else None
+        if common is None:
+            return ""
+        pairs = [(a, b) for a in common.group(1).split() for b in blank.words]
+    for a, b in pairs:
+        a, b = a.lower().strip(".'"), b.lower().strip(".'")
+        if len(a) >= SPELLED_PREFIX and len(b) >= SPELLED_PREFIX and a[:SPELLED_PREFIX] == b[:SPELLED_PREFIX]:
+            return f"is spelled out by the Latin or common name beside it ({quoted(latin.group() if latin else a)}): blank the fact, or leave one of the names out"
+    return ""
+
+
 BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("half-term", _half_term_problem),
     _list_item,
@@ -239,5 +265,6 @@ BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("trivia", _identifier),
     *(per_blank("give-away", shown_by(find, says)) for find, says in _WORKED_OUT),
     per_blank("give-away", _other_half),
+    per_blank("give-away", _latin_twin),
     per_blank("give-away", shown_by(quantities.range_partner, _RANGE_END), Severity.WARNING),
 )

@@ -419,6 +419,24 @@ def years_between_shown(blank: Blank) -> str:
     return next((f"{a} ... {b}" for a in years for b in years if b > a and abs(b - a - span) <= slack), "")
 
 
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)\b")
+_ORDINAL_BEFORE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)-?\s+(?:and|or|to)\s+(?:(?:early|mid|late|the)\s+)?$")
+_ORDINAL_AFTER = re.compile(r"^\s+(?:and|or|to)\s+(?:(?:early|mid|late|the)[- ]\s*)?(\d{1,2})(?:st|nd|rd|th)\b")
+
+
+def next_ordinal_shown(blank: Blank) -> str:
+    """An ordinal blanked beside the one before or after it: "the late [17th] and early 18th centuries",
+    "18th- and [19th-century] figureheads"; the one shown, or ''."""
+    ours = _ORDINAL.match(blank.answer.strip())
+    if ours is None:
+        return ""
+    shown = _ORDINAL_BEFORE.search(blank.before) or _ORDINAL_AFTER.match(blank.after)
+    if shown is None or abs(int(shown.group(1)) - int(ours.group(1))) != 1:
+        return ""
+    found = _ORDINAL.search(shown.group())
+    return found.group() if found else ""
+
+
 def year_after_span_shown(blank: Blank) -> str:
     """A year blanked while its sentence shows another year and the span of years between them: "In
     1905 the river broke through ... for almost two years, ... closed in [1907]"; the two, or ''."""

@@ -146,6 +146,18 @@ CASES = [
     ),
     (
         "give-away",
+        # a common name blanked beside the Latin name that spells it
+        c("Divers in the Red Sea often meet the {{c1::pharaoh cuttlefish}} (Sepia pharaonis) at dusk."),
+        c("Divers in the Red Sea often meet the {{c1::pharaoh cuttlefish}} at dusk, near the reef's edge."),
+    ),
+    (
+        "give-away",
+        # an ordinal beside the next one
+        c("Through the late {{c1::16th}} and early 17th centuries, tin-glazed tiles came from Delft."),
+        c("Through the late {{c1::16th}} century, tin-glazed tiles came from Antwerp, not yet from Delft."),
+    ),
+    (
+        "give-away",
         # a longer word of the prompt holds the answer
         c("Volcanic soils are rich where {{c1::magma}} met ground water in phreatomagmatic blasts long ago."),
         c("Volcanic soils are rich where {{c1::magma}} met ground water in violent steam blasts long ago."),
