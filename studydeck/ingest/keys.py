@@ -625,8 +625,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "calling it '[ridiculous]'": a word of opinion the speaker used, a doubtful key at best
     if p.kind is Kind.QUOTED and min_score >= MIN_SCORE and " " not in answer.strip() and rarity(answer) < SCARE_QUOTE_RARITY:
         return None  # "mental and physical '[training]'": a common word in scare quotes names nothing
-    if p.kind is Kind.TERM and re.fullmatch(r"[a-z]+ing", answer) and _OBJECT_NEXT.match(text, p.end):
-        return None  # "recommends [monitoring] four golden signals": a verb with its object, not a term
+    if p.kind is Kind.TERM and re.fullmatch(r"[a-z]+ing", answer) and (_OBJECT_NEXT.match(text, p.end) or _AMOUNT_NEXT.match(text, p.end)):
+        return None  # "recommends [monitoring] four golden signals", "arrive [weighing] about 38 kg": a verb with its object
     if p.kind is Kind.TERM and _demonstrative_before(text, p.start):
         return None  # "how much of that [recovery]": what 'that' points back to was said before, not here
     if p.kind is Kind.TERM and phrases.LIST_AHEAD.match(text, p.end) and _plural(answer) and not _names_its_items(text, p):
@@ -1134,6 +1134,7 @@ def _noun_at_end(answer: str) -> bool:
 
 _OF_NEXT = re.compile(r"\s+of\s+\w")
 HEAD_OF_RARITY = 3.5  # "hallmark" 2.6, "workhorse" 3.3: an everyday head; not "morbillivirus" 6.0
+_AMOUNT_NEXT = re.compile(r"\s+(?:(?:about|roughly|around|nearly|almost|some|over|under|just|more than|less than|up to)\s+)*[\d$\u00a3\u20ac]")
 _OBJECT_NEXT = re.compile(r"\s+(?:\d|(?:the|a|an|its|their|his|her|our|your|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 _APPOSED = re.compile(r",\s+(?:a|an|the|[a-z]+ed|spoken|known|born|found|built|made)\s", re.I)
 _FRONTED_SPAN = re.compile(r"(?:(?:for|within|during|after|in|over)\s+)?", re.I)

@@ -1197,6 +1197,8 @@ def test_half_of_a_name_joined_by_an_ampersand_is_no_key() -> None:
         ("Many 17th- and 18th-century British and Dutch maps were engraved on copper.", "18th-century British and Dutch"),
         # the first of a verb's two objects, taken with the second
         ("The long delay gave the mortar time to cure before the arch was loaded.", "mortar time"),
+        # a verb in -ing with the amount it takes, no term
+        ("Bull seals arrive weighing about 90 kg and can be down to about 60 kg by spring.", "weighing"),
     ],
 )  # fmt: skip
 def test_half_of_a_phrase_is_no_key(text: str, half: str) -> None:
