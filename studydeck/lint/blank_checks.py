@@ -231,7 +231,6 @@ def _other_half(blank: spans.Blank) -> str:
 
 # a species' Latin name in brackets, right after the blank or around it
 _LATIN_AFTER = re.compile(r"^\s*\(([A-Z][a-z]+|[A-Z]\.) ([a-z]+)\)")
-_LATIN_AROUND = re.compile(r"\(\s*$")
 _COMMON_BEFORE = re.compile(r"((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\(\s*$")
 SPELLED_PREFIX = 5  # letters a common name and a Latin one share for one to spell out the other: "pharaoh", "pharaonis"
 

@@ -565,14 +565,14 @@ _SHARE = re.compile(
     r"|\b(?:(?P<k>one|a|two|three|four|nine)[ -])?(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b",
     re.I,
 )
-_PART_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 
 
 def _share(m: re.Match[str]) -> float:
+    """A share in percent: "40 percent", "a third", "two-thirds"."""
     if m["n"]:
         return float(m["n"])
     k = (m["k"] or "one").lower()
-    return (1 if k in ("one", "a") else NUMBER_VALUES[k]) * _PART_PERCENT[m["part"].lower().rstrip("s")]
+    return (1 if k in ("one", "a") else NUMBER_VALUES[k]) * 100 / _PARTS[m["part"].lower().rstrip("s")]
 
 
 def complement_shown(blank: Blank) -> str:
@@ -586,9 +586,10 @@ def complement_shown(blank: Blank) -> str:
     if len(ours) != 1 or len(shown) != 1 or abs(_share(ours[0]) + _share(shown[0][0]) - 100) > 1:
         return ""
     other, other_before, other_after = shown[0]
-    if _OF.match(blank.after) and _whole_unsaid(other_before, other_after) or _OF.match(other_after) and _whole_unsaid(blank.before, blank.after):
-        return other.group()
-    return ""
+    # one share says what it is of, and the other leaves that unsaid
+    ours_of_it = _OF.match(blank.after) and _whole_unsaid(other_before, other_after)
+    other_of_it = _OF.match(other_after) and _whole_unsaid(blank.before, blank.after)
+    return other.group() if ours_of_it or other_of_it else ""
 
 
 _OF = re.compile(r"\s+of\b")
