@@ -19,6 +19,7 @@ from ..language.lexicon import lookup
 from ..lint.quantities import find_quantities, is_unit_only, month_shown, same_amount
 from ..lint.spans import (
     EPONYM_NEXT,
+    HEDGE,
     PARTICLES,
     PRAISE,
     QUOTE_AFTER_ARTICLE,
@@ -1134,7 +1135,7 @@ def _noun_at_end(answer: str) -> bool:
 
 _OF_NEXT = re.compile(r"\s+of\s+\w")
 HEAD_OF_RARITY = 3.5  # "hallmark" 2.6, "workhorse" 3.3: an everyday head; not "morbillivirus" 6.0
-_AMOUNT_NEXT = re.compile(r"\s+(?:(?:about|roughly|around|nearly|almost|some|over|under|just|more than|less than|up to)\s+)*[\d$\u00a3\u20ac]")
+_AMOUNT_NEXT = re.compile(rf"\s+{HEDGE}[\d$\u00a3\u20ac]", re.I)  # "[weighing] about 38 kg"
 _OBJECT_NEXT = re.compile(r"\s+(?:\d|(?:the|a|an|its|their|his|her|our|your|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 _APPOSED = re.compile(r",\s+(?:a|an|the|[a-z]+ed|spoken|known|born|found|built|made)\s", re.I)
 _FRONTED_SPAN = re.compile(r"(?:(?:for|within|during|after|in|over)\s+)?", re.I)

@@ -17,13 +17,8 @@ from ..language import tags, words
 from ..language.closed import NUMBER_VALUES
 from ..language.context import ASPECT_VERBS, IRREGULAR_PAST, ROLES, WEEKDAYS
 from ..language.lexicon import lookup, name_only
-from ..lint.spans import GENUS_INITIAL, PARTICLES, SET_PHRASE, amount, is_year, unit_dimension
+from ..lint.spans import GENUS_INITIAL, HEDGE, PARTICLES, SET_PHRASE, amount, is_year, unit_dimension
 
-_HEDGE = (
-    r"(?:(?:about|around|roughly|approximately|nearly|almost|close to|(?:well |just |a little |a bit |slightly )?(?:over|under)|some|up to|at least|at most"
-    r"|no more than|no fewer than|no less than|not more than|more than|less than|fewer than|as many as|as much as"
-    r"|every)\s+)?"
-)
 # a power of ten goes with its number: "10^120", "6.626 × 10⁻³⁴", "1.5 x 10^8"
 _POWER = r"(?:\^[-\u2212]?\d+|[\u207b\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)"
 _NUMBER = rf"(?:(?:\d+(?:[.,]\d+)*|\d*\.\d+)(?:\s*[\u00d7x]\s*10{_POWER}|(?<=10){_POWER})?)"
@@ -88,7 +83,7 @@ _RANGE = rf"{_SIGN}{_NUMBER}(?:{_SCALE}\s*(?:-|\u2013|to|and)\s*{_SIGN}{_NUMBER}
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
     # "two and a half years", "3 and a half hours": a whole and a half, with its unit
-    rf"(?<![\w.$:-]){_HEDGE}(?:(?:{_NUMBER_WORD}|\d+)\s+and\s+a\s+half(?:\s+{ONE_UNIT}s)?"
+    rf"(?<![\w.$:-]){HEDGE}(?:(?:{_NUMBER_WORD}|\d+)\s+and\s+a\s+half(?:\s+{ONE_UNIT}s)?"
     # "[a few hundredths of a millimetre]": a small part of one unit, whole
     rf"|(?:(?:a\s+few|several|many|a|one|two|three|\d+)\s+(?:tenths|hundredths|thousandths|millionths)|an?\s+(?:small\s+|tiny\s+)?fraction)\s+of\s+(?:an?\s+)?{_HEDGED_UNIT}"
     # "tune it [at least once a year]", "[three times a week]": how often, whole

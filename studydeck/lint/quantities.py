@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..language.closed import NUMBER_VALUES
-from .spans import GENUS_INITIAL, MONTHS, NUMBER_WORDS, WORD, Blank, amount, is_number, is_year, unit_dimension
+from .spans import GENUS_INITIAL, HEDGE, MONTHS, NUMBER_WORDS, WORD, Blank, amount, is_number, is_year, unit_dimension
 
 _RANGE_BEFORE = re.compile(r"(?:^|\s)(\S+)\s*(?:to|or(?:\s+even)?|-|–)\s*$|(?:^|\s)(\S+)[-–]$")
 _RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*([\w.,%]+)|^[-–]([\w.,%]+)")
@@ -406,14 +406,19 @@ _SPAN_OF_YEARS = re.compile(
 )
 
 
+def _years_in(span: re.Match[str]) -> int:
+    """How many years a span that `_SPAN_OF_YEARS` found says: "three decades" 30, "about 1,000 years" 1000."""
+    n = span.group("n").lower().replace(",", "")
+    return (int(n) if n.isdigit() else _SPAN_NUMBERS[n]) * _YEARS_IN[span.group("unit").lower()]
+
+
 def years_between_shown(blank: Blank) -> str:
     """A span of years blanked while two years it lies between stay shown ("described in 1854, [three
     decades] before Koch isolated it in 1883"): the two years, or ''."""
     m = _SPAN_OF_YEARS.fullmatch(blank.answer.strip())
     if m is None:
         return ""
-    n = m.group("n").lower().replace(",", "")
-    span = (int(n) if n.isdigit() else _SPAN_NUMBERS[n]) * _YEARS_IN[m.group("unit").lower()]
+    span = _years_in(m)
     years = sorted(set(_years(blank.before + " " + blank.after)))
     slack = max(2, span // 10)  # "three decades" from 1854 to 1883; "about 30 years" from 1950 to 1981
     return next((f"{a} ... {b}" for a in years for b in years if b > a and abs(b - a - span) <= slack), "")
@@ -445,8 +450,7 @@ def year_after_span_shown(blank: Blank) -> str:
     if not (answer.isdigit() and is_year(answer)):
         return ""  # "1907", not "the 1860s"
     for m in _SPAN_OF_YEARS.finditer(shown):
-        n = m.group("n").lower().replace(",", "")
-        span = (int(n) if n.isdigit() else _SPAN_NUMBERS[n]) * _YEARS_IN[m.group("unit").lower()]
+        span = _years_in(m)
         slack = max(1, span // 10)
         year = next((y for y in _years(shown) if y != int(answer) and abs(abs(int(answer) - y) - span) <= slack), None)
         if year is not None:
@@ -697,7 +701,7 @@ def percent_of_shown(blank: Blank) -> str:
     blanked beside its share, or the percentage blanked between the two; ''."""
     shown = blank.before + " " + blank.after
     values = [(v, d, w) for v, d, w in _measures(shown) if d]
-    percent = _PERCENT.fullmatch(re.sub(_HEDGE, "", blank.answer.strip(), flags=re.I))
+    percent = _PERCENT.fullmatch(re.sub("^" + HEDGE, "", blank.answer.strip(), flags=re.I))
     if percent is not None:
         share = (float(percent.group(1)) + float(percent.group(2) or percent.group(1))) / 200
         pairs = [(a, b) for a in values for b in values if a is not b and a[1] == b[1] and 0 < a[0] < b[0]]
@@ -716,7 +720,6 @@ def percent_of_shown(blank: Blank) -> str:
     return ""
 
 
-_HEDGE = r"^(?:about|roughly|around|nearly|almost|some|close to|just over|just under|over|under|more than|less than)\s+"
 _CHANGE_BEFORE = re.compile(
     r"\b(?:loss|lost|lose|drop|dropped|fall|fell|decline|gain|gained|rise|rose|increase|increased|cut|reduction|shr[ai]nk|grew|growth)"
     r"(?:\s+(?:of|by))?\s+$",

@@ -351,6 +351,12 @@ def cut_rate(blank: Blank) -> str:
     return blank.answer + rest.group() if rest else ""
 
 
+# a word that hedges an amount, with its space, or nothing: "about 40 kg", "well over 3 m", "up to 12 hours"
+HEDGE = (
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|close to|(?:well |just |a little |a bit |slightly )?(?:over|under)|some|up to|at least|at most"
+    r"|no more than|no fewer than|no less than|not more than|more than|less than|fewer than|as many as|as much as"
+    r"|every)\s+)?"
+)
 # 'a "harmonic" telegraph': an article opens the quote, a word after it may be the term's noun
 QUOTE_AFTER_ARTICLE = re.compile(r"\b(?:a|an|the)\s+[\"\u201c]$", re.I)
 WORD_AFTER_QUOTE = re.compile(r"[\"\u201d]\s+([a-z]+)\b(?!\s+(?:of|for)\b)")
