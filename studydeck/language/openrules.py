@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .closed import BE, DO, HAVE, MODALS
 from .closedrules import RULES, have_do
 from .context import (
@@ -60,6 +62,8 @@ def _open(ctx: Context) -> str:
         return "VERB"  # "began freezing English spelling", "kept running"
     if "VERB" in opts and ctx.nxt_word in OBJECT_PRONOUNS and prev != "DET":
         return "VERB"  # "review it", "give it room or split it"
+    if prev == "CCONJ" and _second_plain_verb(ctx):
+        return "VERB"
     verb_with_complement = "VERB" in opts and ctx.after[:1] == ("ADJ",)  # "off the reef and [stay] horizontal"
     if prev == "CCONJ" and ctx.tag(-2) in opts and not (ctx.tag(-2) == "NOUN" and verb_with_complement):
         return ctx.chosen[ctx.i - 2]  # coordination joins alike: "soft and warm"
@@ -99,6 +103,22 @@ def _open(ctx: Context) -> str:
     if opts[0] == "ADJ" and "NOUN" in opts and prev == "NOUN" and ctx.nxt in ("ADP", "SCONJ", "PRON") and not predicative:
         return "NOUN"  # after a noun, before 'that' or a preposition, the last noun of a compound: "branching coral"
     return opts[0]
+
+
+def _second_plain_verb(ctx: Context) -> bool:
+    """ "to cool the turbine and [raise] thrust", "don't sit on the ground or [touch] moss": after a plain
+    verb's object and 'and' or 'or', a plain word read first as a verb, with an object of its own, is the
+    second verb, not a noun joined to the object ("to cool the turbine and fan blades": 'fan' is a noun first)."""
+    if ctx.opts[0] != "VERB" or ctx.lower.endswith(("s", "ed", "ing")):
+        return False
+    if not (set(ctx.after[:1]) & {"DET", "ADJ", "NUM", "PRON", "PROPN"} or "NOUN" in ctx.after or _ing_form(ctx.word(1))):
+        return False
+    j = ctx.i - 2
+    while j > ctx.i - 8 and j >= 0 and ctx.chosen[j] in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "ADP"):
+        j -= 1
+    if j < 0 or ctx.chosen[j] != "VERB" or ctx.words[j].lower().endswith(("s", "ed", "ing")) or j == ctx.i - 2:
+        return False
+    return j == 0 or _after_verb_marker(replace(ctx, i=j))
 
 
 def _second_noun_of_one(ctx: Context) -> bool:

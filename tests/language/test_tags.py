@@ -203,6 +203,13 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # an -s word before 'themselves' is plural: a verb in -s would take 'itself'
         ("Heat splits the cell walls themselves open .", "walls", "NOUN"),
         ("The city walls itself off in winter .", "walls", "VERB"),
+        # after a plain verb's object, 'and' or 'or' and a word read first as a verb, with its own object
+        ("Water is injected to cool the turbine and raise thrust .", "raise", "VERB"),
+        ("Don't sit on the ground or touch moss .", "touch", "VERB"),
+        ("Buy a scale and weigh the flour .", "weigh", "VERB"),
+        # ... but a word read first as a noun joins the object, and so does one with no object after it
+        ("Air is blown to cool the turbine and fan blades .", "fan", "NOUN"),
+        ("Volunteers came to measure the rise and fall of the tide .", "fall", "NOUN"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
