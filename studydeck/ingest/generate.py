@@ -219,12 +219,15 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
     dateline = tk.title if DATELINE.fullmatch(tk.title or "") else ""
     # "Tool pick: a 1 g digital scale", "Read David Rees's How to Sharpen Pencils (2012)": no claim
     picked = tk.title if _PICK.match(tk.title or "") or _advice(words.tokens(tk.title or "")) else ""
+    claim = ""  # a claim with no clear blank, shown over its body's first sentence
     if tk.title and not marked and not dateline and not picked:
         title = title_card(_safe(tk.title), text, ep.ctx, source)
         if title is not None:
             made.append(Made(title, (origin,)))
-    term = "" if made else ep.glossary.get(origin, "")
-    heading = "" if made or term or not tk.title else _safe(picked).rstrip(".") or _heading(_safe(tk.title))
+        else:
+            claim = _weak_claim(_safe(tk.title), text)
+    term = "" if made or claim else ep.glossary.get(origin, "")
+    heading = "" if made or claim or term or not tk.title else _safe(picked).rstrip(".") or _heading(_safe(tk.title))
     # terms other entries ask: no blank here gives them away
     others = {notes_text.fold(t) for t in ep.glossary.values()} - {notes_text.fold(term)}
     ctx = replace(ep.ctx, marked=frozenset(m.lower() for m in tk.marked))
@@ -245,6 +248,8 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
         elif heading:
             opens_on_it = sentence.text.lower().startswith(heading.lower())  # "Practice tip from Brandvold: ..."
             sentence, heading = sentence if opens_on_it else _named_by(sentence, heading), ""  # "Levothyroxine tips: take it ...": shown, not asked
+        elif claim:
+            sentence, claim = _named_by(sentence, claim), ""  # "Geometry beats strength: Pointed arches ..."
         def avoid(answer: str, about: str = sentence.text, own: str = sentence.unlabelled().text) -> bool:
             # a key the takeaway's earlier sentences show, or a quote of the episode (its card shows it)
             # unless this sentence is where the term is defined
@@ -332,8 +337,8 @@ def _weak_keys(sentence: facts.Sentence, ctx: keys.Context, refuse: Callable[[st
     return (
         keys.choose(text, sentence.facts, ctx, 1, keys.DOUBTFUL_SCORE, refuse)
         or keys.choose(text, sentence.facts, ctx, 1, 0.0, unopened)
-        or _first_fitting(text, ctx, unopened)
-        or ([] if _LEANS_ON_CONTEXT.search(text) else _first_fitting(text, ctx, refuse, least=1, subject=keys.Kind.NAME))
+        or _first_fitting(text, ctx, unopened, sentence.label)
+        or ([] if _LEANS_ON_CONTEXT.search(text) else _first_fitting(text, ctx, refuse, sentence.label, 1, keys.Kind.NAME))
     )
 
 
@@ -346,15 +351,18 @@ def _first_fitting(
     text: str,
     ctx: keys.Context,
     refuse: Callable[[str], bool],
+    label: int = 0,
     least: int | None = None,
     subject: keys.Kind | None = None,
 ) -> list[keys.Key]:
-    """The best phrase of any kind that makes a valid blank: a fact's last resort. An opening phrase
-    is refused, unless it is of the kind `subject` names."""
+    """The best phrase of any kind that makes a valid blank: a fact's last resort. Nothing of the label
+    before `label` is asked ("Kelvin and Celsius share a step size: A change of 1 K ..."); the text's
+    opening phrase is refused, unless it is of the kind `subject` names."""
     fitting = (
         k
         for k in keys.candidates(text, ctx, 0.0)
         if not refuse(k.text_in(text))
+        and k.start >= label
         and (k.start > 0 or k.kind is subject)
         and keys.fits(text, k, [], least)
     )
@@ -559,14 +567,10 @@ def _question_for(text: str, span: tuple[int, int], ctx: keys.Context, source: S
 
 
 def title_card(title: str, body: str, ctx: keys.Context, source: Source) -> Card | None:
-    """An idea's title is its claim: a cloze on the part of it that says what is claimed; failing a clear
-    blank, a weak one marked doubtful, so that the title's fact is not silently left out."""
-    stated = _stated(title, body)
+    """An idea's title is its claim: a cloze on the part of it that says what is claimed, when that makes
+    a clear blank. A claim with no clear blank is shown over its body instead (see `_heading`)."""
     key = title_blank(title, body)
-    if key is not None:
-        return cloze_card(stated, [key], source, ("claim",))
-    weak = weak_title_blank(title, body)
-    return cloze_card(stated, [weak], source, ("claim", *DOUBTFUL)) if weak is not None else None
+    return None if key is None else cloze_card(_stated(title, body), [key], source, ("claim",))
 
 
 MIN_TITLE_PHRASE_CONTEXT = 4  # words a title card on a phrase (not a value) shows around its blank
@@ -717,6 +721,13 @@ def _heading(title: str) -> str:
     named = words.tokens(label)
     kind = re.search(rf"\b(?:{_KIND_OF_NOTE})\b", label, re.I) or named and _advice(named)
     return label if 0 < len(named) <= MAX_GLOSSARY_WORDS and kind else ""
+
+
+def _weak_claim(title: str, body: str) -> str:
+    """A claim whose blank would be weak ("Geometry beats [strength]", "Removing one predator can collapse
+    [a whole community]"): read alone, days later, such a blank has many answers. Shown over its body's
+    first sentence, the claim is reviewed with what it sums up."""
+    return _stated(title, body) if weak_title_blank(title, body) is not None else ""
 
 
 def _topic_label(sentence: facts.Sentence, topic: references.Topic | None) -> str:
