@@ -568,7 +568,7 @@ def _question_for(text: str, span: tuple[int, int], ctx: keys.Context, source: S
 
 def title_card(title: str, body: str, ctx: keys.Context, source: Source) -> Card | None:
     """An idea's title is its claim: a cloze on the part of it that says what is claimed, when that makes
-    a clear blank. A claim with no clear blank is shown over its body instead (see `_heading`)."""
+    a clear blank. A claim with no clear blank is shown over its body instead (see `_weak_claim`)."""
     key = title_blank(title, body)
     return None if key is None else cloze_card(_stated(title, body), [key], source, ("claim",))
 

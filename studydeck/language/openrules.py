@@ -109,22 +109,32 @@ def _second_plain_verb(ctx: Context) -> bool:
     """ "to cool the turbine and [raise] thrust", "don't sit on the ground or [touch] moss": after a plain
     verb's object and 'and' or 'or', a plain word read first as a verb, with an object of its own, is the
     second verb, not a noun joined to the object ("to cool the turbine and fan blades": 'fan' is a noun first)."""
-    if ctx.opts[0] != "VERB" or ctx.lower.endswith(("s", "ed", "ing")):
+    if ctx.opts[0] != "VERB" or _inflected(ctx.lower):
         return False
-    if not (set(ctx.after[:1]) & {"DET", "ADJ", "NUM", "PRON", "PROPN"} or "NOUN" in ctx.after or _ing_form(ctx.word(1))):
+    object_next = ctx.after[:1] in (("DET",), ("ADJ",), ("NUM",), ("PRON",), ("PROPN",)) or "NOUN" in ctx.after
+    if not (object_next or _ing_form(ctx.word(1))):
         return False
-    j = ctx.i - 2
-    while j > ctx.i - 8 and j >= 0 and ctx.chosen[j] in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "ADP"):
+    j = ctx.i - 2  # back over the first verb's object, a preposition included ("sit on the ground")
+    while j > ctx.i - 2 - MAX_OBJECT_WORDS and j >= 0 and ctx.chosen[j] in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "ADP"):
         j -= 1
-    if j < 0 or ctx.chosen[j] != "VERB" or ctx.words[j].lower().endswith(("s", "ed", "ing")) or j == ctx.i - 2:
+    if j < 0 or ctx.chosen[j] != "VERB" or _inflected(ctx.words[j].lower()) or j == ctx.i - 2:
         return False
     return j == 0 or _after_verb_marker(replace(ctx, i=j))
+
+
+MAX_OBJECT_WORDS = 6
+
+
+def _inflected(word: str) -> bool:
+    """A form with an ending, -s, -ed or -ing ('raises', 'raised', 'raising'), which agrees or follows an
+    auxiliary; not the plain form that follows 'to', a modal or 'and' after another plain verb."""
+    return word.endswith(("s", "ed", "ing"))
 
 
 def _second_noun_of_one(ctx: Context) -> bool:
     """ "a bank [account] you wore", "a wooden batter [frame]": after 'a' (and an adjective) and a singular
     noun, a plain verb form cannot agree with it, so the word is the second noun of a compound."""
-    plain = not ctx.lower.endswith(("s", "ed", "ing")) and ctx.lower not in _PAST_AND_NOUN
+    plain = not _inflected(ctx.lower) and ctx.lower not in _PAST_AND_NOUN
     article = -3 if ctx.tag(-2) == "ADJ" else -2
     one = ctx.word(article) in ("a", "an", "each", "every") and ctx.prev == "NOUN" and not _ends_in_s(ctx.prev_word)
     return plain and one
@@ -304,7 +314,7 @@ def _noun_or_verb(ctx: Context) -> str:
         return "VERB" if nxt in ("DET", "PRON", "ADP", "NUM") else "NOUN"
     if prev_word in SUBJECT_PRONOUNS or nxt_word in OBJECT_PRONOUNS:
         return "VERB"  # "they study", "review it"
-    if prev_word in _HELP and opts[0] == "VERB" and not ctx.lower.endswith(("s", "ed", "ing")):
+    if prev_word in _HELP and opts[0] == "VERB" and not _inflected(ctx.lower):
         return "VERB"  # "deadlines helped [kill] eight climbers", not "helps motor skills": a bare verb after 'help'
     if nxt_word == "such" and ctx.word(2) == "as":
         return "NOUN"  # what "such as" gives examples of: "night bloomers such as ..."
@@ -325,7 +335,7 @@ def _noun_or_verb(ctx: Context) -> str:
         return "VERB"  # "a head that loves water"
     if nxt_word in ("the", "a", "an") and prev not in ("DET", "ADJ"):
         return "VERB"  # a verb before its object: "helped break the code"
-    if prev == "NOUN" and opts[0] == "VERB" and not ctx.lower.endswith(("s", "ed", "ing")) and _caused(ctx):
+    if prev == "NOUN" and opts[0] == "VERB" and not _inflected(ctx.lower) and _caused(ctx):
         return "VERB"  # "by letting mycelium [bind] farm waste": what a causative verb's object is made to do
     if prev == "NOUN":
         # "money supply fell": a noun that its own verb follows; "children sleep well": the verb itself
@@ -376,7 +386,7 @@ def _plain_verb_after_plural(ctx: Context) -> bool:
 def _object_of_preposition(ctx: Context) -> bool:
     """ "paid for by a licence [fee] rather than ...": the noun before opens the object of a verb's
     preposition, which has no verb of its own; a plain word after it (no -s) is the compound's next noun."""
-    if ctx.lower.endswith(("s", "ed", "ing")) or ctx.lower in _PAST_WITHOUT_ED or _ends_in_s(ctx.prev_word):
+    if _inflected(ctx.lower) or ctx.lower in _PAST_WITHOUT_ED or _ends_in_s(ctx.prev_word):
         return False  # "most of the plants grow", "most of the team set off": the phrase's own verb
     if ctx.nxt not in ("ADV", "ADP", "PUNCT", "CCONJ", None) or ctx.nxt_word == "as":
         return False  # "bubbles in the core [show] carbon dioxide", "a style [known] as": a verb with what follows it
