@@ -626,6 +626,22 @@ CASES = [
     ),
     (
         "half-term",
+        # a blank inside one token: a word of an identifier, a number with a group or thousands after it
+        c("The sorting script kept its old entry point, MAIN_{{c1::COMPOST}}_LOOP, through three rewrites."),
+        c("The sorting script kept its old entry point, {{c1::MAIN_COMPOST_LOOP}}, through three rewrites."),
+    ),
+    (
+        "half-term",
+        c("Most allotment societies pay into a {{c1::403}}(b) plan for their one paid warden at the site."),
+        c("Most allotment societies pay into a {{c1::403(b)}} plan for their one paid warden at the site."),
+    ),
+    (
+        "half-term",
+        c("The new drain was sized for a {{c1::1-in-1}},000-year storm over the whole allotment site."),
+        c("The new drain was sized for a storm seen {{c1::once in 1,000 years}} over the whole allotment site."),
+    ),
+    (
+        "half-term",
         c("Since 1843 the {{c1::Broadbalk}} Experiment at Rothamsted has grown wheat on the same field."),
         c("Since 1843 the {{c1::Broadbalk Experiment}} at Rothamsted has grown wheat on the same field."),
     ),
