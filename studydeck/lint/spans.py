@@ -653,6 +653,8 @@ _SET_PHRASES = [
     r"at (?:a|first) glance|(?:close|good|fair|safe) enough|(?:the|an) honest answer|an? lesson in",
     r"a far cry from|on the map|in the dark|in the end|by the same token|in the same breath|on the rise",
     r"at the (?:heart|core) of|the lion's share|for the first time|a matter of (?:time|degree)",
+    r"in plain sight|(?:a )?needle in (?:a|the) haystack|out of existence|(?:the |a )?feature,? not (?:the |a )?bug",
+    r"on (?:a |the )?(?:large|small|grand|global|vast) scales?",
     r"(?P<repeated>[a-z]+) by (?P=repeated)",  # "layer by layer", "step by step", "one by one"
     r"(?P<again>[a-z]+) after (?P=again)",  # "year after year", "time after time"
     r"the (?:exception|rule)(?:,? not| rather than| to) the (?:rule|exception)",

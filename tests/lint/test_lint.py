@@ -576,6 +576,17 @@ CASES = [
     ),
     (
         "idiom",
+        # the noun of a set phrase hidden in a plain sentence
+        c("The old dovecote had stood in plain {{c1::sight}} behind the manor for a century before anyone surveyed it."),
+        c("The old dovecote had stood in plain sight behind the manor for a century before anyone {{c1::surveyed it}}."),
+    ),
+    (
+        "idiom",
+        c("Compost behaves much the same on large {{c1::scales}}, whether in a bin or a municipal windrow."),
+        c("Compost behaves much the same in a bin or a municipal {{c1::windrow}}, whatever the scale."),
+    ),
+    (
+        "idiom",
         # an adverbial set phrase
         c("Three locks on the canal opened in quick {{c1::succession}} after the 1802 floods, each by a different engineer."),
         c("Three locks on the canal opened in quick succession after the {{c1::1802 floods}}, each by a different engineer."),
