@@ -56,7 +56,7 @@ _UNIT = (
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|nm|\u00b5m|nanometres?|nanometers?|micrometres?|micrometers?|microns?"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|tons?|tonnes?|t|miles?|feet|foot|inches?|calories|kcal|degrees|hz|khz|mhz|ghz|(?:kilo|mega|giga)?hertz|ms|bits?|bytes?"
-    r"|watts?|kw|mw|gw|kwh|kilowatts?|megawatts?|gigawatts?|terawatts?|volts?|amps?"
+    r"|watts?|kw|mw|gw|kwh|kilowatts?|megawatts?|gigawatts?|terawatts?|volts?|kv|amps?|amperes?|kelvins?|k|joules?|kj|newtons?|pascals?|hpa|ohms?|decibels?|db"
     r"|ml|millilitres?|milliliters?|litres?|liters?|fl oz|bar|bars|psi|kpa|atmospheres?"
     r"|km\u00b2|km2|m\u00b2|square (?:kilometres|kilometers|miles|metres|meters)"
     r"|parts per (?:thousand|million|billion)|ppm|ppb"
@@ -260,8 +260,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         counted = re.match(r"\d[\d,]*\s+(?=[A-Z])", text[p.start : p.end]) if p.kind is Kind.NAME else None
         if counted and re.match(r"\s+[a-z]+s\b", text[p.end :]):
             p = replace(p, start=p.start + counted.end())  # "33 [Silk Road] sites": a count, then the name
-        if p.kind is Kind.TERM and re.search(r"\d,$", text[: p.start]):
-            continue  # "5,[000-kilometre corridor]": never from inside a number
+        if p.kind in (Kind.TERM, Kind.NAME) and re.search(r"\d,$", text[: p.start]):
+            continue  # "5,[000-kilometre corridor]", "12,[000 BTU]": never from inside a number
         if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b for a, b in aliased):
             continue
         if p.kind in (Kind.TERM, Kind.NAME) and _is_alias(text, p):

@@ -2483,6 +2483,8 @@ def test_a_count_of_times_keeps_its_rate() -> None:
     [
         # a count before a name and what it counts; a term from inside a number
         ("In 2014 a 5,000-kilometre stretch of 33 Grand Trunk sites was listed by the state.", {"33 Grand Trunk", "000-kilometre stretch"}),
+        # a name from inside a number: the unit after its thousands
+        ("The boiler burned about 12,000 BTU of coal gas every hour in the old mill.", {"000 BTU"}),
         # an ordinal before its noun is no fraction
         ("Frogs shield their eyes under water with a third eyelid, a clear membrane that slides across.", {"a third"}),
     ],
@@ -2491,6 +2493,20 @@ def test_no_phrase_starts_inside_a_number_or_reads_an_ordinal_as_a_fraction(text
     from studydeck.ingest import phrases
 
     assert not {text[p.start : p.end] for p in phrases.chunks(text)} & never
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Inside a lightning channel the air reaches about 27,000 K for a few microseconds.", "about 27,000 K"),
+        ("The cable carried around 40,000 amperes during the fault before the breaker tripped.", "around 40,000 amperes"),
+        ("A jet engine at take-off is about 140 dB to someone standing on the apron nearby.", "about 140 dB"),
+    ],
+)  # fmt: skip
+def test_a_value_keeps_its_si_unit(text: str, value: str) -> None:
+    from studydeck.ingest import phrases
+
+    assert value in {text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "QUANTITY"}
 
 
 def test_the_last_item_of_a_list_keeps_the_words_after_its_and() -> None:
