@@ -4152,6 +4152,10 @@ def test_what_a_quote_says_something_is_ends_with_its_phrase() -> None:
         ("The Kew Rulebook set out the steps for naming a new rose variety.", "Kew Rulebook", "Kew Rulebook set"),
         # a past participle with its agent is no word of the noun before it
         ("She never expected an anthology co-edited by her old rival to sell so well.", "anthology", "anthology co-edited"),
+        # "e" and "y" glue an Iberian name's surnames; "called" a thing by a name: the name alone is defined
+        ("The Portuguese explorer Pedro Álvares Cabral e Sousa reached Brazil in April 1500.", "Pedro Álvares Cabral e Sousa", "Pedro Álvares Cabral e"),
+        ("The painter Diego Rodríguez de Silva y Velázquez served the court in Madrid.", "Diego Rodríguez de Silva y Velázquez", "Diego Rodríguez de Silva y"),
+        ("Early riders called those tall machines penny-farthings, after two British coins.", "penny-farthings", "machines penny-farthings"),
     ],
 )
 def test_a_phrase_never_runs_across_two_phrases(text: str, whole: str, never: str) -> None:
