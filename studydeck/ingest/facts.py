@@ -89,7 +89,7 @@ def sentences(text: str) -> list[str]:
 LONG_SENTENCE_WORDS = 30  # a longer sentence makes every card of it wordy: it is cut into clauses that stand alone
 MIN_CLAUSE_CONTENT = 7  # content words each part keeps: six around a one-word blank
 # "...; merely hearing it does not build ...", "... — the rest ...": a clause of its own after a semicolon or a dash
-_CLAUSE_CUT = re.compile(r";\s+|\s*\u2014\s*|\s+[-\u2013]\s+|,\s+(?:and|while|whereas)\s+(?=[a-z])")
+_CLAUSE_CUT = re.compile(r";\s+|\s*\u2014\s*|\s+[-\u2013]\s+|,\s+(?:and|while|whereas)\s+(?=[a-zA-Z])")
 # what opens a part that leans on the one before: a relative, a list or an aside, a reference
 _LEANS_BACK = re.compile(
     r"(?:which|who|whom|whose|where|all|both|each|including|e\.g|i\.e|such|especially|as|like|from|and|or|but|nor|not"

@@ -294,6 +294,8 @@ def label_from_topic(sentence: str, topic: Topic | None, earlier: Sequence[str] 
     if topic is None or _names(sentence, topic.name) or EXPLETIVE.match(sentence):
         return ""
     m = _OPENING.match(sentence)
+    if m is not None and m.group("thing") and not topic.person and _plural_head(topic.name):
+        return ""  # "It was parked ..." in an episode on the Downwinders of Trinity: 'it' is not them
     if m is not None and (m.group("person") if topic.person else m.group("thing")):
         # "Andrew Wiles ... . He announced a proof": another person named before is likelier than the topic
         others = topic.person and any(topic.name not in name for text in earlier for name in _persons(text))
@@ -306,6 +308,12 @@ def label_from_topic(sentence: str, topic: Topic | None, earlier: Sequence[str] 
         return ""
     after = m.end() + len(sentence[m.end() :]) - len(sentence[m.end() :].lstrip())
     return topic.name if phrases.is_verb(sentence, after) else ""  # "An adult [weighs] ...": a subject, not "the river's"
+
+
+def _plural_head(name: str) -> bool:
+    """ "Downwinders of Trinity", "Nazca Lines": a name whose head noun is plural."""
+    head = re.split(r"\s+(?:of|in|on|from)\s+", name)[0].split()[-1]
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def _a_name_alone(title: str) -> bool:

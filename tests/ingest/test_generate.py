@@ -2179,6 +2179,12 @@ LONG_TWO_PREDICATES = (
             "Robert Stephenson's Rocket won the Rainhill Trials near Liverpool in October 1829 at about 12 miles an hour.",
             "The new railway between Liverpool and Manchester opened to passengers the following September.",
         ]),
+        # ... a subject that opens on a capital too
+        ("The Rainhill Trials drew crowds of about 15,000 people to the line east of Liverpool in October 1829, "
+         "and Robert Stephenson's Rocket won the prize of 500 pounds at an average of about 12 miles an hour.", [
+            "The Rainhill Trials drew crowds of about 15,000 people to the line east of Liverpool in October 1829.",
+            "Robert Stephenson's Rocket won the prize of 500 pounds at an average of about 12 miles an hour.",
+        ]),
     ],
 )  # fmt: skip
 def test_a_long_sentence_is_cut_into_sentences_that_stand_alone(text: str, parts: list[str]) -> None:
@@ -2209,6 +2215,9 @@ def test_a_long_sentence_is_cut_into_sentences_that_stand_alone(text: str, parts
         # the last item of a list with a comma before its "and"
         "A good lighthouse keeper in the nineteenth century trimmed the wicks, polished the brass lenses of the lantern, "
         "wound the clockwork, and the logbook recorded every change of wind and weather through the long winter night.",
+        # ... of names, the last opening on a capital
+        "In the summer of 1890 the touring company played long seasons in Vienna, Prague, Budapest, and Berlin "
+        "before sailing home to New York from Hamburg in the last week of September.",
         # a clause whose verb is left out after "and": a participle before its noun is no second verb
         "Harris tweed is a plain-weave cloth of island wool, most often in two shades: dark dyed threads run lengthwise "
         "and undyed island threads across the width, which is why the cloth looks flecked.",

@@ -271,6 +271,9 @@ def test_the_topic_names_an_opening_it_his_or_the_word_its_title_calls_it() -> N
     assert references.label_from_topic("The rocket could lift about 140 tonnes to orbit.", topic) == "Saturn V"
     assert references.label_from_topic("He designed the engines.", topic) == ""  # no person
     assert references.label_from_topic("It takes three days to reach the Moon.", topic) == ""  # an 'it' of nothing
+    # 'it' never means a topic whose head noun is plural
+    plural = references.Topic("Downwinders of Trinity", called="ranchers")
+    assert references.label_from_topic("It was parked about 800 yards from the tower.", plural) == ""
     workshop = [
         "Andrea del Verrocchio trained as a goldsmith.",
         "Verrocchio ran a busy workshop.",
