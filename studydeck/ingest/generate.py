@@ -817,11 +817,32 @@ def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[st
     if n == 0:
         return None
     out.append(text[last:])
-    cloze = "".join(out)
+    cloze = _without_asides("".join(out))
     first = min(chosen, key=lambda k: k.start)
     return Card(
         id=_id("", first.text_in(text), "cloze", cloze), kind=CardKind.CLOZE, text=cloze, source=source, tags=tags
     )
+
+
+LONG_PROMPT_WORDS = 40  # blind readers grade prompts this long far worse than ones a few words shorter
+ASIDE_WORDS = 3  # an aside shorter than this costs little: an acronym the text uses later, a unit's conversion
+_ASIDE = re.compile(r" \([^()]*\)(?=[\s,.;:!?]|$)")  # not a formula's term: "(c + v)/(c - v)"
+
+
+def _without_asides(text: str) -> str:
+    """A long cloze without the bracketed asides no card asks ("travellers such as Marco Polo (who left
+    Venice in 1271 and returned in 1295) and ..."): what the card asks stays, in fewer words. Asides
+    of which one holds a blank or glosses one ("[a sponge on a stick] (the tersorium)") are a series
+    the card keeps whole ("the United States ([$56 million]), Britain ($14 million) ...")."""
+    asides = list(_ASIDE.finditer(text))
+    if not asides or len(cloze.reveal(text).split()) < LONG_PROMPT_WORDS:
+        return text
+    if any("{{" in m.group() or text[: m.start()].endswith("}}") for m in asides):
+        return text
+    long_ones = [m for m in asides if len(m.group().split()) >= ASIDE_WORDS]
+    for m in reversed(long_ones):
+        text = text[: m.start()] + text[m.end() :]
+    return text
 
 
 def _qa_card(qa: questions.QA | None, source: Source, tags: tuple[str, ...], ctx: keys.Context) -> Card | None:

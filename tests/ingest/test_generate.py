@@ -4195,3 +4195,48 @@ def test_a_short_sentence_with_too_little_around_any_blank_is_labelled_with_the_
     texts = [c.text for c in generate.cards(found)]
     assert "Lichens: {{c1::About 20,000 kinds}} are now known." in texts
     assert not [t for t in texts if t.startswith("Lichens: Lichens")]  # a sentence that names it has no label
+
+
+LONG_WITH_ASIDES = (
+    "The pilgrim Faxian walked from Chang'an to India and back between 399 and 412 CE, and later travellers such as "
+    "Xuanzang (who left in 629 and came home in 645) and Yijing crossed the same passes on foot, carrying "
+    "scriptures (several hundred texts in all) back to China."
+)
+
+
+def _blank(text: str, answer: str) -> str:
+    at = text.index(answer)
+    card = generate.cloze_card(text, [keys.Key(at, at + len(answer), keys.Kind.NAME, 90.0)], Source())
+    assert card is not None and card.text is not None
+    return card.text
+
+
+def test_a_long_cloze_drops_the_bracketed_asides_no_card_asks() -> None:
+    """Prompts of 40 words or more were read 'too long'; an aside nothing asks is the cheapest cut."""
+    shown = cloze.reveal(_blank(LONG_WITH_ASIDES, "Yijing"))
+    assert "(who left" not in shown and "(several hundred" not in shown
+    assert shown.startswith("The pilgrim Faxian") and "Xuanzang and Yijing crossed" in shown
+
+
+NO_XUANZANG_ASIDE = LONG_WITH_ASIDES.replace(
+    " (who left in 629 and came home in 645)", ", the monk whose account of the journey is still read in China today,"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # short enough already
+        ("Later travellers such as Xuanzang (who left in 629 and came home in 645) crossed the same passes.", "Xuanzang"),
+        # an aside that holds a blank: the series of asides stays whole
+        (LONG_WITH_ASIDES, "several hundred texts"),
+        # an aside that glosses the blank before it
+        (LONG_WITH_ASIDES, "Xuanzang"),
+        # an acronym the text may use later; a formula's term
+        (NO_XUANZANG_ASIDE.replace("(several hundred texts in all)", "(SHT)"), "Yijing"),
+        (NO_XUANZANG_ASIDE.replace("(several hundred texts in all)", "in a ratio (c + v)/(c - v) of all"), "Yijing"),
+    ],
+)  # fmt: skip
+def test_a_cloze_keeps_asides_that_are_short_asked_or_part_of_a_formula(text: str, answer: str) -> None:
+    assert len(text.split()) >= generate.LONG_PROMPT_WORDS or text.startswith("Later")
+    assert cloze.reveal(_blank(text, answer)) == text
