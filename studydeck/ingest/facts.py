@@ -53,6 +53,11 @@ _REFERENCE = re.compile(
     re.I,
 )
 MIN_FACT_CONTENT = 2  # content words a span needs to state a fact of its own
+def opens_on_reference(text: str) -> bool:
+    """ "It opened in 1883", "That gap is why ...": the text opens on what another sentence names."""
+    return _REFERENCE.match(text) is not None
+
+
 _PERSONAL = re.compile(r"(?:he|she|his|her)\b", re.I)  # a reference to a person, which joins the sentence before
 MAX_CONTEXT_WORDS = 40  # a sentence that opens on a reference joins the one before only this far
 

@@ -245,10 +245,10 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
             term_key, marked = keys.Key(0, len(marked), keys.Kind.TERM, GLOSSARY_SCORE), ""
         elif dateline:
             sentence = _named_by(sentence, dateline)  # "Tenerife, 27 March 1977: Two Boeing 747s collided ..."
-        elif heading:
+        elif heading and (picked or _fits_over(heading, sentence)):  # "Tool pick: ...": what the sentence recommends
             opens_on_it = sentence.text.lower().startswith(heading.lower())  # "Practice tip from Brandvold: ..."
             sentence, heading = sentence if opens_on_it else _named_by(sentence, heading), ""  # "Levothyroxine tips: take it ...": shown, not asked
-        elif claim:
+        elif claim and _fits_over(claim, sentence):
             sentence, claim = _named_by(sentence, claim), ""  # "Geometry beats strength: Pointed arches ..."
         def avoid(answer: str, about: str = sentence.text, own: str = sentence.unlabelled().text) -> bool:
             # a key the takeaway's earlier sentences show, or a quote of the episode (its card shows it)
@@ -736,6 +736,13 @@ def _topic_label(sentence: facts.Sentence, topic: references.Topic | None) -> st
     if topic is None or topic.person or sentence.label or words.stems(topic.name) & words.stems(sentence.text):
         return ""
     return topic.name[:1].upper() + topic.name[1:]
+
+
+def _fits_over(heading: str, sentence: facts.Sentence) -> bool:
+    """A title shown over a sentence keeps its prompt short, or says what the sentence's opening 'it'
+    means; over a long sentence, it waits for a shorter one of its paragraph."""
+    short = len(heading.split()) + len(sentence.text.split()) < LONG_PROMPT_WORDS
+    return short or facts.opens_on_reference(sentence.text)
 
 
 def _named_by(sentence: facts.Sentence, term: str) -> facts.Sentence:

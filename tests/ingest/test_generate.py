@@ -191,6 +191,22 @@ def test_a_title_whose_claim_makes_only_a_weak_blank_is_shown_over_its_body() ->
     assert all(k.start >= label for k in generate._first_fitting(text, keys.Context(), lambda answer: False, label))
 
 
+def test_a_title_shown_over_its_body_waits_for_a_sentence_short_enough() -> None:
+    """Prompts of 40 words or more read far worse: a claim that would make one goes over the next sentence."""
+    long = (
+        "A single hawthorn hedge planted along a field margin in lowland England can shelter dozens of nesting bird "
+        "species, hundreds of insect species and several small mammals, and it links copses that would otherwise stand "
+        "alone in open arable land."
+    )
+    short = "Old hedges hold the most species, because their shrubs have had centuries to arrive."
+    title = "Hedgerows Matter Out Of Proportion To Their Length"
+    notes = Notes(Episode("P", "T"), (Takeaway(f"{long} {short}", "Ideas", title=title, line=3),), (), format="summary")
+    shown = [cloze.reveal(c.text) for c in generate.cards(notes) if c.text]
+    assert len(title.split()) + len(long.split()) >= generate.LONG_PROMPT_WORDS
+    assert not any(t.startswith("Hedgerows") and "hawthorn" in t for t in shown), shown
+    assert any(t.startswith("Hedgerows matter out of proportion to their length: Old hedges") for t in shown), shown
+
+
 @pytest.mark.parametrize(
     "title, blank",
     [
