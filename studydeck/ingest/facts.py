@@ -53,13 +53,13 @@ _REFERENCE = re.compile(
     re.I,
 )
 MIN_FACT_CONTENT = 2  # content words a span needs to state a fact of its own
+_PERSONAL = re.compile(r"(?:he|she|his|her)\b", re.I)  # a reference to a person, which joins the sentence before
+MAX_CONTEXT_WORDS = 40  # a sentence that opens on a reference joins the one before only this far
+
+
 def opens_on_reference(text: str) -> bool:
     """ "It opened in 1883", "That gap is why ...": the text opens on what another sentence names."""
     return _REFERENCE.match(text) is not None
-
-
-_PERSONAL = re.compile(r"(?:he|she|his|her)\b", re.I)  # a reference to a person, which joins the sentence before
-MAX_CONTEXT_WORDS = 40  # a sentence that opens on a reference joins the one before only this far
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,8 @@ def sentences(text: str) -> list[str]:
 
 LONG_SENTENCE_WORDS = 30  # a longer sentence makes every card of it wordy: it is cut into clauses that stand alone
 MIN_CLAUSE_CONTENT = 7  # content words each part keeps: six around a one-word blank
-# "...; merely hearing it does not build ...", "... — the rest ...": a clause of its own after a semicolon or a dash
+# "...; merely hearing it does not build ...", "... — the rest ...": a clause of its own after a semicolon or a dash,
+# or after ", and" whatever its first letter ("..., and Jennifer Francis and Stephen Vavrus proposed ...")
 _CLAUSE_CUT = re.compile(r";\s+|\s*\u2014\s*|\s+[-\u2013]\s+|,\s+(?:and|while|whereas)\s+(?=[a-zA-Z])")
 # what opens a part that leans on the one before: a relative, a list or an aside, a reference
 _LEANS_BACK = re.compile(
