@@ -1325,7 +1325,8 @@ def _subject_with_surname(text: str, toks: list[words.Token], j: int) -> bool:
     given, surname = toks[j].lower, toks[j + 1].text
     if lookup(given)[:1] not in (("NOUN",), ("VERB",)) or surname.isupper():
         return False  # "Ancient DNA shows", "Nearby Mawsynram averages": a word describing the name, or an acronym
-    return surname.isalpha() and name_only(surname.lower()) and is_verb(text, toks[j + 2].start)
+    verb = toks[j + 2].text[:1].islower()  # "Read Eric Scerri's ...": an instruction, then a name of two words
+    return surname.isalpha() and name_only(surname.lower()) and verb and is_verb(text, toks[j + 2].start)
 
 
 def _first_name(toks: list[words.Token], j: int) -> bool:

@@ -4181,6 +4181,8 @@ def test_what_a_quote_says_something_is_ends_with_its_phrase() -> None:
         ("The Portuguese explorer Pedro Álvares Cabral e Sousa reached Brazil in April 1500.", "Pedro Álvares Cabral e Sousa", "Pedro Álvares Cabral e"),
         ("The painter Diego Rodríguez de Silva y Velázquez served the court in Madrid.", "Diego Rodríguez de Silva y Velázquez", "Diego Rodríguez de Silva y"),
         ("Early riders called those tall machines penny-farthings, after two British coins.", "penny-farthings", "machines penny-farthings"),
+        # an instruction that opens the sentence is no first name of the name after it
+        ("Read Ada Kestrel's The Sharp End: Pencils and Their Makers for the history; for tools, the Moss Guild site is best.", "Ada Kestrel", "Read Ada Kestrel"),
     ],
 )
 def test_a_phrase_never_runs_across_two_phrases(text: str, whole: str, never: str) -> None:
