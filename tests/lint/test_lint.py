@@ -122,6 +122,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a value a shown multiple of another gives, the two some words apart
+        c("Counting rings on the scales put the tortoise's age at about 150 years, roughly three times older than the keeper's estimate of {{c1::about 50 years}}."),
+        c("Counting rings on the scales put the tortoise's age at about 150 years, far older than the keeper's estimate of {{c1::about 50 years}}."),
+    ),
+    (
+        "give-away",
         # a month and year whose month the prompt gives a day of
         c("The mill was restarted in {{c1::March 1921}}, and its first bale was pressed on 9 March."),
         c("The mill was restarted in {{c1::March 1921}}, and its first bale was pressed that spring."),
