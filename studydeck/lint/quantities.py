@@ -887,7 +887,8 @@ def product_shown(blank: Blank) -> str:
     return ""
 
 
-MULTIPLE_REACH = 45  # characters from a multiple to the value it is said of: "nearly three times its 343 m/s"
+MULTIPLE_REACH = 45  # characters from a multiple to the value it is said of: "nearly three times its 343 m/s",
+# "five times older than the earlier estimate of about 20 years"
 
 
 # a sum written out before the blank: "7 × 7 × 4 = [196 combinations]"
