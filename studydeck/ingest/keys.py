@@ -1086,7 +1086,7 @@ def _names_its_items(text: str, heading: Phrase) -> bool:
 
 
 def _plural(answer: str) -> bool:
-    return answer.endswith("s") and not answer.endswith(("ss", "is", "us"))
+    return phrases.plain_s(answer)
 
 
 def _demonstrative_before(text: str, start: int) -> bool:

@@ -1447,7 +1447,7 @@ def _subject_then_verb(toks: list[words.Token], j: int, tagged: dict[int, str]) 
     noun, word = toks[j].lower, toks[j + 1].lower
     verb_first = lookup(word)[:1] == ("VERB",)
     after = tagged.get(toks[j + 2].start) if j + 2 < len(toks) else None
-    plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and "NOUN" in lookup(noun) or tags.classical_plural(noun)
+    plural = plain_s(noun) and "NOUN" in lookup(noun) or tags.classical_plural(noun)
     if plural and verb_first and not word.endswith("s"):
         return True
     return word in IRREGULAR_PAST and after in ("ADV", "DET", "ADP")
@@ -1892,11 +1892,11 @@ def _ends_noun_phrase(toks: list[words.Token], i: int, tagged: dict[int, str]) -
     # "their chicks [go] to sea": a plural noun modifies no noun after it; the plain word is its verb
     plural_subject = re.search(r"[^s]s$", toks[i - 1].lower) is not None and not toks[i].lower.endswith("s")
     # "the virus [hides] inside nerves": a singular noun, then a word in -s the tagger calls a verb, agree
-    agrees = not _plain_s(toks[i - 1].lower) and _plain_s(toks[i].lower) and tagged.get(toks[i].start) == "VERB"
+    agrees = not plain_s(toks[i - 1].lower) and plain_s(toks[i].lower) and tagged.get(toks[i].start) == "VERB"
     return two_back in _DETERMINER and one_back in ("NOUN", "ADJ") and closes and not plural_subject and not agrees
 
 
-def _plain_s(word: str) -> bool:
+def plain_s(word: str) -> bool:
     """A plural's or a verb's -s ('bees', 'hides'), not one of a singular noun ('virus', 'glass', 'crisis')."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -2217,7 +2217,7 @@ def _agrees(text: str, first: tuple[int, int], rest: list[tuple[int, int]]) -> b
 
     def plural(span: tuple[int, int]) -> bool:
         head = text[span[0] : span[1]].split()[-1].lower()
-        return head in _IRREGULAR_PLURALS or head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        return head in _IRREGULAR_PLURALS or plain_s(head)
 
     bare = [span for span in rest if text[span[0] : span[1]].split()[0].lower() not in _DETERMINER]
     named = text[first[0]].isupper()  # "James Hays, John Imbrie and ...": names have no number

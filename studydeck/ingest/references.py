@@ -313,7 +313,7 @@ def label_from_topic(sentence: str, topic: Topic | None, earlier: Sequence[str] 
 def _plural_head(name: str) -> bool:
     """ "Downwinders of Trinity", "Nazca Lines": a name whose head noun is plural."""
     head = re.split(r"\s+(?:of|in|on|from)\s+", name)[0].split()[-1]
-    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return phrases.plain_s(head)
 
 
 def _a_name_alone(title: str) -> bool:
@@ -547,7 +547,7 @@ def _plural(noun: str, verb: str) -> bool:
     form = questions.base_of(verb)
     if form is not None and form[0] in ("3sg", "base"):
         return form[0] == "base"
-    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    return phrases.plain_s(noun)
 
 
 def _looks_like_a_person(name: str) -> bool:
