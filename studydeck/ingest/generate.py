@@ -846,10 +846,15 @@ def _without_asides(text: str) -> str:
         return text
     if any("{{" in m.group() or text[: m.start()].endswith("}}") for m in asides):
         return text
-    long_ones = [m for m in asides if len(m.group().split()) >= ASIDE_WORDS]
+    long_ones = [m for m in asides if len(m.group().split()) >= ASIDE_WORDS and not _quoted(text, m.start())]
     for m in reversed(long_ones):
         text = text[: m.start()] + text[m.end() :]
     return text
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Within a speaker's words, which a card quotes whole: a cut there would misquote."""
+    return sum(text[:at].count(mark) for mark in '"\u201c\u201d') % 2 == 1
 
 
 def _qa_card(qa: questions.QA | None, source: Source, tags: tuple[str, ...], ctx: keys.Context) -> Card | None:
