@@ -1735,6 +1735,15 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     after_a_noun = i > 1 and toks[i - 2].lower in ("a", "an") and tagged.get(toks[i - 1].start) == "NOUN"
     if coarse == "V" and after_a_noun and "NOUN" in lookup(w) and not re.search(r"(?:s|ed|ing)$", w) and w not in _SAME_AS_PAST:
         return "N"  # "a metal [mould] you could hold": after 'a' and a singular noun, a plain verb would not agree
+    if coarse == "V" and after_a_noun and w.endswith("ing"):
+        if following == "ADP" and nxt != "of":
+            return "V"  # "by a hammer [resting] on it": a participle that opens a clause about the noun
+        if following == "NOUN" and _adjacent(text, toks, i, i + 1) and not plain_s(nxt):
+            return "A"  # "a coal [mining] operation": a gerund modifies the noun after it; not "a law [urging] states"
+    compound_start = i == 1 or i >= 2 and toks[i - 2].lower in _DETERMINER
+    finite_next = following == "AUX" or following == "VERB" and plain_s(nxt)
+    if coarse == "V" and compound_head and compound_start and w.endswith("ing") and finite_next:
+        return "N"  # "Deep-sea [mining] threatens the vents": a gerund heads the subject of the verb after it
     if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged) or _second_verb(text, toks, i, tagged)):
         return "N"  # "the carving", "the waggle dance.", "killed off most sunflower sea stars,"
     return coarse
@@ -1772,8 +1781,8 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
     if "VERB" not in senses or w.endswith(("ing", "ed")):
         return False
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-    if senses[:1] == ("VERB",) and nxt.endswith("ing") and "VERB" in lookup(nxt):
-        return True
+    if senses[:1] == ("VERB",) and nxt.endswith("ing") and (not lookup(nxt) or "VERB" in lookup(nxt)):
+        return True  # "krill [keep] molting": an -ing word the lexicon lacks is a verb's too
     if senses[:1] == ("VERB",) and w.endswith("s") and nxt == "to":
         return True  # "nitrogen at high partial pressure [starts] to act"
     prev = toks[i - 1].lower
@@ -1786,6 +1795,11 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
         return True  # "before the corals [start] to turn white"
     if w.endswith("s") and (nxt in PARTICLES or re.match(r"\s+(?:about|roughly|around|nearly|some|\d)", text[toks[i].end :])):
         return True  # "the octopus [jets] away", "visible light [spans] roughly 380-750 nm"
+    if plain_s(w) and _adverb_of(text, toks, i + 1, tagged) and _opens_a_subject(toks, i, tagged):
+        return True  # "a film of pure water [snaps] almost at once", "strands of mixed lengths [work] best"
+    verb_next = nxt != "" and tagged.get(toks[i + 1].start) == "VERB" and "NOUN" not in lookup(nxt)
+    if plain_s(w) and i >= 2 and toks[i - 2].lower in ("a", "an") and (nxt in _DETERMINER or verb_next):
+        return True  # "a documentary [claims] lost technology": 'a' and a plural do not agree
     if w.endswith("s") and re.match(r"\s+(?:in|on)\s*[,;.]", text[toks[i].end :]):
         return True  # "until encephalitis [sets] in,": a verb and its particle close the clause
     if w in _IRREGULAR_PARTICIPLES and nxt in ("in", "on", "at", "behind", "over", "by", "from"):
@@ -1800,6 +1814,26 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
     closes = not nxt or re.match(r"\s*[,;:.)]", text[toks[i].end :]) is not None
     opened = i >= 3 and toks[i - 3].lower in _SUBORDINATOR and toks[i - 2].lower in _DETERMINER
     return closes and opened and senses[:1] == ("VERB",)
+
+
+_COORDINATOR = words.wordset("and or but")
+
+
+def _opens_a_subject(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
+    """The nouns and modifiers before i open a clause, or follow 'of' after its head ("a film of pure
+    water"): a subject; not the object of a verb ("drop world maps") nor of a preposition ("in space")."""
+    j = i - 1
+    while j >= 0 and tagged.get(toks[j].start) in ("NOUN", "ADJ", "PROPN", "DET", "NUM"):
+        j -= 1
+    return j < 0 or toks[j].lower == "of" or toks[j].lower in _NEW_CLAUSE - _COORDINATOR  # "and clear flat roofs": a verb, maybe
+
+
+def _adverb_of(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
+    """An adverb at i that modifies the word before it: no verb or modifier follows it for it to modify
+    ("snaps [almost] as soon as", "works [best]."); not "levels [almost] doubled"."""
+    if i >= len(toks) or tagged.get(toks[i].start) != "ADV" or not _adjacent(text, toks, i - 1, i):
+        return False
+    return i + 1 == len(toks) or tagged.get(toks[i + 1].start) not in ("VERB", "AUX", "ADJ", "ADV", "NUM")
 
 
 def is_instruction(text: str) -> bool:
@@ -1873,8 +1907,18 @@ def _second_verb(text: str, toks: list[words.Token], i: int, tagged: dict[int, s
         if re.search(r"[,;:.]", text[toks[j].end : toks[j + 1].start]):
             return False
         if tag in ("VERB", "AUX"):
-            return True
+            # "light reflected from the film [overlaps] with": a singular noun and a verb in -s agree, and
+            # the verb before is a participle about a noun, not the clause's
+            agrees = plain_s(toks[i].lower) and not plain_s(toks[i - 1].lower)
+            return not (agrees and _reduced_relative(toks, j, tagged))
     return False
+
+
+def _reduced_relative(toks: list[words.Token], j: int, tagged: dict[int, str]) -> bool:
+    """ "light [reflected] from the surface of the film overlaps": a participle after its noun, no verb
+    of the clause."""
+    after = tagged.get(toks[j + 1].start) if j + 1 < len(toks) else None
+    return j > 0 and toks[j].lower.endswith("ed") and tagged.get(toks[j - 1].start) in ("NOUN", "ADV") and after == "ADP"
 
 
 def _ends_noun_phrase(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:

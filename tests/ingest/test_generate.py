@@ -4261,3 +4261,29 @@ NO_XUANZANG_ASIDE = LONG_WITH_ASIDES.replace(
 def test_a_cloze_keeps_asides_that_are_short_asked_or_part_of_a_formula(text: str, answer: str) -> None:
     assert len(cloze.reveal(text).split()) >= generate.LONG_PROMPT_WORDS or text.startswith("Later")
     assert cloze.reveal(_blank(text, answer)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "never"),
+    [
+        # a verb in -s after its subject, with an adverb that modifies it
+        ("A thin sheet of dry spaghetti snaps almost at once when bent.", "dry spaghetti", "dry spaghetti snaps"),
+        ("A cord of twisted fibres works best.", "twisted fibres", "twisted fibres works"),
+        # 'a' and a word in -s do not agree: the word is the verb
+        ("When a documentary promises hidden treasure, be wary.", "treasure", "documentary promises"),
+        # a verb that keeps going with an -ing word the lexicon lacks
+        ("In cold water, tadpoles keep wriggling but stop growing.", "tadpoles", "tadpoles keep"),
+        # a participle after 'a' and its noun, before a preposition
+        ("The lid is held down by a weight resting on it.", "weight", "weight resting"),
+        # a participle after its noun is no verb of the clause: the word in -s after the next noun is
+        ("Sound reflected from the far side of the valley overlaps with the next shout.", "valley", "valley overlaps"),
+        ("Light scattered from the top of the cloud mixes with direct sunlight.", "cloud", "cloud mixes"),
+        # an -ing word between two nouns, or heading a subject, belongs to the term
+        ("The village grew up around a copper mining company in Cornwall.", "copper mining company", "copper"),
+        ("The council passed a law urging farmers to plant hedges.", "farmers", "law urging farmers"),  # a participle's object
+        ("Deep-sea trawling damages cold-water corals.", "Deep-sea trawling", "Deep-sea"),
+    ],
+)  # fmt: skip
+def test_a_verb_the_tagger_reads_as_a_noun_ends_the_term_before_it(text: str, term: str, never: str) -> None:
+    found = phrases_of(text, "TERM")
+    assert term in found and never not in found
