@@ -175,6 +175,7 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.multiple_shown, "is the ratio of two values the prompt shows ({}): blank one of the values, or the multiple with them"),
     (quantities.product_shown, "follows from the value {} and the multiple the prompt shows: blank the multiple, or remove the other value"),
     (quantities.count_ratio_shown, "can be worked out from the counts, or the count and the multiple, that the prompt shows ({}): blank a count with its multiple, or remove one of them"),
+    (quantities.rate_product_shown, "is the product or the quotient of two numbers the prompt shows, one a rate ({}): blank the rate, or remove one of the others"),
     (quantities.share_twin, "is the same share as {}, which the prompt shows: remove one of the two, or blank both in one deletion"),
     (quantities.sum_shown, "is the sum or the difference of two values the prompt shows ({}): blank one of those instead"),
     (quantities.result_shown, "is what the sum right before it works out ({}): leave the sum out, or blank one of its numbers"),

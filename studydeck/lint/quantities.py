@@ -312,7 +312,13 @@ def sum_shown(blank: Blank) -> str:
 # a count, hedged or not: "[about 45] microseconds a day ... by about 7, a net gain of about 38"
 _HEDGED_COUNT = re.compile(r"(?:(?:about|around|roughly|approximately|nearly|some)\s+)?(\d{1,4})")
 def _a_range_end(text: str, m: re.Match[str]) -> bool:
-    return bool(re.match(r"\s*(?:to|-|\u2013|or)\s*\d", text[m.end() :]) or re.search(r"\d\s*(?:to|-|\u2013|or)\s*$", text[: m.start()]))
+    """One end of '15 to 18 percent', one value; not of 'voted 160 to 4', a tally of two counts."""
+    after = re.match(r"\s*(?:to|-|\u2013|or)\s*(\d+)(?![\d.,]?\d)", text[m.end() :])
+    before = re.search(r"(?<![\d.,])(\d+)\s*(?:to|-|\u2013|or)\s*$", text[: m.start()])
+    here = _count_value(m.group()) if m.group().isdigit() else None
+    if here is None:
+        return bool(after or before)
+    return bool(after and int(after.group(1)) > here or before and int(before.group(1)) < here)
 
 
 # what says a count is a total its parts split: "45 classes:", "12 in all", "51 amino acids in two chains"
@@ -870,7 +876,7 @@ def product_shown(blank: Blank) -> str:
     if ours is None:
         return ""
     shown, here = blank.before + " " + blank.after, len(blank.before)
-    found = find_quantities(shown)
+    found = find_quantities(shown, hyphened=True)  # "double the older 160-acre claim"
     for m in _TIMES_SHOWN.finditer(shown):
         n = _times(m)
         # what the multiple is said of: the first value after it, the blank ("three times its [343 m/s]")
@@ -953,6 +959,42 @@ def count_ratio_shown(blank: Blank) -> str:
     return next((said for n in factors for count, said in counts if _ratio_is(value, count, n)), "")
 
 
+# what ties three numbers into a rate: "986 kills for 9,860 rounds, ten bullets per emu", "100 feet for every inch"
+_RATE_WORD = re.compile(r"\b(?:per|for every|for each|apiece|works out at)\b", re.I)
+_ANY_NUMBER = re.compile(rf"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d.,]?\d)|\b(?:{'|'.join(NUMBER_VALUES)})\b", re.I)
+PRODUCT_SLACK = 0.01  # a product or a quotient this close is worked out, not chance
+
+
+def rate_product_shown(blank: Blank) -> str:
+    """A number blanked while the prompt shows two others it is the product or the quotient of, and a
+    word that makes one a rate: '[986 kills] for 9,860 rounds, ten bullets per emu'; ''. A prompt with
+    more values than that is a list or a table ("$5, $10, $20 ..."), where a product is chance."""
+    shown = blank.before + " " + blank.after
+    ours = _ANY_NUMBER.search(blank.answer)
+    value = _number(ours.group()) if ours else None
+    if not value or value <= 1 or not _RATE_WORD.search(blank.sentence) or _PERCENT.search(blank.answer):
+        return ""
+    found: list[tuple[float, str, bool]] = []  # value, as written, whether it closes the range of the one before
+    last = None
+    for m in _ANY_NUMBER.finditer(shown):
+        n = _number(m.group())
+        if n and n > 1 and not is_year(m.group()) and not _PERCENT.match(shown, m.start()):
+            closes = last is not None and _RANGE_GAP.fullmatch(shown[last.end() : m.start()]) is not None
+            found.append((n, m.group(), closes))
+            last = m
+    if sum(not closes for _, _, closes in found) > 2:
+        return ""
+    for i, (a, said_a, _) in enumerate(found):
+        for j, (b, said_b, closes) in enumerate(found[i + 1 :], i + 1):
+            one_range = closes and j == i + 1  # "10 to 12": a range's two ends are no operands of each other
+            if not one_range and max(value, a, b) >= 10 and any(abs(value - x) <= PRODUCT_SLACK * value for x in (a * b, a / b, b / a)):
+                return f"{said_a} ... {said_b}"
+    return ""
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|or|-|\u2013)\s*", re.I)
+
+
 _PART = re.compile(r"^(?:(?:about|roughly|around|nearly|almost|close to|just over|just under)\s+)?(?:a\s+|one\s+)?(half|third|quarter|fifth|tenth)$", re.I)
 _PARTS = {"half": 2.0, "third": 3.0, "quarter": 4.0, "fifth": 5.0, "tenth": 10.0}
 _PART_SHOWN = re.compile(r"\b(?:(half)|an?\s+(third|quarter|fifth|tenth))\b(?=\s+(?:of|the)\b)", re.I)
@@ -978,7 +1020,7 @@ def _comparable(a: Quantity, b: Quantity) -> tuple[float | None, float | None]:
     """Two values of one dimension in one unit: in its base unit, or as written when both say it alike."""
     if a.dimension != b.dimension:
         return None, None
-    if a.unit.lower() == b.unit.lower():
+    if a.unit.lower().removesuffix("s") == b.unit.lower().removesuffix("s"):  # "320 acres", "a 160-acre claim"
         return float(a.number.replace(",", "")), float(b.number.replace(",", ""))
     return _amount(a), _amount(b)
 

@@ -98,3 +98,28 @@ def test_a_year_moved_by_a_span_the_sentence_shows() -> None:
 def test_a_percentage_of_change_between_two_values_shown() -> None:
     assert quantities.percent_of_shown(blank("from 55 kg to 48 kg, a drop of [about 13 percent]")) == "48 kg ... 55 kg"
     assert quantities.percent_of_shown(blank("from 55 kg to 48 kg, and [about 13 percent] of calves died")) == ""
+
+
+def test_a_tally_of_two_counts_is_no_range() -> None:
+    # '31 to 9' counts two sides; '9 to 31' would be one value, a range, and no sum of two
+    assert quantities.sum_shown(blank("The council voted 31 to 9 for the new bridge, and all [40] members came")) == "31 ... 9"
+    assert quantities.sum_shown(blank("The council has 9 to 31 members, and [40] came to vote")) == ""
+
+
+def test_a_number_that_a_rate_and_another_number_work_out_is_a_give_away() -> None:
+    rate = "The crew laid [1,440 bricks] in 12 hours, or 120 bricks per hour"
+    assert quantities.rate_product_shown(blank(rate)) == "12 ... 120"
+    assert quantities.rate_product_shown(blank("The crew laid 1,440 bricks in 12 hours, or [120 bricks] per hour")) == "1,440 ... 12"
+    scale = "On the chart one inch stands for 50 miles, so a 4-inch crossing is [200 miles] for every ship"
+    assert quantities.rate_product_shown(blank(scale)) == "50 ... 4"
+    # no rate, or numbers that work out nothing
+    assert quantities.rate_product_shown(blank("The crew laid [1,440 bricks] in 12 hours, with 120 on the wall by noon")) == ""
+    assert quantities.rate_product_shown(blank("The crew laid [1,500 bricks] in 12 hours, or 120 bricks per hour")) == ""
+    # a range's two ends are one value; a list of values is no sum worked out
+    assert quantities.rate_product_shown(blank("Each ewe gives 2 to 4 litres per day, so a flock of [200 ewes] gives 400 to 800 litres")) == "2 ... 400"
+    assert quantities.rate_product_shown(blank("Seats cost 5, 10, 20 and [50] crowns for each class, and 100 for a box")) == ""
+
+
+def test_a_multiple_of_a_value_joined_to_its_unit_by_a_hyphen_is_a_give_away() -> None:
+    assert quantities.product_shown(blank("The 1891 law granted [640 acres], double the older 320-acre claim")) == "320-acre"
+    assert quantities.product_shown(blank("The 1891 law granted [640 acres], well above the older 320-acre claim")) == ""
