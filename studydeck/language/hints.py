@@ -248,18 +248,25 @@ SHARED_ROOT = 8  # letters two rare words share from their start: "Penicillium" 
 ROOT_ZIPF = 3.5
 
 
+SHARED_RARE_ROOT = 6  # letters two words too rare for the word table share: "botulism" and "botulinum"
+RAREST_ZIPF = 2.0
+
+
 def _root_hint(answer: str, prompt: str) -> str:
     """A rare word of the prompt made from the same root as a rare answer word: "penicillin" beside
-    "[Penicillium mould]", or the other way round."""
-    rare = [w.lower() for w in _WORD.findall(answer) if len(w) >= SHARED_ROOT and words.zipf(w) < ROOT_ZIPF]
+    "[Penicillium mould]", or the other way round; of two of the rarest words, a shorter root will
+    do ("botulism" beside "[botulinum toxin]")."""
+    rare = [w.lower() for w in _WORD.findall(answer) if len(w) >= SHARED_RARE_ROOT and words.zipf(w) < ROOT_ZIPF]
     if not rare:
         return ""  # most answers: every candidate key of every sentence is asked this
     for shown in _tokens(prompt):
         low = shown.lower()
-        if len(low) < SHARED_ROOT or not any(w[:SHARED_ROOT] == low[:SHARED_ROOT] for w in rare):
+        if len(low) < SHARED_RARE_ROOT or words.zipf(low) >= ROOT_ZIPF:
             continue
-        if words.zipf(low) < ROOT_ZIPF and any(words.stem(w) != words.stem(low) for w in rare if w[:SHARED_ROOT] == low[:SHARED_ROOT]):
-            return shown
+        for w in rare:
+            root = SHARED_RARE_ROOT if max(words.zipf(w), words.zipf(low)) < RAREST_ZIPF else SHARED_ROOT
+            if len(w) >= root and len(low) >= root and w[:root] == low[:root] and words.stem(w) != words.stem(low):
+                return shown
     return ""
 
 

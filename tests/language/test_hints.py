@@ -42,6 +42,8 @@ from studydeck.language.hints import hint
         # ... and in capitals, when it is long enough not to match words by chance
         ("AFAP", "Keep wet timber drying as fast as possible, the rule the old yards called [...].",
          "as fast as possible"),
+        # two words too rare for the word table that share their first six letters
+        ("biomimicry", "Copying a burr's hooks in a fastener is [...], and biomimetic design now has journals.", "biomimetic"),
     ],
 )
 def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, shown: str) -> None:
@@ -65,6 +67,7 @@ def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, show
         ("sand and silt", "The river drops its load where the current slows."),
         ("herd immunity threshold", "The share that must be immune to stop spread, called the [...], is about 60%."),
         ("McCoy", "The [...] brothers made chairs in Ohio."),  # two capitals are a name, not an acronym
+        ("photosphere", "Photosynthesis needs the light of the [...]."),  # a word in the table needs a longer root
     ],
 )
 def test_no_hint(answer: str, prompt: str) -> None:
