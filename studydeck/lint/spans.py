@@ -209,9 +209,9 @@ def is_year(word: str) -> bool:
 # -- half a term ------------------------------------------------------------------------------------
 
 # "(C2H5)[4Pb]": a formula's group glued to the blank; "MASTER_[IGNITION]": a word of an identifier
-_WORD_END = re.compile(r"[A-Za-z0-9]+[-‑._]?$|\([A-Za-z0-9]+\)$|_$")
-# "[401](k)", "[1-in-1],000-year": a token that goes on past the blank
-_WORD_START = re.compile(r"(?!'s\b)(?:[-‑._]?[A-Za-z0-9]+|\([A-Za-z0-9]+\)|,\d{3}\b)+")
+_WORD_END = re.compile(r"[A-Za-z0-9]+[-‑._/]?$|\([A-Za-z0-9]+\)$|_$")
+# "[401](k)", "[1-in-1],000-year", "[Directive 2010]/63/EU": a token that goes on past the blank
+_WORD_START = re.compile(r"(?!'s\b)(?:[-‑._/]?[A-Za-z0-9]+|\([A-Za-z0-9]+\)|,\d{3}\b)+")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9]")
 _SPACE_AFTER_WORD = re.compile(r"[A-Za-z0-9]\s+$")
 _SPACE_AFTER_LETTERS = re.compile(r"[A-Za-z]\s+$")

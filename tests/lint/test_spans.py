@@ -55,6 +55,10 @@ def test_cut_word() -> None:
     assert spans.cut_word(blank("the [radial-velocity] method")) == ""
     assert spans.cut_word(blank("I recommend [Seeley]'s book.")) == ""
     assert spans.cut_word(blank("It ended in [1997]. Then")) == ""
+    # a code whose parts a slash joins is one word
+    assert spans.cut_word(blank("Rule [2019]/44/EC bans the nets")) == "2019/44/EC"
+    assert spans.cut_word(blank("the [Mk 4]/2 engine")) == "Mk 4/2"
+    assert spans.cut_word(blank("Rule [2019/44/EC] bans the nets, and/or the traps")) == ""
 
 
 def test_a_blank_ending_on_a_verb_and_a_bare_adverb() -> None:
