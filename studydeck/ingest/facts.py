@@ -153,7 +153,7 @@ def _clauses(sentence: str) -> list[str]:
         short = min(_wordy(left), _wordy(right)) < MIN_CLAUSE_CONTENT
         # "a 2016 study found [it takes] about five touches": an 'it' that stands for nothing before it
         pronouns = _OTHER_PRONOUN if named else _PRONOUN  # "The bridge opened ... and its span fell": its own 'its'
-        refers = pronouns.search(references.EXPLETIVE.sub("", right)) or _points_back(right, left)
+        refers = pronouns.search(references.without_expletives(right)) or _points_back(right, left)
         if _inside_brackets(left) or short or _LEANS_BACK.match(right) or refers or not _clause(right):
             continue
         if m.group().lstrip(", ").startswith(("while", "whereas")) and _SETTING.match(right):
@@ -361,7 +361,7 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
     bullet_before = sentences(before)[-1:] if before else []  # only the first sentence reads it
     for sentence in sentences(text):
         spans = fact_spans(sentence)
-        refers = _REFERENCE.match(sentence) and not references.EXPLETIVE.match(sentence)
+        refers = _REFERENCE.match(sentence) and not references.expletive(sentence)
         refers = refers or found and _points_back(sentence, found[-1].unlabelled().text)
         settled = references.label(sentence, earlier or bullet_before)
         # a thing the reference names stands alone, labelled ("Graphite: It is pure carbon ..."); a person

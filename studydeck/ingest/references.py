@@ -53,7 +53,7 @@ def label(sentence: str, earlier: list[str]) -> str:
         years = set(_YEAR.findall(earlier[-1]))  # "... in May 1954 ... That year the Regency TR-1 went on sale"
         return years.pop() if len(years) == 1 else ""
     m = _OPENING.match(sentence)
-    if m is None or not earlier or not _verb_follows(sentence, m) or EXPLETIVE.match(sentence):
+    if m is None or not earlier or not _verb_follows(sentence, m) or expletive(sentence):
         return ""
     if m.group("person") and _SPEAKING.match(sentence, m.end()):
         return ""  # "He recommends ...": the speaker of the episode, not a person of its facts
@@ -72,8 +72,24 @@ def label(sentence: str, earlier: list[str]) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-# "It takes 5 kg of beans to ...", "It is hard to ...": an 'it' that stands for nothing said before
-EXPLETIVE = re.compile(r"\bit\s+(?:takes|took|(?:is|was)\s+(?:\w+\s+)?\w+\s+to\s)", re.I)
+# "It takes 5 kg of beans to ...", "It is hard to [say] ...": an 'it' that stands for nothing said before;
+# not "It is dangerously sensitive to [friction]", which means a thing
+_EXPLETIVE = re.compile(r"\bit\s+(?:takes|took|(?:is|was)\s+(?:\w+\s+)?\w+\s+to\s+(?=(?P<verb>\w+)))", re.I)
+
+
+def _expletives(text: str) -> list[re.Match[str]]:
+    return [m for m in _EXPLETIVE.finditer(text) if m.group("verb") is None or lexicon.lookup(m.group("verb").lower())[:1] == ("VERB",)]
+
+
+def expletive(sentence: str) -> bool:
+    """The sentence opens on an 'it' of nothing."""
+    return any(m.start() == 0 for m in _expletives(sentence))
+
+
+def without_expletives(text: str) -> str:
+    for m in reversed(_expletives(text)):
+        text = text[: m.start()] + text[m.end() :]
+    return text
 
 
 def label_from_title(sentence: str, title: str, body: str) -> str:
@@ -83,7 +99,7 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
     m = _OPENING.match(sentence)
     if not title or m is None or not (m.group("thing") or m.group("things")) or not _verb_follows(sentence, m):
         return ""
-    if EXPLETIVE.match(sentence):
+    if expletive(sentence):
         return ""  # "It takes 5 kg of beans": an 'it' of nothing
     stated = re.sub(r"^(?:how|why|what|when|where)\s+", "", questions.sentence_case(title.rstrip(".:"), body), flags=re.I)
     if re.match(r"an?\s", stated, re.I):
@@ -291,7 +307,7 @@ def label_from_topic(sentence: str, topic: Topic | None, earlier: Sequence[str] 
     is a person), or on a word for a thing of its kind or a word its title calls it, and nothing before
     settles which ("Danube: The river is conventionally said to begin at ...", "Saturn V: It was
     designed at ..." in "Building the Saturn V, the Rocket That Reached the Moon")."""
-    if topic is None or _names(sentence, topic.name) or EXPLETIVE.match(sentence):
+    if topic is None or _names(sentence, topic.name) or expletive(sentence):
         return ""
     m = _OPENING.match(sentence)
     if m is not None and m.group("thing") and not topic.person and _plural_head(topic.name):

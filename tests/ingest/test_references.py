@@ -203,6 +203,14 @@ def test_a_bullet_that_opens_on_a_reference_is_named_from_the_bullet_before() ->
     assert [s.text for s in facts.split(text, before=before)] == [text]
 
 
+def test_it_before_an_adjective_and_to_and_a_noun_means_a_thing() -> None:
+    # "It is hard to say": an 'it' of nothing; "It is sensitive to damp": the thing said before
+    text = "Early matches were tipped with white phosphorus. It is highly sensitive to moisture when kept in tins."
+    assert len(facts.split(text)) == 1
+    assert references.expletive("It is hard to say when the first match was struck.")
+    assert not references.expletive("It is highly sensitive to moisture when kept in tins.")
+
+
 def test_a_surname_alone_opens_a_sentence_as_a_person() -> None:
     earlier = ["Mirzakhani proved the growth rate of closed geodesics on hyperbolic surfaces."]
     assert references.label("She won the Fields Medal in 2014.", earlier) == "Mirzakhani"
