@@ -265,7 +265,10 @@ def _root_hint(answer: str, prompt: str) -> str:
             continue
         for w in rare:
             root = SHARED_RARE_ROOT if max(words.zipf(w), words.zipf(low)) < RAREST_ZIPF else SHARED_ROOT
-            if len(w) >= root and len(low) >= root and w[:root] == low[:root] and words.stem(w) != words.stem(low):
+            shared = os.path.commonprefix([w, low])
+            # "chlorophenols" and "chloroanisoles" share a combining form ("chloro-"), not a root
+            combining = len(shared) < SHARED_ROOT and shared.endswith("o")
+            if len(shared) >= root and not combining and words.stem(w) != words.stem(low):
                 return shown
     return ""
 

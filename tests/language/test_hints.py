@@ -68,6 +68,7 @@ def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, show
         ("herd immunity threshold", "The share that must be immune to stop spread, called the [...], is about 60%."),
         ("McCoy", "The [...] brothers made chairs in Ohio."),  # two capitals are a name, not an acronym
         ("photosphere", "Photosynthesis needs the light of the [...]."),  # a word in the table needs a longer root
+        ("chloroanisoles", "Moulds turn chlorophenols in old crates into [...]."),  # a shared combining form, 'chloro-'
     ],
 )
 def test_no_hint(answer: str, prompt: str) -> None:
