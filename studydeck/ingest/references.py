@@ -78,6 +78,7 @@ _EXPLETIVE = re.compile(r"\bit\s+(?:takes|took|(?:is|was)\s+(?:\w+\s+)?\w+\s+to\
 
 
 def _expletives(text: str) -> list[re.Match[str]]:
+    """Each 'it is hard to', 'it takes' of the text, up to the verb after 'to'."""
     return [m for m in _EXPLETIVE.finditer(text) if m.group("verb") is None or lexicon.lookup(m.group("verb").lower())[:1] == ("VERB",)]
 
 
@@ -87,6 +88,7 @@ def expletive(sentence: str) -> bool:
 
 
 def without_expletives(text: str) -> str:
+    """The text without its 'it' of nothing, whose 'it' a search for references must not find."""
     for m in reversed(_expletives(text)):
         text = text[: m.start()] + text[m.end() :]
     return text
