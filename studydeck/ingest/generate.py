@@ -334,12 +334,15 @@ def _weak_keys(sentence: facts.Sentence, ctx: keys.Context, refuse: Callable[[st
     # failing a weak key, any phrase that makes a valid blank; then what a fact is about ("while [militia
     # members] must wear ..."); then, in a short sentence, the best phrase with anything around it, a named
     # subject too ("[Camille Pissarro] is the only painter who ...", "A sonnet has [fourteen lines]")
-    return (
+    weak = (
         keys.choose(text, sentence.facts, ctx, 1, keys.DOUBTFUL_SCORE, refuse)
         or keys.choose(text, sentence.facts, ctx, 1, 0.0, unopened)
         or _first_fitting(text, ctx, unopened, sentence.label)
         or ([] if _LEANS_ON_CONTEXT.search(text) else _first_fitting(text, ctx, refuse, sentence.label, 1, keys.Kind.NAME))
     )
+    # a common head alone ("the first US [state]") is a generic word: with what pins it down, it asks more
+    longer = [keys.with_its_complement(text, k) for k in weak]
+    return weak if any(refuse(k.text_in(text)) for k in longer) else longer  # the gate refused it: the plain key
 
 
 # A short sentence that leans on what came before has no card of its own: a list's head ("The four Grand

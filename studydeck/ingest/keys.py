@@ -1015,6 +1015,52 @@ def _with_its_stuff(text: str, key: Key, chunks: tuple[Phrase, ...]) -> Key:
     return Key(key.start, stuff.end, key.kind, key.score)
 
 
+COMMON_HEAD_ZIPF = 4.0  # "threat", "person", "coating": a head too common to be asked alone
+MAX_COMPLEMENT_WORDS = 6
+# what pins a noun down after it: "of" or "to" and a phrase, or a relative clause up to its comma; not
+# "from", "with" or "for", which more often go with the verb ("run every detail [from the centre]")
+_PINS_DOWN = re.compile(
+    r"\s+(?:(?:of|to|against|about)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?=\w)"
+    r"|(?P<relative>(?:who|that|which)\s+[^,;:.()]+?)\s*(?=[,;:.()]|$))",
+    re.I,
+)
+# after the complement, what shows it is whole: not "of", "and", "or" or a noun going on ("the bulk of
+# [world] supply", "observations of stars or of the sun's shadow")
+_GOES_ON = re.compile(r"\s+(?:of|and|or|nor|like|to)\b", re.I)
+
+
+def _noun_after(text: str, at: int) -> bool:
+    """A noun right after `at`: the tagger's, or one that closes the clause ("the bulk of world [supply])")."""
+    m = re.match(r"\s+([A-Za-z][\w'-]*)(\s*[,;:.)!?]|$)?", text[at:])
+    if m is None:
+        return False
+    tag = phrases.tag_at(text, at + m.start(1))
+    return tag in ("NOUN", "PROPN", "ADJ") or m.group(2) is not None and "NOUN" in lookup(m.group(1).lower())
+
+
+def with_its_complement(text: str, key: Key) -> Key:
+    """A weak key on a common head, with what pins it down after it: 'paid for by the [person who
+    received it]', 'rested on the [conservation of mass]', or the key as it was."""
+    answer = key.text_in(text)
+    if key.kind is not Kind.TERM or words.zipf(answer.split()[-1]) < COMMON_HEAD_ZIPF:
+        return key
+    m = _PINS_DOWN.match(text, key.end)
+    if m is None or m.group().lstrip().lower().startswith("to") and re.search(r"\bfrom\s+(?:the\s+)?$", text[: key.start], re.I):
+        return key  # "from [salt fish] to the factory can": one end of a span
+    if m.group("relative"):
+        end = m.end("relative")
+    else:
+        after = [p for p in phrases.chunks(text) if p.start == m.end() and p.kind in (Kind.TERM, Kind.NAME)]
+        if not after or any(p.in_list for p in after):
+            return key
+        end = max(p.end for p in after)  # "the Scottish wildcat", not "the Scottish"
+        if _GOES_ON.match(text, end) or _noun_after(text, end):
+            return key
+    if len(text[key.start : end].split()) > MAX_COMPLEMENT_WORDS:
+        return key
+    return Key(key.start, end, key.kind, key.score)
+
+
 _ERA_NAME = re.compile(r"\b(?:War|Revolution|Depression|Crisis|Era|Age)$")
 _WHEN_BEFORE = re.compile(r"\b(?:after|before|during|since|until|following|entered|joined|(?:end|start|outbreak|eve) of)\s+the\s+$", re.I)
 SCENE_PLACE_RARITY = 2.0  # "Britain" 1.3, "Edinburgh" 1.7, "Chile" 1.9; not "Venezuela" 2.1, "Murano" 3.4

@@ -4287,3 +4287,26 @@ def test_a_cloze_keeps_asides_that_are_short_asked_or_part_of_a_formula(text: st
 def test_a_verb_the_tagger_reads_as_a_noun_ends_the_term_before_it(text: str, term: str, never: str) -> None:
     found = phrases_of(text, "TERM")
     assert term in found and never not in found
+
+
+def _weak(text: str, answer: str) -> str:
+    at = text.index(answer)
+    return keys.with_its_complement(text, keys.Key(at, at + len(answer), keys.Kind.TERM, 40.0)).text_in(text)
+
+
+def test_a_last_resort_key_on_a_common_head_takes_what_pins_it_down() -> None:
+    """Blind readers graded "paid by the [person] who owned it" a generic word: a common head alone
+    could be many things; with its complement it asks the fact."""
+    owned = "Until 1897 a canal toll was paid by the person who owned the barge, not by its crew."
+    assert _weak(owned, "person") == "person who owned the barge"
+    threat = "Drought is now the biggest threat to the Atlas cedar, more than felling."
+    assert _weak(threat, "biggest threat") == "biggest threat to the Atlas cedar"
+    # a rare head says enough; a list, or a complement too long, is not taken
+    assert _weak(owned.replace("person", "lessee"), "lessee") == "lessee"
+    assert _weak("It was the biggest threat to oaks, elms and ashes in the valley.", "biggest threat") == "biggest threat"
+    wordy = "The toll was paid by the person who owned the barge and the horses that pulled it."
+    assert _weak(wordy, "person") == "person"
+    # "of" and a phrase that ends there; not one a noun goes on from, nor a range's "from ... to"
+    assert _weak("Her method rested on the balance of forces: measure every load.", "balance") == "balance of forces"
+    assert _weak("Builders relied on close observations of stars or of shadows.", "close observations") == "close observations"
+    assert _weak("The guide covers travel from the old port to the new harbour.", "old port") == "old port"
