@@ -1909,8 +1909,7 @@ def _second_verb(text: str, toks: list[words.Token], i: int, tagged: dict[int, s
         if tag in ("VERB", "AUX"):
             # "light reflected from the film [overlaps] with": a singular noun and a verb in -s agree, and
             # the verb before is a participle about a noun, not the clause's
-            agrees = plain_s(toks[i].lower) and not plain_s(toks[i - 1].lower)
-            return not (agrees and _reduced_relative(toks, j, tagged))
+            return not (_agrees_with_noun_before(toks, i) and _reduced_relative(toks, j, tagged))
     return False
 
 
@@ -1936,8 +1935,13 @@ def _ends_noun_phrase(toks: list[words.Token], i: int, tagged: dict[int, str]) -
     # "their chicks [go] to sea": a plural noun modifies no noun after it; the plain word is its verb
     plural_subject = re.search(r"[^s]s$", toks[i - 1].lower) is not None and not toks[i].lower.endswith("s")
     # "the virus [hides] inside nerves": a singular noun, then a word in -s the tagger calls a verb, agree
-    agrees = not plain_s(toks[i - 1].lower) and plain_s(toks[i].lower) and tagged.get(toks[i].start) == "VERB"
+    agrees = _agrees_with_noun_before(toks, i) and tagged.get(toks[i].start) == "VERB"
     return two_back in _DETERMINER and one_back in ("NOUN", "ADJ") and closes and not plural_subject and not agrees
+
+
+def _agrees_with_noun_before(toks: list[words.Token], i: int) -> bool:
+    """A singular noun, then a word in -s: a subject and its verb agree ("the virus [hides]")."""
+    return plain_s(toks[i].lower) and not plain_s(toks[i - 1].lower)
 
 
 def plain_s(word: str) -> bool:
