@@ -221,10 +221,12 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
     picked = tk.title if _PICK.match(tk.title or "") or _advice(words.tokens(tk.title or "")) else ""
     claim = ""  # a claim with no clear blank, shown over its body's first sentence
     if tk.title and not marked and not dateline and not picked:
-        title = title_card(_safe(tk.title), text, ep.ctx, source)
+        blank = title_card(_safe(tk.title), text, ep.ctx, source)
+        title = gate_card(blank, ep.gate) if blank else None
+        title = title or title_question(_safe(tk.title), text, ep.ctx, source)  # a blank lint refuses: its question
         if title is not None:
             made.append(Made(title, (origin,)))
-        else:
+        elif blank is None:
             claim = _weak_claim(_safe(tk.title), text)
     term = "" if made or claim else ep.glossary.get(origin, "")
     heading = "" if made or claim or term or not tk.title else _safe(picked).rstrip(".") or _heading(_safe(tk.title))
@@ -574,6 +576,113 @@ def title_card(title: str, body: str, ctx: keys.Context, source: Source) -> Card
     a clear blank. A claim with no clear blank is shown over its body instead (see `_weak_claim`)."""
     key = title_blank(title, body)
     return None if key is None else cloze_card(_stated(title, body), [key], source, ("claim",))
+
+
+def title_question(title: str, body: str, ctx: keys.Context, source: Source) -> Card | None:
+    """A title too short for a clear blank asks its claim as a question: why or how ("How do sea otters
+    keep kelp forests standing?"), or what its verb acts on ("What does restoring kelp start with?").
+    None when the question would not read right, or its body says the answer again: the body's cards
+    would show it."""
+    stated = _stated(title, body)
+    qa = questions.reason(stated) or _what_question(stated, body)
+    if qa is None or _says_again(qa, body):
+        return None
+    front = _asked_of(qa.front, stated, questions.sentence_case(title.rstrip("."), body), body)
+    return _qa_card(replace(qa, front=front), source, ("claim",), ctx) if front else None
+
+
+def _asked_of(front: str, title: str, cased: str, body: str) -> str | None:
+    """The question, if it asks about the title's subject as the title says it, names keeping their
+    capitals ("Why did Eiffel choose ...?"); None for one that misread the verb ("Why do the August 1931
+    strike failed?") or turned on a denial ("What did fewer whales do not mean?")."""
+    asked = front.split()
+    subject = keys.title_subject(title)
+    if subject is None or re.search(r"\bnot\b|n't\b", front):
+        return None
+    named = [_as_named(w, t, body) for w, t in zip(cased.split(), subject.split(), strict=False)]
+    verb = title[len(subject) :].split()[0]
+    if [w.lower() for w in asked[2 : 2 + len(named)]] != [w.lower() for w in named] or not _same_verb(asked, len(named), verb):
+        return None
+    if not _specific(named):
+        return None  # "Why do modern sea walls fail?", "What do smaller creatures show?": of what, where?
+    return " ".join([*asked[:2], *named, *asked[2 + len(named) :]])
+
+
+TITLE_SUBJECT_ZIPF = 3.1  # "otters" 3.1, "kelp" 2.9; not "sewers" 3.2, "walls" 4.6
+
+
+def _specific(subject: list[str]) -> bool:
+    """A subject a question read alone can be about: it holds a name or an uncommon word ("Trieste's
+    return trip", "sea otters"), not only common ones ("the boat", "smaller creatures")."""
+    cores = [w.strip("'\"(),.:;").removesuffix("'s").removesuffix("\u2019s") for w in subject]
+    return any(c[:1].isupper() or c and words.zipf(c.lower()) < TITLE_SUBJECT_ZIPF for c in cores)
+
+
+_AUX_KIND = {"do": "base", "does": "3sg", "did": "past"}
+
+
+def _same_verb(asked: list[str], subject_words: int, verb: str) -> bool:
+    """The question's verb is the title's: "What did sewers catch" of "Sewers caught", not "What do sewers
+    caught"."""
+    if asked[1] not in _AUX_KIND:
+        return asked[1].lower() == verb.lower()  # "What has Bangladesh planted ...?", "What could fumes explain?"
+    form = questions.base_of(verb)
+    after = asked[2 + subject_words].rstrip("?") if len(asked) > 2 + subject_words else ""
+    return form is not None and form[0] == _AUX_KIND[asked[1]] and after == form[1]
+
+
+def _as_named(cased: str, titled: str, body: str) -> str:
+    """A subject's word as the question shows it: with its capital when the body writes it so ("Why did
+    Eiffel choose ...?"), though the title's casing (which keeps only known names) lost it."""
+    core = titled.strip("'\"(),.:;").removesuffix("'s").removesuffix("\u2019s")
+    if cased[:1].isupper() or not core[:1].isupper():
+        return cased
+    singular = re.sub(r"e?s$", "", core.lower())
+    if lookup(core.lower())[:1] in ((), ("PROPN",)) and "NOUN" not in lookup(singular) + lookup(core.lower()[:-1]):
+        return titled  # "Bazalgette", "Trieste": no common word ("Puffins" is one)
+    # inside a sentence, as a name is ("a dive by the Trieste"), and never in lower case
+    inside = re.search(rf"(?<=[a-z,;] ){re.escape(core)}\b", body)
+    said = inside and not re.search(rf"\b{re.escape(core.lower())}\b", body)
+    return titled if said else cased
+
+
+TITLE_OBJECT_RARITY = 2.0  # "[the debate]", "[the benefit]", "[a whole community]": any story would fit; "[a greenbelt]" does not
+
+
+def _what_question(title: str, body: str) -> questions.QA | None:
+    """ "What did Australia invent after a forgery scare?" from "... invented [the polymer banknote] after
+    a forgery scare"; None when the thing is in common words or only says what the subject is, or the
+    body defines what the title is about (its card asks that)."""
+    key = keys.title_object(title)
+    if key is None or keys.rarity(key.text_in(title)) < TITLE_OBJECT_RARITY or _defined_below(title[: key.start], body):
+        return None
+    front = questions.question("What", title[: key.start].rstrip() + title[key.end :])
+    verb = questions.find_verb(title[: key.start].split())
+    if front is None or verb is None or verb.kind in ("copula", "modal") or verb.base in _VAGUE_VERBS:
+        return None  # "What was Laennec's cylinder ...? [A workaround]", "What did the flood tablet make?"
+    return questions.QA(front, questions.capital(key.text_in(title)), "claim")
+
+
+# verbs that say little of what they act on: "What do smaller creatures show?" has a hundred answers
+_VAGUE_VERBS = words.wordset(
+    "add become bring cause choose come do explain find get give go have help hold keep lead make need offer put"
+    " reach run see set show take use win"
+)
+
+
+def _says_again(qa: questions.QA, body: str) -> bool:
+    """A sentence of the body says a title's claim again, so its own card asks it: a number of the
+    question or its answer, or the answer and most of the question ("Northern California lost [most of its bull kelp]"
+    over "... stripped more than 90 percent of the bull kelp canopy along the Northern California coast")."""
+    answer = words.stems(re.sub(r"^(?:By|Because)\s+", "", qa.back))
+    asked = words.stems(qa.front)
+    if keys.values(qa.back) & keys.values(body) or keys.values(qa.front) & keys.values(body):
+        return True  # the question would show a value the body asks: "What did the famous [37 °C] come from?"
+    for sentence in facts.sentences(body):
+        said = words.stems(sentence)
+        if answer <= said and 2 * len(asked & said) >= len(asked):
+            return True
+    return False
 
 
 MIN_TITLE_PHRASE_CONTEXT = 4  # words a title card on a phrase (not a value) shows around its blank

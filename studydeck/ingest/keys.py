@@ -1401,6 +1401,68 @@ def _title_key(title: str, start: int = 0) -> Key | None:
     return Key(begin, begin + len(predicate), Kind.TERM, 60.0)
 
 
+# a verb's particle, which stays in a question on its object: "starts with [removing urchins]"
+_PARTICLE = re.compile(r"(?:with|on|into|for|from|to|about)\s", re.I)
+# where a predicate's object ends: a phrase of place, time or manner after it
+_AFTER_OBJECT = re.compile(r"\s(?:in|on|at|for|during|across|over|within|since|after|before|by|while|from|to)\s", re.I)
+
+
+_POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "your", "my"})
+_QUANTIFIERS = frozenset({"most", "much", "many", "some", "all", "half", "both"})
+
+
+def title_object(title: str) -> Key | None:
+    """What a title's verb acts on, a thing to ask for: "Baking powder carries [its own acid]",
+    "Northern California lost [most of its bull kelp] in a few years". None unless the title is one
+    clause: a plain subject, its verb, one noun phrase and at most one phrase of place or time after
+    it; nor when the object is a manner, an adjective, a name or two objects ("gave [the disease its name]")."""
+    if _TITLE_BREAK.search(title) or _TITLE_REASON.search(title) or "," in title:
+        return None
+    begin = _main_verb(title, 0)
+    if begin is None or title_subject(title) is None:
+        return None
+    particle = _PARTICLE.match(title, begin)
+    if particle:
+        begin = particle.end()
+    end = len(title.rstrip(" .!?"))
+    after = _AFTER_OBJECT.search(title, begin, end)
+    if after and (particle or _AFTER_OBJECT.search(title, after.end() - 1, end)):
+        return None  # "moved from [stickers] to portraits", "chose [a lake] on top over a trench": no one thing asked
+    if after:
+        end = after.start()
+    # a word either reading takes for a noun is one: the tagger, alone or in the title, errs either way
+    # ("blocking [drains]" read alone, "birch [woods] in" in the title)
+    alone = tags.tag_text(title[begin:end])
+    in_title = [tag for tok, tag in tags.tag_text(title) if begin <= tok.start and tok.end <= end]
+    tagged = [(tok, "NOUN" if "NOUN" in (tag, other) else tag) for (tok, tag), other in zip(alone, in_title, strict=False)]
+    if not tagged or tagged[-1][1] != "NOUN" or all(t in ("PROPN", "DET") for _, t in tagged):
+        return None
+    first = tagged[0][0].lower
+    gerund = first.endswith("ing") and len(tagged) > 1  # "starts with [removing urchins]"
+    opens = tagged[0][1] in ("DET", "NOUN", "ADJ", "NUM") or first in _POSSESSIVE or first in _QUANTIFIERS or gerund
+    # one 'of' inside at most ("[most of its bull kelp]"); no verb, no other preposition, no clause
+    inside = [tok.lower for tok, tag in tagged[1:] if tag in ("VERB", "AUX", "ADP", "PRON", "SCONJ") and tok.lower not in _POSSESSIVE]
+    second = any(a in ("NOUN", "PROPN") and (b == "DET" or t.lower in _POSSESSIVE) for (_, a), (t, b) in zip(tagged, tagged[1:], strict=False))
+    if not opens or inside not in ([], ["of"]) or second:
+        return None
+    return Key(begin, end, Kind.TERM, 50.0)
+
+
+def title_subject(title: str) -> str | None:
+    """The subject a title opens on, when nothing is fronted before it: "Restoring kelp" of "Restoring
+    kelp starts with removing urchins", not "For most people the risk" (None)."""
+    begin = _main_verb(title, 0)
+    tagged = [(tok, tag) for tok, tag in tags.tag_text(title) if tok.end <= begin] if begin is not None else []
+    while tagged and tagged[-1][1] in ("VERB", "AUX", "PART"):
+        tagged.pop()
+    fits = ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ")
+    plain = all(
+        tag in fits or tok.lower in _POSSESSIVE or tok.text in ("'s", "\u2019s") or i == 0 and tok.lower.endswith("ing")
+        for i, (tok, tag) in enumerate(tagged)
+    )
+    return title[: tagged[-1][0].end] if tagged and plain else None
+
+
 def _preposition(title: str, start: int) -> int | None:
     """'Egg whites and yolks set [at different temperatures]': a predicate that opens on a preposition."""
     m = re.search(r"(?<=\S\s\S)[^ ]*\s(?=(?:at|by|with|in|into|for|out of|without)\s)", title[start:])

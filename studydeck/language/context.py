@@ -35,6 +35,8 @@ IRREGULAR_PAST = {
     "wore": "wear", "tore": "tear", "shook": "shake", "froze": "freeze", "stole": "steal", "drank": "drink", "hid": "hide",
     "rode": "ride", "shot": "shoot", "fed": "feed", "bred": "breed", "fled": "flee", "sold": "sell", "sat": "sit",
     "laid": "lay", "bent": "bend", "dealt": "deal", "sprang": "spring", "swept": "sweep", "wept": "weep", "dug": "dig",
+    "caught": "catch", "lent": "lend", "spun": "spin", "stuck": "stick", "slid": "slide", "swung": "swing",
+    "withdrew": "withdraw", "undertook": "undertake", "overcame": "overcome", "forgave": "forgive",
 }  # fmt: skip
 # verbs whose past is spelled as their present: "cut" after a verb in the past is itself past
 SAME_IN_THE_PAST = wordset("cut put set let hit cost spread shut split cast burst quit")

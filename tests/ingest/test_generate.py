@@ -207,6 +207,49 @@ def test_a_title_shown_over_its_body_waits_for_a_sentence_short_enough() -> None
     assert any(t.startswith("Hedgerows matter out of proportion to their length: Old hedges") for t in shown), shown
 
 
+def test_a_short_titles_claim_is_asked_as_a_question() -> None:
+    """Point 3: a title too short for a clear blank ("Puffins catch fish [by flying underwater]" shows
+    three words around it) is asked as a question whose answer is its claim: how, or what its verb acts
+    on, with the rest of the title in the prompt."""
+
+    def asked(title: str, body: str) -> list[tuple[str, str]]:
+        notes = Notes(Episode("P", "T"), (Takeaway(body, "Ideas", title=title, line=3),), (), format="summary")
+        return [(c.front, c.back) for c in generate.cards(notes) if c.kind is CardKind.QA and "claim" in c.tags]
+
+    wings = "A puffin's wings are short and stiff, built for water as much as for air."
+    assert asked("Puffins Catch Fish By Flying Underwater", wings) == [("How do puffins catch fish?", "By flying underwater")]
+    peat = "Dry peat shrinks, oxidises and releases its carbon."
+    assert asked("Restoring Fens Starts With Blocking Drains", peat) == [("What does restoring fens start with?", "Blocking drains")]
+    # not about a thing one can name ("What do smaller birds show?"), nor on a verb that says little
+    assert asked("Smaller Birds Catch Fish By Flying Underwater", wings) == []
+    assert asked("Restoring Fens Needs Blocked Drains", peat) == []
+    # a title whose blank lint refuses ("in [a few years]": common words) asks what its verb acts on
+    charcoal = "Settlers burned the trees for charcoal and let sheep graze the saplings."
+    assert asked("Iceland Lost Most Of Its Birch Woods In A Few Years", charcoal) == [
+        ("What did Iceland lose in a few years?", "Most of its birch woods")
+    ]
+    # a sentence of the body says the claim again: its own card asks it
+    woods = "Settlers cut down most of Iceland's birch woods for fuel and grazing."
+    assert asked("Iceland Lost Most Of Its Birch Woods", woods) == []
+
+
+@pytest.mark.parametrize(
+    "title, thing",
+    [
+        ("Copper roofs gain a green coat", "a green coat"),
+        ("Restoring meadows starts with removing topsoil", "removing topsoil"),
+        ("Iceland lost most of its birch woods in three centuries", "most of its birch woods"),
+        ("Hedgerows matter out of proportion to their length", None),  # no thing: a manner
+        ("Glass flows, but too slowly to see", None),  # two clauses
+        ("The prize went to Marie Curie", None),  # a name: who, not what
+        ("Old clocks run slow in hot weather", None),  # an adjective
+    ],
+)
+def test_what_a_titles_verb_acts_on(title: str, thing: str | None) -> None:
+    key = keys.title_object(title)
+    assert (key.text_in(title) if key else None) == thing
+
+
 @pytest.mark.parametrize(
     "title, blank",
     [
