@@ -234,6 +234,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     # "monosodium glutamate, or MSG", "cellular energy (ATP)": the alias beside it gives it away, and
     # gives away any part of it ("[Bureau of Engraving] and Printing (BEP)")
     aliased = [(p.start, p.end) for p in found if p.kind in (Kind.TERM, Kind.NAME) and _ALIAS_AFTER.match(text, p.end)]
+    # ... so the two names are one phrase, either of which answers it: "[monosodium glutamate, or MSG]"
+    found += [Phrase(p.start, m.end(), p.kind) for p in found if p.kind in (Kind.TERM, Kind.NAME) and (m := _ALIAS_PAIR.match(text, p.end))]
     titles = _quoted_titles(text)
     works = _authors_works(text)
     if works:
@@ -925,6 +927,7 @@ _BODY = words.wordset(
 )
 _OR_ALIAS = r"(?:,\s+or\s+|\s*\()"  # what sets off another name of the same thing: ", or MSG", " (MSG"
 _ALIAS_AFTER = re.compile(_OR_ALIAS + r"[A-Z][A-Z0-9]{1,5}s?\b")  # "chlorofluorocarbons (CFCs)"
+_ALIAS_PAIR = re.compile(r",\s+or\s+[A-Z][A-Z0-9]{1,5}s?\b(?![-\w])|\s*\([A-Z][A-Z0-9]{1,5}s?\)")  # the alias, whole
 _ACRONYM_END = re.compile(r"(?:^|\s)(?:[A-Z]{2,6}|(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})$")  # "MSG", "LiDAR"
 _EXPANDED_IN_BRACKETS = re.compile(
     r"\b(?:[A-Z]{2,6}|(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})s?\s*\((?P<x>[a-z][^()]{2,80})\)"

@@ -2513,6 +2513,26 @@ def test_an_acronym_and_its_expansion_in_brackets_are_never_terms(text: str, nev
     assert not {text[p.start : p.end] for p in phrases.chunks(text)} & never
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Engineers in the 1930s replaced ammonia with the first chlorofluorocarbons (CFCs) in home fridges.",
+         "chlorofluorocarbons (CFCs)"),
+        ("Quarries switched from black powder to trinitrotoluene (TNT) because it survives rough handling.",
+         "trinitrotoluene (TNT)"),
+        ("Conservators sprayed the hull with polyethylene glycol, or PEG, a wax that takes the place of water in the wood.",
+         "polyethylene glycol, or PEG"),
+    ],
+)  # fmt: skip
+def test_a_name_and_its_acronym_are_asked_together(text: str, pair: str) -> None:
+    """Either alone is given away by the other; together they are the thing to recall, either name
+    answering it."""
+    from studydeck.ingest import facts, phrases
+
+    assert pair in {text[p.start : p.end] for p in phrases.chunks(text)}
+    assert pair in [k.text_in(text) for k in keys.choose(text, facts.fact_spans(text), keys.Context())]
+
+
 def test_a_number_shown_as_a_measure_of_something_else_does_not_give_a_quantity_away() -> None:
     assert not keys.gives_away("4°C", "Ice cut on a pond in Maine reached Calcutta four months later.")
     assert keys.gives_away("4°C", "Keep the cold room at 4 degrees.")
