@@ -406,6 +406,14 @@ def _defined(text: str) -> list[Phrase]:
         if _convened(text, m):
             continue
         start, end = _strip(text, m.start("term"), m.end("term"))
+        article = re.search(r"\s(?:an?|the)\s", text[start:end], re.I)
+        if article:
+            # "call the hat a [derby],": a thing and the name it is called by, which ends the clause; not
+            # "calls the stirrup an improvement in comfort" nor "calls itself the fastest ice": what it is said to be
+            named = text[start + article.end() : end]
+            if not re.match(r"\s*[,.;:)]|\s*$", text[end:]) or re.search(r"est\b", named) or len(named.split()) > 2:
+                continue
+            start += article.end()
         # "known as rebar carry the tension": the term ends where its clause's verb starts (a last word
         # the tagger calls a verb is more often a noun: "called ecosystem engineers")
         toks = words.tokens(text[start:end])
@@ -1749,7 +1757,13 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "N"  # "Deep-sea [mining] threatens the vents": a gerund heads the subject of the verb after it
     if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged) or _second_verb(text, toks, i, tagged)):
         return "N"  # "the carving", "the waggle dance.", "killed off most sunflower sea stars,"
+    counted = prev in _QUANTIFIERS and following == "NOUN" and "NOUN" in lookup(w) and not re.search(r"(?:ed|ing)$", w)
+    if coarse == "V" and counted:
+        return "N"  # "a few [test] tubes": what is counted is a noun, and its first word too
     return coarse
+
+
+_QUANTIFIERS = words.wordset("few several")  # not "many", "both": "both [produce] eggs" is a verb
 
 
 _MOTION = words.wordset("by through across into onto along toward towards past over under")

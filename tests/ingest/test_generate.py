@@ -4092,6 +4092,20 @@ def test_calling_a_meeting_names_nothing(text: str, defined: list[str]) -> None:
     assert phrases_of(text, "DEFINED") == defined
 
 
+def test_calling_a_thing_something_names_only_a_name() -> None:
+    """ "calls the astrolabe an improvement in accuracy": what someone says a thing is, no name to learn;
+    "call the cap a beanie,": the name it is called by, which ends the clause, without the thing."""
+    assert phrases_of("The curator calls the astrolabe an improvement in accuracy rather than a new idea.", "DEFINED") == []
+    assert phrases_of("Canadians call the knitted cap a tuque, after a Quebec word.", "DEFINED") == ["tuque"]
+
+
+def test_a_counted_compound_is_not_cut_in_half() -> None:
+    """ "a few test tubes": 'test' before a noun is the compound's first noun, not a verb, so 'tubes'
+    alone is no phrase to blank; nor is a verb after 'both' ("both produce eggs") a noun."""
+    assert "tubes" not in phrases_of("The chemist needed only a few test tubes and a burner.")
+    assert "produce eggs" not in phrases_of("Every adult can both produce eggs and fertilise them.")
+
+
 @pytest.mark.parametrize(
     ("text", "date", "name"),
     [
