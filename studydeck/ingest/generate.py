@@ -628,15 +628,17 @@ def _same_verb(asked: list[str], subject_words: int, verb: str) -> bool:
         return asked[1].lower() == verb.lower()  # "What has Bangladesh planted ...?", "What could fumes explain?"
     form = questions.base_of(verb)
     after = asked[2 + subject_words].rstrip("?") if len(asked) > 2 + subject_words else ""
-    return form is not None and form[0] == _AUX_KIND[asked[1]] and after == form[1]
+    # "Lockstitch beat chain stitch": a plain form after a singular subject is a past ("Why did ...")
+    singular = asked[1] == "do" and not re.search(r"s$|\band$", " ".join(asked[2 : 2 + subject_words]))
+    return form is not None and form[0] == _AUX_KIND[asked[1]] and after == form[1] and not singular
 
 
 def _as_named(cased: str, titled: str, body: str) -> str:
     """A subject's word as the question shows it: with its capital when the body writes it so ("Why did
     Eiffel choose ...?"), though the title's casing (which keeps only known names) lost it."""
     core = titled.strip("'\"(),.:;").removesuffix("'s").removesuffix("\u2019s")
-    if cased[:1].isupper() or not core[:1].isupper():
-        return cased
+    if cased[:1].isupper() or not core[:1].isupper() or re.search(rf"\b{re.escape(core.lower())}\b", body):
+        return cased  # a word the body writes in lower case is no name ("lockstitch")
     singular = re.sub(r"e?s$", "", core.lower())
     if lookup(core.lower())[:1] in ((), ("PROPN",)) and "NOUN" not in lookup(singular) + lookup(core.lower()[:-1]):
         return titled  # "Bazalgette", "Trieste": no common word ("Puffins" is one)

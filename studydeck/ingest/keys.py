@@ -1455,6 +1455,10 @@ def title_subject(title: str) -> str | None:
     tagged = [(tok, tag) for tok, tag in tags.tag_text(title) if tok.end <= begin] if begin is not None else []
     while tagged and tagged[-1][1] in ("VERB", "AUX", "PART"):
         tagged.pop()
+    # "Puffins [catch] fish": after a plural, a word that can be a verb is the verb the tagger missed
+    plural = [phrases.plain_s(tok.lower) and not re.search(r"['\u2019]s$", tok.text) for tok, _ in tagged]  # not "Earth's"
+    cut = next((i for i in range(1, len(tagged)) if plural[i - 1] and "VERB" in lookup(tagged[i][0].lower)), None)
+    tagged = tagged[:cut] if cut is not None else tagged
     fits = ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ")
     plain = all(
         tag in fits or tok.lower in _POSSESSIVE or tok.text in ("'s", "\u2019s") or i == 0 and tok.lower.endswith("ing")

@@ -220,6 +220,9 @@ def test_a_short_titles_claim_is_asked_as_a_question() -> None:
     assert asked("Puffins Catch Fish By Flying Underwater", wings) == [("How do puffins catch fish?", "By flying underwater")]
     peat = "Dry peat shrinks, oxidises and releases its carbon."
     assert asked("Restoring Fens Starts With Blocking Drains", peat) == [("What does restoring fens start with?", "Blocking drains")]
+    # no question that misreads a past for a present ("Why do lockstitch beat ...?")
+    stitch = "A lockstitch locks two threads together at every stitch, so one broken thread does not unravel a seam."
+    assert not [q for q, _ in asked("Lockstitch Beat Chain Stitch Because It Holds", stitch) if " do " in q]
     # not about a thing one can name ("What do smaller birds show?"), nor on a verb that says little
     assert asked("Smaller Birds Catch Fish By Flying Underwater", wings) == []
     assert asked("Restoring Fens Needs Blocked Drains", peat) == []
