@@ -629,7 +629,7 @@ def _same_verb(asked: list[str], subject_words: int, verb: str) -> bool:
     form = questions.base_of(verb)
     after = asked[2 + subject_words].rstrip("?") if len(asked) > 2 + subject_words else ""
     # "Lockstitch beat chain stitch": a plain form after a singular subject is a past ("Why did ...")
-    singular = asked[1] == "do" and not re.search(r"s$|\band$", " ".join(asked[2 : 2 + subject_words]))
+    singular = asked[1] == "do" and not re.search(r"s$|\band\b", " ".join(asked[2 : 2 + subject_words]))
     return form is not None and form[0] == _AUX_KIND[asked[1]] and after == form[1] and not singular
 
 
@@ -642,10 +642,8 @@ def _as_named(cased: str, titled: str, body: str) -> str:
     singular = re.sub(r"e?s$", "", core.lower())
     if lookup(core.lower())[:1] in ((), ("PROPN",)) and "NOUN" not in lookup(singular) + lookup(core.lower()[:-1]):
         return titled  # "Bazalgette", "Trieste": no common word ("Puffins" is one)
-    # inside a sentence, as a name is ("a dive by the Trieste"), and never in lower case
-    inside = re.search(rf"(?<=[a-z,;] ){re.escape(core)}\b", body)
-    said = inside and not re.search(rf"\b{re.escape(core.lower())}\b", body)
-    return titled if said else cased
+    # inside a sentence, as a name is ("a dive by the Trieste")
+    return titled if re.search(rf"(?<=[a-z,;] ){re.escape(core)}\b", body) else cased
 
 
 TITLE_OBJECT_RARITY = 2.0  # "[the debate]", "[the benefit]", "[a whole community]": any story would fit; "[a greenbelt]" does not

@@ -1408,7 +1408,7 @@ _AFTER_OBJECT = re.compile(r"\s(?:in|on|at|for|during|across|over|within|since|a
 
 
 _POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "your", "my"})
-_QUANTIFIERS = frozenset({"most", "much", "many", "some", "all", "half", "both"})
+_OPENING_QUANTIFIERS = frozenset({"most", "much", "many", "some", "all", "half", "both"})  # "[most of its bull kelp]"
 
 
 def title_object(title: str) -> Key | None:
@@ -1439,7 +1439,7 @@ def title_object(title: str) -> Key | None:
         return None
     first = tagged[0][0].lower
     gerund = first.endswith("ing") and len(tagged) > 1  # "starts with [removing urchins]"
-    opens = tagged[0][1] in ("DET", "NOUN", "ADJ", "NUM") or first in _POSSESSIVE or first in _QUANTIFIERS or gerund
+    opens = tagged[0][1] in ("DET", "NOUN", "ADJ", "NUM") or first in _POSSESSIVE or first in _OPENING_QUANTIFIERS or gerund
     # one 'of' inside at most ("[most of its bull kelp]"); no verb, no other preposition, no clause
     inside = [tok.lower for tok, tag in tagged[1:] if tag in ("VERB", "AUX", "ADP", "PRON", "SCONJ") and tok.lower not in _POSSESSIVE]
     second = any(a in ("NOUN", "PROPN") and (b == "DET" or t.lower in _POSSESSIVE) for (_, a), (t, b) in zip(tagged, tagged[1:], strict=False))
