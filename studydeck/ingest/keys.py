@@ -630,7 +630,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "recommends [monitoring] four golden signals", "arrive [weighing] about 38 kg": a verb with its object
     if p.kind is Kind.TERM and _demonstrative_before(text, p.start):
         return None  # "how much of that [recovery]": what 'that' points back to was said before, not here
-    if p.kind is Kind.TERM and phrases.LIST_AHEAD.match(text, p.end) and _plural(answer) and not _names_its_items(text, p):
+    if p.kind is Kind.TERM and phrases.LIST_AHEAD.match(text, p.end) and phrases.plain_s(answer) and not _names_its_items(text, p):
         return None  # "three main [types]: semidiurnal, mixed and diurnal": the heading of the list after it
     if p.kind is Kind.TERM and _heads_a_list_of(text, p):
         return None  # "[dense clusters] of clams, mussels and tube worms": how the list comes, not a thing
@@ -1129,10 +1129,6 @@ def _names_its_items(text: str, heading: Phrase) -> bool:
     if len(named) < 2 or "and" in named or words.stems(" ".join(named)) & words.stems(text[heading.end :]):
         return False
     return named[-1] not in _CLASS_NOUNS
-
-
-def _plural(answer: str) -> bool:
-    return phrases.plain_s(answer)
 
 
 def _demonstrative_before(text: str, start: int) -> bool:
