@@ -58,7 +58,8 @@ def label(sentence: str, earlier: list[str]) -> str:
     if m.group("person") and _SPEAKING.match(sentence, m.end()):
         return ""  # "He recommends ...": the speaker of the episode, not a person of its facts
     if m.group("person"):
-        found = {name for text in earlier for name in _persons(text)}
+        # the person of the nearest sentence that names any: "Randall and Boot built ... Percy Spencer noticed ... He"
+        found = next((set(named) for named in map(_persons, reversed(earlier)) if named), set())
         if not found and m.group("person").lower() == "she":
             found = _vessel(sentence, earlier)
     elif m.group("head"):
@@ -73,8 +74,8 @@ def label(sentence: str, earlier: list[str]) -> str:
 
 
 # "It takes 5 kg of beans to ...", "It is hard to [say] ...": an 'it' that stands for nothing said before;
-# not "It is dangerously sensitive to [friction]", which means a thing
-_EXPLETIVE = re.compile(r"\bit\s+(?:takes|took|(?:is|was)\s+(?:\w+\s+)?\w+\s+to\s+(?=(?P<verb>\w+)))", re.I)
+# not "It is dangerously sensitive to [friction]" nor "It was too brittle to unroll", which mean a thing
+_EXPLETIVE = re.compile(r"\bit\s+(?:takes|took|(?:is|was)\s+(?!too\b)(?:\w+\s+)?\w+\s+to\s+(?=(?P<verb>\w+)))", re.I)
 
 
 def _expletives(text: str) -> list[re.Match[str]]:
@@ -360,8 +361,8 @@ def _verb_follows(sentence: str, m: re.Match[str]) -> bool:
 
 def _persons(text: str) -> list[str]:
     """Names of two or more capitalised words that act as a subject: 'Robert Paine began ...', 'Cai
-    Lun, an official at the court, presented ...'; or a surname alone that opens the sentence as its
-    subject: 'Sundback raised ...'."""
+    Lun, an official at the court, presented ...', 'Percy Spencer (a radar engineer) noticed ...'; or a
+    surname alone that opens the sentence as its subject: 'Sundback raised ...'."""
     return [
         text[p.start : p.end]
         for p in phrases.chunks(text)
@@ -369,11 +370,21 @@ def _persons(text: str) -> list[str]:
         and (len(text[p.start : p.end].split()) >= 2 or p.start == 0 and _surname(text[p.start : p.end]))
         and _a_persons_name(text[p.start : p.end])
         and phrases.tag_at(text, p.start) == "PROPN"
-        and (phrases.is_verb(text, p.end + 1) or _APPOSITION.match(text, p.end) is not None)
+        and _acts(text, p.end)
         and text[p.start : p.end].split()[-1].lower() not in _NO_PERSON
         and text[p.start : p.end].split()[0].lower() not in _THE  # "El Niño", "Las Vegas"
         and not all(_common(w) for w in text[p.start : p.end].split())  # "White Star Line"
     ]
+
+
+def _acts(text: str, end: int) -> bool:
+    """A verb after the name, or after an aside that describes it."""
+    aside = _BRACKETED.match(text, end)
+    end = aside.end() if aside else end
+    return phrases.is_verb(text, end + 1) or _APPOSITION.match(text, end) is not None
+
+
+_BRACKETED = re.compile(r" \([^()]{1,80}\)")
 
 
 def _common(word: str) -> bool:
@@ -428,8 +439,15 @@ def _opening_person(text: str) -> str:
 
 
 def _a_persons_name(name: str) -> bool:
-    """Capitalised words, with a particle among them: "Karl von Frisch", "Vincent van Gogh"."""
-    return all(_capitalised(w) or w in phrases.NAME_PARTICLES for w in name.split()) and name[:1].isupper()
+    """Capitalised words, with a particle or an initial among them: "Karl von Frisch", "John A. Miller";
+    or one name and the place the person was of: "Zenodotus of Ephesus"."""
+    parts = name.split()
+    of_a_place = len(parts) >= 3 and parts[1] == "of" and _surname(parts[0]) and all(map(_capitalised, parts[2:]))
+    named = all(_capitalised(w) or _INITIAL.fullmatch(w) or w in phrases.NAME_PARTICLES for w in parts)
+    return name[:1].isupper() and (named or of_a_place)
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _capitalised(word: str) -> bool:

@@ -16,6 +16,11 @@ from studydeck.ingest import facts, references
         # a term whose last word the definite noun repeats, a defined one first
         (["Dyers fixed madder with alum, and the mordant called alum lake bound the colour to wool."],
          "The lake held fast through many washes.", "alum lake"),
+        # a person named with an initial, or by one name and the place the person was of
+        (["Wilbur T. Glossop, who held forty patents, built the first tilting fairground car in 1908."],
+         "He also designed the lap bar that riders pull down.", "Wilbur T. Glossop"),
+        (["Heraklides of Tarsos, the palace astronomer, charted the rising of Sirius."],
+         "He also built a water clock for the temple.", "Heraklides of Tarsos"),
         # 'it' for the term the sentence before defines
         (["Sailors steered by a magnetised needle called the mariner's compass."],
          "It let ships hold a course under cloud.", "mariner's compass"),
@@ -209,6 +214,8 @@ def test_it_before_an_adjective_and_to_and_a_noun_means_a_thing() -> None:
     assert len(facts.split(text)) == 1
     assert references.expletive("It is hard to say when the first match was struck.")
     assert not references.expletive("It is highly sensitive to moisture when kept in tins.")
+    # "too ... to": what is too brittle is the thing said before
+    assert not references.expletive("It was too brittle to unroll, so it was sawn into strips.")
 
 
 def test_a_surname_alone_opens_a_sentence_as_a_person() -> None:
