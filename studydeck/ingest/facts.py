@@ -52,6 +52,8 @@ _REFERENCE = re.compile(
     r"|(?:one|each) of (?:them|these|those)|one(?=,)|together,? they|both of them)\b",
     re.I,
 )
+# a sentence that gives the one before as its reason, which a card of its own cannot show
+_WHY_OPENER = re.compile(r"(?:that|this)\s+(?:is|was)\s+(?:also\s+|partly\s+)?why\s+(?=[A-Za-z])", re.I)
 MIN_FACT_CONTENT = 2  # content words a span needs to state a fact of its own
 _PERSONAL = re.compile(r"(?:he|she|his|her)\b", re.I)  # a reference to a person, which joins the sentence before
 MAX_CONTEXT_WORDS = 40  # a sentence that opens on a reference joins the one before only this far
@@ -375,6 +377,12 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
         else:
             named = settled or references.label_from_title(sentence, title, text)
             named = named or references.label_from_topic(sentence, topic, earlier)
+            why = _WHY_OPENER.match(sentence) if not named else None
+            # "That is why a piano against an outside wall ...": the consequence, alone, stands alone; not
+            # one that refers back itself ("That is why it ..."), nor one of two ("..., and why ...")
+            if why and not opens_on_reference(sentence[why.end() :]) and not re.search(r"\band why\b", sentence, re.I):
+                sentence = capital(sentence[why.end() :])
+                spans = fact_spans(sentence)
             prefix = f"{named[:1].upper()}{named[1:]}: " if named else ""
             found.append(Sentence(prefix + sentence, tuple((a + len(prefix), b + len(prefix)) for a, b in spans), len(prefix)))
         earlier.append(sentence)

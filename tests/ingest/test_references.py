@@ -170,6 +170,21 @@ def test_a_long_referring_sentence_is_labelled_and_keeps_its_words() -> None:
     assert [s.text for s in facts.split(text, labels=False)][1].startswith("He won")
 
 
+def test_a_long_consequence_of_the_sentence_before_is_stated_alone() -> None:
+    reason = (
+        "Moist air swells the soundboard and dry heat shrinks it again, and each swing drags every string "
+        "slightly off its pitch over the following weeks."
+    )
+    consequence = "a harpsichord against an outside wall goes out of tune faster than one on an inside wall."
+    second = facts.split(f"{reason} That is also why {consequence}")[1]
+    assert second.text == consequence[:1].upper() + consequence[1:]
+    # short enough, it stays with its reason; one that refers back itself, or says two things, keeps its words
+    assert len(facts.split("Dry heat shrinks the soundboard. That is why pianos go flat in winter.")) == 1
+    assert facts.split(f"{reason} That is why it drifts faster against an outside wall or in direct sun than on an inside wall.")[1].text.startswith("That")
+    both = f"{reason} That is why harpsichords drift in dry winters, and why careful tuners visit them before every single concert."
+    assert facts.split(both)[1].text.startswith("That")
+
+
 @pytest.mark.parametrize(
     ("title", "sentence", "named"),
     [
