@@ -738,13 +738,30 @@ def glossary_term(title: str, body: str) -> str:
     named = words.tokens(term)
     if not 0 < len(named) <= MAX_GLOSSARY_WORDS or not _words_of_a_term(named) or "," in term:
         return ""
-    counted = any(ch.isdigit() for ch in term) or any(spans.is_number(t.lower) for t in named)  # "Three limits"
+    # "Three limits", "Ninety-five modules"
+    counted = any(ch.isdigit() for ch in term) or any(spans.is_number(w) for t in named for w in t.lower.split("-"))
     if keys.title_key(term) is not None or counted or _plural_and_verb(term) or _NO_TERM.search(term) or _advice(named):
         return ""
+    if not _ends_on_a_noun(named):
+        return ""  # "Dry slowly", "Mosquitoes first", "Worth buying": how or when, not a thing's name
     first = facts.sentences(body)[0] if body.strip() else ""
     if _CITED_WORK.search(first):
         return ""  # "Starter kit: ... pair Huehnergard's A Grammar of Akkadian (3rd edition, 2011) with ...": a pick
     return "" if words.stems(term) <= words.stems(first) else term
+
+
+_NOT_A_NOUN_HERE = words.wordset("today free")  # nouns elsewhere, but after a word, when: "Radiation today", "Start free"
+
+
+def _ends_on_a_noun(named: list[words.Token]) -> bool:
+    """A noun last, or what a noun or name before it does: "Stretch tuning", "Doppler cooling"; one word
+    alone ("Quench") is a term unless it only says how."""
+    last = named[-1].lower
+    tagged = lookup(last)
+    if len(named) == 1:
+        return tagged[:1] != ("ADV",)
+    done_to = len(named) > 1 and last.endswith("ing") and "ADJ" not in lookup(named[-2].lower)[:1]
+    return last not in _NOT_A_NOUN_HERE and (not tagged or "NOUN" in tagged or tagged[:1] == ("PROPN",) or done_to)
 
 
 # a work cited with its publisher or edition and its year: "(Timber Press, 1994)", "(3rd edition, 2011)"

@@ -3291,6 +3291,22 @@ def test_a_label_that_counts_is_no_glossary_term() -> None:
     assert generate.glossary_term("Oven spring", "The last burst of rising in the first minutes of baking.") == "Oven spring"
 
 
+@pytest.mark.parametrize(
+    ("label", "term"),
+    [
+        ("Rinse gently", ""),  # how to do it
+        ("Seedlings first", ""),  # what comes first
+        ("Worth owning", ""),
+        ("Ferries today", ""),
+        ("Seventy-two pegs", ""),  # a count, in words joined by a hyphen
+        ("Lamb tuning", "Lamb tuning"),  # what is done to a thing, named by it
+        ("Brine curing", "Brine curing"),
+    ],
+)
+def test_a_glossary_term_is_a_things_name(label: str, term: str) -> None:
+    assert generate.glossary_term(label, "A sentence on quite another matter, for the label alone.") == term
+
+
 def test_a_term_a_glossary_entry_asks_is_not_blanked_elsewhere() -> None:
     """The entry asks it from its definition; another card blanking it would ask it twice and be read off the first."""
     notes = Notes(
