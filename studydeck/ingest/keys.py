@@ -430,6 +430,9 @@ def problems(text: str, key: Key, least: int | None = None) -> list[str]:
         least = MIN_CONTEXT - 1 if key.kind is Kind.QUANTITY or len(content) > 1 else MIN_CONTEXT
     if len(words.content(rest)) < least:
         found.append(f"fewer than {least} content words around the blank")
+    converted = twin(text, key.end) if key.kind is Kind.QUANTITY else None
+    if converted:  # "[about 2 million seconds] (roughly 23 days)": the card leaves the conversion out
+        rest = text[: key.start] + " " + (converted.group("keep") or "") + text[converted.end() :]
     if gives_away(answer, rest):
         found.append("the answer appears elsewhere in the text")
     if is_unit_only(Blank(text[: key.start], answer, text[key.end :])):

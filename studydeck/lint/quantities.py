@@ -82,7 +82,12 @@ _COUNTING_END = re.compile(r"\b(?:every|each|per|half an?|a (?:third|quarter|ten
 _UNIT_SPLIT = re.compile(r"\s+|(?<=\w)/(?=\w)")
 
 
-_QUANTITY = re.compile(r"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>°\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?)?", re.I)
+# a unit after its number: "°C", "%", "km/h", "m³", "square miles", "pounds-force"; and a scale word
+# between them ("3.25 million cubic yards"), which multiplies the number
+_UNIT = r"(?P<unit>°\s?[CF]\b|%|pounds?-force|(?:cubic\s+|square\s+)?[A-Za-z]+(?:/[A-Za-z]+)?[\u00b2\u00b3]?)"
+_SCALE = r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_QUANTITY = re.compile(rf"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?){_SCALE}\s*{_UNIT}?", re.I)
 
 
 _PER_TIME = re.compile(r"\s+per\s+(?:second|sec|minute|hour|hr)\b", re.I)
@@ -113,9 +118,7 @@ def same_amount(a: Quantity, b: Quantity) -> bool:
 
 
 # "a 12-inch (30 cm) disc": a unit after a hyphen, and no minus sign where a word runs into it ("6-by-9-inch")
-_HYPHENED = re.compile(
-    r"(?P<num>(?:(?<![\w-])[-−])?\d[\d,]*(?:\.\d+)?)(?:-(?=[A-Za-z])|\s*)(?P<unit>°\s?[CF]\b|%|[A-Za-z]+(?:/[A-Za-z]+)?)?", re.I
-)
+_HYPHENED = re.compile(rf"(?P<num>(?:(?<![\w-])[-−])?\d[\d,]*(?:\.\d+)?){_SCALE}(?:-(?=[A-Za-z])|\s*){_UNIT}?", re.I)
 
 
 def find_quantities(text: str, hyphened: bool = False) -> list[Quantity]:
@@ -128,9 +131,17 @@ def find_quantities(text: str, hyphened: bool = False) -> list[Quantity]:
         if per is not None:  # a speed spelled out: "75 kilometres per hour"
             found.append(Quantity(m.start(), per.end(), m.group("num"), unit + per.group()))
             continue
-        end = m.end() if unit and (unit_dimension(unit.replace(" ", "")) or unit.startswith("°")) else m.end("num")
-        found.append(Quantity(m.start(), end, m.group("num"), unit if end == m.end() else ""))
+        end = m.end() if unit and (unit_dimension(unit.replace(" ", "")) or unit.startswith("°")) else m.end("scale") if m.group("scale") else m.end("num")
+        found.append(Quantity(m.start(), end, _scaled(m), unit if end == m.end() else ""))
     return found
+
+
+def _scaled(m: re.Match[str]) -> str:
+    """The number as written, times its scale word: '3.25 million' -> '3250000'."""
+    if not m.group("scale"):
+        return m.group("num")
+    value = float(m.group("num").replace(",", "").replace("−", "-")) * _SCALES[m.group("scale").lower()]
+    return format(value, "f").rstrip("0").rstrip(".")
 
 
 def other_unit_twin(blank: Blank) -> str:

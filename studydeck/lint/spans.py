@@ -132,7 +132,9 @@ for _dimension, _names in {
     "yard yards mile miles mi light-year light-years au",
     "mass": "mg g kg t gram grams kilogram kilograms milligram milligrams pound pounds lb lbs ounce ounces oz ton tons tonne tonnes",
     "volume": "ml l litre litres liter liters millilitre millilitres milliliter milliliters cup cups gallon gallons pint pints quart quarts tablespoon "
-    "tablespoons teaspoon teaspoons tbsp tsp m³ m3 cubicmetre cubicmetres cubicmeter cubicmeters cubicfoot cubicfeet",
+    "tablespoons teaspoon teaspoons tbsp tsp m³ m3 cubicmetre cubicmetres cubicmeter cubicmeters cubicfoot cubicfeet "
+    "cubicyard cubicyards cubicmile cubicmiles cubickilometre cubickilometres cubickilometer cubickilometers km³",
+    "force": "newton newtons kn kilonewton kilonewtons lbf pound-force pounds-force",
     "speed": "mph kph km/h m/s knots",
     "energy": "cal calorie calories kcal kj joule joules kwh",
     "time": "ms millisecond milliseconds microsecond microseconds nanosecond nanoseconds second seconds sec secs"

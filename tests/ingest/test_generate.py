@@ -667,6 +667,11 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         ("The deck twisted at about 0.3 hertz (one full cycle every three seconds) in the gale.", "about 0.3 hertz", "every three seconds"),
         ("A dyer needs about 60,000 dried beetles for a single pound (about 450 grams) of carmine.", None, "about 450 grams"),
         ("The vat held about 2.3 million US gallons of brine (roughly 8,700 cubic metres) when it split.", None, "roughly 8,700 cubic metres"),
+        # a unit of two words, or after a scale word, is asked with its number; its conversion never
+        ("The new weir took about 1.8 million cubic yards (roughly 1.4 million m³) of rock fill to finish.",
+         "about 1.8 million cubic yards", "about 1.8 million"),
+        ("Its first turbine gave about 450 pounds-force (roughly 2 kN) of thrust on the test bench in 1939.",
+         "about 450 pounds-force", "roughly 2 kN"),
         # tons are a unit, and "t" their symbol: the value in the other unit is its conversion
         ("The full vat held an estimated 13,000 short tons (about 12,000 t) of brine stacked 50 feet high.", "13,000 short tons", "about 12,000 t"),
         # what comes after 'named in' is when, not the name given

@@ -123,3 +123,14 @@ def test_a_number_that_a_rate_and_another_number_work_out_is_a_give_away() -> No
 def test_a_multiple_of_a_value_joined_to_its_unit_by_a_hyphen_is_a_give_away() -> None:
     assert quantities.product_shown(blank("The 1891 law granted [640 acres], double the older 320-acre claim")) == "320-acre"
     assert quantities.product_shown(blank("The 1891 law granted [640 acres], well above the older 320-acre claim")) == ""
+
+
+def test_a_value_with_a_scale_word_or_a_unit_of_two_words_has_its_twin_found() -> None:
+    twin = quantities.other_unit_twin
+    assert twin(blank("The weir used [about 1.8 million] cubic yards (roughly 1.4 million m³) of fill")) == "1.4 million m³"
+    assert twin(blank("The winch pulled [about 450] pounds-force (roughly 2 kN) at full load")) == "2 kN"
+    # a scale word multiplies: two million seconds is some 23 days; two seconds is not
+    assert twin(blank("The survey stacked [about 2 million seconds] (roughly 23 days) of exposure")) == "23 days"
+    assert twin(blank("The shutter stayed open [about 2 seconds], some 23 days after launch")) == ""
+    # a count with a scale word is no unit of a dimension
+    assert twin(blank("[About 3 million] visitors (roughly 40% of them from abroad) came that year")) == ""
