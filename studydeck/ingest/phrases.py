@@ -422,6 +422,12 @@ def _defined(text: str) -> list[Phrase]:
             verb = toks[-1]
         if verb is not None:
             start, end = _strip(text, start, start + verb.start)
+        # "coined the word symbiosis [partly] to ...", "call a vet [straight away]": an adverb after the name is no part of it
+        named_words = words.tokens(text[start:end])
+        adverb = next((i for i, t in enumerate(named_words) if i and lookup(t.lower) == ("ADV",)), None)
+        if adverb is not None:
+            adverb -= named_words[adverb - 1].lower in ("straight", "right") and adverb > 1
+            start, end = _strip(text, start, start + named_words[adverb].start)
         if start < end and words.content(text[start:end]):
             found.append(Phrase(start, end, Kind.DEFINED))
     # "The species is anadromous, meaning it hatches in fresh water": a rare word its gloss explains

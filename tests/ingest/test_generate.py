@@ -672,6 +672,11 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
          "about 1.8 million cubic yards", "about 1.8 million"),
         ("Its first turbine gave about 450 pounds-force (roughly 2 kN) of thrust on the test bench in 1939.",
          "about 450 pounds-force", "roughly 2 kN"),
+        # a name ends before an adverb after it
+        ("In 1877 the botanist Albert Frank coined the word symbiosis partly to describe lichens living as partners.",
+         "symbiosis", "symbiosis partly"),
+        ("If a cat chews a lily leaf, call a vet straight away and bring a piece of the plant with you.",
+         None, "vet straight away"),
         # tons are a unit, and "t" their symbol: the value in the other unit is its conversion
         ("The full vat held an estimated 13,000 short tons (about 12,000 t) of brine stacked 50 feet high.", "13,000 short tons", "about 12,000 t"),
         # what comes after 'named in' is when, not the name given
