@@ -378,8 +378,8 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
             named = settled or references.label_from_title(sentence, title, text)
             named = named or references.label_from_topic(sentence, topic, earlier)
             why = _WHY_OPENER.match(sentence) if not named else None
-            # "That is why a piano against an outside wall ...": the consequence, alone, stands alone; not
-            # one that refers back itself ("That is why it ..."), nor one of two ("..., and why ...")
+            # "That is why a piano against a radiator ...": the consequence is a fact that reads alone; not
+            # when it refers back itself ("That is why it ..."), nor when it is one of two ("..., and why ...")
             if why and not opens_on_reference(sentence[why.end() :]) and not re.search(r"\band why\b", sentence, re.I):
                 sentence = capital(sentence[why.end() :])
                 spans = fact_spans(sentence)

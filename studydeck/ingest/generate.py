@@ -750,7 +750,7 @@ def glossary_term(title: str, body: str) -> str:
     return "" if words.stems(term) <= words.stems(first) else term
 
 
-_NOT_A_NOUN_HERE = words.wordset("today free")  # nouns elsewhere, but after a word, when: "Radiation today", "Start free"
+_NOT_A_NOUN_HERE = words.wordset("today free")  # nouns to the word table, but last in a label they say when or how
 
 
 def _ends_on_a_noun(named: list[words.Token]) -> bool:
@@ -760,7 +760,7 @@ def _ends_on_a_noun(named: list[words.Token]) -> bool:
     tagged = lookup(last)
     if len(named) == 1:
         return tagged[:1] != ("ADV",)
-    done_to = len(named) > 1 and last.endswith("ing") and "ADJ" not in lookup(named[-2].lower)[:1]
+    done_to = last.endswith("ing") and lookup(named[-2].lower)[:1] != ("ADJ",)
     return last not in _NOT_A_NOUN_HERE and (not tagged or "NOUN" in tagged or tagged[:1] == ("PROPN",) or done_to)
 
 

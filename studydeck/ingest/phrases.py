@@ -426,7 +426,8 @@ def _defined(text: str) -> list[Phrase]:
         named_words = words.tokens(text[start:end])
         adverb = next((i for i, t in enumerate(named_words) if i and lookup(t.lower) == ("ADV",)), None)
         if adverb is not None:
-            adverb -= named_words[adverb - 1].lower in ("straight", "right") and adverb > 1
+            if adverb > 1 and named_words[adverb - 1].lower in ("straight", "right"):
+                adverb -= 1  # "straight away", "right away": one adverb of two words
             start, end = _strip(text, start, start + named_words[adverb].start)
         if start < end and words.content(text[start:end]):
             found.append(Phrase(start, end, Kind.DEFINED))

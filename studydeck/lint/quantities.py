@@ -131,8 +131,9 @@ def find_quantities(text: str, hyphened: bool = False) -> list[Quantity]:
         if per is not None:  # a speed spelled out: "75 kilometres per hour"
             found.append(Quantity(m.start(), per.end(), m.group("num"), unit + per.group()))
             continue
-        end = m.end() if unit and (unit_dimension(unit.replace(" ", "")) or unit.startswith("°")) else m.end("scale") if m.group("scale") else m.end("num")
-        found.append(Quantity(m.start(), end, _scaled(m), unit if end == m.end() else ""))
+        measured = bool(unit) and (unit_dimension(unit.replace(" ", "")) != "" or unit.startswith("°"))
+        end = m.end() if measured else m.end("scale") if m.group("scale") else m.end("num")
+        found.append(Quantity(m.start(), end, _scaled(m), unit if measured else ""))
     return found
 
 
