@@ -614,8 +614,13 @@ TITLE_SUBJECT_ZIPF = 3.1  # "otters" 3.1, "kelp" 2.9; not "sewers" 3.2, "walls" 
 def _specific(subject: list[str]) -> bool:
     """A subject a question read alone can be about: it holds a name or an uncommon word ("Trieste's
     return trip", "sea otters"), not only common ones ("the boat", "smaller creatures")."""
-    cores = [w.strip("'\"(),.:;").removesuffix("'s").removesuffix("\u2019s") for w in subject]
+    cores = [_core(w) for w in subject]
     return any(c[:1].isupper() or c and words.zipf(c.lower()) < TITLE_SUBJECT_ZIPF for c in cores)
+
+
+def _core(word: str) -> str:
+    """A title's word without its punctuation and its owner's 's: "Trieste's" -> "Trieste"."""
+    return word.strip("'\"(),.:;").removesuffix("'s").removesuffix("\u2019s")
 
 
 _AUX_KIND = {"do": "base", "does": "3sg", "did": "past"}
@@ -636,7 +641,7 @@ def _same_verb(asked: list[str], subject_words: int, verb: str) -> bool:
 def _as_named(cased: str, titled: str, body: str) -> str:
     """A subject's word as the question shows it: with its capital when the body writes it so ("Why did
     Eiffel choose ...?"), though the title's casing (which keeps only known names) lost it."""
-    core = titled.strip("'\"(),.:;").removesuffix("'s").removesuffix("\u2019s")
+    core = _core(titled)
     if cased[:1].isupper() or not core[:1].isupper() or re.search(rf"\b{re.escape(core.lower())}\b", body):
         return cased  # a word the body writes in lower case is no name ("lockstitch")
     singular = re.sub(r"e?s$", "", core.lower())

@@ -85,8 +85,8 @@ _UNIT_SPLIT = re.compile(r"\s+|(?<=\w)/(?=\w)")
 # a unit after its number: "°C", "%", "km/h", "m³", "square miles", "pounds-force"; and a scale word
 # between them ("3.25 million cubic yards"), which multiplies the number
 _UNIT = r"(?P<unit>°\s?[CF]\b|%|pounds?-force|(?:cubic\s+|square\s+)?[A-Za-z]+(?:/[A-Za-z]+)?[\u00b2\u00b3]?)"
-_SCALE = r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE = rf"(?:\s+(?P<scale>{'|'.join(_SCALES)})\b)?"
 _QUANTITY = re.compile(rf"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?){_SCALE}\s*{_UNIT}?", re.I)
 
 
@@ -770,9 +770,8 @@ def _between(v: float, a: float, f1: float, f2: float) -> bool:
     return any(lo * (1 - SUM_SLACK) <= v <= hi * (1 + SUM_SLACK) for lo, hi in spans)
 
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _RATE = re.compile(
-    r"(\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|\u2013)\s*(\d[\d,]*(?:\.\d+)?))?(?:\s+(thousand|million|billion|trillion))?"
+    rf"(\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|\u2013)\s*(\d[\d,]*(?:\.\d+)?))?(?:\s+({'|'.join(_SCALES)}))?"
     r"(?:\s+(?!(?:a|an|per|every|each)\b)[a-z]+){0,3}\s+(?:a|an|per|every|each)\s+(second|minute|hour|day|week|month|year)\b"
 )
 RATE_SLACK = 0.25  # one rate within a quarter of another, per another time unit, is the same rate
