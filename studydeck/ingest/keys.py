@@ -692,7 +692,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     if headed and min_score >= MIN_SCORE and _OF_NEXT.match(text, p.end) and rarity(answer) < HEAD_OF_RARITY:
         return None  # "the [hallmark] of the Paris school", "a [mass] of congealed fat": the head of the phrase 'of' goes on with
     score = BASE_SCORE[p.kind]
-    cause = _cause_of_death(text, p)  # a claim however common its word, and above the date
+    cause = _named_cause(text, p)  # a claim however common its word, and above the date
     if p.kind in (Kind.TERM, Kind.NAME, Kind.QUOTED, Kind.DEFINED):
         rare = rarity(answer)
         size = len(words.content(answer))
@@ -745,7 +745,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     elif p.kind is Kind.DATE and phrases.ONE_OF_MANY.search(lead) and re.match(r"\s+[A-Za-z]", text[p.end :]):
         score -= 20.0  # "A [1995] NASA study found", "in his [1945] Nobel lecture he warned": a year that sets the scene
     if cause:
-        score += CAUSE_OF_DEATH_BONUS  # "died on 31 October 1926 of [peritonitis]": the cause is the claim
+        score += CAUSE_BONUS  # "died on 31 October 1926 of [peritonitis]": the cause is the claim
     # a measure written as one hyphenated word modifies whatever follows it, a name too: "32-bit Unix"
     attributive = r"[ -]([A-Za-z][a-z]{2,})\b" if re.fullmatch(r"\d[\d,.]*-[a-z]+", answer) else r"[ -]([a-z]{3,})\b"
     # "a 95 mph (153 km/h) fastball": what the value modifies comes after its conversion
@@ -771,15 +771,24 @@ _GIVES = re.compile(
     re.I,
 )
 _GIVEN = re.compile(r"\s(?:time|chance|room|edge|advantage|head start|breathing space)$")
-CAUSE_OF_DEATH_BONUS = 35.0  # above a claim's date: the sentence says what, not only when
+CAUSE_BONUS = 35.0  # above a claim's date: the sentence says what, not only when
 _DIED_OF = re.compile(rf"{phrases.DEATH_VERB}(?:\s+(?:on|in)\s+[^,;.]{{1,25}}?)?\s+(?:of|from)\s+(?:an?\s+)?$")
+# what brought a result about, named right after the words that say so
+_CAUSED_BY = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|caused\s+by|triggered\s+by)\s+(?:an?\s+|the\s+)?$", re.I)
 CAUSE_RARITY = 1.5  # "tuberculosis" (2.4) and "starvation" are causes to recall; "a blow" (1.4) is not
 
 
-def _cause_of_death(text: str, p: Phrase) -> bool:
-    """What one died of, a word less rare than a term's ("died in 1821 of [tuberculosis]"): the claim."""
-    died = p.kind is Kind.TERM and _DIED_OF.search(text, max(0, p.start - 60), p.start) is not None
-    return died and rarity(text[p.start : p.end]) >= CAUSE_RARITY
+def _named_cause(text: str, p: Phrase) -> bool:
+    """What one died of, or what a result came from, a word less rare than a term's ("died in 1821 of
+    [tuberculosis]", "because of a [race condition]"): the mechanism is the claim. Two nouns that
+    name one thing count however common their words; "because of the [heat]" names nothing."""
+    if p.kind is not Kind.TERM:
+        return False
+    answer = text[p.start : p.end]
+    died = _DIED_OF.search(text, max(0, p.start - 60), p.start) is not None
+    caused = _CAUSED_BY.search(text, max(0, p.start - 30), p.start) is not None
+    compound = caused and len(words.content(answer)) == 2 and len(answer.split()) == 2 and _compound(answer)
+    return (died or caused) and (rarity(answer) >= CAUSE_RARITY or compound)
 
 
 CATALOGUE_PENALTY = 30.0  # below a term of the same fact: a catalogue code is a key only when nothing else is

@@ -3931,6 +3931,15 @@ def test_what_one_died_of_is_the_claim_not_when() -> None:
     assert "tuberculosis" in answers and "23 February 1821" not in answers, answers
 
 
+def test_what_a_result_came_from_is_asked_beside_its_subject() -> None:
+    """"partly because of a [race condition]": the mechanism is a fact of its own, two common nouns
+    that name one thing too; a common word after "because of" names nothing."""
+    text = "The Tokyo Stock Exchange halted all trading for a full day in October 2020, partly because of a memory failure in one data device."
+    assert "memory failure" in answers_of(text)
+    answers = answers_of("The Millau Viaduct closed to lorries for two days in 2019 because of the wind.")
+    assert "wind" not in answers, answers
+
+
 def test_a_short_sentence_still_gets_a_doubtful_card_on_a_whole_phrase() -> None:
     """Too few words around any blank for a good card; the curator still gets one, marked, not nothing."""
     for text, answers in [
