@@ -429,6 +429,10 @@ def _defined(text: str) -> list[Phrase]:
             if adverb > 1 and named_words[adverb - 1].lower in ("straight", "right"):
                 adverb -= 1  # "straight away", "right away": one adverb of two words
             start, end = _strip(text, start, start + named_words[adverb].start)
+        # "called zooxanthellae [inside their cells]": a place or time said of the named thing is no part of its name
+        place = _PLACED_AFTER_NAME.search(text, start, end)
+        if place is not None:
+            start, end = _strip(text, start, place.start())
         if start < end and words.content(text[start:end]):
             found.append(Phrase(start, end, Kind.DEFINED))
     # "The species is anadromous, meaning it hatches in fresh water": a rare word its gloss explains
@@ -436,6 +440,11 @@ def _defined(text: str) -> list[Phrase]:
     return found
 
 
+# a preposition other than "of" that goes on in lower case ("inside their cells"), not "the Battle on the Ice"
+_PLACED_AFTER_NAME = re.compile(
+    r"(?<=\w)\s+(?:in|inside|within|on|at|from|into|onto|across|along|among|under|beneath|behind|between|through"
+    r"|throughout|during|near|around)\s+(?=[a-z])"
+)
 _GLOSSED_WORD = re.compile(r"\b(?:is|are|was|were|be)\s+(?P<term>[a-z][a-z-]+),?\s+(?:meaning|which means)\s+(?!that\b)", re.I)
 GLOSSED_ZIPF = 3.0  # rarer than this, a word glossed by "meaning" is a term ("anadromous"), not a judgement ("cheap")
 
