@@ -677,6 +677,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
          "symbiosis", "symbiosis partly"),
         ("If a cat chews a lily leaf, call a vet straight away and bring a piece of the plant with you.",
          None, "vet straight away"),
+        # ... and before where or when it is
+        ("Giant clams keep single-celled algae called zooxanthellae inside their mantle, and these partners supply most of their sugar.",
+         "zooxanthellae", "zooxanthellae inside their mantle"),
         # tons are a unit, and "t" their symbol: the value in the other unit is its conversion
         ("The full vat held an estimated 13,000 short tons (about 12,000 t) of brine stacked 50 feet high.", "13,000 short tons", "about 12,000 t"),
         # what comes after 'named in' is when, not the name given
@@ -2159,6 +2162,20 @@ def test_ones_is_never_the_head_of_a_term() -> None:
 def test_ones_after_the_answers_modifier_gives_the_answer_away() -> None:
     assert keys.gives_away("Glazed tiles", "[...] shed rain quickly, and heavily glazed ones crack in frost.")
     assert not keys.gives_away("Glazed tiles", "[...] shed rain quickly, and roof slates crack in frost.")
+
+
+def test_a_head_the_sentence_shows_alone_gives_its_kind_away() -> None:
+    """"rather than [steel wool], because wool fibres scratch": the learner writes 'wool' and is right;
+    a head shown as another kind ("Hard cheeses ..., [soft cheeses] ...") leaves the kind to recall."""
+
+    def problems(text: str, answer: str) -> list[str]:
+        start = text.index(answer)
+        return keys.problems(text, keys.Key(start, start + len(answer), keys.Kind.TERM, 80.0))
+
+    shown = "Clean old coins with a soft brush rather than steel wool, because wool fibres scratch the metal."
+    assert "the answer appears elsewhere in the text" in problems(shown, "steel wool")
+    kinds = "Hard cheeses keep for months in a cool cellar, while soft cheeses spoil within a week or two."
+    assert problems(kinds, "soft cheeses") == []
 
 
 def test_a_well_known_place_that_owns_the_subject_is_no_key() -> None:
