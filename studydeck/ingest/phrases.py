@@ -1478,6 +1478,10 @@ def _subject_then_verb(toks: list[words.Token], j: int, tagged: dict[int, str]) 
     plural = plain_s(noun) and "NOUN" in lookup(noun) or tags.classical_plural(noun)
     if plural and verb_first and not word.endswith("s"):
         return True
+    # "moving [air] scales with the cube": a singular noun, then a word in -s the tagger reads as its verb
+    singular = tagged.get(toks[j].start) == "NOUN" and not plain_s(noun) and not tags.classical_plural(noun)
+    if singular and plain_s(word) and tagged.get(toks[j + 1].start) == "VERB" and after in ("ADV", "DET", "ADP"):
+        return True
     return word in IRREGULAR_PAST and after in ("ADV", "DET", "ADP")
 
 
@@ -1761,8 +1765,9 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     if coarse == "V" and compound_head and w.endswith("s") and nxt == "of" and "NOUN" in lookup(w):
         return "N"  # "the wake and tail [beats] of a fish": a plural head before "of"
     after_a_noun = i > 1 and toks[i - 2].lower in ("a", "an") and tagged.get(toks[i - 1].start) == "NOUN"
-    if coarse == "V" and after_a_noun and "NOUN" in lookup(w) and not re.search(r"(?:s|ed|ing)$", w) and w not in _SAME_AS_PAST:
-        return "N"  # "a metal [mould] you could hold": after 'a' and a singular noun, a plain verb would not agree
+    plain = not re.search(r"(?:s|ed|ing)$", w) and w not in _SAME_AS_PAST and w not in IRREGULAR_PAST
+    if coarse == "V" and (after_a_noun or _after_a_singular_name(text, toks, i, tagged)) and "NOUN" in lookup(w) and plain:
+        return "N"  # "a metal [mould] you could hold", "the Smøla wind [farm]": after a singular noun, a plain verb would not agree
     if coarse == "V" and after_a_noun and w.endswith("ing"):
         if following == "ADP" and nxt != "of":
             return "V"  # "by a hammer [resting] on it": a participle that opens a clause about the noun
@@ -1778,6 +1783,17 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     if coarse == "V" and counted:
         return "N"  # "a few [test] tubes": what is counted is a noun, and its first word too
     return coarse
+
+
+def _after_a_singular_name(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
+    """toks[i] follows 'the', a name and a singular noun, all adjacent ("the Smøla wind farm", "the
+    Hoover Dam turbine"): a noun that heads the name's compound, as a plain verb would not agree."""
+    if i < 3 or toks[i - 3].lower not in ("the", "a", "an"):
+        return False
+    name, noun = toks[i - 2], toks[i - 1]
+    singular = tagged.get(noun.start) == "NOUN" and not plain_s(noun.lower) and not tags.classical_plural(noun.lower)
+    adjacent = _adjacent(text, toks, i - 2, i - 1) and _adjacent(text, toks, i - 1, i)
+    return tagged.get(name.start) == "PROPN" and singular and adjacent
 
 
 _QUANTIFIERS = words.wordset("few several")  # not "many", "both": "both [produce] eggs" is a verb
