@@ -1478,9 +1478,11 @@ def _subject_then_verb(toks: list[words.Token], j: int, tagged: dict[int, str]) 
     plural = plain_s(noun) and "NOUN" in lookup(noun) or tags.classical_plural(noun)
     if plural and verb_first and not word.endswith("s"):
         return True
-    # "moving [air] scales with the cube": a singular noun, then a word in -s the tagger reads as its verb
+    # "moving [air] scales with the cube": a singular noun, then a word in -s the tagger reads as its
+    # verb; not one before "of", a plural head ("tail flicks of a vole")
     singular = tagged.get(toks[j].start) == "NOUN" and not plain_s(noun) and not tags.classical_plural(noun)
-    if singular and plain_s(word) and tagged.get(toks[j + 1].start) == "VERB" and after in ("ADV", "DET", "ADP"):
+    of_next = j + 2 < len(toks) and toks[j + 2].lower == "of"
+    if singular and plain_s(word) and tagged.get(toks[j + 1].start) == "VERB" and after in ("ADV", "DET", "ADP") and not of_next:
         return True
     return word in IRREGULAR_PAST and after in ("ADV", "DET", "ADP")
 
