@@ -401,9 +401,10 @@ WEAK_ADVICE_KEY = 60.0  # a blank of advice below this asks a word of it; its wh
 
 
 def _weak_advice(text: str, chosen: list[keys.Key]) -> bool:
-    """Advice with its reason whose blanks are only common terms: the why question is the better card."""
+    """Advice with its reason whose blanks are only common terms: the why question is the better card.
+    Advice may open on its condition ("When handling an [early printed book], use clean hands ...")."""
     reason_first = questions.REASON_FIRST.match(text)
-    main = text[reason_first.end() :] if reason_first else text
+    main = text[reason_first.end() :] if reason_first else questions.after_condition(text)
     advice = phrases.is_instruction(main) and (reason_first is not None or re.search(r",?\s+because\s", text) is not None)
     weak = all(k.kind is keys.Kind.TERM and k.score < WEAK_ADVICE_KEY for k in chosen)
     return advice and weak and questions.reason(text) is not None

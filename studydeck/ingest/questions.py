@@ -205,6 +205,13 @@ def _end(text: str) -> str:
 _CONDITION = re.compile(r"^(?P<cond>(?:if|when|whenever|once|unless|after|before)\s[^,]+),\s+(?P<main>.+)$", re.I)
 
 
+def after_condition(text: str) -> str:
+    """What a sentence says after the condition it opens on ("When handling old books, [use clean hands]"),
+    or all of it."""
+    condition = _CONDITION.match(text)
+    return condition.group("main") if condition else text
+
+
 _HOW_OFTEN = {"Always", "Only", "Usually", "First", "Still", "Also"}  # an adverb before an instruction's verb
 
 

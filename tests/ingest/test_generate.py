@@ -443,6 +443,23 @@ def test_advice_whose_reason_comes_first_asks_why() -> None:
     ]
 
 
+def test_advice_after_its_condition_whose_blanks_are_common_asks_why() -> None:
+    """ "When storing a cast-iron pan, wipe ... because bare iron rusts in a [damp kitchen]": the blank asks a
+    word of the reason; the why question asks the advice. A rare word there is still a cloze ("canker")."""
+
+    def cards(text: str) -> list[tuple[str, str]]:
+        notes = Notes(Episode("Pan Talk", "Care"), (Takeaway(text, "Tips", line=2),), (), format="markdown")
+        return [(c.front, c.back) if c.front else (c.text, "") for c in generate.cards(notes)]
+
+    pan = "When storing a cast-iron pan, wipe a thin film of oil over it, because bare iron rusts overnight in a damp kitchen."
+    assert cards(pan) == [
+        ("Why should you wipe a thin film of oil over it when storing a cast-iron pan?",
+         "Because bare iron rusts overnight in a damp kitchen")
+    ]  # fmt: skip
+    tree = "When pruning an old apple tree, remove the crossing branches first, because rubbing bark invites canker."
+    assert [text for text, _ in cards(tree)] == [tree.replace("canker", "{{c1::canker}}")]
+
+
 @pytest.mark.parametrize(
     ("clause", "front"),
     [
