@@ -1185,7 +1185,7 @@ def author_card(q: Quote, origins: tuple[str, ...]) -> Made | None:
     by = re.sub(r"^.*?, by ", "", q.context)
     if _names_its_maker(name, by) or len(authors) >= MAX_AUTHORS_ASKED or not _names_someone(by):
         return None  # ... or its authors are a list to recite ("Peter Vinten-Johansen, ... and Michael Rip"), or none
-    qa = questions.author_question(noun, name, by)
+    qa = questions.author_question(noun, name, by, q.speaker)
     card = _qa_card(qa, Source(section=q.section, speaker=q.speaker, at=q.at), ("recommended",), keys.Context())
     return Made(replace(card, id="rec-" + card.id.removeprefix("q-")), origins) if card else None
 

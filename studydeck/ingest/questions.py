@@ -455,15 +455,27 @@ def recommended_card(noun: str, name: str, by: str, speaker: str = "") -> QA:
     about = ""
     if len(subtitle.split()) >= 3 and not words.stems(title) & words.stems(subtitle):
         about, name = f', subtitled "{subtitle}",', title
+    # who recommends it says where, on the front, as "this episode" cannot: the episode shows only on the back
     if not by:
         return QA(f"Which {noun}{about} does {speaker} recommend in this episode?", name, "recommended")
+    if speaker and speaker in by:
+        return QA(f"Which {noun}{about} did {by} {_made(noun)}?", name, "recommended")  # the guest's own
+    if speaker:
+        return QA(f"Which {noun} by {by}{about} does {speaker} recommend?", name, "recommended")
     return QA(f"Which {noun} by {by}{about} is recommended in this episode?", name, "recommended")
 
 
-def author_question(noun: str, name: str, by: str) -> QA:
+def author_question(noun: str, name: str, by: str, speaker: str = "") -> QA:
     """Who made a recommended work, when its title is what other cards show."""
-    verb = "wrote" if noun == "book" else "made"
-    return QA(f'Who {verb} the {noun} "{name}", recommended in this episode?', by, "recommended")
+    if speaker and speaker not in by:
+        return QA(f'Who {_made(noun, past=True)} the {noun} "{name}" that {speaker} recommends?', by, "recommended")
+    return QA(f'Who {_made(noun, past=True)} the {noun} "{name}", recommended in this episode?', by, "recommended")
+
+
+def _made(noun: str, past: bool = False) -> str:
+    if noun == "book":
+        return "wrote" if past else "write"
+    return "made" if past else "make"
 
 
 def who_said(text: str, speaker: str) -> QA:

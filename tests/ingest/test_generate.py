@@ -1856,7 +1856,7 @@ def test_a_product_by_a_company_asks_who_recommended_it() -> None:
     made = generate.recommended_cards([(quote, ("p:4",)), (book, ("p:6",))])
     assert [m.card.front for m in made] == [
         "Which product does Ines Varga recommend in this episode?",
-        "Which book by Susan Sontag is recommended in this episode?",
+        "Which book by Susan Sontag does Ines Varga recommend?",  # who recommends it says where, on the front
     ]
 
 
@@ -1876,7 +1876,8 @@ def test_a_work_by_no_one_in_particular_asks_who_recommended_it() -> None:
     # a description where the maker goes is no one either, capitalised as a sentence is; a one-word maker is someone
     app = "Product: Stellarium, by Free open-source planetarium software"
     assert _recommended_front(app) == "Which product does Ines Varga recommend in this episode?"
-    assert _recommended_front("Book: Light Drawing, by Ilford") == "Which book by Ilford is recommended in this episode?"
+    assert _recommended_front("Book: Light Drawing, by Ilford") == "Which book by Ilford does Ines Varga recommend?"
+    assert _recommended_front("Book: Pinhole Days, by Ines Varga") == "Which book did Ines Varga write?"  # her own
     # ... nor a thing described, though a name is among its words
     meter = "Product: Sap refractometer, by Handheld Brix meter"
     assert _recommended_front(meter) == "Which product does Ines Varga recommend in this episode?"
@@ -1888,7 +1889,7 @@ def test_a_recommended_books_subtitle_says_what_it_is_about_and_its_title_is_the
                  context="Book: Krakatoa: The Day the World Exploded, by Simon Winchester")
     (made,) = generate.recommended_cards([(book, ("p:6",))])
     assert made.card.front == (
-        'Which book by Simon Winchester, subtitled "The Day the World Exploded", is recommended in this episode?'
+        'Which book by Simon Winchester, subtitled "The Day the World Exploded", does Ines Varga recommend?'
     )
     assert made.card.back == "Krakatoa"
 
@@ -1899,7 +1900,7 @@ def test_a_recommended_title_a_quote_card_shows_asks_its_author_instead() -> Non
     notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
     asked = [(c.front, c.back) for c in generate.cards(notes) if c.kind is CardKind.QA]
     assert not any("Which book" in front for front, _ in asked)
-    assert ('Who wrote the book "Low Tide Country", recommended in this episode?', "Amira Castell") in asked
+    assert ('Who wrote the book "Low Tide Country" that Oona Reyes recommends?', "Amira Castell") in asked
     # ... unless the author's name shows too
     quote = dataclasses.replace(quote, text="Castell's Low Tide Country taught me that every estuary keeps a diary in its mud layers.")
     notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
