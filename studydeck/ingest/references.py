@@ -35,6 +35,11 @@ _OPENING = re.compile(
     r"|(?P<one>one|each)(?:\s+of\s+them)?(?=,)|(?:one|each)\s+of\s+them|(?:the|that|this|these|those) (?P<head>[a-z]+))\b",
     re.I,
 )
+# a named person (after a date, and the role they had), a verb in the past and 'it': "In 1853 John Snow gave it to ..."
+_OBJECT_IT = re.compile(
+    rf"^(?i:{_FRONTED})(?:the\s+[a-z]+\s+)?[A-Z][\w'-]*\.?(?:\s+[A-Z][\w'-]*\.?){{1,3}}\s+"
+    r"(?:[a-z]+ed|gave|built|made|wrote|sold|took|found|brought|drew|threw|won|lost|sent|bought|ran|kept)\s+it\b(?!\s+(?:is|was)\b)"
+)
 # what a guest or a host does in the notes, rather than a person their facts are about
 _SPEAKING = re.compile(
     r"\s+(?:also\s+)?(?:recommend|suggest|say|argue|warn|advise|think|believe|point|note|add)(?:s|ed)?\b", re.I
@@ -53,6 +58,10 @@ def label(sentence: str, earlier: list[str]) -> str:
         years = set(_YEAR.findall(earlier[-1]))  # "... in May 1954 ... That year the Regency TR-1 went on sale"
         return years.pop() if len(years) == 1 else ""
     m = _OPENING.match(sentence)
+    if m is None and earlier and _OBJECT_IT.match(sentence):
+        # "John A. Roebling designed it but died ...": a person and what they did to the thing before
+        found = _subject_or_term(earlier, plural=False)
+        return found.pop() if len(found) == 1 else ""
     if m is None or not earlier or not _verb_follows(sentence, m) or expletive(sentence):
         return ""
     if m.group("person") and _SPEAKING.match(sentence, m.end()):
@@ -479,7 +488,10 @@ def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
         name, many = about
         if many in (None, plural):
             # 'it' and 'they' never mean a person: "James Young Simpson introduced chloroform ... It could stop the heart"
-            return set() if _looks_like_a_person(name) or _acts_as_a_person(name, text) else {name}
+            # ... nor a thing called by 'the' and a common noun ("The Brooklyn Bridge opened ...")
+            thing = re.search(rf"\bthe\s+{re.escape(name)}", text, re.I) and "NOUN" in lexicon.lookup(name.split()[-1].lower())
+            person = _looks_like_a_person(name) and not thing
+            return set() if person or _acts_as_a_person(name, text) else {name}
         if _SAME_REFERENCE[plural].search(text):
             return set()  # "Planners shipped in Jumbo ... meant it was never used. It was parked ...": what that 'it' means
     return set()
