@@ -955,7 +955,9 @@ def _bracketed(text: str, p: Phrase) -> bool:
 
 
 # ", who started there in 1922, is ...", ", opened in May 1883, was ...": a clause between commas about a name
-_ASIDE_OPENS = re.compile(r",\s+(?:who|which|[a-z]+ed|born|built|made|found|known|held|led|sold|written|grown|shown)\b[^,;.()]*$")
+_ASIDE_OPENS = re.compile(
+    r",\s+(?:(?:first|once|originally|later)\s+)?(?:who|which|[a-z]+ed|born|built|made|found|known|held|led|lit|sold|written|grown|shown)\b[^,;.()]*$"
+)  # "Boston Light, first lit in [1716], was ..."
 _ASIDE_CLOSES = re.compile(r"[^,;.()]*,\s+(?:is|was|are|were|has|had|became|remains|still)\b")
 
 

@@ -694,6 +694,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
          "symbiosis", "symbiosis partly"),
         ("If a cat chews a lily leaf, call a vet straight away and bring a piece of the plant with you.",
          None, "vet straight away"),
+        # a date in the aside that describes the subject sets the scene ("first lit in ..."), before the claim
+        ("The Skerryvore tower, first lit in 1844, was for decades the tallest lighthouse in Scotland.",
+         "tallest lighthouse", "1844"),
         # ... and before where or when it is
         ("Giant clams keep single-celled algae called zooxanthellae inside their mantle, and these partners supply most of their sugar.",
          "zooxanthellae", "zooxanthellae inside their mantle"),
