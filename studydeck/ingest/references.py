@@ -488,8 +488,9 @@ def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
         name, many = about
         if many in (None, plural):
             # 'it' and 'they' never mean a person: "James Young Simpson introduced chloroform ... It could stop the heart"
-            # ... nor a thing called by 'the' and a common noun ("The Brooklyn Bridge opened ...")
-            thing = re.search(rf"\bthe\s+{re.escape(name)}", text, re.I) and "NOUN" in lexicon.lookup(name.split()[-1].lower())
+            # ... nor a thing called by 'the' or its owner and a common noun ("The Brooklyn Bridge", "London's Millennium Bridge")
+            called = re.search(rf"(?:\bthe|['\u2019]s)\s+{re.escape(name)}", text, re.I)
+            thing = called and "NOUN" in lexicon.lookup(name.split()[-1].lower())
             person = _looks_like_a_person(name) and not thing
             return set() if person or _acts_as_a_person(name, text) else {name}
         if _SAME_REFERENCE[plural].search(text):
@@ -543,7 +544,11 @@ def _about(text: str) -> tuple[str, bool | None] | None:
         # "Jumbo, the 214-ton steel container ..., now sits": a capitalised word the aside describes is a name
         opening_phrases = [phrases.Phrase(0, named.end(), Kind.NAME)]
     subject = next((p for p in opening_phrases if phrases.is_verb(text, p.end + 1)), opening_phrases[0] if opening_phrases else None)
-    if subject is None or re.search(r"['\u2019]s\s", text[start : subject.end + 1]):
+    owned = re.search(r"['\u2019]s\s", text[start : subject.end + 1]) if subject is not None else None
+    if owned is not None and _NAME_WORDS.fullmatch(text[start + owned.end() : subject.end]):
+        # "London's Millennium Bridge closed ...": a name owned by a place is the one thing meant
+        subject, owned = phrases.Phrase(start + owned.end(), subject.end, Kind.NAME), None
+    if subject is None or owned is not None:
         return None  # "The bacterium's cell wall is ...": 'it' could be the wall or the bacterium
     head = text[subject.start : subject.end]
     # "The arms of a snow crystal grow ...": the subject with what it is of
@@ -575,6 +580,7 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     return text[max(subject.start, start) : where.end if where is not None and named_at else end], _plural(head, text[verb_at:].split()[0])
 
 
+_NAME_WORDS = re.compile(r"[A-Z][\w\u0100-\u024f-]*(?:\s+[A-Z][\w\u0100-\u024f-]*)*")
 _TIME_ADVERBS = words.wordset("first later once still never")  # read as adjectives too: "first flew"
 _ASIDE = re.compile(
     r",\s+(?:(?:[a-z]+ed|built|made|known|born|founded|run|led|held)\s[^,;()]{3,90}"

@@ -90,6 +90,9 @@ from studydeck.ingest import facts, references
          "microscopic algae"),
         (["Each player winds a spring-driven clock before the game."], "That clock stops when a flag falls.",
          "spring-driven clock"),
+        # a name its place owns is one thing, though its first word is a given name
+        (["London's Millennium Bridge swayed so much on its opening day that it shut after two days."],
+         "It reopened in 2002 with dozens of dampers under its deck.", "Millennium Bridge"),
         # 'it' after a named person and what they did, for the thing called by 'the' before
         (["The Forth Bridge opened in March 1890 with two main spans of 521 metres."],
          "In 1882 Benjamin Baker designed it with John Fowler after the Tay disaster.", "Forth Bridge"),
