@@ -174,7 +174,8 @@ def _paired_hint(answer: str, prompt: str) -> str:
 
 def _derived_hint(answer: str, prompt: str) -> str:
     """A one-word answer its own prompt shows in another form: a longer word made from it ("Penicillium
-    roqueforti" for "Roquefort", "backgammon" for "gammon"), the word it is made from ("at the birth of" for "childbirth"), or a
+    roqueforti" for "Roquefort", "backgammon" for "gammon"), a word it is made from ("at the birth of" for
+    "childbirth", "a master" for "masterpiece"), or a
     word of the same root ("slower" for "slowness", "Diesel-electric" for "diesels")."""
     content = words.content(answer)
     if len(content) != 1 or len(content[0]) < MIN_DERIVED:
@@ -184,8 +185,10 @@ def _derived_hint(answer: str, prompt: str) -> str:
         for part in re.split(r"[-\u2011]", token.lower()):
             if part == word or len(part) < MIN_DERIVED:
                 continue
-            # "childbirth" is "child" and "birth"; "subcortical" is no word of its own before "cortical"
+            # "childbirth" is "child" and "birth"; "subcortical" is no word of its own before "cortical";
+            # "masterpiece" is "master" and "piece"
             compound = word.endswith(part) and words.known(word[: -len(part)]) and len(word) - len(part) >= 4
+            compound = compound or word.startswith(part) and words.zipf(word[len(part) :]) >= COMMON_HALF and len(word) - len(part) >= 4
             # "Brevibacterium" for "[bacterium]": a longer name that ends on the answer
             suffixed = part.endswith(word) and len(word) >= MIN_SUFFIXED
             # "backgammon" for "[gammon]": a known word, then the answer
@@ -196,6 +199,7 @@ def _derived_hint(answer: str, prompt: str) -> str:
 
 
 MIN_DERIVED = 5
+COMMON_HALF = 4.0  # "piece" of "masterpiece"; not "gris" of "ambergris", which "amber" does not give away
 MIN_SUFFIXED = 7  # "bacterium" in "Brevibacterium"; not "rose" in "primrose"
 
 

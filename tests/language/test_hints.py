@@ -85,3 +85,12 @@ def test_a_word_and_its_foreign_source_give_each_other_away() -> None:
     assert hints.in_own_prompt("circuit", prompt) == "circus"
     # two English words of one start are no source and its word
     assert hints.in_own_prompt("harbour master", "Ships came from the harbour with a [...] aboard.") == ""
+
+
+def test_a_compound_whose_first_word_its_own_prompt_shows_is_given_away() -> None:
+    """'a master' leaves little of "[masterpiece]" to recall; an uncommon second half ("ambergris" after
+    "amber") is a word of its own."""
+    prompt = 'To join the guild as a master, a journeyman submitted a "[...]" to its wardens.'
+    assert hints.in_own_prompt("masterpiece", prompt) == "master"
+    prompt = "[...], a waxy lump from the gut of sperm whales, gives perfume a warm amber note."
+    assert hints.in_own_prompt("ambergris", prompt) == ""
