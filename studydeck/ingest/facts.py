@@ -310,7 +310,13 @@ def _clause(text: str) -> bool:
     first_noun = next((i for i, tag in enumerate(tagged) if tag in ("NOUN", "PROPN", "PRON")), None)
     # "the elementary charge and the Avogadro constant to define the ampere": an infinitive is no verb of a clause
     finite = [i for i, tag in enumerate(tagged) if tag in ("VERB", "AUX") and (i == 0 or pairs[i - 1][0].text.lower() != "to")]
-    return first_noun is not None and any(i > first_noun for i in finite)
+    # "— was once standard in Grasse": a verb in the past, or agreeing with a subject the part lacks
+    first = pairs[0][0].text.lower() if pairs else ""
+    subjectless = bool(finite) and finite[0] == 0 and (first in _AGREEING or re.search(r"(?:ed|[^s]s)$", first) is not None)
+    return first_noun is not None and any(i > first_noun for i in finite) and not subjectless
+
+
+_AGREEING = words.wordset("is are was were has have had does did")
 
 
 def _inside_brackets(before: str) -> bool:

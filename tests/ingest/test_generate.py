@@ -3302,6 +3302,18 @@ def test_a_count_after_a_semicolon_stays_with_what_it_counts() -> None:
     assert parts[0].endswith("; 77 people drowned.") and not any(p.startswith("77") for p in parts), parts
 
 
+def test_a_long_sentence_is_not_cut_before_a_part_whose_verb_has_no_subject() -> None:
+    """ "Cupellation — heating ... — was once how assayers ...": what follows the second dash leans on the
+    subject before the first."""
+    from studydeck.ingest import facts
+
+    text = (
+        "Cupellation — heating a silver sample in a bone-ash cup until the lead and base metals soak away — "
+        "was once how every assay office tested coins but has given way to X-ray fluorescence."
+    )
+    assert facts.sentences(text) == [text]
+
+
 def test_a_long_sentence_is_cut_before_a_clause_whose_it_stands_for_nothing() -> None:
     """ "...; a 2019 survey found it takes ...": 'it takes' names nothing before it, so the clause stands alone."""
     from studydeck.ingest import facts
