@@ -49,7 +49,9 @@ _AND_SUBJECT = re.compile(r"\s+(?=and\s+(?:the|a|an|its|their|his|her|some|many|
 _OPENING_CLAUSE = re.compile(r"^(?:because|when|if|although|though|while|before|after|since|once|unless)\b[^,]{8,}?,\s+", re.I)
 _REFERENCE = re.compile(
     r"^(?:this|that|these|those|it|they|he|she|his|her|its|their|the result|such"
-    r"|(?:one|each) of (?:them|these|those)|one(?=,)|together,? they|both of them)\b",
+    r"|(?:one|each) of (?:them|these|those)|one(?=,)|together,? they|both of them"
+    # "The traditional date is 24 August", "The claim is older than ...": of what the sentence before says
+    r"|the (?:[a-z]+ )?(?:claim|date|story|idea|answer|reason|catch|trick|problem|point|upshot|outcome)(?= (?:is|was|has|had)\b))\b",
     re.I,
 )
 # a sentence that gives the one before as its reason, which a card of its own cannot show

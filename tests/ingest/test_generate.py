@@ -3314,6 +3314,17 @@ def test_a_long_sentence_is_not_cut_before_a_part_whose_verb_has_no_subject() ->
     assert facts.sentences(text) == [text]
 
 
+def test_a_sentence_that_opens_on_the_date_or_the_claim_of_the_one_before_joins_it() -> None:
+    """ "The traditional date is [24 August]": of what, only the sentence before says."""
+    from studydeck.ingest import facts
+
+    text = "The Great Fire of Rome began in AD 64. The usual date is 19 July, though Tacitus is vague about the day."
+    (joined,) = facts.split(text)
+    assert joined.text == text and joined.joined == 2
+    text = "The Great Fire of Rome began in AD 64. The claim was that Nero played the lyre as it burned."
+    assert len(facts.split(text)) == 1
+
+
 def test_a_long_sentence_is_cut_before_a_clause_whose_it_stands_for_nothing() -> None:
     """ "...; a 2019 survey found it takes ...": 'it takes' names nothing before it, so the clause stands alone."""
     from studydeck.ingest import facts
