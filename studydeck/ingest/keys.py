@@ -686,6 +686,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     agent = p.kind is Kind.TERM and min_score >= MIN_SCORE and trade
     if agent and (_WHO_NEXT.match(text, p.end) or phrases.is_verb(text, p.end + 1)):
         return None  # "so [navigators] can tell", "which let [codebreakers] slide": who does it, by trade
+    if _ROMAN.fullmatch(answer) and re.search(r"[A-Za-z]\s+$", text[: p.start]):
+        return None  # "RNA polymerase [II]", "type [II] collagen": a numeral that numbers the word before it
     if p.kind is Kind.NAME and EPONYM_NEXT.match(text, p.end):
         return None  # "with [Johnston]'s organ", "[Broca]'s area": half of a term named after a person
     if p.kind is Kind.NAME and " " not in answer and _OWNS_NEXT.match(text, p.end) and rarity(answer) < OWNER_RARITY:
@@ -780,6 +782,9 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     if p.kind is Kind.TERM and _MEASURED_TERM.match(answer) and _quantity_after(text, p):
         score -= 20.0  # "Over a [30-year mortgage] that adds up to about a 26 percent chance": the scene, not the claim
     return Key(p.start, p.end, p.kind, round(score, 3)) if score >= min_score else None
+
+
+_ROMAN = re.compile(r"[IVX]{1,5}")
 
 
 # a verb that takes two objects, and a noun it gives that is no term's head ("bought the colony time")

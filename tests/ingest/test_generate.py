@@ -697,6 +697,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
         # a date in the aside that describes the subject sets the scene ("first lit in ..."), before the claim
         ("The Skerryvore tower, first lit in 1844, was for decades the tallest lighthouse in Scotland.",
          "tallest lighthouse", "1844"),
+        # a Roman numeral numbers the word before it: no name of its own
+        ("Its amatoxins block RNA polymerase II, an enzyme cells need to make proteins, so the liver fails within days.",
+         None, "II"),
         # ... and before where or when it is
         ("Giant clams keep single-celled algae called zooxanthellae inside their mantle, and these partners supply most of their sugar.",
          "zooxanthellae", "zooxanthellae inside their mantle"),
