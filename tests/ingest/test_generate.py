@@ -2188,7 +2188,7 @@ def test_ones_after_the_answers_modifier_gives_the_answer_away() -> None:
     assert not keys.gives_away("Glazed tiles", "[...] shed rain quickly, and roof slates crack in frost.")
 
 
-def test_a_head_the_sentence_shows_alone_gives_its_kind_away() -> None:
+def test_a_two_word_thing_the_sentence_all_but_shows_is_given_away() -> None:
     """"rather than [steel wool], because wool fibres scratch": the learner writes 'wool' and is right;
     a head shown as another kind ("Hard cheeses ..., [soft cheeses] ...") leaves the kind to recall."""
 
@@ -2200,6 +2200,11 @@ def test_a_head_the_sentence_shows_alone_gives_its_kind_away() -> None:
     assert "the answer appears elsewhere in the text" in problems(shown, "steel wool")
     kinds = "Hard cheeses keep for months in a cool cellar, while soft cheeses spoil within a week or two."
     assert problems(kinds, "soft cheeses") == []
+    # its rarer word shown, only an everyday word is left; an owner's part is still a claim
+    rarer = "The last working lamplighter in Leeds retired in 1961, and his was the only lamplighter job left in the county."
+    assert "the answer appears elsewhere in the text" in problems(rarer, "lamplighter job")
+    owned = "A parasitic fungus steers infected carpenter ants up a grass stem before it sprouts from the ant's head."
+    assert problems(owned, "ant's head") == []
 
 
 def test_a_well_known_place_that_owns_the_subject_is_no_key() -> None:
