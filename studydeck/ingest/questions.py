@@ -459,7 +459,8 @@ def recommended_card(noun: str, name: str, by: str, speaker: str = "") -> QA:
     if not by:
         return QA(f"Which {noun}{about} does {speaker} recommend in this episode?", name, "recommended")
     if speaker and speaker in by:
-        return QA(f"Which {noun}{about} did {by} {_made(noun)}?", name, "recommended")  # the guest's own
+        # the guest's own: of the works they made, the one they recommend
+        return QA(f"Which of their own {noun}s{about} does {speaker} recommend?", name, "recommended")
     if speaker:
         return QA(f"Which {noun} by {by}{about} does {speaker} recommend?", name, "recommended")
     return QA(f"Which {noun} by {by}{about} is recommended in this episode?", name, "recommended")
@@ -468,14 +469,12 @@ def recommended_card(noun: str, name: str, by: str, speaker: str = "") -> QA:
 def author_question(noun: str, name: str, by: str, speaker: str = "") -> QA:
     """Who made a recommended work, when its title is what other cards show."""
     if speaker and speaker not in by:
-        return QA(f'Who {_made(noun, past=True)} the {noun} "{name}" that {speaker} recommends?', by, "recommended")
-    return QA(f'Who {_made(noun, past=True)} the {noun} "{name}", recommended in this episode?', by, "recommended")
+        return QA(f'Who {_made(noun)} the {noun} "{name}" that {speaker} recommends?', by, "recommended")
+    return QA(f'Who {_made(noun)} the {noun} "{name}", recommended in this episode?', by, "recommended")
 
 
-def _made(noun: str, past: bool = False) -> str:
-    if noun == "book":
-        return "wrote" if past else "write"
-    return "made" if past else "make"
+def _made(noun: str) -> str:
+    return "wrote" if noun == "book" else "made"
 
 
 def who_said(text: str, speaker: str) -> QA:

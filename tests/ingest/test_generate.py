@@ -1883,7 +1883,7 @@ def test_a_work_by_no_one_in_particular_asks_who_recommended_it() -> None:
     app = "Product: Stellarium, by Free open-source planetarium software"
     assert _recommended_front(app) == "Which product does Ines Varga recommend in this episode?"
     assert _recommended_front("Book: Light Drawing, by Ilford") == "Which book by Ilford does Ines Varga recommend?"
-    assert _recommended_front("Book: Pinhole Days, by Ines Varga") == "Which book did Ines Varga write?"  # her own
+    assert _recommended_front("Book: Pinhole Days, by Ines Varga") == "Which of their own books does Ines Varga recommend?"
     # ... nor a thing described, though a name is among its words
     meter = "Product: Sap refractometer, by Handheld Brix meter"
     assert _recommended_front(meter) == "Which product does Ines Varga recommend in this episode?"
