@@ -576,11 +576,9 @@ def candidates(text: str, ctx: Context, min_score: float = MIN_SCORE) -> list[Ke
     return sorted(whole_pairs(text, found, named_pairs), key=lambda k: (-k.score, k.start, k.end))
 
 
-_OWNS = re.compile(r"['\u2019]s\b")  # "Sejnowski and Oakley's [MOOC]": what the pair owns, not a pair
-
-
 def _names_both(text: str, p: Phrase) -> bool:
-    """A pair of capitalised names: "England and Wales", "Louisiana and Oregon"."""
+    """A pair of capitalised names: "England and Wales", "Louisiana and Oregon"; not what a pair owns
+    ("Sejnowski and Oakley's [MOOC]")."""
     pair = text[p.start : p.end]
     halves = pair.split(" and ")
     return len(halves) == 2 and all(h[:1].isupper() for h in halves) and not _OWNS.search(pair)
