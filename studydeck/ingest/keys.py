@@ -804,6 +804,7 @@ _DIED_OF = re.compile(rf"{phrases.DEATH_VERB}(?:\s+(?:on|in)\s+[^,;.]{{1,25}}?)?
 # what brought a result about, named right after the words that say so
 _CAUSED_BY = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|caused\s+by|triggered\s+by)\s+(?:an?\s+|the\s+)?$", re.I)
 CAUSE_RARITY = 1.5  # "tuberculosis" (2.4) and "starvation" are causes to recall; "a blow" (1.4) is not
+RESULT_CAUSE_RARITY = 2.0  # "friction" (2.3), "erosion"; not "wolves" (1.7)
 
 
 def _named_cause(text: str, p: Phrase) -> bool:
@@ -816,7 +817,8 @@ def _named_cause(text: str, p: Phrase) -> bool:
     died = _DIED_OF.search(text, max(0, p.start - 60), p.start) is not None
     caused = _CAUSED_BY.search(text, max(0, p.start - 30), p.start) is not None
     compound = caused and len(words.content(answer)) == 2 and len(answer.split()) == 2 and _compound(answer)
-    return (died or caused) and (rarity(answer) >= CAUSE_RARITY or compound)
+    # a result's cause is set against others more often than a death's ("due to [wolves] rather than bears")
+    return died and rarity(answer) >= CAUSE_RARITY or caused and (rarity(answer) >= RESULT_CAUSE_RARITY or compound)
 
 
 CATALOGUE_PENALTY = 30.0  # below a term of the same fact: a catalogue code is a key only when nothing else is

@@ -4007,6 +4007,9 @@ def test_what_a_result_came_from_is_asked_beside_its_subject() -> None:
     assert "memory failure" in answers_of(text)
     answers = answers_of("The Millau Viaduct closed to lorries for two days in 2019 because of the wind.")
     assert "wind" not in answers, answers
+    # ... nor a fairly common one set against others, which the learner would pick from the list
+    text = "Foresters still argue over how much of the aspen regrowth is due to wolves rather than fire, drought and logging."
+    assert "wolves" not in answers_of(text)
 
 
 def test_a_short_sentence_still_gets_a_doubtful_card_on_a_whole_phrase() -> None:
