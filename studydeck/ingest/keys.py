@@ -691,6 +691,12 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     agent = p.kind is Kind.TERM and min_score >= MIN_SCORE and trade
     if agent and (_WHO_NEXT.match(text, p.end) or phrases.is_verb(text, p.end + 1)):
         return None  # "so [navigators] can tell", "which let [codebreakers] slide": who does it, by trade
+    one_name = p.kind in (Kind.NAME, Kind.TERM) and answer[:1].isupper() and " " not in answer
+    if one_name and _NAME_GOES_ON.search(text[: p.start]):
+        return None  # "the 1940 Blood for [Britain] program", "the Sea Stallion from [Glendalough]": the end of a longer name
+    named = re.match(r"\s+(\w)", text[p.end :])
+    if p.kind is Kind.DATE and re.search(r"\bthe\s+$", text[: p.start], re.I) and named and named.group(1).isupper():
+        return None  # "The [1915] Çanakkale Bridge", "the [1995] Kobe earthquake": a year that names, no claim
     if _ROMAN.fullmatch(answer) and re.search(r"[A-Za-z]\s+$", text[: p.start]):
         return None  # "RNA polymerase [II]", "type [II] collagen": a numeral that numbers the word before it
     if p.kind is Kind.NAME and EPONYM_NEXT.match(text, p.end):
@@ -790,6 +796,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
 
 
 _ROMAN = re.compile(r"[IVX]{1,5}")
+# capitalised words inside a sentence, then "for" or "from": a name that goes on ("Blood for Britain")
+_NAME_GOES_ON = re.compile(r"(?<=[a-z0-9,]\s)(?:[A-Z][a-z]+\s+)+(?:for|from)\s+$")
 
 
 # a verb that takes two objects, and a noun it gives that is no term's head ("bought the colony time")
