@@ -2880,6 +2880,12 @@ def test_a_latitude_with_its_minutes_is_one_amount() -> None:
     assert amounts("The whalers pushed south to 74°15'S in February 1823, further than anyone had sailed.") == ["74°15'S"]
 
 
+def test_a_share_in_words_is_one_amount() -> None:
+    """ "About nine in [ten Icelandic homes]" cut a share in two; a share of hours is a rate, not this."""
+    assert amounts("About nine in ten Icelandic farms burn no oil at all for heat in winter.") == ["About nine in ten"]
+    assert amounts("Lambs sleep nine in ten hours during their first week.") != ["nine in ten"]
+
+
 def test_as_fast_as_is_no_amount_but_twice_as_fast_is() -> None:
     assert amounts("Before the railway, news could travel only as fast as a rider on a good horse.") == []
     assert amounts("The new loom wove cloth twice as fast as a skilled weaver working by hand.") == ["twice as fast"]
