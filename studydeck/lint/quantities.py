@@ -1197,9 +1197,13 @@ _DAY_OF = r"\b\d{{1,2}}\s+{m}\b(?!,?\s+\d{{4}})|\b{m}\s+\d{{1,2}}\b(?!,?\s+\d{{4
 
 def month_shown(blank: Blank) -> str:
     """A month and year blanked whose month the prompt gives to a day with no year of its own, which
-    is of that year: 'in [July 1945] ... assembled on 13 July'; ''."""
-    m = re.fullmatch(r"([A-Z][a-z]+)\s+\d{4}", blank.answer.strip())
-    if m is None or m.group(1).lower() not in MONTHS:
+    is of that year: 'in [July 1945] ... assembled on 13 July'; or a full date whose day and month the
+    prompt gives so: 'founded on [20 July 1924], which is why ... falls on 20 July'; ''."""
+    m = re.fullmatch(r"(?:(?P<d>\d{1,2})\s+)?(?P<m>[A-Z][a-z]+)(?:\s+(?P<d2>\d{1,2}),?)?\s+\d{4}", blank.answer.strip())
+    if m is None or m.group("m").lower() not in MONTHS:
         return ""
-    day = re.search(_DAY_OF.format(m=m.group(1)), blank.before + " " + blank.after)
-    return day.group() if day else ""
+    day = re.search(_DAY_OF.format(m=m.group("m")), blank.before + " " + blank.after)
+    if day is None:
+        return ""
+    asked = m.group("d") or m.group("d2")
+    return day.group() if asked is None or re.search(rf"\b{asked}\b", day.group()) else ""

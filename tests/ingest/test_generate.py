@@ -1975,6 +1975,7 @@ def test_a_rate_restated_in_other_units_later_in_the_clause_is_incidental() -> N
         ("22 percent", "Bell bronze is 78 percent copper, and tin makes up the rest of the alloy."),  # the rest of 100
         ("12,000", "Gun batteries stood [...] yards apart, and battery G-12000 fired first."),  # in a code, no comma
         ("July 1921", "The bridge opened in [...], a week after the load test of 9 July."),  # its month, with no year
+        ("12 June 1928", "The club was founded on [...], which is why its members still dine on 12 June."),  # its day
     ],
 )
 def test_a_value_in_other_words_gives_the_answer_away(answer: str, prompt: str) -> None:
@@ -1986,6 +1987,7 @@ def test_a_value_in_other_words_gives_the_answer_away(answer: str, prompt: str) 
     [
         ("November 1698", "The tower was first lit in [...] and fell in the storm of November 1703."),  # its own year
         ("4 May", "Troops landed on [...] and the fleet sailed on 9 May."),  # the day is what is asked
+        ("4 May 1915", "Troops landed on [...] and the fleet sailed on 9 May."),  # ... with its year
     ],
 )
 def test_a_date_whose_month_the_prompt_shows_in_another_year_or_day_is_not_given_away(answer: str, prompt: str) -> None:
