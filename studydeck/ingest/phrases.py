@@ -1479,12 +1479,18 @@ def _subject_then_verb(toks: list[words.Token], j: int, tagged: dict[int, str]) 
     if plural and verb_first and not word.endswith("s"):
         return True
     # "moving [air] scales with the cube": a singular noun, then a word in -s the tagger reads as its
-    # verb; not one before "of", a plural head ("tail flicks of a vole")
+    # verb, in a clause with no verb before; not one before "of", a plural head ("tail flicks of a
+    # vole"), nor after the clause's verb ("A submarine sinks by flooding its ballast tanks with ...")
     singular = tagged.get(toks[j].start) == "NOUN" and not plain_s(noun) and not tags.classical_plural(noun)
     of_next = j + 2 < len(toks) and toks[j + 2].lower == "of"
     if singular and plain_s(word) and tagged.get(toks[j + 1].start) == "VERB" and after in ("ADV", "DET", "ADP") and not of_next:
-        return True
+        return not any(_finite(t.lower, tagged.get(t.start)) for t in toks[:j])
     return word in IRREGULAR_PAST and after in ("ADV", "DET", "ADP")
+
+
+def _finite(word: str, tag: str | None) -> bool:
+    """A verb that agrees with a subject ("sinks", "is"): the clause has its verb."""
+    return tag == "AUX" or tag == "VERB" and plain_s(word)
 
 
 def _past_with_particle(toks: list[words.Token], i: int) -> bool:
