@@ -694,8 +694,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     one_name = p.kind in (Kind.NAME, Kind.TERM) and answer[:1].isupper() and " " not in answer
     if one_name and _NAME_GOES_ON.search(text[: p.start]):
         return None  # "the 1940 Blood for [Britain] program", "the Sea Stallion from [Glendalough]": the end of a longer name
-    named = re.match(r"\s+(\w)", text[p.end :])
-    if p.kind is Kind.DATE and re.search(r"\bthe\s+$", text[: p.start], re.I) and named and named.group(1).isupper():
+    next_word = re.match(r"\s+(\w)", text[p.end :])
+    if p.kind is Kind.DATE and re.search(r"\bthe\s+$", text[: p.start], re.I) and next_word and next_word.group(1).isupper():
         return None  # "The [1915] Çanakkale Bridge", "the [1995] Kobe earthquake": a year that names, no claim
     if _ROMAN.fullmatch(answer) and re.search(r"[A-Za-z]\s+$", text[: p.start]):
         return None  # "RNA polymerase [II]", "type [II] collagen": a numeral that numbers the word before it
