@@ -729,7 +729,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         size = len(words.content(answer))
         single = size == 1
         least = 2.5 if single else 1.5 if size >= 3 and _noun_at_end(answer) else 2.0
-        if size == 2 and len(answer.split()) == 2 and _compound(answer):
+        if _compound(answer):
             least = COMPOUND_RARITY
         marked = answer.lower() in ctx.marked
         if p.kind is Kind.TERM and min_score > 0 and rare < (least if min_score >= MIN_SCORE else least - 0.5) and not (marked or cause):
@@ -824,7 +824,7 @@ def _named_cause(text: str, p: Phrase) -> bool:
     answer = text[p.start : p.end]
     died = _DIED_OF.search(text, max(0, p.start - 60), p.start) is not None
     caused = _CAUSED_BY.search(text, max(0, p.start - 30), p.start) is not None
-    compound = caused and len(words.content(answer)) == 2 and len(answer.split()) == 2 and _compound(answer)
+    compound = caused and _compound(answer)
     # a result's cause is set against others more often than a death's ("due to [wolves] rather than bears")
     return died and rarity(answer) >= CAUSE_RARITY or caused and (rarity(answer) >= RESULT_CAUSE_RARITY or compound)
 
@@ -1216,7 +1216,10 @@ COMPOUND_RARITY = 1.5
 def _compound(answer: str) -> bool:
     """Two nouns that name one thing ("race condition", "foundation species"): a term of common words;
     not an adjective and a noun ("young kelp") nor a noun and a likelier verb ("soda starts")."""
-    first, head = (w.lower() for w in words.content(answer))
+    content = words.content(answer)
+    if len(content) != 2 or len(answer.split()) != 2:
+        return False
+    first, head = (w.lower() for w in content)
     return "NOUN" in lookup(first)[:2] and "ADJ" not in lookup(first)[:1] and lookup(head)[:1] == ("NOUN",)
 
 

@@ -1782,7 +1782,7 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         if following == "NOUN" and _adjacent(text, toks, i, i + 1) and not plain_s(nxt):
             return "A"  # "a coal [mining] operation": a gerund modifies the noun after it; not "a law [urging] states"
     compound_start = i == 1 or i >= 2 and toks[i - 2].lower in _DETERMINER
-    finite_next = following == "AUX" or following == "VERB" and plain_s(nxt)
+    finite_next = _finite(nxt, following)
     if coarse == "V" and compound_head and compound_start and w.endswith("ing") and finite_next:
         return "N"  # "Deep-sea [mining] threatens the vents": a gerund heads the subject of the verb after it
     if coarse == "V" and (after_det or _ends_noun_phrase(toks, i, tagged) or _second_verb(text, toks, i, tagged)):
