@@ -386,7 +386,7 @@ def fits(text: str, key: Key, chosen: list[Key], least: int | None = None) -> bo
     return not any(gives_away(key.text_in(text), o) or gives_away(o, key.text_in(text)) for o in others)
 
 
-SHORT_VALUE_CONTEXT = MIN_CONTEXT - 2  # a value is precise: a short sentence around it still pins it down
+SHORT_VALUE_CONTEXT = MIN_CONTEXT - 3  # a value is precise: a short sentence around it still pins it down
 
 
 def short_value(text: str, facts: Iterable[tuple[int, int]], ctx: Context, avoid: Callable[[str], bool]) -> Key | None:
