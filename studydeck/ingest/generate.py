@@ -262,7 +262,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
             # a name another sentence of the file shows, on whatever topic ("Eddystone" in three cards),
             # or the subject a sentence opens on, when another one shows it ("Most [songbirds] migrate")
             name = _name_in(answer, about) or (answer if _opens_on(about, answer) else "")
-            named = bool(name) and said.shows_whole(name, besides=own)  # `own`: as the file says it, unlabelled
+            named = bool(name) and said.shows_whole(name, besides=own) and not _more_than_the_name(answer, name)
             # a quote on the same matter; one that names it in passing ("Tesla never cared for money")
             # gives away less than a takeaway asked without it
             return named or ep.quoted.gives_away(answer, about, QUOTE_TOPIC)
@@ -428,6 +428,13 @@ def _name_in(answer: str, sentence: str) -> str:
         return ""
     shown = answer.split()[1:] if sentence.startswith(answer) else answer.split()
     return " ".join(w for w in shown if _capitalised(w) and "ADJ" not in lookup(w.lower().removesuffix("'s")))
+
+
+def _more_than_the_name(answer: str, name: str) -> bool:
+    """ "[Lübeck's town law]": a term of two words besides its owner's name is asked, whoever shows the
+    name; not "the [Bellhaven light]", whose one word left is guessed once the name is known."""
+    rest = [w for w in words.content(answer) if w.removesuffix("'s") not in name.split()]
+    return len(rest) > 1
 
 
 def _opens_on(sentence: str, answer: str) -> bool:

@@ -1408,6 +1408,17 @@ def test_a_code_another_card_of_the_file_shows_is_not_asked() -> None:
     assert answers and "pH" not in answers, answers
 
 
+def test_a_term_of_two_words_besides_a_shown_name_is_still_asked() -> None:
+    """Another card showing 'Varsholm' does not give away "[Varsholm's market charter]"."""
+    texts = [
+        "Varsholm grew rich on the herring that passed its harbour every autumn.",
+        "More than forty towns eventually copied Varsholm's market charter, so traders met the same rules in each.",
+    ]
+    notes = Notes(Episode("P", "T"), tuple(Takeaway(t, "S", line=i) for i, t in enumerate(texts)), (), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) for d in cloze.deletions(c.text)]
+    assert "Varsholm's market charter" in answers, answers
+
+
 def test_a_title_its_body_says_again_gets_no_card_of_its_own() -> None:
     """Its paragraph's cards would show the title's answer: a card on it would be read off them."""
 
