@@ -1178,6 +1178,14 @@ def _title_glue(text: str, toks: list[words.Token], j: int, after_work: bool = F
 _FIRMS_AMPERSAND = re.compile(r"(?:,\s+[A-Z][\w'\u2019-]*)*\s+&\s+[A-Z](?![\w'\u2019.-]*(?:\s+[A-Z][\w-]*)*\s+and\s)")
 
 
+def _given_name_between(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
+    """ "Carl August von Steinheil": a month's name between a name's words is a given name."""
+    if first or j + 1 >= len(toks) or not _adjacent(text, toks, j - 1, j) or not _adjacent(text, toks, j, j + 1):
+        return False
+    nxt = toks[j + 1]
+    return toks[j - 1].text[:1].isupper() and (nxt.text[:1].isupper() and not nxt.text[:1].isdigit() or nxt.lower in NAME_PARTICLES)
+
+
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     tok = toks[j]
     gap = "" if first else text[toks[j - 1].end : tok.start]
@@ -1208,7 +1216,7 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     regnal = regnal and not _SPEAKS_AFTER_I.match(text, tok.end)  # "in Tokyo I don't even try": the speaker
     if not _NAME_TOKEN.fullmatch(tok.text) or tok.lower in ("i", "i'm", "i've") and not regnal or _MODIFIER_NUMBER.fullmatch(tok.text):
         return False
-    if tok.lower in _MONTH_NAMES or tok.lower in WEEKDAYS:
+    if (tok.lower in _MONTH_NAMES or tok.lower in WEEKDAYS) and not _given_name_between(text, toks, j, first):
         return False  # "August 1, 2007" is a date; "London on Monday" is no name
     if tok.text in _ERA:
         return False  # "the 6th century CE": an era, not a name

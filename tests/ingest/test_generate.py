@@ -914,6 +914,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Gertrude Ederle swam the English Channel in 1926 in 14 hours and 39 minutes.",
          "14 hours and 39 minutes", "1926 in 14"),
         ("Wernher von Braun led the team that built the Saturn V rocket at Huntsville.", "Wernher von Braun", "Braun"),
+        # a month's name between a name's words is a given name
+        ("Georg August von Kessler showed in 1851 that copper wire could be drawn cold.", "Georg August von Kessler",
+         "von Kessler"),
         # a second verb after 'but', with its adverb, is no term
         ("The resin is not poured into moulds but flows slowly along the grain of the wood.", "moulds", "flows"),
         # a middle initial keeps a name going; no term stops inside the name; 'today' ends a term
