@@ -781,6 +781,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             or re.search(r"\d[^().;]{0,40}?,\s+or\s+(?:about|roughly|around|approximately|some|~)?\s*$", prior)
             # "exactly 1/72 of an inch, about 0.353 millimetres": a hedged value right after another
             or _restated(prior, value)
+            # "28,800 vibrations per hour, i.e. [4 Hz]": the notes say outright it is the same value
+            or re.search(r"\d[^().]{0,40}?[,;:]?\s+(?:i\.e\.|that is|that's),?\s+$", prior) is not None
         )
         computed = durations_computable and bool(re.search(r"(?:days?|weeks?|months?|years?)$", value))
         # "[five families]: beam, arch, ...", "[three sets] of locks: Gatun, ...": the list shows the count

@@ -2048,6 +2048,25 @@ def test_a_speed_restated_in_other_units_between_commas_leaves_the_card_and_is_n
     assert _blanking(text, "about 20 metres per second") == "Lifts stop running above {{c1::about 20 metres per second}}, to keep cabins safe."
 
 
+@pytest.mark.parametrize(
+    ("text", "answer", "restated", "card"),
+    [
+        ("A hummingbird's heart beats about 1,200 times per minute, i.e. 20 beats a second, while it hovers.",
+         "about 1,200 times", "20 beats a second",
+         "A hummingbird's heart beats {{c1::about 1,200 times}} per minute, while it hovers."),
+        ("The old mill stone turned at 4,096 revolutions; that is 2^12, so twelve gear stages halve it to one.",
+         "4,096 revolutions", "2^12",
+         "The old mill stone turned at {{c1::4,096 revolutions}}, so twelve gear stages halve it to one."),
+    ],
+)
+def test_a_value_said_again_after_ie_is_no_key_and_leaves_the_card(text: str, answer: str, restated: str, card: str) -> None:
+    """'i.e.' and 'that is' say outright that the value after them is the one before: asked, it would be read off."""
+    from studydeck.ingest import phrases
+
+    assert not [p for p in phrases.chunks(text) if text[p.start : p.end] == restated and not p.incidental]
+    assert _blanking(text, answer) == card
+
+
 def test_a_value_of_another_measure_after_a_rate_stays_on_the_card() -> None:
     """', or roughly 4.8 kHz for a car at 30 m/s': a frequency is no restatement of a frequency per speed."""
     text = "A traffic radar's echo shifts about 72 Hz per mile per hour, or roughly 4.8 kHz for a car at 30 m/s."
