@@ -62,6 +62,8 @@ def label(sentence: str, earlier: list[str]) -> str:
         # "John A. Roebling designed it but died ...": a person and what they did to the thing before
         found = _subject_or_term(earlier, plural=False)
         return found.pop() if len(found) == 1 else ""
+    if m is None and earlier:
+        return _pointed_at(sentence, earlier)
     if m is None or not earlier or not _verb_follows(sentence, m) or expletive(sentence):
         return ""
     if m.group("person") and _SPEAKING.match(sentence, m.end()):
@@ -462,6 +464,26 @@ _INITIAL = re.compile(r"(?:[A-Z]\.)+")
 def _capitalised(word: str) -> bool:
     """A capitalised word of letters, or of such words joined by hyphens ("Per-Ingvar")."""
     return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
+
+
+# 'this', 'these', 'those' and 'that' with a noun inside a sentence: "The 1842 Treaty of Nanking ended that war"
+_POINTING = re.compile(r"\b(?:this|that|these|those)\s+(?P<head>[a-z]{3,})\b(?P<next>\s+[a-z]+)?")
+
+
+def _pointed_at(sentence: str, earlier: list[str]) -> str:
+    """The one term of the sentences before that a demonstrative and its noun inside the sentence
+    mean ("that war" after "the First Opium War"), or ''; not 'that' opening a clause ("showed that
+    water boils")."""
+    for m in _POINTING.finditer(sentence):
+        following = m.group("next")
+        after = phrases.tag_at(sentence, m.end("next") - len(following.strip())) if following else ""
+        # after 'that', a noun phrase only ends before a small word or a mark: "that war and", "that war,"
+        clause = after in ("VERB", "AUX") or m.group().lower().startswith("that") and after in ("NOUN", "PROPN", "ADJ")
+        if phrases.tag_at(sentence, m.start("head")) != "NOUN" or clause:
+            continue
+        found = set(_compounds_of(m.group("head"), earlier))
+        return found.pop() if len(found) == 1 else ""
+    return ""
 
 
 def _compounds_of(head: str, earlier: list[str]) -> list[str]:

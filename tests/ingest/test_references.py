@@ -13,6 +13,9 @@ from studydeck.ingest import facts, references
         # a person who acts in an earlier sentence, for 'he' or 'she'
         (["In 1897 Ronald Ross found malaria parasites in the gut of a mosquito."],
          "He won the Nobel Prize for it five years later.", "Ronald Ross"),
+        # a demonstrative and its noun inside the sentence, for the earlier term that ends on the noun
+        (["Grain prices doubled during the Long Frost War between the two duchies."],
+         "The 1714 Peace of Varn ended that war and opened three river tolls to foreign barges.", "Long Frost War"),
         # a term whose last word the definite noun repeats, a defined one first
         (["Dyers fixed madder with alum, and the mordant called alum lake bound the colour to wool."],
          "The lake held fast through many washes.", "alum lake"),
@@ -109,6 +112,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["Ronald Ross found the parasite, and Patrick Manson showed how mosquitoes carry it."], "He won the prize."),
         # no earlier term ends in the noun
         (["Dyers fixed madder with alum."], "The colour held fast through many washes."),
+        # 'that' opening a clause is no demonstrative
+        (["Cold water dissolves little oxygen gas."], "Dalton showed that gas pressures add up in a mixture."),
         # 'they' after a singular subject
         (["The swift sleeps on the wing during migration."], "They land only to nest."),
         # nothing before it
