@@ -384,6 +384,7 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
             found[-1] = Sentence(before.text + " " + sentence, facts_after, before.label, before.joined + 1)
         else:
             named = settled or references.label_from_title(sentence, title, text)
+            named = named or references.pointed_at(sentence, earlier or bullet_before)
             named = named or references.label_from_topic(sentence, topic, earlier)
             why = _WHY_OPENER.match(sentence) if not named else None
             # "That is why a piano against a radiator ...": the consequence is a fact that reads alone; not

@@ -62,8 +62,6 @@ def label(sentence: str, earlier: list[str]) -> str:
         # "John A. Roebling designed it but died ...": a person and what they did to the thing before
         found = _subject_or_term(earlier, plural=False)
         return found.pop() if len(found) == 1 else ""
-    if m is None and earlier:
-        return _pointed_at(sentence, earlier)
     if m is None or not earlier or not _verb_follows(sentence, m) or expletive(sentence):
         return ""
     if m.group("person") and _SPEAKING.match(sentence, m.end()):
@@ -470,10 +468,10 @@ def _capitalised(word: str) -> bool:
 _POINTING = re.compile(r"\b(?:this|that|these|those)\s+(?P<head>[a-z]{3,})\b(?P<next>\s+[a-z]+)?")
 
 
-def _pointed_at(sentence: str, earlier: list[str]) -> str:
+def pointed_at(sentence: str, earlier: list[str]) -> str:
     """The one term of the sentences before that a demonstrative and its noun inside the sentence
     mean ("that war" after "the First Opium War"), or ''; not 'that' opening a clause ("showed that
-    water boils")."""
+    water boils"). A label for a sentence too long to join the one before."""
     for m in _POINTING.finditer(sentence):
         following = m.group("next")
         after = phrases.tag_at(sentence, m.end("next") - len(following.strip())) if following else ""

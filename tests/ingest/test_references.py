@@ -13,9 +13,6 @@ from studydeck.ingest import facts, references
         # a person who acts in an earlier sentence, for 'he' or 'she'
         (["In 1897 Ronald Ross found malaria parasites in the gut of a mosquito."],
          "He won the Nobel Prize for it five years later.", "Ronald Ross"),
-        # a demonstrative and its noun inside the sentence, for the earlier term that ends on the noun
-        (["Grain prices doubled during the Long Frost War between the two duchies."],
-         "The 1714 Peace of Varn ended that war and opened three river tolls to foreign barges.", "Long Frost War"),
         # a term whose last word the definite noun repeats, a defined one first
         (["Dyers fixed madder with alum, and the mordant called alum lake bound the colour to wool."],
          "The lake held fast through many washes.", "alum lake"),
@@ -112,8 +109,6 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["Ronald Ross found the parasite, and Patrick Manson showed how mosquitoes carry it."], "He won the prize."),
         # no earlier term ends in the noun
         (["Dyers fixed madder with alum."], "The colour held fast through many washes."),
-        # 'that' opening a clause is no demonstrative
-        (["Cold water dissolves little oxygen gas."], "Dalton showed that gas pressures add up in a mixture."),
         # 'they' after a singular subject
         (["The swift sleeps on the wing during migration."], "They land only to nest."),
         # nothing before it
@@ -388,3 +383,15 @@ def test_it_never_means_a_one_word_name_the_sentence_before_shows_as_a_person() 
     assert references.label("It stayed in use as a chapel until the 1780s.", buried) == ""
     rebuilt = ["Bruges was rebuilt in brick after the fire of 1280."]
     assert references.label("It became the wool market of the north.", rebuilt) == "Bruges"
+
+
+def test_a_long_sentence_pointing_back_with_a_demonstrative_is_labelled_with_the_term_it_means() -> None:
+    """Too long to join the sentence before, "that war" is named from it."""
+    text = (
+        "Grain prices doubled across the river valleys during the Long Frost War between the two northern duchies, "
+        "which lasted from 1709 until the spring of 1714. The 1714 Peace of Varn ended that war, opened three river "
+        "tolls to foreign barges and gave the island of Hesk to the younger duke."
+    )
+    assert facts.split(text)[1].text.startswith("Long Frost War: The 1714 Peace of Varn ended that war")
+    # 'that' opening a clause is no demonstrative
+    assert references.pointed_at("Dalton showed that gas pressures add up in a mixture.", ["Cold water holds little oxygen gas."]) == ""
