@@ -137,6 +137,7 @@ def episode_topic(title: str, sentences: list[str]) -> Topic | None:
     ("Ten Countries, One River: The Life of the Danube" and the Danube), as the notes write them, or
     None. Of phrases that hold the most named one, the longest said often enough ("Arctic tern", not
     "Arctic"), or a name of capitalised nouns ("Nobel Prize", though the notes say "the Prizes")."""
+    title = title.split("|")[0]  # "... | Dr. Ines Valcourt": who is on the episode, not what it is about
     phrases_ = _title_phrases(title)
     counts = {c: sum(_names(s, c) for s in sentences) for c in phrases_}
     headline = _headline(title)

@@ -292,6 +292,9 @@ def test_the_topic_is_the_titles_full_name_of_what_the_notes_keep_naming() -> No
     milk = ["Milk is mostly water.", "Milk sours.", "Milk carries fat.", "Rennet curdles milk."]
     assert _topic("Milk, Microbes and Time: How Cheese Gets Made", milk) is None
     assert _topic("Cheese, From Milk to Market", milk) is None
+    # the guest after '|' is who is on the episode, not what it is about, however often the notes name her
+    guest = ["Dr. Ines Halloran measured the storm.", "Halloran says warm water feeds it.", "Ines Halloran flew in it."]
+    assert _topic("Inside the Engine of a Hurricane | Dr. Ines Halloran", guest) is None
     # "Montreal" three times in twenty sentences is no topic
     rink = ["Montreal hosted the first game."] * 3 + ["The puck slides."] * 17
     assert _topic("From a Montreal Rink to the Stanley Cup", rink) is None
