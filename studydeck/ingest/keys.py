@@ -860,11 +860,11 @@ def _unit_word(group: str) -> str:
     return rf"(?P<{group}>\u00b0\s?[CF]\b|%|(?:(?:square|US|UK|imperial)\s+)?[A-Za-z]+(?:/[A-Za-z]+)?\b)"
 
 
-_SAID_TO_BE = r"(?:i\.e\.|that is|that's),?"  # what follows is the value before, said again
 _COUNT_WORD = "|".join(sorted(NUMBER_VALUES, key=len, reverse=True))  # longest first: "eighteen" before "eight"
 _SECOND_PART = r"(?:\s+\d+[\u00bc\u00bd\u00be]?\s*(?:in|inches|oz|ounces)\b)?"  # "4 ft 8½ in", "3 lb 2 oz"
 _TWIN = re.compile(
-    r"(?P<keep>\s+(?:per\s+)?[A-Za-z]+(?:\s+per\s+[a-z]+)?)?"  # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)"
+    # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)", "[28,800 vibrations] per hour"
+    r"(?P<keep>\s+(?:per\s+)?[A-Za-z]+(?:\s+per\s+[a-z]+)?)?"
     # "(about 285°F)", "(roughly one US pint)"
     r"(?:\s*\((?:about|roughly|around|approximately|~|or)?\s*(?:[-\d$\u00a3\u20ac][^()]{0,30}|(?:one|half an?|a quarter of an?)\s+(?:US\s+|UK\s+)?(?P<worded>[a-z]+))\)"
     rf"|,\s+or\s+(?:about\s+|roughly\s+)?{_VALUE}\s*{_unit_word('unit')}{_SECOND_PART}"
@@ -872,7 +872,7 @@ _TWIN = re.compile(
     rf"|,\s+(?:about|roughly|around|approximately|some|nearly|almost|(?:a little|just) (?:under|over))\s+"
     rf"(?:{_VALUE}|one|half an?|a quarter of an?|a third of an?)\s*{_unit_word('aside')}(?=,)"
     # "28,800 vibrations per hour, i.e. 4 Hz": the notes say outright it is the same value
-    rf"|(?P<said>[,;:]?\s+{_SAID_TO_BE}\s+(?:about\s+|roughly\s+)?(?:{_VALUE}(?:\^\d+)?|{_COUNT_WORD})(?:\s*[A-Za-z]+(?:\s+(?:a|an|per)\s+[a-z]+)?)?))"
+    rf"|(?P<said>[,;:]?\s+{phrases.SAID_TO_BE}\s+(?:about\s+|roughly\s+)?(?:{_VALUE}(?:\^\d+)?|{_COUNT_WORD})(?:\s*[A-Za-z]+(?:\s+(?:a|an|per)\s+[a-z]+)?)?))"
 )
 
 

@@ -782,7 +782,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             # "exactly 1/72 of an inch, about 0.353 millimetres": a hedged value right after another
             or _restated(prior, value)
             # "28,800 vibrations per hour, i.e. [4 Hz]": the notes say outright it is the same value
-            or re.search(r"\d[^().]{0,40}?[,;:]?\s+(?:i\.e\.|that is|that's),?\s+$", prior) is not None
+            or re.search(rf"\d[^().]{{0,40}}?[,;:]?\s+{SAID_TO_BE}\s+$", prior) is not None
         )
         computed = durations_computable and bool(re.search(r"(?:days?|weeks?|months?|years?)$", value))
         # "[five families]: beam, arch, ...", "[three sets] of locks: Gatun, ...": the list shows the count
@@ -791,6 +791,9 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         incidental = (operand and not result) or repeat or computed or listed or owner
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=incidental))
     return _ranges(text, found)
+
+
+SAID_TO_BE = r"(?:i\.e\.|that is|that's),?"  # what follows is the value before, said again
 
 
 _DESIGNATING = re.compile(r"(?<![\w,.-])([A-Za-z][a-z]{2,})\s+$")
@@ -1185,7 +1188,7 @@ def _given_name_between(text: str, toks: list[words.Token], j: int, first: bool)
     if first or j + 1 >= len(toks) or not _adjacent(text, toks, j - 1, j) or not _adjacent(text, toks, j, j + 1):
         return False
     nxt = toks[j + 1]
-    return toks[j - 1].text[:1].isupper() and (nxt.text[:1].isupper() and not nxt.text[:1].isdigit() or nxt.lower in NAME_PARTICLES)
+    return toks[j - 1].text[:1].isupper() and (nxt.text[:1].isupper() or nxt.lower in NAME_PARTICLES)
 
 
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
