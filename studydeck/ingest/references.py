@@ -512,7 +512,8 @@ def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
             # ... nor a thing called by 'the' or its owner and a common noun ("The Brooklyn Bridge", "London's Millennium Bridge")
             called = re.search(rf"(?:\bthe|['\u2019]s)\s+{re.escape(name)}", text, re.I)
             thing = called and "NOUN" in lexicon.lookup(name.split()[-1].lower())
-            person = _looks_like_a_person(name) and not thing
+            # "The German geographer Ferdinand von Richthofen": a person named after a role
+            person = (_looks_like_a_person(name) or any(name.endswith(" " + p) for p in _persons(text))) and not thing
             return set() if person or _acts_as_a_person(name, text) else {name}
         if _SAME_REFERENCE[plural].search(text):
             return set()  # "Planners shipped in Jumbo ... meant it was never used. It was parked ...": what that 'it' means

@@ -121,6 +121,9 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["The ship was insured by the Blue Anchor Line, the owner of the Waratah."], "She never found out why."),
         # 'it' never means a person, though one is the subject before
         (["Joseph Lister introduced carbolic acid sprays in Glasgow in 1867."], "It stung the surgeons' hands."),
+        # ... nor a person named after a role and a nationality
+        (["The Dutch surveyor Pieter van Houten coined the name Zeeweg, or Sea Road, in 1712, after the trade had faded."],
+         "It was never a single road but a maze of shallow creeks."),
         # ... nor a person named after their role
         (["The statistician William Farr traced the outbreak to the Lea Valley Water Company."], "It was the last great epidemic in the city."),
         # a subject that ends in s but whose verb says it is one thing
