@@ -218,6 +218,10 @@ def _subject_and_verb(sentence: str, tagged: list[tuple[words.Token, str]]) -> t
     return subject, verb_at
 
 
+# a clause of its own between the subject's verb and a later 'and': its verbs are not the subject's
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?:it|they|he|she|its|their|the|a|an)\b", re.I)
+
+
 def _second_predicate(sentence: str) -> list[str]:
     """'The Erie Canal opened in 1825 ..., and cut the cost of ...': a long sentence whose subject
     does two things is two sentences, the subject said again before the second ("The Erie Canal cut
@@ -232,6 +236,8 @@ def _second_predicate(sentence: str) -> list[str]:
         left, right = sentence[: m.start()].rstrip(" ,"), sentence[m.end() :]
         if _inside_brackets(left) or m.end() not in verbs or _RELATIVE.search(sentence, verb_at, m.start()):
             continue  # "and [strings] of cranes are left": a noun; "which kills ... and lets": the relative's verb
+        if _ANOTHER_CLAUSE.search(sentence, verb_at, m.start()):
+            continue  # "..., so it was rotated ... and fitted with": the verb of the clause between
         if not _tensed(right.split()[0], sentence[verb_at:].split()[0]):
             continue
         tag_after = next((tag for tok, tag in tagged if tok.start > m.end()), "")

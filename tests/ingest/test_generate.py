@@ -2371,6 +2371,9 @@ def test_a_long_sentence_is_cut_into_sentences_that_stand_alone(text: str, parts
         LONG_TWO_PREDICATES.replace("carried its first train", "was the bridge which carried its first train"),
         # a clause with a subject of its own follows "and"
         LONG_TWO_PREDICATES.replace("and needed about", "and engineers needed about"),
+        # ... and the later "and" joins that clause's verbs, not the subject's
+        "The abbey's great bell cracked in testing in 1861, and its heavier Norwich replacement split too in 1864, so it "
+        "was turned to give the clapper a fresh face and fitted with a lighter clapper rather than being melted down.",
         # a bare infinitive shares the "to" before it
         "The Forth Bridge company planned in the early 1880s to span the firth with three great steel cantilevers "
         "and carry the main east coast railway line north towards Dundee and Aberdeen by the end of that decade.",
