@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..language import words
+from ..language import tags, words
 from ..language.context import IRREGULAR_PAST, MONTHS, WEEKDAYS
 from ..language.lexicon import lookup
 from . import phrases
@@ -334,7 +334,15 @@ def _first_clause(text: str) -> str:
     listed = re.match(r"(?P<head>[^,;:]+:\s+[^,;:]+(?:,\s+[^,;:]+)*,?\s+(?:and|or)\s+[^,;:]+)$", text)
     if listed:
         return listed.group("head")  # "... to hunt: slow, close to shore and buoyant": the list is the reason
-    head = re.split(r"\s*(?:[,;:]|\s-\s|\u2014)\s*", text, maxsplit=1)[0]
+    # "they carry no A, B or RhD antigen; ...": a list of words inside the clause is not a break
+    words_listed = re.match(r"(?P<head>[^,;:]+(?:,\s+[\w-]+){1,4},?\s+(?:and|or)\s+[^,;:]+?)\s*(?:[;:]|$)", text)
+    if words_listed:
+        return words_listed.group("head")
+    head, *rest = re.split(r"\s*(?:[,;:]|\s-\s|\u2014)\s*", text, maxsplit=1)
+    aside = re.match(r"[^,;:]+,\s+(?P<rest>.+)$", rest[0]) if rest and text[len(head) :].lstrip().startswith(",") else None
+    if aside and not any(tag in ("VERB", "AUX") for _tok, tag in tags.tag_text(head)):
+        # "almost every natural motion, from a head turn to an arm swing, travels along a curve": past the aside
+        return _first_clause(f"{head} {aside.group('rest')}")
     return re.sub(r"\s+(?:and|or|but)$", "", head)
 
 

@@ -426,6 +426,24 @@ def test_a_reason_after_a_list_of_claims_asks_no_why() -> None:
     assert questions.reason(one) == questions.QA("Why did pressed tea keep longer?", "Because the leaves were packed too tightly for air", "why")
 
 
+@pytest.mark.parametrize(
+    ("clause", "answer"),
+    [
+        # a list of words inside the reason is no clause break
+        ("Type O cells suit any patient because they carry no A, B or C marker; plasma is the other way round.",
+         "Because they carry no A, B or C marker"),
+        # an aside between the reason's subject and its verb is left out, not cut at
+        ("Sketch the arcs first, because nearly every living motion, from a nod to a wave, follows a curve.",
+         "Because nearly every living motion follows a curve"),
+    ],
+)  # fmt: skip
+def test_a_why_answer_keeps_its_list_and_its_verb(clause: str, answer: str) -> None:
+    from studydeck.ingest import questions
+
+    qa = questions.reason(clause)
+    assert qa is not None and qa.back == answer, qa
+
+
 def test_a_why_question_names_what_its_it_meant_when_the_reason_that_named_it_goes_to_the_answer() -> None:
     from studydeck.ingest import questions
 
