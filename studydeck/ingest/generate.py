@@ -842,6 +842,8 @@ def _plural_and_verb(label: str) -> bool:
     tagged = tags.tag_text(label)
     if len(tagged) < 2:
         return False
+    if any(tag == "VERB" and "-" not in tok.text and after in ("NOUN", "ADJ", "DET") for (tok, tag), (_t, after) in zip(tagged[1:-1], tagged[2:], strict=True)):
+        return True  # "Citrate made storage possible": a verb inside, and what it does to something
     (noun, noun_tag), (verb, verb_tag) = tagged[-2], tagged[-1]
     if noun_tag == "NOUN" and noun.text.lower().endswith("s") and verb_tag == "VERB":
         return True

@@ -3335,6 +3335,7 @@ def test_a_glossary_definitions_question_does_not_show_the_term_nor_the_terms_cl
         ("Sea otters eat urchins", "Otters keep kelp forests standing by eating the grazers."),  # a claim
         ("Hinges matter", "Pierre Ruel's concealed hinge let cabinet doors close flush, and it spread after 1960."),  # a clause
         ("Big Ben silenced", "The great bell fell quiet for four years of repairs from 2017."),  # what became of a name
+        ("Salt made trade possible", "Cured fish kept for a year, so boats could sail for the far markets."),  # a verb inside
         ("Core principles", "Keep the dough cool, fold it gently and rest it overnight."),  # a kind of note
         ("Worth reading", "Ana Ruiz's The Salt Roads (2014) follows the caravans from Taoudenni."),
         # a pick: the body cites a work with its publisher or edition and year
