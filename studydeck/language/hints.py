@@ -358,6 +358,15 @@ MIN_SMALL_WORD_ACRONYM = 4  # letters of an acronym whose small words count: sho
 _OWNER_OR_NUMBER = re.compile(r"['\u2019]s$|-\d+$")
 
 
+def _letters_listed(word: str, prompt: str) -> str:
+    """The letters of an acronym listed one by one in the prompt: "ABO" from "the A, B and O groups"."""
+    letters = [re.escape(c) for c in word if c.isupper()]
+    if not 2 <= len(letters) <= 5:
+        return ""
+    found = re.search(r"\b" + r",?\s+(?:and\s+|or\s+)?".join(letters) + r"\b", prompt)
+    return found.group() if found else ""
+
+
 def _acronym_hint(answer: str, prompt: str) -> str:
     """An acronym answer spelled out in the prompt, or an expansion whose acronym the prompt shows."""
     stripped = answer.strip(" \"'.,()")
@@ -366,7 +375,7 @@ def _acronym_hint(answer: str, prompt: str) -> str:
         if _SPACED_ACRONYM.match(word):
             word = re.sub(r"[-.]", "", word)  # "C-S-H" for "calcium silicate hydrate"
         if _ACRONYM.match(word):
-            spelled = _spelled_out(word.rstrip("s"), prompt)
+            spelled = _spelled_out(word.rstrip("s"), prompt) or _letters_listed(word, prompt)
             # "ALARA" from "as low as reasonably achievable": small words carry letters too, in a long one
             spelled = spelled or (_initials_spell(word.lower(), prompt) if len(word) >= MIN_SMALL_WORD_ACRONYM else "")
             if spelled:

@@ -42,6 +42,8 @@ from studydeck.language.hints import hint
         # ... and in capitals, when it is long enough not to match words by chance
         ("AFAP", "Keep wet timber drying as fast as possible, the rule the old yards called [...].",
          "as fast as possible"),
+        # an acronym's letters listed one by one, 'A' among them
+        ("ABO system", "Cells carry the A, B or O markers that the [...] sorts them by.", "A, B or O"),
         # two words too rare for the word table that share their first six letters
         ("biomimicry", "Copying a burr's hooks in a fastener is [...], and biomimetic design now has journals.", "biomimetic"),
     ],
@@ -57,6 +59,7 @@ def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, show
         ("Yellowstone National Park", "The National Trust runs parks."),  # 'National' is a common word
         ("Robert Paine", "Robert Burns wrote poems in Scotland."),  # a shared common first name
         ("DNA", "Do not assume anything."),  # function words spell nothing
+        ("ABO groups", "Only the A and B antigens were tested."),  # not every letter listed
         ("laser", "The Royal Navy And Army trained the crews."),  # capitals that spell another word
         ("NASA", "The space agency launched a probe."),
         ("Plinian", "Pliers and planes are tools."),
