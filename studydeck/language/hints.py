@@ -102,6 +102,10 @@ _FOREIGN_WORD = re.compile(
 def _surname_hint(answer: str, prompt: str) -> str:
     """A person's surname the prompt shows in another name, however common: "[Edward Lloyd]" beside
     "Lloyd's of London"."""
+    pair = answer.split(" and ")
+    if len(pair) == 2:  # "[Jack Phillips and Harold Bride]" beside "Bride survived, Phillips did not"
+        both = [_surname_hint(one, prompt) for one in pair]
+        return " ... ".join(both) if all(both) else ""
     names = answer.split()
     of = answer.split(" of ", 1)
     short = len(of) == 2 and of[0][:1].isupper() and of[1][:1].isupper()

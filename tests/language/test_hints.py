@@ -97,3 +97,10 @@ def test_a_compound_whose_first_word_its_own_prompt_shows_is_given_away() -> Non
     assert hints.in_own_prompt("masterpiece", prompt) == "master"
     prompt = "[...], a waxy lump from the gut of sperm whales, gives perfume a warm amber note."
     assert hints.in_own_prompt("ambergris", prompt) == ""
+
+
+def test_a_pair_of_people_whose_surnames_the_prompt_shows_is_given_away() -> None:
+    prompt = "The lighthouse's two keepers, [...], were paid by the county; Hale retired, Moss did not."
+    assert hints.in_own_prompt("Tom Moss and Ada Hale", prompt) == "Moss ... Hale"
+    # one surname shown leaves the other to recall
+    assert hints.in_own_prompt("Tom Moss and Ada Hale", "The two keepers, [...], were paid; Moss retired.") == ""
