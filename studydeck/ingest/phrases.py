@@ -21,7 +21,8 @@ from ..lint.spans import GENUS_INITIAL, HEDGE, PARTICLES, SET_PHRASE, amount, is
 
 # a power of ten goes with its number: "10^120", "6.626 × 10⁻³⁴", "1.5 x 10^8"
 _POWER = r"(?:\^[-\u2212]?\d+|[\u207b\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)"
-_NUMBER = rf"(?:(?:\d+(?:[.,]\d+)*|\d*\.\d+)(?:\s*[\u00d7x]\s*10{_POWER}|(?<=10){_POWER})?)"
+# ... and a fraction is one number, with its whole number if any: "a [1/4-inch] seam", "[12 1/16 inches]"
+_NUMBER = rf"(?:(?:(?:\d+\s)?\d+/\d+(?![\d/])|\d+(?:[.,]\d+)*|\d*\.\d+)(?:\s*[\u00d7x]\s*10{_POWER}|(?<=10){_POWER})?)"
 # what may follow "double" or "triple" when it is an amount ("double the dose"), not a noun's adjective
 # ("a double helix", "its triple helix")
 _NOT_A_NOUN = r"(?:the|a|an|its|their|his|her|that|this|these|those|in|on|at|by|for|from|to|every|each|and|or|over|within|again)\b"
@@ -55,7 +56,7 @@ _UNIT = (
     r"|[ -](?:times\b(?:\s+(?:a|an|per|every)\s+" + _PER_WHAT + r"\b)?|(?:fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|nm|\u00b5m|nanometres?|nanometers?|micrometres?|micrometers?|microns?"
-    r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|tons?|tonnes?|t|miles?|feet|foot|inches?|calories|kcal|degrees|hz|khz|mhz|ghz|(?:kilo|mega|giga)?hertz|ms|bits?|bytes?"
+    r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|tons?|tonnes?|t|miles?|feet|foot|inch(?:es)?|calories|kcal|degrees|hz|khz|mhz|ghz|(?:kilo|mega|giga)?hertz|ms|bits?|bytes?"
     r"|watts?|kw|mw|gw|kwh|kilowatts?|megawatts?|gigawatts?|terawatts?|volts?|kv|amps?|amperes?|kelvins?|k|joules?|kj|newtons?|pascals?|hpa|ohms?|decibels?|db"
     r"|ml|millilitres?|milliliters?|litres?|liters?|fl oz|bar|bars|psi|kpa|atmospheres?"
     r"|km\u00b2|km2|m\u00b2|m\u00b3/s|m\u00b3(?!/)|km\u00b3|square (?:kilometres|kilometers|miles|metres|meters)|yards?|pounds?-force|lbf|kn"
@@ -198,6 +199,12 @@ def _gapped(text: str, p: Phrase) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _with_its_fraction(text: str, term: Phrase) -> Phrase:
+    """ "a [1/4-inch seam allowance]": the numerator of a measure that modifies a term is part of it."""
+    numerator = re.search(r"(?<![\w/])\d+/$", text[: term.start])
+    return replace(term, start=numerator.start()) if numerator and text[term.start].isdigit() else term
+
+
 def chunks(text: str) -> tuple[Phrase, ...]:
     """Every phrase of the text worth considering as a blank, in text order; overlaps allowed.
     Cached: a sentence is read for its keys, its quote, its title and its lint more than once."""
@@ -211,7 +218,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found += _designations(text, dates)
     names_found, kinds = _names(text)
     found += _with_particles(text, names_found)
-    found += _whole_laws(text, _terms(text))
+    found += [_with_its_fraction(text, p) for p in _whole_laws(text, _terms(text))]
     foreign = [(m.start(), m.end()) for m in _FOREIGN_TERM.finditer(text)]
     found += [Phrase(a, b, Kind.TERM) for a, b in foreign]
     idioms = idiom_spans(text)

@@ -147,7 +147,8 @@ def _starts_an_item(part: str) -> bool:
     return bool(first) and (first in ("a", "an", "the") or is_content(first))
 
 
-_ALIAS = re.compile(r"\s*[(/]\s*|\s*\)\s*|\s+(?:or|aka|a\.k\.a\.)\s+")
+# not the slash of a fraction: "1/32 inch" is one value
+_ALIAS = re.compile(r"\s*\(\s*|(?<!\d)\s*/\s*|\s*/\s*(?!\d)|\s*\)\s*|\s+(?:or|aka|a\.k\.a\.)\s+")
 
 
 def _aliases(answer: Text) -> list[Text]:

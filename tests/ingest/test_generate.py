@@ -1246,6 +1246,11 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Wild bees such as Andrena fulva nest in lawns.", "Andrena fulva", "Andrena"),
         # ... not a plural or a verb the table has another form of
         ("Aquariums in Monterey keep giant Pacific octopuses in cold tanks.", "Pacific", "Pacific octopuses"),
+        # a fraction is one number, with its whole number and its unit; its numerator stays on a term it modifies
+        ("Cut each strip 7/8 inch wider than the finished square before you sew it.", "7/8 inch", "8 inch"),
+        ("Replace the chain once twelve links measure about 12 1/16 inches on a steel rule.", "about 12 1/16 inches",
+         "1/16 inches"),
+        ("Old patterns assume a 1/4-inch seam allowance on every edge of the quilt.", "1/4-inch", "4-inch seam allowance"),
         ("The bacterium Nitrosomonas oxidizes ammonia in the filter.", "Nitrosomonas", "Nitrosomonas oxidizes"),
     ],
 )  # fmt: skip

@@ -128,6 +128,12 @@ CASES = [
     ),
     (
         "give-away",
+        # an alias after a slash; the slash of a fraction joins one value, which another fraction does not show
+        c("Gardeners call it {{c1::bindweed/morning glory}}, and bindweed strangles beans by July."),
+        c("A trench just {{c1::1/32 inch}} too shallow leaves the seed 1/16 inch short of moisture in a dry week."),
+    ),
+    (
+        "give-away",
         # a month and year whose month the prompt gives a day of
         c("The mill was restarted in {{c1::March 1921}}, and its first bale was pressed on 9 March."),
         c("The mill was restarted in {{c1::March 1921}}, and its first bale was pressed that spring."),
