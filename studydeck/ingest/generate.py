@@ -963,8 +963,11 @@ def cloze_card(text: str, chosen: list[keys.Key], source: Source, tags: tuple[st
             # would give it away; a word between them stays
             out.append(twin.group("keep") or "")
             last = twin.end()
-            if twin.group().startswith(",") and text[last : last + 2] == ", ":
-                last += 1  # "a donation of [...], just under one US pint, is spun": the aside's closing comma goes too
+            closes = phrases.is_verb(text, last + 2) or text.startswith("of ", last + 2)
+            if twin.group().startswith(",") and text[last : last + 2] == ", " and closes:
+                # "a donation of [...], just under one US pint, is spun", "at most [16/27], or about 59.3
+                # percent, of the energy": the aside's closing comma goes too
+                last += 1
     if n == 0:
         return None
     out.append(text[last:])

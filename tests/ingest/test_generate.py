@@ -2106,7 +2106,7 @@ def test_a_fraction_of_another_unit_restated_after_a_hedge_leaves_the_card_and_i
     restated = [p for p in phrases.chunks(text) if text[p.start : p.end] == "a little under half a pound"]
     assert restated and all(p.incidental for p in restated)
     assert _blanking(text, "about 0.2 kilograms") == (
-        "A grown hedgehog eats {{c1::about 0.2 kilograms}}, of beetles and worms a night."
+        "A grown hedgehog eats {{c1::about 0.2 kilograms}} of beetles and worms a night."
     )
 
 
