@@ -198,13 +198,15 @@ def _gapped(text: str, p: Phrase) -> bool:
     return _OBJECT_BEFORE.search(text[max(0, p.start - 40) : p.start]) is not None
 
 
-@functools.lru_cache(maxsize=4096)
 def _with_its_fraction(text: str, term: Phrase) -> Phrase:
     """ "a [1/4-inch seam allowance]": the numerator of a measure that modifies a term is part of it."""
-    numerator = re.search(r"(?<![\w/])\d+/$", text[: term.start])
-    return replace(term, start=numerator.start()) if numerator and text[term.start].isdigit() else term
+    if text[term.start - 1 : term.start] != "/" or not text[term.start].isdigit():
+        return term  # most terms: no regex search over all the text before them
+    numerator = re.search(r"(?<![\w/])\d+/$", text[max(0, term.start - 12) : term.start])
+    return replace(term, start=term.start - len(numerator.group())) if numerator else term
 
 
+@functools.lru_cache(maxsize=4096)
 def chunks(text: str) -> tuple[Phrase, ...]:
     """Every phrase of the text worth considering as a blank, in text order; overlaps allowed.
     Cached: a sentence is read for its keys, its quote, its title and its lint more than once."""
