@@ -114,16 +114,13 @@ _PRONOUN = re.compile(rf"\b(?:{_REFERRING}|its|their)\b", re.I)
 _OTHER_PRONOUN = re.compile(rf"\b(?:{_REFERRING})\b", re.I)  # after the subject is said again, its 'its' is its own
 
 
-_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+([a-z]{3,})\b")
-
-
 def _points_back(text: str, before: str) -> bool:
     """'weave roughly twice that width', 'before that minimum': a demonstrative with a noun the text
     before says (its stem), or a measure it gave, so the text means what the text before means by it."""
     said = words.stems(before)
     return any(
-        m.group(1).lower() in _MEASURES or words.stems(m.group(1)) and words.stems(m.group(1)) <= said
-        for m in _DEMONSTRATIVE.finditer(text)
+        m["head"].lower() in _MEASURES or words.stems(m["head"]) and words.stems(m["head"]) <= said
+        for m in references.DEMONSTRATIVE.finditer(text)
     )
 
 

@@ -466,16 +466,16 @@ def _capitalised(word: str) -> bool:
 
 
 # 'this', 'these', 'those' and 'that' with a noun inside a sentence: "The 1842 Treaty of Nanking ended that war"
-_POINTING = re.compile(r"\b(?:this|that|these|those)\s+(?P<head>[a-z]{3,})\b(?P<next>\s+[a-z]+)?")
+DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s+(?P<head>[a-z]{3,})\b")
 
 
 def pointed_at(sentence: str, earlier: list[str]) -> str:
     """The one term of the sentences before that a demonstrative and its noun inside the sentence
     mean ("that war" after "the First Opium War"), or ''; not 'that' opening a clause ("showed that
     water boils"). A label for a sentence too long to join the one before."""
-    for m in _POINTING.finditer(sentence):
-        following = m.group("next")
-        after = phrases.tag_at(sentence, m.end("next") - len(following.strip())) if following else ""
+    for m in DEMONSTRATIVE.finditer(sentence):
+        following = re.match(r"\s+(?=[a-z])", sentence[m.end() :])
+        after = phrases.tag_at(sentence, m.end() + following.end()) if following else ""
         # after 'that', a noun phrase only ends before a small word or a mark: "that war and", "that war,"
         clause = after in ("VERB", "AUX") or m.group().lower().startswith("that") and after in ("NOUN", "PROPN", "ADJ")
         if phrases.tag_at(sentence, m.start("head")) != "NOUN" or clause:
