@@ -860,7 +860,6 @@ def _unit_word(group: str) -> str:
     return rf"(?P<{group}>\u00b0\s?[CF]\b|%|(?:(?:square|US|UK|imperial)\s+)?[A-Za-z]+(?:/[A-Za-z]+)?\b)"
 
 
-_COUNT_WORD = "|".join(sorted(NUMBER_VALUES, key=len, reverse=True))  # longest first: "eighteen" before "eight"
 _SECOND_PART = r"(?:\s+\d+[\u00bc\u00bd\u00be]?\s*(?:in|inches|oz|ounces)\b)?"  # "4 ft 8½ in", "3 lb 2 oz"
 _TWIN = re.compile(
     # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)", "[28,800 vibrations] per hour"
@@ -872,7 +871,7 @@ _TWIN = re.compile(
     rf"|,\s+(?:about|roughly|around|approximately|some|nearly|almost|(?:a little|just) (?:under|over))\s+"
     rf"(?:{_VALUE}|one|half an?|a quarter of an?|a third of an?)\s*{_unit_word('aside')}(?=,)"
     # "28,800 vibrations per hour, i.e. 4 Hz": the notes say outright it is the same value
-    rf"|(?P<said>[,;:]?\s+{phrases.SAID_TO_BE}\s+(?:about\s+|roughly\s+)?(?:{_VALUE}(?:\^\d+)?|{_COUNT_WORD})(?:\s*[A-Za-z]+(?:\s+(?:a|an|per)\s+[a-z]+)?)?))"
+    rf"|(?P<said>[,;:]?\s+{phrases.SAID_TO_BE}\s+(?:about\s+|roughly\s+)?(?:{_VALUE}(?:\^\d+)?|{phrases.ANY_NUMBER_WORD})(?:\s*[A-Za-z]+(?:\s+(?:a|an|per)\s+[a-z]+)?)?))"
 )
 
 

@@ -35,6 +35,7 @@ def _either(names: list[str]) -> str:
 _DIGIT_WORD = _either([w for w, n in NUMBER_VALUES.items() if 0 < n < 10])
 _TENS_WORD = _either([w for w, n in NUMBER_VALUES.items() if n >= 20])
 _ONES_WORD = _either([w for w, n in NUMBER_VALUES.items() if 0 < n < 20])
+ANY_NUMBER_WORD = _either(list(NUMBER_VALUES))  # "eighteen", "eight", "zero": any count in words
 _HUNDREDS_OF = _either([w for w, n in NUMBER_VALUES.items() if 1 < n < 20 and n != 10])  # "fifteen hundred eggs"
 _NUMBER_WORD = (
     rf"(?:(?:a few|several|a couple of|{_HUNDREDS_OF}) hundred|{_TENS_WORD}-{_DIGIT_WORD}|{_ONES_WORD}|{_TENS_WORD}"
