@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import tags, words
+from ..language.context import IRREGULAR_PAST
 
 # -- the words around a blank -----------------------------------------------------------------------
 
@@ -317,8 +318,8 @@ def _named_term(blank: Blank) -> str:
     if not match:
         return ""
     noun = match.group(1)
-    # 'the [Senate] voted', 'the [Fed] raises': a verb after a name, not a term.
-    if not words.is_content(noun) or re.search(r"(ed|[^s]s)$", noun) or is_unit(noun):
+    # 'the [Senate] voted', 'the [Fed] raises', 'the [Royal Society] found': a verb after a name, not a term.
+    if not words.is_content(noun) or re.search(r"(ed|[^s]s)$", noun) or noun in IRREGULAR_PAST or is_unit(noun):
         return ""
     return f"{blank.answer} {noun}"
 

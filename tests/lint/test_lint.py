@@ -655,6 +655,12 @@ CASES = [
     ),
     (
         "half-term",
+        # a name blanked out of the term it names; a past tense after a whole name is its verb
+        c("The first survey of city allotments was run by the {{c1::Wexford}} society in the spring of 1921."),
+        c("A 1921 survey led by the {{c1::Wexford Society of Growers}} found most of the city allotment plots full."),
+    ),
+    (
+        "half-term",
         c("Most allotment societies pay into a {{c1::403}}(b) plan for their one paid warden at the site."),
         c("Most allotment societies pay into a {{c1::403(b)}} plan for their one paid warden at the site."),
     ),
