@@ -992,6 +992,7 @@ def _from_a_place(toks: list[words.Token], i: int, j: int) -> bool:
     # ... but not an owner: "Peru's Ministry of Culture"
     given = name_only(toks[i].text) and not toks[i].text.endswith(("'s", "\u2019s"))
     person = "NOUN" not in lookup(surname) or j - i == 2 and given
+    person = person and surname not in _BODY  # "the London School of Economics": a body, named on
     return toks[j].lower == "of" and j - i >= 2 and person and not toks[j - 1].text.isupper() and not common
 
 
@@ -1127,9 +1128,10 @@ def _epithet(word: str, known: bool = False) -> bool:
 def _body_goes_on(toks: list[words.Token], i: int, j: int) -> bool:
     """'on', 'for' or 'in' inside a body's name that opens at `i`: after a word such as 'Convention'
     ("Agency for Research on Cancer") and before a capitalised common word ("Trade", "Advanced"), not
-    a place ("Conference in Washington")."""
+    a place ("Conference in Washington"), nor after the 'of' that ended its name ("Museum of Modern Art in New York")."""
     nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
-    return any(t.lower in _BODY for t in toks[i:j]) and lookup(nxt)[:1] != ("PROPN",)
+    placed = toks[j].lower == "in" and any(t.lower == "of" for t in toks[i:j])
+    return any(t.lower in _BODY for t in toks[i:j]) and lookup(nxt)[:1] != ("PROPN",) and not placed
 
 
 def _numbered(text: str, toks: list[words.Token], j: int) -> bool:

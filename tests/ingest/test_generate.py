@@ -3377,6 +3377,20 @@ def test_where_a_person_came_from_is_not_part_of_their_name() -> None:
     assert "Gdansk" not in answers and "Jan Kowalski of Gdansk" not in answers, answers
 
 
+def test_a_body_named_after_a_place_goes_on_after_of() -> None:
+    """ "the London School of Economics": a name ending on a body's word ("School", "Museum") is no person
+    from somewhere, so 'of' goes on naming it."""
+    from studydeck.ingest import phrases
+
+    text = "A 2021 review led by the London School of Economics found that crabs feel pain, as Jan Kowalski of Gdansk said."
+    names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert "London School of Economics" in names and "London School" not in names, names
+    assert "Jan Kowalski" in names, names
+    text = "The show travelled to the Whitney Museum of American Art in New York, where critics praised the quilts."
+    names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert "Whitney Museum of American Art" in names, names
+
+
 def test_a_count_after_a_semicolon_stays_with_what_it_counts() -> None:
     from studydeck.ingest import facts
 
