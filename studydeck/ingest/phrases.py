@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..language import tags, words
 from ..language.closed import NUMBER_VALUES
-from ..language.context import ASPECT_VERBS, IRREGULAR_PAST, ROLES, WEEKDAYS
+from ..language.context import ASPECT_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, ROLES, WEEKDAYS
 from ..language.lexicon import lookup, name_only
 from ..lint.spans import GENUS_INITIAL, HEDGE, PARTICLES, SET_PHRASE, amount, is_year, unit_dimension
 
@@ -570,7 +570,7 @@ def _dates(text: str) -> list[Phrase]:
         # "in 1869 [cut] weeks from": a year and a word before a span of time are a date and a clause
         worded = counted is not None and re.fullmatch(r"\S+\s+[a-z]+\s+[a-z]+", counted.group()) is not None
         # "By 1909 American factories were ...": a year after a preposition of time, then the subject
-        worded = worded or counted is not None and _year_then_subject(text, m, counted)
+        worded = worded or counted is not None and (_year_then_subject(text, m, counted) or _year_then_verb(text, m, counted))
         month = re.search(_MONTHS, m.group()) is not None  # "24 August comes from ...": no month is a unit
         # "the governor of 1788 [let] Watt engines ...": a word that is only a verb is counted by no number
         verb_next = re.match(r"\s+([a-z]+)\b", after(text, m.end()))
@@ -623,6 +623,15 @@ def _year_then_subject(text: str, year: re.Match[str], counted: re.Match[str]) -
     # the year opens its clause: "In 1670 jurors ...", "..., and in 1859 auroras were reported"
     opening = re.search(r"(?:^|[.;:]\s*|,\s+(?:and|but|while)\s+)\w+\s+$", prior) is not None
     return named or opening and re.fullmatch(r"\d{4}\s+[a-z]+s", counted.group()) is not None
+
+
+def _year_then_verb(text: str, year: re.Match[str], counted: re.Match[str]) -> bool:
+    """ "published in 2017 points to the Balkans", "taken in 1851 shows that": a year after a preposition,
+    then the clause's verb in -s, which the preposition or 'that' after it marks; not 2017 points."""
+    verb = re.fullmatch(r"\d{4}\s+([a-z]+s)", counted.group())
+    if verb is None or "VERB" not in lookup(verb.group(1)) or not re.search(r"\b(?:in|since|by|until)\s+$", before(text, year.start())):
+        return False
+    return re.match(r"\s+(?:to|that|at|from|on|with|for|into|toward|towards)\b", text[counted.end() :]) is not None
 
 
 _OBJECT = re.compile(r"\s*(?:it|them|the|a|an|its|their|his|her|our|your)\b", re.I)
@@ -1480,6 +1489,8 @@ def _terms(text: str) -> list[Phrase]:
             # "someone [else's] patent": 'else' belongs to the pronoun before it
             while start <= k and (kinds[start] != "N" and toks[start].lower in _NOT_IN_TERM or toks[start].lower in _ELSE):
                 start += 1
+            if start < k and kinds[start] == "A" and _adverb_of_first(text, toks, start, tagged):
+                start += 1  # "commercially available [sulfonamide drug]": the participle stays shown with its adverb
             if start <= k and start > 0 and toks[start - 1].lower == "the":
                 start += _kind_before_name(toks[start : k + 1], tagged)  # "the enzyme [lactase]": the kind stays shown
             if start <= k:
@@ -1491,6 +1502,16 @@ def _terms(text: str) -> list[Phrase]:
                 found.append(Phrase(toks[k].start, toks[k].end, Kind.TERM))
         i = j + 2 if verb else j + 1
     return [_shared_modifiers(text, p, tagged) for p in found] + _pairs(text, found, toks, tagged)
+
+
+def _adverb_of_first(text: str, toks: list[words.Token], start: int, tagged: dict[int, str]) -> bool:
+    """An adverb in -ly right before the term's first word, a participle or a word in -able it describes
+    ("widely used", "commercially available"); not an adjective it grades ("mildly [alkaline soil]")."""
+    prev = toks[start - 1] if start else None
+    if prev is None or not prev.lower.endswith("ly") or tagged.get(prev.start) != "ADV" or not _adjacent(text, toks, start - 1, start):
+        return False
+    word = toks[start].lower
+    return word.endswith(("ed", "en", "wn", "ing", "able", "ible")) or word in IRREGULAR_PARTICIPLES
 
 
 def _subject_then_verb(toks: list[words.Token], j: int, tagged: dict[int, str]) -> bool:

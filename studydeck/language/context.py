@@ -38,6 +38,8 @@ IRREGULAR_PAST = {
     "caught": "catch", "lent": "lend", "spun": "spin", "stuck": "stick", "slid": "slide", "swung": "swing",
     "withdrew": "withdraw", "undertook": "undertake", "overcame": "overcome", "forgave": "forgive",
 }  # fmt: skip
+# past participles not made with -ed, -en or -wn that describe a noun: "a newly built dam"
+IRREGULAR_PARTICIPLES = wordset("built made held kept found sold paid laid bought brought taught caught spent")
 # verbs whose past is spelled as their present: "cut" after a verb in the past is itself past
 SAME_IN_THE_PAST = wordset("cut put set let hit cost spread shut split cast burst quit")
 # verbs whose -ing object is a verb with its own object: "began freezing English spelling"

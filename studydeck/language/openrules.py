@@ -8,6 +8,7 @@ from .closed import BE, DO, HAVE, MODALS
 from .closedrules import RULES, have_do
 from .context import (
     ASPECT_VERBS,
+    IRREGULAR_PARTICIPLES,
     MONTHS,
     OBJECT_PRONOUNS,
     POSSESSIVES,
@@ -164,8 +165,22 @@ def _premodifier(ctx: Context) -> bool:
     if opener and ctx.lower not in _NAMING:
         return True
     if ctx.prev not in ("DET", "ADJ") and not prev_word.endswith(("'s", "’s")) and prev_word not in POSSESSIVES:
-        return False
+        return _after_adverb_of_noun_phrase(ctx) and (ctx.lower.endswith(("ed", "en", "wn")) or ctx.lower in IRREGULAR_PARTICIPLES)
     return opts[0] == "ADJ" or _ing_form(ctx.lower) or ctx.lower.endswith(("ed", "en")) or "NOUN" not in opts
+
+
+def _after_adverb_of_noun_phrase(ctx: Context) -> bool:
+    """ "the most widely [used] drug", "a newly [built] dam": an adverb in -ly between a determiner (and
+    'most', 'more' ...) and the participle describing the noun."""
+    k = ctx.i - 1
+    if not (ctx.prev == "ADV" and ctx.words[k].lower().endswith("ly")):
+        return False
+    while k > 0 and ctx.words[k - 1].lower() in _DEGREE:
+        k -= 1
+    return k > 0 and (ctx.chosen[k - 1] in ("DET", "ADJ") or ctx.words[k - 1].lower() in POSSESSIVES)
+
+
+_DEGREE = wordset("most more least less very so")
 
 
 def _participles_then_noun(ctx: Context) -> bool:

@@ -2215,6 +2215,37 @@ def test_a_year_then_a_word_before_a_span_of_time_is_a_date(text: str) -> None:
     assert ("1143", Kind.DATE) in found and not any(kind is Kind.QUANTITY for _, kind in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Prontosil became the first commercially available sulfonamide drug in 1935.", "sulfonamide drug"),
+        ("Warfarin became the most widely used anticoagulant in Europe.", "anticoagulant"),
+    ],
+)
+def test_an_adjective_stays_shown_with_its_adverb(text: str, term: str) -> None:
+    """ "commercially [available sulfonamide drug]" cut the adverb's phrase in two: the term starts after
+    the word the adverb describes."""
+    found = phrases_of(text, "TERM")
+    assert term in found and not any(t.endswith(term) and t != term for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pollen study published in 2017 points to the Balkans as the home of the first cultivated roses.",
+        "The census taken in 1851 shows that most weavers still worked at home.",
+    ],
+)
+def test_a_year_then_a_verb_is_a_date_not_a_count(text: str) -> None:
+    """ "published in 2017 points to": after 'in', a year, then a word in -s that the preposition or
+    'that' after it makes the verb; not 2017 points."""
+    from studydeck.ingest.phrases import Kind
+
+    found = {(text[p.start : p.end], p.kind) for p in phrases.chunks(text)}
+    assert not any(kind is Kind.QUANTITY for _, kind in found), found
+    assert any(kind is Kind.DATE for _, kind in found), found
+
+
 def test_a_count_before_a_colon_announces_a_list_of_long_items() -> None:
     from studydeck.ingest import phrases
 

@@ -210,6 +210,10 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # ... but a word read first as a noun joins the object, and so does one with no object after it
         ("Air is blown to cool the turbine and fan blades .", "fan", "NOUN"),
         ("Volunteers came to measure the rise and fall of the tide .", "fall", "NOUN"),
+        # a participle after a determiner and an adverb in -ly describes the noun after it
+        ("It became the most widely used anticoagulant in Europe .", "used", "ADJ"),
+        ("The first commercially made pencil had no eraser .", "made", "ADJ"),
+        ("The recipe was widely shared online .", "shared", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
