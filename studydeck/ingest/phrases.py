@@ -1463,7 +1463,8 @@ def _terms(text: str) -> list[Phrase]:
             if toks[j + 1].lower in _TAKES_TO and j + 2 < len(toks) and toks[j + 2].lower == "to":
                 break  # "plant [milkweed] native to your region": an adjective with its complement after the noun
             if tagged.get(toks[j].start) in ("NOUN", "PROPN") and tagged.get(toks[j + 1].start) == "VERB" and _ends_a_clause(text, toks, j):
-                break  # "made [movable type] pay off", "When draft [limits] fall,": a verb ends the noun phrase before it
+                verb = True  # "made [movable type] pay off", "When draft [limits] fall,": a verb ends the noun phrase before it
+                break
             if _past_with_particle(toks, j + 1):
                 break  # "The [OIE Pathway] set out the steps": a past verb with its particle, no noun of the term
             if j + 3 < len(toks) and toks[j + 2].lower in ("to", "by", "after") and toks[j + 3].lower == toks[j + 1].lower:
@@ -1561,10 +1562,13 @@ def _ends_a_clause(text: str, toks: list[words.Token], noun: int) -> bool:
     verb = noun + 1
     if verb + 1 < len(toks) and toks[verb + 1].lower in _CLOSING_PARTICLES:
         return True
-    if verb + 1 < len(toks) and toks[verb + 1].lower in ("in", "on") and re.match(r"\s*(?:[,;.!?]|$)", text[toks[verb + 1].end :]):
-        return True  # "once the drought set in.", "as the fever wore on,": a verb and its particle close the clause
+    if verb + 1 < len(toks) and toks[verb + 1].lower in ("in", "on") and _CLAUSE_END.match(text, toks[verb + 1].end):
+        return True  # "once the drought set in.", "the arc the typebars pivot in)": a verb and its particle close the clause
     agrees = tags.plural_of_noun(toks[noun].lower) and not toks[verb].lower.endswith("s")
-    return agrees and re.match(r"\s*(?:[,;.!?]|$)", text[toks[verb].end :]) is not None
+    return agrees and _CLAUSE_END.match(text, toks[verb].end) is not None
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,;.!?)]|$)")
 
 
 _SPANS_OF_TIME = words.wordset("seconds minutes hours days weeks months years decades centuries")

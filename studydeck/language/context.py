@@ -38,6 +38,11 @@ IRREGULAR_PAST = {
     "caught": "catch", "lent": "lend", "spun": "spin", "stuck": "stick", "slid": "slide", "swung": "swing",
     "withdrew": "withdraw", "undertook": "undertake", "overcame": "overcome", "forgave": "forgive",
 }  # fmt: skip
+# past tenses that are never participles, so never describe a noun: "and yellow [became] shorthand"
+PAST_ONLY = wordset(
+    "ate became began broke came chose did drank drew drove fell flew forgave forgot froze gave grew hid knew overcame"
+    " ran rang rode rose sang sank saw shook spoke sprang stole swam threw took tore undertook went withdrew woke wore wrote"
+)
 # past participles not made with -ed, -en or -wn that describe a noun: "a newly built dam"
 IRREGULAR_PARTICIPLES = wordset("built made held kept found sold paid laid bought brought taught caught spent")
 # verbs whose past is spelled as their present: "cut" after a verb in the past is itself past

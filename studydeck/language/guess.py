@@ -17,7 +17,7 @@ _GLUED_UNIT = re.compile(
 _ORDINAL = re.compile(r"\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
 # Longest suffix first within a class; the first class whose suffix matches wins.
 _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ly", ("ADV", "ADJ")),
+    ("ly ward wards", ("ADV", "ADJ")),  # "skyward", "shoreward": a direction
     ("ing", ("VERB", "NOUN", "ADJ")),
     ("ed", ("VERB", "ADJ")),
     (

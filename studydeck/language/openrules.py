@@ -11,6 +11,7 @@ from .context import (
     IRREGULAR_PARTICIPLES,
     MONTHS,
     OBJECT_PRONOUNS,
+    PAST_ONLY,
     POSSESSIVES,
     ROLES,
     SAME_IN_THE_PAST,
@@ -166,7 +167,7 @@ def _premodifier(ctx: Context) -> bool:
         return True
     if ctx.prev not in ("DET", "ADJ") and not prev_word.endswith(("'s", "’s")) and prev_word not in POSSESSIVES:
         return _after_adverb_of_noun_phrase(ctx) and (ctx.lower.endswith(("ed", "en", "wn")) or ctx.lower in IRREGULAR_PARTICIPLES)
-    return opts[0] == "ADJ" or _ing_form(ctx.lower) or ctx.lower.endswith(("ed", "en")) or "NOUN" not in opts
+    return opts[0] == "ADJ" or _ing_form(ctx.lower) or ctx.lower.endswith(("ed", "en")) or "NOUN" not in opts and ctx.lower not in PAST_ONLY
 
 
 def _after_adverb_of_noun_phrase(ctx: Context) -> bool:

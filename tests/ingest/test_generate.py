@@ -4504,6 +4504,8 @@ def test_what_a_quote_says_something_is_ends_with_its_phrase() -> None:
         ("Two neutron stars in a tight orbit radiate gravitational waves and spiral slowly together.", "gravitational waves", "gravitational waves and spiral"),
         # a verb and its particle at a clause's end close the noun before it
         ("Absentee owners left their fields bare, and the topsoil blew away once the drought set in.", "drought", "drought set"),
+        ("Oil the shaft (the rod the shutters pivot on) twice a year.", "shutters", "shutters pivot"),
+        ("Oil the shaft (the rod the shutters pivot on) twice a year.", "shutters", "pivot"),
         # a report's title after the word "report" is one name, its small words too
         ("The council's 1994 report Soil in the Urban Garden found lead in half the plots.", "Soil in the Urban Garden", "Urban Garden"),
         # a set phrase of one word twice, or a past verb and its particle, ends the noun phrase before it

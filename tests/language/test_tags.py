@@ -214,6 +214,10 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("It became the most widely used anticoagulant in Europe .", "used", "ADJ"),
         ("The first commercially made pencil had no eraser .", "made", "ADJ"),
         ("The recipe was widely shared online .", "shared", "VERB"),
+        # ... but a past tense that is no participle is the verb, even between an adjective and a noun
+        ("The smoke was thick , and yellow became shorthand for danger .", "became", "VERB"),
+        # an unknown word in -ward is a direction
+        ("The charge throws the shell skyward and lights its fuse .", "skyward", "ADV"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
