@@ -760,7 +760,8 @@ def glossary_term(title: str, body: str) -> str:
     first = facts.sentences(body)[0] if body.strip() else ""
     if _CITED_WORK.search(first):
         return ""  # "Starter kit: ... pair Huehnergard's A Grammar of Akkadian (3rd edition, 2011) with ...": a pick
-    return "" if words.stems(term) <= words.stems(first) else term
+    # the sentence says the term, or its rarer word with only an everyday head left ("Draw rules: ... claim a draw")
+    return "" if words.stems(term) <= words.stems(first) or keys.everyday_head_left(term.lower(), first) else term
 
 
 _NOT_A_NOUN_HERE = words.wordset("today free")  # nouns to the word table, but last in a label they say when or how
@@ -772,7 +773,7 @@ def _ends_on_a_noun(named: list[words.Token]) -> bool:
     last = named[-1].lower
     tagged = lookup(last)
     if len(named) == 1:
-        return tagged[:1] != ("ADV",)
+        return tagged[:1] != ("ADV",) and tagged != ("VERB",)  # "Descend: If symptoms get worse ..., go down"
     done_to = last.endswith("ing") and lookup(named[-2].lower)[:1] != ("ADJ",)
     return last not in _NOT_A_NOUN_HERE and (not tagged or "NOUN" in tagged or tagged[:1] == ("PROPN",) or done_to)
 

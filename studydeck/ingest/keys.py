@@ -434,7 +434,7 @@ def problems(text: str, key: Key, least: int | None = None) -> list[str]:
     if converted:  # "[about 2 million seconds] (roughly 23 days)": the card leaves the conversion out
         rest = text[: key.start] + " " + (converted.group("keep") or "") + text[converted.end() :]
     # a quote's repeated word is its rhetoric ("a record of the [last bridge]" after "Every bridge")
-    if gives_away(answer, rest) or least != QUOTE_CONTEXT and _little_left(answer, rest):
+    if gives_away(answer, rest) or least != QUOTE_CONTEXT and little_left(answer, rest):
         found.append("the answer appears elsewhere in the text")
     if is_unit_only(Blank(text[: key.start], answer, text[key.end :])):
         found.append("the answer is a unit without its number")
@@ -469,25 +469,41 @@ def gives_away(answer: str, prompt: str) -> bool:
     return len(shown) == len(content) or (rarest in shown and 2 * len(shown) > len(content))
 
 
-def _little_left(answer: str, rest: str) -> bool:
+def little_left(answer: str, rest: str) -> bool:
     """A thing of two common words the same sentence all but shows. Its rarer word, its head, shown
     alone: "rather than [cotton gloves], because gloves dull your grip" leaves a guess of a kind; or its
     rarer word shown, and only an everyday head left: "The last known castrato ..., the only [castrato
     voice] ever captured". Not a name ("the [City of London]" beside "London's"), nor a head shown as
     another kind ("Fringing reefs hug the shore, [barrier reefs] sit offshore"), nor one the sentence
     does not show ("[urchin barren]")."""
-    content = words.content(answer)
-    if len(content) != 2 or len(answer.split()) != 2 or not answer.islower() or values(answer):
+    pair = _two_common_words(answer)
+    if pair is None:
         return False
-    modifier, head = content
-    toks = words.tokens(rest)
+    modifier, head = pair
     if words.zipf(head) > words.zipf(modifier):
-        # ... an owner's everyday part is still a claim: "sprouts from the [ant's head]" beside "carpenter ants"
-        everyday = words.zipf(head) >= EVERYDAY_ZIPF and not _OWNS.search(answer)
-        return everyday and any(words.stem(t.text) == words.stem(modifier) for t in toks)
+        return everyday_head_left(answer, rest)
+    toks = words.tokens(rest)
     stem = words.stem(head)
     modified = [i > 0 and words.is_content(toks[i - 1].text) for i, t in enumerate(toks) if words.stem(t.text) == stem]
     return bool(modified) and not any(modified)
+
+
+def everyday_head_left(answer: str, rest: str) -> bool:
+    """Two common words, the rarer first: the text shows it, and leaves only an everyday head to
+    recall ("the only [castrato voice]" after "castrato"). An owner's everyday part is still a claim:
+    "sprouts from the [ant's head]" beside "carpenter ants"."""
+    pair = _two_common_words(answer)
+    if pair is None or words.zipf(pair[1]) <= words.zipf(pair[0]) or words.zipf(pair[1]) < EVERYDAY_ZIPF or _OWNS.search(answer):
+        return False
+    return any(words.stem(t.text) == words.stem(pair[0]) for t in words.tokens(rest))
+
+
+def _two_common_words(answer: str) -> tuple[str, str] | None:
+    """A lower-case answer of two content words, no number: its modifier and its head."""
+    content = words.content(answer)
+    if len(content) != 2 or len(answer.split()) != 2 or not answer.islower() or values(answer):
+        return None
+    return content[0], content[1]
 
 
 EVERYDAY_ZIPF = 5.0  # "voice", "time"; not "barren" (3.6)
