@@ -773,7 +773,7 @@ def _ends_on_a_noun(named: list[words.Token]) -> bool:
     last = named[-1].lower
     tagged = lookup(last)
     if len(named) == 1:
-        return tagged[:1] != ("ADV",) and tagged != ("VERB",)  # "Descend: If symptoms get worse ..., go down"
+        return tagged[:1] != ("ADV",)
     done_to = last.endswith("ing") and lookup(named[-2].lower)[:1] != ("ADJ",)
     return last not in _NOT_A_NOUN_HERE and (not tagged or "NOUN" in tagged or tagged[:1] == ("PROPN",) or done_to)
 

@@ -3377,8 +3377,7 @@ def test_a_glossary_definitions_question_does_not_show_the_term_nor_the_terms_cl
         # a pick: the body cites a work with its publisher or edition and year
         ("First stop", "Begin with Tom Hale's Salt and Caravans (Dune Press, 2009), which maps every route."),
         ("Field kit", "Pair Ruiz's Desert Atlas (2nd edition, 2016) with a hand lens and a notebook."),
-        # an instruction of one verb; a label whose rarer word the body says, with an everyday head left
-        ("Descend", "If the headache worsens at the same camp, go down at least 500 metres before night."),
+        # a label whose rarer word the body says, with an everyday head left
         ("Toll rules", "A barge pays a toll of 3 shillings per ton, and empty barges pass free."),
     ],
 )
