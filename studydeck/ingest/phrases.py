@@ -53,7 +53,7 @@ _PER_WHAT = (
     r"|ounce|metre|meter|mile|kilometre|kilometer|acre|hectare|season|generation|dose|visit|flight)"
 )
 _UNIT = (
-    r"(?:%|\s?\u00b0\s?(?:[CFNSEW]|Brix|Bx|Plato|API)\b|\s*(?:percent|per cent)\b|\s?(?:km/h|mph|m/s|km/s|(?:mg|g|\u00b5g|mmol)/(?:dL|L|ml))(?![\w/])"
+    r"(?:%|\s?\u00b0\s?(?:[CFNSEW]|Brix|Bx|Plato|API)\b|\s*(?:percent|per cent)\b|\s?(?:km/h|mph|m/s|km/s|(?:mg|g|\u00b5g|mmol)/(?:dL|L|ml)|[kMGTP]?bit/s|[kMGT]bps|[kMGT]B/s)(?![\w/])"
     r"|[ -](?:times\b(?:\s+(?:a|an|per|every)\s+" + _PER_WHAT + r"\b)?|(?:fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|nm|\u00b5m|nanometres?|nanometers?|micrometres?|micrometers?|microns?"
@@ -542,9 +542,15 @@ def _quoted(text: str) -> list[Phrase]:
     for span in _quoted_spans(text):
         start, end = _strip(text, *span)
         inner = text[start:end]
-        if 1 <= len(words.content(inner)) <= 3 and len(inner.split()) <= 6:  # "the rapture of the deep"
+        if 1 <= len(words.content(inner)) <= 3 and len(inner.split()) <= 6 and not _nickname(text, *span):  # "the rapture of the deep"
             found.append(Phrase(start, end, Kind.QUOTED))
     return found
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """ 'Howard "Bud" Kettler': a quoted capitalised word between a given name and a surname is part of the name."""
+    given = re.search(r"\b[A-Z][a-z]+\s+[\"\u201c]$", text[:start]) is not None
+    return given and re.fullmatch(r"[A-Z][a-z]+", text[start:end]) is not None and re.match(r"[\"\u201d]\s+[A-Z][a-z]", text[end:]) is not None
 
 
 _MADE_THING = re.compile(
@@ -1042,6 +1048,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
             j += 1
             if _two_glue_words(text, toks, j):
                 j += 2
+            elif j + 1 < len(toks) and _nickname(text, toks[j].start, toks[j].end):
+                j += 2  # 'Howard "Bud" Kettler': the nickname and the surname after it
             elif _titled(text, toks, i, j) and (glue := _title_glue(text, toks, j, _after_a_work(toks, i))):
                 j += glue  # "The Lord of the Rings", "H Is for Hawk", "the book Unsafe at Any Speed": a work's title
             elif (

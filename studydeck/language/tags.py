@@ -98,8 +98,11 @@ def _tag(words: list[str], starts: set[int], titled: set[int] | None = None) -> 
     words = [plain(w) for w in words]
     options = [candidates(w, i in starts or i in titled) for i, w in enumerate(words)]
     for i, pair in enumerate(zip(words, words[1:], strict=False)):
-        if tuple(w.lower() for w in pair) in _ADVERB_PAIRS:
+        lowered = tuple(w.lower() for w in pair)
+        if lowered in _ADVERB_PAIRS:
             options[i] = options[i + 1] = ("ADV",)  # "letters no longer match": one adverb, before the verb
+        elif lowered in _PREPOSITION_PAIRS:
+            options[i] = ("ADP",)  # "loose-eyed [depending] on how much": no word of the phrase before it
     chosen: list[str] = []
     for i in range(len(words)):
         chosen.append(choose(Context(words, options, chosen, i, i in starts)))
@@ -107,6 +110,7 @@ def _tag(words: list[str], starts: set[int], titled: set[int] | None = None) -> 
 
 
 _ADVERB_PAIRS = {("no", "longer"), ("any", "longer")}
+_PREPOSITION_PAIRS = {("depending", "on"), ("depending", "upon"), ("according", "to"), ("owing", "to")}
 
 
 def candidates(word: str, sentence_start: bool = False) -> tuple[str, ...]:

@@ -2215,6 +2215,31 @@ def test_a_year_then_a_word_before_a_span_of_time_is_a_date(text: str) -> None:
     assert ("1143", Kind.DATE) in found and not any(kind is Kind.QUANTITY for _, kind in found)
 
 
+def test_a_nickname_in_quotes_is_part_of_the_name() -> None:
+    """ 'Howard "Bud" Kettler': the quoted word between the given name and the surname is no quoted term."""
+    text = 'The Ardent typeface was drawn by Marjorie "Peg" Ollander for the Falk foundry in 1962.'
+    assert "Marjorie \"Peg\" Ollander" in phrases_of(text, "NAME")
+    assert "Peg" not in phrases_of(text, "QUOTED")
+    text = 'The foundry called its heaviest bell "Bertha" after the founder\'s aunt.'
+    assert "Bertha" in phrases_of(text, "QUOTED")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The 1998 cable carried 10 Gbit/s on each of its four fibre pairs.", "10 Gbit/s"),
+        ("Dial-up modems topped out at 56 kbps in the late 1990s.", "56 kbps"),
+    ],
+)
+def test_a_data_rate_is_a_unit(text: str, amount: str) -> None:
+    assert amount in amounts(text)
+
+
+def test_depending_on_is_no_word_of_the_phrase_before_it() -> None:
+    text = "Shepherds grade a dog as close-eyed or wide-eyed depending on how hard it stares at the flock."
+    assert not any("depending" in p for p in phrases_of(text)), phrases_of(text)
+
+
 @pytest.mark.parametrize(
     ("text", "term"),
     [
