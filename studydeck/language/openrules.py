@@ -64,6 +64,8 @@ def _open(ctx: Context) -> str:
         return "VERB"  # "began freezing English spelling", "kept running"
     if "VERB" in opts and ctx.nxt_word in OBJECT_PRONOUNS and prev != "DET":
         return "VERB"  # "review it", "give it room or split it"
+    if "VERB" in opts and prev in ("NOUN", "PROPN") and ctx.nxt_word in _PARTICLES and ctx.word(2) in _OBJECT_OPENERS and not _clause_has_verb(ctx):
+        return "VERB"  # "skin oils and moisture [speed] up its decay": a noun's verb, its particle, its object
     if prev == "CCONJ" and _second_plain_verb(ctx):
         return "VERB"
     verb_with_complement = "VERB" in opts and ctx.after[:1] == ("ADJ",)  # "off the reef and [stay] horizontal"
@@ -170,6 +172,16 @@ def _premodifier(ctx: Context) -> bool:
     return opts[0] == "ADJ" or _ing_form(ctx.lower) or ctx.lower.endswith(("ed", "en")) or "NOUN" not in opts and ctx.lower not in PAST_ONLY
 
 
+def _clause_has_verb(ctx: Context) -> bool:
+    """A verb chosen since the clause began: "sends exhaust steam up the chimney" has its verb."""
+    for k in range(ctx.i - 1, -1, -1):
+        if ctx.chosen[k] in ("CCONJ", "SCONJ", "PUNCT"):
+            return False
+        if ctx.chosen[k] in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def _after_adverb_of_noun_phrase(ctx: Context) -> bool:
     """ "the most widely [used] drug", "a newly [built] dam": an adverb in -ly between a determiner (and
     'most', 'more' ...) and the participle describing the noun."""
@@ -182,6 +194,8 @@ def _after_adverb_of_noun_phrase(ctx: Context) -> bool:
 
 
 _DEGREE = wordset("most more least less very so")
+_PARTICLES = wordset("up down off out away back")
+_OBJECT_OPENERS = POSSESSIVES | wordset("the a an this that these those")
 
 
 def _participles_then_noun(ctx: Context) -> bool:

@@ -216,6 +216,10 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("The recipe was widely shared online .", "shared", "VERB"),
         # ... but a past tense that is no participle is the verb, even between an adjective and a noun
         ("The smoke was thick , and yellow became shorthand for danger .", "became", "VERB"),
+        # after a noun, a word that may be a verb, with its particle and an object after, is the verb
+        ("Frost and moisture speed up the decay of old mortar .", "speed", "VERB"),
+        ("A long price war cut down the margins .", "cut", "VERB"),
+        ("The blastpipe sends exhaust steam up the chimney .", "steam", "NOUN"),
         # an unknown word in -ward is a direction
         ("The charge throws the shell skyward and lights its fuse .", "skyward", "ADV"),
     ],
