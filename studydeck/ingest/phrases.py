@@ -1663,6 +1663,9 @@ def _kind_of_thing(text: str, toks: list[words.Token], j: int, tagged: dict[int,
 _SAME_IN_BOTH = words.wordset("species series means news physics mathematics economics genetics aircraft headquarters")
 
 
+_OBJECT_OF = re.compile(r"\b(?:in|on|at|with|for|from|by|than|like|unlike|into|onto|over|under|about|through|without|within|(?:instead|because|out) of)\s+$", re.I)
+
+
 def _opens_relative_clause(text: str, toks: list[words.Token], i: int, k: int, tagged: dict[int, str]) -> bool:
     """The plural that ends a run of nouns is the subject of a clause that describes the run: "a mystery
     [neuroscientists] can't explain" ('a' before a plural), "masks the alarm pheromone [guards] release"
@@ -1682,6 +1685,8 @@ def _opens_relative_clause(text: str, toks: list[words.Token], i: int, k: int, t
     rest = text[toks[k + 1].end :]
     if not re.match(r"\s*(?:[,;:.)]|and\b|or\b|but\b|$)", rest):
         return False
+    if i > 1 and toks[i - 1].lower == "the" and _OBJECT_OF.search(text[: toks[i - 1].start]):
+        return True  # "instead of the hemoglobin [vertebrates] use.": the run is the preposition's, the verb the clause's
     for j in range(i - 1, -1, -1):
         if re.search(r"[,;:.]", text[toks[j].end : toks[j + 1].start]) or toks[j].lower in _OPENS_A_CLAUSE:
             return False

@@ -4532,6 +4532,9 @@ def test_what_a_quote_says_something_is_ends_with_its_phrase() -> None:
         # a verb and its particle at a clause's end close the noun before it
         ("Absentee owners left their fields bare, and the topsoil blew away once the drought set in.", "drought", "drought set"),
         ("Oil the shaft (the rod the shutters pivot on) twice a year.", "shutters", "shutters pivot"),
+        # after a preposition, the plural ending a run of nouns, then a verb at the clause's end, opens a clause
+        ("Squid carry oxygen on a copper protein, unlike the iron-based haemoglobin mammals use.", "iron-based haemoglobin", "iron-based haemoglobin mammals"),
+        ("Bees work hard, and most of the worker bees gather nectar.", "worker bees", "worker"),
         ("Oil the shaft (the rod the shutters pivot on) twice a year.", "shutters", "pivot"),
         # a report's title after the word "report" is one name, its small words too
         ("The council's 1994 report Soil in the Urban Garden found lead in half the plots.", "Soil in the Urban Garden", "Urban Garden"),
