@@ -35,9 +35,10 @@ _OPENING = re.compile(
     r"|(?P<one>one|each)(?:\s+of\s+them)?(?=,)|(?:one|each)\s+of\s+them|(?:the|that|this|these|those) (?P<head>[a-z]+))\b",
     re.I,
 )
-# a named person (after a date, and the role they had), a verb in the past and 'it': "In 1853 John Snow gave it to ..."
+# a named person (after a date, and the role they had: "the engineer", "Edinburgh obstetrician"), maybe
+# where they were ("in Brussels"), a verb in the past and 'it': "In 1853 John Snow gave it to ..."
 _OBJECT_IT = re.compile(
-    rf"^(?i:{_FRONTED})(?:the\s+[a-z]+\s+)?[A-Z][\w'-]*\.?(?:\s+[A-Z][\w'-]*\.?){{1,3}}\s+"
+    rf"^(?i:{_FRONTED})(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?[a-z]+\s+)?[A-Z][\w'-]*\.?(?:\s+[A-Z][\w'-]*\.?){{1,3}}(?:\s+in\s+[A-Z][a-z]+)?\s+"
     r"(?:[a-z]+ed|gave|built|made|wrote|sold|took|found|brought|drew|threw|won|lost|sent|bought|ran|kept)\s+it\b(?!\s+(?:is|was)\b)"
 )
 # what a guest or a host does in the notes, rather than a person their facts are about

@@ -96,6 +96,10 @@ from studydeck.ingest import facts, references
         # 'it' after a named person and what they did, for the thing called by 'the' before
         (["The Forth Bridge opened in March 1890 with two main spans of 521 metres."],
          "In 1882 Benjamin Baker designed it with John Fowler after the Tay disaster.", "Forth Bridge"),
+        # ... after the person's place and role too
+        (["Lime mortar hardens slowly as it takes up carbon dioxide."],
+         "Roman architect Marcus Vitruvius described it around 25 BC.", "Lime mortar"),
+        (["Sodium fluoride slows tooth decay."], "Frederick McKay in Colorado studied it from 1901.", "Sodium fluoride"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
