@@ -469,6 +469,7 @@ MAX_ITEM_WORDS = 4
 
 _TOUCHES_BEFORE = re.compile(r"(?:,|\s(?:and|or))\s*$")
 _TOUCHES_AFTER = re.compile(r"\s*,|\s+(?:and|or)\s")
+_ARTICLE_AFTER_SEPARATOR = re.compile(r"(?:,|\s(?:and|or))\s+(an?|the)\s+$")
 _COUNTED_ITEM = re.compile(r"(?:\s+[a-z][\w'-]*){1,3}(?=\s*,|\s+(?:and|or)\s)")  # what a count counts, up to the separator
 
 
@@ -478,6 +479,9 @@ def list_items(blank: Blank) -> list[str]:
     if counted and not _TOUCHES_AFTER.match(blank.after):
         # "including [47] resident land birds, 13 bats and 2 rats": the count of one item of the list
         blank = Blank(blank.before, blank.answer + counted.group(), blank.after[counted.end() :])
+    if article := _ARTICLE_AFTER_SEPARATOR.search(blank.before):
+        # "a tenon, dowels or a [spline]": the article opens the item
+        blank = Blank(blank.before[: article.start(1)], f"{article.group(1)} {blank.answer}", blank.after)
     if not (_TOUCHES_BEFORE.search(blank.before[-8:]) or _TOUCHES_AFTER.match(blank.after)):
         return []  # a list item touches a comma, 'and' or 'or'
     left = _LIST_SEP.split(clause_before(blank.before))  # item, separator, item, ..., item
@@ -520,8 +524,9 @@ def _opens_on_participle(text: str) -> bool:
 
 
 def _introduced(before: str, items_before: int) -> bool:
-    """A colon or '=' opens the list, right before its first item ("top down: Kaibab, [Toroweap], ...")."""
-    m = re.search(r"[:=]([^:=;]*)$", before)
+    """A colon, '=' or a dash opens the list, right before its first item ("top down: Kaibab, [Toroweap], ...",
+    "its sequence — orient, eye, [stalk], chase —")."""
+    m = re.search(r"(?:[:=]|\s[\u2013\u2014]\s)([^:=;\u2013\u2014]*)$", before)
     return m is not None and m.group(1).count(",") == items_before
 
 
@@ -541,15 +546,22 @@ def _pairs(parts: list[str]) -> list[tuple[str, str]]:
 def _chain(pairs: list[tuple[str, str]], kind: str, take_last: bool) -> list[tuple[str, str]]:
     """The list items next to the blank with the separator before each, nearest first: items of the blank's kind."""
     chain = []
-    for separator, part in pairs:
+    for n, (separator, part) in enumerate(pairs):
         part_words = WORD.findall(part)
         if not part_words:
             break
+        # the article of the last item, right after the blank, is no word of its kind: "[dowels] or a spline"
+        # (after a bare comma, an article opens an aside: "[akadama], a baked clay,")
+        last = _JOINS.search(separator) is not None
+        if not take_last and n == 0 and last and len(part_words) > 1 and part_words[0].lower() in ("a", "an", "the"):
+            part_words = part_words[1:]
         edge = part_words[-1] if take_last else part_words[0]
         if take_last and len(part_words) > 1 and is_number(part_words[-2]) and unit_dimension(edge):
             edge = part_words[-2]  # "0.5 mm, [0.7 mm] or 0.9 mm": a value with its unit is of the kind of its number
-        # 'After heavy rain, [worms] and beetles': an opening phrase, not an item.
-        if _item_kind(edge, first=False) != kind or take_last and part_words[0].lower() in _INTRODUCERS:
+        # 'After heavy rain, [worms] and beetles': an opening phrase, not an item; but 'with 1934, [1936]
+        # and 1939': a preposition before a list of numbers governs them all
+        opening = take_last and part_words[0].lower() in _INTRODUCERS and not (kind == "number" and len(part_words) == 2)
+        if _item_kind(edge, first=False) != kind or opening:
             break
         shown = part_words[-2:] if take_last and len(part_words) > MAX_ITEM_WORDS else part_words[:MAX_ITEM_WORDS]
         chain.append((separator, " ".join(shown)))

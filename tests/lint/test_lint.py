@@ -767,6 +767,29 @@ CASES = [
     ),
     (
         "list-item",
+        # after a separator, an article opens the item
+        c("Hang the gate with strap hinges, a latch or a {{c1::drop bolt}} rather than rope."),
+        c("Hang the gate with strap hinges and a {{c1::drop bolt}} rather than rope."),
+    ),
+    (
+        "list-item",
+        c("Hang the gate with strap hinges, {{c1::a latch}} or a drop bolt rather than rope."),
+        c("Hang the gate with {{c1::a latch}} or a drop bolt rather than rope."),
+    ),
+    (
+        "list-item",
+        # a dash opens a list of items joined by commas alone
+        c("The allotment year has four tasks — dig, sow, {{c1::weed}}, harvest — and no rest between them."),
+        c("The allotment year has one task above all — {{c1::weeding}} — and no rest from it."),
+    ),
+    (
+        "list-item",
+        # a preposition before a list of years governs them all
+        c("The floods came in waves, with 1912, {{c1::1915 and 1921}} the worst years for the lower plots."),
+        c("The floods came in waves, with {{c1::1912}} the worst year for the lower plots."),
+    ),
+    (
+        "list-item",
         # values with their units, the one before the blank too
         c("Drill bits for the shelf pins come in 5 mm, {{c1::6 mm}} or 8 mm, and the pins must fit the holes snugly."),
         c("Drill bits for the shelf pins come in one size, {{c1::6 mm}}, and the pins must fit the holes snugly."),
@@ -1216,7 +1239,7 @@ def test_the_new_rules_leave_well_made_blanks_alone() -> None:
         c("A {{c1::twenty-minute}} soak in compost tea before sowing speeds up the germination of bean seeds."),
         c("During deep sleep, spindles last about {{c1::one to two seconds}} each and replay the day's events."),
         c("The rose breeder {{c1::Jack Harkness}} named the Alexander rose in 1972, after a field marshal."),
-        c("Tomas Reyes keeps a {{c1::hand lens}}, a trowel and a notebook in his pocket on every garden visit."),
+        c("Tomas Reyes keeps a {{c1::hand lens}} in his pocket on every garden visit to check leaves for mites."),
         c("Gardeners in the north sow {{c1::green manure}} such as rye, vetch and clover to cover beds over winter."),
     ]
     found = {f.rule for card in fine for f in findings(card)}
