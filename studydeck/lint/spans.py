@@ -668,7 +668,8 @@ _SET_PHRASES = [
     r"at (?:a|first) glance|(?:close|good|fair|safe) enough|(?:the|an) honest answer|an? lesson in",
     r"a far cry from|on the map|in the dark|in the end|by the same token|in the same breath|on the rise",
     r"at the (?:heart|core) of|the lion's share|for the first time|a matter of (?:time|degree)",
-    r"in plain sight|(?:a )?needle in (?:a|the) haystack|out of existence|(?:the |a )?feature,? not (?:the |a )?bug",
+    r"in plain sight|(?:a )?needle in (?:a|the) haystack|out of existence|(?:the |a )?feature,? not (?:the |a )?(?:bug|flaw|limitation)",
+    r"in advance|(?:by )?the scruff(?: of the neck)?|(?:the )?lower (?:48|forty-eight)|(?:break|breaks|broke|broken|breaking) (?:the |(?:far |much )?more )?sod",
     r"on (?:a |the )?(?:large|small|grand|global|vast) scales?",
     r"(?P<repeated>[a-z]+) by (?P=repeated)",  # "layer by layer", "step by step", "one by one"
     r"(?P<again>[a-z]+) after (?P=again)",  # "year after year", "time after time"
@@ -681,7 +682,7 @@ SET_PHRASE = re.compile(r"(?<![\w-])(?:" + "|".join(_SET_PHRASES) + r")(?![\w-])
 
 
 # Every word of the set phrases: a blank holding none of them cannot cut one.
-_SET_PHRASE_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(_SET_PHRASES)) if len(w) > 1)
+_SET_PHRASE_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+|\d+", " ".join(_SET_PHRASES)) if len(w) > 1)
 
 
 def set_phrase(blank: Blank) -> str:

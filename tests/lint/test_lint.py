@@ -599,6 +599,22 @@ CASES = [
     ),
     (
         "idiom",
+        # set phrases: a preposition's, a place's nickname, a farmer's
+        c("Order seed potatoes in {{c1::advance}}, since the best varieties sell out by February."),
+        c("Order seed potatoes in {{c1::January}}, since the best varieties sell out by February."),
+    ),
+    (
+        "idiom",
+        c("Most commercial allotment seed in the lower {{c1::48}} states comes from six growers."),
+        c("Most commercial allotment seed in the {{c1::48}} contiguous states comes from six growers."),
+    ),
+    (
+        "idiom",
+        c("The steel plough let one family break far more {{c1::sod}} than a team of oxen ever could."),
+        c("The steel plough let one family turn far more {{c1::prairie}} than a team of oxen ever could."),
+    ),
+    (
+        "idiom",
         # an adverbial set phrase
         c("Three locks on the canal opened in quick {{c1::succession}} after the 1802 floods, each by a different engineer."),
         c("Three locks on the canal opened in quick succession after the {{c1::1802 floods}}, each by a different engineer."),
