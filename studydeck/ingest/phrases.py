@@ -2216,7 +2216,17 @@ def _match_items(text: str, m: re.Match[str], tagged_words: list[tuple[words.Tok
     counted = len(ordered) > 1 and not re.match(rf"\d|{_NUMBER_WORD}\b", text[ordered[1][0] :], re.I)
     if counted and _counts_the_rest(text, *ordered[0], len(ordered) - 1):
         ordered = ordered[1:]  # "three parts, cante, toque and baile": the heading, then its items
+    if len(ordered) == 3 and _names_its_members(text, ordered):
+        return []  # "single bass notes, the counterbass and the fundamental": a plural, then its two members
     return ordered if len(ordered) >= 3 else []
+
+
+def _names_its_members(text: str, ordered: list[tuple[int, int]]) -> bool:
+    """A bare plural, then a pair each on 'the': an aside naming what the plural holds, not a list."""
+    first = text[ordered[0][0] : ordered[0][1]]
+    rest = [text[a:b] for a, b in ordered[1:]]
+    bare_plural = not re.match(r"(?:the|a|an|its|their)\s", first, re.I) and plain_s(first.split()[-1].lower())
+    return bare_plural and all(r.lower().startswith("the ") for r in rest)
 
 
 def _participle_clause(text: str, ordered: list[tuple[int, int]]) -> bool:

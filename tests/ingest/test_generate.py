@@ -2271,6 +2271,16 @@ def test_a_year_then_a_verb_is_a_date_not_a_count(text: str) -> None:
     assert any(kind is Kind.DATE for _, kind in found), found
 
 
+def test_a_plural_then_a_pair_on_the_names_its_members_and_is_no_list() -> None:
+    """ "single bass notes, the counterbass and the fundamental": an aside naming two members, not three items."""
+    from studydeck.ingest import phrases
+
+    text = "The left hand plays deep drones, the tonic and the fifth, under every tune."
+    assert not any(p.in_list for p in phrases.chunks(text)), [text[p.start : p.end] for p in phrases.chunks(text) if p.in_list]
+    listed = "The left hand plays drones, chords and runs under every tune."
+    assert any(p.in_list for p in phrases.chunks(listed))
+
+
 def test_a_count_before_a_colon_announces_a_list_of_long_items() -> None:
     from studydeck.ingest import phrases
 
