@@ -125,7 +125,7 @@ def choose(
             pair = " and " in key.text_in(text)  # "[Shade and insulation] keep the colony working"
             others = len({(k.start, k.end) for k in inside}) > 1
             # ... nor who reports the fact that follows ("[Satellites] show | that lightning...")
-            reports = re.match(r"\s+\w+\s+that\b", text[key.end :]) is not None
+            reports = _reports(text, key)
             # ... nor the subject of a fact too short to define it ("[older kimchi] was pale"), or of
             # one that states a list ("[Migrants] steer by three compasses: the sun, the stars and ...")
             said = len(words.content(text[start : key.start] + " " + text[key.end : end])) >= MIN_FACT_WORDS
@@ -160,6 +160,15 @@ def choose(
     if min_score >= MIN_SCORE:
         chosen += _term_subjects(text, facts, ranked, chosen, max_keys)
     return sorted((k for k in chosen if not _in_scope(text, k, chosen)), key=lambda k: k.start)
+
+
+def _reports(text: str, key: Key) -> bool:
+    """The key says where the fact after it comes from: "[Satellites] show that ...", "[Re-analysis]
+    soon showed most of that DNA was ..."."""
+    return re.match(r"\s+\w+\s+that\b", text[key.end :]) is not None or _REPORTED.match(text, key.end) is not None
+
+
+_REPORTED = re.compile(r"\s+(?:(?:soon|later|also|then|first|quickly|\w+ly)\s+)?(?:showed|shows|revealed|reveals|suggested|suggests|confirmed|confirms|indicated|indicates)\b")
 
 
 def _term_subjects(text: str, facts: list[tuple[int, int]], ranked: list[Key], chosen: list[Key], max_keys: int) -> list[Key]:
@@ -199,7 +208,7 @@ def _term_subject(text: str, key: Key) -> bool:
         and _is_subject(text, key, 0)
         and not _AGENT.search(answer)
         and not _described(text, key)
-        and not re.match(r"\s+\w+\s+that\b", text[key.end :])  # "[Sonar surveys] show that ...": who reports the fact
+        and not _reports(text, key)  # "[Sonar surveys] show that ...": who reports the fact
         and _acts(text, key)
     )
 

@@ -880,6 +880,17 @@ def test_key_choice(text: str, expected: str | None, never: str | None) -> None:
     assert never is None or never not in chosen, chosen
 
 
+def test_what_a_finding_comes_from_is_never_its_key() -> None:
+    """ "[Re-analysis] soon showed most of that DNA was ...": the source of the finding, even when every
+    other phrase of it is refused (another card shows it)."""
+    text = "Re-analysis soon showed most of the foreign DNA was bacterial contamination."
+    from studydeck.ingest import facts
+
+    (fact,) = facts.split(text)
+    chosen = keys.choose(text, fact.facts, keys.Context(), avoid=lambda answer: answer != "Re-analysis")
+    assert chosen == [], [k.text_in(text) for k in chosen]
+
+
 def test_a_date_in_an_aside_about_the_subject_is_no_fact_of_its_own() -> None:
     # the subject is a person of the episode, so the aside's date is all its fact span would have
     text = "Mireille, born in Lyon in 1904, was a harp prodigy until an injury ended that career."
