@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..language import tags, words
 from ..language.closed import NUMBER_VALUES
-from ..language.context import ASPECT_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, ROLES, WEEKDAYS
+from ..language.context import ASPECT_VERBS, IRREGULAR_PAST, ROLES, VERB_PARTICLES, WEEKDAYS, participle_form
 from ..language.lexicon import lookup, name_only
 from ..lint.spans import GENUS_INITIAL, HEDGE, PARTICLES, SET_PHRASE, amount, is_year, unit_dimension
 
@@ -1520,7 +1520,7 @@ def _adverb_of_first(text: str, toks: list[words.Token], start: int, tagged: dic
     if prev is None or not prev.lower.endswith("ly") or tagged.get(prev.start) != "ADV" or not _adjacent(text, toks, start - 1, start):
         return False
     word = toks[start].lower
-    return word.endswith(("ed", "en", "wn", "ing", "able", "ible")) or word in IRREGULAR_PARTICIPLES
+    return participle_form(word) or word.endswith(("ing", "able", "ible"))
 
 
 def _subject_then_verb(toks: list[words.Token], j: int, tagged: dict[int, str]) -> bool:
@@ -1559,7 +1559,7 @@ def _participle_by(toks: list[words.Token], i: int) -> bool:
     return word.endswith("ed") and i + 1 < len(toks) and toks[i + 1].lower == "by" and "VERB" in lookup(word.split("-")[-1])
 
 
-_CLOSING_PARTICLES = words.wordset("off up out down back away even")  # "pay off", "break even": a verb's own
+_CLOSING_PARTICLES = VERB_PARTICLES | {"even"}  # "pay off", "break even": a verb's own
 _TAKES_TO = words.wordset("native similar close resistant immune prone vulnerable sensitive equivalent adjacent akin toxic related")
 _SAME_AS_PAST = words.wordset("cut set put cast hit let shut split spread burst cost hurt quit bet")  # "a crew [cut] the rope"
 

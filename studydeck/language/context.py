@@ -45,6 +45,13 @@ PAST_ONLY = wordset(
 )
 # past participles not made with -ed, -en or -wn that describe a noun: "a newly built dam"
 IRREGULAR_PARTICIPLES = wordset("built made held kept found sold paid laid bought brought taught caught spent")
+# the particles that make a phrasal verb: "speed up", "pay off"
+VERB_PARTICLES = wordset("up down off out away back")
+
+
+def participle_form(word: str) -> bool:
+    """A past participle by its form: "used", "grown", "built"."""
+    return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PARTICIPLES
 # verbs whose past is spelled as their present: "cut" after a verb in the past is itself past
 SAME_IN_THE_PAST = wordset("cut put set let hit cost spread shut split cast burst quit")
 # verbs whose -ing object is a verb with its own object: "began freezing English spelling"

@@ -8,7 +8,6 @@ from .closed import BE, DO, HAVE, MODALS
 from .closedrules import RULES, have_do
 from .context import (
     ASPECT_VERBS,
-    IRREGULAR_PARTICIPLES,
     MONTHS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
@@ -16,7 +15,9 @@ from .context import (
     ROLES,
     SAME_IN_THE_PAST,
     SUBJECT_PRONOUNS,
+    VERB_PARTICLES,
     Context,
+    participle_form,
 )
 from .lexicon import lookup
 from .words import wordset
@@ -64,7 +65,7 @@ def _open(ctx: Context) -> str:
         return "VERB"  # "began freezing English spelling", "kept running"
     if "VERB" in opts and ctx.nxt_word in OBJECT_PRONOUNS and prev != "DET":
         return "VERB"  # "review it", "give it room or split it"
-    if "VERB" in opts and prev in ("NOUN", "PROPN") and ctx.nxt_word in _PARTICLES and ctx.word(2) in _OBJECT_OPENERS and not _clause_has_verb(ctx):
+    if "VERB" in opts and prev in ("NOUN", "PROPN") and ctx.nxt_word in VERB_PARTICLES and ctx.word(2) in _OBJECT_OPENERS and not _clause_has_verb(ctx):
         return "VERB"  # "skin oils and moisture [speed] up its decay": a noun's verb, its particle, its object
     if prev == "CCONJ" and _second_plain_verb(ctx):
         return "VERB"
@@ -168,7 +169,7 @@ def _premodifier(ctx: Context) -> bool:
     if opener and ctx.lower not in _NAMING:
         return True
     if ctx.prev not in ("DET", "ADJ") and not prev_word.endswith(("'s", "’s")) and prev_word not in POSSESSIVES:
-        return _after_adverb_of_noun_phrase(ctx) and (ctx.lower.endswith(("ed", "en", "wn")) or ctx.lower in IRREGULAR_PARTICIPLES)
+        return _after_adverb_of_noun_phrase(ctx) and participle_form(ctx.lower)
     return opts[0] == "ADJ" or _ing_form(ctx.lower) or ctx.lower.endswith(("ed", "en")) or "NOUN" not in opts and ctx.lower not in PAST_ONLY
 
 
@@ -188,13 +189,11 @@ def _after_adverb_of_noun_phrase(ctx: Context) -> bool:
     k = ctx.i - 1
     if not (ctx.prev == "ADV" and ctx.words[k].lower().endswith("ly")):
         return False
-    while k > 0 and ctx.words[k - 1].lower() in _DEGREE:
+    while k > 0 and ctx.words[k - 1].lower() in DEGREE:
         k -= 1
     return k > 0 and (ctx.chosen[k - 1] in ("DET", "ADJ") or ctx.words[k - 1].lower() in POSSESSIVES)
 
 
-_DEGREE = wordset("most more least less very so")
-_PARTICLES = wordset("up down off out away back")
 _OBJECT_OPENERS = POSSESSIVES | wordset("the a an this that these those")
 
 

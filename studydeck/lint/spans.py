@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import tags, words
-from ..language.context import IRREGULAR_PAST
+from ..language.context import IRREGULAR_PAST, VERB_PARTICLES
 
 # -- the words around a blank -----------------------------------------------------------------------
 
@@ -443,7 +443,7 @@ _WHEN_AFTER = re.compile(
 
 
 # adverbs that finish a verb ("jets away", "back into balance"); shared with ingest's phrase reader
-PARTICLES = words.wordset("back up down out off away forward apart aside")
+PARTICLES = VERB_PARTICLES | words.wordset("forward apart aside")
 
 
 def bare_adverb(blank: Blank) -> str:
