@@ -65,7 +65,7 @@ def _open(ctx: Context) -> str:
         return "VERB"  # "began freezing English spelling", "kept running"
     if "VERB" in opts and ctx.nxt_word in OBJECT_PRONOUNS and prev != "DET":
         return "VERB"  # "review it", "give it room or split it"
-    if "VERB" in opts and prev in ("NOUN", "PROPN") and ctx.nxt_word in VERB_PARTICLES and ctx.word(2) in _OBJECT_OPENERS and not _clause_has_verb(ctx):
+    if "VERB" in opts and prev in ("NOUN", "PROPN") and ctx.nxt_word in VERB_PARTICLES and ctx.word(2) in _OBJECT_DETERMINERS and not _clause_has_verb(ctx):
         return "VERB"  # "skin oils and moisture [speed] up its decay": a noun's verb, its particle, its object
     if prev == "CCONJ" and _second_plain_verb(ctx):
         return "VERB"
@@ -194,7 +194,6 @@ def _after_adverb_of_noun_phrase(ctx: Context) -> bool:
     return k > 0 and (ctx.chosen[k - 1] in ("DET", "ADJ") or ctx.words[k - 1].lower() in POSSESSIVES)
 
 
-_OBJECT_OPENERS = POSSESSIVES | wordset("the a an this that these those")
 
 
 def _participles_then_noun(ctx: Context) -> bool:
