@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ..language import tags, words
 from ..language.closed import NUMBER_VALUES
 from ..language.context import ASPECT_VERBS, IRREGULAR_PAST, ROLES, VERB_PARTICLES, WEEKDAYS, participle_form
-from ..language.lexicon import lookup, name_only
+from ..language.lexicon import lookup, name_only, peoples_adjective
 from ..lint.spans import GENUS_INITIAL, HEDGE, PARTICLES, SET_PHRASE, amount, is_year, unit_dimension
 
 # a power of ten goes with its number: "10^120", "6.626 × 10⁻³⁴", "1.5 x 10^8"
@@ -126,7 +126,7 @@ DATE = re.compile(
 # "call" ("the referee's call is disputed"), nor a number ("long called 2,000 years old")
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the (?:term|word)"
-    r"|the term)\s+(?:(?:it|them)\s+|(?:this|that|these)\s+(?=(?:the|an?)\s)|(?:this|that|these|those)\s+(?:(?!(?:of|the|an?)\b)[a-z]+\s+){1,2}(?=[\"\u201c']?[\w-]+[\"\u201d']?(?:[,.;:)]|$|\s+(?:because|after|for|when|which|until|since)\b))|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?:(?:St|Mt|Ft)\.\s)?(?!\d)(?!(?:after|for|as|in|on|at|by|from|during|until|before|when)\b)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
+    r"|the term)\s+(?:(?:it|them)\s+|(?:this|that|these)\s+(?=(?:the|an?)\s)|(?:this|that|these|those)\s+(?:(?!(?:of|the|an?)\b)[a-z]+\s+){1,2}(?=[\"\u201c']?[\w-]+[\"\u201d']?(?:[,.;:)]|$|\s+(?:because|after|for|when|which|until|since)\b))|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?:(?:St|Mt|Ft)\.\s)?(?!\d)(?!(?:after|for|as|in|on|at|by|from|during|until|before|when|and|or|but)\b)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
     r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless|until|once|on|at|with|from|into)\b"
     r"|[,.;:)]|$)",
     re.I,
@@ -1245,6 +1245,9 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     owned = not first and toks[j - 1].text.endswith(("'s", "\u2019s"))
     if owned and not (toks[j].text[:1].isupper() and words.known(toks[j].lower)) or owned and tok.text in ("The", "A", "An"):
         return False  # "Eisenstein's The Printing Press": the author, then the work's title
+    described = j + 1 < len(toks) and toks[j + 1].text[:1].islower() and "NOUN" in lookup(toks[j + 1].lower)
+    if owned and described and peoples_adjective(toks[j].lower):
+        return False  # "Pepperberg's African grey": the owner, then what a people's adjective describes
     # "Amenhotep I": a ruler's numeral after a name no dictionary has, not the pronoun
     regnal = tok.text == "I" and not first and lookup(toks[j - 1].lower)[:1] in ((), ("PROPN",))
     regnal = regnal and not _SPEAKS_AFTER_I.match(text, tok.end)  # "in Tokyo I don't even try": the speaker

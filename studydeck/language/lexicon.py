@@ -37,5 +37,12 @@ def name_only(word: str) -> bool:
     return lookup(word) in ((), ("PROPN",))
 
 
+def peoples_adjective(word: str) -> bool:
+    """Whether the lexicon knows the word both as a name and as an adjective: a people's or a place's
+    adjective ("English", "African", "Portuguese"), which describes the noun after it."""
+    tags = lookup(word)
+    return "PROPN" in tags and "ADJ" in tags
+
+
 def size() -> int:
     return len(_lines()) + len(CLOSED)

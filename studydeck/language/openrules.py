@@ -19,7 +19,7 @@ from .context import (
     Context,
     participle_form,
 )
-from .lexicon import lookup
+from .lexicon import lookup, peoples_adjective
 from .words import wordset
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -351,6 +351,8 @@ def _noun_or_verb(ctx: Context) -> str:
     )
     if gerund_subject and _ends_in_s(ctx.lower):
         return "VERB"  # "Oven browning comes from ...": the -ing word is the subject, this its verb
+    if prev == "PROPN" and _after_a_people(ctx):
+        return "NOUN"  # "100 English [words]", "an African [grey]": what a people's adjective describes
     if prev == "PROPN":
         # "the Bank of England cut rates", but "the Enigma code during the war", "the March report."
         verb_follows = nxt in ("AUX", "VERB") and "NOUN" not in ctx.after
@@ -479,6 +481,15 @@ def _agrees(ctx: Context) -> bool:
     third_person = _ends_in_s(ctx.lower)
     # something must follow it, or a compound that ends the sentence is read as a verb ("steel cables.")
     return singular and third_person and "VERB" in ctx.opts and ctx.nxt not in ("VERB", "AUX", "PUNCT", None)
+
+
+def _after_a_people(ctx: Context) -> bool:
+    """A word right after a people's adjective ("English", "African") that itself follows a determiner,
+    a number or a possessive, before no object of its own: "the English words spread", not "the
+    English fought" (no noun) nor "the Dutch ship goods"."""
+    people = peoples_adjective(ctx.prev_word) and ctx.tag(-2) in ("DET", "NUM", "PROPN") and ctx.word(-2) not in ("and", "or")
+    possessor = ctx.tag(-2) != "PROPN" or ctx.word(-2).endswith(("'s", "\u2019s"))
+    return people and possessor and "NOUN" in ctx.opts and ctx.nxt not in ("DET", "NOUN")
 
 
 def _name_after_determiner(ctx: Context) -> bool:

@@ -222,6 +222,11 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("The blastpipe sends exhaust steam up the chimney .", "steam", "NOUN"),
         # an unknown word in -ward is a direction
         ("The charge throws the shell skyward and lights its fuse .", "skyward", "ADV"),
+        # after a people's adjective that follows a determiner, a number or an owner, a noun it describes
+        ("She had learned 300 Spanish words by May .", "words", "NOUN"),
+        ("The Dutch ships sailed at dawn .", "ships", "NOUN"),
+        ("Jane Goodall's Tanzanian chimps used twigs .", "chimps", "NOUN"),
+        ("The French fought on .", "fought", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
