@@ -1748,7 +1748,8 @@ def _said_instead(text: str) -> int | None:
 _COMPLEMENT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:mostly\s+|just\s+|only\s+)?"
     r"(?P<np>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+"
-    r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|every|each|any|all)\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+))"
+    # "of the one [that] left": a relative pronoun opens a clause, no word of the phrase
+    r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|every|each|any|all)\s+[\w-]+(?:\s+(?!(?:that|which|who|whom|whose|where|when)\b)[\w-]+)?|[\w-]+))"
 )
 
 

@@ -432,6 +432,10 @@ def _defined(text: str) -> list[Phrase]:
             verb = toks[-1]
         if verb is not None:
             start, end = _strip(text, start, start + verb.start)
+        # "a parasite called OE [build up]": a verb and its particle after the name close it
+        toks = words.tokens(text[start:end])
+        if len(toks) > 2 and toks[-1].lower in VERB_PARTICLES and toks[-2].text.islower() and "VERB" in lookup(toks[-2].lower):
+            start, end = _strip(text, start, start + toks[-2].start)
         # "coined the word symbiosis [partly] to ...", "call a vet [straight away]": an adverb after the name is no part of it
         named_words = words.tokens(text[start:end])
         adverb = next((i for i, t in enumerate(named_words) if i and lookup(t.lower) == ("ADV",)), None)
@@ -632,9 +636,9 @@ def _year_then_subject(text: str, year: re.Match[str], counted: re.Match[str]) -
 
 
 def _year_then_verb(text: str, year: re.Match[str], counted: re.Match[str]) -> bool:
-    """ "published in 2017 points to the Balkans", "taken in 1851 shows that": a year after a preposition,
+    """ "published in 2017 points to the Balkans", "taken in 1851 shows that", "in 490 BC comes from": a year after a preposition,
     then the clause's verb in -s, which the preposition or 'that' after it marks; not 2017 points."""
-    verb = re.fullmatch(r"\d{4}\s+([a-z]+s)", counted.group())
+    verb = re.fullmatch(r"(?:\d{4}|\d{1,4}\s(?:BCE|BC|CE|AD))\s+([a-z]+s)", counted.group())  # "in 490 BC comes from"
     if verb is None or "VERB" not in lookup(verb.group(1)) or not re.search(r"\b(?:in|since|by|until)\s+$", before(text, year.start())):
         return False
     return re.match(r"\s+(?:to|that|at|from|on|with|for|into|toward|towards)\b", text[counted.end() :]) is not None

@@ -1560,6 +1560,22 @@ def test_quote_keys(quote: str, key: str) -> None:
     assert found is not None and key in found.text_in(quote)
 
 
+def test_a_quotes_complement_ends_before_a_relative_clause() -> None:
+    """ "is [the great-great-grandchild of the one that] left" was read bad blind: a relative pronoun opens
+    a clause and is no word of what the quote says something is."""
+    quote = "The salmon that climbs the weir is the grandchild of the fish that swam down to the sea."
+    found = keys.quote_key(quote, keys.Context())
+    assert found is not None and not found.text_in(quote).endswith("that")
+    assert "grandchild" in found.text_in(quote)
+
+
+def test_a_verb_and_its_particle_after_a_name_called_close_it() -> None:
+    """ "a parasite called [OE build up]" was read bad blind: the verb and its particle are no part of the name."""
+    assert phrases_of("Cold nights let a rust called YR7 spread out.", "DEFINED") == ["YR7"]
+    assert phrases_of("Wet weather lets a fungus called PR2 flare up.", "DEFINED") == ["PR2"]
+    assert phrases_of("Sailors call the knot a bowline.", "DEFINED") == ["bowline"]
+
+
 def test_a_quote_never_blanks_half_of_a_phrasal_verb() -> None:
     quote = "The hive isn't idle in March; it's waking up, and the queen is laying again."
     found = keys.quote_key(quote, keys.Context())
@@ -2270,6 +2286,8 @@ def test_an_adjective_stays_shown_with_its_adverb(text: str, term: str) -> None:
     [
         "A pollen study published in 2017 points to the Balkans as the home of the first cultivated roses.",
         "The census taken in 1851 shows that most weavers still worked at home.",
+        # a year with its era: "[490 BC comes]" was read bad blind
+        "The legend of the siege in 212 BC comes from Livy and Plutarch.",
     ],
 )
 def test_a_year_then_a_verb_is_a_date_not_a_count(text: str) -> None:
