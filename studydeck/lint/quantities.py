@@ -334,6 +334,7 @@ def _a_range_end(text: str, m: re.Match[str]) -> bool:
 
 
 # what says a count is a total its parts split: "45 classes:", "12 in all", "51 amino acids in two chains"
+_TOTAL_BEFORE = re.compile(r"\b(?:[Oo]f|[Oo]ut of)\s+(?:the\s+|all\s+|its\s+|their\s+)?$")
 _TOTAL_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}(?::|\s+(?:in all|in total|altogether)\b|\s+in\s+(?:two|three|four|five|\d)\s+[a-z]+)")
 
 
@@ -352,8 +353,13 @@ def _count_sum(n: int, shown_text: str, clause: str) -> str:
         if any(a + b == n for b in values[i + 1 :]):
             return f"{shown[a]} ... {shown[n - a]}"
     # a total split into its parts: "45 classes: [34] for goods and 11 for services", "Nineteen ...
-    # reached Paris; [16] survived and 3 died": the total opens the sentence, its parts follow
-    totals = [m.group() for m in found if _TOTAL_AFTER.match(shown_text, m.end()) or m is found[0] and m.start() == 0]
+    # reached Paris; [16] survived and 3 died": the total opens the sentence, its parts follow; "Of the
+    # 97 on board, [62] survived": the total is what the parts are of
+    totals = [
+        m.group()
+        for m in found
+        if _TOTAL_AFTER.match(shown_text, m.end()) or m is found[0] and m.start() == 0 or _TOTAL_BEFORE.search(shown_text, 0, m.start())
+    ]
     return next((f"{t} ... {shown[_count_value(t) - n]}" for t in totals if n > 0 and _count_value(t) - n in shown), "")
 
 

@@ -134,3 +134,13 @@ def test_a_value_with_a_scale_word_or_a_unit_of_two_words_has_its_twin_found() -
     assert twin(blank("The shutter stayed open [about 2 seconds], some 23 days after launch")) == ""
     # a count with a scale word is no unit of a dimension
     assert twin(blank("[About 3 million] visitors (roughly 40% of them from abroad) came that year")) == ""
+
+
+def test_a_part_of_a_total_the_sentence_says_it_is_of_is_their_difference() -> None:
+    """ "Of the 97 people on board, [62] survived; 35 died" was read bad blind: the total is what its parts
+    are of, so a part follows by subtraction."""
+    assert quantities.sum_shown(blank("Of the 40 ponies sent north, [31] came back and 9 were lost")) == "40 ... 9"
+    assert quantities.sum_shown(blank("Of the 40 ponies sent north, 31 came back and [9] were lost")) == "40 ... 31"
+    assert quantities.sum_shown(blank("Out of 12 hives, [7] swarmed in May and 5 in June")) == "12 ... 5"
+    # no total: two counts side by side
+    assert quantities.sum_shown(blank("The 40 ponies went north; [31] came back and 12 mules were lost")) == ""
