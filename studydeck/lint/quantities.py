@@ -162,12 +162,31 @@ def other_unit_twin(blank: Blank) -> str:
         if not q.dimension or q.dimension != ours.dimension or q.unit.lower() == ours.unit.lower():
             continue
         gap = text[min(q.end, ours.end) : max(q.start, ours.start)]
-        if len(gap) <= 12 and _CONVERSION.search(gap) and not _apart(q, ours):
+        # "[4] ft 8½ in (1,435 mm)": a part of a length in two units is no measure of the whole
+        part = re.match(r"\s+[\d\u00bc-\u00be]", text[ours.end :]) is not None
+        if len(gap) <= 12 and _CONVERSION.search(gap) and (part or not _apart(q, ours)):
             return text[q.start : q.end]
     whole, here = blank.sentence, len(blank.before)
-    in_sentence = find_quantities(whole) + _one_of_a_unit(whole)
+    in_sentence = _compounds(whole, sorted(find_quantities(whole) + _one_of_a_unit(whole), key=lambda q: q.start))
     ours = next((q for q in in_sentence if q.start < here + len(blank.answer) and q.end > here), ours)
     return next((whole[q.start : q.end] for q in in_sentence if same_amount(q, ours)), "")
+
+
+def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The quantities in order, where "26 miles 385 yards" or "6 feet 6 inches" is one length in two
+    units: one value, in its last unit."""
+    merged: list[Quantity] = []
+    for q in found:
+        last = merged[-1] if merged else None
+        if last is None or not q.dimension or q.dimension != last.dimension or text[last.end : q.start].strip():
+            merged.append(q)
+            continue
+        first, second, one = amount(last.number, last.unit), amount(q.number, q.unit), amount("1", q.unit)
+        if first is None or second is None or not one:
+            merged.append(q)
+            continue
+        merged[-1] = Quantity(last.start, q.end, str((first + second) / one), q.unit)
+    return merged
 
 
 _WORDED_UNIT = re.compile(r"\b(an?|" + "|".join(NUMBER_VALUES) + r")\s+([a-z]+)\b", re.I)

@@ -168,6 +168,12 @@ for _factor, _names in {
     1.0: "m metre metres meter meters g gram grams l litre litres liter liters second seconds sec secs",
     1e3: "km kilometre kilometres kilometer kilometers kg kilogram kilograms",
     1e6: "tonne tonnes",
+    # imperial lengths, defined in metres ("26 miles 385 yards" is "42.195 km" said again); no pounds
+    # or ounces, which are also money and volume
+    0.0254: "inch inches",
+    0.3048: "ft foot feet",
+    0.9144: "yd yard yards",
+    1609.344: "mile miles",
     60.0: "minute minutes min mins",
     3600.0: "hour hours hr hrs",
     86400.0: "day days",

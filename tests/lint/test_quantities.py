@@ -144,3 +144,13 @@ def test_a_part_of_a_total_the_sentence_says_it_is_of_is_their_difference() -> N
     assert quantities.sum_shown(blank("Out of 12 hives, [7] swarmed in May and 5 in June")) == "12 ... 5"
     # no total: two counts side by side
     assert quantities.sum_shown(blank("The 40 ponies went north; [31] came back and 12 mules were lost")) == ""
+
+
+def test_an_imperial_length_is_the_same_value_as_its_metric_twin_anywhere_in_the_sentence() -> None:
+    """ "ran [26 miles 385 yards] ... fixed the distance at 42.195 km" was read a give-away blind."""
+    shown = "The 1912 route ran [24 miles 1,725 yards] from the palace, and the rule of 1921 set that race at 40.2 km."
+    assert quantities.other_unit_twin(blank(shown)) == "40.2 km"
+    assert quantities.other_unit_twin(blank("The 1912 route ran [24 miles 1,725 yards], and the 1896 race ran 36 km.")) == ""
+    assert quantities.other_unit_twin(blank("The nave is [90 feet] long, and its tower rises 27.43 metres.")) == "27.43 metres"
+    # a part of a length in two units, converted after it, is still shown by the conversion
+    assert quantities.other_unit_twin(blank("Its gauge, [3] ft 6 in (1,067 mm), suited the hills.")) == "1,067 mm"
