@@ -885,7 +885,10 @@ def _topic_label(sentence: facts.Sentence, topic: references.Topic | None) -> st
 
 def _fits_over(heading: str, sentence: facts.Sentence) -> bool:
     """A title shown over a sentence keeps its prompt short, or says what the sentence's opening 'it'
-    means; over a long sentence, it waits for a shorter one of its paragraph."""
+    means; over a long sentence, it waits for a shorter one of its paragraph. Never over a sentence
+    labelled already ("Suez Canal: It runs ..."): two labels read as one garbled prompt."""
+    if sentence.label:
+        return False
     short = len(heading.split()) + len(sentence.text.split()) < LONG_PROMPT_WORDS
     return short or facts.opens_on_reference(sentence.text)
 

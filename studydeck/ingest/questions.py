@@ -156,7 +156,8 @@ def sentence_case(title: str, body: str = "") -> str:
         # (a plain search first: most words of a title are not in its body, and each pattern is compiled anew)
         named = bool(core) and core in body and re.search(rf"(?<=[a-z,;] ){re.escape(core)}\b", body) is not None
         lower_seen = bool(core) and core.lower() in body and re.search(rf"\b{re.escape(core.lower())}\b", body) is not None
-        proper = lookup(core.lower())[:1] == ("PROPN",)  # 'Europe', 'India': names in any sentence
+        owner = re.sub(r"['\u2019]s$", "", core)  # "Napoleon's": the name before its possessive
+        proper = lookup(owner.lower())[:1] == ("PROPN",)  # 'Europe', 'India': names in any sentence
         keep = acronym or inner or proper or (named and not lower_seen and words.zipf(core) < 4.0)
         out.append(w if keep else w.lower())
     return " ".join(out)

@@ -191,6 +191,18 @@ def test_a_title_whose_claim_makes_only_a_weak_blank_is_shown_over_its_body() ->
     assert all(k.start >= label for k in generate._first_fitting(text, keys.Context(), lambda answer: False, label))
 
 
+def test_a_title_never_goes_over_a_sentence_labelled_already() -> None:
+    """ "No locks, because ...: Suez Canal: It runs through [...]" was read garbled blind: a sentence whose
+    'it' a label settles takes no title over it as well."""
+    from studydeck.ingest import facts
+
+    text = "Kell Channel: It runs through [Lake Orra] and the Dunmere Flats."
+    labelled = facts.Sentence(text, ((len("Kell Channel: "), len(text)),), len("Kell Channel: "), 0)
+    assert not generate._fits_over("One gate was enough", labelled)
+    plain = labelled.unlabelled()
+    assert generate._fits_over("One gate was enough", plain)
+
+
 def test_a_title_shown_over_its_body_waits_for_a_sentence_short_enough() -> None:
     """Prompts of 40 words or more read far worse: a claim that would make one goes over the next sentence."""
     long = (
@@ -1792,6 +1804,9 @@ def test_a_titles_names_keep_their_capitals() -> None:
     # months and days are names, whatever the body says; "May" and "March" beside a number only
     assert questions.sentence_case("Two Floods On 3 August Closed The Mill", "The water rose twice.") == "two floods on 3 August closed the mill"
     assert questions.sentence_case("Armies March On 3 May", "") == "armies march on 3 May"
+    # a name with its possessive: "napoleon's surveyors" was read in a garbled label blind
+    assert questions.sentence_case("Why Caesar\u2019s Bridge Stood", "") == "why Caesar\u2019s bridge stood"
+    assert questions.sentence_case("Why Caesar's Bridge Stood", "") == "why Caesar's bridge stood"
 
 
 @pytest.mark.parametrize(
