@@ -515,10 +515,15 @@ def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
             thing = called and "NOUN" in lexicon.lookup(name.split()[-1].lower())
             # "The German geographer Ferdinand von Richthofen": a person named after a role
             person = (_looks_like_a_person(name) or any(name.endswith(" " + p) for p in _persons(text))) and not thing
+            # "Eiffel bought out their rights and put his name behind it": a bare name that 'his' or 'her' follows
+            person = person or " " not in name and name[:1].isupper() and _HIS_OR_HER.search(text) is not None and not thing
             return set() if person or _acts_as_a_person(name, text) else {name}
         if _SAME_REFERENCE[plural].search(text):
             return set()  # "Planners shipped in Jumbo ... meant it was never used. It was parked ...": what that 'it' means
     return set()
+
+
+_HIS_OR_HER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 
 
 # the reference itself, inside a sentence of the other number: the thing it means is named there

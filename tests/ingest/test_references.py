@@ -393,6 +393,11 @@ def test_it_never_means_a_one_word_name_the_sentence_before_shows_as_a_person() 
     assert references.label("It stayed in use as a chapel until the 1780s.", buried) == ""
     rebuilt = ["Bruges was rebuilt in brick after the fire of 1280."]
     assert references.label("It became the wool market of the north.", rebuilt) == "Bruges"
+    # "Eiffel: It was built for the Exposition ..." was read dangling blind: 'his' says the bare name is a person
+    backed = ["Brunel bought the patent and put his savings behind the project."]
+    assert references.label("It opened in 1843 after 18 years of work.", backed) == ""
+    named = ["Bruges was rebuilt in brick after the fire, and its hall got a new bell."]
+    assert references.label("It became the wool market of the north.", named) == "Bruges"
 
 
 def test_a_long_sentence_pointing_back_with_a_demonstrative_is_labelled_with_the_term_it_means() -> None:
