@@ -426,6 +426,8 @@ def _name_in(answer: str, sentence: str) -> str:
     that also modify ("Egyptian"); 'Kepler' in "Kepler's haul". A quantity or a date has none."""
     if keys.values(answer):
         return ""
+    if words.epithet(answer):
+        return answer  # "Penicillium notatum": the genus with its species, one name
     shown = answer.split()[1:] if sentence.startswith(answer) else answer.split()
     return " ".join(w for w in shown if _capitalised(w) and "ADJ" not in lookup(w.lower().removesuffix("'s")))
 

@@ -2225,7 +2225,18 @@ def _match_items(text: str, m: re.Match[str], tagged_words: list[tuple[words.Tok
         ordered = ordered[1:]  # "three parts, cante, toque and baile": the heading, then its items
     if len(ordered) == 3 and _names_its_members(text, ordered):
         return []  # "single bass notes, the counterbass and the fundamental": a plural, then its two members
+    if len(ordered) == 3 and _measured_two_ways(text, ordered):
+        return []  # "the Exeligmos, three Saros cycles or about 54 years": a thing, then its length twice
     return ordered if len(ordered) >= 3 else []
+
+
+def _measured_two_ways(text: str, ordered: list[tuple[int, int]]) -> bool:
+    """A thing, then two amounts joined by 'or': one measure of it said in two units, an aside."""
+    amounts = [_AMOUNT_ITEM.match(text, a, b) is not None for a, b in ordered]
+    return amounts == [False, True, True] and re.search(r"\bor\b", text[ordered[1][1] : ordered[2][0]]) is not None
+
+
+_AMOUNT_ITEM = re.compile(rf"(?:(?:about|roughly|around|nearly|some|almost|over|under)\s+)?(?:\d|{_NUMBER_WORD}\b)", re.I)
 
 
 def _names_its_members(text: str, ordered: list[tuple[int, int]]) -> bool:

@@ -339,6 +339,9 @@ def _blends(word: str, run: list[str]) -> bool:
 def _name_hint(answer: str, prompt: str) -> str:
     # "super-Earths" shows "Earth": the parts of a hyphenated word count
     shown = [part.strip("'\u2019") for w in _tokens(prompt) for part in w.split("-") if part]
+    species = words.epithet(answer)
+    if species and species not in prompt:
+        return ""  # "[Penicillium notatum]" beside "Penicillium rubens": the species is its unshown epithet
     for word in _WORD.findall(answer):
         word = re.sub(r"['\u2019]s?$", "", word)
         if not word[:1].isupper() or _ACRONYM.match(word) or words.zipf(word) >= RARE_NAME_ZIPF:

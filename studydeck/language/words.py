@@ -154,6 +154,19 @@ def known(word: str) -> bool:
     return _entry(word.lower()) is not None
 
 
+_BINOMIAL = re.compile(r"[A-Z][a-z]+\s+([a-z]{3,})")
+RARE_EPITHET_ZIPF = 3.0  # 'notatum', 'sapiens'; not 'Spring tides' nor 'Moon pointer', whose second word is English
+
+
+def epithet(name: str) -> str:
+    """The species' epithet of a genus-and-species name ("Penicillium notatum" -> "notatum"), the
+    word that tells it from the others of its genus; ''."""
+    m = _BINOMIAL.fullmatch(name.strip())
+    if m is None or "ADJ" in lookup(name.split()[0].lower()):
+        return ""  # "French watchmaker", "Victorian restorer": a word that describes, then a noun
+    return m.group(1) if zipf(m.group(1)) < RARE_EPITHET_ZIPF else ""
+
+
 class _KnownWords(Container[str]):
     """Every word of the table, as a container of lower-case words."""
 

@@ -2315,6 +2315,26 @@ def test_a_year_then_a_verb_is_a_date_not_a_count(text: str) -> None:
     assert any(kind is Kind.DATE for _, kind in found), found
 
 
+def test_a_species_is_asked_though_its_genus_shows_elsewhere() -> None:
+    """ "The [mould] was identified as Penicillium notatum; ... reclassified as Penicillium rubens" was
+    read bad blind: the genus shown beside or elsewhere leaves the species' epithet to recall."""
+    t1 = Takeaway("The rot was first described as Phytophthora infestans; growers now also meet Phytophthora ramorum in oak woods.", "Ideas", line=3)
+    t2 = Takeaway("Copper sprays slow Phytophthora on wet leaves, but only before the spores land.", "Ideas", line=4)
+    made = generate.cards(Notes(Episode("P", "T"), (t1, t2), (), format="markdown"))
+    asked = {a for c in made for a in cloze.answers(c.text, 1)} | {a for c in made for a in cloze.answers(c.text, 2)}
+    assert {"Phytophthora infestans", "Phytophthora ramorum"} <= asked
+
+
+def test_a_thing_then_its_measure_in_two_units_joined_by_or_is_no_list() -> None:
+    """ "the Exeligmos, three Saros cycles or about 54 years" left the rare term unasked as one item of
+    a list (the blank went to "[subsidiary dial]", read bad blind): two amounts after a thing restate it."""
+    text = "The lower dial tracked the Callippic cycle, four Metonic cycles or about 76 years, for festival dates."
+    assert "Callippic cycle" in phrases_of(text, "TERM") or "Callippic" in phrases_of(text, "NAME")
+    assert not [p for p in phrases.chunks(text) if p.in_list]
+    plain = "The hold carried amber, olive oil and wool."
+    assert len([p for p in phrases.chunks(plain) if p.in_list]) >= 3
+
+
 def test_a_plural_then_a_pair_on_the_names_its_members_and_is_no_list() -> None:
     """ "single bass notes, the counterbass and the fundamental": an aside naming two members, not three items."""
     from studydeck.ingest import phrases

@@ -48,3 +48,13 @@ def test_the_word_table_is_sorted_for_bisection_and_answers_as_a_container() -> 
 def test_ment_is_a_suffix_only_when_a_word_is_left() -> None:
     assert words.stem("payments") == words.stem("pay") == "pay"
     assert words.stem("ferments") == words.stem("ferment") != "fer"
+
+
+def test_a_species_epithet_is_the_rare_word_after_its_genus() -> None:
+    from studydeck.language.words import epithet
+
+    assert epithet("Phytophthora infestans") == "infestans"
+    assert epithet("Homo sapiens") == "sapiens"
+    assert epithet("Spring tides") == ""  # an English noun after a capital
+    assert epithet("French watchmaker") == ""  # a describing word first
+    assert epithet("Phytophthora") == ""
