@@ -816,6 +816,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         computed = durations_computable and bool(re.search(r"(?:days?|weeks?|months?|years?)$", value))
         # "[five families]: beam, arch, ...", "[three sets] of locks: Gatun, ...": the list shows the count
         listed = re.match(r"\s*(?:of\s+[a-z]+\s*)?:", following) is not None or _count_listed(text, value, end)
+        # "by Maurice Koechlin and Emile Nouguier, [two engineers] in ...": the pair named before it shows the count
+        listed = listed or value.lower().startswith(("two ", "2 ")) and _NAMED_PAIR_BEFORE.search(prior) is not None
         owner = re.match(r"['\u2019]s\b", text[end:]) is not None  # "only [one wheel]'s circumference": half a phrase
         incidental = (operand and not result) or repeat or computed or listed or owner
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=incidental))
@@ -904,6 +906,8 @@ def _count_listed(text: str, value: str, end: int) -> bool:
 
 
 # the two names a count of two is set beside: ", Mekunu in May and Luban in October"
+_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"  # "Émile" too
+_NAMED_PAIR_BEFORE = re.compile(rf"\b{_CAPITAL}[\w'\u2019-]*\s+and\s+(?:{_CAPITAL}[\w'\u2019.-]*\s+){{0,3}}{_CAPITAL}[\w'\u2019-]*,\s+$")
 _NAMED_PAIR_AFTER = re.compile(r"[^,;:()]{0,30},\s+[A-Z][\w'\u2019-]*(?:\s+[a-z]+\s+[A-Z]?[\w-]+)?\s+and\s+[A-Z]")
 
 

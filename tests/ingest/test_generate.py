@@ -2325,6 +2325,16 @@ def test_a_species_is_asked_though_its_genus_shows_elsewhere() -> None:
     assert {"Phytophthora infestans", "Phytophthora ramorum"} <= asked
 
 
+def test_a_count_of_two_after_the_pair_it_counts_is_no_key() -> None:
+    """ "by Maurice Koechlin and Emile Nouguier, [two engineers] in ..." was read bad blind: the pair
+    named right before shows the count, and what they were is a word of description."""
+    text = "The first survey was made in 1791 by Ada Pryor and Édouard Lenoir, two clerks in the harbour office."
+    assert "two clerks" not in key_of(text)
+    assert "Ada Pryor and Édouard Lenoir" in key_of(text)
+    alone = "The first survey was made in 1791 by two clerks in the harbour office, who walked every street."
+    assert "two clerks" in key_of(alone)
+
+
 def test_a_thing_then_its_measure_in_two_units_joined_by_or_is_no_list() -> None:
     """ "the Exeligmos, three Saros cycles or about 54 years" left the rare term unasked as one item of
     a list (the blank went to "[subsidiary dial]", read bad blind): two amounts after a thing restate it."""
