@@ -1282,7 +1282,9 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     if first and tok.lower in ROLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
         return False  # "Biochemist James Collip": the role says who the named person is, it is no part of the name
     if tok.lower in _HONORIFIC:
-        return j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+        # "Cape Horn", and "Cape of Good Hope", "Mount of Olives": the name after it, or after its 'of'
+        after = j + 2 if j + 2 < len(toks) and toks[j + 1].lower == "of" else j + 1
+        return after < len(toks) and toks[after].text[:1].isupper()
     if first and j == 0 and _numbered_name(toks, j):
         return True  # "[Apollo 8] became ...", "[Ariane 5]'s first flight": a name and its number open the sentence
     if first and tok.text in _FOREIGN_ARTICLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():

@@ -2325,6 +2325,15 @@ def test_a_species_is_asked_though_its_genus_shows_elsewhere() -> None:
     assert {"Phytophthora infestans", "Phytophthora ramorum"} <= asked
 
 
+def test_a_place_word_before_of_and_a_name_opens_one_name() -> None:
+    """ "around the Cape of [Good Hope]" was read bad blind, half a name: "Cape", "Mount" and "Lake" open
+    a name with the 'of' after them, as they do before a name ("Cape Horn")."""
+    text = "Pilgrims climbed the Mount of Olives at dawn, and the ships rounded the Cape of Storms by May."
+    found = phrases_of(text, "NAME")
+    assert "Mount of Olives" in found and "Cape of Storms" in found
+    assert "Olives" not in found and "Storms" not in found
+
+
 def test_a_count_of_two_after_the_pair_it_counts_is_no_key() -> None:
     """ "by Maurice Koechlin and Emile Nouguier, [two engineers] in ..." was read bad blind: the pair
     named right before shows the count, and what they were is a word of description."""
