@@ -759,6 +759,8 @@ def glossary_term(title: str, body: str) -> str:
         return ""
     if not _ends_on_a_noun(named):
         return ""  # "Dry slowly", "Mosquitoes first", "Worth buying": how or when, not a thing's name
+    if len(named) > 2 and named[0].lower.endswith("ing") and lookup(named[0].lower)[:1] == ("VERB",):
+        return ""  # "Reading medal tables", "Choosing a saddle": something to do and what to, not a term
     first = facts.sentences(body)[0] if body.strip() else ""
     if _CITED_WORK.search(first):
         return ""  # "Starter kit: ... pair Huehnergard's A Grammar of Akkadian (3rd edition, 2011) with ...": a pick

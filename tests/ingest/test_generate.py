@@ -3623,6 +3623,12 @@ def test_a_label_that_counts_is_no_glossary_term() -> None:
         ("Seventy-two pegs", ""),  # a count, in words joined by a hyphen
         ("Lamb tuning", "Lamb tuning"),  # what is done to a thing, named by it
         ("Brine curing", "Brine curing"),
+        # something to do and what to do it to: "[Reading medal tables]" was read bad blind, twice
+        ("Reading tide tables", ""),
+        ("Sharpening kitchen knives", ""),
+        ("Pruning a plum tree", ""),
+        ("Spinning jenny", "Spinning jenny"),
+        ("Boiling point", "Boiling point"),
     ],
 )
 def test_a_glossary_term_is_a_things_name(label: str, term: str) -> None:
