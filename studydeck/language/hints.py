@@ -29,7 +29,8 @@ MIN_PREFIX = 4
 def hint(answer: str, prompt: str) -> str:
     """The prompt's words that point at the answer, or ''."""
     return (
-        _name_hint(answer, prompt)
+        _regnal_hint(answer, prompt)
+        or _name_hint(answer, prompt)
         or _acronym_hint(answer, prompt)
         or _blend_hint(answer, prompt)
         or _stem_hint(answer, prompt)
@@ -350,6 +351,17 @@ def _name_hint(answer: str, prompt: str) -> str:
             if other[:1].isupper() and _same_name(word.lower(), re.sub(r"['\u2019]s?$", "", other).lower()):
                 return other
     return ""
+
+
+_REGNAL = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+)\s+(?:[IVX]{1,4})")
+
+
+def _regnal_hint(answer: str, prompt: str) -> str:
+    """A ruler's name and numeral whose name the prompt shows: "Tsarevich Nicholas, the future [Nicholas
+    II]" leaves only a number to guess, however common the name."""
+    m = _REGNAL.fullmatch(answer.strip())
+    shown = m is not None and re.search(rf"\b{re.escape(m.group('name'))}\b", prompt) is not None
+    return m.group("name") if m and shown else ""
 
 
 def _same_name(a: str, b: str) -> bool:

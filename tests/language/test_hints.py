@@ -12,6 +12,8 @@ from studydeck.language.hints import hint
         ("Halley's comet", "Edmond Halley predicted the return of the [...] for 1758.", "Halley"),
         ("Darwinian", "Charles Darwin's finches gave their name to a [...] view of beaks.", "Darwin's"),
         ("Garry Kasparov", "Deep Blue beat [...] in 1997, a year after Kasparov won.", "Kasparov"),
+        # a ruler's numeral is all that is left once the name shows, common as the name is
+        ("Henry VIII", "Prince Henry, the future [...], married six times.", "Henry"),
         # a species whose epithet the prompt shows: only its genus is left
         ("Aspergillus flavus", "The grain held [...], and flavus toxins are the worst; Aspergillus niger was harmless.", "Aspergillus"),
         ("CEC", "Cation exchange capacity, known as the [...], measures nutrient holding.", "Cation exchange capacity"),
@@ -74,6 +76,7 @@ def test_a_name_or_an_acronym_hints_at_the_answer(answer: str, prompt: str, show
         ("McCoy", "The [...] brothers made chairs in Ohio."),  # two capitals are a name, not an acronym
         ("photosphere", "Photosynthesis needs the light of the [...]."),  # a word in the table needs a longer root
         ("chloroanisoles", "Moulds turn chlorophenols in old crates into [...]."),  # a shared combining form, 'chloro-'
+        ("Henry VIII", "The king who married six times, [...], broke with Rome."),
         # a species beside another of its genus: the epithet is what is recalled
         ("Aspergillus flavus", "The spoiled grain held [...], not Aspergillus niger as first thought."),
     ],
