@@ -73,7 +73,7 @@ def _in_order(letters: str, text: str) -> bool:
     return all(c in rest for c in letters)
 
 
-_WORD_ORIGIN = re.compile(r"\b(?:comes?|came|derives?|derived)\s+from\b", re.I)
+_WORD_ORIGIN = re.compile(r"\b(?:(?:comes?|came|derives?|derived)\s+from|(?:goes|go|went|traces?)\s+back\s+to)\b", re.I)
 ORIGIN_PREFIX = 4  # letters a word and its source share from their start: "salary" and "salarium"
 
 
@@ -83,13 +83,14 @@ def _etymology_hint(answer: str, prompt: str) -> str:
     if not _WORD_ORIGIN.search(prompt):
         return ""
     asked = [w.lower() for w in _WORD.findall(answer) if len(w) > ORIGIN_PREFIX]
-    named = {m.group(1).lower() for m in _FOREIGN_WORD.finditer(prompt)}  # "the Latin word calculus"
+    # "the Latin word calculus", shown or asked
+    named = {m.group(1).lower() for m in _FOREIGN_WORD.finditer(prompt + " | " + answer)}
     for shown in _tokens(prompt):
         low = shown.lower()
         for word in asked:
             kin = len(low) > ORIGIN_PREFIX and low[:ORIGIN_PREFIX] == word[:ORIGIN_PREFIX] and low != word
             # one of the two is the foreign source: a word the table lacks, or one the prompt calls foreign
-            if kin and (not (words.known(low) and words.known(word)) or low in named):
+            if kin and (not (words.known(low) and words.known(word)) or low in named or word in named):
                 return shown
     return ""
 

@@ -90,6 +90,10 @@ def test_a_word_and_its_foreign_source_give_each_other_away() -> None:
     assert hints.in_own_prompt("Venetian quaranta giorni", prompt) == "quarantine"
     prompt = "The word [...] comes from the Venetian quaranta giorni, the forty days ships waited."
     assert hints.in_own_prompt("quarantine", prompt) == "quaranta"
+    # "goes back to" says where a word came from too: "Our word [calculate] goes back to the Latin calculus"
+    assert hints.in_own_prompt("salary", "Our word [...] goes back to the Latin salarium, a soldier's allowance.") == "salarium"
+    # ... and the source asked, an English word itself, beside the word it gave
+    assert hints.in_own_prompt("Latin calculus", "Our word calculate goes back to the [...], a small pebble.") == "calculate"
     # ... also when the source is an English word too, called foreign by the prompt
     prompt = "The Latin word circus meant a ring, which is where [...] comes from: a path back to its start."
     assert hints.in_own_prompt("circuit", prompt) == "circus"
