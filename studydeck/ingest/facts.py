@@ -230,7 +230,7 @@ def _second_predicate(sentence: str) -> list[str]:
     subject, verb_at = found
     verbs = {tok.start for tok, tag in tagged if tag in ("VERB", "AUX")}
     for m in reversed(list(_PREDICATE_AND.finditer(sentence, verb_at))):
-        left, right = sentence[: m.start()].rstrip(" ,"), sentence[m.end() :]
+        left, right = sentence[: m.start()].rstrip(" ,\u2014\u2013"), sentence[m.end() :]  # "in 1960 — and": no dash left over
         if _inside_brackets(left) or m.end() not in verbs or _RELATIVE.search(sentence, verb_at, m.start()):
             continue  # "and [strings] of cranes are left": a noun; "which kills ... and lets": the relative's verb
         if _ANOTHER_CLAUSE.search(sentence, verb_at, m.start()):

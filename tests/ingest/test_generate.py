@@ -2189,6 +2189,19 @@ def test_a_lone_capital_after_a_lower_case_word_ends_a_sentence_but_initials_do_
     ]
 
 
+def test_a_second_predicate_after_a_dash_leaves_no_dash_behind() -> None:
+    """ "built its last steam locomotive, [...], in 1960 —." was read broken blind: the dash before the
+    'and' that opens the subject's second predicate goes with it."""
+    from studydeck.ingest import facts
+
+    text = (
+        "The Northern Mill Company built its last wooden loom, the Marlow Pattern No. 7, in 1911 — and closed "
+        "its last weaving shed in the valley just nine years later, on 3 May 1920."
+    )
+    first = facts.sentences(text)[0]
+    assert first.endswith("in 1911.")
+
+
 def test_an_opus_or_volume_number_ends_no_sentence() -> None:
     from studydeck.ingest import facts
 
