@@ -303,7 +303,10 @@ def reason(clause: str) -> QA | None:
     # "Corned powder stored better, absorbed less moisture and burned faster, because flame could race
     # through the gaps": a reason after a list of claims may explain only the last, so none is asked
     listed = because is not None and bool(phrases.list_spans(_last_clause(text[: because.start()])))
-    if because and not denied and not listed:
+    # "steer by the sun, but because the sun moves they also need a clock": a reason after 'but' or
+    # 'and' opens the clause it explains, which comes after it
+    fronted = because is not None and re.search(r"\b(?:but|and|so|yet|or)$", text[: because.start()]) is not None
+    if because and not denied and not listed and not fronted:
         front = question("Why", _last_clause(text[: because.start()]))
         back = _short_answer("Because " + _first_clause(because.group("why")))
         return QA(front, back, "why") if front and back else None
