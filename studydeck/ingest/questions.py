@@ -342,12 +342,25 @@ def _first_clause(text: str) -> str:
     words_listed = re.match(r"(?P<head>[^,;:]+(?:,\s+[\w-]+){1,4},?\s+(?:and|or)\s+[^,;:]+?)\s*(?:[;:]|$)", text)
     if words_listed:
         return words_listed.group("head")
+    glued = _ADJECTIVES_IN_A_ROW.sub(_glue_adjectives, text)  # "a bright, thin fire": one phrase, no break
+    if glued != text:
+        return _first_clause(glued).replace(_GLUE, ",")
     head, *rest = re.split(r"\s*(?:[,;:]|\s-\s|\u2014)\s*", text, maxsplit=1)
     aside = re.match(r"[^,;:]+,\s+(?P<rest>.+)$", rest[0]) if rest and text[len(head) :].lstrip().startswith(",") else None
     if aside and not any(tag in ("VERB", "AUX") for _tok, tag in tags.tag_text(head)):
         # "almost every natural motion, from a head turn to an arm swing, travels along a curve": past the aside
         return _first_clause(f"{head} {aside.group('rest')}")
     return re.sub(r"\s+(?:and|or|but)$", "", head)
+
+
+_ADJECTIVES_IN_A_ROW = re.compile(r"\b([a-z]+),(\s+)([a-z]+)(?=\s+([a-z]+)\b)")
+_GLUE = "\u0000"  # stands for the comma between two adjectives while clauses are cut
+
+
+def _glue_adjectives(m: re.Match[str]) -> str:
+    """ "bright, thin fire": a comma between two adjectives before their noun joins them."""
+    adjectives = lookup(m.group(1))[:1] == ("ADJ",) and "ADJ" in lookup(m.group(3))
+    return f"{m.group(1)}{_GLUE}{m.group(2)}{m.group(3)}" if adjectives and "NOUN" in lookup(m.group(4)) else m.group()
 
 
 def _short_answer(text: str, limit: int = 10) -> str:

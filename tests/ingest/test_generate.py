@@ -4073,6 +4073,9 @@ def test_a_why_question_asks_the_clause_its_reason_explains() -> None:
     # the reason explains the clause after 'but'; a verb of belief is that clause's verb, not the copula after it
     qa = questions.reason("Only two ships were listed as lost, but sailors believe the real count was higher because logs burned.")
     assert qa is not None and qa.front == "Why do sailors believe the real count was higher?"
+    # a comma between two adjectives is no clause break: "Because firing little and often to keep a bright" was read bad
+    qa = questions.reason("Stir the pot slowly, because a steady, gentle heat is what keeps the custard smooth.")
+    assert qa is not None and qa.back == "Because a steady, gentle heat is what keeps the custard smooth"
     # a reason right after 'but' explains the clause after it: "Why do monarchs steer by the sun, but?" was read bad
     assert questions.reason("Eels follow the current, but because the current shifts each spring they also smell for rivers.") is None
 
