@@ -1073,8 +1073,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 and _name_part(text, toks, j + 1, first=False)
             ):
                 j += 1
-        rare = j < len(toks) and words.zipf(toks[j].lower) < RARE_EPITHET_ZIPF  # "Staphylococcus aureus"
-        if j == i + 1 and j < len(toks) and _adjacent(text, toks, i, j) and _epithet(toks[j].text, known=rare):
+        rare = j < len(toks) and words.zipf(toks[j].lower) < words.RARE_EPITHET_ZIPF  # "Staphylococcus aureus"
+        if j == i + 1 and j < len(toks) and _adjacent(text, toks, i, j) and words.species_word(toks[j].text, known=rare):
             j += 1  # "Pseudogymnoascus destructans", "Varroa destructor": a genus and its species
         if j > i:
             # "Ariane 5", "IEEE 754", "51 Pegasi b": a number or a lone letter right after a name belongs to it
@@ -1116,7 +1116,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
         alias = text[start:end].isupper() and bool(re.search(r"(?:,\s+or|\()\s*$", before(text, start)))
         found.append(Phrase(start, end, Kind.NAME, incidental=bool(modifier) or alias))
     # "C. difficile", "S. aureus", "T. rex": a genus cut to its initial, then its species
-    found += [Phrase(m.start(), m.end(), Kind.NAME) for m in _SPECIES.finditer(text) if _epithet(m.group(1), known=True)]
+    found += [Phrase(m.start(), m.end(), Kind.NAME) for m in _SPECIES.finditer(text) if words.species_word(m.group(1), known=True)]
     for (i1, j1), (i2, j2) in zip(runs, runs[1:], strict=False):
         between = text[toks[j1 - 1].end : toks[i2].start]
         # "from Sacramento and the Union Pacific west": 'and the' pairs names only after 'the'
@@ -1132,22 +1132,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
     return found, kinds
 
 
-RARE_EPITHET_ZIPF = 3.0  # a species' word the table knows but seldom sees: "aureus" 2.8, "sapiens" 3.0; not "niger" 3.5
-
-
 _MODIFIED_ACRONYM = re.compile(r"[a-z][a-z-]+ [A-Z]{2,}")  # "recombinant DNA", not "lunar constituent M2"
 _SPECIES = re.compile(r"\b[A-Z]\.\s([a-z]{3,})\b")
-
-
-def _epithet(word: str, known: bool = False) -> bool:
-    """A species' Latin second word: lower case, with a Latin ending, and unknown to the word table
-    unless `known` allows it (after a genus's initial: "S. aureus", "T. rex")."""
-    latin = r"(?:ans|ens|us|um|is|ae|ii|ensis|oides|ata|ica|ile|ilis|alis|aris|osa|osum|ella|ina|ium|ex|ax|ix|ox|ale|i|ana)$"
-    # nor a form of one it has ("octopuses"), nor a word the lexicon tags ("oxidizes")
-    unknown = words.zipf(word) == words.UNKNOWN_ZIPF and not lookup(word)
-    # endings English words share ("scolopes", "mellifera", "plangon"): from words the table lacks
-    latin_too = unknown and re.search(r"(?:es|a|on)$", word) is not None
-    return word.islower() and (known or unknown) and (re.search(latin, word) is not None or latin_too)
 
 
 def _body_goes_on(toks: list[words.Token], i: int, j: int) -> bool:

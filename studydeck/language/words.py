@@ -154,8 +154,21 @@ def known(word: str) -> bool:
     return _entry(word.lower()) is not None
 
 
+RARE_EPITHET_ZIPF = 3.0  # a species' word the table knows but seldom sees: "aureus" 2.8, "sapiens" 3.0; not "niger" 3.5
+_LATIN_ENDING = re.compile(r"(?:ans|ens|us|um|is|ae|ii|ensis|oides|ata|ica|ile|ilis|alis|aris|osa|osum|ella|ina|ium|ex|ax|ix|ox|ale|i|ana)$")
+
+
+def species_word(word: str, known: bool = False) -> bool:
+    """A species' Latin second word: lower case, with a Latin ending, and unknown to the word table
+    unless `known` allows it (after a genus's initial: "S. aureus", "T. rex")."""
+    # nor a form of one it has ("octopuses"), nor a word the lexicon tags ("oxidizes")
+    unknown = zipf(word) == UNKNOWN_ZIPF and not lookup(word)
+    # endings English words share ("scolopes", "mellifera", "plangon"): from words the table lacks
+    latin_too = unknown and re.search(r"(?:es|a|on)$", word) is not None
+    return word.islower() and (known or unknown) and (_LATIN_ENDING.search(word) is not None or latin_too)
+
+
 _BINOMIAL = re.compile(r"[A-Z][a-z]+\s+([a-z]{3,})")
-RARE_EPITHET_ZIPF = 3.0  # 'notatum', 'sapiens'; not 'Spring tides' nor 'Moon pointer', whose second word is English
 
 
 def epithet(name: str) -> str:
@@ -164,7 +177,8 @@ def epithet(name: str) -> str:
     m = _BINOMIAL.fullmatch(name.strip())
     if m is None or "ADJ" in lookup(name.split()[0].lower()):
         return ""  # "French watchmaker", "Victorian restorer": a word that describes, then a noun
-    return m.group(1) if zipf(m.group(1)) < RARE_EPITHET_ZIPF else ""
+    word = m.group(1)
+    return word if zipf(word) < RARE_EPITHET_ZIPF and species_word(word, known=True) else ""
 
 
 class _KnownWords(Container[str]):
