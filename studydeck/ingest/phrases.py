@@ -1239,8 +1239,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     owned = not first and toks[j - 1].text.endswith(("'s", "\u2019s"))
     if owned and not (toks[j].text[:1].isupper() and words.known(toks[j].lower)) or owned and tok.text in ("The", "A", "An"):
         return False  # "Eisenstein's The Printing Press": the author, then the work's title
-    described = j + 1 < len(toks) and toks[j + 1].text[:1].islower() and "NOUN" in lookup(toks[j + 1].lower)
-    if owned and described and peoples_adjective(toks[j].lower):
+    described = owned and j + 1 < len(toks) and toks[j + 1].text[:1].islower() and "NOUN" in lookup(toks[j + 1].lower)
+    if described and peoples_adjective(toks[j].lower):
         return False  # "Pepperberg's African grey": the owner, then what a people's adjective describes
     # "Amenhotep I": a ruler's numeral after a name no dictionary has, not the pronoun
     regnal = tok.text == "I" and not first and lookup(toks[j - 1].lower)[:1] in ((), ("PROPN",))

@@ -158,12 +158,12 @@ def other_unit_twin(blank: Blank) -> str:
         return ""
     # "[6 feet 6 inches], about 1.98 metres": a value in two units is measured from its last part
     ours = next((q for q in reversed(found) if q.start < end and q.end > start and q.dimension == ours.dimension), ours)
+    # "[4] ft 8½ in (1,435 mm)": a part of a length in two units is no measure of the whole
+    part = re.match(r"\s+[\d\u00bc-\u00be]", text[ours.end :]) is not None
     for q in found + _one_of_a_unit(text, exact=False):  # "roughly an acre ([0.4 hectares])"
         if not q.dimension or q.dimension != ours.dimension or q.unit.lower() == ours.unit.lower():
             continue
         gap = text[min(q.end, ours.end) : max(q.start, ours.start)]
-        # "[4] ft 8½ in (1,435 mm)": a part of a length in two units is no measure of the whole
-        part = re.match(r"\s+[\d\u00bc-\u00be]", text[ours.end :]) is not None
         if len(gap) <= 12 and _CONVERSION.search(gap) and (part or not _apart(q, ours)):
             return text[q.start : q.end]
     whole, here = blank.sentence, len(blank.before)
