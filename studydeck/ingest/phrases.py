@@ -2126,7 +2126,7 @@ def idiom_spans(text: str) -> list[tuple[int, int]]:
 _WORD = r"#?[\w'\u2019]+(?:-[\w'\u2019]+)*"  # "#5": a size or a number named by its sign
 # a name of up to five words may be an item: "the Royal Academy of Dance"
 _NAMED_ITEM = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'-]*){2,4}"
-_ITEM = rf"(?!(?:and|or|but|while|whereas|because|although|though|which|who)\s)(?:{_NAMED_ITEM}|(?:{_WORD}\s+){{0,3}}{_WORD})"  # ", and China and India" opens a clause, not an item
+_ITEM = rf"(?<![\w'\u2019-])(?!(?:and|or|but|while|whereas|because|although|though|which|who)\s)(?:{_NAMED_ITEM}|(?:{_WORD}\s+){{0,3}}{_WORD})"  # ", and China and India" opens a clause, not an item
 _LIST = re.compile(
     rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+"
     rf"(?P<last>(?!(?:then|also|later|still|so)\s){_WORD}(?:\s+{_WORD}){{0,3}}?)"
@@ -2337,42 +2337,56 @@ def _open_list_items(text: str, found: list[tuple[int, int]]) -> list[tuple[int,
     """The items of the lists `_LIST` leaves open at the end, when every item is a noun phrase:
     words with no verb among them, each ending on a noun ("its gloss, a clean snap and a melting point
     just below ..."). "In 1850, the city grew and trade boomed" is clauses, not a list."""
-    matches = [m for m in _OPEN_LIST.finditer(text) if not any(m.start() < b and a < m.end() for a, b in found)]
-    if not matches:
+    if not _OPEN_LIST.search(text):
         return []  # most sentences: the tagger's reading is not needed
     toks = words.tokens(text)
     kinds = {tok.start: kind for tok, kind in zip(toks, _kinds(text), strict=True)}
     items: list[tuple[int, int]] = []
-    for m in matches:
-        last = _noun_run(toks, kinds, m.end())
-        pair = last and re.match(r",?\s+(?:and|or)\s+(?=\w)", text[last[1] :])
-        if last and pair:  # "..., and the Indian Ocean and [South Pacific]": an item that is a pair
-            second = _noun_run(toks, kinds, last[1] + pair.end())
-            last = (last[0], second[1]) if second else last
-        ordered = [_strip(text, m.start("first"), m.end("first"))]
-        ordered += [_strip(text, m.start("middle") + p.start(), m.start("middle") + p.end()) for p in re.finditer(r"[^,\s][^,]*", m.group("middle"))]
-        ordered += [_strip(text, m.start("penult"), m.end("penult"))]
-        if last is None or not all(_is_noun_phrase(toks, kinds, a, b) for a, b in ordered[1:]):
-            continue
-        first = _first_item(toks, kinds, *ordered[0])
-        ordered = [first, *ordered[1:], last] if first else [*ordered[1:], last]
-        while len(ordered) > 2 and not _agrees(text, ordered[0], ordered[1:]):
-            ordered = ordered[1:]  # "During a [gale], gulls, terns and ...": the list starts after it
-        if len(ordered) > 2:
-            items += ordered
+    m = _OPEN_LIST.search(text)
+    while m is not None:
+        listed = None if any(m.start() < b and a < m.end() for a, b in found) else _open_list(text, m, toks, kinds)
+        if listed:
+            items += listed
+            m = _OPEN_LIST.search(text, m.end())
+        else:  # "on the dancer, picking up the vibrations, the airflow and ...": the list may start a comma later
+            m = _OPEN_LIST.search(text, text.index(",", m.start()) + 1)
     return items
 
 
-def _noun_run(toks: list[words.Token], kinds: dict[int, str], start: int) -> tuple[int, int] | None:
+def _open_list(text: str, m: re.Match[str], toks: list[words.Token], kinds: dict[int, str]) -> list[tuple[int, int]]:
+    """The items of one match of `_OPEN_LIST`, or [] when it is no list of noun phrases."""
+    last = _noun_run(text, toks, kinds, m.end())
+    if last and m.end() < last[0]:
+        last = (m.end(), last[1])  # "and [the scent]": the item keeps its determiner, as the others do
+    pair = last and re.match(r",?\s+(?:and|or)\s+(?=\w)", text[last[1] :])
+    if last and pair:  # "..., and the Indian Ocean and [South Pacific]": an item that is a pair
+        second = _noun_run(text, toks, kinds, last[1] + pair.end())
+        last = (last[0], second[1]) if second else last
+    ordered = [_strip(text, m.start("first"), m.end("first"))]
+    ordered += [_strip(text, m.start("middle") + p.start(), m.start("middle") + p.end()) for p in re.finditer(r"[^,\s][^,]*", m.group("middle"))]
+    ordered += [_strip(text, m.start("penult"), m.end("penult"))]
+    if last is None or not all(_is_noun_phrase(toks, kinds, a, b) for a, b in ordered[1:]):
+        return []
+    first = _first_item(toks, kinds, *ordered[0])
+    ordered = [first, *ordered[1:], last] if first else [*ordered[1:], last]
+    while len(ordered) > 2 and not _agrees(text, ordered[0], ordered[1:]):
+        ordered = ordered[1:]  # "During a [gale], gulls, terns and ...": the list starts after it
+    return ordered if len(ordered) > 2 else []
+
+
+def _noun_run(text: str, toks: list[words.Token], kinds: dict[int, str], start: int) -> tuple[int, int] | None:
     """The noun phrase that opens at `start`: an optional determiner, then modifiers and nouns that
-    end on a noun."""
+    end on a noun, with nothing but spaces between them ("and Mino — Masamune": the run is "Mino")."""
     run = [t for t in toks if t.start >= start]
     if run and run[0].lower in _DETERMINER:
         run = run[1:]
     end = None
-    for tok in run:
+    for n, tok in enumerate(run):
         kind = kinds[tok.start]
-        if kind not in ("N", "A") or end is not None and lookup(tok.lower)[:1] == ("VERB",):
+        verb_next = n + 1 < len(run) and kinds[run[n + 1].start] == "V"  # "bike-delivered [drinks] broke the rules"
+        if n and text[run[n - 1].end : tok.start].strip():
+            break
+        if kind not in ("N", "A") or end is not None and lookup(tok.lower)[:1] == ("VERB",) and not verb_next:
             break  # "acetic acid bacteria [take] turns": a verb the tagger read as a noun
         end = tok.end if kind == "N" else end
     return None if end is None else (run[0].start, end)

@@ -4811,3 +4811,28 @@ def test_a_last_resort_key_on_a_common_head_takes_what_pins_it_down() -> None:
     assert _weak("Her method rested on the balance of forces: measure every load.", "balance") == "balance of forces"
     assert _weak("Builders relied on close observations of stars or of shadows.", "close observations") == "close observations"
     assert _weak("The guide covers travel from the old port to the new harbour.", "old port") == "old port"
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # the list starts a comma after a clause that is no item ("on the quay, ...")
+        (
+            "Gulls find the boats by watching the crew on the quay, hearing the winches, the engine and the splash of the nets they haul.",
+            ["winches", "the engine", "the splash"],
+        ),
+        # its last item's noun reads as a verb too, but a verb follows it
+        (
+            "The record was void because rotating pacers, a laser guide line and free drinks broke the rules of the sport.",
+            ["rotating pacers", "a laser guide line", "free drinks"],
+        ),
+    ],
+)
+def test_a_list_of_noun_phrases_is_found_where_it_starts(text: str, items: list[str]) -> None:
+    assert [text[a:b] for a, b in phrases._list_items(text)] == items
+
+
+def test_a_list_item_ends_at_a_dash() -> None:
+    """ "... and Mino — Masamune, ...": the dash closes the last item; what follows is a clause of its own."""
+    text = "The four old guilds are Arden, Brill, Coyle and Dunmore — Ellery, the best-known master, worked in the Coyle style."
+    assert [text[a:b] for a, b in phrases.list_spans(text)] == ["Arden, Brill, Coyle and Dunmore"]
