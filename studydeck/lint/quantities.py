@@ -1138,12 +1138,17 @@ def items_counted(blank: Blank) -> str:
     count = re.match(r"(?:about\s+|some\s+|exactly\s+)?(\d+|[a-z]+)\b", blank.answer.strip(), re.I)
     number = count and (int(count[1]) if count[1].isdigit() else NUMBER_VALUES.get(count[1].lower()))
     after = re.sub(r"\s*\([^()]*\)", "", GENUS_INITIAL.sub(r"\1__", blank.after))  # "Don Giovanni (1787, ...)", "C. annuum": one item
-    listed = _LIST_AFTER_COLON.match(after) or _LIST_ENDING_SENTENCE.match(after)
-    if not number or number < 3 or listed is None:
+    if not number or number < 3:
         return ""
-    items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed[1]) if i.strip()]
-    short = all(len(i.split()) <= MAX_LISTED_WORDS for i in items) or ":" in listed.group()
-    return re.sub(r"\b([A-Z])__", r"\1. ", listed[1].strip()) if len(items) == number and short else ""
+    for pattern in (_LIST_AFTER_COLON, _LIST_ENDING_SENTENCE, _LIST_IN_APPOSITION):
+        listed = pattern.match(after)
+        if listed is None:
+            continue
+        items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed[1]) if i.strip()]
+        short = all(len(i.split()) <= MAX_LISTED_WORDS for i in items) or ":" in listed.group()
+        if len(items) == number and short:
+            return re.sub(r"\b([A-Z])__", r"\1. ", listed[1].strip())
+    return ""
 
 
 MAX_LISTED_WORDS = 3  # words of each item of a list after a comma: "first, second and third"
@@ -1151,6 +1156,10 @@ _LIST_AFTER_COLON = re.compile(r"[^:;.\d]{0,60}:\s*([^;.]+)")
 # ... or after a comma, when the short items and their 'and' end the sentence: "[three classes] of
 # travel, first, second and third."
 _LIST_ENDING_SENTENCE = re.compile(r"[^:;,.\d]{0,60},\s*([^;:.]+(?:and|or)\s[^;:.,]+)\.?$")
+# ... or right after it, set off by commas: "Only [three dyes], woad for blue, madder for red and weld for
+# yellow, gave ..."
+_ITEM_BEFORE_AND = r"(?:(?!\s(?:and|or)\s)[^;:.,])+"
+_LIST_IN_APPOSITION = re.compile(rf",\s*({_ITEM_BEFORE_AND}(?:,\s*{_ITEM_BEFORE_AND})*,?\s+(?:and|or)\s+[^;:.,]+?)(?=,|\.?$)")
 
 
 _LETTER_RANGE = re.compile(r"(?<![\w-])([A-Z])\s*(?:to|-|\u2013|through)\s*([A-Z])(?![\w-])")

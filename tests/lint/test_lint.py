@@ -913,6 +913,12 @@ CASES = [
     ),
     (
         "give-away",
+        # ... or that commas set off right after it, however the sentence goes on
+        c("Old dyers had only {{c1::three mordants}}, alum for brightness, iron for black and tin for scarlet, to fix colour."),
+        c("Old dyers had only {{c1::three mordants}}, and they fixed colour with alum, iron or tin, whichever the cloth took."),
+    ),
+    (
+        "give-away",
         # a whole whose equal parts the prompt shows
         c("A water polo match lasts {{c1::32 minutes}} of play, split into four quarters of 8."),
         c("A water polo match lasts {{c1::32 minutes}} of play, split into quarters with short breaks."),
