@@ -87,7 +87,7 @@ def sentences(text: str) -> list[str]:
         end = m.end()
         word = max(start, text.rfind(" ", start, m.start()))  # an abbreviation is the word before the mark
         ends = _sentence_ends_on_a_letter(text, word, m.start()) or _clock_time_ends(text, word, end)
-        if _ABBREVIATION.search(text[word : m.start() + 1]) and not ends:
+        if _ABBREVIATION.search(text[word : m.start() + 1]) and not ends or _inside_quote(text[start : m.end()], text[m.end() :]):
             continue
         found.append(text[start:end].strip())
         start = end
@@ -112,6 +112,13 @@ _SETTING = re.compile(r"(?:in|on|at)\b", re.I)
 _REFERRING = "it|they|them|he|him|his|she|her|this|these|those"
 _PRONOUN = re.compile(rf"\b(?:{_REFERRING}|its|their)\b", re.I)
 _OTHER_PRONOUN = re.compile(rf"\b(?:{_REFERRING})\b", re.I)  # after the subject is said again, its 'its' is its own
+
+
+def _inside_quote(before: str, after: str) -> bool:
+    """'wrote "Ocian in view! O! the joy" on ...': a mark inside a quotation that closes later ends no sentence."""
+    if before.count("\u201c") > before.count("\u201d"):
+        return "\u201d" in after
+    return before.count('"') % 2 == 1 and '"' in after
 
 
 def _points_back(text: str, before: str) -> bool:

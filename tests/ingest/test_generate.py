@@ -4836,3 +4836,16 @@ def test_a_list_item_ends_at_a_dash() -> None:
     """ "... and Mino — Masamune, ...": the dash closes the last item; what follows is a clause of its own."""
     text = "The four old guilds are Arden, Brill, Coyle and Dunmore — Ellery, the best-known master, worked in the Coyle style."
     assert [text[a:b] for a, b in phrases.list_spans(text)] == ["Arden, Brill, Coyle and Dunmore"]
+
+
+def test_a_mark_inside_a_quotation_ends_no_sentence() -> None:
+    """ 'wrote "Ocian in view! O! the joy" on ...' was cut in two and both halves were read broken."""
+    from studydeck.ingest import facts
+
+    text = "The keeper wrote \u201cLand at last! Fresh water!\u201d in his log on 3 May 1821. Then the fog came. She said \"Wait! Listen.\" Nobody did."
+    assert facts.sentences(text) == [
+        "The keeper wrote \u201cLand at last! Fresh water!\u201d in his log on 3 May 1821.",
+        "Then the fog came.",
+        "She said \"Wait! Listen.\"",
+        "Nobody did.",
+    ]
