@@ -164,7 +164,7 @@ def species_word(word: str, known: bool = False) -> bool:
     # nor a form of one it has ("octopuses"), nor a word the lexicon tags ("oxidizes")
     unknown = zipf(word) == UNKNOWN_ZIPF and not lookup(word)
     # endings English words share ("scolopes", "mellifera", "plangon"): from words the table lacks
-    latin_too = unknown and re.search(r"(?:es|a|on)$", word) is not None
+    latin_too = unknown and re.search(r"(?:es|a|on|os)$", word) is not None
     return word.islower() and (known or unknown) and (_LATIN_ENDING.search(word) is not None or latin_too)
 
 

@@ -58,3 +58,13 @@ def test_a_species_epithet_is_the_rare_word_after_its_genus() -> None:
     assert epithet("Spring tides") == ""  # an English noun after a capital
     assert epithet("French watchmaker") == ""  # a describing word first
     assert epithet("Phytophthora") == ""
+
+
+def test_a_greek_epithet_in_os_is_a_species_word_and_an_english_one_is_not() -> None:
+    """ "The scientific name, [Monodon] monoceros, ..." was read half a term: the Greek ending keeps the pair whole."""
+    assert words.species_word("rhinoceros") is False  # a word English knows
+    assert words.species_word("macropteros")
+    from studydeck.ingest import phrases
+
+    text = "Its name, Delphinapterus macropteros, means white wing."
+    assert "Delphinapterus macropteros" in [text[p.start : p.end] for p in phrases.chunks(text)]
