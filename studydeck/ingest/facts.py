@@ -114,6 +114,13 @@ _PRONOUN = re.compile(rf"\b(?:{_REFERRING}|its|their)\b", re.I)
 _OTHER_PRONOUN = re.compile(rf"\b(?:{_REFERRING})\b", re.I)  # after the subject is said again, its 'its' is its own
 
 
+TERSE_CONTENT = 5  # content words of a sentence too short to stand alone: it joins the one before
+
+
+def _terse(sentence: str) -> bool:
+    return len(words.content(sentence)) < TERSE_CONTENT
+
+
 def _inside_quote(before: str, after: str) -> bool:
     """'wrote "Ocian in view! O! the joy" on ...': a mark inside a quotation that closes later ends no sentence."""
     if before.count("\u201c") > before.count("\u201d"):
@@ -383,6 +390,8 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
         spans = fact_spans(sentence)
         refers = _REFERENCE.match(sentence) and not references.expletive(sentence)
         refers = refers or found and _points_back(sentence, found[-1].unlabelled().text)
+        # "Even Egypt's earliest mummies were accidents.": too short to pin its blank down alone
+        refers = refers or found and _terse(sentence)
         settled = references.label(sentence, earlier or bullet_before)
         # a thing the reference names stands alone, labelled ("Graphite: It is pure carbon ..."); a person
         # may be the answer of the sentence before, which the label would show beside it

@@ -274,6 +274,8 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
             card, questions_made = sentence_cards(_named_by(sentence, label), ctx, source, avoid, ep.gate, term_key)
         if card is None and not questions_made:
             ep.missed.append((origin, sentence.unlabelled().text))
+        elif card is not None and sentence.joined > 1:
+            ep.missed.extend((origin, part) for part in _unasked(card.text))
         ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
         seen.add(sentence.text)
         made += [Made(c, (origin,)) for c in [card, *questions_made] if c is not None]
@@ -321,6 +323,25 @@ def sentence_cards(
             return passed, questions_made
         refused |= {d.answer for d in cloze.deletions(card.text)}
     return None, questions_made
+
+
+def _unasked(text: str) -> list[str]:
+    """The sentences of a joined note's cloze that no deletion falls in: shown for context, never asked."""
+    shown, asked, at = [], [], 0
+    for d in cloze.deletions(text):
+        shown.append(text[at : d.start])
+        start = sum(map(len, shown))
+        shown.append(d.answer)
+        asked.append(start)
+        at = d.end
+    revealed = "".join(shown) + text[at:]
+    unasked, start = [], 0
+    for part in facts.sentences(revealed):
+        start = revealed.index(part, start)
+        if not any(start <= a < start + len(part) for a in asked):
+            unasked.append(part)
+        start += len(part)
+    return unasked
 
 
 def _weak_keys(sentence: facts.Sentence, ctx: keys.Context, refuse: Callable[[str], bool]) -> list[keys.Key]:

@@ -4849,3 +4849,18 @@ def test_a_mark_inside_a_quotation_ends_no_sentence() -> None:
         "She said \"Wait! Listen.\"",
         "Nobody did.",
     ]
+
+
+def test_a_sentence_too_short_to_stand_alone_joins_the_one_before() -> None:
+    """ "Women were officially admitted in [1972]." was read ill-defined alone: after the sentence before
+    it, the race it means is shown."""
+    from studydeck.ingest import facts
+
+    text = (
+        "Roberta Vance ran the Harbour Ten unofficially in 1961, hiding in the bushes until the start. "
+        "Women were admitted in 1970."
+    )
+    (joined,) = facts.split(text)
+    assert joined.text == text and joined.joined == 2
+    longer = "Roberta Vance ran the Harbour Ten unofficially in 1961. Women were first admitted to the Harbour Ten in 1970."
+    assert len(facts.split(longer)) == 2
