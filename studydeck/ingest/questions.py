@@ -246,7 +246,10 @@ def question(wh: str, clause: str) -> str | None:
     # a word that is a verb too, before a determiner, opens an instruction: "Time its full cycle", "Salt the meat"
     plain = toks and not re.search(r"(?:ing|ed|[^s]s)$", toks[0].lower())  # not "Mapping the river is ..."
     verb_first = plain and len(toks) > 1 and toks[1].lower() in _OBJECT_OPENERS and "VERB" in lookup(toks[0].lower())
-    if toks and toks[0][0].isupper() and (base_of(toks[0]) == ("base", toks[0].lower()) or verb_first):
+    # ... unless a verb of its own follows the word: "Wind usually blows faster" states, it does not instruct
+    after = toks[2:3] if len(toks) > 2 and toks[1].endswith("ly") else toks[1:2]
+    stated = any(w.islower() and (base_of(w) or ("",))[0] in ("3sg", "past") for w in after)
+    if toks and toks[0][0].isupper() and (base_of(toks[0]) == ("base", toks[0].lower()) or verb_first) and not stated:
         # An instruction: "Mix three parts…" -> "Why should you mix three parts…?"
         return f"{wh} should you {toks[0].lower()} {' '.join(toks[1:])}".strip() + "?"
     verb = find_verb(toks)
@@ -314,12 +317,13 @@ def reason(clause: str) -> QA | None:
 
 
 _DENIAL = re.compile(r"\b(?:not|never|no longer)\b|n['\u2019]t\b", re.I)
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|yet)\s+")
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|yet)\s+|[:;]\s+")
 
 
 def _last_clause(text: str) -> str:
-    """What a reason after it explains: the clause after the last 'but' ("Only six deaths were
-    recorded, but [historians think the toll was higher] because ...")."""
+    """What a reason after it explains: the clause after the last 'but', colon or semicolon ("Only six
+    deaths were recorded, but [historians think the toll was higher] because ...", "check the law first:
+    [it is legal in many places] because ...")."""
     breaks = list(_CLAUSE_BREAK.finditer(text))
     return capital(text[breaks[-1].end() :]) if breaks else text
 

@@ -4864,3 +4864,24 @@ def test_a_sentence_too_short_to_stand_alone_joins_the_one_before() -> None:
     assert joined.text == text and joined.joined == 2
     longer = "Roberta Vance ran the Harbour Ten unofficially in 1961. Women were first admitted to the Harbour Ten in 1970."
     assert len(facts.split(longer)) == 2
+
+
+def test_a_noun_that_is_also_a_verb_opens_a_statement_when_a_verb_follows_it() -> None:
+    """ "Why should you wind usually blows faster ...?" and "Why should you lift drops ...?" were read garbled."""
+    from studydeck.ingest import questions
+
+    assert questions.question("Why", "Wind usually drops at dusk on the coast") == "Why does wind usually drop at dusk on the coast?"
+    assert questions.question("Why", "Pull falls as the kite climbs") == "Why does pull fall as the kite climbs?"
+    assert questions.question("Why", "Wind the spring fully each morning") == "Why should you wind the spring fully each morning?"
+    assert questions.question("Why", "Pack your tools in a dry crate") == "Why should you pack your tools in a dry crate?"
+
+
+def test_a_reason_after_a_colon_explains_the_clause_after_the_colon() -> None:
+    """ "check the local law first: it is legal in many places because ...": the reason is for the legality,
+    not the advice, so no why question asks the advice."""
+    from studydeck.ingest import questions
+
+    text = "If you find an old bottle on the beach, tell the museum first: it is often worth money because few survive."
+    assert questions.reason(text) is None
+    plain = "Tell the museum first, because few old bottles survive."
+    assert questions.reason(plain) is not None
