@@ -457,6 +457,8 @@ def _imperative(item: str, cue: str) -> QA | None:
     obj = re.sub(r"\s*\((?:e\.g\.|i\.e\.)[^()]*\)", "", rest).strip()
     if len(words.content(obj)) < 1 or re.match(r"(?:it|them|this|that|these|those)\b", obj, re.I):
         return None  # "keep it under 30 minutes": the answer would not stand alone
+    if situation and re.match(r"\S+\s+(?:it|them)\b", situation):
+        return None  # "shorten [the note] before it": the situation points at what the answer names
     tail = f" {situation}" if situation else ""
     return QA(capital(f"{cue}what should you {verb}{tail}?"), capital(_short_answer(obj) or obj), "practice")
 

@@ -4885,3 +4885,13 @@ def test_a_reason_after_a_colon_explains_the_clause_after_the_colon() -> None:
     assert questions.reason(text) is None
     plain = "Tell the museum first, because few old bottles survive."
     assert questions.reason(plain) is not None
+
+
+def test_no_what_should_you_question_whose_situation_points_at_its_answer() -> None:
+    """ "What should you shorten before it instead of hitting the key harder?" was read dangling: 'it' is
+    the note the question is about."""
+    from studydeck.ingest import questions
+
+    assert questions.practice("Clamp the joint before it cools.", "") == []
+    asked = questions.practice("Clamp the joint before the glue cools.", "")
+    assert [qa.front for qa in asked] == ["What should you clamp before the glue cools?"]
