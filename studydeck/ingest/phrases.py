@@ -1096,11 +1096,12 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
         else:
             i += 1
     found, kinds = [], set()
-    for i, j in runs:
+    for n, (i, j) in enumerate(runs):
         while j - i > 1 and (toks[i].lower in ROLES or toks[i].lower == "chief" and toks[i + 1].lower in ROLES or _trade_before_a_name(toks, i, j)):
             if toks[i + 1].lower in _NAME_GLUE:
                 break  # "Chancellor of the Exchequer", "Master of the Rolls": an office, named whole
             i += 1  # "Chief Justice [Marshall]", "Professor [Chen]": the title stays shown, the name is asked
+        runs[n] = (i, j)  # a pair of names starts after the title too: "Astronomers [X and Y]"
         start, end = _strip(text, toks[i].start, toks[j - 1].end)
         end = start + len(re.sub(r"['\u2019]s$", "", text[start:end]))
         if not _worth_a_name(text, start, end):
@@ -1323,7 +1324,7 @@ def _people_of(toks: list[words.Token], j: int) -> bool:
 def _trade_before_a_name(toks: list[words.Token], i: int, j: int) -> bool:
     """ "Diver Elias Stadiatis", "Archaeologist Valerios Stais": a common noun of a trade before a given
     name and a surname says who the person is; no part of the name (not "Baker Street Station")."""
-    trade = lookup(toks[i].lower)[:1] == ("NOUN",) and re.search(r"(?:ist|er|or|ian)$", toks[i].lower) is not None
+    trade = lookup(toks[i].lower)[:1] == ("NOUN",) and re.search(r"(?:ist|er|or|ian)s?$", toks[i].lower) is not None
     return trade and j - i >= 3 and name_only(toks[i + 1].text)
 
 

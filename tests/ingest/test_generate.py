@@ -4895,3 +4895,12 @@ def test_no_what_should_you_question_whose_situation_points_at_its_answer() -> N
     assert questions.practice("Clamp the joint before it cools.", "") == []
     asked = questions.practice("Clamp the joint before the glue cools.", "")
     assert [qa.front for qa in asked] == ["What should you clamp before the glue cools?"]
+
+
+def test_a_trade_in_the_plural_before_two_names_is_no_part_of_them() -> None:
+    """ "[Astronomers Jean-Baptiste Delambre and Pierre Méchain]" was read too long: the trade says who they
+    are, the pair of names is what to recall."""
+    text = "Surveyors Amelia Hartwell and Tobias Renn mapped the whole valley by 1851."
+    found = [text[p.start : p.end] for p in phrases.chunks(text)]
+    assert "Amelia Hartwell and Tobias Renn" in found
+    assert not any(f.startswith("Surveyors") for f in found)
