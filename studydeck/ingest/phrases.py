@@ -586,6 +586,8 @@ def _dates(text: str) -> list[Phrase]:
         verb_next = re.match(r"\s+([a-z]+)\b", after(text, m.end()))
         worded = worded or verb_next is not None and lookup(verb_next.group(1)) == ("VERB",)
         worded = worded or counted is not None and _singular_unit(counted.group().strip(), text[counted.end() :])
+        # "In 1885-86 members of ... stitched": a year and the two digits of the next count nothing
+        worded = worded or re.fullmatch(r"\d{4}[-\u2013]\d\d", m.group()) is not None
         if counted and not worded and not month and counted.end() > m.end() + 1 and not re.match(r"\s+(?:and|to|or)\b", after(text, m.end())):
             continue  # "1007 metres", "1500 people": a number with its unit, not a year
         before_date = before(text, m.start())

@@ -4904,3 +4904,11 @@ def test_a_trade_in_the_plural_before_two_names_is_no_part_of_them() -> None:
     found = [text[p.start : p.end] for p in phrases.chunks(text)]
     assert "Amelia Hartwell and Tobias Renn" in found
     assert not any(f.startswith("Surveyors") for f in found)
+
+
+def test_a_year_with_the_two_digits_of_the_next_is_a_date_before_a_plural_noun() -> None:
+    """ "In [1885-86 members] of the ... Society stitched a copy" was read half a term: it is a date."""
+    text = "In 1903-04 volunteers of the Harbour Rowing Club rebuilt the old boathouse by hand."
+    found = {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+    assert ("DATE", "1903-04") in found
+    assert not any(kind == "QUANTITY" for kind, _ in found)
