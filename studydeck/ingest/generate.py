@@ -327,14 +327,13 @@ def sentence_cards(
 
 def _unasked(text: str) -> list[str]:
     """The sentences of a joined note's cloze that no deletion falls in: shown for context, never asked."""
-    shown, asked, at = [], [], 0
+    revealed, asked, at = "", [], 0
     for d in cloze.deletions(text):
-        shown.append(text[at : d.start])
-        start = sum(map(len, shown))
-        shown.append(d.answer)
-        asked.append(start)
+        revealed += text[at : d.start]
+        asked.append(len(revealed))  # where the answer starts in the revealed text
+        revealed += d.answer
         at = d.end
-    revealed = "".join(shown) + text[at:]
+    revealed += text[at:]
     unasked, start = [], 0
     for part in facts.sentences(revealed):
         start = revealed.index(part, start)

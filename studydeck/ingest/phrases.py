@@ -2340,12 +2340,12 @@ def _open_list_items(text: str, found: list[tuple[int, int]]) -> list[tuple[int,
     """The items of the lists `_LIST` leaves open at the end, when every item is a noun phrase:
     words with no verb among them, each ending on a noun ("its gloss, a clean snap and a melting point
     just below ..."). "In 1850, the city grew and trade boomed" is clauses, not a list."""
-    if not _OPEN_LIST.search(text):
+    m = _OPEN_LIST.search(text)
+    if m is None:
         return []  # most sentences: the tagger's reading is not needed
     toks = words.tokens(text)
     kinds = {tok.start: kind for tok, kind in zip(toks, _kinds(text), strict=True)}
     items: list[tuple[int, int]] = []
-    m = _OPEN_LIST.search(text)
     while m is not None:
         listed = None if any(m.start() < b and a < m.end() for a, b in found) else _open_list(text, m, toks, kinds)
         if listed:
