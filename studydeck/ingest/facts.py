@@ -229,8 +229,8 @@ def _subject_and_verb(sentence: str, tagged: list[tuple[words.Token, str]]) -> t
     return subject, verb_at
 
 
-# a clause of its own between the subject's verb and a later 'and': its verbs are not the subject's
-_ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?:it|they|he|she|its|their|the|a|an)\b", re.I)
+# a clause of its own between the subject's verb and a later 'and', or after a semicolon: its verbs are not the subject's
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?:it|they|he|she|its|their|the|a|an)\b|;\s", re.I)
 
 
 def _second_predicate(sentence: str) -> list[str]:

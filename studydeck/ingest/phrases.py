@@ -1004,7 +1004,7 @@ _NAME_SPELLED_AFTER = re.compile(_SPELLED_OUT + r"[A-Z][\w-]*\s+[A-Z]")  # "IPBE
 _ACRONYM_SPELLED = re.compile(r"\b[A-Z]{2,6}" + _SPELLED_OUT + r"(?=[A-Z])")  # "COSC, the [Contrôle ...]"
 _MONTH_NAMES = frozenset(_MONTHS.lower().split("|"))
 _ERA = {"CE", "BCE", "AD", "BC"}
-_HONORIFIC = {"sir", "dame", "lord", "lady", "saint", "st", "dr", "mount", "lake", "cape"}
+NAME_OPENERS = {"sir", "dame", "lord", "lady", "saint", "st", "dr", "mount", "lake", "cape"}  # a title or a place word that opens a name before a capital: "Lake Texcoco"
 _MODIFIER_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:-[a-z]+)+|\d{4}s", re.I)  # 64-bit, 14-year-old, 1960s
 
 
@@ -1270,7 +1270,7 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return bool(re.search(r"[A-Za-z]", tok.text)) or bool(nxt) and not counted
     if first and tok.lower in ROLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
         return False  # "Biochemist James Collip": the role says who the named person is, it is no part of the name
-    if tok.lower in _HONORIFIC:
+    if tok.lower in NAME_OPENERS:
         # "Cape Horn", and "Cape of Good Hope", "Mount of Olives": the name after it, or after its 'of'
         after = j + 2 if j + 2 < len(toks) and toks[j + 1].lower == "of" else j + 1
         return after < len(toks) and toks[after].text[:1].isupper()

@@ -126,6 +126,8 @@ def lower_first(phrase: str) -> str:
         return phrase
     if first[:1].isupper() and first.endswith(("'s", "\u2019s")):
         return phrase  # "White's plan": an owner opening a clause is a name
+    if first.lower() in phrases.NAME_OPENERS and rest[:1].isupper():
+        return phrase  # "Lake Texcoco", "Saint Helena"
     word = first.lower()
     if "PROPN" in lookup(word) and word not in words.STOPWORDS:
         return phrase  # "Paris", "Romans", "English"

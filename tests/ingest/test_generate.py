@@ -4912,3 +4912,22 @@ def test_a_year_with_the_two_digits_of_the_next_is_a_date_before_a_plural_noun()
     found = {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
     assert ("DATE", "1903-04") in found
     assert not any(kind == "QUANTITY" for kind, _ in found)
+
+
+def test_a_verb_after_a_semicolon_is_no_second_predicate_of_the_first_subject() -> None:
+    """ "Lake Texcoco was salty ...; the dike of Nezahualcoyotl, roughly 16 km long and built after a flood
+    in 1449, kept ...": 'built' belongs to the dike, and "Lake Texcoco built after a flood" was read garbled."""
+    from studydeck.ingest import facts
+
+    text = (
+        "Lake Orta was cold because it sat high in a narrow valley and lost heat quickly at night; the wall of "
+        "Castelmonte, roughly 2 km long and built after a flood in 1620, kept that cold water away from the town."
+    )
+    assert not any(s.startswith("Lake Orta built") for s in facts.sentences(text))
+
+
+def test_a_place_word_that_opens_a_name_keeps_its_capital_in_a_question() -> None:
+    from studydeck.ingest import questions
+
+    assert questions.question("Why", "Lake Ohrid stays clear in summer") == "Why does Lake Ohrid stay clear in summer?"
+    assert questions.lower_first("Lake water cools slowly") == "lake water cools slowly"
