@@ -123,9 +123,11 @@ def _terse(sentence: str) -> bool:
 
 def _inside_quote(before: str, after: str) -> bool:
     """'wrote "Ocian in view! O! the joy" on ...': a mark inside a quotation that closes later ends no sentence."""
-    if before.count("\u201c") > before.count("\u201d"):
-        return "\u201d" in after
-    return before.count('"') % 2 == 1 and '"' in after
+    return _open_quote(before) and ('"' in after or "\u201d" in after)
+
+
+def _open_quote(before: str) -> bool:
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _points_back(text: str, before: str) -> bool:
@@ -339,8 +341,7 @@ _AGREEING = words.wordset("is are was were has have had does did")
 
 
 def _inside_brackets(before: str) -> bool:
-    quotes = before.count('"') % 2 or before.count("\u201c") > before.count("\u201d")
-    return before.count("(") > before.count(")") or bool(quotes)
+    return before.count("(") > before.count(")") or _open_quote(before)
 
 
 _OPENER = re.compile(r"\s+(?:The|A|An|It|Its|This|That|These|Those|He|She|His|Her|They|Their|We|You|But|So|In|On|By)\s")
