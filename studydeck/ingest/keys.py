@@ -634,6 +634,7 @@ GENERIC_HEADS = words.wordset(
     "person persons people thing things object objects substance substances mixture material materials stuff"
     " item items part parts piece pieces kind kinds type types way ways place places work"
     " side sides end ends half halves difference differences job jobs"
+    " idea ideas choice choices option options alternative alternatives obstacle obstacles tally fight fights"
 )
 
 
@@ -642,7 +643,7 @@ _VAGUE_MODIFIERS = words.wordset("particular certain specific various different 
 # Nouns that say how a thing stands to another ("the commonest cause of hypothyroidism", "the usual
 # marker"): with only adjectives before them they describe the thing, the claim is what they point to.
 RELATIONAL_HEADS = words.wordset(
-    "cause causes culprit marker markers sign signs source sources reason reasons result results"
+    "cause causes culprit culprits marker markers sign signs source sources reason reasons result results"
     " factor factors trigger triggers driver drivers feature features effect effects example examples"
 )
 
