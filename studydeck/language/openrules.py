@@ -369,7 +369,8 @@ def _noun_or_verb(ctx: Context) -> str:
         return "VERB"  # "by letting mycelium [bind] farm waste": what a causative verb's object is made to do
     if prev == "NOUN":
         # "money supply fell": a noun that its own verb follows; "children sleep well": the verb itself
-        if nxt in ("VERB", "AUX") or _plural_antecedent(ctx) or _object_of_preposition(ctx):
+        its_verb_next = nxt in ("VERB", "AUX") and not _verb_then_object(ctx)
+        if its_verb_next or _plural_antecedent(ctx) or _object_of_preposition(ctx):
             return "NOUN"
         if _ends_in_s(ctx.lower) and nxt_word == "themselves":
             return "NOUN"  # "the cell [walls] themselves": a verb in -s would take 'itself', never 'themselves'
@@ -387,6 +388,16 @@ def _noun_or_verb(ctx: Context) -> str:
     if prev in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", None):
         return "NOUN" if prev in ("ADP", "VERB") or opts[0] == "NOUN" else opts[0]
     return opts[0]
+
+
+def _verb_then_object(ctx: Context) -> bool:
+    """ "Puffins [dig] burrows", "beavers [build] dams": a plain verb after a plural subject, then its object
+    in -s, which the lexicon also reads as a verb; not "the money [supply] fell" (a singular before it)."""
+    opener = ctx.tag(-2) in ("DET", "ADJ", None) and ctx.word(-2).lower() not in _CLAUSE_OPENERS  # not "which helps"
+    plural_subject = _ends_in_s(ctx.prev_word) and opener and not _verb_before(ctx)
+    plain_verb = "VERB" in ctx.opts and not _ends_in_s(ctx.lower) and not _inflected(ctx.lower)
+    object_next = _ends_in_s(ctx.nxt_word) and "NOUN" in ctx.option(1) and ctx.option(2)[:1] not in (("VERB",), ("AUX",))
+    return plural_subject and plain_verb and object_next
 
 
 # verbs whose object is followed by a bare verb: "let the dough rest", "made the crew wait"

@@ -227,6 +227,11 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("The Dutch ships sailed at dawn .", "ships", "NOUN"),
         ("Jane Goodall's Tanzanian chimps used twigs .", "chimps", "NOUN"),
         ("The French fought on .", "fought", "VERB"),
+        # after a plural subject, a plain verb with an object in -s that could be a verb too
+        ("Beetles dig burrows beside the dung .", "dig", "VERB"),
+        ("Wasps build nests under the eaves .", "nests", "NOUN"),
+        # ... but not when the -s word has its own verb after it
+        ("Mining tax rates rose again in 1990 .", "rates", "NOUN"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
