@@ -195,9 +195,12 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
 
 
 def _in_title(answer: str, ep: _Episode) -> bool:
-    """ "a Satire on [Tulip Mania]" in an episode called "Tulip Mania: ...": the deck's name shows it."""
+    """ "a Satire on [Tulip Mania]" in an episode called "Tulip Mania: ...": the deck's name shows it;
+    "hum into a [kazoo]" in an episode about the kazoo: every card of the deck is about it."""
     named = len(words.content(answer)) >= 2 or answer[:1].isupper()  # not "[more than a year]" under "The Year ..."
     stems = words.stems(answer)
+    if ep.topic is not None and stems and stems == words.stems(ep.topic.name):
+        return True  # "An [abacus] doesn't calculate": what the whole deck is about
     return named and not keys.values(answer) and bool(stems) and stems <= ep.title_stems
 
 

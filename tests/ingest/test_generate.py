@@ -4454,6 +4454,20 @@ def test_no_blank_is_a_phrase_the_episodes_title_shows() -> None:
     assert "Canal Fever" not in answers and "more than a year" in answers, answers
 
 
+def test_no_blank_is_the_thing_the_whole_episode_is_about() -> None:
+    """Every card of a deck about the kazoo is about the kazoo: "hum into a [kazoo]" asks nothing."""
+    texts = [
+        "A kazoo is a small hollow tube with a thin membrane stretched over a hole in its side.",
+        "The kazoo was patented in 1883 by Warren Herbert Frost in Macon, Georgia.",
+        "Most kazoos sold today are made of plastic, though metal kazoos were common before the 1950s.",
+        "Players hum into a kazoo rather than blow, because the membrane only buzzes when the voice sets it moving.",
+    ]
+    takeaways = tuple(Takeaway(t, "S", line=n) for n, t in enumerate(texts, 1))
+    notes = Notes(Episode("P", "Humming Through Paper: A History of the Kazoo"), takeaways, (), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    assert answers and "kazoo" not in answers, answers
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
