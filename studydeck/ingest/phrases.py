@@ -991,7 +991,7 @@ _BODY = words.wordset(
 )
 _OR_ALIAS = r"(?:,\s+or\s+|\s*\()"  # what sets off another name of the same thing: ", or MSG", " (MSG"
 _ALIAS = r"[A-Z][A-Z0-9]{1,5}s?"  # "MSG", "CFCs", "KNO3"
-_ALIAS_AFTER = re.compile(_OR_ALIAS + _ALIAS + r"\b")  # "chlorofluorocarbons (CFCs)"
+_ALIAS_AFTER = re.compile(_OR_ALIAS + _ALIAS + r"\b(?!\s*\d)")  # "chlorofluorocarbons (CFCs)"; not "Hindenburg (LZ 129)"
 _ALIAS_PAIR = re.compile(rf",\s+or\s+{_ALIAS}\b(?![-\w])|\s*\({_ALIAS}\)")  # the alias, whole
 _ACRONYM_END = re.compile(r"(?:^|\s)(?:[A-Z]{2,6}|(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5})$")  # "MSG", "LiDAR"
 _EXPANDED_IN_BRACKETS = re.compile(

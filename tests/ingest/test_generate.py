@@ -2825,6 +2825,16 @@ def test_a_name_and_its_acronym_are_asked_together(text: str, pair: str) -> None
     assert pair in [k.text_in(text) for k in keys.choose(text, facts.fact_spans(text), keys.Context())]
 
 
+def test_a_serial_number_in_brackets_is_no_acronym_of_the_name_before_it() -> None:
+    """ "The Macon (ZRS 5)": a designation with its number, which gives the name no alias, so the name
+    is a phrase, and what a later 'it' means."""
+    from studydeck.ingest import phrases, references
+
+    text = "The Macon (ZRS 5) was 239 metres long and carried five small biplanes inside its hull."
+    assert "Macon" in {text[p.start : p.end] for p in phrases.chunks(text)}
+    assert references.label("It sank off Point Sur in 1935 after a storm tore away its upper fin.", [text]) == "Macon"
+
+
 def test_a_number_shown_as_a_measure_of_something_else_does_not_give_a_quantity_away() -> None:
     assert not keys.gives_away("4°C", "Ice cut on a pond in Maine reached Calcutta four months later.")
     assert keys.gives_away("4°C", "Keep the cold room at 4 degrees.")
