@@ -477,8 +477,9 @@ def pointed_at(sentence: str, earlier: list[str]) -> str:
     for m in DEMONSTRATIVE.finditer(sentence):
         following = re.match(r"\s+(?=[a-z])", sentence[m.end() :])
         after = phrases.tag_at(sentence, m.end() + following.end()) if following else ""
-        # after 'that', a noun phrase only ends before a small word or a mark: "that war and", "that war,"
-        clause = after in ("VERB", "AUX") or m.group().lower().startswith("that") and after in ("NOUN", "PROPN", "ADJ")
+        # after 'that', a noun phrase only ends before a small word or a mark: "that war and", "that war,";
+        # 'this', 'these' and 'those' open no clause: "those bows are" is the phrase and its verb
+        clause = m.group().lower().startswith("that") and after in ("VERB", "AUX", "NOUN", "PROPN", "ADJ")
         if phrases.tag_at(sentence, m.start("head")) != "NOUN" or clause:
             continue
         found = set(_compounds_of(m.group("head"), earlier))

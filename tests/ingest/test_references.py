@@ -410,3 +410,6 @@ def test_a_long_sentence_pointing_back_with_a_demonstrative_is_labelled_with_the
     assert facts.split(text)[1].text.startswith("Long Frost War: The 1714 Peace of Varn ended that war")
     # 'that' opening a clause is no demonstrative
     assert references.pointed_at("Dalton showed that gas pressures add up in a mixture.", ["Cold water holds little oxygen gas."]) == ""
+    # 'those' opens no clause: the phrase's own verb may follow it
+    raised = ["Divers raised the Skuldelev longships from the mud of Roskilde Fjord in 1962."]
+    assert references.pointed_at("Most of those longships are now shown in a museum beside the fjord.", raised) == "Skuldelev longships"
