@@ -311,7 +311,9 @@ def reason(clause: str) -> QA | None:
     # "steer by the sun, but because the sun moves they also need a clock": a reason after 'but' or
     # 'and' opens the clause it explains, which comes after it
     fronted = because is not None and re.search(r"\b(?:but|and|so|yet|or)$", text[: because.start()]) is not None
-    if because and not denied and not listed and not fronted:
+    # "Skip chocolate for this, because ...": what 'this' means was said before, and the question cannot show it
+    pointing = because is not None and _ENDS_ON_DEMONSTRATIVE.search(text[: because.start()]) is not None
+    if because and not denied and not listed and not fronted and not pointing:
         front = question("Why", _last_clause(text[: because.start()]))
         back = _short_answer("Because " + _first_clause(because.group("why")))
         return QA(front, back, "why") if front and back else None
@@ -319,6 +321,7 @@ def reason(clause: str) -> QA | None:
 
 
 _DENIAL = re.compile(r"\b(?:not|never|no longer)\b|n['\u2019]t\b", re.I)
+_ENDS_ON_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those)\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|yet)\s+|[:;]\s+")
 
 

@@ -438,6 +438,15 @@ def test_a_reason_after_a_list_of_claims_asks_no_why() -> None:
     assert questions.reason(one) == questions.QA("Why did pressed tea keep longer?", "Because the leaves were packed too tightly for air", "why")
 
 
+def test_advice_that_points_back_with_this_asks_no_why() -> None:
+    """ "Why should you skip coffee for this?" cannot say what 'this' is: the sentence before did."""
+    from studydeck.ingest import questions
+
+    assert questions.reason("Skip strong coffee for this, because caffeine keeps the heart racing.") is None
+    qa = questions.reason("Skip strong coffee before a dive, because caffeine keeps the heart racing.")
+    assert qa is not None and qa.front == "Why should you skip strong coffee before a dive?", qa
+
+
 @pytest.mark.parametrize(
     ("clause", "answer"),
     [
