@@ -232,7 +232,7 @@ def _subject_and_verb(sentence: str, tagged: list[tuple[words.Token, str]]) -> t
 
 
 # a clause of its own between the subject's verb and a later 'and', or after a semicolon: its verbs are not the subject's
-_ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|so|yet|while|whereas)\s+(?:it|they|he|she|its|their|the|a|an)\b|;\s", re.I)
+_ANOTHER_CLAUSE = re.compile(r",[\"\u201d]?\s+(?:and|but|so|yet|while|whereas)\s+(?:it|they|he|she|its|their|the|a|an)\b|;\s", re.I)
 
 
 def _second_predicate(sentence: str) -> list[str]:
