@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..language import hints, tags, words
 from ..language.closed import NUMBER_VALUES
 from ..language.lexicon import lookup
-from ..lint.quantities import find_quantities, is_unit_only, month_shown, same_amount
+from ..lint.quantities import find_quantities, is_unit_only, month_shown, rounding_of, same_amount
 from ..lint.spans import (
     EPONYM_NEXT,
     HEDGE,
@@ -462,7 +462,7 @@ def gives_away(answer: str, prompt: str) -> bool:
         # by "2,000 kcal", "about a tenth" by "10 percent", "[10,000] yards" by the bunker "S-10000";
         # or by the same amount in another unit.
         shown = _digits_of(numbers) <= _digits_of(values(prompt)) and not _measures_otherwise(answer, prompt)
-        return shown or _converted(answer, prompt) or _rest_of_a_whole(answer, prompt)
+        return shown or _converted(answer, prompt) or _rest_of_a_whole(answer, prompt) or bool(rounding_of(answer, prompt))
     content = [w for w in words.content(answer) if not words.is_number(w)]
     if not content:
         return False

@@ -172,6 +172,7 @@ _OTHER_UNIT = "is shown beside it in another unit ({}): remove the conversion fr
 _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.other_unit_twin, _OTHER_UNIT),
     (quantities.dimensions_twin, _OTHER_UNIT),
+    (quantities.rounding_twin, "is the same figure as {}, which the prompt shows rounded or exact: remove one of the two, or blank both in one deletion"),
     (quantities.multiple_shown, "is the ratio of two values the prompt shows ({}): blank one of the values, or the multiple with them"),
     (quantities.product_shown, "follows from the value {} and the multiple the prompt shows: blank the multiple, or remove the other value"),
     (quantities.count_ratio_shown, "can be worked out from the counts, or the count and the multiple, that the prompt shows ({}): blank a count with its multiple, or remove one of them"),

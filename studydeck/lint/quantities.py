@@ -85,7 +85,7 @@ _UNIT_SPLIT = re.compile(r"\s+|(?<=\w)/(?=\w)")
 # a unit after its number: "°C", "%", "km/h", "m³", "square miles", "pounds-force"; and a scale word
 # between them ("3.25 million cubic yards"), which multiplies the number
 _UNIT = r"(?P<unit>°\s?[CF]\b|%|pounds?-force|(?:cubic\s+|square\s+)?[A-Za-z]+(?:/[A-Za-z]+)?[\u00b2\u00b3]?)"
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "quadrillion": 1e15, "quintillion": 1e18}
 _SCALE = rf"(?:\s+(?P<scale>{'|'.join(_SCALES)})\b)?"
 _QUANTITY = re.compile(rf"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?){_SCALE}\s*{_UNIT}?", re.I)
 
@@ -170,6 +170,30 @@ def other_unit_twin(blank: Blank) -> str:
     in_sentence = _compounds(whole, sorted(find_quantities(whole) + _one_of_a_unit(whole), key=lambda q: q.start))
     ours = next((q for q in in_sentence if q.start < here + len(blank.answer) and q.end > here), ours)
     return next((whole[q.start : q.end] for q in in_sentence if same_amount(q, ours)), "")
+
+
+_SCALED = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s+(?P<scale>{'|'.join(_SCALES)})\b", re.I)
+_LONG_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d{5,}(?![\d.,])")
+ROUNDING = 0.05  # how far a round figure may be from the exact one it rounds
+
+
+def rounding_of(answer: str, prompt: str) -> str:
+    """The figure of the prompt that the answer rounds, or that rounds it, in words of scale: "[43,252,003,
+    274,489,856,000] positions, about 43 quintillion" -> '43 quintillion'; '' when there is none."""
+
+    def scaled(text: str) -> list[tuple[float, str]]:
+        return [(float(_scaled(m)), m.group()) for m in _SCALED.finditer(text)]
+
+    def exact(text: str) -> list[tuple[float, str]]:
+        return [(float(m.group().replace(",", "")), m.group()) for m in _LONG_FIGURE.finditer(text)]
+
+    pairs = [(a, b, b_said) for a, _ in exact(answer) for b, b_said in scaled(prompt)]
+    pairs += [(a, b, a_said) for a, a_said in exact(prompt) for b, _ in scaled(answer)]
+    return next((shown for a, b, shown in pairs if abs(a - b) <= ROUNDING * max(a, b)), "")
+
+
+def rounding_twin(blank: Blank) -> str:
+    return rounding_of(blank.answer, blank.before + " " + blank.after)
 
 
 def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:

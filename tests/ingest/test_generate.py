@@ -2844,6 +2844,13 @@ def test_a_serial_number_in_brackets_is_no_acronym_of_the_name_before_it() -> No
     assert references.label("It sank off Point Sur in 1935 after a storm tore away its upper fin.", [text]) == "Macon"
 
 
+def test_a_figure_is_given_away_by_its_round_form_in_words_of_scale() -> None:
+    assert keys.gives_away("86,400,000,000", "The brain holds some [...] neurons, about 86 billion by one count.")
+    assert keys.gives_away("about 86 billion", "The brain holds 86,400,000,000 neurons, [...] by one count.")
+    # a figure near another is no rounding of it
+    assert not keys.gives_away("1,250", "Members rose from 1,200 to [...] in a single year.")
+
+
 def test_a_number_shown_as_a_measure_of_something_else_does_not_give_a_quantity_away() -> None:
     assert not keys.gives_away("4°C", "Ice cut on a pond in Maine reached Calcutta four months later.")
     assert keys.gives_away("4°C", "Keep the cold room at 4 degrees.")

@@ -336,6 +336,12 @@ CASES = [
     ),
     (
         "give-away",
+        # an exact figure and its round form in words of scale
+        c("The brain holds some {{c1::86,400,000,000}} neurons, about 86 billion by one careful count."),
+        c("The brain holds some {{c1::86,400,000,000}} neurons, about 16 billion of them in the cortex."),
+    ),
+    (
+        "give-away",
         # the same rate shown per another unit of time
         c("A large wormery eats about 2 kg of scraps a day, or {{c1::roughly 700 kg a year}}, if it is kept warm."),
         c("A large wormery eats about 2 kg of scraps a day, and gives {{c1::roughly 100 kg a year}} of castings if kept warm."),
