@@ -200,7 +200,7 @@ def _in_title(answer: str, ep: _Episode) -> bool:
     named = len(words.content(answer)) >= 2 or answer[:1].isupper()  # not "[more than a year]" under "The Year ..."
     stems = words.stems(answer)
     if ep.topic is not None and stems and stems == words.stems(ep.topic.name):
-        return True  # "An [abacus] doesn't calculate": what the whole deck is about
+        return True  # what the whole deck is about, however the notes phrase it
     return named and not keys.values(answer) and bool(stems) and stems <= ep.title_stems
 
 
