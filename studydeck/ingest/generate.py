@@ -53,6 +53,7 @@ class _Episode:
     gate: Deck  # an empty deck of the episode, for linting each card before it is written
     topic: references.Topic | None = None  # the one thing the episode is about, when its title names it: "the Danube"
     title_stems: frozenset[str] = frozenset()  # of the episode's title, which the deck's name shows beside every card
+    topic_stems: frozenset[str] = frozenset()  # of the topic's name: no blank asks what every card is about
     # (origin, sentence) of each takeaway sentence no card could be made from, for the report
     missed: list[tuple[str, str]] = field(default_factory=list)
 
@@ -186,8 +187,10 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
     ctx = keys.Context.of(names, texts)
     topic = references.episode_topic(items[0].episode.title, [s for n in items for s in said[n.path].texts])
     title_stems = frozenset(words.stems(items[0].episode.title))
+    topic_stems = frozenset(words.stems(topic.name)) if topic else frozenset()
     return _Episode(
-        guest=guest, ctx=ctx, quoted=quoted, said=said, gate=gate, glossary=glossary, topic=topic, title_stems=title_stems
+        guest=guest, ctx=ctx, quoted=quoted, said=said, gate=gate, glossary=glossary, topic=topic,
+        title_stems=title_stems, topic_stems=topic_stems,
     )
 
 
@@ -199,7 +202,7 @@ def _in_title(answer: str, ep: _Episode) -> bool:
     "hum into a [kazoo]" in an episode about the kazoo: every card of the deck is about it."""
     named = len(words.content(answer)) >= 2 or answer[:1].isupper()  # not "[more than a year]" under "The Year ..."
     stems = words.stems(answer)
-    if ep.topic is not None and stems and stems == words.stems(ep.topic.name):
+    if stems and stems == ep.topic_stems:
         return True  # what the whole deck is about, however the notes phrase it
     return named and not keys.values(answer) and bool(stems) and stems <= ep.title_stems
 

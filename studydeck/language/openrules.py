@@ -509,10 +509,12 @@ def _name_after_determiner(ctx: Context) -> bool:
     j = ctx.i - 1
     while j >= 0 and ctx.chosen[j] == "PROPN":
         j -= 1
-    owner = j >= 0 and ctx.words[j].lower().endswith(("'s", "\u2019s"))  # "the world's Atlantic [puffins]"
+    if j < 0:
+        return False
+    owner = ctx.words[j].lower().endswith(("'s", "\u2019s"))  # "the world's Atlantic [puffins]"
     # "ravaged by South American [leaf] blight"; not "the Bank of England cut rates", where 'of' is in the name
-    preposition = j >= 0 and ctx.chosen[j] == "ADP" and ctx.words[j].lower() != "of"
-    return j >= 0 and (ctx.chosen[j] in ("DET", "VERB") or owner or preposition)
+    preposition = ctx.chosen[j] == "ADP" and ctx.words[j].lower() != "of"
+    return ctx.chosen[j] in ("DET", "VERB") or owner or preposition
 
 
 _HELP = wordset("help helps helped helping")

@@ -172,23 +172,26 @@ def other_unit_twin(blank: Blank) -> str:
     return next((whole[q.start : q.end] for q in in_sentence if same_amount(q, ours)), "")
 
 
-_SCALED = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s+(?P<scale>{'|'.join(_SCALES)})\b", re.I)
-_LONG_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d{5,}(?![\d.,])")
 ROUNDING = 0.05  # how far a round figure may be from the exact one it rounds
+
+
+def _figures(text: str) -> list[tuple[float, str, bool]]:
+    """Each figure a rounding could show: its value, as written, and whether it is round (said with a
+    word of scale, "43 quintillion") or exact (digits in groups, or five or more of them)."""
+    found = []
+    for m in _QUANTITY.finditer(text):
+        if m.group("scale"):
+            found.append((float(_scaled(m)), text[m.start("num") : m.end("scale")], True))
+        elif re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{5,}", m.group("num")):
+            found.append((float(m.group("num").replace(",", "")), m.group("num"), False))
+    return found
 
 
 def rounding_of(answer: str, prompt: str) -> str:
     """The figure of the prompt that the answer rounds, or that rounds it, in words of scale: "[43,252,003,
     274,489,856,000] positions, about 43 quintillion" -> '43 quintillion'; '' when there is none."""
-
-    def scaled(text: str) -> list[tuple[float, str]]:
-        return [(float(_scaled(m)), m.group()) for m in _SCALED.finditer(text)]
-
-    def exact(text: str) -> list[tuple[float, str]]:
-        return [(float(m.group().replace(",", "")), m.group()) for m in _LONG_FIGURE.finditer(text)]
-
-    pairs = [(a, b, b_said) for a, _ in exact(answer) for b, b_said in scaled(prompt)]
-    pairs += [(a, b, a_said) for a, a_said in exact(prompt) for b, _ in scaled(answer)]
+    ours, theirs = _figures(answer), _figures(prompt)
+    pairs = [(a, b, shown) for a, _, round_a in ours for b, shown, round_b in theirs if round_a != round_b]
     return next((shown for a, b, shown in pairs if abs(a - b) <= ROUNDING * max(a, b)), "")
 
 
