@@ -117,14 +117,34 @@ def _second_plain_verb(ctx: Context) -> bool:
     if ctx.opts[0] != "VERB" or _inflected(ctx.lower):
         return False
     object_next = ctx.after[:1] in (("DET",), ("ADJ",), ("NUM",), ("PRON",), ("PROPN",)) or "NOUN" in ctx.after
-    if not (object_next or _ing_form(ctx.word(1))):
+    # "fall asleep in Kent and [wake] up", "came in expecting prophecy and [left] with a lesson"; 'of'
+    # goes on a noun ("to measure the rise and [fall] of the tide")
+    goes_on = ctx.nxt_word in VERB_PARTICLES or (ctx.after[:1] == ("ADP",) and ctx.nxt_word != "of")
+    if not (object_next or goes_on or _ing_form(ctx.word(1))):
         return False
     j = ctx.i - 2  # back over the first verb's object, a preposition included ("sit on the ground")
-    while j > ctx.i - 2 - MAX_OBJECT_WORDS and j >= 0 and ctx.chosen[j] in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "ADP"):
+    gerund = False  # and over one -ing verb of its own ("stop thinking of Stonehenge as a calendar and [start]")
+    while j > ctx.i - 2 - MAX_OBJECT_WORDS and j >= 0 and ctx.chosen[j] in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "ADP", "VERB"):
+        if ctx.chosen[j] == "VERB":
+            if gerund or not ctx.words[j].lower().endswith("ing") or j == ctx.i - 2:
+                break
+            gerund = True
         j -= 1
     if j < 0 or ctx.chosen[j] != "VERB" or _inflected(ctx.words[j].lower()) or j == ctx.i - 2:
         return False
-    return j == 0 or _after_verb_marker(replace(ctx, i=j))
+    return j == 0 or _after_verb_marker(replace(ctx, i=j)) or _after_its_subject(ctx, j)
+
+
+_SUBJECT_PRONOUNS = wordset("i you we they")
+
+
+def _after_its_subject(ctx: Context, j: int) -> bool:
+    """The plain verb at j follows a subject it agrees with ("I came in ...", "People evacuate for ..."),
+    or whom a verb like 'make' has do it ("made me stop thinking ...")."""
+    subject = ctx.words[j - 1].lower()
+    if subject in OBJECT_PRONOUNS and j >= 2 and ctx.words[j - 2].lower() in _CAUSATIVES:
+        return True
+    return subject in _SUBJECT_PRONOUNS or (j == 1 and ctx.chosen[0] == "NOUN" and (subject == "people" or _ends_in_s(subject)))
 
 
 MAX_OBJECT_WORDS = 6

@@ -207,6 +207,11 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Water is injected to cool the turbine and raise thrust .", "raise", "VERB"),
         ("Don't sit on the ground or touch moss .", "touch", "VERB"),
         ("Buy a scale and weigh the flour .", "weigh", "VERB"),
+        # ... or with a particle or a preposition after it, the first verb's own -ing verb passed over
+        ("Travellers can board in Paris and wake up in Rome .", "wake", "VERB"),
+        ("They came in expecting a lecture and left with a song .", "left", "VERB"),
+        ("The guide made us stop looking at the map and start walking .", "start", "VERB"),
+        ("Pilgrims walk to the shrine at dawn and stay until dusk .", "stay", "VERB"),
         # ... but a word read first as a noun joins the object, and so does one with no object after it
         ("Air is blown to cool the turbine and fan blades .", "fan", "NOUN"),
         ("Volunteers came to measure the rise and fall of the tide .", "fall", "NOUN"),
