@@ -648,12 +648,24 @@ RELATIONAL_HEADS = words.wordset(
 )
 
 
+# People by where they live or what they do, whom a claim is about rather than what it says: "[surgeons]
+# can usually reconnect the arteries", "greeted the [colonists] in English", "Some [longtime residents]"
+PEOPLE_HEADS = words.wordset(
+    "residents locals inhabitants families households crew crews colonists settlers emigrants immigrants"
+    " passengers workers visitors tourists historians scholars archaeologists scientists researchers experts"
+    " surgeons doctors physicians rescuers divers onlookers spectators observers officials authorities"
+)
+
+
 def _generic_head(answer: str) -> bool:
     """A noun that names no kind of thing, or only how it stands to another ("the [commonest cause]"), with
     only adjectives or a count before it; or a noun that a word like 'particular' picks out of its kind
-    without saying which ("repair [particular stretches]")."""
+    without saying which ("repair [particular stretches]"); or people named by a role with only adjectives
+    before it (a count of them, "[several million workers]", is a claim)."""
     toks = answer.lower().split()
     if len(toks) == 2 and toks[0] in _VAGUE_MODIFIERS:
+        return True
+    if toks[-1] in PEOPLE_HEADS and all(lookup(w)[:1] == ("ADJ",) for w in toks[:-1]):
         return True
     vague = toks[-1] in GENERIC_HEADS or toks[-1] in RELATIONAL_HEADS
     return vague and all(lookup(w)[:1] in (("ADJ",), ("NUM",)) or words.is_number(w) for w in toks[:-1])

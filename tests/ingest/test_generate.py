@@ -3391,11 +3391,21 @@ def test_a_date_in_a_bracketed_aside_is_no_key() -> None:
         ("The guild lost its charter in 1612, though the exact tally of its members depends on which roll you trust.",
          "exact tally"),
         ("Rotting hulls, not storms, were the main culprits behind lost ships in the Baltic convoys.", "culprits"),
+        # people named by where they live or what they do: whom the claim is about
+        ("After the 1906 quake, many longtime residents slept in Golden Gate Park under army tents for months.",
+         "longtime residents"),
+        ("When the grain silo in Kansas burst in 1921, the corn stiffened around the trapped men and slowed rescuers.",
+         "rescuers"),
     ],
 )
 def test_a_noun_that_names_no_kind_of_thing_is_no_key(text: str, vague: str) -> None:
     found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
     assert vague not in found, found
+
+
+def test_a_count_of_people_is_a_key_though_the_people_are_not() -> None:
+    text = "A mature leafcutter colony can hold several million workers in chambers metres below the ground."
+    assert "several million workers" in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
 
 
 def test_people_named_by_what_they_do_are_no_key_as_a_clauses_subject() -> None:
