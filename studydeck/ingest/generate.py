@@ -1121,11 +1121,14 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
     def shown_before(answer: str) -> bool:
         return shown is not None and shown.gives_away(answer, text, 0.0)
 
+    def in_title(answer: str) -> bool:
+        return _in_title(answer, ep)
+
     source = Source(section=q.section, speaker=q.speaker, at=q.at)
     refused: set[str] = set()  # keys the gate turned down: the next best is tried, as for a takeaway
     for _ in range(GATE_TRIES):
         # ... nor a name the deck's title shows: "the best conservator the [Mary Rose] ever had"
-        key = keys.quote_key(text, ctx, avoid=lambda answer: answer in refused or shown_before(answer) or _in_title(answer, ep))
+        key = keys.quote_key(text, ctx, avoid=lambda answer: answer in refused or shown_before(answer), never=in_title)
         if item is not None and key is not None and keys.is_judgement(key.text_in(text)):
             refused.add(key.text_in(text))  # "it was [the best book] I read": the blurb's idea, if any, is elsewhere
             continue
@@ -1155,12 +1158,13 @@ def _attributed(q: Quote, text: str) -> tuple[str, int]:
 
 def _last_resort(text: str, q: Quote, source: Source, ep: _Episode, origins: tuple[str, ...], ctx: keys.Context) -> list[Made]:
     """A quote no good key suits still gets a card, marked for the curator: on its closing words, else on
-    the first of its phrases, best first, that lint lets through and the deck's name does not show."""
+    the first of its phrases, best first, that lint lets through and the deck's name does not show; a
+    phrase the deck's name shows only when there is no other ("The [Hindenburg] was not brought down
+    by one mistake but by a storm, a sharp turn and a gas ...")."""
     quoted, lead = _attributed(q, text)
     closing = keys.closing_words(text)
-    for key in [*([closing] if closing else []), *keys.candidates(text, ctx, 0.0)]:
-        if _in_title(key.text_in(text), ep):
-            continue
+    tried = [*([closing] if closing else []), *keys.candidates(text, ctx, 0.0)]
+    for key in sorted(tried, key=lambda k: _in_title(k.text_in(text), ep)):  # stable: best first within each
         card = cloze_card(quoted, [keys.Key(key.start + lead, key.end + lead, key.kind, key.score)], source, ("quote", *DOUBTFUL))
         passed = gate_card(card, ep.gate) if card is not None else None
         if passed is not None:
