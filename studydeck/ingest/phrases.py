@@ -123,11 +123,12 @@ DATE = re.compile(
 # "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species",
 # "called the process osseointegration", "called these machines boneshakers" (the kind of thing named, or
 # the thing, is no part of the name); not the noun
-# "call" ("the referee's call is disputed"), nor a number ("long called 2,000 years old")
+# "call" ("the referee's call is disputed"), nor a number ("long called 2,000 years old"); "better known as
+# [mathematicians] than as builders"
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the (?:term|word)"
     r"|the term)\s+(?:(?:it|them)\s+|(?:this|that|these)\s+(?=(?:the|an?)\s)|(?:this|that|these|those)\s+(?:(?!(?:of|the|an?)\b)[a-z]+\s+){1,2}(?=[\"\u201c']?[\w-]+[\"\u201d']?(?:[,.;:)]|$|\s+(?:because|after|for|when|which|until|since)\b))|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?:(?:St|Mt|Ft)\.\s)?(?!\d)(?!(?:after|for|as|in|on|at|by|from|during|until|before|when|and|or|but)\b)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
-    r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless|until|once|on|at|with|from|into)\b"
+    r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless|until|once|on|at|with|from|into|than)\b"
     r"|[,.;:)]|$)",
     re.I,
 )
@@ -975,6 +976,10 @@ _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper
 # "Émile Gagnan", "eBay", "sub-Saharan"
 _NAME_TOKEN = re.compile(rf"[{_CAPITALS}][\w'\u2019.:*+-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
 # "Pliny the Younger", "Contrôle Officiel Suisse des Chronomètres", "Ludwig van Beethoven"
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
 _NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "della", "degli", "dei", "the", "on", "for", "in", "to", "v", "vs", "et", "e", "y", "\u00e0"}
 _PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "della", "degli", "dei", "dos"}
 _ARTICLE_GLUE = {"la", "le", "les", "der", "den", "los", "las"}
@@ -1067,8 +1072,9 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
                 and toks[j].lower in _NAME_GLUE
                 and not toks[j - 1].text.endswith(("'s", "\u2019s"))  # "Eisenstein's The Printing Press": two names
                 and (toks[j].lower not in ("on", "for", "in", "to") or _body_goes_on(toks, i, j))
-                # "Pliny the Elder", "William the Conqueror"; not "told the Commons the Thames had ...": two names
-                and not (toks[j].lower == "the" and lookup(toks[j + 1].lower) == ("PROPN",))
+                # "Pliny the Elder", "William the Conqueror"; not "told the Commons the Thames had ...", nor
+                # "During the Second World War the RAF took up ...": two names (no epithet is an acronym)
+                and not (toks[j].lower == "the" and (lookup(toks[j + 1].lower) == ("PROPN",) or _acronym(toks[j + 1].text)))
                 and not _from_a_place(toks, i, j)
                 and _adjacent(text, toks, j - 1, j)
                 and (_adjacent(text, toks, j, j + 1) or _glued(text, toks, j + 1))
@@ -1668,14 +1674,20 @@ _SAME_IN_BOTH = words.wordset("species series means news physics mathematics eco
 _OBJECT_OF = re.compile(r"\b(?:in|on|at|with|for|from|by|than|like|unlike|into|onto|over|under|about|through|without|within|(?:instead|because|out) of)\s+$", re.I)
 
 
+_PEOPLE = words.wordset("people men women children")  # plurals with no -s
+
+
 def _opens_relative_clause(text: str, toks: list[words.Token], i: int, k: int, tagged: dict[int, str]) -> bool:
     """The plural that ends a run of nouns is the subject of a clause that describes the run: "a mystery
     [neuroscientists] can't explain" ('a' before a plural), "masks the alarm pheromone [guards] release"
     (a verb right after, and the clause has its verb already)."""
     word = toks[k].lower
     plural_noun = "NOUN" in lookup(word) or tagged.get(toks[k].start) == "NOUN"
-    if not (word.endswith("s") and not word.endswith("ss") and plural_noun) or word in _SAME_IN_BOTH:
+    people = word in _PEOPLE  # "a mystery [people] kept solving", "with clicks [people] can hear"
+    if not (word.endswith("s") and not word.endswith("ss") and plural_noun or people) or word in _SAME_IN_BOTH:
         return False  # "a keystone species has": singular
+    if people and tags.plural_of_noun(toks[k - 1].lower) and k + 1 < len(toks) and tagged.get(toks[k + 1].start) in ("VERB", "AUX"):
+        return True  # a plural modifies no noun after it: "clicks people can hear" is two phrases
     if toks[k - 1].lower.endswith(("'s", "\u2019s")):
         return False  # "a dog's pancreas gives": what the owner has, not a clause's subject
     owned = any(t.lower.endswith(("'s", "\u2019s")) for t in toks[i:k])  # "a locust's hind legs": 'a' is the owner's

@@ -4768,6 +4768,13 @@ def test_what_a_quote_says_something_is_ends_with_its_phrase() -> None:
         ("Early riders called those tall machines penny-farthings, after two British coins.", "penny-farthings", "machines penny-farthings"),
         # an instruction that opens the sentence is no first name of the name after it
         ("Read Ada Kestrel's The Sharp End: Pencils and Their Makers for the history; for tools, the Moss Guild site is best.", "Ada Kestrel", "Read Ada Kestrel"),
+        # no epithet is an acronym: "the" between a name and one starts the second name
+        ("After the Great Flood the BBC moved its archive to higher ground in Caversham.", "BBC", "Great Flood the BBC"),
+        # 'people' after a plural, or after 'a' and a noun, is the subject of a clause that describes the noun
+        ("The mole finds worms by smell and by vibrations people cannot feel at all.", "vibrations", "vibrations people"),
+        ("For the old sailors, the tide was a riddle people solved by rote, not by theory.", "riddle", "riddle people"),
+        # 'than' goes on after the name something is known by
+        ("The two brothers were better known as printers than as inventors of the press.", "printers", "printers than"),
     ],
 )
 def test_a_phrase_never_runs_across_two_phrases(text: str, whole: str, never: str) -> None:
