@@ -414,7 +414,7 @@ def _defined(text: str) -> list[Phrase]:
     found = []
     tagged = _tagged(text)
     for m in DEFINED.finditer(text):
-        if _convened(text, m):
+        if _convened(text, m) or _calls_a_noun(text, m):
             continue
         start, end = _strip(text, m.start("term"), m.end("term"))
         article = re.search(r"\s(?:an?|the)\s", text[start:end], re.I)
@@ -465,6 +465,14 @@ GLOSSED_ZIPF = 3.0  # rarer than this, a word glossed by "meaning" is a term ("a
 
 
 _SUMMONS = re.compile(r"\b(?:to|you|please|should|must|can|could|will|would|then)\s+call\s+(?:an?|the|your|a\s+local)\s+$", re.I)
+
+
+def _calls_a_noun(text: str, m: re.Match[str]) -> bool:
+    """ "Most bat calls fall between 20 and 200 kHz": 'calls' after a noun is the plural noun, the subject
+    of the verb after it, and names nothing."""
+    said = re.match(r"(?:(?:is|are|was|were|now|be)\s+)?(calls)\b", text[m.start() :], re.I)
+    before = re.search(r"([A-Za-z]+)\s+$", text[: m.start()])
+    return bool(said and before and "NOUN" in lookup(before.group(1).lower()) and is_verb(text, m.start("term")))
 
 
 def _convened(text: str, m: re.Match[str]) -> bool:

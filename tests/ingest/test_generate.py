@@ -4773,6 +4773,8 @@ def test_what_a_quote_says_something_is_ends_with_its_phrase() -> None:
         # 'people' after a plural, or after 'a' and a noun, is the subject of a clause that describes the noun
         ("The mole finds worms by smell and by vibrations people cannot feel at all.", "vibrations", "vibrations people"),
         ("For the old sailors, the tide was a riddle people solved by rote, not by theory.", "riddle", "riddle people"),
+        # 'calls' after a noun is that noun's plural, not a naming verb: nothing after it is defined
+        ("Most frog calls carry for about a kilometre on a still night.", "frog calls", "carry"),
         # 'than' goes on after the name something is known by
         ("The two brothers were better known as printers than as inventors of the press.", "printers", "printers than"),
     ],
