@@ -414,8 +414,8 @@ def _defined(text: str) -> list[Phrase]:
     found = []
     tagged = _tagged(text)
     for m in DEFINED.finditer(text):
-        if _convened(text, m) or _calls_a_noun(text, m):
-            continue
+        if _convened(text, m) or _calls_a_noun(text, m) or _HEDGED_NUMBER.match(m.group("term")):
+            continue  # '"stealth" calls [roughly 10] to 100 times quieter': a value, which no one is called
         start, end = _strip(text, m.start("term"), m.end("term"))
         article = re.search(r"\s(?:an?|the)\s", text[start:end], re.I)
         if article:
@@ -465,6 +465,9 @@ GLOSSED_ZIPF = 3.0  # rarer than this, a word glossed by "meaning" is a term ("a
 
 
 _SUMMONS = re.compile(r"\b(?:to|you|please|should|must|can|could|will|would|then)\s+call\s+(?:an?|the|your|a\s+local)\s+$", re.I)
+
+
+_HEDGED_NUMBER = re.compile(r"(?:about|roughly|around|nearly|almost|approximately|some|over|under|up to)\s+\d", re.I)
 
 
 def _calls_a_noun(text: str, m: re.Match[str]) -> bool:

@@ -4775,6 +4775,8 @@ def test_what_a_quote_says_something_is_ends_with_its_phrase() -> None:
         ("For the old sailors, the tide was a riddle people solved by rote, not by theory.", "riddle", "riddle people"),
         # 'calls' after a noun is that noun's plural, not a naming verb: nothing after it is defined
         ("Most frog calls carry for about a kilometre on a still night.", "frog calls", "carry"),
+        # no value is a name: what comes after 'calls' that opens on a hedged number is no defined term
+        ('Cave swifts make "click" calls about 2 to 5 times shorter than those of bats.', "about 2 to 5 times", "about 2"),
         # 'than' goes on after the name something is known by
         ("The two brothers were better known as printers than as inventors of the press.", "printers", "printers than"),
     ],
