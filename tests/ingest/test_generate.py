@@ -2082,6 +2082,12 @@ def test_a_date_whose_month_the_prompt_shows_in_another_year_or_day_is_not_given
     assert not keys.gives_away(answer, prompt)
 
 
+def test_a_hyphenated_answer_whose_parts_the_prompt_shows_is_given_away() -> None:
+    prompt = "Sand casting packs damp sand around a wooden pattern, so every [...] carries the grain of the mould."
+    assert keys.gives_away("sand-cast bell", prompt)
+    assert not keys.gives_away("die-cast bell", prompt)  # one part shown is not the answer
+
+
 def test_a_past_verb_with_its_particle_is_no_term() -> None:
     from studydeck.ingest import phrases
 
