@@ -1128,7 +1128,7 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
     refused: set[str] = set()  # keys the gate turned down: the next best is tried, as for a takeaway
     for _ in range(GATE_TRIES):
         # ... nor a name the deck's title shows: "the best conservator the [Mary Rose] ever had"
-        key = keys.quote_key(text, ctx, avoid=lambda answer: answer in refused or shown_before(answer), never=in_title)
+        key = keys.quote_key(text, ctx, avoid=lambda answer: answer in refused or shown_before(answer) or in_title(answer))
         if item is not None and key is not None and keys.is_judgement(key.text_in(text)):
             refused.add(key.text_in(text))  # "it was [the best book] I read": the blurb's idea, if any, is elsewhere
             continue
@@ -1137,8 +1137,10 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
             return []  # a blurb with no idea in it: the recommended card asks what was recommended
         if key is None:
             break
-        # every phrase of the quote is one an earlier card shows: the card is still made, for the curator to judge
-        doubt = (f"{DOUBTFUL[0]}::give-away",) if shown_before(key.text_in(text)) else ()
+        # every phrase of the quote is one an earlier card shows, or the deck's title: the card is still
+        # made, for the curator to judge ("[Rubik] needed a month to solve his own invention")
+        shown_anyway = shown_before(key.text_in(text)) or in_title(key.text_in(text))
+        doubt = (f"{DOUBTFUL[0]}::give-away",) if shown_anyway else ()
         card = cloze_card(quoted, [keys.Key(key.start + lead, key.end + lead, key.kind, key.score)], source, ("quote", *doubt))
         assert card is not None
         if gate_card(card, ep.gate) is not None:

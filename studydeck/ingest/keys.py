@@ -1615,18 +1615,12 @@ _THE_BOOK_ITSELF = words.wordset(
 _EVERYDAY = words.wordset("good nice cool fun free")  # "what let them [get good]": no praise of the item
 
 
-def quote_key(
-    text: str, ctx: Context, avoid: Callable[[str], bool] | None = None, never: Callable[[str], bool] | None = None
-) -> Key | None:
+def quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = None) -> Key | None:
     """The key phrase of a quote: what it says against what it denies ("watch X, not Y"), what it
     says something is ("Ecology is mostly [indirect effects]"), else its strongest phrase, late in
     its sentence, where a quote puts its point. A quote of common words blanks its closing phrase.
-    None of them is one `avoid` says another card shows, unless every one is: a quote still gets a card.
-    None is ever one `never` names (what the deck's title shows beside every card)."""
-    if never is None:
-        return _quote_key(text, ctx, avoid) or (_quote_key(text, ctx) if avoid is not None else None)
-    either = (lambda answer: never(answer) or avoid(answer)) if avoid is not None else never
-    return _quote_key(text, ctx, either) or _quote_key(text, ctx, never)
+    None of them is one `avoid` says another card shows, unless every one is: a quote still gets a card."""
+    return _quote_key(text, ctx, avoid) or (_quote_key(text, ctx) if avoid is not None else None)
 
 
 def _phrasal(text: str, key: Key) -> bool:

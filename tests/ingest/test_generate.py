@@ -2246,21 +2246,9 @@ def test_a_quote_does_not_blank_the_name_the_decks_title_shows() -> None:
     assert [d.answer for c in quoted for d in cloze.deletions(c.text)] == ["silt"]
 
 
-def test_a_quote_whose_other_phrases_are_shown_still_does_not_blank_the_decks_title() -> None:
-    """Every phrase of the quote but the title's is shown by a takeaway: the card blanks a shown one, for
-    the curator, not the name printed beside every card of the deck."""
-    quoted = quote_cards_beside(
-        Episode("Ships", "The Day the Grey Heron Sank"),
-        ["Divers found thick silt over the stern in 1998.", "The oak hull of the Grey Heron is sound below the waterline."],
-        "Without the silt, the oak hull of the Grey Heron would be gone.",
-        "Ola Brenna",
-    )
-    answers = [d.answer for c in quoted for d in cloze.deletions(c.text)]
-    assert len(answers) == 1 and "Grey Heron" not in answers, answers
-
-
-def test_a_quote_of_the_decks_title_alone_is_still_asked_on_it() -> None:
-    """No other phrase of the quote makes a blank: the title's name is asked, marked for the curator."""
+def test_a_quote_asked_on_the_decks_title_is_marked_for_the_curator() -> None:
+    """No other phrase of the quote makes a blank: the title's name is asked, marked for the curator,
+    as the deck's name beside the card shows it."""
     quoted = quote_cards_beside(
         Episode("Ships", "The Grey Heron"),
         ["Silt covered the wreck within a year."],
@@ -2268,7 +2256,7 @@ def test_a_quote_of_the_decks_title_alone_is_still_asked_on_it() -> None:
         "Ola Brenna",
     )
     answers = [d.answer for c in quoted for d in cloze.deletions(c.text)]
-    assert answers == ["Grey Heron"] and "studydeck::doubtful" in quoted[0].tags, (answers, quoted)
+    assert answers == ["Grey Heron"] and "studydeck::doubtful::give-away" in quoted[0].tags, (answers, quoted)
 
 
 def test_a_quote_whose_every_phrase_another_card_shows_is_marked_for_the_curator() -> None:
