@@ -1160,13 +1160,12 @@ def _attributed(q: Quote, text: str) -> tuple[str, int]:
 
 def _last_resort(text: str, q: Quote, source: Source, ep: _Episode, origins: tuple[str, ...], ctx: keys.Context) -> list[Made]:
     """A quote no good key suits still gets a card, marked for the curator: on its closing words, else on
-    the first of its phrases, best first, that lint lets through and the deck's name does not show; a
-    phrase the deck's name shows only when there is no other ("The [Hindenburg] was not brought down
-    by one mistake but by a storm, a sharp turn and a gas ...")."""
+    the first of its phrases, best first, that lint lets through and the deck's name does not show."""
     quoted, lead = _attributed(q, text)
     closing = keys.closing_words(text)
-    tried = [*([closing] if closing else []), *keys.candidates(text, ctx, 0.0)]
-    for key in sorted(tried, key=lambda k: _in_title(k.text_in(text), ep)):  # stable: best first within each
+    for key in [*([closing] if closing else []), *keys.candidates(text, ctx, 0.0)]:
+        if _in_title(key.text_in(text), ep):
+            continue
         card = cloze_card(quoted, [keys.Key(key.start + lead, key.end + lead, key.kind, key.score)], source, ("quote", *DOUBTFUL))
         passed = gate_card(card, ep.gate) if card is not None else None
         if passed is not None:

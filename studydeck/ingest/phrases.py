@@ -123,8 +123,8 @@ DATE = re.compile(
 # "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species",
 # "called the process osseointegration", "called these machines boneshakers" (the kind of thing named, or
 # the thing, is no part of the name); not the noun
-# "call" ("the referee's call is disputed"), nor a number ("long called 2,000 years old"); "better known as
-# [mathematicians] than as builders"
+# "call" ("the referee's call is disputed"), nor a number ("long called 2,000 years old"); the name ends
+# before "than" ("better known as [mathematicians] than as builders")
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the (?:term|word)"
     r"|the term)\s+(?:(?:it|them)\s+|(?:this|that|these)\s+(?=(?:the|an?)\s)|(?:this|that|these|those)\s+(?:(?!(?:of|the|an?)\b)[a-z]+\s+){1,2}(?=[\"\u201c']?[\w-]+[\"\u201d']?(?:[,.;:)]|$|\s+(?:because|after|for|when|which|until|since)\b))|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?:(?:St|Mt|Ft)\.\s)?(?!\d)(?!(?:after|for|as|in|on|at|by|from|during|until|before|when|and|or|but)\b)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
@@ -414,8 +414,10 @@ def _defined(text: str) -> list[Phrase]:
     found = []
     tagged = _tagged(text)
     for m in DEFINED.finditer(text):
-        if _convened(text, m) or _calls_a_noun(text, m) or _HEDGED_NUMBER.match(m.group("term")):
-            continue  # '"stealth" calls [roughly 10] to 100 times quieter': a value, which no one is called
+        if _convened(text, m) or _calls_a_noun(text, m):
+            continue
+        if _HEDGED_NUMBER.match(m.group("term")):
+            continue  # '"stealth" calls [roughly 10] to 100 times quieter': a value, which nothing is called
         start, end = _strip(text, m.start("term"), m.end("term"))
         article = re.search(r"\s(?:an?|the)\s", text[start:end], re.I)
         if article:
@@ -987,10 +989,6 @@ _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper
 # "Émile Gagnan", "eBay", "sub-Saharan"
 _NAME_TOKEN = re.compile(rf"[{_CAPITALS}][\w'\u2019.:*+-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
 # "Pliny the Younger", "Contrôle Officiel Suisse des Chronomètres", "Ludwig van Beethoven"
-def _acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper() and word.isalpha()
-
-
 _NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "della", "degli", "dei", "the", "on", "for", "in", "to", "v", "vs", "et", "e", "y", "\u00e0"}
 _PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "della", "degli", "dei", "dos"}
 _ARTICLE_GLUE = {"la", "le", "les", "der", "den", "los", "las"}
@@ -1057,6 +1055,10 @@ def _two_glue_words(text: str, toks: list[words.Token], j: int) -> bool:
 
 
 _PLACE_OF_A_NAME = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:in|at)\s+$")
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
