@@ -469,7 +469,7 @@ GLOSSED_ZIPF = 3.0  # rarer than this, a word glossed by "meaning" is a term ("a
 _SUMMONS = re.compile(r"\b(?:to|you|please|should|must|can|could|will|would|then)\s+call\s+(?:an?|the|your|a\s+local)\s+$", re.I)
 
 
-_HEDGED_NUMBER = re.compile(r"(?:about|roughly|around|nearly|almost|approximately|some|over|under|up to)\s+\d", re.I)
+_HEDGED_NUMBER = re.compile(rf"{HEDGE}\d", re.I)  # after a hedge: a defined term never opens on a digit
 
 
 def _calls_a_noun(text: str, m: re.Match[str]) -> bool:
@@ -2439,7 +2439,7 @@ def _first_item(toks: list[words.Token], kinds: dict[int, str], start: int, end:
     return inside[n].start, end
 
 
-_IRREGULAR_PLURALS = words.wordset("people children men women teeth feet mice geese algae larvae bacteria data criteria phenomena fungi cacti nuclei")
+_IRREGULAR_PLURALS = _PEOPLE | words.wordset("teeth feet mice geese algae larvae bacteria data criteria phenomena fungi cacti nuclei")
 
 
 def _agrees(text: str, first: tuple[int, int], rest: list[tuple[int, int]]) -> bool:

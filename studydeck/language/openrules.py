@@ -135,7 +135,7 @@ def _second_plain_verb(ctx: Context) -> bool:
     return j == 0 or _after_verb_marker(replace(ctx, i=j)) or _after_its_subject(ctx, j)
 
 
-_SUBJECT_PRONOUNS = wordset("i you we they")
+_PLAIN_VERB_SUBJECTS = SUBJECT_PRONOUNS - {"he", "she", "it", "who"}  # those a plain verb agrees with: "we stay"
 
 
 def _after_its_subject(ctx: Context, j: int) -> bool:
@@ -144,7 +144,7 @@ def _after_its_subject(ctx: Context, j: int) -> bool:
     subject = ctx.words[j - 1].lower()
     if subject in OBJECT_PRONOUNS and j >= 2 and ctx.words[j - 2].lower() in _CAUSATIVES:
         return True
-    return subject in _SUBJECT_PRONOUNS or (j == 1 and ctx.chosen[0] == "NOUN" and (subject == "people" or _ends_in_s(subject)))
+    return subject in _PLAIN_VERB_SUBJECTS or (j == 1 and ctx.chosen[0] == "NOUN" and (subject == "people" or _ends_in_s(subject)))
 
 
 MAX_OBJECT_WORDS = 6
