@@ -134,6 +134,8 @@ def candidates(word: str, sentence_start: bool = False) -> tuple[str, ...]:
         return ("PROPN", *[t for t in known if t != "PROPN"])
     if known:
         return known
+    if _plural_of_noun_only(lower):
+        return ("NOUN",)  # "woodpeckers": no verb's third person, as "woodpecker" is no verb
     return guess.by_form(lower)
 
 
@@ -143,6 +145,12 @@ def plural_of_noun(lower: str) -> bool:
     if any(lower.endswith(end) and "NOUN" in lookup(lower[: -len(end)]) for end in ("es", "s") if len(lower) > 4):
         return True
     return classical_plural(lower)
+
+
+def _plural_of_noun_only(lower: str) -> bool:
+    """A word in -s or -es whose stem the lexicon knows as a noun and never as a verb."""
+    stems = (lower[: -len(end)] for end in ("es", "s") if lower.endswith(end) and len(lower) > 4)
+    return any("NOUN" in tags and "VERB" not in tags for tags in map(lookup, stems))
 
 
 def classical_plural(lower: str) -> bool:

@@ -240,6 +240,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("The crop was lost to South Asian rust fungus .", "rust", "NOUN"),
         # ... but not when the -s word has its own verb after it
         ("Mining tax rates rose again in 1990 .", "rates", "NOUN"),
+        # an unknown plural of a word that is only a noun is no verb, whatever comes before it
+        ("Sonoran kingfishers and herons hunt along the river .", "kingfishers", "NOUN"),
+        ("Soviet icebreakers cost a fortune to run .", "icebreakers", "NOUN"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
