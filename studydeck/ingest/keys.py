@@ -554,8 +554,8 @@ def values(text: str) -> set[str]:
 
 
 _MEASURED = re.compile(
-    rf"(?P<num>\d[\d,]*(?:\.\d+)?|{_NUMBER_WORD.pattern})\s*(?P<unit>°\s?[CF]\b|%|[A-Za-z]+)?", re.I
-)
+    rf"(?P<num>\d[\d,]*(?:\.\d+)?|{_NUMBER_WORD.pattern})(?:-|\s*)(?P<unit>°\s?[CF]\b|%|[A-Za-z]+)?", re.I
+)  # "the 30-kilometre zone" measures a length, as "30 km" does
 
 
 def _dimensions(text: str) -> dict[str, set[str]]:

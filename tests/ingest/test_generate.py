@@ -2874,6 +2874,9 @@ def test_a_number_shown_as_a_measure_of_something_else_does_not_give_a_quantity_
     assert not keys.gives_away("4°C", "Ice cut on a pond in Maine reached Calcutta four months later.")
     assert keys.gives_away("4°C", "Keep the cold room at 4 degrees.")
     assert keys.gives_away("2,000 kilocalories", "An adult burns about 2,000 kcal a day.")
+    # a unit joined to its number by a hyphen measures too
+    assert not keys.gives_away("about 40 years", "The mine ran for [...], and its 40-hectare tailings pond still leaks.")
+    assert keys.gives_away("40 hectares", "The lake, a 40-hectare pond, covers [...].")
     # "twice" is a multiple, not a count of years; it still gives away another multiple
     assert not keys.gives_away("one to two years", "Flight evolved at least twice, in bats and in birds.")
     assert keys.gives_away("twice as much", "The drug doubles the number of sleep spindles.")
