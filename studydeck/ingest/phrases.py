@@ -2197,9 +2197,25 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
     for m in _LIST.finditer(text) if closes else ():
         items += _match_items(text, m, tagged_words) or _closed_earlier(text, m, tagged_words)
     # lists the pattern above cannot close: by the tagger, by a count before a colon, of verb phrases
-    for more in (_open_list_items(text, items) if closes else [], _announced_items(text), _verb_phrase_items(text), _plain_verb_items(text) if closes else []):
+    for more in (
+        _open_list_items(text, items) if closes else [],
+        _announced_items(text),
+        _verb_phrase_items(text),
+        _plain_verb_items(text) if closes else [],
+        _number_series(text),
+    ):
         items += [span for span in more if not any(a <= span[0] and span[1] <= b for a, b in items)]
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
+
+
+# "points go 15, 30, 40": three numbers or more in a row, with commas and no 'and', are a series
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER_SERIES = re.compile(rf"(?<![\w.,-]){_DECIMAL.pattern}(?:, {_DECIMAL.pattern}){{2,}}(?![\w.,-]?\d)")
+
+
+def _number_series(text: str) -> list[tuple[int, int]]:
+    """The numbers of a series written with commas alone, each as an item."""
+    return [m.span() for series in _NUMBER_SERIES.finditer(text) for m in _DECIMAL.finditer(text, *series.span())]
 
 
 def _match_items(text: str, m: re.Match[str], tagged_words: list[tuple[words.Token, str]]) -> list[tuple[int, int]]:
