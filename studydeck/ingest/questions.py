@@ -249,7 +249,8 @@ def question(wh: str, clause: str) -> str | None:
     plain = toks and not re.search(r"(?:ing|ed|[^s]s)$", toks[0].lower())  # not "Mapping the river is ..."
     verb_first = plain and len(toks) > 1 and toks[1].lower() in _OBJECT_OPENERS and "VERB" in lookup(toks[0].lower())
     # ... unless a verb of its own follows the word: "Wind usually blows faster" states, it does not instruct
-    after = toks[2:3] if len(toks) > 2 and toks[1].endswith("ly") else toks[1:2]
+    adverb = toks[1].endswith("ly") or lookup(toks[1].lower())[:1] == ("ADV",) if len(toks) > 2 else False
+    after = toks[2:3] if adverb else toks[1:2]  # "Work then stopped"
     stated = any(w.islower() and (base_of(w) or ("",))[0] in ("3sg", "past") for w in after)
     if toks and toks[0][0].isupper() and (base_of(toks[0]) == ("base", toks[0].lower()) or verb_first) and not stated:
         # An instruction: "Mix three parts…" -> "Why should you mix three parts…?"
@@ -300,7 +301,7 @@ def reason(clause: str) -> QA | None:
         front = question("Why", capital(_named_again(text[opening.end() :], opening.group("why"))))
         back = _short_answer("Because " + opening.group("why"))
         return QA(front, back, "why") if front and back else None
-    because = re.search(r",?\s+because\s+(?P<why>.+)$", text)
+    because = re.search(r",?\s+(?P<hedge>\w+ly\s+)?because\s+(?P<why>.+)$", text)  # "..., largely because"
     # "Old windows are not thicker at the bottom because glass flows": the denial may deny the reason
     # (not after a comma, and not advice: "Never store honey cold because it sets" denies the act, not the reason)
     advice = re.match(r"(?:don['\u2019]t|do not|never)\b", text, re.I) is not None
@@ -315,7 +316,8 @@ def reason(clause: str) -> QA | None:
     pointing = because is not None and _ENDS_ON_DEMONSTRATIVE.search(text[: because.start()]) is not None
     if because and not denied and not listed and not fronted and not pointing:
         front = question("Why", _last_clause(text[: because.start()]))
-        back = _short_answer("Because " + _first_clause(because.group("why")))
+        hedged = capital(f"{because.group('hedge') or ''}because ")  # "Largely because ...": as sure as the notes
+        back = _short_answer(hedged + _first_clause(because.group("why")))
         return QA(front, back, "why") if front and back else None
     return None
 

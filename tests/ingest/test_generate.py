@@ -404,6 +404,9 @@ def test_an_instruction_that_opens_on_a_word_mostly_used_as_a_noun_is_still_advi
     assert asked == "Why should you time each crossing with a stopwatch when the tide turns?"
     assert questions.question("Why", "Salt the cod a day ahead") == "Why should you salt the cod a day ahead?"
     assert questions.question("Why", "The body's clock runs fast") == "Why does the body's clock run fast?"
+    # a word that could instruct, then an adverb and a verb in the past, states
+    assert questions.question("Why", "Work then resumed in 1272") == "Why did work then resume in 1272?"
+    assert questions.question("Why", "Stir gently until it thickens") == "Why should you stir gently until it thickens?"
 
 
 def test_a_phrase_of_place_before_the_verb_is_no_subject_of_a_question() -> None:
@@ -436,6 +439,13 @@ def test_a_reason_after_a_list_of_claims_asks_no_why() -> None:
     assert questions.reason(listed) is None
     one = "Pressed tea kept longer because the leaves were packed too tightly for air."
     assert questions.reason(one) == questions.QA("Why did pressed tea keep longer?", "Because the leaves were packed too tightly for air", "why")
+
+
+def test_a_hedged_reason_keeps_its_hedge_in_the_answer_and_out_of_the_question() -> None:
+    from studydeck.ingest import questions
+
+    qa = questions.reason("The canal closed for a decade, mostly because the railway took its trade.")
+    assert qa == questions.QA("Why did the canal close for a decade?", "Mostly because the railway took its trade", "why")
 
 
 def test_advice_that_points_back_with_this_asks_no_why() -> None:
@@ -1854,7 +1864,9 @@ def test_a_takeaway_does_not_blank_what_a_quote_on_the_same_matter_shows(quote: 
         # a list that closes at a pair, with a clause after it; the count before it is its heading
         ("Sevillanas rests on three parts, copla (verse), estribillo (refrain) and salida (exit), backed by pitos and palmas.", {"copla", "salida"}, "three parts"),
         # items that each hold the same preposition keep it
-        ("The common recorders are the descant in C, the treble in F, the tenor in C and the bass in F.", {"descant", "bass"}, "recorders"),
+        ("The common recorders are the descant in C, the treble in F, the tenor in C and the bass in F.", {"descant", "bass"}, "recorders"),        # numbers in a row with commas alone are a series; a grouped thousand is one number
+        ("Darts boards score the doubles ring 2, 4, 6 up to 40 points.", {"2", "4", "6"}, "40 points"),
+        ("The press sold 1,000 copies, 20 of them signed, 5 of them bound.", set(), "1,000 copies"),
     ],
 )  # fmt: skip
 def test_a_list_is_its_items_only(text: str, items: set[str], not_listed: str) -> None:
