@@ -648,6 +648,9 @@ def _year_then_subject(text: str, year: re.Match[str], counted: re.Match[str]) -
     named = re.fullmatch(r"\d{4}\s+[A-Z][a-z]+\s+[a-z]+", counted.group()) is not None
     # the year opens its clause: "In 1670 jurors ...", "..., and in 1859 auroras were reported"
     opening = re.search(r"(?:^|[.;:]\s*|,\s+(?:and|but|while)\s+)\w+\s+$", prior) is not None
+    # ... or its plural has a helper verb right after it: "By his death in 1786 umbrellas were common"
+    helper = re.match(r"\s+([a-z]+)\b", text[counted.end() :])
+    opening = opening or helper is not None and lookup(helper.group(1))[:1] == ("AUX",)
     return named or opening and re.fullmatch(r"\d{4}\s+[a-z]+s", counted.group()) is not None
 
 
