@@ -471,7 +471,7 @@ def _verb_before(ctx: Context) -> bool:
     return False
 
 
-_CLAUSE_OPENERS = wordset("that which who because when while if why where although though since until unless whereas")
+_CLAUSE_OPENERS = wordset("that which who because when whenever while if once why where wherever although though since until unless whereas")
 
 
 def _ends_in_s(word: str) -> bool:

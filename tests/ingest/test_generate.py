@@ -3891,6 +3891,8 @@ def test_dozens_of_things_yield_to_a_name_and_thousands_do_not() -> None:
         ("In 1832 weavers who smashed the new looms were sent to Australia for seven years.", "1832", "1832 weavers"),
         # ... after a comma and 'and'
         ("The summer was cold, and in 1816 frosts were reported from Maine and Quebec in June.", "1816", "1816 frosts"),
+        # ... or inside its clause, with a helper verb right after the plural
+        ("By the end of the war in 1919 tractors were cheaper than a team of horses.", "1919", "1919 tractors"),
         # a judge's title stays shown and the name is asked
         ("The ruling was written by Chief Justice Marshall, who held that the court could strike down laws.", "Marshall", "Justice Marshall"),
         # a noun said twice around 'by' is a set phrase, no part of a term

@@ -243,6 +243,8 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # an unknown plural of a word that is only a noun is no verb, whatever comes before it
         ("Sonoran kingfishers and herons hunt along the river .", "kingfishers", "NOUN"),
         ("Soviet icebreakers cost a fortune to run .", "icebreakers", "NOUN"),
+        # a clause opened by 'once' or 'wherever' needs a verb of its own: the word in -s that ends it
+        ("The pump stops once the pressure in the tank drops , so check the valve .", "drops", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
