@@ -53,7 +53,7 @@ def participle_form(word: str) -> bool:
     """A past participle by its form: "used", "grown", "built"."""
     return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PARTICIPLES
 # verbs whose past is spelled as their present: "cut" after a verb in the past is itself past
-SAME_IN_THE_PAST = wordset("cut put set let hit cost spread shut split cast burst quit")
+SAME_IN_THE_PAST = wordset("cut put set let hit cost spread shut split cast burst quit beat")
 # verbs whose -ing object is a verb with its own object: "began freezing English spelling"
 ASPECT_VERBS = wordset(
     "begin begins began begun start starts started stop stops stopped keep keeps kept avoid avoids avoided"

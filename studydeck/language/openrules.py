@@ -8,6 +8,7 @@ from .closed import BE, DO, HAVE, MODALS
 from .closedrules import RULES, have_do
 from .context import (
     ASPECT_VERBS,
+    IRREGULAR_PAST,
     MONTHS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
@@ -400,6 +401,8 @@ def _noun_or_verb(ctx: Context) -> str:
             return "NOUN"  # "with stronger trade [winds] and ...": a preposition's object has no verb of its own
         if ctx.tag(-2) == "AUX" and ctx.word(-2) in BE and _ends_in_s(ctx.lower) and nxt not in ("VERB", "AUX"):
             return "NOUN"  # "cases are boundary [disputes] over ...": a noun phrase after a form of be, no clause
+        if not _inflected(ctx.lower) and ctx.lower not in _PAST_WITHOUT_ED and _after_one(ctx):
+            return "NOUN"  # "sent a cracked celadon tea [bowl] back": 'a' and a noun take no plain verb
         plural_subject = _ends_in_s(prev_word)
         agrees = plural_subject and not ctx.lower.endswith("s") or _agrees(ctx)
         return "VERB" if opts[0] == "VERB" or agrees else "NOUN"
@@ -504,6 +507,27 @@ def _plural_antecedent(ctx: Context) -> bool:
 
 
 _CLAUSE_ENDS = wordset("because when while if although though unless until since once whereas")
+
+
+_ONE = wordset("a an each every another")
+
+
+def _after_one(ctx: Context) -> bool:
+    """The word ends a noun phrase that 'a', 'each' or 'every' opened, through its modifiers and singular
+    nouns ("sent a cracked celadon tea [bowl] back"): that phrase takes no plain verb. Not after a pair
+    ("a ridge and a plume [combine]"), nor after a plural whose preposition opened it ("ridges on a
+    puffin's bill [glow]")."""
+    if ctx.lower in IRREGULAR_PAST or participle_form(ctx.lower):
+        return False  # "a wet surface [stuck] near 100 °C", "a shade [known] as"
+    j = -1
+    while ctx.tag(j) in ("NOUN", "ADJ", "PROPN") or ctx.tag(j) == "VERB" and ctx.word(j).endswith("ed"):
+        if ctx.tag(j) in ("NOUN", "PROPN") and _ends_in_s(ctx.word(j)) and not ctx.word(j).endswith("'s"):
+            return False  # "a thousand copies [say]", "a hummingbird's wings [flap]": a plural subject
+        j -= 1
+    opened = ctx.tag(j) == "DET" and ctx.word(j) in _ONE
+    paired = ctx.word(j - 1) in ("and", "or")
+    after_plural = ctx.tag(j - 1) == "ADP" and ctx.tag(j - 2) == "NOUN" and _ends_in_s(ctx.word(j - 2))
+    return opened and not paired and not after_plural
 
 
 def _agrees(ctx: Context) -> bool:

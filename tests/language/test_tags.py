@@ -245,6 +245,12 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Soviet icebreakers cost a fortune to run .", "icebreakers", "NOUN"),
         # a clause opened by 'once' or 'wherever' needs a verb of its own: the word in -s that ends it
         ("The pump stops once the pressure in the tank drops , so check the valve .", "drops", "VERB"),
+        # 'a' and its nouns take no plain verb: the word that ends them is a noun
+        ("She mailed a chipped porcelain soup bowl back to Leeds .", "bowl", "NOUN"),
+        ("Police traced a stolen bike lock to a Bristol market .", "lock", "NOUN"),
+        # ... but a past tense, or the plural subject of the preposition before it, still takes its verb
+        ("A small rolling stone beat the odds .", "beat", "VERB"),
+        ("Bright ridges on a puffin's bill glow under ultraviolet light .", "glow", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
