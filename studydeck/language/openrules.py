@@ -145,10 +145,14 @@ def _after_its_subject(ctx: Context, j: int) -> bool:
     subject = ctx.words[j - 1].lower()
     if subject in OBJECT_PRONOUNS and j >= 2 and ctx.words[j - 2].lower() in _CAUSATIVES:
         return True
-    return subject in _PLAIN_VERB_SUBJECTS or (j == 1 and ctx.chosen[0] == "NOUN" and (subject == "people" or _ends_in_s(subject)))
+    return subject in _PLAIN_VERB_SUBJECTS or (j == 1 and ctx.chosen[0] == "NOUN" and (subject in _PLURAL_WITHOUT_S or _ends_in_s(subject)))
 
 
 MAX_OBJECT_WORDS = 6
+
+
+_PLURAL_WITHOUT_S = wordset("people men women children")
+_NOUN_PHRASE_OPENERS = (("NOUN",), ("ADJ",), ("DET",), ("NUM",), ("PROPN",))  # what may follow 'and' in a list of nouns
 
 
 def _inflected(word: str) -> bool:
@@ -395,15 +399,17 @@ def _noun_or_verb(ctx: Context) -> str:
             return "NOUN"
         if _ends_in_s(ctx.lower) and nxt_word == "themselves":
             return "NOUN"  # "the cell [walls] themselves": a verb in -s would take 'itself', never 'themselves'
-        if ctx.nxt in ("PUNCT", None) and _ends_in_s(ctx.lower) and _verb_before(ctx):
-            return "NOUN"  # "cope with freezing mountain [passes].": the clause has its verb; this ends its object
+        # "cope with freezing mountain [passes].", "used granite [blocks] and a ...": the clause has its verb; this ends its object
+        object_ends = ctx.nxt in ("PUNCT", None) or ctx.nxt == "CCONJ" and ctx.option(2)[:1] in _NOUN_PHRASE_OPENERS
+        if object_ends and _ends_in_s(ctx.lower) and _verb_before(ctx):
+            return "NOUN"
         if ctx.tag(-2) == "ADJ" and ctx.tag(-3) == "ADP" and _ends_in_s(ctx.lower) and (nxt in ("CCONJ", "ADP") or ctx.word(1) == ","):
             return "NOUN"  # "with stronger trade [winds] and ...": a preposition's object has no verb of its own
         if ctx.tag(-2) == "AUX" and ctx.word(-2) in BE and _ends_in_s(ctx.lower) and nxt not in ("VERB", "AUX"):
             return "NOUN"  # "cases are boundary [disputes] over ...": a noun phrase after a form of be, no clause
         if not _inflected(ctx.lower) and ctx.lower not in _PAST_WITHOUT_ED and _after_one(ctx):
             return "NOUN"  # "sent a cracked celadon tea [bowl] back": 'a' and a noun take no plain verb
-        plural_subject = _ends_in_s(prev_word)
+        plural_subject = _ends_in_s(prev_word) or prev_word in _PLURAL_WITHOUT_S  # "People [picture] dragon heads"
         agrees = plural_subject and not ctx.lower.endswith("s") or _agrees(ctx)
         return "VERB" if opts[0] == "VERB" or agrees else "NOUN"
     if prev == "SCONJ" and not _ends_in_s(ctx.lower) and _ends_in_s(nxt_word) and "VERB" in ctx.option(1):
@@ -474,7 +480,7 @@ def _verb_before(ctx: Context) -> bool:
     return False
 
 
-_CLAUSE_OPENERS = wordset("that which who because when whenever while if once why where wherever although though since until unless whereas")
+_CLAUSE_OPENERS = wordset("that which who because when whenever while if once how why where wherever although though since until unless whereas")
 
 
 def _ends_in_s(word: str) -> bool:

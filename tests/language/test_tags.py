@@ -251,6 +251,13 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # ... but a past tense, or the plural subject of the preposition before it, still takes its verb
         ("A small rolling stone beat the odds .", "beat", "VERB"),
         ("Bright ridges on a puffin's bill glow under ultraviolet light .", "glow", "VERB"),
+        # 'people', 'men', 'women' and 'children' are plural subjects: a plain verb after them is theirs
+        ("Most people picture castles as cold and dark .", "picture", "VERB"),
+        # a clause with its verb ends its object at 'and' before another noun phrase
+        ("The mason used granite blocks and a lime mortar .", "blocks", "NOUN"),
+        ("Your ears pop as the cabin pressure drops and can ache for hours .", "drops", "VERB"),
+        # ... and a clause opened by 'how' needs a verb of its own
+        ("The guide explains how the old pump works , step by step .", "works", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
