@@ -1152,6 +1152,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
         placed = placed or any(toks[k].lower in ROLES for k in range(i2, j2))
         # "between Oban in Scotland and Clarenville, Newfoundland": the first is where the name before it is
         placed = placed or _PLACE_OF_A_NAME.search(before(text, toks[i1].start)) is not None
+        # "between Glenn Cowan and Chinese champion Zhuang Zedong": a people's adjective describes the noun after it
+        placed = placed or j2 - i2 == 1 and peoples_adjective(toks[i2].text) and j2 < len(toks) and toks[j2].text[:1].islower()
         if between in (" and ", " & ", " and the ", " or ") and symmetric and not placed:
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
     return found, kinds

@@ -3893,6 +3893,9 @@ def test_dozens_of_things_yield_to_a_name_and_thousands_do_not() -> None:
         ("The summer was cold, and in 1816 frosts were reported from Maine and Quebec in June.", "1816", "1816 frosts"),
         # ... or inside its clause, with a helper verb right after the plural
         ("By the end of the war in 1919 tractors were cheaper than a team of horses.", "1919", "1919 tractors"),
+        # a people's adjective after 'and' describes the noun after it: no half of a pair of names
+        ("The letters passed between Ada Lovelace and French mathematician Sophie Germain for years.", "Ada Lovelace",
+         "Ada Lovelace and French"),
         # a judge's title stays shown and the name is asked
         ("The ruling was written by Chief Justice Marshall, who held that the court could strike down laws.", "Marshall", "Justice Marshall"),
         # a noun said twice around 'by' is a set phrase, no part of a term

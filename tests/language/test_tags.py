@@ -258,6 +258,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Your ears pop as the cabin pressure drops and can ache for hours .", "drops", "VERB"),
         # ... and a clause opened by 'how' needs a verb of its own
         ("The guide explains how the old pump works , step by step .", "works", "VERB"),
+        # after a preposition or 'and', a people's adjective describes the noun after it
+        ("The recipe reached Sweden through Danish cooks in 1740 .", "cooks", "NOUN"),
+        ("He wrote to Ada Lovelace and French mathematician Sophie Germain .", "mathematician", "NOUN"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
