@@ -26,6 +26,7 @@ from ..lint.spans import (
     WORD_AFTER_QUOTE,
     Blank,
     is_unit,
+    is_year,
     unit_dimension,
 )
 from . import phrases
@@ -462,7 +463,7 @@ def gives_away(answer: str, prompt: str) -> bool:
         # by "2,000 kcal", "about a tenth" by "10 percent", "[10,000] yards" by the bunker "S-10000";
         # or by the same amount in another unit.
         shown = _digits_of(numbers) <= _digits_of(values(prompt)) and not _measures_otherwise(answer, prompt)
-        return shown or _converted(answer, prompt) or _rest_of_a_whole(answer, prompt) or bool(rounding_of(answer, prompt))
+        return shown or _converted(answer, prompt) or _rest_of_a_whole(answer, prompt) or bool(rounding_of(answer, prompt)) or _worked_out(answer, prompt)
     # "Master keying ... any [master-keyed system]": a hyphenated word is shown when its parts are
     content = [part for w in words.content(answer) if not words.is_number(w) for part in w.split("-") if part]
     if not content:
@@ -1252,6 +1253,30 @@ def _rest_of_a_whole(answer: str, prompt: str) -> bool:
     ours = {float(m.group(1)) for m in _PERCENT.finditer(answer)}
     shown = [float(m.group(1)) for m in _PERCENT.finditer(prompt)]
     return len(ours) == 1 and len(shown) == 1 and abs(ours.pop() + shown[0] - 100) < 0.01
+
+
+WORKED_OUT_LEAST = 10  # each of two numbers a product is read off: not "[15 seconds]" beside "3" and "5"
+_DOUBLING = re.compile(r"\b(?:doubled?|doubles|doubling|twice|half|halved?|halves|halving)\b", re.I)
+
+
+def _worked_out(answer: str, prompt: str) -> bool:
+    """A value two of the prompt's numbers make, one times or over the other: "986 kills for [9,860
+    rounds], exactly ten bullets per bird", "dividing 2,880 seconds by about 120 shots gave [24]"; or
+    one the prompt doubles or halves ("six clubs ... doubled it to [12]"). Years multiply nothing."""
+    ours = _amounts(answer) if re.search(r"\d", answer) else []
+    if len(ours) != 1 or ours[0] <= 2:
+        return False
+    target, theirs = ours[0], _amounts(prompt)
+    if _DOUBLING.search(prompt) and any(target in (2 * x, x / 2) for x in theirs):
+        return True
+    big = [x for x in theirs if x >= WORKED_OUT_LEAST]
+    return any(target in (a * b, a / b) for i, a in enumerate(big) for b in big[i + 1 :] + big[:i])
+
+
+def _amounts(text: str) -> list[float]:
+    """The numbers a text states, years aside."""
+    plain = [v.replace(",", "") for v in values(text) if not is_year(v)]
+    return [float(v) for v in plain if re.fullmatch(r"\d+(?:\.\d+)?", v) and float(v) > 0]  # not "9.12.11.5.18"
 
 
 COMPOUND_RARITY = 1.5

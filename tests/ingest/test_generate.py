@@ -2882,6 +2882,16 @@ def test_a_figure_is_given_away_by_its_round_form_in_words_of_scale() -> None:
     assert not keys.gives_away("1,250", "Members rose from 1,200 to [...] in a single year.")
 
 
+def test_a_value_two_shown_numbers_multiply_or_divide_to_is_given_away() -> None:
+    assert keys.gives_away("4,200 shells", "The battery fired [...] in the siege, exactly 35 to each of its 120 guns.")
+    assert keys.gives_away("14", "Spreading 420 minutes over 30 lessons gave [...] minutes a lesson.")
+    assert keys.gives_away("16", "The club began with eight teams, and the 1990 expansion doubled it to [...].")
+    # small numbers multiply to much by chance, a year multiplies nothing, and odd tokens are no numbers
+    assert not keys.gives_away("15 seconds", "Solvers get [...] of inspection, then average 5 solves after 3 warm-ups.")
+    assert not keys.gives_away("about 40", "Founded in 1880, the guild had [...] members by 2000, and 50 by 2020.")
+    assert not keys.gives_away("about 40 glyphs", "The stela dated 9.12.11.5.18 carries [...] in four rows.")
+
+
 def test_a_number_shown_as_a_measure_of_something_else_does_not_give_a_quantity_away() -> None:
     assert not keys.gives_away("4°C", "Ice cut on a pond in Maine reached Calcutta four months later.")
     assert keys.gives_away("4°C", "Keep the cold room at 4 degrees.")
