@@ -401,6 +401,8 @@ def _noun_or_verb(ctx: Context) -> str:
             return "NOUN"  # "the cell [walls] themselves": a verb in -s would take 'itself', never 'themselves'
         # "cope with freezing mountain [passes].", "used granite [blocks] and a ...": the clause has its verb; this ends its object
         object_ends = ctx.nxt in ("PUNCT", None) or ctx.nxt == "CCONJ" and ctx.option(2)[:1] in _NOUN_PHRASE_OPENERS
+        # "requisitioned thousands of church [bells] from"; not "a metre of hydrogen [lifts] about 1.1 kg"
+        object_ends = object_ends or ctx.nxt == "ADP" and ctx.nxt_word not in _AMOUNT_AHEAD and _after_of(ctx)
         if object_ends and _ends_in_s(ctx.lower) and _verb_before(ctx):
             return "NOUN"
         if ctx.tag(-2) == "ADJ" and ctx.tag(-3) == "ADP" and _ends_in_s(ctx.lower) and (nxt in ("CCONJ", "ADP") or ctx.word(1) == ","):
@@ -513,6 +515,17 @@ def _plural_antecedent(ctx: Context) -> bool:
 
 
 _CLAUSE_ENDS = wordset("because when while if although though unless until since once whereas")
+
+
+_AMOUNT_AHEAD = wordset("to about by around")  # "melts [to] about 1 cm", "rises [by] a third": a verb's amount
+
+
+def _after_of(ctx: Context) -> bool:
+    """The word ends the noun phrase that 'of' opened, through its nouns and adjectives."""
+    j = -1
+    while ctx.tag(j) in ("NOUN", "ADJ"):
+        j -= 1
+    return j < -1 and ctx.word(j) == "of"
 
 
 _ONE = wordset("a an each every another")

@@ -261,6 +261,10 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # after a preposition or 'and', a people's adjective describes the noun after it
         ("The recipe reached Sweden through Danish cooks in 1740 .", "cooks", "NOUN"),
         ("He wrote to Ada Lovelace and French mathematician Sophie Germain .", "mathematician", "NOUN"),
+        # a clause with its verb: what 'of' opens ends its object before a preposition
+        ("The army melted thousands of church bells into cannon .", "bells", "NOUN"),
+        # ... but a verb that an amount follows is the verb of the phrase 'of' opened
+        ("Forecasters say 10 cm of snow melts to about 1 cm of water .", "melts", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
