@@ -772,8 +772,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         relative = re.match(r"\s+(?:that|which|who)\b", text[end:]) is not None
         if described and relative and "ADJ" not in lookup(described.group(2)):
             end = start + described.end(1)  # "One [hypothesis holds] that": no adjective, no counted noun
-        end = _counted_noun_end(text, start, end)
-        end = _before_its_verb(text, start, end)
+        end = _counted_noun_end(text, start, _before_its_verb(text, start, end))
         times = _TIMES_WHAT.match(text, end) if re.search(r"\btimes$", text[start:end]) else None
         end = times.end() if times else end  # "2 times Earth's radius", "several times its length": a multiple is of something
         half = _AND_A_HALF.match(text, end) if text[end - 1 : end].isalpha() else None
@@ -889,12 +888,16 @@ def _nouns_after(text: str, end: int) -> int:
 
 def _before_its_verb(text: str, start: int, end: int) -> int:
     """Where a counted phrase ends when its last word is the verb of the noun it counts, a word the table
-    knows only as a verb: "[Dozens of cities] copied it"; not "27 bar" nor "roughly doubled"."""
+    knows only as a verb, or one the tagger reads as a verb there: "[Dozens of cities] copied it"; not
+    "27 bar" nor "roughly doubled"."""
     noun_then_word = re.search(r"\s([a-z]+)\s([a-z]+)$", text[start:end])
     if noun_then_word is None:
         return end
     noun, word = noun_then_word.groups()
-    verb = lookup(word) == ("VERB",) and "NOUN" in lookup(noun) and not unit_dimension(word)
+    # ... or the tagger reads it as a verb there: "[hundreds of people] have reported", "suffered"
+    verb = lookup(word) == ("VERB",) or tag_at(text, start + noun_then_word.start(2)) in ("VERB", "AUX")
+    counted = "NOUN" in lookup(noun) or tag_at(text, start + noun_then_word.start(1)) == "NOUN"  # "survivors"
+    verb = verb and counted and not unit_dimension(word)
     return start + noun_then_word.end(1) if verb else end
 
 
@@ -2208,6 +2211,7 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
         _verb_phrase_items(text),
         _plain_verb_items(text) if closes else [],
         _number_series(text),
+        _quoted_series(text),
     ):
         items += [span for span in more if not any(a <= span[0] and span[1] <= b for a, b in items)]
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
@@ -2216,6 +2220,19 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
 # "points go 15, 30, 40": three numbers or more in a row, with commas and no 'and', are a series
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _NUMBER_SERIES = re.compile(rf"(?<![\w.,-]){_DECIMAL.pattern}(?:, {_DECIMAL.pattern}){{2,}}(?![\w.,-]?\d)")
+
+
+# 'calls it "creature", "daemon", "wretch" and "fiend"': three quoted words or more in a row
+_QUOTED_ITEM = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{1,40})[\"\u201d]")
+_QUOTED_SERIES = re.compile(
+    rf"{_QUOTED_ITEM.pattern}(?:,\s+{_QUOTED_ITEM.pattern})+,?\s+(?:and|or)\s+{_QUOTED_ITEM.pattern}"
+    rf"|{_QUOTED_ITEM.pattern}(?:,\s+{_QUOTED_ITEM.pattern}){{2,}}"
+)
+
+
+def _quoted_series(text: str) -> list[tuple[int, int]]:
+    """The words of a series of quoted items, each as an item."""
+    return [m.span(1) for series in _QUOTED_SERIES.finditer(text) for m in _QUOTED_ITEM.finditer(text, *series.span())]
 
 
 def _number_series(text: str) -> list[tuple[int, int]]:

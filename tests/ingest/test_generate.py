@@ -1867,6 +1867,8 @@ def test_a_takeaway_does_not_blank_what_a_quote_on_the_same_matter_shows(quote: 
         ("The common recorders are the descant in C, the treble in F, the tenor in C and the bass in F.", {"descant", "bass"}, "recorders"),        # numbers in a row with commas alone are a series; a grouped thousand is one number
         ("Darts boards score the doubles ring 2, 4, 6 up to 40 points.", {"2", "4", "6"}, "40 points"),
         ("The press sold 1,000 copies, 20 of them signed, 5 of them bound.", set(), "1,000 copies"),
+        # quoted words in a row are a series too
+        ('Quarrymen called the stone "bluestone", "sarsen" and "greywether" by turns.', {"bluestone", "greywether"}, "Quarrymen"),
     ],
 )  # fmt: skip
 def test_a_list_is_its_items_only(text: str, items: set[str], not_listed: str) -> None:
@@ -3903,6 +3905,8 @@ def test_dozens_of_things_yield_to_a_name_and_thousands_do_not() -> None:
         ("The summer was cold, and in 1816 frosts were reported from Maine and Quebec in June.", "1816", "1816 frosts"),
         # ... or inside its clause, with a helper verb right after the plural
         ("By the end of the war in 1919 tractors were cheaper than a team of horses.", "1919", "1919 tractors"),
+        # a vague count ends before the verb of what it counts, a plural the word table lacks too
+        ("Hundreds of stokers suffered burns when the boiler gave way.", "Hundreds of stokers", "Hundreds of stokers suffered"),
         # a people's adjective after 'and' describes the noun after it: no half of a pair of names
         ("The letters passed between Ada Lovelace and French mathematician Sophie Germain for years.", "Ada Lovelace",
          "Ada Lovelace and French"),
