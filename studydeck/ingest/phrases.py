@@ -894,7 +894,6 @@ def _before_its_verb(text: str, start: int, end: int) -> int:
     if noun_then_word is None:
         return end
     noun, word = noun_then_word.groups()
-    # ... or the tagger reads it as a verb there: "[hundreds of people] have reported", "suffered"
     verb = lookup(word) == ("VERB",) or tag_at(text, start + noun_then_word.start(2)) in ("VERB", "AUX")
     counted = "NOUN" in lookup(noun) or tag_at(text, start + noun_then_word.start(1)) == "NOUN"  # "survivors"
     verb = verb and counted and not unit_dimension(word)
@@ -2222,6 +2221,11 @@ _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _NUMBER_SERIES = re.compile(rf"(?<![\w.,-]){_DECIMAL.pattern}(?:, {_DECIMAL.pattern}){{2,}}(?![\w.,-]?\d)")
 
 
+def _number_series(text: str) -> list[tuple[int, int]]:
+    """The numbers of a series written with commas alone, each as an item."""
+    return [m.span() for series in _NUMBER_SERIES.finditer(text) for m in _DECIMAL.finditer(text, *series.span())]
+
+
 # 'calls it "creature", "daemon", "wretch" and "fiend"': three quoted words or more in a row
 _QUOTED_ITEM = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{1,40})[\"\u201d]")
 _QUOTED_SERIES = re.compile(
@@ -2233,11 +2237,6 @@ _QUOTED_SERIES = re.compile(
 def _quoted_series(text: str) -> list[tuple[int, int]]:
     """The words of a series of quoted items, each as an item."""
     return [m.span(1) for series in _QUOTED_SERIES.finditer(text) for m in _QUOTED_ITEM.finditer(text, *series.span())]
-
-
-def _number_series(text: str) -> list[tuple[int, int]]:
-    """The numbers of a series written with commas alone, each as an item."""
-    return [m.span() for series in _NUMBER_SERIES.finditer(text) for m in _DECIMAL.finditer(text, *series.span())]
 
 
 def _match_items(text: str, m: re.Match[str], tagged_words: list[tuple[words.Token, str]]) -> list[tuple[int, int]]:

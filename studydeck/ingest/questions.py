@@ -249,7 +249,7 @@ def question(wh: str, clause: str) -> str | None:
     plain = toks and not re.search(r"(?:ing|ed|[^s]s)$", toks[0].lower())  # not "Mapping the river is ..."
     verb_first = plain and len(toks) > 1 and toks[1].lower() in _OBJECT_OPENERS and "VERB" in lookup(toks[0].lower())
     # ... unless a verb of its own follows the word: "Wind usually blows faster" states, it does not instruct
-    adverb = toks[1].endswith("ly") or lookup(toks[1].lower())[:1] == ("ADV",) if len(toks) > 2 else False
+    adverb = len(toks) > 2 and (toks[1].endswith("ly") or lookup(toks[1].lower())[:1] == ("ADV",))
     after = toks[2:3] if adverb else toks[1:2]  # "Work then stopped"
     stated = any(w.islower() and (base_of(w) or ("",))[0] in ("3sg", "past") for w in after)
     if toks and toks[0][0].isupper() and (base_of(toks[0]) == ("base", toks[0].lower()) or verb_first) and not stated:

@@ -559,8 +559,8 @@ def _agrees(ctx: Context) -> bool:
 
 def _after_a_people(ctx: Context) -> bool:
     """A word right after a people's adjective ("English", "African") that itself follows a determiner,
-    a number or a possessive, before no object of its own: "the English words spread", not "the
-    English fought" (no noun) nor "the Dutch ship goods"."""
+    a number, a possessive, 'and' or a preposition, before no object of its own: "the English words
+    spread", "and Chinese champion Zhuang", not "the English fought" (no noun) nor "the Dutch ship goods"."""
     people = peoples_adjective(ctx.prev_word) and ctx.tag(-2) in ("DET", "NUM", "PROPN", "CCONJ", "ADP")
     possessor = ctx.tag(-2) != "PROPN" or ctx.word(-2).endswith(("'s", "\u2019s"))
     return people and possessor and "NOUN" in ctx.opts and ctx.nxt not in ("DET", "NOUN")

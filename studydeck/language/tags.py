@@ -142,15 +142,17 @@ def candidates(word: str, sentence_start: bool = False) -> tuple[str, ...]:
 def plural_of_noun(lower: str) -> bool:
     """A word in -s or -es whose stem the lexicon knows as a noun: "councils", "boxes"; or a Latin or
     Greek plural whose singular it knows: "fungi", "algae", "bacteria", "phenomena"."""
-    if any(lower.endswith(end) and "NOUN" in lookup(lower[: -len(end)]) for end in ("es", "s") if len(lower) > 4):
-        return True
-    return classical_plural(lower)
+    return any("NOUN" in lookup(one) for one in _singulars(lower)) or classical_plural(lower)
 
 
 def _plural_of_noun_only(lower: str) -> bool:
     """A word in -s or -es whose stem the lexicon knows as a noun and never as a verb."""
-    stems = (lower[: -len(end)] for end in ("es", "s") if lower.endswith(end) and len(lower) > 4)
-    return any("NOUN" in tags and "VERB" not in tags for tags in map(lookup, stems))
+    return any("NOUN" in tags and "VERB" not in tags for tags in map(lookup, _singulars(lower)))
+
+
+def _singulars(lower: str) -> list[str]:
+    """What a word in -s or -es would be without its ending: "boxes" -> "box", "boxe"."""
+    return [lower[: -len(end)] for end in ("es", "s") if lower.endswith(end) and len(lower) > 4]
 
 
 def classical_plural(lower: str) -> bool:
