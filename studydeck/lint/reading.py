@@ -24,7 +24,7 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-WORD = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*%?")  # as words.tokens
+WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*%?")  # as words.tokens: "kākāpō" and "Ötzi" are one word each
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -1189,6 +1189,11 @@ def test_a_stopword_blank_is_an_error() -> None:
     assert finding.severity is Severity.ERROR
 
 
+def test_a_word_with_accents_is_one_word_not_its_ascii_pieces() -> None:
+    card = c("The Maori name of the flightless parrot the rangers guard on Codfish Island is {{c1::kākāpō}}.")
+    assert "trivial-blank" not in rules(card)
+
+
 def test_a_quantity_or_a_name_is_never_trivial() -> None:
     base = "According to the guest, the soil fungi in the beds were {{c1::%s}} by the end of winter."
     assert "trivial-blank" not in rules(c(base % "half gone"))
