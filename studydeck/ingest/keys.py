@@ -1256,7 +1256,7 @@ def _rest_of_a_whole(answer: str, prompt: str) -> bool:
 
 
 WORKED_OUT_LEAST = 10  # each of two numbers a product is read off: not "[15 seconds]" beside "3" and "5"
-_DOUBLING = re.compile(r"\b(?:doubled?|doubles|doubling|twice|half|halved?|halves|halving)\b", re.I)
+_DOUBLING = re.compile(rf"\b(?:{'|'.join(_MULTIPLES)}|half|halve|halved|halves|halving)\b", re.I)
 
 
 def _worked_out(answer: str, prompt: str) -> bool:

@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 
 from ..language import tags, words
 from ..language.closed import NUMBER_VALUES
-from ..language.context import ASPECT_VERBS, IRREGULAR_PAST, ROLES, VERB_PARTICLES, WEEKDAYS, participle_form
+from ..language.context import (
+    ASPECT_VERBS,
+    IRREGULAR_PAST,
+    PEOPLE_PLURALS,
+    ROLES,
+    VERB_PARTICLES,
+    WEEKDAYS,
+    participle_form,
+)
 from ..language.lexicon import lookup, name_only, peoples_adjective
 from ..lint.spans import GENUS_INITIAL, HEDGE, PARTICLES, SET_PHRASE, amount, is_year, unit_dimension
 
@@ -1694,16 +1702,13 @@ _SAME_IN_BOTH = words.wordset("species series means news physics mathematics eco
 _OBJECT_OF = re.compile(r"\b(?:in|on|at|with|for|from|by|than|like|unlike|into|onto|over|under|about|through|without|within|(?:instead|because|out) of)\s+$", re.I)
 
 
-_PEOPLE = words.wordset("people men women children")  # plurals with no -s
-
-
 def _opens_relative_clause(text: str, toks: list[words.Token], i: int, k: int, tagged: dict[int, str]) -> bool:
     """The plural that ends a run of nouns is the subject of a clause that describes the run: "a mystery
     [neuroscientists] can't explain" ('a' before a plural), "masks the alarm pheromone [guards] release"
     (a verb right after, and the clause has its verb already)."""
     word = toks[k].lower
     plural_noun = "NOUN" in lookup(word) or tagged.get(toks[k].start) == "NOUN"
-    people = word in _PEOPLE  # "a mystery [people] kept solving", "with clicks [people] can hear"
+    people = word in PEOPLE_PLURALS  # "a mystery [people] kept solving", "with clicks [people] can hear"
     if not (word.endswith("s") and not word.endswith("ss") and plural_noun or people) or word in _SAME_IN_BOTH:
         return False  # "a keystone species has": singular
     if people and tags.plural_of_noun(toks[k - 1].lower) and k + 1 < len(toks) and tagged.get(toks[k + 1].start) in ("VERB", "AUX"):
@@ -2476,7 +2481,7 @@ def _first_item(toks: list[words.Token], kinds: dict[int, str], start: int, end:
     return inside[n].start, end
 
 
-_IRREGULAR_PLURALS = _PEOPLE | words.wordset("teeth feet mice geese algae larvae bacteria data criteria phenomena fungi cacti nuclei")
+_IRREGULAR_PLURALS = PEOPLE_PLURALS | words.wordset("teeth feet mice geese algae larvae bacteria data criteria phenomena fungi cacti nuclei")
 
 
 def _agrees(text: str, first: tuple[int, int], rest: list[tuple[int, int]]) -> bool:

@@ -12,6 +12,7 @@ from .context import (
     MONTHS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
+    PEOPLE_PLURALS,
     POSSESSIVES,
     ROLES,
     SAME_IN_THE_PAST,
@@ -145,14 +146,10 @@ def _after_its_subject(ctx: Context, j: int) -> bool:
     subject = ctx.words[j - 1].lower()
     if subject in OBJECT_PRONOUNS and j >= 2 and ctx.words[j - 2].lower() in _CAUSATIVES:
         return True
-    return subject in _PLAIN_VERB_SUBJECTS or (j == 1 and ctx.chosen[0] == "NOUN" and (subject in _PLURAL_WITHOUT_S or _ends_in_s(subject)))
+    return subject in _PLAIN_VERB_SUBJECTS or (j == 1 and ctx.chosen[0] == "NOUN" and (subject in PEOPLE_PLURALS or _ends_in_s(subject)))
 
 
 MAX_OBJECT_WORDS = 6
-
-
-_PLURAL_WITHOUT_S = wordset("people men women children")
-_NOUN_PHRASE_OPENERS = (("NOUN",), ("ADJ",), ("DET",), ("NUM",), ("PROPN",))  # what may follow 'and' in a list of nouns
 
 
 def _inflected(word: str) -> bool:
@@ -411,7 +408,7 @@ def _noun_or_verb(ctx: Context) -> str:
             return "NOUN"  # "cases are boundary [disputes] over ...": a noun phrase after a form of be, no clause
         if not _inflected(ctx.lower) and ctx.lower not in _PAST_WITHOUT_ED and _after_one(ctx):
             return "NOUN"  # "sent a cracked celadon tea [bowl] back": 'a' and a noun take no plain verb
-        plural_subject = _ends_in_s(prev_word) or prev_word in _PLURAL_WITHOUT_S  # "People [picture] dragon heads"
+        plural_subject = _ends_in_s(prev_word) or prev_word in PEOPLE_PLURALS  # "People [picture] dragon heads"
         agrees = plural_subject and not ctx.lower.endswith("s") or _agrees(ctx)
         return "VERB" if opts[0] == "VERB" or agrees else "NOUN"
     if prev == "SCONJ" and not _ends_in_s(ctx.lower) and _ends_in_s(nxt_word) and "VERB" in ctx.option(1):
@@ -517,6 +514,7 @@ def _plural_antecedent(ctx: Context) -> bool:
 _CLAUSE_ENDS = wordset("because when while if although though unless until since once whereas")
 
 
+_NOUN_PHRASE_OPENERS = (("NOUN",), ("ADJ",), ("DET",), ("NUM",), ("PROPN",))  # what may follow 'and' in a list of nouns
 _AMOUNT_AHEAD = wordset("to about by around")  # "melts [to] about 1 cm", "rises [by] a third": a verb's amount
 
 
