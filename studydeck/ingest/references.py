@@ -69,7 +69,8 @@ def label(sentence: str, earlier: list[str]) -> str:
         return ""  # "He recommends ...": the speaker of the episode, not a person of its facts
     if m.group("person"):
         # the person of the nearest sentence that names any: "Randall and Boot built ... Percy Spencer noticed ... He"
-        found = next((set(named) for named in map(_persons, reversed(earlier)) if named), set())
+        pronoun = m.group("person").lower()
+        found = next((set(named) for text in reversed(earlier) if (named := _persons_after(text, pronoun))), set())
         if not found and m.group("person").lower() == "she":
             found = _vessel(sentence, earlier)
     elif m.group("head"):
@@ -386,6 +387,18 @@ def _persons(text: str) -> list[str]:
         and text[p.start : p.end].split()[0].lower() not in _THE  # "El Niño", "Las Vegas"
         and not all(_common(w) for w in text[p.start : p.end].split())  # "White Star Line"
     ]
+
+
+# the forms of 'he' and 'she' a sentence may already use before it names a person
+_PRONOUN_FORMS = {"he": re.compile(r"\b(?:he|him|his)\b", re.I), "she": re.compile(r"\b(?:she|her|hers)\b", re.I)}
+
+
+def _persons_after(text: str, pronoun: str) -> list[str]:
+    """The persons of the text whom a later 'he' or 'she' may mean: not one named after the text has
+    already said that pronoun of something else ("In 1895 she was sold ...; Captain Wilfred Dowman
+    bought her back": the 'she' goes on meaning the ship)."""
+    said = _PRONOUN_FORMS[pronoun].search(text)
+    return [name for name in _persons(text) if said is None or text.index(name) < said.start()]
 
 
 def _acts(text: str, end: int) -> bool:

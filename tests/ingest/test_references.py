@@ -73,6 +73,9 @@ from studydeck.ingest import facts, references
         (["The Dewey system sorts books by ten main classes."], "Devised in 1876, it uses decimals for finer topics.", "Dewey system"),
         # a person set off by a 'who' clause, and a phrase of the person's own before the reference
         (["Marta Kowal, who trained as a potter, ran the kiln for ten years."], "She fired it twice a week.", "Marta Kowal"),
+        # a person named after the sentence has said 'she' of someone else is not who 'she' means
+        (["Ada Brandt drew the hull of the schooner.", "In 1901 she sold the yard, and Otto Lenz bought it."],
+         "She retired to Kiel in 1905.", "Ada Brandt"),
         (["Marta Kowal ran the kiln for ten years."], "With her apprentice Jan Bury she fired it twice a week.", "Marta Kowal"),
         # a word that links the sentence to the one before, ahead of its 'it'
         (["The ferry was built to burn coal, but the strike of 1926 cut its supply."], "So it sailed on oil for a year.", "ferry"),
@@ -121,6 +124,9 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         (["In 1913 Pierre Lemaire built the first steel lock gate."], "He recommends a history of canals."),
         # a name that opens on an article is no person's
         (["Frost and El Niño weather cut the harvest of 1998."], "She sold the farm a year later."),
+        # ... nor a person named after the sentence before has said 'she' of a thing
+        (["In 1910 she was sold to a Danish firm; Captain Henrik Moll bought her back in 1925."],
+         "She went into a museum dock in 1960."),
         # 'she' never means a company whose name is all common words
         (["The ship was insured by the Blue Anchor Line, the owner of the Waratah."], "She never found out why."),
         # 'it' never means a person, though one is the subject before
