@@ -271,11 +271,30 @@ def question(wh: str, clause: str) -> str | None:
         text = f"{wh} {toks[verb.index].lower()} {subj} {rest}"
     else:
         aux = {"3sg": "does", "past": "did", "base": "do"}[verb.kind]
-        text = f"{wh} {aux} {subj} {verb.base} {rest}"
+        text = f"{wh} {aux} {subj} {verb.base} {_second_verb_in_base(rest, verb.kind)}"
     return text.strip() + "?"
 
 
 _OBJECT_OPENERS = frozenset({"its", "their", "your", "the", "a", "an", "each", "every", "this", "these", "those"})
+
+
+def _second_verb_in_base(rest: str, kind: str) -> str:
+    """The rest of a question whose helper ('did', 'does') carries a second verb too, that verb in its
+    base form: "... reject the Needles and [picked] Mount Rushmore" -> "and pick Mount Rushmore". Only a
+    past that the tagger reads as a verb and that a noun phrase or a preposition follows ("and dried mud"
+    keeps its adjective)."""
+    if kind != "past":
+        return rest
+    tagged = tags.tag_text(rest)
+    for i, (tok, tag) in enumerate(tagged[1:-1], start=1):
+        found = base_of(tok.text)
+        after = tagged[i + 1][1]
+        if tagged[i - 1][0].text == "and" and tag == "VERB" and found and found[0] == "past" and after in _OBJECT_TAGS:
+            return f"{rest[: tok.start]}{found[1]}{rest[tok.end :]}"
+    return rest
+
+
+_OBJECT_TAGS = frozenset({"DET", "PROPN", "PRON", "ADP", "NUM"})  # what opens a verb's object, not a noun an adjective is of
 
 
 # a phrase of place or time before the verb, with no comma: "On long trips keep ...", "In winter bees ..."

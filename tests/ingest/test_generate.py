@@ -409,6 +409,16 @@ def test_an_instruction_that_opens_on_a_word_mostly_used_as_a_noun_is_still_advi
     assert questions.question("Why", "Stir gently until it thickens") == "Why should you stir gently until it thickens?"
 
 
+def test_a_second_verb_in_the_past_is_asked_in_its_base_form_after_did() -> None:
+    from studydeck.ingest import questions
+
+    asked = questions.question("Why", "The surveyor Ida Roon turned down the north ridge and chose the pass instead")
+    assert asked == "Why did the surveyor Ida Roon turn down the north ridge and choose the pass instead?"
+    assert questions.question("Why", "Hale sold the brig and sailed to Lisbon") == "Why did Hale sell the brig and sail to Lisbon?"
+    # a past participle before its noun is an adjective, and stays as written
+    assert questions.question("Why", "The masons laid stone and dried mud") == "Why did the masons lay stone and dried mud?"
+
+
 def test_a_phrase_of_place_before_the_verb_is_no_subject_of_a_question() -> None:
     from studydeck.ingest import questions
 
