@@ -195,6 +195,10 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.rate_twin, "is the same rate as {}, shown per another unit of time: blank one of the two, or remove the other"),
     (quantities.total_of_rate_shown, "is the rate times the time the prompt shows ({}): blank the rate or the time instead"),
     (quantities.speed_shown, "is the distance over the time the prompt shows ({}): blank one of those instead"),
+    (
+        quantities.listed_parts_shown,
+        "is what the parts the prompt lists after its colon, or the total and the other parts, work out ({}): blank the total with no parts shown, or ask what the parts are",
+    ),
     (quantities.items_counted, "counts the items the prompt lists after it ({}): ask what the list is of, or leave the list out"),
     (quantities.letters_counted, "counts the things the run of letters beside it names ({}): ask what the letters stand for, or leave them out"),
     (quantities.yearly_count_shown, "is one a year of the run of years the prompt shows ({}): blank the run, or the count with the run removed"),

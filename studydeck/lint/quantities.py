@@ -1178,6 +1178,60 @@ def items_counted(blank: Blank) -> str:
     return ""
 
 
+def listed_parts_shown(blank: Blank) -> str:
+    """A count that a colon splits into parts, blanked with the parts shown ("[93 objects] in all: 78
+    chess pieces, 14 tablemen and a single buckle"); or one part, blanked with the total and the other
+    parts shown ("60 stories: [4 novels] and 56 short stories"). The shown counts that work it out, or ''."""
+    n = _leading_count(blank.answer)
+    if n is None:
+        return ""
+    if ":" in _clause_tail(blank.before):  # a part: the total is the last count before the colon
+        head, _, listed = _clause_tail(blank.before).rpartition(":")
+        totals = _part_counts(head)
+        parts = _part_counts(listed) + _part_counts(_clause_head(blank.after))
+        if totals and parts and totals[-1][0] - sum(v for v, _ in parts) == n:
+            return " ... ".join(w for _, w in [totals[-1], *parts])
+        return ""
+    between, colon, listed = _clause_head(blank.after).partition(":")
+    parts = _part_counts(listed)
+    if colon and not _part_counts(between) and len(parts) >= 2 and sum(v for v, _ in parts) == n:
+        return " ... ".join(w for _, w in parts)
+    return ""
+
+
+def _leading_count(answer: str) -> int | None:
+    """The count an answer opens on: 28, "93 objects", "about 40 spaces", "four railroads"; None else."""
+    m = re.match(rf"(?:{HEDGE})?(\d{{1,4}}|[a-z]+)(?:\s+[a-z-]+){{0,3}}$", answer.strip(), re.I)
+    if m is None or not (m[1].isdigit() or m[1].lower() in NUMBER_VALUES):
+        return None
+    return _count_value(m[1])
+
+
+def _clause_tail(text: str) -> str:
+    return re.split(r"[;.]\s", text)[-1]
+
+
+def _clause_head(text: str) -> str:
+    return re.split(r"[;.](?:\s|$)", text)[0]
+
+
+# a count of a part: "78 chess pieces", "four railroads", "a single belt buckle"; not "in eight colour
+# groups" (what a part is in), "10 Roman feet" (a measure) nor either end of a range
+_PART_COUNT = re.compile(rf"(?<![\w.,-])(?:(?<!\bin )(?<!\bof )(\d{{1,4}}|{'|'.join(NUMBER_VALUES)})|(a single|only one))(?![\d.,]?\d)(?!-)\b", re.I)
+
+
+def _part_counts(text: str) -> list[tuple[int, str]]:
+    """The counts of parts a text shows, in order, each with how it is written."""
+    found = []
+    for m in _PART_COUNT.finditer(text):
+        if is_year(m.group()) or _MEASURE_AFTER.match(text, m.end()) or _a_range_end(text, m):
+            continue
+        if m.group().lower() == "one" and not re.search(r"(?:^|[,:]|\band|\bor|\bplus)\s*$", text[: m.start()]):
+            continue  # "a single bronze one": a pronoun, not a count
+        found.append((_count_value(m[1]) if m[1] else 1, m.group()))
+    return found
+
+
 MAX_LISTED_WORDS = 3  # words of each item of a list after a comma: "first, second and third"
 _LIST_AFTER_COLON = re.compile(r"[^:;.\d]{0,60}:\s*([^;.]+)")
 # ... or after a comma, when the short items and their 'and' end the sentence: "[three classes] of

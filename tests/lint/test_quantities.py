@@ -154,3 +154,15 @@ def test_an_imperial_length_is_the_same_value_as_its_metric_twin_anywhere_in_the
     assert quantities.other_unit_twin(blank("The nave is [90 feet] long, and its tower rises 27.43 metres.")) == "27.43 metres"
     # a part of a length in two units, converted after it, is still shown by the conversion
     assert quantities.other_unit_twin(blank("Its gauge, [3] ft 6 in (1,067 mm), suited the hills.")) == "1,067 mm"
+
+
+def test_a_total_and_the_parts_a_colon_lists_give_each_other_away() -> None:
+    """ "[93 objects] in all: 78 chess pieces, 14 ... and a single belt buckle" and "60 stories: [4 novels]
+    and 56 short stories" were read bad blind: the parts add up to the total."""
+    assert quantities.listed_parts_shown(blank("The hoard holds [41 coins] in all: 30 in silver, 10 in gold and a single bronze one")) == "30 ... 10 ... a single"
+    assert quantities.listed_parts_shown(blank("The hoard holds 41 coins: [30] in silver, 10 in gold and a single bronze one")) == "41 ... 10 ... a single"
+    # a count of what the parts are in is no part; nor is a count between the total and its colon
+    assert quantities.listed_parts_shown(blank("Of its 60 seats, [25] are kept: 20 for members in two rows and five for guests")) == "20 ... five"
+    assert quantities.listed_parts_shown(blank("The box held [9] pawns and 5 kings: 4 white and 5 black")) == ""
+    # parts that do not add up
+    assert quantities.listed_parts_shown(blank("The hoard holds [41 coins] in all: 30 in silver, 9 in gold and a single bronze one")) == ""
