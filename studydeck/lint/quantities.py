@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..language.closed import NUMBER_VALUES
 from .spans import GENUS_INITIAL, HEDGE, MONTHS, NUMBER_WORDS, WORD, Blank, amount, is_number, is_year, unit_dimension
 
-_RANGE_BEFORE = re.compile(r"(?:^|\s)(\S+)\s*(?:to|or(?:\s+even)?|-|–)\s*$|(?:^|\s)(\S+)[-–]$")
+_RANGE_BEFORE = re.compile(r"(?:^|\s)(\S+)\s*(?:to|or(?:\s+(?:even|maybe|perhaps|possibly))?|-|–)\s*$|(?:^|\s)(\S+)[-–]$")
 _RANGE_AFTER = re.compile(r"^\s*(?:to|or|-|–)\s*([\w.,%]+)|^[-–]([\w.,%]+)")
 
 

@@ -34,6 +34,9 @@ def test_range_partner() -> None:
     assert quantities.range_partner(blank("ages [25]-35 mostly")) == "25-35"
     assert quantities.range_partner(blank("ages [25-35] mostly")) == ""
     assert quantities.range_partner(blank("ten or [more] days")) == ""
+    # a hedge between the two ends: "two or maybe [three responses]"
+    assert quantities.range_partner(blank("asks for two or maybe [three answers] per card")) == "two or maybe three answers"
+    assert quantities.range_partner(blank("asks for two cards, or maybe [three answers] per card")) == ""
 
 
 def test_power_in_another_unit_is_the_same_value() -> None:
