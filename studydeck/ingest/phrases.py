@@ -1002,8 +1002,8 @@ _CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper
 # "Émile Gagnan", "eBay", "sub-Saharan"
 _NAME_TOKEN = re.compile(rf"[{_CAPITALS}][\w'\u2019.:*+-]*|[0-9][\w.-]*|[a-z]+-?[A-Z][\w-]*")
 # "Pliny the Younger", "Contrôle Officiel Suisse des Chronomètres", "Ludwig van Beethoven"
-_NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "della", "degli", "dei", "the", "on", "for", "in", "to", "v", "vs", "et", "e", "y", "\u00e0"}
-_PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "della", "degli", "dei", "dos"}
+_NAME_GLUE = {"of", "upon", "de", "des", "der", "den", "di", "dos", "van", "von", "la", "le", "du", "da", "del", "della", "degli", "dei", "the", "on", "for", "in", "to", "v", "vs", "et", "e", "y", "\u00e0", "ibn", "bin", "bint", "ben"}
+_PARTICLE_GLUE = {"de", "van", "von", "da", "di", "du", "del", "della", "degli", "dei", "dos", "ibn", "bin", "bint", "ben"}
 _ARTICLE_GLUE = {"la", "le", "les", "der", "den", "los", "las"}
 NAME_PARTICLES = frozenset(_PARTICLE_GLUE | _ARTICLE_GLUE)  # the lower-case words of a person's name
 # a name's glue word with its own mark: "Feist v. Rural Telephone", "Ferdinando de' Medici"
@@ -1288,6 +1288,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return False  # "August 1, 2007" is a date; "London on Monday" is no name
     if tok.text in _ERA:
         return False  # "the 6th century CE": an era, not a name
+    if not first and j >= 2 and is_year(toks[j - 1].text) and tok.text[:1].isalpha() and _named_year(text, toks[j - 2]):
+        return False  # "at Christmas 1961 Wichterle spun": a name ends at its year; the next capital opens another
     if tok.text[0].isdigit():
         if not first and is_year(tok.text) and toks[j - 1].lower == "of" and _names_with_its_year(toks, j):
             return True  # "the Panic of 1873", "the Revolutions of 1848": a year that names the event
@@ -1315,6 +1317,13 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     if first and _opens_sentence(text, tok.start) and re.fullmatch(r"[B-HJ-Z]", tok.text) and _initial_of(text, toks, j):
         return True  # "K. Yusuf Billah made that case": an initial opens the sentence and the name
     return joined or not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
+
+
+def _named_year(text: str, before: words.Token) -> bool:
+    """A year that ends a name of its own ("Christmas 1961"); not one after an article or an owner that
+    opens a longer name ("the 1888 Convention of Constantinople", "Turkey's 1915 Çanakkale Bridge")."""
+    plain = before.text[:1].isupper() and not before.text.endswith(("'s", "\u2019s"))
+    return plain and before.lower not in _DETERMINER and not _opens_sentence(text, before.start)
 
 
 def _names_with_its_year(toks: list[words.Token], j: int) -> bool:

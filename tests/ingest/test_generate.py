@@ -3076,6 +3076,16 @@ def test_an_announced_list_whose_last_item_holds_a_comma_is_a_list() -> None:
     assert "creamy water" in {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
 
 
+def test_a_name_ends_at_its_year_before_another_capital() -> None:
+    """ "At [Christmas 1961 Wichterle] spun ..." was read bad blind: the feast and its year, then the person."""
+    from studydeck.ingest import phrases
+
+    text = "At Easter 1952 Novak cast the first glass lens in his own kitchen."
+    found = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert "Novak" in found
+    assert not [f for f in found if "1952 Novak" in f]
+
+
 def test_no_longer_is_no_determiner_after_a_plural() -> None:
     """ "street signs no longer match": the plural is the subject's head, not a verb before "no"."""
     from studydeck.ingest import phrases
@@ -3092,6 +3102,8 @@ def test_no_longer_is_no_determiner_after_a_plural() -> None:
         ("In 2019 the label Sony/ATV bought the rights to the catalogue for a record sum.", "Sony/ATV"),
         ("The painter worked for Lorenzo de' Medici in Florence for most of his career.", "Lorenzo de' Medici"),
         ("Locusts swarmed across much of sub-Saharan Africa, which lost whole harvests.", "sub-Saharan Africa"),
+        # an Arabic particle between a person's names
+        ("The fort that Yusuf ibn Tashfin built at Marrakesh in 1070 still stands.", "Yusuf ibn Tashfin"),
         # two glue words: a particle and an article
         ("In 1873 Johannes van der Waals explained why real gases stray from the ideal law.", "Johannes van der Waals"),
         # a common noun and the year that makes it a name
