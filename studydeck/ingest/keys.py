@@ -473,6 +473,9 @@ def gives_away(answer: str, prompt: str) -> bool:
     if modifiers and said.lower() in prompt.lower() and re.search(rf"\b{re.escape(said)}\s+ones?\b", prompt, re.I):
         return True  # "[Rimed crystals] ... and heavily rimed ones": "ones" repeats the noun
     visible = words.stems(prompt) | {w.lower() for w in words.content(prompt)}
+    joined = [w.replace("-", "") for w in words.content(answer) if "-" in w and len(w) > 5]  # "[cuck-oo]" beside "cuckoos"
+    if any(words.stem(w) in visible for w in joined):
+        return True
     shown = [w for w in content if words.stem(w) in visible or w.lower() in visible]
     # Given away: all of it shows, or its rarest word and most of the rest ("urchins" elsewhere
     # does not give away "urchin barren").

@@ -2110,6 +2110,9 @@ def test_a_hyphenated_answer_whose_parts_the_prompt_shows_is_given_away() -> Non
     prompt = "Sand casting packs damp sand around a wooden pattern, so every [...] carries the grain of the mould."
     assert keys.gives_away("sand-cast bell", prompt)
     assert not keys.gives_away("die-cast bell", prompt)  # one part shown is not the answer
+    # a word split by hyphens is the word the prompt shows: the call "[cuck-oo]" beside "cuckoos"
+    assert keys.gives_away("pee-wit", "Farmers still call lapwings peewits for the [...] they cry in spring.")
+    assert not keys.gives_away("pee-wit", "Farmers still call lapwings green plovers for the [...] they cry.")
 
 
 def test_a_past_verb_with_its_particle_is_no_term() -> None:
