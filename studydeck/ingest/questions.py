@@ -279,10 +279,10 @@ _OBJECT_OPENERS = frozenset({"its", "their", "your", "the", "a", "an", "each", "
 
 
 def _second_verb_in_base(rest: str, kind: str) -> str:
-    """The rest of a question whose helper ('did', 'does') carries a second verb too, that verb in its
-    base form: "... reject the Needles and [picked] Mount Rushmore" -> "and pick Mount Rushmore". Only a
-    past that the tagger reads as a verb and that a noun phrase or a preposition follows ("and dried mud"
-    keeps its adjective)."""
+    """The rest of a question whose 'did' carries a second verb too, that verb in its base form: "...
+    reject the Needles and [picked] Mount Rushmore" -> "and pick Mount Rushmore". Only a past that the
+    tagger reads as a verb and that a noun phrase or a preposition follows ("and dried mud" keeps its
+    adjective); a present after 'does' is left alone, since a plural noun reads as one ("and seeds")."""
     if kind != "past":
         return rest
     tagged = tags.tag_text(rest)

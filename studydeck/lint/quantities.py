@@ -1208,15 +1208,17 @@ def _leading_count(answer: str) -> int | None:
 
 
 def _clause_tail(text: str) -> str:
+    """The text after its last ';' or full stop: the clause a blank's prompt ends in."""
     return re.split(r"[;.]\s", text)[-1]
 
 
 def _clause_head(text: str) -> str:
+    """The text up to its first ';' or full stop."""
     return re.split(r"[;.](?:\s|$)", text)[0]
 
 
 # a count of a part: "78 chess pieces", "four railroads", "a single belt buckle"; not "in eight colour
-# groups" (what a part is in), "10 Roman feet" (a measure) nor either end of a range
+# groups" (what a part is in), "ten times" (a multiple) nor either end of a range
 _PART_COUNT = re.compile(rf"(?<![\w.,-])(?:(?<!\bin )(?<!\bof )(\d{{1,4}}|{'|'.join(NUMBER_VALUES)})|(a single|only one))(?![\d.,]?\d)(?!-)\b", re.I)
 
 
