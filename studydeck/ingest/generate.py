@@ -235,7 +235,9 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
         elif blank is None:
             claim = _weak_claim(_safe(tk.title), text)
     term = "" if made or claim else ep.glossary.get(origin, "")
-    heading = "" if made or claim or term or not tk.title else _safe(picked).rstrip(".") or _heading(_safe(tk.title))
+    # "Status", "Root cause": a label of everyday words is a heading shown over the fact, never asked
+    labelled, term = (term, "") if _everyday_heading(term) else ("", term)
+    heading = "" if made or claim or term or not tk.title else _safe(picked).rstrip(".") or _heading(_safe(tk.title)) or labelled
     # terms other entries ask: no blank here gives them away
     others = {notes_text.fold(t) for t in ep.glossary.values()} - {notes_text.fold(term)}
     ctx = replace(ep.ctx, marked=frozenset(m.lower() for m in tk.marked))
@@ -792,6 +794,20 @@ def glossary_term(title: str, body: str) -> str:
         return ""  # "Starter kit: ... pair Huehnergard's A Grammar of Akkadian (3rd edition, 2011) with ...": a pick
     # the sentence says the term, or its rarer word with only an everyday head left ("Draw rules: ... claim a draw")
     return "" if words.stems(term) <= words.stems(first) or keys.everyday_head_left(term.lower(), first) else term
+
+
+HEADING_ZIPF = 4.1  # "handling" 4.4, "root cause" 4.4; not "taper" 3.3 nor "saddle height" 3.7
+
+
+def _everyday_heading(term: str) -> bool:
+    """A label of one everyday word, or of everyday words that open on an adjective, with no name in it
+    ("Status", "First edition", "Famous parents"): a heading, not a term the notes define. A compound
+    of everyday nouns may be a term ("Sin bin", "Cast iron")."""
+    content = words.content(term)
+    named = any(w[:1].isupper() for w in term.split()[1:]) or "'" in term or "\u2019" in term
+    if not content or named or min(words.zipf(w.lower()) for w in content) < HEADING_ZIPF:
+        return False
+    return len(content) == 1 or lookup(content[0].lower())[:1] == ("ADJ",)
 
 
 _NOT_A_NOUN_HERE = words.wordset("today free")  # nouns to the word table, but last in a label they say when or how

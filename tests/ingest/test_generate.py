@@ -4280,6 +4280,18 @@ def test_a_title_that_recommends_a_work_is_shown_over_its_body_and_never_asked()
     assert texts and all(t.startswith("Read Ada Kestrel's The Sharp End (2012): It is") for t in texts), texts
 
 
+def test_a_label_of_everyday_words_is_shown_over_its_body_and_never_asked() -> None:
+    """ "[Status]: In February 2022 the federal government listed koalas ..." and "[First edition]: ..." were
+    read bad blind: a heading in everyday words is no term a learner can recall from its body."""
+    body = "The lighthouse was sold at auction in 1998 to a trust of former keepers for a single pound."
+    notes = Notes(Episode("P", "T"), (Takeaway(body, "Facts", title="Ownership", line=3),), (), format="markdown")
+    texts = [c.text for c in generate.cards(notes) if c.text]
+    assert texts and all(t.startswith("Ownership: The lighthouse") for t in texts), texts
+    assert not any("{{c1::Ownership}}" in t for t in texts)
+    # ... but a term of rarer words, or a compound of everyday nouns, is still asked from its definition
+    assert generate.glossary_term("Oven spring", "The last burst of rising in the first minutes of baking.") == "Oven spring"
+
+
 def test_a_title_that_tells_what_to_do_names_no_glossary_term() -> None:
     body = "Her 2019 guide Field Notes on Moss (Kestrel Press) walks through every species of the county."
     assert generate.glossary_term("Read Ada Kestrel.", body) == ""
