@@ -182,7 +182,7 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
         f"{n.path}:{tk.line}": term
         for n in items
         for tk in n.takeaways
-        if tk.title and (term := glossary_term(_safe(tk.title), _takeaway_text(tk, guest)))
+        if tk.title and (term := glossary_term(_safe(tk.title), _takeaway_text(tk, guest))) and not _everyday_heading(term)
     }
     ctx = keys.Context.of(names, texts)
     topic = references.episode_topic(items[0].episode.title, [s for n in items for s in said[n.path].texts])
@@ -235,9 +235,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
         elif blank is None:
             claim = _weak_claim(_safe(tk.title), text)
     term = "" if made or claim else ep.glossary.get(origin, "")
-    # "Status", "Root cause": a label of everyday words is a heading shown over the fact, never asked
-    labelled, term = (term, "") if _everyday_heading(term) else ("", term)
-    heading = "" if made or claim or term or not tk.title else _safe(picked).rstrip(".") or _heading(_safe(tk.title)) or labelled
+    heading = "" if made or claim or term or not tk.title else _safe(picked).rstrip(".") or _heading(_safe(tk.title), text)
     # terms other entries ask: no blank here gives them away
     others = {notes_text.fold(t) for t in ep.glossary.values()} - {notes_text.fold(term)}
     ctx = replace(ep.ctx, marked=frozenset(m.lower() for m in tk.marked))
@@ -796,7 +794,7 @@ def glossary_term(title: str, body: str) -> str:
     return "" if words.stems(term) <= words.stems(first) or keys.everyday_head_left(term.lower(), first) else term
 
 
-HEADING_ZIPF = 4.1  # "handling" 4.4, "root cause" 4.4; not "taper" 3.3 nor "saddle height" 3.7
+HEADING_ZIPF = 4.1  # "status" 4.9, "handling" 4.4; not "taper" 3.3 nor "oven spring" (4.05, 4.9)
 
 
 def _everyday_heading(term: str) -> bool:
@@ -905,12 +903,14 @@ def _plural_and_verb(label: str) -> bool:
 _PICK = re.compile(r"(?:[A-Za-z]+\s+)?(?:picks?|recommendations?|recommended)\s*:", re.I)
 
 
-def _heading(title: str) -> str:
-    """A title that says what kind of note follows ("Practical tip", "Levothyroxine tips") or what to do
-    ("Read Goldgar first"): the first sentence is shown under it, for what its "her" means, and no card asks it."""
+def _heading(title: str, body: str) -> str:
+    """A title that says what kind of note follows ("Practical tip", "Levothyroxine tips"), what to do
+    ("Read Goldgar first"), or in everyday words what a glossary entry would be about ("Status", "First
+    edition"): the first sentence is shown under it, for what its "her" means, and no card asks it."""
     label = title.strip().rstrip(".:").strip()
     named = words.tokens(label)
     kind = re.search(rf"\b(?:{_KIND_OF_NOTE})\b", label, re.I) or named and _advice(named)
+    kind = kind or _everyday_heading(label) and bool(glossary_term(label, body))
     return label if 0 < len(named) <= MAX_GLOSSARY_WORDS and kind else ""
 
 
