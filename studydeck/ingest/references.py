@@ -71,7 +71,7 @@ def label(sentence: str, earlier: list[str]) -> str:
         # the person of the nearest sentence that names any: "Randall and Boot built ... Percy Spencer noticed ... He"
         pronoun = m.group("person").lower()
         found = next((set(named) for text in reversed(earlier) if (named := _persons_after(text, pronoun))), set())
-        if not found and m.group("person").lower() == "she":
+        if not found and pronoun == "she":
             found = _vessel(sentence, earlier)
     elif m.group("head"):
         found = set(_compounds_of(m.group("head").lower(), earlier))

@@ -52,6 +52,8 @@ VERB_PARTICLES = wordset("up down off out away back")
 def participle_form(word: str) -> bool:
     """A past participle by its form: "used", "grown", "built"."""
     return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PARTICIPLES
+
+
 # plurals of people with no -s: subjects of a plain verb ("People picture ..."), heads of no compound
 PEOPLE_PLURALS = wordset("people men women children")
 # verbs whose past is spelled as their present: "cut" after a verb in the past is itself past
