@@ -607,10 +607,10 @@ def candidates(text: str, ctx: Context, min_score: float = MIN_SCORE) -> list[Ke
 
 
 def _names_both(text: str, p: Phrase) -> bool:
-    """A pair of capitalised names: "England and Wales", "Louisiana and Oregon"; not what a pair owns
-    ("Sejnowski and Oakley's [MOOC]")."""
+    """A pair of capitalised names: "England and Wales", "Louisiana and Oregon", or a name and the one
+    after its comma that places it ("Cleveland, Ohio"); not what a pair owns ("Sejnowski and Oakley's [MOOC]")."""
     pair = text[p.start : p.end]
-    halves = pair.split(" and ")
+    halves = re.split(r" and |, ", pair)
     return len(halves) == 2 and all(h[:1].isupper() for h in halves) and not _OWNS.search(pair)
 
 

@@ -228,7 +228,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found += _compound_amounts(text, _quantities(text, dates))
     found += [r for r in _ratios(text) if not any(q.start <= r.start and r.end <= q.end for q in found)]
     found += _designations(text, dates)
-    names_found, kinds = _names(text)
+    names_found, kinds, placing = _names(text)
     found += _with_particles(text, names_found)
     found += [_with_its_fraction(text, p) for p in _whole_laws(text, _terms(text))]
     foreign = [(m.start(), m.end()) for m in _FOREIGN_TERM.finditer(text)]
@@ -338,6 +338,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "the perfectly [symmetrical ones]": "ones" stands for a noun said before
         if p.kind is Kind.TERM and (p.start, p.end) in kinds:
             continue  # "the [Therac-25] radiation therapy machine": the name is asked, what kind of thing it is stays shown
+        if p.kind in (Kind.TERM, Kind.NAME) and (p.start, p.end) in placing:
+            continue  # "Cleveland, [Ohio]": the name that places the one before its comma is half of the pair
         if p.kind in (Kind.QUANTITY, Kind.DATE, Kind.TERM) and inside_name:
             continue  # "HD 209458 b", "Ariane 5", "[Robert J]. Lang": part of the name
         if any(a < p.end and p.start < b for a, b in idioms) and p.kind is not Kind.QUANTITY:
@@ -1074,11 +1076,13 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
-def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
+def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]], set[tuple[int, int]]]:
     """Runs of capitalised words ("James Webb Space Telescope", "51 Pegasi b", "Ariane 5"); two names
-    joined by 'and' are one phrase too. A name that modifies the noun after it ("the Doppler shift")
-    is not a phrase alone: the term it opens is. Also the spans of a name with the common nouns after
-    it that say what kind of thing it is ("Therac-25 radiation therapy machine"): no term."""
+    joined by 'and' are one phrase too, and so is a firm's name across its comma ("Perkins, Bacon &
+    Petch"). A name that modifies the noun after it ("the Doppler shift") is not a phrase alone: the
+    term it opens is. Also the spans of a name with the common nouns after it that say what kind of
+    thing it is ("Therac-25 radiation therapy machine"): no term; and of a name that places the one
+    before its comma ("Cleveland, Ohio"): no phrase."""
     toks = words.tokens(text)
     tagged = _tagged(text)
     runs = []
@@ -1129,7 +1133,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
             i = j
         else:
             i += 1
-    found, kinds = [], set()
+    found, kinds, placing = [], set(), set()
     for n, (i, j) in enumerate(runs):
         while j - i > 1 and (toks[i].lower in ROLES or toks[i].lower == "chief" and toks[i + 1].lower in ROLES or _trade_before_a_name(toks, i, j)):
             if toks[i + 1].lower in _NAME_GLUE:
@@ -1166,7 +1170,34 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]]]:
         placed = placed or j2 - i2 == 1 and peoples_adjective(toks[i2].text) and j2 < len(toks) and toks[j2].text[:1].islower()
         if between in (" and ", " & ", " and the ", " or ") and symmetric and not placed:
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
-    return found, kinds
+        elif between == ", " and _named_with_its_place(text, toks, (i1, j1), (i2, j2), tagged):
+            second = _strip(text, toks[i2].start, toks[j2 - 1].end)
+            if " & " in text[second[0] : second[1]]:
+                found.append(Phrase(toks[i1].start, second[1], Kind.NAME))  # a firm's partners, asked whole
+            else:
+                placing.add(second)
+    return found, kinds, placing
+
+
+def _named_with_its_place(
+    text: str, toks: list[words.Token], first: tuple[int, int], second: tuple[int, int], tagged: dict[int, str]
+) -> bool:
+    """A one-word name and the name after its comma are one name: "Cleveland, Ohio", "Perkins, Bacon &
+    Petch". Not items of a list ("Farrar, Will Weng and ..."), nor the end of an opening phrase and the
+    subject after it ("In Jena, Ernst Abbe showed ..."), nor a name and what it owns ("the Ruhr,
+    Germany's heartland") or a people's word for it ("Bonsai, Japanese for ...")."""
+    (i1, j1), (i2, j2) = first, second
+    if j1 - i1 != 1 or toks[i1].lower in _MONTH_NAMES or not toks[i1].text[:1].isupper():
+        return False
+    if i1 > 0 and toks[i1 - 1].text[:1].isupper() or toks[j2 - 1].text.endswith(("'s", "\u2019s")) or peoples_adjective(toks[i2].text):
+        return False  # "the Astronomer Royal, George Airy": a title's last word is no name alone
+    opening = before(text, toks[i1].start).rstrip()
+    if opening.endswith((",", " and", " or")) or re.match(r",?\s+(?:and|or|&)\s|,\s+[A-Z]", text[toks[j2 - 1].end :]):
+        return False  # one name of a list
+    if re.match(r"\s+(?:in|at|on|near)\s+[A-Z]", text[toks[j2 - 1].end :]):
+        return False  # "at Bruges, Bryggen in Bergen": the second name has a place of its own
+    subject_next = j2 < len(toks) and _tag(text, toks, j2, tagged) == "V"
+    return not subject_next or opening == "" or opening.endswith((".", ";", ":", "\u2014"))
 
 
 _MODIFIED_ACRONYM = re.compile(r"[a-z][a-z-]+ [A-Z]{2,}")  # "recombinant DNA", not "lunar constituent M2"
@@ -1408,6 +1439,8 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
         adjective = "ADJ" in lookup(toks[k - 1].lower)  # "South American", "East African"
         return not adjective and (k == len(toks) or tag_at(text, toks[k].start) != "NOUN")
     name_only = lookup(low)[:1] in ((), ("PROPN",))  # "Pliny the Elder", not "Today the Senate"
+    if name_only and (placed := re.match(r", ([A-Z]\w*)", text[toks[j].end :])) and not peoples_adjective(placed.group(1)):
+        return True  # "Cleveland, Ohio switched on ...": a word known only as a name, then the name that places it
     if nxt is not None and nxt.lower == "of" and lookup(low)[:1] == ("NOUN",) and low.endswith("s") and low not in _KIN:
         return False  # "Fossils of Eurotrochilus": things of a name, not a body's name as "Friends of the Earth"
     if nxt is not None and nxt.lower in _NAME_GLUE and (nxt.lower != "the" or name_only) and j + 2 < len(toks):

@@ -5103,3 +5103,27 @@ def test_a_place_word_that_opens_a_name_keeps_its_capital_in_a_question() -> Non
 
     assert questions.question("Why", "Lake Ohrid stays clear in summer") == "Why does Lake Ohrid stay clear in summer?"
     assert questions.lower_first("Lake water cools slowly") == "lake water cools slowly"
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "half"),
+    [
+        ("Toledo, Ohio opened the first drive-in bank window in its county in 1928.", "Toledo", "Ohio"),
+        ("In 1931 the family left Savannah, Georgia by night train for Chicago.", "Savannah", "Georgia"),
+        ("Hartley, Moss & Greene cast the new bells for the cathedral in 1871.", "Hartley, Moss & Greene", "Moss & Greene"),
+    ],
+)
+def test_a_name_and_the_name_after_its_comma_are_never_asked_by_halves(text: str, whole: str, half: str) -> None:
+    found = [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+    assert half not in found
+    assert not whole or whole in found
+
+
+def test_an_opening_phrase_keeps_the_name_after_its_comma() -> None:
+    text = "Studying under Pasteur in Lille, Emile Duclaux showed in 1862 that yeasts need air."
+    assert "Emile Duclaux" in [k.text_in(text) for k in keys.candidates(text, keys.Context())]
+
+
+def test_names_of_a_list_are_not_one_name() -> None:
+    text = "The board kept three editors in turn: Whitman, Ada Quill and Tom Berrisford."
+    assert "Whitman, Ada Quill" not in {text[p.start : p.end] for p in phrases.chunks(text)}
