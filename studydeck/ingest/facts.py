@@ -195,6 +195,8 @@ def _subject_for_pronoun(left: str, right: str) -> tuple[str, bool]:
     a semicolon that opens on 'it' or 'they' says the sentence's subject again ("The Tacoma Narrows
     Bridge opened ..."), when the subject is a plain noun phrase whose number the pronoun agrees with."""
     opening = _OPENING_PRONOUN.match(right)
+    if opening and references.expletive(right):
+        return right, False  # "...; it took another storm to prompt a dig": an 'it' of nothing, no subject said again
     found = _subject_and_verb(left, tags.tag_text(left)) if opening else None
     if not opening or found is None or not phrases.is_verb(right, opening.end(), corrected=False):
         return right, False

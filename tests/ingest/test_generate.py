@@ -5127,3 +5127,10 @@ def test_an_opening_phrase_keeps_the_name_after_its_comma() -> None:
 def test_names_of_a_list_are_not_one_name() -> None:
     text = "The board kept three editors in turn: Whitman, Ada Quill and Tom Berrisford."
     assert "Whitman, Ada Quill" not in {text[p.start : p.end] for p in phrases.chunks(text)}
+
+
+def test_an_it_of_nothing_after_a_semicolon_takes_no_subject_from_before() -> None:
+    from studydeck.ingest import facts
+
+    text = "The old vicar, Amos Penhallow of Tregarth, cleared two barrows but gave up in 1871; it took a flood, in 1903, which broke open a third, to start a proper dig."
+    assert not any("vicar took" in s.text for s in facts.split(text))
