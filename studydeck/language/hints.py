@@ -411,7 +411,8 @@ def _acronym_hint(answer: str, prompt: str) -> str:
             if "".join(c for c in capitals.group() if c.isupper()).lower() == stripped:
                 return capitals.group()
             capitals = _CAPITALS_SPELL.search(prompt, capitals.start() + 1)
-    expansion = [w.lower() for w in _WORD.findall(answer) if not words.is_stopword(w)]  # "Institute of America"
+    # "Institute of America"; "Hewlett-Packard", whose "HP-35" the prompt shows, by the parts of its words
+    expansion = [part.lower() for w in _WORD.findall(answer) if not words.is_stopword(w) for part in w.split("-") if part]
     if len(expansion) >= 2:
         for token in _tokens(prompt):
             token = token.rstrip("-")  # "LGM-1" shown (its "LGM-") spells "Little Green Men" too

@@ -2115,6 +2115,13 @@ def test_a_hyphenated_answer_whose_parts_the_prompt_shows_is_given_away() -> Non
     assert not keys.gives_away("pee-wit", "Farmers still call lapwings green plovers for the [...] they cry.")
 
 
+def test_a_name_whose_initials_the_prompt_shows_is_given_away() -> None:
+    assert keys.gives_away("Dorland-Whitcombe", "[...]'s DW-9 of 1961 was the first pocket transistor organ.")
+    assert keys.gives_away("Royal Institute of Navigation", "The [...] (RIN) awards its gold medal each spring.")
+    assert not keys.gives_away("Dorland-Whitcombe", "[...]'s model D9 of 1961 was the first pocket transistor organ.")
+    assert not keys.gives_away("Dorland", "[...]'s D-9 of 1961 was the first pocket transistor organ.")  # one word is no initials
+
+
 def test_a_past_verb_with_its_particle_is_no_term() -> None:
     from studydeck.ingest import phrases
 

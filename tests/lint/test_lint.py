@@ -1143,6 +1143,12 @@ CASES = [
         c("The first survey buoy, called Nereid for {{c1::Deep Sea Buoy}}, drifted for a year off Iceland."),
     ),
     (
+        "give-away",
+        # ... and a hyphenated maker's name whose initials a model number shows
+        c("{{c1::Dorland-Whitcombe}}'s DW-9 of 1961 was the first pocket transistor organ."),
+        c("{{c1::Dorland-Whitcombe}}'s model 9 of 1961 was the first pocket transistor organ."),
+    ),
+    (
         "doubtful",
         replace(GOOD_CLOZE, tags=("studydeck::doubtful",)),
         replace(GOOD_CLOZE, tags=("doubtful", "soil")),
