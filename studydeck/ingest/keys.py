@@ -25,6 +25,7 @@ from ..lint.spans import (
     QUOTE_AFTER_ARTICLE,
     WORD_AFTER_QUOTE,
     Blank,
+    ends_leading_in,
     is_unit,
     is_year,
     unit_dimension,
@@ -446,6 +447,8 @@ def problems(text: str, key: Key, least: int | None = None) -> list[str]:
     # a quote's repeated word is its rhetoric ("a record of the [last bridge]" after "Every bridge")
     if gives_away(answer, rest) or least != QUOTE_CONTEXT and little_left(answer, rest):
         found.append("the answer appears elsewhere in the text")
+    if ends_leading_in(Blank(text[: key.start], answer, text[key.end :])):
+        found.append("the answer ends on a word that opens the words after it")
     if is_unit_only(Blank(text[: key.start], answer, text[key.end :])):
         found.append("the answer is a unit without its number")
     return found

@@ -52,6 +52,11 @@ def _half_term_problem(blank: spans.Blank) -> str:
             f"ends on {quoted(verb)}, whose object lies outside the blank: blank a whole phrase "
             "(the name, the quantity or the term), not a clause cut in two"
         )
+    if word := spans.ends_leading_in(blank):
+        return (
+            f"ends on {quoted(word)}, which opens the words after the blank: blank a whole phrase, "
+            "not the start of the next clause"
+        )
     if adverb := spans.bare_adverb(blank):
         return (
             f"is a bare adverb ({quoted(adverb)}) that many words could replace: "

@@ -433,6 +433,16 @@ def ends_on_verb(blank: Blank) -> str:
 
 
 _POSSESSIVE = words.wordset("its their his her our your my")
+_LEADS_IN = words.wordset("that which who whom whose of the a an is was are were")
+
+
+def ends_leading_in(blank: Blank) -> str:
+    """The last word of a blank that opens what comes after it ('the tuner's job is to [find the music
+    that] was hiding in the steel', '[the method was] wrong'), or ''."""
+    last = blank.words[-1] if len(blank.words) > 1 else ""
+    return last if last.lower() in _LEADS_IN and _NEXT_LETTER.match(blank.after) else ""
+
+
 _PARTICLE_CLOSES = re.compile(r"\s+[a-z]+\s*(?:,|\.|;|\band\b|\bor\b|$)")
 
 

@@ -5141,3 +5141,10 @@ def test_an_it_of_nothing_after_a_semicolon_takes_no_subject_from_before() -> No
 
     text = "The old vicar, Amos Penhallow of Tregarth, cleared two barrows but gave up in 1871; it took a flood, in 1903, which broke open a third, to start a proper dig."
     assert not any("vicar took" in s.text for s in facts.split(text))
+
+
+def test_a_blank_never_ends_on_the_word_that_opens_the_next_clause() -> None:
+    text = "A gardener's job is to find the soil that was waiting under the weeds all along."
+    start = text.index("find")
+    assert keys.problems(text, keys.Key(start, text.index(" was"), keys.Kind.TERM, 0.0))
+    assert not keys.problems(text, keys.Key(text.index("soil"), text.index(" that"), keys.Kind.TERM, 0.0))

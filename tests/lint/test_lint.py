@@ -693,6 +693,12 @@ CASES = [
     ),
     (
         "half-term",
+        # a blank that ends on the word opening the clause after it
+        c('Ines Marlow: "A gardener\'s job is to {{c1::find the soil that}} was waiting under the weeds." (Ines Marlow)'),
+        c('Ines Marlow: "A gardener\'s job is to find the {{c1::soil}} that was waiting under the weeds." (Ines Marlow)'),
+    ),
+    (
+        "half-term",
         c("Since 1843 the {{c1::Broadbalk}} Experiment at Rothamsted has grown wheat on the same field."),
         c("Since 1843 the {{c1::Broadbalk Experiment}} at Rothamsted has grown wheat on the same field."),
     ),
