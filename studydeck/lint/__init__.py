@@ -39,7 +39,7 @@ RULES: tuple[Rule, ...] = (
         Severity.ERROR,
         "the answer (a form, an alias, its value in another unit) in the prompt; warning: a range's other end",
     ),
-    Rule("trivial-blank", Severity.WARNING, "a blank of very common words and no quantity; error if only stopwords"),
+    Rule("trivial-blank", Severity.WARNING, "a blank of very common words and no quantity, or one everyday noun after 'in the'; error if only stopwords"),
     Rule("ill-defined", Severity.WARNING, "fewer than 6 content words visible around a blank; a bare 'What is X?'"),
     Rule("yes-no", Severity.WARNING, "a question answered by yes or no, or an 'X or Y?' choice"),
     Rule(

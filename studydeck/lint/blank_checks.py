@@ -264,6 +264,27 @@ def _latin_twin(blank: spans.Blank) -> str:
     return ""
 
 
+PLACED_NOUN_ZIPF = 4.9  # "sun", "ground", "wall" and "night" reach it; "towers", "outlet" and "stem" are terms
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|on|at|from|into|onto|to|of|by|with|for|under|over|near|behind|through|across|along|around)\s+the\s+$", re.I
+)
+
+
+def _everyday_place(blank: spans.Blank) -> str:
+    """One everyday noun after a preposition and 'the' ("turns red in the [sun]", "look even from the
+    [ground]"): where or what part, which any reader fills in; ''."""
+    answer = blank.answer.strip()
+    if len(blank.words) != 1 or not answer.islower() or words.zipf(answer) < PLACED_NOUN_ZIPF:
+        return ""
+    place = _PLACE_BEFORE.search(blank.before)
+    if place is None:
+        return ""
+    return (
+        f"is an everyday noun after {quoted(place.group().strip())}, which most readers fill in without "
+        "recalling the fact: blank the term, the number or the name the sentence is about"
+    )
+
+
 BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("half-term", _half_term_problem),
     _list_item,
@@ -271,6 +292,7 @@ BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("unit-only", _unit_only),
     _incidental_date,
     per_blank("idiom", _idiom),
+    per_blank("trivial-blank", _everyday_place),
     _trivia,
     per_blank("trivia", _identifier),
     *(per_blank("give-away", shown_by(find, says)) for find, says in _WORKED_OUT),

@@ -491,6 +491,12 @@ CASES = [
     ),
     (
         "trivial-blank",
+        # one everyday noun after a preposition and 'the': where, which any reader fills in
+        c("Fresh tar turns soft and glossy in the {{c1::sun}}, so road crews lay it in the cool of the morning."),
+        c("Fresh clay turns hard and glassy in the {{c1::kiln}}, so potters fire it slowly for the first few hours."),
+    ),
+    (
+        "trivial-blank",
         c("According to the guest, mulching the beds in autumn is {{c1::good}} for the soil fungi."),
         c("According to the guest, mulching the beds in autumn is {{c1::food}} for the soil fungi."),
     ),
