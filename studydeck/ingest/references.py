@@ -70,7 +70,9 @@ def label(sentence: str, earlier: list[str]) -> str:
     if m.group("person"):
         # the person of the nearest sentence that names any: "Randall and Boot built ... Percy Spencer noticed ... He"
         pronoun = m.group("person").lower()
-        found = next((set(named) for text in reversed(earlier) if (named := _persons_after(text, pronoun))), set())
+        # ... where a surname alone may be the person instead ("until Catania filmed ... He"), none is settled
+        nearest = next((text for text in reversed(earlier) if _persons_after(text, pronoun) or _lone_actors(text)), "")
+        found = set(_persons_after(nearest, pronoun))
         if not found and pronoun == "she":
             found = _vessel(sentence, earlier)
     elif m.group("head"):
@@ -391,6 +393,21 @@ def _persons(text: str) -> list[str]:
 
 # the forms of 'he' and 'she' a sentence may already use before it names a person
 _PRONOUN_FORMS = {"he": re.compile(r"\b(?:he|him|his)\b", re.I), "she": re.compile(r"\b(?:she|her|hers)\b", re.I)}
+
+
+def _lone_actors(text: str) -> list[str]:
+    """One capitalised word inside the sentence that acts, who may be a person the notes name by surname
+    alone ("until Catania filmed eels ... He later let"): a later 'he' or 'she' is left unsettled."""
+    return [
+        text[p.start : p.end]
+        for p in phrases.chunks(text)
+        if p.kind is Kind.NAME
+        and p.start > 0
+        and " " not in text[p.start : p.end]
+        and phrases.tag_at(text, p.start) == "PROPN"
+        and _acts(text, p.end)
+        and text[p.start : p.end].lower() not in _NO_PERSON
+    ]
 
 
 def _persons_after(text: str, pronoun: str) -> list[str]:

@@ -419,3 +419,13 @@ def test_a_long_sentence_pointing_back_with_a_demonstrative_is_labelled_with_the
     # 'those' opens no clause: the phrase's own verb may follow it
     raised = ["Divers raised the Skuldelev longships from the mud of Roskilde Fjord in 1962."]
     assert references.pointed_at("Most of those longships are now shown in a museum beside the fjord.", raised) == "Skuldelev longships"
+
+
+def test_a_surname_alone_that_acts_leaves_a_later_he_unsettled() -> None:
+    text = (
+        "In 1911 Harriet Vane Morrow described divers riding sharks off Tonga for sport. "
+        "Zoologists doubted the story for nine decades, until Okafor filmed two divers holding the dorsal fins of "
+        "grey reef sharks in 1998 and swimming with them for a full minute across the lagoon. "
+        "He later rode a small reef shark himself, off the northern islands, and timed the ride at about eleven seconds."
+    )
+    assert not any(s.text.startswith("Harriet") and "rode" in s.text for s in facts.split(text))
