@@ -447,9 +447,10 @@ def problems(text: str, key: Key, least: int | None = None) -> list[str]:
     # a quote's repeated word is its rhetoric ("a record of the [last bridge]" after "Every bridge")
     if gives_away(answer, rest) or least != QUOTE_CONTEXT and little_left(answer, rest):
         found.append("the answer appears elsewhere in the text")
-    if ends_leading_in(Blank(text[: key.start], answer, text[key.end :])):
+    blank = Blank(text[: key.start], answer, text[key.end :])
+    if ends_leading_in(blank):
         found.append("the answer ends on a word that opens the words after it")
-    if is_unit_only(Blank(text[: key.start], answer, text[key.end :])):
+    if is_unit_only(blank):
         found.append("the answer is a unit without its number")
     return found
 
@@ -610,8 +611,9 @@ def candidates(text: str, ctx: Context, min_score: float = MIN_SCORE) -> list[Ke
 
 
 def _names_both(text: str, p: Phrase) -> bool:
-    """A pair of capitalised names: "England and Wales", "Louisiana and Oregon", or a name and the one
-    after its comma that places it ("Cleveland, Ohio"); not what a pair owns ("Sejnowski and Oakley's [MOOC]")."""
+    """A pair of capitalised names: "England and Wales", "Louisiana and Oregon", or a firm's first partner
+    and the partners after its comma ("Perkins, Bacon & Petch"); not what a pair owns ("Sejnowski and
+    Oakley's [MOOC]")."""
     pair = text[p.start : p.end]
     halves = re.split(r" and |, ", pair)
     return len(halves) == 2 and all(h[:1].isupper() for h in halves) and not _OWNS.search(pair)

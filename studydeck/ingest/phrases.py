@@ -1182,15 +1182,16 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]], set[tuple[int
 def _named_with_its_place(
     text: str, toks: list[words.Token], first: tuple[int, int], second: tuple[int, int], tagged: dict[int, str]
 ) -> bool:
-    """A one-word name and the name after its comma are one name: "Cleveland, Ohio", "Perkins, Bacon &
-    Petch". Not items of a list ("Farrar, Will Weng and ..."), nor the end of an opening phrase and the
-    subject after it ("In Jena, Ernst Abbe showed ..."), nor a name and what it owns ("the Ruhr,
-    Germany's heartland") or a people's word for it ("Bonsai, Japanese for ...")."""
+    """A one-word name and the name after its comma that places it ("Cleveland, Ohio") or names its
+    partners ("Perkins, Bacon & Petch"): never asked by halves. Not items of a list ("Farrar, Will Weng
+    and ..."), nor the end of an opening phrase and the subject after it ("In Jena, Ernst Abbe showed
+    ..."), nor a title and a name ("the Astronomer Royal, George Airy"), a name and what it owns ("the
+    Ruhr, Germany's heartland") or a people's word for it ("Bonsai, Japanese for ...")."""
     (i1, j1), (i2, j2) = first, second
     if j1 - i1 != 1 or toks[i1].lower in _MONTH_NAMES or not toks[i1].text[:1].isupper():
         return False
     if i1 > 0 and toks[i1 - 1].text[:1].isupper() or toks[j2 - 1].text.endswith(("'s", "\u2019s")) or peoples_adjective(toks[i2].text):
-        return False  # "the Astronomer Royal, George Airy": a title's last word is no name alone
+        return False  # a title's last word is no name alone; an owner; a people's word
     opening = before(text, toks[i1].start).rstrip()
     if opening.endswith((",", " and", " or")) or re.match(r",?\s+(?:and|or|&)\s|,\s+[A-Z]", text[toks[j2 - 1].end :]):
         return False  # one name of a list
