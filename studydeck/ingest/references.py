@@ -71,8 +71,11 @@ def label(sentence: str, earlier: list[str]) -> str:
         # the person of the nearest sentence that names any: "Randall and Boot built ... Percy Spencer noticed ... He"
         pronoun = m.group("person").lower()
         # ... where a surname alone may be the person instead ("until Catania filmed ... He"), none is settled
-        nearest = next((text for text in reversed(earlier) if _persons_after(text, pronoun) or _lone_actors(text)), "")
-        found = set(_persons_after(nearest, pronoun))
+        found = set()
+        for text in reversed(earlier):
+            found = set(_persons_after(text, pronoun))
+            if found or _lone_actors(text):
+                break
         if not found and pronoun == "she":
             found = _vessel(sentence, earlier)
     elif m.group("head"):
@@ -378,16 +381,25 @@ def _persons(text: str) -> list[str]:
     Lun, an official at the court, presented ...', 'Percy Spencer (a radar engineer) noticed ...'; or a
     surname alone that opens the sentence as its subject: 'Sundback raised ...'."""
     return [
-        text[p.start : p.end]
+        name
+        for start, name in _acting_names(text)
+        if (len(name.split()) >= 2 or start == 0 and _surname(name))
+        and _a_persons_name(name)
+        and name.split()[0].lower() not in _THE  # "El Niño", "Las Vegas"
+        and not all(_common(w) for w in name.split())  # "White Star Line"
+    ]
+
+
+def _acting_names(text: str) -> list[tuple[int, str]]:
+    """Each name of the text that acts (a verb after it), with where it starts; not a body or a place
+    by its last word ("East India Company")."""
+    return [
+        (p.start, text[p.start : p.end])
         for p in phrases.chunks(text)
         if p.kind is Kind.NAME
-        and (len(text[p.start : p.end].split()) >= 2 or p.start == 0 and _surname(text[p.start : p.end]))
-        and _a_persons_name(text[p.start : p.end])
         and phrases.tag_at(text, p.start) == "PROPN"
         and _acts(text, p.end)
         and text[p.start : p.end].split()[-1].lower() not in _NO_PERSON
-        and text[p.start : p.end].split()[0].lower() not in _THE  # "El Niño", "Las Vegas"
-        and not all(_common(w) for w in text[p.start : p.end].split())  # "White Star Line"
     ]
 
 
@@ -398,16 +410,7 @@ _PRONOUN_FORMS = {"he": re.compile(r"\b(?:he|him|his)\b", re.I), "she": re.compi
 def _lone_actors(text: str) -> list[str]:
     """One capitalised word inside the sentence that acts, who may be a person the notes name by surname
     alone ("until Catania filmed eels ... He later let"): a later 'he' or 'she' is left unsettled."""
-    return [
-        text[p.start : p.end]
-        for p in phrases.chunks(text)
-        if p.kind is Kind.NAME
-        and p.start > 0
-        and " " not in text[p.start : p.end]
-        and phrases.tag_at(text, p.start) == "PROPN"
-        and _acts(text, p.end)
-        and text[p.start : p.end].lower() not in _NO_PERSON
-    ]
+    return [name for start, name in _acting_names(text) if start > 0 and " " not in name]
 
 
 def _persons_after(text: str, pronoun: str) -> list[str]:

@@ -433,6 +433,9 @@ def ends_on_verb(blank: Blank) -> str:
 
 
 _POSSESSIVE = words.wordset("its their his her our your my")
+_PARTICLE_CLOSES = re.compile(r"\s+[a-z]+\s*(?:,|\.|;|\band\b|\bor\b|$)")
+
+
 _LEADS_IN = words.wordset("that which who whom whose of the a an is was are were")
 
 
@@ -441,9 +444,6 @@ def ends_leading_in(blank: Blank) -> str:
     that] was hiding in the steel', '[the method was] wrong'), or ''."""
     last = blank.words[-1] if len(blank.words) > 1 else ""
     return last if last.lower() in _LEADS_IN and _NEXT_LETTER.match(blank.after) else ""
-
-
-_PARTICLE_CLOSES = re.compile(r"\s+[a-z]+\s*(?:,|\.|;|\band\b|\bor\b|$)")
 
 
 def _ends_on_noun(blank: Blank) -> bool:
