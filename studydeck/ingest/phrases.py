@@ -20,6 +20,7 @@ from ..language.context import (
     IRREGULAR_PAST,
     PEOPLE_PLURALS,
     ROLES,
+    SUBJECT_PRONOUNS,
     VERB_PARTICLES,
     WEEKDAYS,
     participle_form,
@@ -437,9 +438,11 @@ def _defined(text: str) -> list[Phrase]:
             if not re.match(r"\s*[,.;:)]|\s*$", text[end:]) or re.search(r"est\b", named) or len(named.split()) > 2:
                 continue
             start += article.end()
+        toks = words.tokens(text[start:end])
+        if any(t.lower in SUBJECT_PRONOUNS for t in toks[1:]):
+            continue  # "called the pile he unveiled an ...": a thing and the clause about it, then its name
         # "known as rebar carry the tension": the term ends where its clause's verb starts (a last word
         # the tagger calls a verb is more often a noun: "called ecosystem engineers")
-        toks = words.tokens(text[start:end])
         verb = next((t for t in toks[1:-1] if tagged.get(start + t.start) in ("VERB", "AUX")), None)
         if verb is None and len(toks) > 1 and _verb_closes(text, m.start(), start + toks[-1].start, tagged):
             verb = toks[-1]
@@ -1633,9 +1636,12 @@ def _past_with_particle(toks: list[words.Token], i: int) -> bool:
 
 
 def _participle_by(toks: list[words.Token], i: int) -> bool:
-    """toks[i] is a past participle with its agent after it ("co-edited by"), no word of a term."""
-    word = toks[i].lower
-    return word.endswith("ed") and i + 1 < len(toks) and toks[i + 1].lower == "by" and "VERB" in lookup(word.split("-")[-1])
+    """toks[i] is a past participle with its agent after it ("co-edited by") or the name it goes by ("a
+    pause known as"), no word of a term."""
+    word, nxt = toks[i].lower, toks[i + 1].lower if i + 1 < len(toks) else ""
+    if nxt == "as":
+        return participle_form(word) and lookup(word)[:1] == ("VERB",)
+    return word.endswith("ed") and nxt == "by" and "VERB" in lookup(word.split("-")[-1])
 
 
 _CLOSING_PARTICLES = VERB_PARTICLES | {"even"}  # "pay off", "break even": a verb's own
@@ -1921,11 +1927,12 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     plain = not re.search(r"(?:s|ed|ing)$", w) and w not in _SAME_AS_PAST and w not in IRREGULAR_PAST
     if coarse == "V" and (after_a_noun or _after_a_singular_name(text, toks, i, tagged)) and "NOUN" in lookup(w) and plain:
         return "N"  # "a metal [mould] you could hold", "the Smøla wind [farm]": after a singular noun, a plain verb would not agree
-    if coarse == "V" and after_a_noun and w.endswith("ing"):
-        if following == "ADP" and nxt != "of":
-            return "V"  # "by a hammer [resting] on it": a participle that opens a clause about the noun
-        if following == "NOUN" and _adjacent(text, toks, i, i + 1) and not plain_s(nxt):
-            return "A"  # "a coal [mining] operation": a gerund modifies the noun after it; not "a law [urging] states"
+    after_the_noun = after_a_noun or i > 1 and toks[i - 2].lower == "the" and tagged.get(toks[i - 1].start) == "NOUN"
+    if coarse == "V" and after_the_noun and w.endswith("ing") and following == "ADP" and nxt != "of":
+        return "V"  # "by a hammer [resting] on it", "spend the day [resting] in rivers": a clause about the noun
+    gerund_before_noun = following == "NOUN" and _adjacent(text, toks, i, i + 1) and not plain_s(nxt)
+    if coarse == "V" and after_a_noun and w.endswith("ing") and gerund_before_noun:
+        return "A"  # "a coal [mining] operation": a gerund modifies the noun after it; not "a law [urging] states"
     compound_start = i == 1 or i >= 2 and toks[i - 2].lower in _DETERMINER
     finite_next = _finite(nxt, following)
     if coarse == "V" and compound_head and compound_start and w.endswith("ing") and finite_next:

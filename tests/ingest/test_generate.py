@@ -1376,6 +1376,12 @@ def test_half_of_a_name_joined_by_an_ampersand_is_no_key() -> None:
         ("The long delay gave the mortar time to cure before the arch was loaded.", "mortar time"),
         # a verb in -ing with the amount it takes, no term
         ("Bull seals arrive weighing about 90 kg and can be down to about 60 kg by spring.", "weighing"),
+        # a participle and the name it goes by
+        ("The bears stop eating for weeks in autumn, a pause known as the walking hibernation.", "pause known"),
+        # a noun and the -ing word that opens a clause about it
+        ("Grey seals spend the afternoon resting on the rocks below the old pier.", "afternoon resting"),
+        # a thing and the clause about it, before the name it was called
+        ("Faraday called the ring he wound in 1831 an \"induction coil\" in his notebook.", "ring he wound"),
     ],
 )  # fmt: skip
 def test_half_of_a_phrase_is_no_key(text: str, half: str) -> None:
