@@ -122,11 +122,12 @@ _ORDINAL_WORDS = (
     "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first"
 )
 # "the first century BCE", "the 8th century", "the late 19th century" (not "19th-century glass": a modifier)
+_DECADES = r"(?:1[0-9]|20)\d0s\s+(?:and|to|or)\s+['\u2019]?\d0s"  # "the 1940s and '50s": one span of time
 _CENTURY = rf"(?:(?:early|late|mid)[ -])?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th)) century(?:\s+(?:BCE|CE|BC|AD))?"
 # "280 BC", "30-15 BC", "AD 125": a year of an era, with its era (a date may span days: "10-11 May 1996")
 _ERA_YEAR = r"\d{1,4}(?:[-\u2013]\d{1,4})?\s(?:BCE|BC|CE|AD)(?![\w])|(?:AD|CE)\s\d{1,4}(?!\d)"
 DATE = re.compile(
-    rf"\b(?:{_CENTURY}|{_ERA_YEAR}|(?:\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+(?:\d{{4}}|\d{{1,4}}\s(?:BCE|BC|CE|AD)(?![\w]))|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
+    rf"\b(?:{_CENTURY}|{_ERA_YEAR}|(?:\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+(?:\d{{4}}|\d{{1,4}}\s(?:BCE|BC|CE|AD)(?![\w]))|{_DECADES}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?!\d))\b"  # "on 6 April", "on April 6": a day without its year
 )
 # "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species",
@@ -441,6 +442,9 @@ def _defined(text: str) -> list[Phrase]:
         toks = words.tokens(text[start:end])
         if any(t.lower in SUBJECT_PRONOUNS for t in toks[1:]):
             continue  # "called the pile he unveiled an ...": a thing and the clause about it, then its name
+        if len(toks) > 1 and toks[0].lower in _PLACE_KINDS and all(t.text[:1].isupper() for t in toks[1:]):
+            start += toks[1].start  # "called the town [Malakopi]": the kind of place stays shown
+            toks = words.tokens(text[start:end])
         # "known as rebar carry the tension": the term ends where its clause's verb starts (a last word
         # the tagger calls a verb is more often a noun: "called ecosystem engineers")
         verb = next((t for t in toks[1:-1] if tagged.get(start + t.start) in ("VERB", "AUX")), None)
@@ -471,6 +475,7 @@ def _defined(text: str) -> list[Phrase]:
 
 
 # a preposition other than "of" that goes on in lower case ("inside their cells"), not "the Battle on the Ice"
+_PLACE_KINDS = words.wordset("town city village river harbour harbor port island bay lake mountain valley region country site fort")
 _PLACED_AFTER_NAME = re.compile(
     r"(?<=\w)\s+(?:in|inside|within|on|at|from|into|onto|across|along|among|under|beneath|behind|between|through"
     r"|throughout|during|near|around)\s+(?=[a-z])"
@@ -1021,6 +1026,7 @@ _BODY = words.wordset(
     " agency academy foundation bureau association organisation organization authority administration trust alliance"
     " hospital infirmary asylum clinic library laboratory league"
 )
+_RANKS = words.wordset("earl duke duchess count countess baron baroness marquess marquis viscount prince princess king queen")
 _OR_ALIAS = r"(?:,\s+or\s+|\s*\()"  # what sets off another name of the same thing: ", or MSG", " (MSG"
 _ALIAS = r"[A-Z][A-Z0-9]{1,5}s?"  # "MSG", "CFCs", "KNO3"
 _ALIAS_AFTER = re.compile(_OR_ALIAS + _ALIAS + r"\b(?!\s*\d)")  # "chlorofluorocarbons (CFCs)"; not "Hindenburg (LZ 129)"
@@ -1050,6 +1056,8 @@ def _from_a_place(toks: list[words.Token], i: int, j: int) -> bool:
     given = name_only(toks[i].text) and not toks[i].text.endswith(("'s", "\u2019s"))
     person = "NOUN" not in lookup(surname) or j - i == 2 and given
     person = person and surname not in _BODY  # "the London School of Economics": a body, named on
+    # "the 2nd Earl of Leicester", "the Duke of Wellington": a rank held of a place, named whole
+    person = person and surname not in _RANKS and not re.fullmatch(r"\d+(?:st|nd|rd|th)", toks[i].lower)
     return toks[j].lower == "of" and j - i >= 2 and person and not toks[j - 1].text.isupper() and not common
 
 
@@ -1171,6 +1179,9 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]], set[tuple[int
         placed = placed or _PLACE_OF_A_NAME.search(before(text, toks[i1].start)) is not None
         # "between Glenn Cowan and Chinese champion Zhuang Zedong": a people's adjective describes the noun after it
         placed = placed or j2 - i2 == 1 and peoples_adjective(toks[i2].text) and j2 < len(toks) and toks[j2].text[:1].islower()
+        # "Gibson posted a 1.12 ERA and Carl Yastrzemski won ...": after its clause's verb, a name that acts opens a clause
+        object_first = i1 > 0 and toks[i1 - 1].lower in ("a", "an")
+        placed = placed or object_first and is_verb(text, toks[j2 - 1].end) and _clause_has_verb(text, toks, toks[i1].start, tagged)
         if between in (" and ", " & ", " and the ", " or ") and symmetric and not placed:
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
         elif between == ", " and _named_with_its_place(text, toks, (i1, j1), (i2, j2), tagged):
@@ -1338,7 +1349,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         nxt = j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and _adjacent(text, toks, j, j + 1)
         # ... but "44 Allied nations" counts nations: the capitalised word modifies a plural after it
         counted = j + 2 < len(toks) and re.fullmatch(r"[a-z]{3,}s", toks[j + 2].text) is not None
-        return bool(re.search(r"[A-Za-z]", tok.text)) or bool(nxt) and not counted
+        decade = re.fullmatch(r"(?:\d\d)?\d0s", tok.text) is not None  # "the 1960s and [70s]": a time, no name
+        return bool(re.search(r"[A-Za-z]", tok.text)) and not decade or bool(nxt) and not counted
     if first and tok.lower in ROLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
         return False  # "Biochemist James Collip": the role says who the named person is, it is no part of the name
     if tok.lower in NAME_OPENERS:
@@ -1831,11 +1843,34 @@ def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict
             # "wiped out local species and settlers later brought ...": after a verb's object, a verb
             # after the second noun makes it a clause's subject
             objects = _object_of_verb(toks, tagged, left.start) and is_verb(text, q.end)
-            if (opens_clause or objects) and not re.match(r"\s+(?:is|are|was|were)\b", after(text, q.end)):
+            # "[Shade and insulation] are key", "the diet of [otters and minks] is": a pair may be in the
+            # subject of a copula, unless a preposition after its clause's verb governs it ("entry is fixed
+            # to a half-hour slot and latecomers are turned away")
+            copula = re.match(r"\s+(?:is|are|was|were)\b", after(text, q.end)) is not None
+            governed_after_verb = _GOVERNED.search(before(text, left.start)) and _clause_has_verb(text, toks, left.start, tagged, past=False)
+            if copula and governed_after_verb or (opens_clause or objects) and not copula:
                 continue  # "practice and untested fuel often ends": the second noun opens a clause
             if len(text[left.start : q.end].split()) <= 5:
                 found.append(Phrase(left.start, q.end, Kind.TERM))
     return found
+
+
+def _clause_has_verb(text: str, toks: list[words.Token], at: int, tagged: dict[int, str], past: bool = True) -> bool:
+    """Whether a helper verb, or a verb in the past if `past`, comes before `at` in its clause, which
+    opens after the last comma, semicolon, colon or word that opens a clause ("after", "how", "because").
+    A past may be a participle ("cleared land with crops"): only helpers are sure."""
+    found = False
+    for t in toks:
+        if t.start >= at:
+            break
+        if t.lower in _NEW_CLAUSE or re.match(r"[,;:]", text[t.end : t.end + 1]):
+            found = False
+        elif tagged.get(t.start) == "AUX" or past and tagged.get(t.start) == "VERB" and (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST):
+            found = True
+    return found
+
+
+_GOVERNED = re.compile(r"\b(?:with|by|from|to|in|at|on|for)\s+(?:(?:a|an|the)\s+)?$")  # not "of": "the diet of"
 
 
 _PREPOSITION = words.wordset(
@@ -1873,6 +1908,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     if not after_det and joined and determiner_next and not relative and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
         return "V"
     coarse = _COARSE.get(tagged.get(toks[i].start, "X"), "O")
+    if coarse == "A" and "NOUN" in lookup(w) and nxt in _AFTER_ITS_NOUN:
+        return "N"  # "the heaviest land [animal] alive": an adjective after it says the noun ends the phrase
     clause_start = i == 0 or ";" in text[toks[i - 1].end : toks[i].start]
     if clause_start and _imperative(text, toks[i:], tagged):
         return "V"  # "[Check] bearings first", "...; [leave] headspace in the jar": advice opens on its verb
@@ -1956,6 +1993,7 @@ def _after_a_singular_name(text: str, toks: list[words.Token], i: int, tagged: d
     return tagged.get(name.start) == "PROPN" and singular and adjacent
 
 
+_AFTER_ITS_NOUN = words.wordset("alive extant")  # adjectives said after their noun
 _QUANTIFIERS = words.wordset("few several")  # not "many", "both": "both [produce] eggs" is a verb
 
 

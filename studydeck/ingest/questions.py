@@ -98,9 +98,25 @@ def find_verb(toks: list[str], start: int = 1) -> Verb | None:
     for i in range(start, len(toks)):
         found = base_of(toks[i]) if not _month(toks[i]) else None
         owned = toks[i - 1].endswith(("'s", "\u2019s"))  # "White's [plan] largely won": a noun, what is owned
-        if found and toks[i - 1].lower() not in _NOT_BEFORE_VERB and not owned:
+        if found and toks[i - 1].lower() not in _NOT_BEFORE_VERB and not owned and not _helped_after(toks, i, found[0]):
             return Verb(i, *found)
     return None
+
+
+def _helped_after(toks: list[str], i: int, kind: str) -> bool:
+    """A past form that a helper verb follows in the same clause is a participle about the noun before
+    it: "floors [laid] this way have outlasted", whose verb is "have outlasted"."""
+    if kind != "past":
+        return False
+    for word in toks[i + 1 : i + 5]:
+        if word.lower() in _HELPERS:
+            return True
+        if word.lower() in _RELATIVE or word.endswith((",", ";", ":")):
+            return False
+    return False
+
+
+_HELPERS = words.wordset("has have had is are was were")
 
 
 def _perfect(toks: list[str], verb: Verb) -> bool:
@@ -297,8 +313,12 @@ def _second_verb_in_base(rest: str, kind: str) -> str:
 _OBJECT_TAGS = frozenset({"DET", "PROPN", "PRON", "ADP", "NUM"})  # what opens a verb's object, not a noun an adjective is of
 
 
-# a phrase of place or time before the verb, with no comma: "On long trips keep ...", "In winter bees ..."
-_OPENERS = frozenset({"on", "in", "at", "during", "near", "around", "inside", "outside", "after", "before", "since", "until"})
+# a phrase of place, time or purpose before the verb: "On long trips keep ...", "In winter bees ...", "For
+# a closed terrarium, keep it ..." (its words are no subject)
+_OPENERS = words.wordset(
+    "on in at during near around inside outside after before since until for with without from by to of as like unlike"
+    " despite under over between among through across along against within beyond toward towards throughout"
+)
 
 
 # "Because soda starts reacting as soon as it is wet, | bake ... promptly": the reason said first

@@ -424,6 +424,16 @@ def test_a_phrase_of_place_before_the_verb_is_no_subject_of_a_question() -> None
 
     assert questions.question("Why", "On long glacier hikes carry two litres of water") is None
     assert questions.question("Why", "Hikers carry two litres of water") == "Why do hikers carry two litres of water?"
+    # a phrase of purpose before its comma: "closed" is no verb of "for a fully closed bottle garden"
+    assert questions.question("Why", "For a fully closed bottle garden, keep it in bright shade") is None
+
+
+def test_a_past_participle_that_a_helper_verb_follows_is_no_verb_of_the_question() -> None:
+    from studydeck.ingest import questions
+
+    asked = questions.question("Why", "Vaults built with lime mortar have survived many earthquakes")
+    assert asked == "Why have vaults built with lime mortar survived many earthquakes?"
+    assert questions.question("Why", "The masons built the walls with lime mortar") == "Why did the masons build the walls with lime mortar?"
 
 
 def test_a_perfect_tense_keeps_its_helper_and_a_month_is_no_modal() -> None:
@@ -1382,6 +1392,11 @@ def test_half_of_a_name_joined_by_an_ampersand_is_no_key() -> None:
         ("Grey seals spend the afternoon resting on the rocks below the old pier.", "afternoon resting"),
         # a thing and the clause about it, before the name it was called
         ("Faraday called the ring he wound in 1831 an \"induction coil\" in his notebook.", "ring he wound"),
+        # the kind of thing before the name it was called
+        ("Genoese traders, who called the harbour Caffa, shipped grain from it for centuries.", "harbour Caffa"),
+        # two clauses, not a pair: the first noun is the object of a preposition after the clause's verb
+        ("Tickets are tied to a two-hour window and late arrivals are sent away at the gate.", "two-hour window and late arrivals"),
+        ("In 1962 Ruth Adler posted a 2.05 ERA and Carla Dunning won the league title at just 19.", "2.05 ERA and Carla Dunning"),
     ],
 )  # fmt: skip
 def test_half_of_a_phrase_is_no_key(text: str, half: str) -> None:
@@ -3125,6 +3140,8 @@ def test_no_longer_is_no_determiner_after_a_plural() -> None:
         # a common noun and the year that makes it a name
         ("The Panic of 1873 closed the New York Stock Exchange for ten days.", "Panic of 1873"),
         ("Europe was shaken by the Revolutions of 1848, which toppled several monarchies.", "Revolutions of 1848"),
+        # a rank held of a place, with its ordinal
+        ("The hall was built for the 3rd Duke of Argyll, who never lived in it.", "3rd Duke of Argyll"),
     ],
 )
 def test_a_name_with_its_own_marks_is_one_name(text: str, whole: str) -> None:
@@ -3143,6 +3160,9 @@ def test_a_name_with_its_own_marks_is_one_name(text: str, whole: str) -> None:
         ("The tower was finished in the 14th century, two hundred years after it was begun.", "14th century", "14th"),
         # a year after a preposition of time, then a name's adjective and a noun: the year and the subject
         ("By 1890 German mills were producing most of the world's synthetic dyes.", "1890", "1890 German mills"),
+        # two decades said together, the second by its last two digits
+        ("Skateboards of the 1970s and '80s used urethane wheels.", "1970s and '80s", "80s"),
+        ("Divers of the 1950s and 60s breathed from twin hoses.", "1950s and 60s", "60s"),
     ],
 )
 def test_a_date_is_whole_and_no_more(text: str, date: str, never: str) -> None:
