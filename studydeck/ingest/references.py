@@ -551,12 +551,15 @@ def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
             person = (_looks_like_a_person(name) or any(name.endswith(" " + p) for p in _persons(text))) and not thing
             # "Eiffel bought out their rights and put his name behind it": a bare name that 'his' or 'her' follows
             person = person or " " not in name and name[:1].isupper() and _HIS_OR_HER.search(text) is not None and not thing
-            return set() if person or _acts_as_a_person(name, text) else {name}
+            # "Pennsylvania's Provincial Assembly ordered the bell ... It cracked": a body acts as people do
+            body = name.split()[-1].lower() in _ACTING_BODIES
+            return set() if person or body or _acts_as_a_person(name, text) else {name}
         if _SAME_REFERENCE[plural].search(text):
             return set()  # "Planners shipped in Jumbo ... meant it was never used. It was parked ...": what that 'it' means
     return set()
 
 
+_ACTING_BODIES = words.wordset("assembly parliament congress senate council committee government court board")
 _HIS_OR_HER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 
 
@@ -587,7 +590,8 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     """The term the sentence defines ('a spruce dowel called the sound post'), else its subject, and
     whether that is plural (None: either); None when neither is clear."""
     chunks = phrases.chunks(text)
-    defined = [text[p.start : p.end] for p in chunks if p.kind is Kind.DEFINED]
+    # ... not a name a clause gives in passing ("for the State House that we now call Independence Hall")
+    defined = [text[p.start : p.end] for p in chunks if p.kind is Kind.DEFINED and not _RENAMED_BY.search(text[: p.start])]
     if len(set(defined)) == 1:
         return defined[0], None  # a term the notes define is meant whatever its number
     # "Unlike seals, otters have ...": the subject comes after a fronted phrase
@@ -642,6 +646,7 @@ def _about(text: str) -> tuple[str, bool | None] | None:
     return text[max(subject.start, start) : where.end if where is not None and named_at else end], _plural(head, text[verb_at:].split()[0])
 
 
+_RENAMED_BY = re.compile(r"\b(?:we|you|they|people|locals)\s+(?:now\s+|still\s+|today\s+)?call\s+(?:it\s+)?(?:the\s+)?$", re.I)
 _NAME_WORDS = re.compile(r"[A-Z][\w\u0100-\u024f-]*(?:\s+[A-Z][\w\u0100-\u024f-]*)*")
 _TIME_ADVERBS = words.wordset("first later once still never")  # read as adjectives too: "first flew"
 _ASIDE = re.compile(

@@ -163,6 +163,10 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         # 'it' after a sentence of the other number that says 'it' itself: it means what that one names
         (["The pump was cheap to run.", "Engineers later fitted a steam winch, but the pit flooded before it was used."],
          "It was sold for scrap in 1870."),
+        # 'it' after a body that acted on a thing, for a place a clause names in passing: the body, the
+        # thing or the place
+        (["The town council ordered the clock in 1820 for the tower that we now call Old Nick."],
+         "It stopped within a week of arriving."),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_leave_open_is_not_named(earlier: list[str], sentence: str) -> None:
