@@ -1710,7 +1710,8 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
     complement = _complement_phrase(text)
     if complement is not None and not problems(text, complement, QUOTE_CONTEXT) and not shown(complement):
         every.append(complement)
-    strong = [k for k in every if k.score >= MIN_SCORE or _complement(text, k)]
+    # "the [wall] never stopped anyone": no everyday word, unless it is what something is said to be
+    strong = [k for k in every if (k.score >= MIN_SCORE or _complement(text, k)) and not _everyday_word(text, k)]
     if not strong:
         return next((k for k in (_last_words(text), _predicate(text)) if not shown(k)), None)
     return max(strong, key=lambda k: (_quote_weight(text, k), -k.start))
@@ -1875,6 +1876,18 @@ def _complement(text: str, key: Key) -> bool:
     singled = _SINGLED_BEFORE.search(text, 0, key.start) is not None
     framing = framing or light and singled and _WHERE_NEXT.match(text, key.end) is not None
     return not framing and bool(_COMPLEMENT_BEFORE.search(text[: key.start]))
+
+
+def _everyday_word(text: str, key: Key) -> bool:
+    """One everyday word ("the [size] of a phone book", "the [wall] never stopped anyone"), which many
+    words would fill; unless it is what the quote says something is ("every crease is a [decision]")."""
+    answer = key.text_in(text)
+    if not re.fullmatch(r"[a-z]+", answer) or words.zipf(answer) < EVERYDAY_QUOTE_ZIPF:
+        return False
+    return re.match(r"\s+(?:of|to|between)\b", text[key.end :]) is not None or not _complement(text, key)
+
+
+EVERYDAY_QUOTE_ZIPF = 5.0  # as common as "wall", "size" or "moment"; "decision" and "road" are too, as complements
 
 
 def _quote_weight(text: str, key: Key) -> float:

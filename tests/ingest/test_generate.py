@@ -1308,6 +1308,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Wild bees such as Andrena fulva nest in lawns.", "Andrena fulva", "Andrena"),
         # ... not a plural or a verb the table has another form of
         ("Aquariums in Monterey keep giant Pacific octopuses in cold tanks.", "Pacific", "Pacific octopuses"),
+        # a noun that an adjective after it closes ("alive"), read by the tagger as an adjective
+        ("At 190 tonnes the blue whale is the heaviest sea animal alive today.", "heaviest sea animal", "heaviest sea"),
         # a fraction is one number, with its whole number and its unit; its numerator stays on a term it modifies
         ("Cut each strip 7/8 inch wider than the finished square before you sew it.", "7/8 inch", "8 inch"),
         ("Replace the chain once twelve links measure about 12 1/16 inches on a steel rule.", "about 12 1/16 inches",
@@ -1615,6 +1617,9 @@ def test_title_keys(title: str, key: str) -> None:
         # "the only X where ...": what sets it apart is in the clause; a likeness with 'where' stays the point
         ("The marsh was the only school where my grandfather learned to read the tides by smell.", "tides"),
         ("A hedge is a wall where the blackbirds keep their own accounts.", "wall"),
+        # no everyday word ("size") that is not what something is said to be; "decision" is
+        ("It's the size of a shoebox, and Hartley's manual still explains every screw in that loom.", "Hartley"),
+        ("Every crease you fold is a decision the paper remembers for good.", "decision"),
     ],
 )
 def test_quote_keys(quote: str, key: str) -> None:
