@@ -18,6 +18,7 @@ from ..language.closed import NUMBER_VALUES
 from ..language.context import (
     ASPECT_VERBS,
     IRREGULAR_PAST,
+    PAST_ONLY,
     PEOPLE_PLURALS,
     ROLES,
     SUBJECT_PRONOUNS,
@@ -137,7 +138,7 @@ DATE = re.compile(
 # before "than" ("better known as [mathematicians] than as builders")
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the (?:term|word)"
-    r"|the term)\s+(?:(?:it|them)\s+|(?:this|that|these)\s+(?=(?:the|an?)\s)|(?:this|that|these|those)\s+(?:(?!(?:of|the|an?)\b)[a-z]+\s+){1,2}(?=[\"\u201c']?[\w-]+[\"\u201d']?(?:[,.;:)]|$|\s+(?:because|after|for|when|which|until|since)\b))|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?:(?:St|Mt|Ft)\.\s)?(?!\d)(?!(?:after|for|as|in|on|at|by|from|during|until|before|when|and|or|but)\b)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
+    r"|the term)\s+(?:(?:it|them)\s+|(?:this|that|these)\s+(?=(?:the|an?)\s)|(?:this|that|these|those)\s+(?:(?!(?:of|the|an?)\b)[a-z]+\s+){1,2}(?=[\"\u201c']?[\w-]+[\"\u201d']?(?:[,.;:)]|$|\s+(?:because|after|for|when|which|until|since)\b))|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?:(?:St|Mt|Ft)\.\s)?(?!\d)(?!(?:after|for|as|in|on|at|by|from|with|to|into|about|during|until|before|when|and|or|but|out|up|off|back)\b)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
     r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless|until|once|on|at|with|from|into|than)\b"
     r"|[,.;:)]|$)",
     re.I,
@@ -1673,6 +1674,16 @@ def _ends_a_clause(text: str, toks: list[words.Token], noun: int) -> bool:
     return agrees and _CLAUSE_END.match(text, toks[verb].end) is not None
 
 
+def _subordinate_subject(toks: list[words.Token], noun: int) -> bool:
+    """The noun at toks[noun] ends a noun phrase that opens on 'the' right after a subordinator ("as the
+    climb rate"), and is singular: the subject of that clause."""
+    run = noun
+    while run > 0 and toks[run - 1].lower not in _DETERMINER and noun - run < 3:
+        run -= 1
+    opened = run >= 2 and toks[run - 1].lower == "the" and toks[run - 2].lower in _SUBORDINATOR
+    return opened and not plain_s(toks[noun].lower)
+
+
 _CLAUSE_END = re.compile(r"\s*(?:[,;.!?)]|$)")
 
 
@@ -1913,8 +1924,11 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     clause_start = i == 0 or ";" in text[toks[i - 1].end : toks[i].start]
     if clause_start and _imperative(text, toks[i:], tagged):
         return "V"  # "[Check] bearings first", "...; [leave] headspace in the jar": advice opens on its verb
+    if w in PAST_ONLY and w not in _PAST_AND_NOUN:
+        return "V"  # "some [sank] far outside": a past tense that is never a participle is no noun either
     verb_first = lookup(w)[:1] == ("VERB",)
-    relative_verb = prev in ("that", "which", "who") and (verb_first or coarse == "V")  # "waves that [wheel] around"
+    # "waves that [wheel] around", "which [helps] pilots": after a relative pronoun, its verb
+    relative_verb = prev in ("that", "which", "who") and (verb_first or coarse == "V" or plain_s(w) and "VERB" in lookup(w))
     if relative_verb or verb_first and prev in ("and", "or") and w.endswith("s") and joined:
         return "V"  # "the mechanism that [automates] skill and [makes] cognition efficient"; not "and wobbles,"
     if prev in ("and", "or", "but") and w.endswith("s") and "VERB" in lookup(w) and re.fullmatch(r"[a-z]+ly", nxt):
@@ -1951,6 +1965,9 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "V"  # "makes the bin [smell] of ammonia", "lets the dough rise", "lets conservators [find] traces"
     # ... an adjective as that noun only after a determiner ("the young [hatch]"), not after a verb
     # ("pushes magnetic [fields] out": the verb's object)
+    closes = _CLAUSE_END.match(text, toks[i].end) is not None
+    if plain_s(w) and lookup(w)[:1] == ("VERB",) and closes and i > 0 and _subordinate_subject(toks, i - 1):
+        return "V"  # "as the climb rate [rises],": the verb of a clause a subordinator opens, at its end
     subject_before = tagged.get(toks[i - 1].start) in ("NOUN", "PROPN") if i > 0 else False
     subject_before = subject_before or i > 1 and tagged.get(toks[i - 1].start) == "ADJ" and tagged.get(toks[i - 2].start) != "VERB"
     if subject_before and _verb_after_subject(text, toks, i, tagged):
@@ -1993,6 +2010,7 @@ def _after_a_singular_name(text: str, toks: list[words.Token], i: int, tagged: d
     return tagged.get(name.start) == "PROPN" and singular and adjacent
 
 
+_PAST_AND_NOUN = words.wordset("saw rose fell")  # "a [saw]", "the [rose]", "the [fell]"
 _AFTER_ITS_NOUN = words.wordset("alive extant")  # adjectives said after their noun
 _QUANTIFIERS = words.wordset("few several")  # not "many", "both": "both [produce] eggs" is a verb
 

@@ -1394,6 +1394,14 @@ def test_half_of_a_name_joined_by_an_ampersand_is_no_key() -> None:
         ("Grey seals spend the afternoon resting on the rocks below the old pier.", "afternoon resting"),
         # a thing and the clause about it, before the name it was called
         ("Faraday called the ring he wound in 1831 an \"induction coil\" in his notebook.", "ring he wound"),
+        # 'calls with': no naming, so no name
+        ("The gannet calls with a harsh, rasping cry known as a kek at the nest.", "harsh"),
+        # a past tense that is never a participle is a verb, whatever comes before it
+        ("Of the forty barges, some sank in the first gale and the rest reached Bristol.", "sank"),
+        # a clause that a subordinator opens ends on its verb
+        ("The gauge whistles louder as the boiler pressure climbs, which warns the stoker in time.", "boiler pressure climbs"),
+        # after 'which', a word in -s that can be a verb is its verb
+        ("The float rises as the tide comes in, which helps divers judge the current at the reef.", "helps divers"),
         # the kind of thing before the name it was called
         ("Genoese traders, who called the harbour Caffa, shipped grain from it for centuries.", "harbour Caffa"),
         # two clauses, not a pair: the first noun is the object of a preposition after the clause's verb
