@@ -122,8 +122,8 @@ _ORDINAL_WORDS = (
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
     "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first"
 )
-# "the first century BCE", "the 8th century", "the late 19th century" (not "19th-century glass": a modifier)
 _DECADES = r"(?:1[0-9]|20)\d0s\s+(?:and|to|or)\s+['\u2019]?\d0s"  # "the 1940s and '50s": one span of time
+# "the first century BCE", "the 8th century", "the late 19th century" (not "19th-century glass": a modifier)
 _CENTURY = rf"(?:(?:early|late|mid)[ -])?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th)) century(?:\s+(?:BCE|CE|BC|AD))?"
 # "280 BC", "30-15 BC", "AD 125": a year of an era, with its era (a date may span days: "10-11 May 1996")
 _ERA_YEAR = r"\d{1,4}(?:[-\u2013]\d{1,4})?\s(?:BCE|BC|CE|AD)(?![\w])|(?:AD|CE)\s\d{1,4}(?!\d)"
@@ -475,8 +475,9 @@ def _defined(text: str) -> list[Phrase]:
     return found
 
 
-# a preposition other than "of" that goes on in lower case ("inside their cells"), not "the Battle on the Ice"
+# the kinds of place a name may follow after "called the" ("called the town Malakopi")
 _PLACE_KINDS = words.wordset("town city village river harbour harbor port island bay lake mountain valley region country site fort")
+# a preposition other than "of" that goes on in lower case ("inside their cells"), not "the Battle on the Ice"
 _PLACED_AFTER_NAME = re.compile(
     r"(?<=\w)\s+(?:in|inside|within|on|at|from|into|onto|across|along|among|under|beneath|behind|between|through"
     r"|throughout|during|near|around)\s+(?=[a-z])"
@@ -1963,11 +1964,11 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     causes = causes or i >= 2 and toks[i - 2].lower in _CAUSATIVE and toks[i - 1].lower.endswith("s")
     if causes and "VERB" in lookup(w) and not w.endswith("s"):
         return "V"  # "makes the bin [smell] of ammonia", "lets the dough rise", "lets conservators [find] traces"
-    # ... an adjective as that noun only after a determiner ("the young [hatch]"), not after a verb
-    # ("pushes magnetic [fields] out": the verb's object)
     closes = _CLAUSE_END.match(text, toks[i].end) is not None
     if plain_s(w) and lookup(w)[:1] == ("VERB",) and closes and i > 0 and _subordinate_subject(toks, i - 1):
         return "V"  # "as the climb rate [rises],": the verb of a clause a subordinator opens, at its end
+    # ... an adjective as that noun only after a determiner ("the young [hatch]"), not after a verb
+    # ("pushes magnetic [fields] out": the verb's object)
     subject_before = tagged.get(toks[i - 1].start) in ("NOUN", "PROPN") if i > 0 else False
     subject_before = subject_before or i > 1 and tagged.get(toks[i - 1].start) == "ADJ" and tagged.get(toks[i - 2].start) != "VERB"
     if subject_before and _verb_after_subject(text, toks, i, tagged):
