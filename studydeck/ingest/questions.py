@@ -116,7 +116,7 @@ def _helped_after(toks: list[str], i: int, kind: str) -> bool:
     return False
 
 
-_HELPERS = words.wordset("has have had is are was were")
+_HELPERS = COPULAS | words.wordset("has have had")  # the copulas and the perfect tense's helpers
 
 
 def _perfect(toks: list[str], verb: Verb) -> bool:
