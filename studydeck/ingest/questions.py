@@ -506,7 +506,28 @@ def _imperative(item: str, cue: str) -> QA | None:
     if situation and re.match(r"\S+\s+(?:it|them)\b", situation):
         return None  # "shorten [the note] before it": the situation points at what the answer names
     tail = f" {situation}" if situation else ""
-    return QA(capital(f"{cue}what should you {verb}{tail}?"), capital(_short_answer(obj) or obj), "practice")
+    wh = _manner_wh(obj.split()[0].lower())
+    if wh is None:
+        return None  # "arrive [early] before the doors open": how early is the fact, and it is not said
+    return QA(capital(f"{cue}{wh} should you {verb}{tail}?"), capital(_short_answer(obj) or obj), "practice")
+
+
+_WHEN_WORDS = words.wordset("early late soon later beforehand afterwards")
+_WHERE_WORDS = words.wordset("away back inside indoors outside outdoors upstairs downstairs uphill upwind")
+_HOW_OFTEN_WORDS = words.wordset("often daily weekly monthly yearly regularly rarely frequently occasionally")
+
+
+def _manner_wh(first: str) -> str | None:
+    """What the advice's first word after its verb answers: "snorkel [slowly]" says how, "move [away
+    from windows]" where and "water [weekly]" how often; a thing ("wash [the jar]") answers what. None
+    for a time ("early"), which alone answers nothing precise."""
+    if first in _WHEN_WORDS:
+        return None
+    if first in _WHERE_WORDS:
+        return "where"
+    if first in _HOW_OFTEN_WORDS:
+        return "how often"
+    return "how" if lookup(first)[:1] == ("ADV",) else "what"
 
 
 _NAMED_KINDS = frozenset(k.lower() for k in RECOMMENDED_KINDS)

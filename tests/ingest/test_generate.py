@@ -5187,3 +5187,27 @@ def test_a_blank_never_ends_on_the_word_that_opens_the_next_clause() -> None:
     start = text.index("find")
     assert keys.problems(text, keys.Key(start, text.index(" was"), keys.Kind.TERM, 0.0))
     assert not keys.problems(text, keys.Key(text.index("soil"), text.index(" that"), keys.Kind.TERM, 0.0))
+
+
+@pytest.mark.parametrize(
+    ("advice", "asked", "answer"),
+    [
+        ("Paddle slowly rather than splashing near the nests", "How should you paddle rather than splashing near the nests?", "Slowly"),
+        ("Walk back from the edge before the rock face gives way", "Where should you walk before the rock face gives way?", "Back from the edge"),
+        ("Water regularly while the cuttings root", "How often should you water while the cuttings root?", "Regularly"),
+        ("Rinse the net before you pack it away", "What should you rinse before you pack it away?", "The net"),
+    ],
+)  # fmt: skip
+def test_advice_asks_what_its_word_after_the_verb_answers(advice: str, asked: str, answer: str) -> None:
+    """ "Snorkel slowly rather than ..." gave "What should you snorkel ...?": a manner, a place and a
+    frequency are asked how, where and how often; only a thing is asked what."""
+    from studydeck.ingest import questions
+
+    [qa] = questions.practice(advice, "")
+    assert (qa.front, qa.back) == (asked, answer)
+
+
+def test_advice_with_only_a_time_after_its_verb_asks_nothing() -> None:
+    from studydeck.ingest import questions
+
+    assert questions.practice("Arrive early before the ferry fills up", "") == []
