@@ -1302,8 +1302,8 @@ def _given_name_between(text: str, toks: list[words.Token], j: int, first: bool)
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     tok = toks[j]
     gap = "" if first else text[toks[j - 1].end : tok.start]
-    # "Robert J. Lang", "St. Louis", "Mt. Everest": an initial or a short title with its full stop
-    initial = gap == ". " and bool(re.fullmatch(r"[A-Z]|St|Mt|Ft|Dr", toks[j - 1].text))
+    # "Robert J. Lang", "B.F. Goodrich", "St. Louis", "Mt. Everest": initials or a short title with its full stop
+    initial = gap == ". " and bool(re.fullmatch(r"[A-Z](?:\.[A-Z]){0,2}|St|Mt|Ft|Dr", toks[j - 1].text))
     # "String Quartet Op. 130", "Symphony No. 5": a work's number after its abbreviation
     initial = initial or gap == ". " and toks[j - 1].text in ("Op", "No", "Nos", "Vol") and tok.text[:1].isdigit()
     # "Animal Welfare (Sentience) Act": one capitalised word in brackets inside a name

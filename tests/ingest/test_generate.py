@@ -5189,6 +5189,15 @@ def test_a_blank_never_ends_on_the_word_that_opens_the_next_clause() -> None:
     assert not keys.problems(text, keys.Key(text.index("soil"), text.index(" that"), keys.Kind.TERM, 0.0))
 
 
+def test_initials_run_together_belong_to_the_name_after_them() -> None:
+    """ "B.F. Goodrich" is one name: blanking "Goodrich" alone cut it in half."""
+    from studydeck.ingest import phrases
+
+    text = "The tyre maker H.J. Marlowe opened a second works in Akron, and T.S.R. Pellham ran it."
+    names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert {"H.J. Marlowe", "T.S.R. Pellham"} <= set(names), names
+
+
 @pytest.mark.parametrize(
     ("advice", "asked", "answer"),
     [
