@@ -43,7 +43,7 @@ def in_own_prompt(answer: str, prompt: str) -> str:
     """The words of a card's own prompt that leave little of its answer to recall, or ''."""
     hints = (
         _head_hint, _derived_hint, _paired_hint, _surname_hint, _eponym_hint, _letter_hint, _adjective_hint,
-        _etymology_hint, _abbreviation_hint,
+        _etymology_hint, _abbreviation_hint, _name_word_hint,
     )  # fmt: skip
     found = (f(answer, prompt) for f in hints)
     return next((hint for hint in found if hint), "")
@@ -152,6 +152,29 @@ _ADJECTIVE_OF = {
     "kidney": "renal", "liver": "hepatic", "tooth": "dental", "teeth": "dental", "eye": "ocular", "nose": "nasal",
     "brain": "cerebral", "lung": "pulmonary", "lungs": "pulmonary", "skin": "dermal", "bone": "osseous",
 }  # fmt: skip
+
+
+def _name_word_hint(answer: str, prompt: str) -> str:
+    """The word that sets a name apart, shown by its own prompt in any case: the first word of a thing's
+    name when it is a name itself or a rare noun ("[Lewis chessmen]" beside "the Isle of Lewis",
+    "[Umbrella Movement]" beside "used umbrellas"), or a person's surname ("[Sarah Gamp]" beside "a
+    'gamp'"). Not "[Great Vowel Shift]" beside "vowels", a word inside the name, nor "[Saddle height]"
+    opening its prompt, a capital that only starts the sentence."""
+    named = [re.sub(r"['\u2019]s?$", "", w) for w in _WORD.findall(answer)]
+    if len(named) < 2 or not named[0][:1].isupper() or prompt.startswith("[...]") and not named[1][:1].isupper():
+        return ""
+    if words.epithet(answer):
+        return ""  # "[Phytophthora infestans]" beside "Phytophthora ramorum": the epithet is what is recalled
+    person = all(w[:1].isupper() for w in named) and lookup(named[0].lower())[:1] == ("PROPN",)
+    word = named[-1] if person else named[0]
+    proper = lookup(word.lower())[:1] == ("PROPN",) or not lookup(word.lower())
+    if _ACRONYM.match(word) or not proper and words.zipf(word) >= RARE_NAME_ZIPF:
+        return ""
+    for shown in _tokens(prompt):
+        same = _same_name(word.lower(), shown.lower()) if proper else words.stem(word) == words.stem(shown)
+        if same:
+            return shown
+    return ""
 
 
 def _adjective_hint(answer: str, prompt: str) -> str:

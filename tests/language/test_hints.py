@@ -115,3 +115,32 @@ def test_a_pair_of_people_whose_surnames_the_prompt_shows_is_given_away() -> Non
     assert hints.in_own_prompt("Tom Moss and Ada Hale", prompt) == "Moss ... Hale"
     # one surname shown leaves the other to recall
     assert hints.in_own_prompt("Tom Moss and Ada Hale", "The two keepers, [...], were paid; Moss retired.") == ""
+
+
+@pytest.mark.parametrize(
+    ("answer", "prompt", "shown"),
+    [
+        # the first word of a thing's name, a name itself or a rare noun, in any case
+        ("Brannock shoes", "The [...], first sold in the Brannock valley, were stitched by hand.", "Brannock"),
+        ("Kettle Riots", "Crowds waving kettles in the square gave the [...] their name.", "kettles"),
+        # a person's surname, shown lower case as the thing named after them
+        ("Molly Ferrule", 'Clerks called a brass cap a "ferrule" after [...], a shopkeeper in a comic novel.', "ferrule"),
+    ],
+)
+def test_the_word_that_sets_a_name_apart_shown_in_its_own_prompt_gives_it_away(answer: str, prompt: str, shown: str) -> None:
+    assert hints.in_own_prompt(answer, prompt) == shown
+
+
+@pytest.mark.parametrize(
+    ("answer", "prompt"),
+    [
+        ("Lake Orrin", "The town drew its water from the lake until [...] was drained."),  # a kind any name may hold
+        ("Great Vowel Shift", "English long vowels rose in a chain called the [...]."),  # a word inside the name
+        ("Saddle height", "[...]: set it so your saddle leaves the knee slightly bent."),  # a capital opening the prompt
+        ("Mary Anne Pollard", "Mary Shelley wrote it; [...] printed it."),  # a common first name
+        ("14 March", "The fleet sailed on 2 March and reached port on [...]."),  # a date, not a name
+        ("Signal Board", "The keepers trimmed the signals nightly; the [...] was set up in 1850."),  # a common word
+    ],
+)
+def test_a_name_whose_words_any_prompt_may_hold_is_not_given_away(answer: str, prompt: str) -> None:
+    assert hints.in_own_prompt(answer, prompt) == ""
