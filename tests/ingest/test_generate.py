@@ -5220,3 +5220,12 @@ def test_advice_with_only_a_time_after_its_verb_asks_nothing() -> None:
     from studydeck.ingest import questions
 
     assert questions.practice("Arrive early before the ferry fills up", "") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Rangers answer the shrill call of Dinka herders.", "Rangers answer a \u201ckee-yah\u201d call of Dinka herders."]
+)
+def test_the_noun_call_before_of_names_nothing(text: str) -> None:
+    """ "the "brrr-hm" call of Yao honey hunters" read "call" as naming and gave the label "Of Yao honey
+    hunters": a name never opens on "of"."""
+    assert not [p for p in phrases.chunks(text) if p.kind.name == "DEFINED"]
