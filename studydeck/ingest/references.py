@@ -537,7 +537,10 @@ def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
     """What 'it' or 'they' most likely means: what the sentence before is about, when it is of the
     same number; when it is of the other number ("Riders swapped horses ... It shut down"), what the
     sentence before that is about."""
-    for text in reversed(earlier[-2:]):
+    for back, text in enumerate(reversed(earlier[-2:]), 1):
+        if _refers_on(text, plural):
+            # "It reaches maturity ..., a condition called neoteny. It breathes ...": the same 'it' again
+            return _subject_or_term(earlier[:-back], plural)
         about = _about(text)
         if about is None or _OTHER_THINGS[plural].search(text):
             return set()  # "... mapped 6,000 km² of them": 'they' after it may mean them, not the surveys
@@ -557,6 +560,13 @@ def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
         if _SAME_REFERENCE[plural].search(text):
             return set()  # "Planners shipped in Jumbo ... meant it was never used. It was parked ...": what that 'it' means
     return set()
+
+
+def _refers_on(text: str, plural: bool) -> bool:
+    """The sentence opens on 'it' (or 'they') as its subject, so a next 'it' of that number means what it means."""
+    m = _OPENING.match(text)
+    opened = m is not None and (m.group("things") if plural else m.group("thing")) is not None
+    return opened and m.group().lower().split()[-1] in ("it", "they") and _verb_follows(text, m)
 
 
 _ACTING_BODIES = words.wordset("assembly parliament congress senate council committee government court board")

@@ -433,3 +433,12 @@ def test_a_surname_alone_that_acts_leaves_a_later_he_unsettled() -> None:
         "He later rode a small reef shark himself, off the northern islands, and timed the ride at about eleven seconds."
     )
     assert not any(s.text.startswith("Harriet") and "rode" in s.text for s in facts.split(text))
+
+
+def test_it_after_a_sentence_that_opens_on_it_means_what_that_one_means() -> None:
+    """ "It reaches maturity ..., a condition called neoteny. It breathes ..." was labelled "Neoteny":
+    the term a sentence defines is what it is about, but not when its subject is the 'it' being followed."""
+    earlier = ["The quokka lives mainly on Rottnest Island, off Perth.", "It raises a single joey each year, a pattern called slow breeding."]
+    assert references.label("It feeds mostly at night.", earlier) == "quokka"
+    # with nothing before it to say what its own 'it' means, the chain is left open
+    assert references.label("It feeds mostly at night.", earlier[1:]) == ""
