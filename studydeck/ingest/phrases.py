@@ -448,7 +448,7 @@ def _defined(text: str) -> list[Phrase]:
             toks = words.tokens(text[start:end])
         # "known as rebar carry the tension": the term ends where its clause's verb starts (a last word
         # the tagger calls a verb is more often a noun: "called ecosystem engineers")
-        verb = next((t for t in toks[1:-1] if tagged.get(start + t.start) in ("VERB", "AUX")), None)
+        verb = next((t for t in toks[1:-1] if tagged.get(start + t.start) in ("VERB", "AUX") or _verb_at(text, start + t.start, tagged)), None)
         if verb is None and len(toks) > 1 and _verb_closes(text, m.start(), start + toks[-1].start, tagged):
             verb = toks[-1]
         if verb is not None:
@@ -1964,6 +1964,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     causes = causes or i >= 2 and toks[i - 2].lower in _CAUSATIVE and toks[i - 1].lower.endswith("s")
     if causes and "VERB" in lookup(w) and not w.endswith("s"):
         return "V"  # "makes the bin [smell] of ammonia", "lets the dough rise", "lets conservators [find] traces"
+    if _clause_verb_with_object(toks, i, tagged):
+        return "V"  # "showed that hieroglyphs [mix] signs", "known as mules [keep] ships centred"
     closes = _CLAUSE_END.match(text, toks[i].end) is not None
     if plain_s(w) and lookup(w)[:1] == ("VERB",) and closes and i > 0 and _subordinate_subject(toks, i - 1):
         return "V"  # "as the climb rate [rises],": the verb of a clause a subordinator opens, at its end
@@ -2019,6 +2021,30 @@ _QUANTIFIERS = words.wordset("few several")  # not "many", "both": "both [produc
 _MOTION = words.wordset("by through across into onto along toward towards past over under")
 _IRREGULAR_PARTICIPLES = words.wordset("left made built found held kept given taken known seen done sold brought caught")
 _SUBORDINATOR = words.wordset("after before until when once while as because if")
+
+
+_OPENS_A_SUBJECT = _SUBORDINATOR | words.wordset("that")
+
+
+def _verb_at(text: str, at: int, tagged: dict[int, str]) -> bool:
+    """The word at `at` is a clause's verb with its object, as `_clause_verb_with_object` reads it."""
+    toks = words.tokens(text)
+    i = next((j for j, t in enumerate(toks) if t.start == at), None)
+    return i is not None and _clause_verb_with_object(toks, i, tagged)
+
+
+def _clause_verb_with_object(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
+    """A plain word that can be a verb, after a clause's opening word and a plural noun, with an object
+    after it: the clause's verb, in agreement with that noun; a plural noun rarely modifies another."""
+    w = toks[i].lower
+    if i < 2 or i + 1 >= len(toks) or toks[i - 2].lower not in _OPENS_A_SUBJECT or re.search(r"(?:s|ed|ing)$", w):
+        return False
+    subject, nxt = toks[i - 1].lower, toks[i + 1].lower
+    # an unknown word in -s is a plural too ("hieroglyphs"), as is a noun in -s read as a verb after it ("[mix] signs")
+    plural = tags.plural_of_noun(subject) or not lookup(subject) and re.search(r"[^su]s$", subject) is not None
+    nouns = "NOUN" in lookup(nxt) and nxt.endswith("s")
+    takes_object = tagged.get(toks[i + 1].start) in ("NOUN", "DET", "PRON", "ADJ", "NUM") or nouns
+    return plural and subject.isalpha() and "VERB" in lookup(w) and takes_object and nxt != "of"
 
 
 def _first_of_two_verbs(toks: list[words.Token], i: int) -> bool:

@@ -5229,3 +5229,19 @@ def test_the_noun_call_before_of_names_nothing(text: str) -> None:
     """ "the "brrr-hm" call of Yao honey hunters" read "call" as naming and gave the label "Of Yao honey
     hunters": a name never opens on "of"."""
     assert not [p for p in phrases.chunks(text) if p.kind.name == "DEFINED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Scholars found that logograms mix signs for syllables with signs for words.", "logograms"),
+        ("Short engines known as pilots guide ships into the harbour.", "pilots"),
+    ],
+)
+def test_a_plural_subject_then_a_plain_verb_and_its_object_is_a_clause(text: str, subject: str) -> None:
+    """ "showed that [hieroglyphs mix] signs", "known as [mules keep ships] centred": after a word that
+    opens a clause, a plural noun and a plain word that can be a verb, with an object, are subject and verb."""
+    found = {text[p.start : p.end] for p in phrases.chunks(text)}
+    assert subject in found, found
+    verb = text.split(subject)[1].split()[0]
+    assert not any(verb in f.split() for f in found), found
