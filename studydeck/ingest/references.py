@@ -9,6 +9,7 @@ sentences name exactly one thing the reference can mean.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -153,7 +154,7 @@ def episode_topic(title: str, sentences: list[str]) -> Topic | None:
     # a phrase the subtitle names needs fewer mentions than one the title only mentions
     headed = any(n == top and _heads(c, headline) for c, n in counts.items())
     if top < max(TOPIC_MENTIONS, 0 if headed else TOPIC_SHARE * len(sentences)):
-        return None
+        return None if _LISTED.match(title) else _subject_of_the_notes(title, sentences)
     best = [c for c, n in counts.items() if n == top]
     best = [c for c in best if not any(c != other and _names(other, c) for other in best)]  # the longest of nested ones
     if len(best) > 1:
@@ -169,6 +170,49 @@ def episode_topic(title: str, sentences: list[str]) -> Topic | None:
     return Topic(name, called, _a_person(name, sentences))
 
 
+def _subject_of_the_notes(title: str, sentences: list[str]) -> Topic | None:
+    """For a title that names no topic ("The Parrot That Forgot How to Fly"), the one noun the notes
+    name in at least a third of their sentences and open most of them on as what they are about ("The
+    kakapo is ...", "Kakapo are ..."), with the noun it is most often said with ("honey badger"); None
+    when no one noun does, or the title mentions it other than first ("Cheese, From Milk to Market")."""
+    named: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    for sentence in sentences:
+        for word in {w for w in _WORDS.findall(sentence) if not words.is_stopword(w.lower()) and len(w) > 2}:
+            named[words.stem(word)] += 1
+            forms.setdefault(words.stem(word), Counter())[word] += 1
+    opened = Counter(words.stem(m.group(1)) for s in sentences if (m := _SUBJECT_WORDS.match(s)))
+    least = max(TOPIC_MENTIONS + 1, len(sentences) / 3)
+    found = [st for st, n in named.items() if n >= least and opened[st] >= 2 and _a_noun(min(forms[st], key=len))]
+    found.sort(key=lambda st: -opened[st])
+    if not found or len(found) > 1 and opened[found[1]] == opened[found[0]]:
+        return None
+    stem = found[0]
+    word = min(forms[stem], key=len)
+    mentioned = any(words.stem(w) == stem for w in _WORDS.findall(title))
+    # "honey badger": a word said after it in most of its mentions is part of its name
+    pairs = Counter(
+        words.stem(m.group(2))
+        for s in sentences
+        for m in _NEXT_WORD.finditer(s)
+        if words.stem(m.group(1)) == stem and phrases.tag_at(s, m.start(2)) == "NOUN"
+    )
+    second = next((st for st, n in pairs.most_common(1) if n * 2 > named[stem] and st in forms), "")
+    name = f"{word} {min(forms[second], key=len)}" if second else word
+    # a word the title mentions is the topic only when the title opens or ends on it: "The Platypus
+    # and ...", "The Truth About the Honey Badger"; not "Cheese, From Milk to Market"
+    named_by_title = re.match(rf"(?:the\s+|an?\s+)?{re.escape(name)}\b", title, re.I) or re.search(rf"\b{re.escape(name)}$", title.split("|")[0].strip(), re.I)
+    if mentioned and not named_by_title:
+        return None
+    return Topic(name if _capitalised_within(word, sentences) else name.lower())
+
+
+_WORDS = re.compile(r"[A-Za-z][\w'-]+")
+_NEXT_WORD = re.compile(r"\b([A-Za-z][\w-]+)\s+(?=([a-z][\w-]+)\b)")
+# the subject a sentence opens on: "The kakapo is", "Honey badgers are", not "Most of them"
+_SUBJECT_WORDS = re.compile(r"(?:the\s+|an?\s+)?([A-Za-z][\w-]+)(?:\s+[a-z][\w-]+)?[\s,]+(?!of\b)[a-z]", re.I)
+
+
 # what a part of a title may say around the name it gives that part to: "A Short History of Asthma"
 _HEADLINE_FRAME = re.compile(
     r"^(?:(?:the|an?)\s+)?(?:(?:short|brief|strange|secret|hidden|untold|curious)\s+)?"
@@ -182,7 +226,17 @@ def _headline(title: str) -> str:
     "Law Carved in Stone: The Code of Hammurabi", "Asthma" of "... : A Short History of Asthma"."""
     named = title.split("|")[0]  # "... | Dr. Ingrid Salomaa": who is on the episode, not what it is about
     parts = [p.strip() for p in re.split(r"\s*[:\u2013\u2014?!]\s*|\s+-\s+", named) if p.strip()]
-    return _HEADLINE_FRAME.sub("", parts[-1]) if parts else ""
+    headline = _HEADLINE_FRAME.sub("", parts[-1]) if parts else ""
+    how = _HOW_IT_CAME.match(headline)
+    return how.group("thing") if how else headline
+
+
+# "How the Bicycle Was Invented", "How Glass Gets Blown": the thing a how-title tells the making of
+_HOW_IT_CAME = re.compile(
+    r"how\s+(?:the\s+|an?\s+)?(?P<thing>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+"
+    r"(?:was|were|is|are|gets|got|became|becomes|came|comes|works|went|grew|began)\b",
+    re.I,
+)
 
 
 def _heads(phrase: str, headline: str) -> bool:
@@ -276,10 +330,13 @@ def _a_topic(phrase: str, title: str, sentences: list[str]) -> bool:
     within = _within(phrase, sentences)
     if within and all(w[0].isupper() for w in within):
         return True
-    if re.match(r"[^,:]+,\s+[^,:]+(?:,|\s+and\s)", title):
+    if _LISTED.match(title):
         return False  # "Milk, Microbes and Time": one of a list
     first = re.split(r"\s*[:,|\u2013\u2014]\s*", title)[0]  # "The Platypus, ...", not "Options: The Right, ..."
     return re.fullmatch(rf"(?:the\s+|an?\s+)?{re.escape(phrase)}", first.strip(), re.I) is not None
+
+
+_LISTED = re.compile(r"[^,:]+,\s+[^,:]+(?:,|\s+and\s)")  # a title that opens on a list: "Milk, Microbes and Time"
 
 
 def _a_modifier(phrase: str, sentences: list[str]) -> bool:
@@ -339,11 +396,15 @@ def label_from_topic(sentence: str, topic: Topic | None, earlier: Sequence[str] 
     if topic.person and _OWNER.match(sentence):
         return topic.name  # "His bronze group ..." in an episode on Verrocchio
     kinds = _TOPIC_KIND + (f"|{topic.called}" if topic.called else "")
-    m = re.match(rf"^{_FRONTED}(?:the|an?)\s+(?:young\s+)?(?:{kinds})\b", sentence, re.I)
+    m = re.match(rf"^{_FRONTED}(?:(?:the|an?)\s+(?:young\s+)?(?:{kinds})|{_MEMBERS})\b", sentence, re.I)
     if m is None:
         return ""
     after = m.end() + len(sentence[m.end() :]) - len(sentence[m.end() :].lstrip())
     return topic.name if phrases.is_verb(sentence, after) else ""  # "An adult [weighs] ...": a subject, not "the river's"
+
+
+# the members of a kind of animal, said with no article: "Males are larger than females"
+_MEMBERS = r"(?:males|females|adults|juveniles|hatchlings|chicks|pups|cubs|calves)"
 
 
 def _plural_head(name: str) -> bool:

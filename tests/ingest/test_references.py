@@ -313,7 +313,8 @@ def test_the_topic_is_the_titles_full_name_of_what_the_notes_keep_naming() -> No
     guest = ["Dr. Ines Halloran measured the storm.", "Halloran says warm water feeds it.", "Ines Halloran flew in it."]
     assert _topic("Inside the Engine of a Hurricane | Dr. Ines Halloran", guest) is None
     # "Montreal" three times in twenty sentences is no topic
-    rink = ["Montreal hosted the first game."] * 3 + ["The puck slides."] * 17
+    others = "Referees Goalies Skates Sticks Boards Nets Helmets Pucks Fans Coaches Leagues Rinks Rules Teams Players Owners Scouts"
+    rink = ["Montreal hosted the first game."] * 3 + [f"{w} changed the game." for w in others.split()]
     assert _topic("From a Montreal Rink to the Stanley Cup", rink) is None
 
 
@@ -377,7 +378,8 @@ def test_a_subtitle_that_names_the_topic_needs_fewer_mentions() -> None:
     topic = _topic("Boards in the Agora: The Code of Solon", code)
     assert topic is not None and topic.name == "Code of Solon"  # three mentions in fifteen sentences
     assert references.label_from_topic("It was set up in the Stoa Basileios.", topic) == "Code of Solon"
-    gout = ["Gout flares at night.", "Gout favours the big toe.", "Gout follows high uric acid."] + ["Crystals form."] * 12
+    others = "Crystals Joints Doctors Kings Diets Wines Feasts Toes Remedies Surgeons Patients Physicians"
+    gout = ["Gout flares at night.", "Gout favours the big toe.", "Gout follows high uric acid."] + [f"{w} mattered." for w in others.split()]
     gouty = _topic("Kings and Big Toes: A Short History of Gout | Dr. Ana Ruiz", gout)
     assert gouty is not None and gouty.name == "Gout"  # the frame and the guest's name set aside
     # a word that ends the title's first part, or a long title that only mentions it, is no topic
@@ -442,3 +444,38 @@ def test_it_after_a_sentence_that_opens_on_it_means_what_that_one_means() -> Non
     assert references.label("It feeds mostly at night.", earlier) == "quokka"
     # with nothing before it to say what its own 'it' means, the chain is left open
     assert references.label("It feeds mostly at night.", earlier[1:]) == ""
+
+
+def test_a_how_title_names_the_thing_it_tells_the_making_of() -> None:
+    said = ["The gondola is built of eight woods.", "A gondola takes months to build.", "Each gondola leans to one side.", "Oars came later."]
+    topic = _topic("Oak and Pitch: How the Gondola Was Built", said)
+    assert topic is not None and topic.name.lower() == "gondola"
+
+
+def test_notes_whose_title_names_no_topic_are_about_the_noun_they_keep_opening_on() -> None:
+    """ "The Parrot That Forgot How to Fly" names no kakapo, and its notes' "Its name comes from ..." was
+    read as a dangling reference: the noun the notes open on and name most is the topic."""
+    takahe = [
+        "The takahe is a flightless rail of New Zealand's high tussock.",
+        "Takahe were thought extinct until 1948.",
+        "Its plumage is blue and green.",
+        "A pair raises one or two chicks a year.",
+        "Stoats and deer threaten the takahe.",
+        "Males and females share the incubation.",
+        "The bird eats the bases of snow tussock.",
+        "About 500 takahe are alive today.",
+    ]
+    topic = _topic("The Bird That Came Back | Dr. Mere Tawhiri", takahe)
+    assert topic == references.Topic("takahe")
+    assert references.label_from_topic("Its beak is red.", topic) == "takahe"
+    # members of the kind, said with no article, mean it too
+    assert references.label_from_topic("Males guard the nest for six weeks.", topic) == "takahe"
+    # the noun it is said with most of the times it is said belongs to its name
+    crabs = [
+        "Mud crabs dig burrows a metre deep.",
+        "A mud crab can live for four years.",
+        "Mud crabs moult about twenty times.",
+        "The claws of a mud crab can crack shells.",
+        "Tides flood the mangroves twice a day.",
+    ]
+    assert _topic("What Lives Under the Mangroves", crabs) == references.Topic("mud crab")
