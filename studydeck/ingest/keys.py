@@ -819,7 +819,9 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
             score -= UNMEASURED_COUNT_PENALTY  # "snap after [a few smashes]": no size and no unit, any word fits
     if p.kind is Kind.QUANTITY and _FRONTED_SPAN.fullmatch(lead) and _DURATION.search(answer):
         score -= 25.0  # "[Over two centuries] keepers burned whale oil": how long sets the scene
-    if p.kind is Kind.DATE and p.claim_date:
+    if p.kind is Kind.DATE and _in_final_aside(text, p):
+        score -= BRACKETED_DATE_PENALTY  # "Mexico's 50-peso banknote, introduced in [2021].": when the aside's thing began
+    elif p.kind is Kind.DATE and p.claim_date:
         score += 28.0  # the sentence is about when: "was announced in 1995"
     elif p.kind is Kind.DATE and phrases.ONE_OF_MANY.search(lead) and re.match(r"\s+[A-Za-z]", text[p.end :]):
         score -= 20.0  # "A [1995] NASA study found", "in his [1945] Nobel lecture he warned": a year that sets the scene
@@ -1038,6 +1040,19 @@ def _in_comma_aside(text: str, p: Phrase) -> bool:
     """The phrase is in a clause set off by commas that describes what the sentence is about, before the
     sentence goes on to its claim ("Jimmy Jeffs, who started there in [1922], is often named ...")."""
     return bool(_ASIDE_OPENS.search(text[: p.start])) and bool(_ASIDE_CLOSES.match(text, p.end))
+
+
+_FINAL_ASIDE_OPENS = re.compile(r",\s+(?:who|which|[a-z]+ed)\b[^,;.()]*$")  # ", introduced in", ", who died in"
+
+
+def _in_final_aside(text: str, p: Phrase) -> bool:
+    """The phrase is in a clause set off by a comma that ends the sentence and describes the noun before
+    it ("the quick-release hub, which he patented in [1930]."): a detail of that noun, not the claim."""
+    aside = _FINAL_ASIDE_OPENS.search(text[: p.start])
+    if aside is None or re.fullmatch(r"\s*[.!?]?\s*", text[p.end :]) is None or re.search(r"\buntil\s+$", text[: p.start]):
+        return False  # "which stayed blocked [until April 1957]": how long a state lasted is the clause's claim
+    # the clause before it is whole, with its verb: not "Fresnel, a French physicist, [presented] ... in 1822"
+    return any(tag in ("VERB", "AUX") for _tok, tag in tags.tag_text(text[: aside.start()]))
 
 
 def _placed_in_aside(text: str, p: Phrase) -> bool:

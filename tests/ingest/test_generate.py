@@ -5245,3 +5245,22 @@ def test_a_plural_subject_then_a_plain_verb_and_its_object_is_a_clause(text: str
     assert subject in found, found
     verb = text.split(subject)[1].split()[0]
     assert not any(verb in f.split() for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "asked"),
+    [
+        ("Today the guild's seal appears on Lyon's 20-franc coin, introduced in 1962.", "1962", False),
+        ("The weavers' alley was later renamed Rue Verte after the engineer Paul Roux, who died in 1887.", "1887", False),
+        ("Floods closed the old lock on the Saône, which stayed shut until May 1910.", "May 1910", True),
+        # an apposition, then the sentence's own verb: the date is the claim's
+        ("Marie Duval, a weaver from Lyon, showed her first jacquard shawl at the fair in 1834.", "1834", True),
+    ],
+)
+def test_a_date_in_an_aside_that_ends_the_sentence_is_no_claim(text: str, date: str, asked: bool) -> None:
+    """ "Mexico's 50-peso banknote, introduced in [2021]" and "David Gaillard, who died in [1913]" were
+    read as dates that are not the claim: a comma aside closing a whole clause says when its noun began."""
+    made = generate.cards(Notes(Episode("P", "T"), (Takeaway(text, "Ideas", line=3),), (), format="markdown"))
+    firm = [c for c in made if not any("doubtful" in t for t in c.tags)]
+    answers = {a for c in firm for n in (1, 2, 3) for a in cloze.answers(c.text, n)}
+    assert (date in answers) is asked, answers
