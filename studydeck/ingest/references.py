@@ -126,7 +126,10 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
         return ""  # "A waxy wall makes the bacterium slow": a new thing, which 'it' seldom means
     if _a_name_alone(title.strip().rstrip(".:")):
         return title.strip().rstrip(".:")  # "Library of Congress Classification." "Developed ..., it sorts ..."
-    found = _subject_or_term([stated], plural=m.group("thing") is None)
+    plural = m.group("thing") is None
+    if re.search(r"\b(?:they|them)\b" if plural else r"\bit\b", stated, re.I):
+        return ""  # "Britain Took It As A Spoil Of War": the title's own 'it', not its subject, is meant
+    found = _subject_or_term([stated], plural=plural)
     return found.pop() if len(found) == 1 else ""
 
 
@@ -606,6 +609,8 @@ def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
         if about is None or _OTHER_THINGS[plural].search(text):
             return set()  # "... mapped 6,000 km² of them": 'they' after it may mean them, not the surveys
         name, many = about
+        if not plural and _ANOTHER_IT.search(text, text.find(name) + len(name)):
+            return set()  # "... handed the stone to the British, and it reached England": the stone, maybe
         if many in (None, plural):
             # 'it' and 'they' never mean a person: "James Young Simpson introduced chloroform ... It could stop the heart"
             # ... nor a thing called by 'the' or its owner and a common noun ("The Brooklyn Bridge", "London's Millennium Bridge")
@@ -636,6 +641,10 @@ _HIS_OR_HER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.I)
 
 # the reference itself, inside a sentence of the other number: the thing it means is named there
 _SAME_REFERENCE = {True: re.compile(r"\b(?:they|them|their)\b", re.I), False: re.compile(r"\b(?:it|its)\b", re.I)}
+
+
+# after the subject, a thing named with 'the', then a clause of its own on 'it': that 'it' may be either
+_ANOTHER_IT = re.compile(r"\bthe\s+[a-z][\w-]*\b[^.;]*?[,;]\s+(?:and|but|so|yet|where)\s+it\b")
 
 
 # an object pronoun after the subject: a thing of that number besides what the sentence is about

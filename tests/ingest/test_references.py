@@ -479,3 +479,22 @@ def test_notes_whose_title_names_no_topic_are_about_the_noun_they_keep_opening_o
         "Tides flood the mangroves twice a day.",
     ]
     assert _topic("What Lives Under the Mangroves", crabs) == references.Topic("mud crab")
+
+
+def test_it_after_a_sentence_with_a_second_thing_and_its_own_it_is_left_open() -> None:
+    """ "... the Capitulation of Alexandria handed the stone to the British, and it reached England. It has
+    been shown in the British Museum" was labelled "Capitulation of Alexandria": the sentence's own 'it'
+    may mean the stone, so the next one may too."""
+    earlier = ["The Treaty of Kiel handed the bell to the Danes, and it reached Copenhagen in 1815."]
+    assert references.label("It has hung in the cathedral ever since.", earlier) == ""
+    # with no second thing, the subject is still meant
+    earlier = ["The Fram first sailed in 1893, and it drifted across the Arctic for three years."]
+    assert references.label("It is now a museum in Oslo.", earlier) == "Fram"
+
+
+def test_a_title_that_says_it_itself_names_no_it_of_its_body() -> None:
+    body = "The Danes seized it in 1815. It has hung in the cathedral ever since."
+    assert references.label_from_title("It has hung in the cathedral ever since.", "Denmark Took It As A Prize", body) == ""
+    # its possessive means the title's subject
+    body = "The gannet dives from 30 metres. It folds its wings at the last moment."
+    assert references.label_from_title("It folds its wings at the last moment.", "The Gannet Folds Its Wings To Dive", body) == "gannet"
