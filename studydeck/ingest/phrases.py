@@ -1183,7 +1183,12 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]], set[tuple[int
         placed = placed or j2 - i2 == 1 and peoples_adjective(toks[i2].text) and j2 < len(toks) and toks[j2].text[:1].islower()
         # "Gibson posted a 1.12 ERA and Carl Yastrzemski won ...": after its clause's verb, a name that acts opens a clause
         object_first = i1 > 0 and toks[i1 - 1].lower in ("a", "an")
-        placed = placed or object_first and is_verb(text, toks[j2 - 1].end) and _clause_has_verb(text, toks, toks[i1].start, tagged)
+        acts = is_verb(text, toks[j2 - 1].end)
+        placed = placed or object_first and acts and _clause_has_verb(text, toks, toks[i1].start, tagged)
+        # "Tibetans call it Chomolungma and Nepalis call it ...": what a thing is called, then who acts next
+        placed = placed or i1 > 0 and toks[i1 - 1].lower in ("it", "them", "him", "her") and acts
+        # "Edmund Hillary of New Zealand and Tenzing Norgay reached ...": where the first person is from
+        placed = placed or acts and re.search(r"[A-Z][\w.'\u2019-]*\s+of\s+$", before(text, toks[i1].start)) is not None
         if between in (" and ", " & ", " and the ", " or ") and symmetric and not placed:
             found.append(Phrase(toks[i1].start, _strip(text, toks[i2].start, toks[j2 - 1].end)[1], Kind.NAME))
         elif between == ", " and _named_with_its_place(text, toks, (i1, j1), (i2, j2), tagged):
@@ -1855,6 +1860,8 @@ def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict
             # "wiped out local species and settlers later brought ...": after a verb's object, a verb
             # after the second noun makes it a clause's subject
             objects = _object_of_verb(toks, tagged, left.start) and is_verb(text, q.end)
+            # "call it [Helsingør and Swedes] call it": what a thing is called, then who acts next
+            objects = objects or re.search(r"\b(?:it|them|him|her)\s+$", before(text, left.start)) is not None and is_verb(text, q.end)
             # "[Shade and insulation] are key", "the diet of [otters and minks] is": a pair may be in the
             # subject of a copula, unless a preposition after its clause's verb governs it ("entry is fixed
             # to a half-hour slot and latecomers are turned away")

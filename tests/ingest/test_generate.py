@@ -5264,3 +5264,16 @@ def test_a_date_in_an_aside_that_ends_the_sentence_is_no_claim(text: str, date: 
     firm = [c for c in made if not any("doubtful" in t for t in c.tags)]
     answers = {a for c in firm for n in (1, 2, 3) for a in cloze.answers(c.text, n)}
     assert (date in answers) is asked, answers
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_pair"),
+    [
+        ("Danes call it Helsingør and Swedes call it Elsinore.", "Helsingør and Swedes"),
+        ("Ada Lindqvist of Sweden and Bruno Kaas reached the pole in 1911.", "Sweden and Bruno Kaas"),
+    ],
+)
+def test_names_either_side_of_and_that_belong_to_two_clauses_are_no_pair(text: str, not_a_pair: str) -> None:
+    """ "call it [Chomolungma and Nepalis] call it" and "Edmund Hillary of [New Zealand and Tenzing Norgay]"
+    were read bad blind: what a thing is called, then who acts next; where a person is from, then another person."""
+    assert not_a_pair not in {text[p.start : p.end] for p in phrases.chunks(text)}
