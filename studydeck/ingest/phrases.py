@@ -1232,7 +1232,11 @@ def _body_goes_on(toks: list[words.Token], i: int, j: int) -> bool:
     a place ("Conference in Washington"), nor after the 'of' that ended its name ("Museum of Modern Art in New York")."""
     nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
     placed = toks[j].lower == "in" and any(t.lower == "of" for t in toks[i:j])
-    return any(t.lower in _BODY for t in toks[i:j]) and lookup(nxt)[:1] != ("PROPN",) and not placed
+    work = toks[j].lower == "for" and toks[j - 1].lower in _SCORED_FORMS  # "Concerto for Flute and Harp"
+    return (work or any(t.lower in _BODY for t in toks[i:j])) and lookup(nxt)[:1] != ("PROPN",) and not placed
+
+
+_SCORED_FORMS = words.wordset("concerto concertos sonata sonatas suite symphony quartet quintet trio duet fantasia serenade music")
 
 
 def _numbered(text: str, toks: list[words.Token], j: int) -> bool:

@@ -5277,3 +5277,10 @@ def test_names_either_side_of_and_that_belong_to_two_clauses_are_no_pair(text: s
     """ "call it [Chomolungma and Nepalis] call it" and "Edmund Hillary of [New Zealand and Tenzing Norgay]"
     were read bad blind: what a thing is called, then who acts next; where a person is from, then another person."""
     assert not_a_pair not in {text[p.start : p.end] for p in phrases.chunks(text)}
+
+
+def test_a_scored_work_named_for_its_instruments_is_one_name() -> None:
+    """ "Mozart wrote his [Concerto] for Flute and Harp" was read bad blind (half a title)."""
+    text = "Lenka Brod wrote her Sonata for Cello and Harp in 1921, and it is still played."
+    names = {text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"}
+    assert "Sonata for Cello and Harp" in names and "Sonata" not in names, names
