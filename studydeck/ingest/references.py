@@ -155,8 +155,8 @@ def episode_topic(title: str, sentences: list[str]) -> Topic | None:
     counts = {c: n for c, n in counts.items() if n >= FULL_NAME_MENTIONS and (_a_topic(c, title, sentences) or _heads(c, headline))}
     top = max(counts.values(), default=0)
     # a phrase the subtitle names needs fewer mentions than one the title only mentions
-    headed = any(n == top and _heads(c, headline) for c, n in counts.items())
-    if top < max(TOPIC_MENTIONS, 0 if headed else TOPIC_SHARE * len(sentences)):
+    headed = any(n == top and (_heads(c, headline) or _named_first(c, title)) for c, n in counts.items())
+    if top < (FULL_NAME_MENTIONS if headed else max(TOPIC_MENTIONS, TOPIC_SHARE * len(sentences))):
         return None if _LISTED.match(title) else _subject_of_the_notes(title, sentences)
     best = [c for c, n in counts.items() if n == top]
     best = [c for c in best if not any(c != other and _names(other, c) for other in best)]  # the longest of nested ones
@@ -237,7 +237,7 @@ def _headline(title: str) -> str:
 # "How the Bicycle Was Invented", "How Glass Gets Blown": the thing a how-title tells the making of
 _HOW_IT_CAME = re.compile(
     r"how\s+(?:the\s+|an?\s+)?(?P<thing>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+"
-    r"(?:was|were|is|are|gets|got|became|becomes|came|comes|works|went|grew|began)\b",
+    r"(?:was|were|is|are|gets|got|became|becomes|came|comes|works|went|grew|began|sank|fell|rose|died|ended|changed|survived)\b",
     re.I,
 )
 
@@ -250,6 +250,13 @@ def _heads(phrase: str, headline: str) -> bool:
     # "The Craft and Physics of Ballet"; not "The Geneva Conventions and the Rules of War"
     of_it = re.fullmatch(rf"(?:\S+\s+){{1,3}}of\s+(?:the\s+)?{re.escape(low)}", head) is not None
     return head == low or owned or of_it
+
+
+def _named_first(phrase: str, title: str) -> bool:
+    """A name that is the whole first part of a title: "Everest" of "Everest: How the World's Highest
+    Mountain Was Measured"; not a common word ("Salt: ...")."""
+    first = re.split(r"\s*[:\u2013\u2014|]\s*", title, maxsplit=1)[0].strip()
+    return first.lower() == phrase.lower() and ":" in title and not _common(phrase.split()[-1])
 
 
 TOPIC_MENTIONS = 3

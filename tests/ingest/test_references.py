@@ -498,3 +498,14 @@ def test_a_title_that_says_it_itself_names_no_it_of_its_body() -> None:
     # its possessive means the title's subject
     body = "The gannet dives from 30 metres. It folds its wings at the last moment."
     assert references.label_from_title("It folds its wings at the last moment.", "The Gannet Folds Its Wings To Dive", body) == "gannet"
+
+
+def test_a_name_that_opens_the_title_or_sinks_in_its_how_clause_is_the_topic_when_named_twice() -> None:
+    others = "Ash fell for days. Roofs gave way. Boats waited offshore. Pliny wrote it down. Digging began in 1748."
+    said = ["Vesuvius erupted in AD 79.", "Vesuvius still looms over Naples.", *others.split(". ")]
+    assert _topic("Vesuvius: How the Mountain Buried Two Towns", said) == references.Topic("Vesuvius")
+    said = ["The Erebus left in 1845.", "Ice trapped the Erebus in 1846.", *others.split(". ")]
+    assert _topic("Cold Water: How the Erebus Sank", said) == references.Topic("Erebus")
+    # a common word that opens the title is no name of one thing
+    said = ["Salt cures fish.", "Salt draws water out.", *others.split(". ")]
+    assert _topic("Salt: How the Sea Fed Empires", said) is None
