@@ -117,6 +117,8 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
     takeaway's title is about ("Barn Owls Can Catch Mice By Sound Alone" ... "They work out ...",
     "How insulin lowers blood sugar." "It binds ...")."""
     m = _OPENING.match(sentence)
+    if m is None and title and _a_name_alone(title.strip().rstrip(".:")) and _THEN_IT.match(sentence):
+        return title.strip().rstrip(".:")  # "The Antarctic Treaty." "Twelve nations signed it in 1959 ..."
     if not title or m is None or not (m.group("thing") or m.group("things")) or not _verb_follows(sentence, m):
         return ""
     if expletive(sentence):
@@ -131,6 +133,10 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
         return ""  # "Britain Took It As A Spoil Of War": the title's own 'it', not its subject, is meant
     found = _subject_or_term([stated], plural=plural)
     return found.pop() if len(found) == 1 else ""
+
+
+# a first clause whose verb acts on 'it': "Twelve nations signed it in 1959"
+_THEN_IT = re.compile(r"[^,;:()]{1,60}?\b[a-z]+(?:ed|s)?\s+it\b(?!\s+(?:is|was)\b)")
 
 
 @dataclass(frozen=True)

@@ -509,3 +509,11 @@ def test_a_name_that_opens_the_title_or_sinks_in_its_how_clause_is_the_topic_whe
     # a common word that opens the title is no name of one thing
     said = ["Salt cures fish.", "Salt draws water out.", *others.split(". ")]
     assert _topic("Salt: How the Sea Fed Empires", said) is None
+
+
+def test_a_name_alone_as_title_says_what_its_sentence_acts_on_as_it() -> None:
+    """ "**The Antarctic Treaty.** Twelve nations signed it in 1959 ..." was read bad blind (dangling)."""
+    sentence = "Nine ports signed it in 1358 and it lasted two centuries."
+    assert references.label_from_title(sentence, "The Hanseatic Charter", sentence) == "The Hanseatic Charter"
+    # a title that is a claim, not a name, says nothing of it
+    assert references.label_from_title(sentence, "Trade Needed Rules", sentence) == ""
