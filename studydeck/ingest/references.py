@@ -545,8 +545,9 @@ _NO_PERSON = words.wordset(
 
 
 _THE = words.wordset("el la le les los las")  # an article opens a place's or a thing's name, never a person's
-# "Cai Lun, an official ...", "Fortune, working for ...", "Andrew Wiles, who first met ..."
-_APPOSITION = re.compile(r",\s+(?:a|an|the|[a-z]+ing|who)\s+[a-z]")
+# "Cai Lun, an official ...", "Fortune, working for ...", "Andrew Wiles, who first met ...", "Benjamin
+# Disraeli, then Chancellor of the Exchequer, ..."
+_APPOSITION = re.compile(r",\s+(?:(?:then|now|later|once|formerly)\s+)?(?:a|an|the|[a-z]+ing|who)\s+[a-z]|,\s+(?:then|now|later|once|formerly)\s+[A-Z]")
 
 
 def _opening_person(text: str) -> str:

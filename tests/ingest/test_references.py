@@ -517,3 +517,10 @@ def test_a_name_alone_as_title_says_what_its_sentence_acts_on_as_it() -> None:
     assert references.label_from_title(sentence, "The Hanseatic Charter", sentence) == "The Hanseatic Charter"
     # a title that is a claim, not a name, says nothing of it
     assert references.label_from_title(sentence, "Trade Needed Rules", sentence) == ""
+
+
+def test_a_person_set_off_by_a_role_they_held_then_is_who_he_means() -> None:
+    """ "Benjamin Disraeli, then Chancellor of the Exchequer, called the Thames ... He introduced the
+    funding bill" was read bad blind (dangling): a role 'then' held is an aside about the person."""
+    earlier = ["Agnes Holm, then Mayor of Bergen, called the harbour a disgrace."]
+    assert references.label("She ordered it dredged within the year.", earlier) == "Agnes Holm"
