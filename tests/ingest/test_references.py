@@ -524,3 +524,10 @@ def test_a_person_set_off_by_a_role_they_held_then_is_who_he_means() -> None:
     funding bill" was read bad blind (dangling): a role 'then' held is an aside about the person."""
     earlier = ["Agnes Holm, then Mayor of Bergen, called the harbour a disgrace."]
     assert references.label("She ordered it dredged within the year.", earlier) == "Agnes Holm"
+
+
+def test_a_person_named_with_the_place_they_were_of_acts_all_the_same() -> None:
+    """ "... and Andrea Amati of Cremona is the oldest maker ... In the 1560s he built ..." was read bad
+    blind (dangling): "of Cremona" says where he was from, between the name and its verb."""
+    earlier = ["Glassmaking came to the lagoon early, and Paolo Venier of Murano is the first blower on record."]
+    assert references.label("In the 1290s he moved his furnace to the island.", earlier) == "Paolo Venier"
