@@ -1820,7 +1820,7 @@ _TIME_WORDS = ("before", "after", "when", "while", "until")
 
 
 _SUPERLATIVE = re.compile(
-    r"\b(?:is|are|was|were)\s+(?P<np>the\s+(?:best|worst|first|last|only|most\s+[a-z]+|[a-z]+est)\s+(?:to\s+)?[a-z]+"
+    r"\b(?:is|are|was|were)\s+(?P<np>the\s+(?:best|worst|first|last|only|most\s+[a-z]+|[a-z]+est)\s+(?:to\s+)?(?!(?:you|we|they|i|he|she|it)\b)[a-z]+"
     r"(?:\s+(?!(?:you|your|we|our|they|their|i|my|it|its|he|his|she|her|that|which|who|where|when|why|how|to|of|in|for|on|at|by|with|from|a|an"
     r"|the|and|or|but|ever|is|was|are|were|has|have|had|can|could|will|would)\b)[a-z]+)?)\b"
 )

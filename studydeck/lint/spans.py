@@ -630,6 +630,7 @@ _SET_PHRASES = [
     r"of course",
     r"as (?:well as|a matter of fact|a result|a rule|far as|soon as|long as|opposed to)",
     r"rule of thumb",
+    r"margin of error",
     r"trial and error",
     r"(?:strengths and weaknesses|pros and cons|ups and downs|cause and effect|give and take|back and forth)",
     r"(?:odds and ends|bits and pieces|rise and fall|black and white|supply and demand)",

@@ -1644,6 +1644,19 @@ def test_a_quotes_complement_ends_before_a_relative_clause() -> None:
     assert "grandchild" in found.text_in(quote)
 
 
+@pytest.mark.parametrize(
+    ("quote", "cut"),
+    [
+        ("A glacier is the closest we will ever come to watching solid rock flow downhill.", "the closest we"),
+        ("Her real gift as a surveyor was her margin of error, not her instruments.", "error"),
+    ],
+)
+def test_a_quotes_key_is_no_superlative_cut_at_its_pronoun_nor_a_word_of_a_set_phrase(quote: str, cut: str) -> None:
+    """ "is [the closest we] will ever come" and "his margin of [error]" were read bad blind."""
+    found = keys.quote_key(quote, keys.Context())
+    assert found is not None and found.text_in(quote) != cut
+
+
 def test_a_verb_and_its_particle_after_a_name_called_close_it() -> None:
     """ "a parasite called [OE build up]" was read bad blind: the verb and its particle are no part of the name."""
     assert phrases_of("Cold nights let a rust called YR7 spread out.", "DEFINED") == ["YR7"]
