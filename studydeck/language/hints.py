@@ -43,7 +43,7 @@ def in_own_prompt(answer: str, prompt: str) -> str:
     """The words of a card's own prompt that leave little of its answer to recall, or ''."""
     hints = (
         _head_hint, _derived_hint, _paired_hint, _surname_hint, _eponym_hint, _letter_hint, _adjective_hint,
-        _etymology_hint, _abbreviation_hint, _name_word_hint,
+        _etymology_hint, _abbreviation_hint, _name_word_hint, _multiple_hint,
     )  # fmt: skip
     found = (f(answer, prompt) for f in hints)
     return next((hint for hint in found if hint), "")
@@ -175,6 +175,22 @@ def _name_word_hint(answer: str, prompt: str) -> str:
         if same:
             return shown
     return ""
+
+
+def _multiple_hint(answer: str, prompt: str) -> str:
+    """A count and the multiple that says it, one in the answer and one in its own prompt: "[triple
+    harp]" beside "three rows of strings", "[three rows]" beside "its own triple harp"."""
+    said = {w.lower() for w in re.split(r"[^\w']+", prompt) if w}
+    for word in re.split(r"[\s-]+", answer.lower()):
+        count = _MULTIPLES.get(word)
+        shown = {count} if count else {multiple for multiple, number in _MULTIPLES.items() if number == word}
+        found = sorted(shown & said)
+        if found:
+            return found[0]
+    return ""
+
+
+_MULTIPLES = {"double": "two", "twin": "two", "dual": "two", "triple": "three", "treble": "three", "quadruple": "four"}
 
 
 def _adjective_hint(answer: str, prompt: str) -> str:

@@ -144,3 +144,19 @@ def test_the_word_that_sets_a_name_apart_shown_in_its_own_prompt_gives_it_away(a
 )
 def test_a_name_whose_words_any_prompt_may_hold_is_not_given_away(answer: str, prompt: str) -> None:
     assert hints.in_own_prompt(answer, prompt) == ""
+
+
+@pytest.mark.parametrize(
+    ("answer", "prompt", "shown"),
+    [
+        ("triple harp", "Wales made its own [...], with three parallel rows of strings.", "three"),
+        ("three rows", "Its triple harp has [...] of strings.", "triple"),
+        ("double-action pedals", "Each of the [...] moves two positions.", "two"),
+    ],
+)
+def test_a_count_and_the_multiple_that_says_it_give_each_other_away(answer: str, prompt: str, shown: str) -> None:
+    assert hints.in_own_prompt(answer, prompt) == shown
+
+
+def test_a_multiple_with_no_count_beside_it_is_no_hint() -> None:
+    assert hints.in_own_prompt("triple harp", "Wales made its own [...], strung with gut.") == ""
