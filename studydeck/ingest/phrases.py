@@ -1936,6 +1936,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     clause_start = i == 0 or ";" in text[toks[i - 1].end : toks[i].start]
     if clause_start and _imperative(text, toks[i:], tagged):
         return "V"  # "[Check] bearings first", "...; [leave] headspace in the jar": advice opens on its verb
+    if w in ("date", "dates", "dated") and nxt in ("from", "back") and prev not in _DETERMINER:
+        return "V"  # "the oldest of three surviving pianos [dates] from 1720": when it was made
     if w in PAST_ONLY and w not in _PAST_AND_NOUN:
         return "V"  # "some [sank] far outside": a past tense that is never a participle is no noun either
     verb_first = lookup(w)[:1] == ("VERB",)

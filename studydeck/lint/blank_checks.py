@@ -225,6 +225,8 @@ _PAIRS = dict(
         ("maximum", "minimum"), ("ascent", "descent"), ("positive", "negative"), ("imports", "exports"),
         ("anode", "cathode"), ("input", "output"), ("inhale", "exhale"), ("sunrise", "sunset"),
         ("eastbound", "westbound"), ("northbound", "southbound"), ("upstream", "downstream"), ("uphill", "downhill"),
+        ("doubles", "halves"), ("doubled", "halved"), ("double", "halve"), ("increases", "decreases"),
+        ("increased", "decreased"), ("widens", "narrows"), ("widened", "narrowed"), ("expands", "contracts"),
     )
     for pair in ((a, b), (b, a))
 )  # fmt: skip

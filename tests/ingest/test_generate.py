@@ -5297,3 +5297,10 @@ def test_a_scored_work_named_for_its_instruments_is_one_name() -> None:
     text = "Lenka Brod wrote her Sonata for Cello and Harp in 1921, and it is still played."
     names = {text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"}
     assert "Sonata for Cello and Harp" in names and "Sonata" not in names, names
+
+
+def test_dates_from_is_a_verb() -> None:
+    """ "the oldest of three surviving [pianos dates] from 1720" was read bad blind (garbled)."""
+    text = "The oldest of the four surviving harpsichords dates from 1702 and hangs in Leipzig."
+    found = {text[p.start : p.end] for p in phrases.chunks(text)}
+    assert "harpsichords" in found and not any("dates" in f for f in found), found

@@ -354,6 +354,12 @@ CASES = [
     ),
     (
         "give-away",
+        # one of a pair of opposite changes, the other shown beside it
+        c("Each turn of the valve {{c1::doubles}} or halves the flow through the pipe."),
+        c("Each turn of the valve {{c1::doubles}} the flow through the pipe, so turn it slowly."),
+    ),
+    (
+        "give-away",
         # ... and a pair of directions of travel
         c("Northbound traffic climbs the pass in low gear, while {{c1::southbound lorries}} coast down with brakes on."),
         c("Northbound traffic climbs the pass in low gear, while {{c1::heavy lorries}} coast down with brakes on."),
