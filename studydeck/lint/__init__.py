@@ -60,7 +60,7 @@ RULES: tuple[Rule, ...] = (
     Rule("half-term", Severity.WARNING, "a blank that cuts a name, a word, a number or a term, or ends on a bare verb"),
     Rule("list-item", Severity.WARNING, "a blank that is one item of a list of three or more"),
     Rule("operand", Severity.WARNING, "a number blanked beside an operator: an operand, not the result"),
-    Rule("unit-only", Severity.WARNING, "the unit blanked while its number shows, or with no number: 'every [gram]'"),
+    Rule("unit-only", Severity.WARNING, "the unit or counted noun blanked while its number shows ('59 [victims]'), or a unit with no number: 'every [gram]'"),
     Rule("incidental-date", Severity.WARNING, "a year or date blanked while the sentence's claim is another quantity"),
     Rule("idiom", Severity.WARNING, "a blank on some words of a set phrase ('take [advantage] of', 'at [least]'), or on all of one ('do [the heavy lifting]')"),
     Rule("trivia", Severity.WARNING, "a word of praise blanked in a recommendation; a patent's or a serial number"),

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from ..language import words
+from ..language.lexicon import lookup
 from . import quantities, spans
 from .findings import Severity
 from .reading import DeckFacts, Hit, View, describe_blank, quoted
@@ -88,7 +89,24 @@ def _operand(blank: spans.Blank) -> str:
     )
 
 
+# a count, maybe a word that describes what it counts, then the blank: "59 named [victims]", "Six [deaths]"
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(?!1[0-9]{3}\b|20[0-9]{2}\b)(?P<count>\S+)\s+(?:[a-z]+\s+)?$")
+
+
+def _counted_noun(blank: spans.Blank) -> bool:
+    """A plural noun blanked alone right after the number that counts it ("identified 59 named
+    [victims]"): the number is the fact, and the noun is what any reader fills in."""
+    answer = blank.answer.strip()
+    count = _COUNT_BEFORE.search(blank.before[-40:])
+    if count is None or not quantities.NUMBER_END.search(count.group("count")) or len(blank.words) > 1 or not answer.islower():
+        return False
+    head = blank.words[-1].lower()
+    return head.endswith("s") and "NOUN" in lookup(head)
+
+
 def _unit_only(blank: spans.Blank) -> str:
+    if _counted_noun(blank):
+        return "is what the number before it counts: blank the number with it, which is the fact"
     if not quantities.is_unit_only(blank):
         return ""
     if not quantities.NUMBER_END.search(blank.before[-30:]):

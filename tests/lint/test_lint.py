@@ -353,6 +353,12 @@ CASES = [
         c("Sea ice grows fastest in the {{c1::Southern Ocean}} in winter, and slowest near the coasts."),
     ),
     (
+        "unit-only",
+        # what a number counts, blanked alone while the number shows
+        c("The survey team finally identified 41 named {{c1::passengers}} from the ferry's lost manifest."),
+        c("The survey team finally identified 41 named passengers from the ferry's lost {{c1::manifest}}."),
+    ),
+    (
         "give-away",
         # one of a pair of opposite changes, the other shown beside it
         c("Each turn of the valve {{c1::doubles}} or halves the flow through the pipe."),
