@@ -51,9 +51,9 @@ class Item:
     @property
     def source(self) -> str:
         """Podcast, section, speaker and time; a speaker or time the prompt already shows (a quote card's
-        'Name: "..."') is not said twice."""
-        prompt = self.prompt
-        told = [p for p in (self.card.source.speaker, self.card.source.at) if p and p not in prompt]
+        'Name: "..."') is not said twice, and a speaker the card asks for ("Who said ...?") not at all."""
+        prompt, asked = self.prompt, {a.strip().lower() for a in self.answers}
+        told = [p for p in (self.card.source.speaker, self.card.source.at) if p and p not in prompt and p.lower() not in asked]
         parts = [self.deck.episode.podcast, self.card.source.section, *told]
         return " · ".join(p for p in parts if p)
 

@@ -52,3 +52,14 @@ def test_a_quote_card_names_its_speaker_and_time_once() -> None:
     deck = Deck("k", "D", Episode(podcast="Huberman Lab", title="Learning"), (quote, plain))
     assert Item(deck, quote, 1).source == "Huberman Lab · Quotes"
     assert Item(deck, plain, 1).source == "Huberman Lab · Quotes · Terry Sejnowski · 00:07:19"
+
+
+def test_a_card_that_asks_who_said_it_shows_no_speaker_before_the_answer() -> None:
+    """The quiz shows the source beside the prompt: "Who said ...?" with the speaker there answers itself."""
+    from studydeck.deck.models import Card, CardKind, Deck, Episode, Source
+    from studydeck.review.library import Item
+
+    source = Source(section="Quotes", speaker="Mara Lind", at="00:12:40")
+    asked = Card(id="w", kind=CardKind.QA, front='Who said: "Tides keep better time than clocks."?', back="Mara Lind", source=source)
+    deck = Deck("k", "D", Episode(podcast="Shore Notes", title="Tides"), (asked,))
+    assert Item(deck, asked, 0).source == "Shore Notes · Quotes · 00:12:40"
