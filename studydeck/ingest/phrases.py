@@ -2061,16 +2061,21 @@ def _clause_verb_with_object(toks: list[words.Token], i: int, tagged: dict[int, 
 
 
 def _first_of_two_verbs(toks: list[words.Token], i: int) -> bool:
-    """A word in -s, a noun, 'and', another word in -s and a noun: two verbs, each with its object."""
-    if i + 4 >= len(toks) or toks[i + 2].lower != "and":
+    """A word in -s, a noun, 'and', another word in -s and a noun: two verbs, each with its object; or
+    two words in -s joined by 'and' after the subject, with one object after them."""
+    if i + 4 >= len(toks):
         return False
-    first, second = toks[i].lower, toks[i + 3].lower
 
     def verb_in_s(w: str) -> bool:
         return w.endswith("s") and not w.endswith("ss") and "VERB" in lookup(w)
 
+    if toks[i + 1].lower == "and":
+        # "the animal [sheds] and regrows its club": two verbs that share the object after the second
+        shared = toks[i + 3].lower in _DETERMINER and i > 1 and toks[i - 2].lower in ("the", "a", "an")
+        second = toks[i + 2].lower
+        return shared and verb_in_s(toks[i].lower) and (verb_in_s(second) or not lookup(second) and plain_s(second))
     objects = all("NOUN" in lookup(toks[j].lower) for j in (i + 1, i + 4))
-    return verb_in_s(first) and verb_in_s(second) and objects
+    return toks[i + 2].lower == "and" and verb_in_s(toks[i].lower) and verb_in_s(toks[i + 3].lower) and objects
 
 
 def _gerund_before(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:

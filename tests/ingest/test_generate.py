@@ -5304,3 +5304,10 @@ def test_dates_from_is_a_verb() -> None:
     text = "The oldest of the four surviving harpsichords dates from 1702 and hangs in Leipzig."
     found = {text[p.start : p.end] for p in phrases.chunks(text)}
     assert "harpsichords" in found and not any("dates" in f for f in found), found
+
+
+def test_two_verbs_in_s_joined_by_and_before_one_object_are_verbs() -> None:
+    """ "The [animal sheds] and regrows its club" was read bad blind (garbled): both words in -s are verbs."""
+    text = "The animal sheds and regrows its antlers each spring."
+    found = {text[p.start : p.end] for p in phrases.chunks(text)}
+    assert not any("sheds" in f for f in found), found
