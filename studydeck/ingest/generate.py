@@ -247,7 +247,9 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
     for sentence in facts.split(text, title="" if heading else _safe(tk.title or ""), before=before, topic=ep.topic):
         term_key = None
         if term:
-            sentence, term_key = _named_by(sentence, term), keys.Key(0, len(term), keys.Kind.TERM, GLOSSARY_SCORE)
+            # the term is what its first sentence's "It" means: no other label besides ("Piano: It splits ...")
+            sentence = _named_by(sentence.unlabelled(), term)
+            term_key = keys.Key(0, len(term), keys.Kind.TERM, GLOSSARY_SCORE)
             term = ""  # the first sentence defines it; the others say more about it
         elif marked:
             term_key, marked = keys.Key(0, len(marked), keys.Kind.TERM, GLOSSARY_SCORE), ""

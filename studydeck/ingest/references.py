@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..language import lexicon, words
+from ..language import lexicon, tags, words
 from ..language.closed import CLOSED
 from . import phrases, questions
 from .phrases import Kind
@@ -126,7 +126,7 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
     stated = re.sub(r"^(?:how|why|what|when|where)\s+", "", questions.sentence_case(title.rstrip(".:"), body), flags=re.I)
     if re.match(r"an?\s", stated, re.I):
         return ""  # "A waxy wall makes the bacterium slow": a new thing, which 'it' seldom means
-    if _a_name_alone(title.strip().rstrip(".:")):
+    if _a_name_alone(title.strip().rstrip(".:")) or _a_term_alone(title.strip().rstrip(".:")):
         return title.strip().rstrip(".:")  # "Library of Congress Classification." "Developed ..., it sorts ..."
     plural = m.group("thing") is None
     if re.search(r"\b(?:they|them)\b" if plural else r"\bit\b", stated, re.I):
@@ -434,6 +434,16 @@ def _a_name_alone(title: str) -> bool:
     parts = title.split()
     named = 1 < len(parts) <= 6 and all(_capitalised(w) or w in ("of", "the", "and", "for") for w in parts)
     return named and not any(phrases.tag_at(title, m.start()) in ("VERB", "AUX") for m in re.finditer(r"\S+", title))
+
+
+def _a_term_alone(title: str) -> bool:
+    """A title of a few words and no verb ("Just intonation", "Mean-tone tuning"): the term its
+    paragraph is about, which an opening 'it' means."""
+    tagged = tags.tag_text(title)
+    return 0 < len(tagged) <= MAX_TERM_TITLE_WORDS and not any(tag in ("VERB", "AUX", "PRON") for _tok, tag in tagged)
+
+
+MAX_TERM_TITLE_WORDS = 4
 
 
 def _verb_follows(sentence: str, m: re.Match[str]) -> bool:

@@ -5311,3 +5311,17 @@ def test_two_verbs_in_s_joined_by_and_before_one_object_are_verbs() -> None:
     text = "The animal sheds and regrows its antlers each spring."
     found = {text[p.start : p.end] for p in phrases.chunks(text)}
     assert not any("sheds" in f for f in found), found
+
+
+def test_a_glossary_term_over_its_sentence_is_its_only_label() -> None:
+    """ "[Equal temperament]: Piano: It splits the octave ..." gave a term and the episode's topic both as
+    labels: the bold term is what the first sentence's "It" means."""
+    text = (
+        "# Strings and Hammers: How the Harpsichord Was Built\n\n- Podcast: Keys\n- Host: Ada Quill\n\n## Takeaways\n\n"
+        "- The harpsichord plucks its strings with quills.\n- A harpsichord cannot play loud and soft.\n"
+        "- The harpsichord was the main keyboard of the Baroque.\n"
+        "- **Mean-tone tuning.** It makes a few keys sound pure and the rest sour.\n"
+    )
+    made = generate.cards(notes.parse(text, "harpsichord-notes.md"))
+    texts = [c.text for c in made if c.kind is CardKind.CLOZE]
+    assert texts and not any(re.search(r": [\w-]+(?: [\w-]+)?: It\b", t) for t in texts), texts

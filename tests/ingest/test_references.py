@@ -531,3 +531,11 @@ def test_a_person_named_with_the_place_they_were_of_acts_all_the_same() -> None:
     blind (dangling): "of Cremona" says where he was from, between the name and its verb."""
     earlier = ["Glassmaking came to the lagoon early, and Paolo Venier of Murano is the first blower on record."]
     assert references.label("In the 1290s he moved his furnace to the island.", earlier) == "Paolo Venier"
+
+
+def test_a_title_of_a_few_words_and_no_verb_is_what_an_opening_it_means() -> None:
+    """ "**The escapement.** It is the part of a mechanical clock that ..." was read bad blind (dangling)."""
+    sentence = "It makes a few keys sound pure and the rest sour."
+    assert references.label_from_title(sentence, "Just intonation", sentence) == "Just intonation"
+    # a title that speaks of 'it' itself says nothing of its body's 'it'
+    assert references.label_from_title(sentence, "Why players loved it", sentence) == ""
