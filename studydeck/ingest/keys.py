@@ -1051,8 +1051,10 @@ def _in_final_aside(text: str, p: Phrase) -> bool:
     aside = _FINAL_ASIDE_OPENS.search(text[: p.start])
     if aside is None or re.fullmatch(r"\s*[.!?]?\s*", text[p.end :]) is None or re.search(r"\buntil\s+$", text[: p.start]):
         return False  # "which stayed blocked [until April 1957]": how long a state lasted is the clause's claim
-    # the clause before it is whole, with its verb: not "Fresnel, a French physicist, [presented] ... in 1822"
-    return any(tag in ("VERB", "AUX") for _tok, tag in tags.tag_text(text[: aside.start()]))
+    # the clause before it is whole, with its verb: not "Fresnel, a French physicist, [presented] ... in
+    # 1822", nor "...; rinderpest, a cattle disease, [followed] in 2011" after a clause of its own
+    clause = re.split(r"[;:]", text[: aside.start()])[-1]
+    return any(tag in ("VERB", "AUX") for _tok, tag in tags.tag_text(clause))
 
 
 def _placed_in_aside(text: str, p: Phrase) -> bool:

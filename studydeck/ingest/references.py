@@ -510,12 +510,9 @@ def _persons_after(text: str, pronoun: str) -> list[str]:
 
 def _acts(text: str, end: int) -> bool:
     """A verb after the name, or after an aside that describes it."""
-    aside = _BRACKETED.match(text, end) or _OF_A_PLACE.match(text, end)
+    aside = _BRACKETED.match(text, end)
     end = aside.end() if aside else end
     return phrases.is_verb(text, end + 1) or _APPOSITION.match(text, end) is not None
-
-
-_OF_A_PLACE = re.compile(r" of [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?(?= [a-z])")  # "Andrea Amati of Cremona is ..."
 
 
 _BRACKETED = re.compile(r" \([^()]{1,80}\)")

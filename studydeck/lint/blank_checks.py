@@ -90,7 +90,8 @@ def _operand(blank: spans.Blank) -> str:
 
 
 # a count, maybe a word that describes what it counts, then the blank: "59 named [victims]", "Six [deaths]"
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])(?!1[0-9]{3}\b|20[0-9]{2}\b)(?P<count>\S+)\s+(?:[a-z]+\s+)?$")
+# (not "a thousand small [checklists]": a round figure said with "a" is a way of speaking, not a count)
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(?<!\ba )(?!1[0-9]{3}\b|20[0-9]{2}\b)(?P<count>\S+)\s+(?:[a-z]+\s+)?$")
 
 
 def _counted_noun(blank: spans.Blank) -> bool:

@@ -5268,6 +5268,8 @@ def test_a_plural_subject_then_a_plain_verb_and_its_object_is_a_clause(text: str
         ("Floods closed the old lock on the Saône, which stayed shut until May 1910.", "May 1910", True),
         # an apposition, then the sentence's own verb: the date is the claim's
         ("Marie Duval, a weaver from Lyon, showed her first jacquard shawl at the fair in 1834.", "1834", True),
+        # ... also after a clause of its own and a semicolon
+        ("Lyon's silk trade recovered first; Tours, a smaller rival, followed in 1852.", "1852", True),
     ],
 )
 def test_a_date_in_an_aside_that_ends_the_sentence_is_no_claim(text: str, date: str, asked: bool) -> None:

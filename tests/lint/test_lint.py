@@ -1539,3 +1539,9 @@ def test_a_size_whose_number_reads_as_no_number_is_no_twin() -> None:
 
     blank = Blank("A crate measures ", "1.2.3", " by 4 feet, about 1 by 1.2 metres, in the hold.")
     assert quantities.dimensions_twin(blank) == ""
+
+
+def test_a_round_figure_said_with_a_counts_nothing() -> None:
+    """ "the rescue was a thousand small [checklists]" is a way of speaking: its noun is the key."""
+    card = c('Ada Brook: "The crossing was a thousand small {{c1::repairs}} made by tired hands."')
+    assert not [f for f in findings(card) if f.rule == "unit-only"]
