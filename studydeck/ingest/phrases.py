@@ -426,6 +426,9 @@ def _is_alias(text: str, p: Phrase) -> bool:
 def _defined(text: str) -> list[Phrase]:
     found = []
     tagged = _tagged(text)
+    # "known as mules [keep] ships": the verbs of clauses a plural noun opens, read only where a name is given
+    every = words.tokens(text) if DEFINED.search(text) else []
+    clause_verbs = {t.start for i, t in enumerate(every) if _clause_verb_with_object(every, i, tagged)}
     for m in DEFINED.finditer(text):
         if _convened(text, m) or _calls_a_noun(text, m):
             continue
@@ -448,7 +451,7 @@ def _defined(text: str) -> list[Phrase]:
             toks = words.tokens(text[start:end])
         # "known as rebar carry the tension": the term ends where its clause's verb starts (a last word
         # the tagger calls a verb is more often a noun: "called ecosystem engineers")
-        verb = next((t for t in toks[1:-1] if tagged.get(start + t.start) in ("VERB", "AUX") or _verb_at(text, start + t.start, tagged)), None)
+        verb = next((t for t in toks[1:-1] if tagged.get(start + t.start) in ("VERB", "AUX") or start + t.start in clause_verbs), None)
         if verb is None and len(toks) > 1 and _verb_closes(text, m.start(), start + toks[-1].start, tagged):
             verb = toks[-1]
         if verb is not None:
@@ -1186,7 +1189,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]], set[tuple[int
         acts = is_verb(text, toks[j2 - 1].end)
         placed = placed or object_first and acts and _clause_has_verb(text, toks, toks[i1].start, tagged)
         # "Tibetans call it Chomolungma and Nepalis call it ...": what a thing is called, then who acts next
-        placed = placed or i1 > 0 and toks[i1 - 1].lower in ("it", "them", "him", "her") and acts
+        placed = placed or i1 > 0 and toks[i1 - 1].lower in _OBJECT_PRONOUNS and acts
         # "Edmund Hillary of New Zealand and Tenzing Norgay reached ...": where the first person is from
         placed = placed or acts and re.search(r"[A-Z][\w.'\u2019-]*\s+of\s+$", before(text, toks[i1].start)) is not None
         if between in (" and ", " & ", " and the ", " or ") and symmetric and not placed:
@@ -1865,7 +1868,7 @@ def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict
             # after the second noun makes it a clause's subject
             objects = _object_of_verb(toks, tagged, left.start) and is_verb(text, q.end)
             # "call it [Helsingør and Swedes] call it": what a thing is called, then who acts next
-            objects = objects or re.search(r"\b(?:it|them|him|her)\s+$", before(text, left.start)) is not None and is_verb(text, q.end)
+            objects = objects or (before(text, left.start).split() or [""])[-1] in _OBJECT_PRONOUNS and is_verb(text, q.end)
             # "[Shade and insulation] are key", "the diet of [otters and minks] is": a pair may be in the
             # subject of a copula, unless a preposition after its clause's verb governs it ("entry is fixed
             # to a half-hour slot and latecomers are turned away")
@@ -1891,6 +1894,9 @@ def _clause_has_verb(text: str, toks: list[words.Token], at: int, tagged: dict[i
         elif tagged.get(t.start) == "AUX" or past and tagged.get(t.start) == "VERB" and (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST):
             found = True
     return found
+
+
+_OBJECT_PRONOUNS = words.wordset("it them him her")  # "call it [X] and ...": what follows is named, not acting
 
 
 _GOVERNED = re.compile(r"\b(?:with|by|from|to|in|at|on|for)\s+(?:(?:a|an|the)\s+)?$")  # not "of": "the diet of"
@@ -2037,13 +2043,6 @@ _SUBORDINATOR = words.wordset("after before until when once while as because if"
 
 
 _OPENS_A_SUBJECT = _SUBORDINATOR | words.wordset("that")
-
-
-def _verb_at(text: str, at: int, tagged: dict[int, str]) -> bool:
-    """The word at `at` is a clause's verb with its object, as `_clause_verb_with_object` reads it."""
-    toks = words.tokens(text)
-    i = next((j for j, t in enumerate(toks) if t.start == at), None)
-    return i is not None and _clause_verb_with_object(toks, i, tagged)
 
 
 def _clause_verb_with_object(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:

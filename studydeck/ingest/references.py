@@ -117,8 +117,9 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
     takeaway's title is about ("Barn Owls Can Catch Mice By Sound Alone" ... "They work out ...",
     "How insulin lowers blood sugar." "It binds ...")."""
     m = _OPENING.match(sentence)
-    if m is None and title and _a_name_alone(title.strip().rstrip(".:")) and _THEN_IT.match(sentence):
-        return title.strip().rstrip(".:")  # "The Antarctic Treaty." "Twelve nations signed it in 1959 ..."
+    bare = title.strip().rstrip(".:")
+    if m is None and title and _a_name_alone(bare) and _THEN_IT.match(sentence):
+        return bare  # "The Antarctic Treaty." "Twelve nations signed it in 1959 ..."
     if not title or m is None or not (m.group("thing") or m.group("things")) or not _verb_follows(sentence, m):
         return ""
     if expletive(sentence):
@@ -126,8 +127,8 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
     stated = re.sub(r"^(?:how|why|what|when|where)\s+", "", questions.sentence_case(title.rstrip(".:"), body), flags=re.I)
     if re.match(r"an?\s", stated, re.I):
         return ""  # "A waxy wall makes the bacterium slow": a new thing, which 'it' seldom means
-    if _a_name_alone(title.strip().rstrip(".:")) or _a_term_alone(title.strip().rstrip(".:")):
-        return title.strip().rstrip(".:")  # "Library of Congress Classification." "Developed ..., it sorts ..."
+    if _a_name_alone(bare) or _a_term_alone(bare):
+        return bare  # "Library of Congress Classification." "Developed ..., it sorts ..."
     plural = m.group("thing") is None
     if re.search(r"\b(?:they|them)\b" if plural else r"\bit\b", stated, re.I):
         return ""  # "Britain Took It As A Spoil Of War": the title's own 'it', not its subject, is meant

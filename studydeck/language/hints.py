@@ -180,7 +180,7 @@ def _name_word_hint(answer: str, prompt: str) -> str:
 def _multiple_hint(answer: str, prompt: str) -> str:
     """A count and the multiple that says it, one in the answer and one in its own prompt: "[triple
     harp]" beside "three rows of strings", "[three rows]" beside "its own triple harp"."""
-    said = {w.lower() for w in re.split(r"[^\w']+", prompt) if w}
+    said = {w.lower() for w in _tokens(prompt)}
     for word in re.split(r"[\s-]+", answer.lower()):
         count = _MULTIPLES.get(word)
         shown = {count} if count else {multiple for multiple, number in _MULTIPLES.items() if number == word}
