@@ -18,6 +18,7 @@ from ..language.closed import NUMBER_VALUES
 from ..language.context import (
     ASPECT_VERBS,
     IRREGULAR_PAST,
+    OBJECT_PRONOUNS,
     PAST_ONLY,
     PEOPLE_PLURALS,
     ROLES,
@@ -1189,7 +1190,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]], set[tuple[int
         acts = is_verb(text, toks[j2 - 1].end)
         placed = placed or object_first and acts and _clause_has_verb(text, toks, toks[i1].start, tagged)
         # "Tibetans call it Chomolungma and Nepalis call it ...": what a thing is called, then who acts next
-        placed = placed or i1 > 0 and toks[i1 - 1].lower in _OBJECT_PRONOUNS and acts
+        placed = placed or i1 > 0 and toks[i1 - 1].lower in OBJECT_PRONOUNS and acts
         # "Edmund Hillary of New Zealand and Tenzing Norgay reached ...": where the first person is from
         placed = placed or acts and re.search(r"[A-Z][\w.'\u2019-]*\s+of\s+$", before(text, toks[i1].start)) is not None
         if between in (" and ", " & ", " and the ", " or ") and symmetric and not placed:
@@ -1868,7 +1869,7 @@ def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict
             # after the second noun makes it a clause's subject
             objects = _object_of_verb(toks, tagged, left.start) and is_verb(text, q.end)
             # "call it [Helsingør and Swedes] call it": what a thing is called, then who acts next
-            objects = objects or (before(text, left.start).split() or [""])[-1] in _OBJECT_PRONOUNS and is_verb(text, q.end)
+            objects = objects or (before(text, left.start).split() or [""])[-1] in OBJECT_PRONOUNS and is_verb(text, q.end)
             # "[Shade and insulation] are key", "the diet of [otters and minks] is": a pair may be in the
             # subject of a copula, unless a preposition after its clause's verb governs it ("entry is fixed
             # to a half-hour slot and latecomers are turned away")
@@ -1894,9 +1895,6 @@ def _clause_has_verb(text: str, toks: list[words.Token], at: int, tagged: dict[i
         elif tagged.get(t.start) == "AUX" or past and tagged.get(t.start) == "VERB" and (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST):
             found = True
     return found
-
-
-_OBJECT_PRONOUNS = words.wordset("it them him her")  # "call it [X] and ...": what follows is named, not acting
 
 
 _GOVERNED = re.compile(r"\b(?:with|by|from|to|in|at|on|for)\s+(?:(?:a|an|the)\s+)?$")  # not "of": "the diet of"
