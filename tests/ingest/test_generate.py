@@ -1812,8 +1812,10 @@ def test_what_the_notes_set_in_bold_is_the_blank() -> None:
     text = "In the indirect method, tiles are glued face down on paper, pressed into mortar, and the paper is soaked off."
 
     def answers(marked: tuple[str, ...]) -> list[str]:
+        """The answers of the firm cards: a doubtful one is the curator's to judge."""
         notes = Notes(Episode("Tile Talk", "Mosaics"), (Takeaway(text, "S", line=1, marked=marked),), (), format="summary")
-        return [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+        made = [c for c in generate.cards(notes) if c.kind is CardKind.CLOZE and generate.DOUBTFUL[0] not in c.tags]
+        return [d.answer for c in made for d in cloze.deletions(c.text)]
 
     assert "indirect method" not in answers(())  # the scene the sentence opens on, unless the notes mark it
     assert "indirect method" in answers(("indirect method",))
@@ -4478,6 +4480,23 @@ def test_what_a_result_came_from_is_asked_beside_its_subject() -> None:
     # ... nor a fairly common one set against others, which the learner would pick from the list
     text = "Foresters still argue over how much of the aspen regrowth is due to wolves rather than fire, drought and logging."
     assert "wolves" not in answers_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "everyday", "kept"),
+    [
+        ("The hull is usually oak, while the mast, deck and benches are pine and the tiller is ash.", "oak", None),
+        ("The guild's weavers were also forbidden to leave the city, which guarded their secrets.", "city", None),
+        # no other phrase makes a valid blank: the everyday word is still the doubtful card's key
+        ("After a long walk, dry the boots slowly away from the fire, so the leather does not crack.", None, "fire"),
+    ],
+)
+def test_a_doubtful_card_blanks_one_everyday_word_only_when_nothing_else_fits(text: str, everyday: str | None, kept: str | None) -> None:
+    notes = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="summary")
+    (card,) = generate.cards(notes)
+    answers = [d.answer for d in cloze.deletions(card.text)]
+    assert generate.DOUBTFUL[0] in card.tags, card
+    assert everyday not in answers and (kept is None or answers == [kept]), answers
 
 
 def test_a_short_sentence_still_gets_a_doubtful_card_on_a_whole_phrase() -> None:
