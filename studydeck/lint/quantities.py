@@ -1165,17 +1165,28 @@ def items_counted(blank: Blank) -> str:
     count = re.match(r"(?:about\s+|some\s+|exactly\s+)?(\d+|[a-z]+)\b", blank.answer.strip(), re.I)
     number = count and (int(count[1]) if count[1].isdigit() else NUMBER_VALUES.get(count[1].lower()))
     after = re.sub(r"\s*\([^()]*\)", "", GENUS_INITIAL.sub(r"\1__", blank.after))  # "Don Giovanni (1787, ...)", "C. annuum": one item
-    if not number or number < 3:
+    if not number or number < 2:
         return ""
     for pattern in (_LIST_AFTER_COLON, _LIST_ENDING_SENTENCE, _LIST_IN_APPOSITION):
         listed = pattern.match(after)
         if listed is None:
             continue
         items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed[1]) if i.strip()]
-        short = all(len(i.split()) <= MAX_LISTED_WORDS for i in items) or ":" in listed.group()
-        if len(items) == number and short:
+        if ":" in listed.group() and _COUNT_WORD.search(listed.group()[: listed.start(1)]):
+            continue  # "[two languages] and three scripts: ...": the list is of the count before its colon
+        if ":" in listed.group():
+            # after a colon each item may be described ("smooth, ropy pahoehoe and rough, clinkery aa"):
+            # a list of at least as many parts still shows them, two of them too
+            counted = len(items) >= number and len(items) > 1 and _LISTS.search(listed[1])
+        else:
+            counted = number >= 3 and len(items) == number and all(len(i.split()) <= MAX_LISTED_WORDS for i in items)
+        if counted:
             return re.sub(r"\b([A-Z])__", r"\1. ", listed[1].strip())
     return ""
+
+
+_LISTS = re.compile(r"\s(?:and|or)\s")
+_COUNT_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_VALUES) + r")\b", re.I)
 
 
 def listed_parts_shown(blank: Blank) -> str:

@@ -943,6 +943,18 @@ CASES = [
     ),
     (
         "give-away",
+        # two, each described: the colon's list still shows them
+        c("Weavers gave the trade {{c1::two names}} for cloth: soft, loose muslin and stiff, glazed calico."),
+        c("Weavers gave the trade {{c1::two names}} for cloth, both still used by tailors."),
+    ),
+    (
+        "give-away",
+        # a colon's list counts the count right before it, not one before that
+        c("The bridge's plaque gives the date in three scripts and {{c1::two languages}}: Latin and Greek."),
+        c("The bridge's plaque gives the date in {{c1::two languages}} and three scripts: Roman, Greek and runic letters."),
+    ),
+    (
+        "give-away",
         # ... or that commas set off right after it, however the sentence goes on
         c("Old dyers had only {{c1::three mordants}}, alum for brightness, iron for black and tin for scarlet, to fix colour."),
         c("Old dyers had only {{c1::three mordants}}, and they fixed colour with alum, iron or tin, whichever the cloth took."),
