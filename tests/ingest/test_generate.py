@@ -2155,6 +2155,13 @@ def test_a_date_whose_month_the_prompt_shows_in_another_year_or_day_is_not_given
     assert not keys.gives_away(answer, prompt)
 
 
+def test_the_opposite_of_a_shown_word_is_given_away() -> None:
+    prompt = "Glazed tiles shed rain, while [...] soak it up and crack in a frost."
+    assert keys.gives_away("unglazed tiles", prompt) and keys.gives_away("non-glazed tiles", prompt)
+    assert not keys.gives_away("terracotta tiles", prompt)
+    assert not keys.gives_away("unusual tiles", "Usually the tiles are laid in rows, but [...] are set in a fan.")  # not the word
+
+
 def test_a_hyphenated_answer_whose_parts_the_prompt_shows_is_given_away() -> None:
     prompt = "Sand casting packs damp sand around a wooden pattern, so every [...] carries the grain of the mould."
     assert keys.gives_away("sand-cast bell", prompt)
