@@ -164,7 +164,8 @@ def episode_topic(title: str, sentences: list[str]) -> Topic | None:
     # a phrase the subtitle names needs fewer mentions than one the title only mentions
     headed = any(n == top and (_heads(c, headline) or _named_first(c, title)) for c, n in counts.items())
     if top < (FULL_NAME_MENTIONS if headed else max(TOPIC_MENTIONS, TOPIC_SHARE * len(sentences))):
-        return None if _LISTED.match(title) else _subject_of_the_notes(title, sentences)
+        by_head = _named_by_its_head(title, sentences)
+        return by_head or (None if _LISTED.match(title) else _subject_of_the_notes(title, sentences))
     best = [c for c, n in counts.items() if n == top]
     best = [c for c in best if not any(c != other and _names(other, c) for other in best)]  # the longest of nested ones
     if len(best) > 1:
@@ -215,6 +216,28 @@ def _subject_of_the_notes(title: str, sentences: list[str]) -> Topic | None:
     if mentioned and not named_by_title:
         return None
     return Topic(name if _capitalised_within(word, sentences) else name.lower())
+
+
+# a name the title gives with its article: "How the Panama Canal Was Built", "... and the Brooklyn Bridge"
+_THE_NAME = re.compile(r"\bthe\s+((?:[A-Z][\w'-]+\s+)*[A-Z][\w'-]+)")
+
+
+def _named_by_its_head(title: str, sentences: list[str]) -> Topic | None:
+    """A name of a few capitalised words the title gives ("Digging the Panama Canal", "How the Kessel
+    Dam Was Built") that the notes call by its common head, "the canal", in at least TOPIC_MENTIONS
+    sentences; the name ends on that head. None when no one name is."""
+    found = []
+    for m in _THE_NAME.finditer(title.split("|")[0]):
+        run = m.group(1).split()[:3]
+        for end in range(len(run) - 1, 0, -1):
+            head = run[end].lower()
+            if not _common(head) or head in CLOSED:
+                continue
+            called = sum(re.search(rf"\bthe\s+{re.escape(head)}\b", s, re.I) is not None for s in sentences)
+            if called >= TOPIC_MENTIONS:
+                found.append(Topic(" ".join(run[: end + 1]), head))
+                break
+    return found[0] if len(found) == 1 else None
 
 
 _WORDS = re.compile(r"[A-Za-z][\w'-]+")

@@ -511,6 +511,17 @@ def test_a_name_that_opens_the_title_or_sinks_in_its_how_clause_is_the_topic_whe
     assert _topic("Salt: How the Sea Fed Empires", said) is None
 
 
+def test_a_name_the_title_gives_is_the_topic_when_the_notes_call_it_by_its_head() -> None:
+    """ "Mud, Mosquitoes and Locks: How the Panama Canal Was Built" and notes that say "the canal": the
+    Wright Brothers' "The brothers flew four times that day" was read as dangling."""
+    others = ["Work stopped in winter.", "Crews were paid weekly.", "Floods came each spring.", "Rails were laid in 1901."]
+    said = ["The dam rose 40 m.", "Engineers lined the dam with granite.", "In 1902 the dam held a flood.", *others]
+    assert _topic("Mules, Mortar and Money: How the Kessel Dam Was Built", said) == references.Topic("Kessel Dam", "dam")
+    assert _topic("Raising the Kessel Dam: Mules and Mortar", said) == references.Topic("Kessel Dam", "dam")
+    # said by its head only twice: no topic
+    assert _topic("Mules, Mortar and Money: How the Kessel Dam Was Built", said[:2] + others) is None
+
+
 def test_a_name_alone_as_title_says_what_its_sentence_acts_on_as_it() -> None:
     """ "**The Antarctic Treaty.** Twelve nations signed it in 1959 ..." was read bad blind (dangling)."""
     sentence = "Nine ports signed it in 1358 and it lasted two centuries."
