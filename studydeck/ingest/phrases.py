@@ -1443,6 +1443,8 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
     """A capitalised word that opens a sentence: a name when the table does not know it (nor a plain
     form of it), or when it opens a longer name."""
     word = re.sub(r"['\u2019]s$", "", toks[j].text)
+    if word.lower() in _NAMES_AS_MODALS and not text.rstrip().endswith("?"):
+        return _subject_with_surname(text, toks, j, given_any=True)  # "[Will Shortz] has edited ...", not "Will Rome fall?"
     if words.is_stopword(word) or word.lower() in _TIME_WORDS:
         return False
     if word.isupper() and len(word) > 1:
@@ -1492,17 +1494,21 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
 # common words that open names of places and bodies; capitalised to open a sentence, they still do
 _NAME_OPENERS = words.wordset(
     "new north south east west northern southern eastern western great greater upper lower saint san santa "
-    "mount lake cape port fort world united royal"
+    "mount lake cape port fort world united royal big little old"
 )
 
 
-def _subject_with_surname(text: str, toks: list[words.Token], j: int) -> bool:
-    """ "[Mark Cavendish] won his 35th stage": a common noun or verb, then a word known only as a name,
-    then the verb they are the subject of: a first name and a surname, whatever else the first word means."""
+_NAMES_AS_MODALS = words.wordset("will may")  # first names that are modal verbs too
+
+
+def _subject_with_surname(text: str, toks: list[words.Token], j: int, given_any: bool = False) -> bool:
+    """ "[Mark Cavendish] won his 35th stage": a common noun or verb (or, `given_any`, any word), then a
+    word known only as a name, then the verb they are the subject of: a first name and a surname,
+    whatever else the first word means."""
     if j + 2 >= len(toks):
         return False
     given, surname = toks[j].lower, toks[j + 1].text
-    if lookup(given)[:1] not in (("NOUN",), ("VERB",)) or surname.isupper():
+    if not given_any and lookup(given)[:1] not in (("NOUN",), ("VERB",)) or surname.isupper():
         return False  # "Ancient DNA shows", "Nearby Mawsynram averages": a word describing the name, or an acronym
     verb = toks[j + 2].text[:1].islower()  # "Read Eric Scerri's ...": an instruction, then a name of two words
     return surname.isalpha() and name_only(surname.lower()) and verb and is_verb(text, toks[j + 2].start)

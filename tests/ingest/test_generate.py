@@ -1285,6 +1285,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a common word that opens a place's name opens it as a sentence's first word too
         ("New Mexico joined the Union in 1912.", "New Mexico", "Mexico"),
         ("World Book Day falls on 23 April in most countries.", "World Book Day", "Book Day"),
+        ("Old Trafford opened in 1910 as Manchester United's ground.", "Old Trafford", "Trafford"),
+        # a first name that is a modal verb too, before a surname and its verb: no question
+        ("Will Tennant has set the puzzle since 1996.", "Will Tennant", "Tennant"),
         # a first name and a surname that is a noun too are a person, not a name with 'of the' after it
         ("Susan Bell of the Hallé Orchestra played the first solo in 1958.", "Susan Bell", "Susan Bell of the Hallé Orchestra"),
         # after a word for a work, its title runs on through a preposition before two capitalised words
