@@ -231,7 +231,10 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found += dates
     found += _compound_amounts(text, _quantities(text, dates))
     found += [r for r in _ratios(text) if not any(q.start <= r.start and r.end <= q.end for q in found)]
-    found += _designations(text, dates)
+    designations = _designations(text, dates)
+    # "type [1 diabetes]": the number says which type, it counts no diabetes
+    found = [q for q in found if q.kind is not Kind.QUANTITY or not any(d.start < q.start < d.end for d in designations)]
+    found += designations
     names_found, kinds, placing = _names(text)
     found += _with_particles(text, names_found)
     found += [_with_its_fraction(text, p) for p in _whole_laws(text, _terms(text))]
