@@ -112,8 +112,8 @@ QUANTITY = re.compile(
     rf"|as (?:well|good|fast|high|often|long)(?! as\b)"
     # "in well [under a second]", "[less than a day]", "[about a day]": one of a unit, with its hedge
     rf"|(?:(?<=under )|(?<=over )|(?<=than )|(?<=within )|(?<=about )|(?<=around )|(?<=roughly )|(?<=nearly )|(?<=almost ))(?:a|an|one) {_HEDGED_UNIT}"
-    # "check it [every week or so]": how often
-    rf"|(?<=every )(?:other )?(?:{ONE_UNIT}|night|morning|evening)(?: or so)?"
+    # "check it [every week or so]", "[every week or two]": how often
+    rf"|(?<=every )(?:other )?(?:{ONE_UNIT}|night|morning|evening)(?: or (?:so|two|three))?"
     rf")(?![\w-]|:\d|[.,]\d)",  # never half a number: "[2],800-foot"
     re.I,
 )

@@ -1288,6 +1288,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Old Trafford opened in 1910 as Manchester United's ground.", "Old Trafford", "Trafford"),
         # a first name that is a modal verb too, before a surname and its verb: no question
         ("Will Tennant has set the puzzle since 1996.", "Will Tennant", "Tennant"),
+        # how often, with the count that widens it
+        ("Oil the chain every month or two, and more often in the rain.", "every month or two", "every month"),
         # a number that says which type counts nothing
         ("Before the drug, doctors could only slow type 1 diabetes with strict diets.", "type 1 diabetes", "1 diabetes"),
         # a first name and a surname that is a noun too are a person, not a name with 'of the' after it
