@@ -1962,6 +1962,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "V"  # "not packed into cells but [floats] freely": a second verb, with its adverb
     if not after_det and _first_of_two_verbs(toks, i):
         return "V"  # "the brine [stings] cuts and burns eyes": two verbs in -s, each with its object
+    if prev == "and" and w in IRREGULAR_PAST and _past_verb_before(toks, i, tagged):
+        return "V"  # "resisted breakdown by bacteria and [left] foam on rivers": a second past verb, like the first
     if coarse == "V" and nxt in ("to", "at") and i + 2 < len(toks) and toks[i + 2].text[:1].isdigit():
         return "V"  # "a transponder [set] to 7500": a participle with its value, no noun of a term
     if w in ("today", "tonight", "yesterday", "tomorrow", "nowadays") and not after_det:
@@ -2026,6 +2028,19 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     if coarse == "V" and counted:
         return "N"  # "a few [test] tubes": what is counted is a noun, and its first word too
     return coarse
+
+
+def _past_verb_before(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
+    """A verb in the past earlier in the clause, with a noun right before the 'and' at `i - 1`: the
+    word at `i` may be a second verb of the same subject."""
+    if i < 3 or tagged.get(toks[i - 2].start) not in ("NOUN", "PROPN"):
+        return False
+    for t in reversed(toks[: i - 2]):
+        if t.lower in _OPENS_A_CLAUSE or t.lower in ("who", "which"):
+            return False
+        if tagged.get(t.start) == "VERB" and (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST):
+            return True
+    return False
 
 
 def _after_a_singular_name(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
