@@ -672,7 +672,7 @@ def _year_then_subject(text: str, year: re.Match[str], counted: re.Match[str]) -
     prior = before(text, year.start())
     if re.search(r"\b(?:by|in|since|until|before|after)\s+$", prior, re.I) is None:
         return False
-    named = re.fullmatch(r"\d{4}\s+[A-Z][a-z]+\s+[a-z]+", counted.group()) is not None
+    named = re.fullmatch(r"\d{4}\s+[A-Z][a-z]+\s+[A-Za-z]+", counted.group()) is not None  # "In 1872 Lord Kelvin designed"
     # the year opens its clause: "In 1670 jurors ...", "..., and in 1859 auroras were reported"
     opening = re.search(r"(?:^|[.;:]\s*|,\s+(?:and|but|while)\s+)\w+\s+$", prior) is not None
     # ... or its plural has a helper verb right after it: "By his death in 1786 umbrellas were common"
