@@ -203,6 +203,15 @@ _NOUN_PHRASE_NEXT = re.compile(r"(?:\s*\([^)]*\))?\s+(?:a|an|the)\s+\w")
 _OBJECT_BEFORE = re.compile(r"\b(?:an?|(?:from|to|of|in|on|at|with|by|for|into|between)(?:\s+the)?)\s+$", re.I)
 
 
+_EPONYM = re.compile(r"\b([a-z][a-z-]{3,}) of ([A-Z][a-z]+)\b(?!\s+[A-Z]|['\u2019])")
+EPONYM_NOUN_ZIPF = 3.0  # "ampullae", "islets": a rare noun of a person's name is one term; not "works of Shakespeare"
+
+
+def _eponym_terms(text: str) -> list[tuple[int, int]]:
+    """A rare noun and the person it is named for: "[ampullae of Lorenzini]", "[islets of Langerhans]"."""
+    return [(m.start(1), m.end(2)) for m in _EPONYM.finditer(text) if words.zipf(m.group(1)) < EPONYM_NOUN_ZIPF]
+
+
 def _gapped(text: str, p: Phrase) -> bool:
     """A pair whose second half is the subject of a clause with its verb left out: a noun phrase follows
     it ("from the Missouri River and the Central Pacific | the line east"). After a verb, the pair is
@@ -240,6 +249,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found += [_with_its_fraction(text, p) for p in _whole_laws(text, _terms(text))]
     foreign = [(m.start(), m.end()) for m in _FOREIGN_TERM.finditer(text)]
     found += [Phrase(a, b, Kind.TERM) for a, b in foreign]
+    eponyms = _eponym_terms(text)
+    found += [Phrase(a, b, Kind.TERM) for a, b in eponyms]
     idioms = idiom_spans(text)
     items = _list_items(text)
     # "the 1987 Goiânia accident": a year that opens a name is the fact, the name its setting
@@ -271,6 +282,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     for p in found:
         if p.kind is Kind.TERM and any(_cuts(p, a, b) for a, b in foreign):
             continue  # "the una [corda]", "liqueur de [tirage]": half of a term in another language
+        if any(a <= p.start and p.end <= b and (p.start, p.end) != (a, b) for a, b in eponyms):
+            continue  # "the ampullae of [Lorenzini]": half of a term named for a person
         if p.kind in (Kind.TERM, Kind.NAME) and re.fullmatch(r"(.+) (?:and|or) \1", text[p.start : p.end]):
             continue  # "defeated Peru and [Bolivia and Bolivia] lost ...": a name said twice joins two clauses
         lead_in = max(0, p.start - 40)

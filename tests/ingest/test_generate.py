@@ -1292,6 +1292,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("In 1843 James Joule measured the heat made by friction.", "James Joule", "1843 James Joule"),
         # a past verb after 'and' shares the subject of the past verb before it
         ("The storm flattened the pier and left boats stranded on the beach.", "boats", "left boats"),
+        # a rare noun and the person it is named for are one term
+        ("Skates sense prey through the ampullae of Lorenzini on their snouts.", "ampullae of Lorenzini", "Lorenzini"),
         # how often, with the count that widens it
         ("Oil the chain every month or two, and more often in the rain.", "every month or two", "every month"),
         # a number that says which type counts nothing
