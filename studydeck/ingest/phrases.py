@@ -1527,7 +1527,12 @@ def _subject_with_surname(text: str, toks: list[words.Token], j: int, given_any:
     if not given_any and lookup(given)[:1] not in (("NOUN",), ("VERB",)) or surname.isupper():
         return False  # "Ancient DNA shows", "Nearby Mawsynram averages": a word describing the name, or an acronym
     verb = toks[j + 2].text[:1].islower()  # "Read Eric Scerri's ...": an instruction, then a name of two words
-    return surname.isalpha() and name_only(surname.lower()) and verb and is_verb(text, toks[j + 2].start)
+    # "[Mark Twain] bought ...": a rare word that names people too is a surname after a first name
+    rare_name = "PROPN" in lookup(surname.lower()) and words.zipf(surname.lower()) < RARE_SURNAME_ZIPF
+    return surname.isalpha() and (name_only(surname.lower()) or rare_name) and verb and is_verb(text, toks[j + 2].start)
+
+
+RARE_SURNAME_ZIPF = 3.5  # "Twain" 3.4; not "Smith" 4.9 or "Bell" 4.6
 
 
 def _first_name(toks: list[words.Token], j: int) -> bool:
