@@ -476,12 +476,12 @@ def gives_away(answer: str, prompt: str) -> bool:
     said = " ".join(modifiers)
     if modifiers and said.lower() in prompt.lower() and re.search(rf"\b{re.escape(said)}\s+ones?\b", prompt, re.I):
         return True  # "[Rimed crystals] ... and heavily rimed ones": "ones" repeats the noun
-    said = {w.lower() for w in words.content(prompt)}
-    visible = words.stems(prompt) | said
+    prompt_words = {w.lower() for w in words.content(prompt)}
+    visible = words.stems(prompt) | prompt_words
     joined = [w.replace("-", "") for w in words.content(answer) if "-" in w and len(w) > 5]  # "[cuck-oo]" beside "cuckoos"
     if any(words.stem(w) in visible for w in joined):
         return True
-    shown = [w for w in content if words.stem(w) in visible or w.lower() in visible or _negation_of_shown(w, said)]
+    shown = [w for w in content if words.stem(w) in visible or w.lower() in visible or _negation_of_shown(w, prompt_words)]
     # Given away: all of it shows, or its rarest word and most of the rest ("urchins" elsewhere
     # does not give away "urchin barren").
     rarest = min(content, key=lambda w: (words.zipf(w), w))
@@ -491,11 +491,11 @@ def gives_away(answer: str, prompt: str) -> bool:
 _NEGATING = re.compile(r"^(?:un|non-?)(?=[a-z]{4})", re.I)
 
 
-def _negation_of_shown(word: str, said: set[str]) -> bool:
+def _negation_of_shown(word: str, prompt_words: set[str]) -> bool:
     """'[unfertilised] eggs' beside 'Fertilised eggs': the opposite of a word the prompt shows as it
     is ("usually" does not show "[unusual]")."""
     bare = _NEGATING.sub("", word)
-    return bare != word and bare.lower() in said
+    return bare != word and bare.lower() in prompt_words
 
 
 def little_left(answer: str, rest: str) -> bool:

@@ -1172,12 +1172,12 @@ def items_counted(blank: Blank) -> str:
         if listed is None:
             continue
         items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed[1]) if i.strip()]
-        if ":" in listed.group() and _COUNT_WORD.search(listed.group()[: listed.start(1)]):
+        if ":" in listed.group() and _SHOWN_COUNT.search(listed.group()[: listed.start(1)]):
             continue  # "[two languages] and three scripts: ...": the list is of the count before its colon
         if ":" in listed.group():
             # after a colon each item may be described ("smooth, ropy pahoehoe and rough, clinkery aa"):
             # a list of at least as many parts still shows them, two of them too
-            counted = len(items) >= number and len(items) > 1 and _LISTS.search(listed[1])
+            counted = len(items) >= number and _LISTS.search(listed[1]) is not None
         else:
             counted = number >= 3 and len(items) == number and all(len(i.split()) <= MAX_LISTED_WORDS for i in items)
         if counted:
@@ -1186,7 +1186,6 @@ def items_counted(blank: Blank) -> str:
 
 
 _LISTS = re.compile(r"\s(?:and|or)\s")
-_COUNT_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_VALUES) + r")\b", re.I)
 
 
 def listed_parts_shown(blank: Blank) -> str:
