@@ -358,14 +358,14 @@ def _weak_keys(sentence: facts.Sentence, ctx: keys.Context, refuse: Callable[[st
     value = keys.short_value(text, sentence.facts, ctx, refuse)
     if value is not None:
         return [value]
-    weak = _weak_phrase(sentence, ctx, lambda answer: refuse(answer) or _everyday_word(answer))
-    return weak if weak and not any(_everyday_word(k.text_in(text)) for k in weak) else _weak_phrase(sentence, ctx, refuse)
+    weak = _weak_phrase(sentence, ctx, lambda answer: refuse(answer) or _one_common_word(answer))
+    return weak if weak and not any(_one_common_word(k.text_in(text)) for k in weak) else _weak_phrase(sentence, ctx, refuse)
 
 
 WEAK_WORD_RARITY = 2.5  # "ice", "speed", "predators" (2.3): read blind, a weak key of one such word was mostly bad
 
 
-def _everyday_word(answer: str) -> bool:
+def _one_common_word(answer: str) -> bool:
     """One common lowercase word: as a weak key it is guessed from the words around it ("cracks in the
     [ice]", "at high [speed]") or asks the filler of a fact ("another [reason] to avoid them")."""
     return len(answer.split()) == 1 and answer[:1].islower() and keys.rarity(answer) < WEAK_WORD_RARITY

@@ -1172,9 +1172,9 @@ def items_counted(blank: Blank) -> str:
         if listed is None:
             continue
         items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed[1]) if i.strip()]
-        if ":" in listed.group() and _SHOWN_COUNT.search(listed.group()[: listed.start(1)]):
-            continue  # "[two languages] and three scripts: ...": the list is of the count before its colon
         if ":" in listed.group():
+            if _SHOWN_COUNT.search(listed.group()[: listed.start(1)]):
+                continue  # "[two languages] and three scripts: ...": the list is of the count before its colon
             # after a colon each item may be described ("smooth, ropy pahoehoe and rough, clinkery aa"):
             # a list of at least as many parts still shows them, two of them too
             counted = len(items) >= number and _LISTS.search(listed[1]) is not None
