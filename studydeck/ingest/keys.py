@@ -216,6 +216,7 @@ def _term_subject(text: str, key: Key) -> bool:
 
 
 _STATES = words.wordset("is are was were has have had be been")
+_STATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had)\b")
 
 
 def _acts(text: str, key: Key) -> bool:
@@ -745,10 +746,7 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     if (p.kind is Kind.TERM or worded) and min_score >= MIN_SCORE and _generic_head(answer):
         return None  # "bridge [two substances]", "the first [well-documented person]": any thing would fit
     # "[navigators]", "[home canners]": people named by what they do
-    named = re.fullmatch(r"[a-z]+", answer) or re.fullmatch(r"[a-z]+ [a-z]+", answer) and lookup(answer.split()[0])[:1] == ("NOUN",)
-    trade = bool(named) and _TRADE.search(answer) is not None
-    agent = p.kind is Kind.TERM and min_score >= MIN_SCORE and trade
-    if agent and (_WHO_NEXT.match(text, p.end) or phrases.is_verb(text, p.end + 1)):
+    if p.kind is Kind.TERM and min_score >= MIN_SCORE and _by_trade(text, p.start, p.end):
         return None  # "so [navigators] can tell", "which let [codebreakers] slide": who does it, by trade
     one_name = p.kind in (Kind.NAME, Kind.TERM) and answer[:1].isupper() and " " not in answer
     if one_name and _NAME_GOES_ON.search(text[: p.start]):
@@ -1230,6 +1228,14 @@ _TRADE = re.compile(r"(?:ists|ers|ors|ians)$")  # people of a trade, plural: "di
 _WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")
 
 
+def _by_trade(text: str, start: int, end: int) -> bool:
+    """People named by what they do, as the ones who do what follows: "so [navigators] can tell"."""
+    answer = text[start:end]
+    named = re.fullmatch(r"[a-z]+", answer) or re.fullmatch(r"[a-z]+ [a-z]+", answer) and lookup(answer.split()[0])[:1] == ("NOUN",)
+    trade = bool(named) and _TRADE.search(answer) is not None
+    return trade and (_WHO_NEXT.match(text, end) is not None or phrases.is_verb(text, end + 1))
+
+
 # what a list's heading may say of its items without naming a kind of thing
 _HEADING_MODIFIERS = words.wordset("main basic key major minor different distinct common separate broad")
 _CLASS_NOUNS = words.wordset(
@@ -1701,6 +1707,8 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
     # "the [clever part] was", "is the [difference]": no kind of thing; "mostly [indirect effects]" is the point
     every = [k for k in every if not _generic_head(k.text_in(text)) or k.text_in(text).split()[-1].lower() in RELATIONAL_HEADS]
     every = [k for k in every if not _phrasal(text, k)]  # "it's [waking] up": half a phrasal verb
+    # "half my [listeners] will never forgive him": who reacts to the point; "the [keepers] are gone" is one
+    every = [k for k in every if not _by_trade(text, k.start, k.end) or _STATE_NEXT.match(text, k.end)]
     instead = _not_but(text, every)
     if instead is not None and not shown(instead):
         return instead

@@ -1684,6 +1684,23 @@ def test_a_quote_never_blanks_half_of_a_phrasal_verb() -> None:
     assert found is not None and found.text_in(quote) != "waking"
 
 
+@pytest.mark.parametrize(
+    ("quote", "shown", "audience"),
+    [
+        ("Neap tides come twice a month in every season, and listeners still ask me why they only happen in winter.", "twice a month", "listeners"),
+        ("Darwin put the jam on before the cream, and half my listeners will never forgive him.", "Darwin", "listeners"),
+    ],
+)
+def test_a_quote_asks_its_point_not_who_reacts_to_it(quote: str, shown: str, audience: str) -> None:
+    """ "half my [listeners] will never forgive him" was read bad blind, twice: people by trade who do
+    what follows are who reacts to the point, not the point; "the [keepers] are gone" is one."""
+    found = keys.quote_key(quote, keys.Context(), lambda answer: answer == shown)
+    assert found is not None and found.text_in(quote) != audience
+    kept = "Darwin said the keepers are gone, and the lamps still turn."
+    found = keys.quote_key(kept, keys.Context(), lambda answer: answer in ("Darwin", "lamps"))
+    assert found is not None and found.text_in(kept) == "keepers"
+
+
 # -- never a traceback ------------------------------------------------------------------------
 
 
