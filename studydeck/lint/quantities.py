@@ -302,8 +302,8 @@ _MULTIPLE = re.compile(
     re.I,
 )
 _WORD_MULTIPLES = {"twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0}
-# a value or a range of values with its unit: "2.2 to 2.7 percent", "95 mg"
-_VALUE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|\u2013)\s*(\d[\d,]*(?:\.\d+)?))?\s*(%|percent\b|[a-zA-Z]{1,12}\b)?")
+# a value or a range of values with its unit: "2.2 to 2.7 percent", "95 mg", "40 °C"
+_VALUE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|\u2013)\s*(\d[\d,]*(?:\.\d+)?))?\s*(%|percent\b|°\s?[CF]\b|[a-zA-Z]{1,12}\b)?")
 RATIO_SLACK = 0.2  # a ratio within a fifth of the multiple gives it away
 
 

@@ -128,6 +128,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a measure two others of its kind add up to or differ by
+        c("A compost heap warms by {{c1::about 25 °C}} in a week, from 15 °C on the day it is built to 40 °C."),
+        c("A compost heap warms by {{c1::about 25 °C}} in a week, from the air's warmth on the day it is built to 40 °C."),
+    ),
+    (
+        "give-away",
         # an alias after a slash; the slash of a fraction joins one value, which another fraction does not show
         c("Gardeners call it {{c1::bindweed/morning glory}}, and bindweed strangles beans by July."),
         c("A trench just {{c1::1/32 inch}} too shallow leaves the seed 1/16 inch short of moisture in a dry week."),
