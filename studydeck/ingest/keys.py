@@ -553,6 +553,8 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 # 'one' alone is as often a pronoun ("the only one that"): a count only before what it counts
 _ONLY_ONE = re.compile(r"\b(?:only|just|exactly) one (?!(?:that|which|who|the|of|to|in)\b)[a-z]{3,}", re.I)
 _FRACTION = re.compile(r"\b(?:a|one)[ -](half|third|quarter|fifth|tenth|hundredth)\b", re.I)
+_ONE_IN = re.compile(r"\b(?:one|1) in (two|three|four|five|ten|2|3|4|5|10)\b", re.I)  # "one in five": a fifth
+_ONE_IN_SHARE = {"two": "50", "three": "33", "four": "25", "five": "20", "ten": "10", "2": "50", "3": "33", "4": "25", "5": "20", "10": "10"}
 
 
 _TENS_AND_ONES = re.compile(
@@ -562,10 +564,11 @@ _TENS_AND_ONES = re.compile(
 
 def values(text: str) -> set[str]:
     """The numbers a text states, in digits: '2,000 kcal' {'2,000'}, 'about a tenth' {'10'}, 'two' {'2'},
-    'ninety-five' {'95'}."""
+    'ninety-five' {'95'}, 'one in five' {'5', '20'}."""
     text = _TENS_AND_ONES.sub(lambda m: str(NUMBER_VALUES[m[1].lower()] + NUMBER_VALUES[m[2].lower()]), text)
     found = set(re.findall(r"\d+(?:[.,]\d+)*", text))
     found |= {_FRACTIONS[m.group(1).lower()] for m in _FRACTION.finditer(text)}
+    found |= {_ONE_IN_SHARE[m.group(1).lower()] for m in _ONE_IN.finditer(text)}
     found |= {_NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
     found |= {"1" for _ in _ONLY_ONE.finditer(text)}
     if re.fullmatch(r"(?:only |just )?one [a-z-]+", text.strip(), re.I):

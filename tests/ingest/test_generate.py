@@ -4351,6 +4351,14 @@ def test_a_number_in_tens_and_ones_words_is_one_value() -> None:
     assert not keys.gives_away("about 90%", "Ninety-five percent sounds like a lot.")
 
 
+def test_one_in_a_few_is_the_share_it_says() -> None:
+    """ "One in five mammal species is a bat: ... makes them [roughly a fifth]" was read bad blind, a
+    give-away: one in five is a fifth, one in four a quarter."""
+    assert keys.gives_away("roughly a fifth", "One in five garden birds is a sparrow: that makes them [...] of all the birds counted.")
+    assert keys.gives_away("25 percent", "About one in 4 hives failed that winter, or [...] of the hives.")
+    assert not keys.gives_away("roughly a fifth", "Sparrows are common: that makes them [...] of all the birds counted.")
+
+
 def test_a_named_law_is_asked_though_it_is_the_subject() -> None:
     from studydeck.ingest import facts
 
