@@ -1046,7 +1046,7 @@ _BODY = words.wordset(
     "convention treaty agreement committee commission institute institution centre center centres centers council panel"
     " conference trade society school college museum office board ministry department fund union platform"
     " agency academy foundation bureau association organisation organization authority administration trust alliance"
-    " hospital infirmary asylum clinic library laboratory league"
+    " hospital infirmary asylum clinic library laboratory league company guild corporation"
 )
 _RANKS = words.wordset("earl duke duchess count countess baron baroness marquess marquis viscount prince princess king queen")
 _OR_ALIAS = r"(?:,\s+or\s+|\s*\()"  # what sets off another name of the same thing: ", or MSG", " (MSG"

@@ -3768,6 +3768,10 @@ def test_a_body_named_after_a_place_goes_on_after_of() -> None:
     text = "The show travelled to the Whitney Museum of American Art in New York, where critics praised the quilts."
     names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
     assert "Whitney Museum of American Art" in names, names
+    # a company or a guild is a body too: "the Worshipful Company of [Bakers]" was read bad blind
+    text = "In 1990 the Worshipful Company of Glaziers paid for a new window at the church."
+    names = [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+    assert "Worshipful Company of Glaziers" in names, names
 
 
 def test_a_count_after_a_semicolon_stays_with_what_it_counts() -> None:
