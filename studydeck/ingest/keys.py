@@ -216,7 +216,7 @@ def _term_subject(text: str, key: Key) -> bool:
 
 
 _STATES = words.wordset("is are was were has have had be been")
-_STATE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had)\b")
+_STATE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_STATES)) + r")\b")
 
 
 def _acts(text: str, key: Key) -> bool:
@@ -553,13 +553,16 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 # 'one' alone is as often a pronoun ("the only one that"): a count only before what it counts
 _ONLY_ONE = re.compile(r"\b(?:only|just|exactly) one (?!(?:that|which|who|the|of|to|in)\b)[a-z]{3,}", re.I)
 _FRACTION = re.compile(r"\b(?:a|one)[ -](half|third|quarter|fifth|tenth|hundredth)\b", re.I)
-_ONE_IN = re.compile(r"\b(?:one|1) in (two|three|four|five|ten|2|3|4|5|10)\b", re.I)  # "one in five": a fifth
-_ONE_IN_SHARE = {"two": "50", "three": "33", "four": "25", "five": "20", "ten": "10", "2": "50", "3": "33", "4": "25", "5": "20", "10": "10"}
+_ONE_IN = re.compile(r"\b(?:one|1) in (two|three|four|five|ten|[2-5]|10)\b", re.I)  # "one in five": a fifth, 20 percent
 
 
 _TENS_AND_ONES = re.compile(
     r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2011 ](one|two|three|four|five|six|seven|eight|nine)\b", re.I
 )
+
+
+def _as_number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_VALUES[word.lower()]
 
 
 def values(text: str) -> set[str]:
@@ -568,7 +571,7 @@ def values(text: str) -> set[str]:
     text = _TENS_AND_ONES.sub(lambda m: str(NUMBER_VALUES[m[1].lower()] + NUMBER_VALUES[m[2].lower()]), text)
     found = set(re.findall(r"\d+(?:[.,]\d+)*", text))
     found |= {_FRACTIONS[m.group(1).lower()] for m in _FRACTION.finditer(text)}
-    found |= {_ONE_IN_SHARE[m.group(1).lower()] for m in _ONE_IN.finditer(text)}
+    found |= {str(round(100 / _as_number(m.group(1)))) for m in _ONE_IN.finditer(text)}
     found |= {_NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(text)}
     found |= {"1" for _ in _ONLY_ONE.finditer(text)}
     if re.fullmatch(r"(?:only |just )?one [a-z-]+", text.strip(), re.I):
@@ -748,7 +751,6 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
     worded = p.kind is Kind.QUANTITY and not re.search(r"\d", answer)  # "[two substances]", not "[43 people]"
     if (p.kind is Kind.TERM or worded) and min_score >= MIN_SCORE and _generic_head(answer):
         return None  # "bridge [two substances]", "the first [well-documented person]": any thing would fit
-    # "[navigators]", "[home canners]": people named by what they do
     if p.kind is Kind.TERM and min_score >= MIN_SCORE and _by_trade(text, p.start, p.end):
         return None  # "so [navigators] can tell", "which let [codebreakers] slide": who does it, by trade
     one_name = p.kind in (Kind.NAME, Kind.TERM) and answer[:1].isupper() and " " not in answer
