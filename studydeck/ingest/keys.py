@@ -1233,9 +1233,14 @@ _TRADE = re.compile(r"(?:ists|ers|ors|ians)$")  # people of a trade, plural: "di
 _WHO_NEXT = re.compile(r"\s+(?:who|whose)\b")
 
 
+LIST_COMPOUND_ZIPF = 3.0  # "check", "play" (5.3, 5.6); not "cel" or "natura" (2.8, 2.6) of cellists and naturalists
+
+
 def _by_trade(text: str, start: int, end: int) -> bool:
     """People named by what they do, as the ones who do what follows: "so [navigators] can tell"."""
     answer = text[start:end]
+    if answer.endswith("lists") and words.zipf(answer[:-5]) >= LIST_COMPOUND_ZIPF:
+        return False  # "[checklists] written overnight", "playlists": kinds of list, no trade
     named = re.fullmatch(r"[a-z]+", answer) or re.fullmatch(r"[a-z]+ [a-z]+", answer) and lookup(answer.split()[0])[:1] == ("NOUN",)
     trade = bool(named) and _TRADE.search(answer) is not None
     return trade and (_WHO_NEXT.match(text, end) is not None or phrases.is_verb(text, end + 1))

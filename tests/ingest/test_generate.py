@@ -1699,6 +1699,10 @@ def test_a_quote_asks_its_point_not_who_reacts_to_it(quote: str, shown: str, aud
     kept = "Darwin said the keepers are gone, and the lamps still turn."
     found = keys.quote_key(kept, keys.Context(), lambda answer: answer in ("Darwin", "lamps"))
     assert found is not None and found.text_in(kept) == "keepers"
+    # a kind of list is no trade: the quote's card on it was lost when it was read as one
+    listed = "Hartley shows the dive was a hundred small checklists written by people who never slept."
+    found = keys.quote_key(listed, keys.Context(), lambda answer: answer == "Hartley")
+    assert found is not None and found.text_in(listed) == "checklists"
 
 
 # -- never a traceback ------------------------------------------------------------------------
