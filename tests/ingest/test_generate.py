@@ -1678,6 +1678,16 @@ def test_a_verb_and_its_particle_after_a_name_called_close_it() -> None:
     assert phrases_of("Sailors call the knot a bowline.", "DEFINED") == ["bowline"]
 
 
+def test_a_verbs_object_and_the_subject_of_a_clause_after_it_are_no_pair() -> None:
+    """ "every infection caused a [visible rash and survivors] were immune" was read garbled blind,
+    twice: after a verb's object, a noun before 'were' opens a clause. A pair that is the subject of
+    its copula stays one ("[Moss and lichen] are ...")."""
+    text = "The blight was easy to trace because each tree grew a brown canker and growers were quick to notice."
+    assert "brown canker and growers" not in phrases_of(text), phrases_of(text)
+    text = "Moss and lichen are the first plants on bare rock."
+    assert "Moss and lichen" in phrases_of(text), phrases_of(text)
+
+
 def test_a_quote_never_blanks_half_of_a_phrasal_verb() -> None:
     quote = "The hive isn't idle in March; it's waking up, and the queen is laying again."
     found = keys.quote_key(quote, keys.Context())
