@@ -50,14 +50,14 @@ ANY_NUMBER_WORD = _either(list(NUMBER_VALUES))  # "eighteen", "eight", "zero": a
 _HUNDREDS_OF = _either([w for w, n in NUMBER_VALUES.items() if 1 < n < 20 and n != 10])  # "fifteen hundred eggs"
 _NUMBER_WORD = (
     rf"(?:(?:a few|several|a couple of|{_HUNDREDS_OF}) hundred|{_TENS_WORD}-{_DIGIT_WORD}|{_ONES_WORD}|{_TENS_WORD}"
-    r"|hundred|a hundred|a thousand|(?:half )?a dozen|half a (?:hundred|thousand|million|billion)"
+    r"|hundred|a hundred|a thousand|an? (?:million|billion|trillion|quadrillion|quintillion)|(?:half )?a dozen|half a (?:hundred|thousand|million|billion)"
     r"|dozens|hundreds|thousands|millions|billions|a few|several)"
 )
 _FRACTION = (
     r"(?:(?:a|one|two|three)[ -](?:half|third|quarter|fifth|tenth|hundredth)s?"
     r"|(?:two|three)-(?:thirds|quarters|fifths|tenths)|half|a half)"
 )
-_SCALE = r"(?:\s+(?:thousand|million|billion|trillion))?"
+_SCALE = r"(?:\s+(?:thousand|million|billion|trillion|quadrillion|quintillion))?"
 # what a rate is per, after 'a', 'an' or 'every' ("14 hours a day"; not "10 hours a full transit takes")
 _PER_WHAT = (
     r"(?:day|week|month|year|hour|minute|second|night|decade|century|person|head|litre|liter|kilogram|pound"

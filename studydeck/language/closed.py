@@ -16,7 +16,8 @@ NUMBER_WORDS = wordset(
     """
     zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-    thousand million billion trillion dozen dozens hundreds thousands millions billions trillions
+    thousand million billion trillion quadrillion quintillion dozen dozens hundreds thousands millions billions
+    trillions
     """
 )
 # What a number word counts: "fifteen" is 15. Card making reads counts with it (the quiz's grader

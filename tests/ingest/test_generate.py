@@ -1688,6 +1688,14 @@ def test_a_verbs_object_and_the_subject_of_a_clause_after_it_are_no_pair() -> No
     assert "Moss and lichen" in phrases_of(text), phrases_of(text)
 
 
+def test_a_count_in_millions_to_quintillions_is_one_amount() -> None:
+    """ "a [quintillion water] molecules" and "about 20 [quadrillion]" were read bad blind: a scale word
+    counts with its number, "a million" too."""
+    assert amounts("The survey put the world's termites at about 10 quadrillion insects.") == ["about 10 quadrillion insects"]
+    assert amounts("By 1990 the shop had sold a million kites.") == ["a million kites"]
+    assert "quintillion grains" not in phrases_of("A dune holds something like a quintillion grains of sand.")
+
+
 def test_a_quote_never_blanks_half_of_a_phrasal_verb() -> None:
     quote = "The hive isn't idle in March; it's waking up, and the queen is laying again."
     found = keys.quote_key(quote, keys.Context())
