@@ -77,6 +77,7 @@ _UNIT = (
     r")\b(?:\s+(?:per\s+(?:square\s|cubic\s)?[a-z]+(?:\s+per\s+[a-z]+)?|(?:a|an|every)\s+" + _PER_WHAT + r")\b)?)"
     r"|\s(?:(?-i:[A-Z])[a-z]+\s|(?-i:[a-z]{3,})\s(?=[a-z]{3,}s\s+(?:that|which|who)\b))?(?:[a-z]+-)?"
     r"(?-i:[a-z]{2,}[^\Wius]s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"
+    r"(?:\s+per\s+(?:square|cubic)\s+[a-z]+\b)?"  # "a million hairs per square inch": a density, one value
     r"(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or|that|which|who)\b|[,.;:)]|$))"
 )
 # "82°17'S", "51°30′ N", "2°20'14\"": a latitude, a longitude or an angle with its minutes is one value

@@ -1696,6 +1696,13 @@ def test_a_count_in_millions_to_quintillions_is_one_amount() -> None:
     assert "quintillion grains" not in phrases_of("A dune holds something like a quintillion grains of sand.")
 
 
+def test_a_count_per_square_unit_is_one_density() -> None:
+    """ "the densest fur of any animal, [up to a million hairs] per square inch": the count alone reads
+    as how many hairs an otter has; per square inch it is the density the fact gives."""
+    assert amounts("The moss holds up to 900 spores per square centimetre.") == ["up to 900 spores per square centimetre"]
+    assert amounts("The moss holds up to 900 spores per plant.") == ["up to 900 spores"]
+
+
 def test_a_quote_never_blanks_half_of_a_phrasal_verb() -> None:
     quote = "The hive isn't idle in March; it's waking up, and the queen is laying again."
     found = keys.quote_key(quote, keys.Context())
