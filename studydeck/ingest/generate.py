@@ -101,7 +101,12 @@ def make_and_miss(notes: Notes | Iterable[Notes]) -> tuple[list[Made], list[tupl
         if author is not None and not speaker and not shown.gives_away(author.card.back, author.card.front, 0.0, besides=m.card.front):
             made.append(author)
     carded = {o for m in made if "quote" in m.card.tags for o in m.origins}
-    made += who_said_cards([(q, origins) for q, origins in quotes if not set(origins) & carded], quotes)
+    covered = {o for m in made for o in m.origins}
+    # every card shows the podcast's name, its host's when it has none: who said the host's words is
+    # read off it, so that question is asked only of a quote with no other card, marked for the curator
+    named = items[0].episode.podcast or items[0].episode.host
+    unasked = [(q, o) for q, o in quotes if not set(o) & carded and not (_same_name(q.speaker, named) and set(o) & covered)]
+    made += who_said_cards(unasked, quotes, named)
     return _with_unique_ids(unique(gate(made, episode.gate))), episode.missed
 
 
@@ -1281,11 +1286,16 @@ def _names_its_maker(name: str, by: str) -> bool:
     return bool({w.lower() for w in words.content(name)} & {w.lower() for w in words.content(by)})
 
 
+def _same_name(a: str, b: str) -> bool:
+    return bool(a) and notes_text.fold(a) == notes_text.fold(b)
+
+
 def who_said_cards(
-    quotes: list[tuple[Quote, tuple[str, ...]]], every: list[tuple[Quote, tuple[str, ...]]] | None = None
+    quotes: list[tuple[Quote, tuple[str, ...]]], every: list[tuple[Quote, tuple[str, ...]]] | None = None, shown: str = ""
 ) -> list[Made]:
     """'Who said…?' only when several people are quoted and none of them said most of it, and only
-    for a quote with no complete-the-quote card (which names the speaker before the quote)."""
+    for a quote with no complete-the-quote card (which names the speaker before the quote). Asked of
+    the name every card `shown`, it gives itself away: still written, marked for the curator."""
     speakers = Counter(notes_text.fold(q.speaker) for q, _ in (every if every is not None else quotes) if q.speaker)
     total = sum(speakers.values())
     if len(speakers) < 2 or max(speakers.values()) / total > WHO_SAID_SHARE:
@@ -1301,7 +1311,7 @@ def who_said_cards(
             kind=CardKind.QA,
             front=qa.front,
             back=qa.back,
-            tags=("who-said",),
+            tags=("who-said", f"{DOUBTFUL[0]}::give-away") if _same_name(q.speaker, shown) else ("who-said",),
             source=Source(section=q.section, speaker=q.speaker, at=q.at),
         )
         made.append(Made(card, origins))

@@ -154,6 +154,17 @@ def test_who_said_cards_only_for_quotes_without_a_quote_card() -> None:
     assert all(m.card.front.startswith('Who said: "') for m in who)
 
 
+def test_who_said_of_the_host_a_podcast_is_named_for_is_a_last_resort() -> None:
+    """A notes page names its podcast by its host, and every card shows that name: "Who said ...?" of
+    the host's words was read bad blind, a give-away. It is asked only when the quote has no other
+    card, marked for the curator; the guests' words are asked as before."""
+    speakers = ("Ana Ruiz", "Ben Okafor", "Cleo Marsh")
+    quotes = tuple(Quote(text, who, "Q", line=n) for n, (text, who) in enumerate(zip(("Sure.", "Fine.", "Yes."), speakers, strict=True), 10))
+    made = generate.make(Notes(Episode("", "T", host=speakers[0], guests=speakers[1:]), (), quotes, format="page"))
+    doubtful = {m.card.back: any(t.startswith(generate.DOUBTFUL[0]) for t in m.card.tags) for m in made if "who-said" in m.card.tags}
+    assert doubtful == {"Ana Ruiz": True, "Ben Okafor": False, "Cleo Marsh": False}, doubtful
+
+
 def test_an_ideas_title_gets_a_card_on_what_it_claims() -> None:
     body = "A 20-minute nap after lunch improved recall of paired words the next morning."
     notes = Notes(Episode("P", "T"), (Takeaway(body, "Ideas", title="Afternoon Naps Help The Brain Store New Word Lists", line=3),), (), format="summary")
