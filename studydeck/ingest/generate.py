@@ -1291,11 +1291,12 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def who_said_cards(
-    quotes: list[tuple[Quote, tuple[str, ...]]], every: list[tuple[Quote, tuple[str, ...]]] | None = None, shown: str = ""
+    quotes: list[tuple[Quote, tuple[str, ...]]], every: list[tuple[Quote, tuple[str, ...]]] | None = None, named: str = ""
 ) -> list[Made]:
     """'Who said…?' only when several people are quoted and none of them said most of it, and only
     for a quote with no complete-the-quote card (which names the speaker before the quote). Asked of
-    the name every card `shown`, it gives itself away: still written, marked for the curator."""
+    the name every card shows, the podcast's (`named`), it gives itself away: still written, marked
+    for the curator."""
     speakers = Counter(notes_text.fold(q.speaker) for q, _ in (every if every is not None else quotes) if q.speaker)
     total = sum(speakers.values())
     if len(speakers) < 2 or max(speakers.values()) / total > WHO_SAID_SHARE:
@@ -1311,7 +1312,7 @@ def who_said_cards(
             kind=CardKind.QA,
             front=qa.front,
             back=qa.back,
-            tags=("who-said", f"{DOUBTFUL[0]}::give-away") if _same_name(q.speaker, shown) else ("who-said",),
+            tags=("who-said", f"{DOUBTFUL[0]}::give-away") if _same_name(q.speaker, named) else ("who-said",),
             source=Source(section=q.section, speaker=q.speaker, at=q.at),
         )
         made.append(Made(card, origins))

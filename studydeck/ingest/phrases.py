@@ -1865,7 +1865,7 @@ def _object_of_verb(toks: list[words.Token], tagged: dict[int, str], start: int)
     return bool(before_it) and tagged.get(before_it[-1].start) == "VERB"
 
 
-def _past_determiner(toks: list[words.Token], start: int) -> int:
+def _from_its_determiner(toks: list[words.Token], start: int) -> int:
     """Where the phrase at `start` begins with the determiner before it: "caused [a] visible rash"."""
     before_it = [t for t in toks if t.end <= start]
     return before_it[-1].start if before_it and before_it[-1].lower in _DETERMINER else start
@@ -1911,7 +1911,7 @@ def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict
             governed_after_verb = _GOVERNED.search(before(text, left.start)) and _clause_has_verb(text, toks, left.start, tagged, past=False)
             if copula and governed_after_verb or (opens_clause or objects) and not copula:
                 continue  # "practice and untested fuel often ends": the second noun opens a clause
-            if copula and _object_of_verb(toks, tagged, _past_determiner(toks, left.start)):
+            if copula and _object_of_verb(toks, tagged, _from_its_determiner(toks, left.start)):
                 continue  # "caused a visible rash and [survivors] were immune": the object, then a clause's subject
             if len(text[left.start : q.end].split()) <= 5:
                 found.append(Phrase(left.start, q.end, Kind.TERM))
