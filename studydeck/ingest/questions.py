@@ -34,6 +34,7 @@ work worry write yield mix check aim skip cover feed fill layer spread water wai
 breathe stretch plan swap cook wash clean
 """
 VERBS = words.wordset(_BASE)
+_NEGATED = re.compile(r"(?:is|are|was|were|ca|wo|do|does|did|has|have|had|could|would|should|must)n['\u2019]t")
 _IRREGULAR_3SG = {"has": "have", "does": "do", "goes": "go"}
 COPULAS = words.wordset("is are was were")
 MODALS = words.wordset("can could will would should must may might")
@@ -60,6 +61,8 @@ class Verb:
 def base_of(word: str) -> tuple[str, str] | None:
     """(kind, base form) of a verb form we know, else None."""
     w = word.lower()
+    if _NEGATED.fullmatch(w):
+        return "modal", w  # "isn't", "won't", "doesn't": asked first, as a modal is ("Why isn't heat ...?")
     if w in COPULAS:
         return "copula", w
     if w in MODALS:
@@ -267,7 +270,7 @@ def question(wh: str, clause: str) -> str | None:
     # ... unless a verb of its own follows the word: "Wind usually blows faster" states, it does not instruct
     adverb = len(toks) > 2 and (toks[1].endswith("ly") or lookup(toks[1].lower())[:1] == ("ADV",))
     after = toks[2:3] if adverb else toks[1:2]  # "Work then stopped"
-    stated = any(w.islower() and (base_of(w) or ("",))[0] in ("3sg", "past") for w in after)
+    stated = any(w.islower() and ((base_of(w) or ("",))[0] in ("3sg", "past") or _helper(w)) for w in after)
     if toks and toks[0][0].isupper() and (base_of(toks[0]) == ("base", toks[0].lower()) or verb_first) and not stated:
         # An instruction: "Mix three parts…" -> "Why should you mix three parts…?"
         return f"{wh} should you {toks[0].lower()} {' '.join(toks[1:])}".strip() + "?"
@@ -289,6 +292,13 @@ def question(wh: str, clause: str) -> str | None:
         aux = {"3sg": "does", "past": "did", "base": "do"}[verb.kind]
         text = f"{wh} {aux} {subj} {verb.base} {_second_verb_in_base(rest, verb.kind)}"
     return text.strip() + "?"
+
+
+def _helper(word: str) -> bool:
+    """A helper verb, negated or not ("is", "isn't", "won't"): after a word that is a verb too, it makes
+    that word the subject ("Heat isn't the only trigger"), not an instruction."""
+    w = word.lower().replace("\u2019", "'")
+    return w in COPULAS or w in MODALS or w in _HELPERS or w.endswith("n't")
 
 
 _OBJECT_OPENERS = frozenset({"its", "their", "your", "the", "a", "an", "each", "every", "this", "these", "those"})
@@ -332,7 +342,8 @@ def reason(clause: str) -> QA | None:
     if by and "," in text[: by.start()]:
         by = None  # "deaths are caused by smoke, chiefly gases released by burning foams": the means of an aside
     if by:
-        front = question("How", text[: by.start()])
+        # "The spines are never thrown; a predator only gets them by touching ...": the means of the last clause
+        front = question("How", _last_clause(text[: by.start()]))
         back = _short_answer("By " + _first_clause(by.group("how")))
         return QA(front, back, "how") if front and back else None
     opening = REASON_FIRST.match(text)

@@ -5436,3 +5436,21 @@ def test_a_glossary_term_over_its_sentence_is_its_only_label() -> None:
     made = generate.cards(notes.parse(text, "harpsichord-notes.md"))
     texts = [c.text for c in made if c.kind is CardKind.CLOZE]
     assert texts and not any(re.search(r": [\w-]+(?: [\w-]+)?: It\b", t) for t in texts), texts
+
+
+def test_a_noun_that_is_also_a_verb_before_a_negated_helper_is_the_subject() -> None:
+    """ "Why should you heat isn't the only trigger?" was read garbled: 'Heat' opens a statement, not an instruction."""
+    from studydeck.ingest import questions
+
+    assert questions.question("Why", "Heat isn\u2019t the only trigger") == "Why isn\u2019t heat the only trigger?"
+    assert questions.question("Why", "Heat won't kill every spore") == "Why won't heat kill every spore?"
+    assert questions.question("Why", "Honey doesn't spoil") == "Why doesn't honey spoil?"
+    assert questions.question("Why", "Heat the pan before the oil goes in") == "Why should you heat the pan before the oil goes in?"
+
+
+def test_a_how_question_after_a_semicolon_asks_the_clause_its_means_belongs_to() -> None:
+    """ "How are the spines never thrown; a predator only gets them?" was read garbled."""
+    from studydeck.ingest import questions
+
+    qa = questions.reason("Ice never forms at the bottom of a lake; the fish survive the winter by resting in the warm deep water.")
+    assert qa is not None and qa.front == "How do the fish survive the winter?", qa
