@@ -2638,7 +2638,10 @@ def _open_list(text: str, m: re.Match[str], toks: list[words.Token], kinds: dict
         return []
     first = _first_item(toks, kinds, *ordered[0])
     ordered = [first, *ordered[1:], last] if first else [*ordered[1:], last]
-    while len(ordered) > 2 and not _agrees(text, ordered[0], ordered[1:]):
+    after = next((t for t in toks if t.start >= last[1]), None)
+    clause = after is not None and kinds[after.start] == "V"  # "order, Pholidota, and genetic studies [place] them"
+    paired = re.search(r"\s(?:and|or)\s", text[ordered[0][0] : ordered[0][1]]) is not None  # "peat and heath sand, suit ..."
+    while len(ordered) > 2 and not _agrees(text, ordered[0], ordered[1:], mixed=not clause and not paired):
         ordered = ordered[1:]  # "During a [gale], gulls, terns and ...": the list starts after it
     return ordered if len(ordered) > 2 else []
 
@@ -2683,9 +2686,11 @@ def _first_item(toks: list[words.Token], kinds: dict[int, str], start: int, end:
 _IRREGULAR_PLURALS = PEOPLE_PLURALS | words.wordset("teeth feet mice geese algae larvae bacteria data criteria phenomena fungi cacti nuclei")
 
 
-def _agrees(text: str, first: tuple[int, int], rest: list[tuple[int, int]]) -> bool:
+def _agrees(text: str, first: tuple[int, int], rest: list[tuple[int, int]], mixed: bool = False) -> bool:
     """Whether the first item agrees in number with the items after it that have no determiner: in
-    "between Earth and Neptune in [size], super-Earths and sub-Neptunes" it ends a phrase of its own."""
+    "between Earth and Neptune in [size], super-Earths and sub-Neptunes" it ends a phrase of its own.
+    A `mixed` list needs only one to agree: "lime, volcanic ash and lumps of stone" mixes a mass noun
+    and a plural."""
 
     def plural(span: tuple[int, int]) -> bool:
         head = text[span[0] : span[1]].split()[-1].lower()
@@ -2693,7 +2698,8 @@ def _agrees(text: str, first: tuple[int, int], rest: list[tuple[int, int]]) -> b
 
     bare = [span for span in rest if text[span[0] : span[1]].split()[0].lower() not in _DETERMINER]
     named = text[first[0]].isupper()  # "James Hays, John Imbrie and ...": names have no number
-    return named or all(plural(span) == plural(first) for span in bare)
+    agree = [plural(span) == plural(first) for span in bare]
+    return named or (not agree or any(agree) if mixed else all(agree))
 
 
 def _run_start(toks: list[words.Token], kinds: dict[int, str], end: int) -> int:

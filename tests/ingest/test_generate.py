@@ -2041,6 +2041,8 @@ def test_a_list_that_is_a_subject_ends_before_its_modal() -> None:
         ("Apprentices must mix the lime, carry the stone and clean the tools.", {"lime", "tools"}),
         # verb phrases in the past, the irregular ones too
         ("Each lodge usually kept a banner, paid for candles, and held feasts.", {"banner", "feasts"}),
+        # a mass noun and a plural in one list: "[volcanic ash]" of three ingredients was read bad
+        ("The glaze was mixed from clay, wood ash and handfuls of crushed quartz or river sand.", {"clay", "wood ash"}),
     ],
 )
 def test_a_list_whose_last_item_runs_on_is_a_list(text: str, items: set[str]) -> None:
@@ -2056,6 +2058,8 @@ def test_a_list_whose_last_item_runs_on_is_a_list(text: str, items: set[str]) ->
         "In 1850, the port grew and trade boomed across the delta.",
         # what 'chiefly' opens says which of the phrase before it: a pair, no list
         "Most crop losses come from pests rather than frost, chiefly aphids and vine weevils in wet years.",
+        # a name in apposition, then a clause on 'and': no list, though the nouns differ in number
+        "Moths form an order of their own, Lepidoptera, and recent studies place them beside caddisflies.",
     ],
 )
 def test_a_phrase_before_a_pair_is_no_list_item(text: str) -> None:
