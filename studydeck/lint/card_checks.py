@@ -188,16 +188,25 @@ def _inside_a_word(answer: str, prompt: str) -> str:
     "[water]" in "seawater"): that word, or ''. Its own endings ("rivers", "watered") are the stems' job."""
     word = answer.strip().lower()
     word = word[:-1] if word.endswith("s") and not word.endswith("ss") and word[:-1] in prompt.lower() else word  # "[diatoms]" in "diatomaceous"
-    if len(word) < MIN_INSIDE_LETTERS or not word.isalpha() or word not in prompt.lower():
+    if len(word) < MIN_COMPOUNDED_LETTERS or not word.isalpha() or word not in prompt.lower():
         return ""
     for shown in re.findall(r"[A-Za-z]+", prompt):
         rest = shown.lower().replace(word, " ", 1)
-        if rest != shown.lower() and rest.strip() and not re.fullmatch(r" (?:s|es|d|ed|ing|er|ers|ly)?", rest):
+        if rest == shown.lower() or not rest.strip() or re.fullmatch(r" (?:s|es|d|ed|ing|er|ers|ly)?", rest):
+            continue
+        if len(word) >= MIN_INSIDE_LETTERS or _compound_with(rest.strip()):
             return shown
     return ""
 
 
 MIN_INSIDE_LETTERS = 5  # "magma", "water"; not "cell" in "excellent"
+MIN_COMPOUNDED_LETTERS = 3  # a shorter word shows only as half of a compound: "[pen]" in "penknife", "[daw]" in "jackdaw"
+COMPOUND_PART_ZIPF = 4.0  # "knife" 4.4, "jack" 4.8; not "toon" of "cartoon" (3.0) nor "ling" (3.5)
+
+
+def _compound_with(rest: str) -> bool:
+    """Whether what a word holds besides a short answer is a common word of its own, at one end."""
+    return len(rest) >= 4 and rest.isalpha() and words.zipf(rest) >= COMPOUND_PART_ZIPF
 
 
 _QUANTITY = _NUMBER_WORDS | word_set(

@@ -182,6 +182,12 @@ CASES = [
     ),
     (
         "give-away",
+        # ... or a short answer is half of a compound the prompt shows (not of "sawyer": "yer" is no word)
+        c("The {{c1::saw}} gave its name to the sawhorse, a trestle that holds the plank while it is cut."),
+        c("The {{c1::saw}} was sharpened by the sawyer, who kept its teeth set for green timber."),
+    ),
+    (
+        "give-away",
         # ... or the answer's singular
         c("The pond floor was diatomaceous ooze, a pale silt built from the glassy shells of {{c1::diatoms}}."),
         c("The pond floor was soft grey ooze, a pale silt built from the glassy shells of {{c1::diatoms}}."),
