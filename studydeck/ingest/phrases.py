@@ -1339,7 +1339,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     # "Animal Welfare (Sentience) Act": one capitalised word in brackets inside a name
     bracket = gap == " (" and re.match(r"[A-Z][\w-]*\) [A-Z]", text[tok.start :]) is not None
     bracket = bracket or gap == ") " and re.search(r"\w \([A-Z][\w-]*$", text[: toks[j - 1].end]) is not None
-    ampersand = gap in (" & ", "&", "/") and tok.text[:1].isupper()  # "Procter & Gamble", "R&A", "Warner/Chappell"
+    # "Procter & Gamble", "R&A", "Warner/Chappell", "L. & C. Hardtmuth"
+    ampersand = gap in (" & ", "&", "/", ". & ") and tok.text[:1].isupper()
     # "Wyckoff, Seamans & Benedict": partners' names before the ampersand of a firm's
     ampersand = ampersand or gap == ", " and tok.text[:1].isupper() and _FIRMS_AMPERSAND.match(text, tok.end) is not None
     # "Seven Years' War": a span of time's apostrophe inside a name
@@ -1395,6 +1396,8 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         return True  # "La Niña is ...", "Los Alamos was ...": the article opens the name, first word or not
     if first and _opens_sentence(text, tok.start) and re.fullmatch(r"[B-HJ-Z]", tok.text) and _initial_of(text, toks, j):
         return True  # "K. Yusuf Billah made that case": an initial opens the sentence and the name
+    if first and re.fullmatch(r"[A-Z]", tok.text) and re.match(r"\.? & [A-Z]", text[tok.end :]):
+        return True  # "L & C Hardtmuth", "A & P": a firm's initials open its name
     return joined or not _opens_sentence(text, tok.start) or _capital_word_is_name(text, toks, j)
 
 

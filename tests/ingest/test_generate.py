@@ -1099,6 +1099,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # ... a firm of three partners, the comma before the ampersand's names too; not a list that 'and' ends
         ("The mill was sold in 1902 to Hartley, Dunn & Pryce, its agents in Leeds.", "Hartley, Dunn & Pryce", "Hartley"),
         ("Buses of the Red, Green & White and Blue lines stop here.", "Green & White", "Red, Green & White"),
+        # a firm's initials before its ampersand, with their full stops or without: "L & [C Hardtmuth]" was read bad
+        ("W & R Jacob baked the first cream crackers in Dublin in 1885.", "W & R Jacob", "R Jacob"),
+        ("The crackers came from W. & R. Jacob, a Dublin bakery.", "W. & R. Jacob", "R. Jacob"),
         ("Doctors at the Centres for Tropical Medicine advise boiling water for one minute.",
          "Centres for Tropical Medicine", "Tropical Medicine"),
         # an acronym in brackets gives away the name before it, and every part of that name
