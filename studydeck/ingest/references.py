@@ -714,9 +714,16 @@ def _modifies(text: str, p: phrases.Phrase) -> bool:
     return named and nxt is not None and lexicon.lookup(nxt.group(1))[:1] == ("NOUN",)
 
 
+_REPORTED = re.compile(rf"[^,;:]*?\b{phrases.REPORT_VERBS}\s+that\s+(?=\w)", re.I)
+
+
 def _about(text: str) -> tuple[str, bool | None] | None:
     """The term the sentence defines ('a spruce dowel called the sound post'), else its subject, and
     whether that is plural (None: either); None when neither is clear."""
+    reported = _REPORTED.match(text)
+    if reported:
+        # "Researchers at Exeter found that wild jackdaws learn ...": what was found is about the jackdaws
+        return _about(text[reported.end() :])
     chunks = phrases.chunks(text)
     # ... not a name a clause gives in passing ("for the State House that we now call Independence Hall")
     defined = [text[p.start : p.end] for p in chunks if p.kind is Kind.DEFINED and not _RENAMED_BY.search(text[: p.start])]

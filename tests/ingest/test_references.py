@@ -103,6 +103,10 @@ from studydeck.ingest import facts, references
         (["Lime mortar hardens slowly as it takes up carbon dioxide."],
          "Roman architect Marcus Vitruvius described it around 25 BC.", "Lime mortar"),
         (["Sodium fluoride slows tooth decay."], "Frederick McKay in Colorado studied it from 1901.", "Sodium fluoride"),
+        # what people found is about what their finding names, not about them: "Researchers at the University of
+        # Exeter: They are also sensitive ..." was read bad
+        (["Biologists at the University of Bergen found that young puffins learn their way to sea alone."],
+         "They also fly at night, when gulls cannot see them.", "young puffins"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
