@@ -985,8 +985,10 @@ def _counts_a_plural(text: str, p: Phrase, lead: str) -> bool:
     """ "the seeds of [more than 300] rhododendron species": a bare count (with its scale) before the
     plural it counts is the claim, not a measure that sets the scene ("a 70 kg runner")."""
     bare = re.fullmatch(r"(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s+(?:thousand|million|billion))?", text[p.start : p.end])
-    plural = re.match(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b", text[p.end :])
-    return bare is not None and plural is not None and not re.search(r"\b(?:a|an)\s+$", lead)
+    plural = re.match(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b", text[p.end :]) is not None
+    people = re.match(r"\s+([a-z]+)", text[p.end :])
+    plural = plural or people is not None and people.group(1) in phrases.PEOPLE_PLURALS  # "about 177,000 people"
+    return bare is not None and plural and not re.search(r"\b(?:a|an)\s+$", lead)
 
 
 _ONE_OF_A_UNIT = re.compile(rf"\b(?:an?|one|every(?: other)?) {phrases.ONE_UNIT}(?: or so)?$", re.I)

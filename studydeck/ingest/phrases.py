@@ -82,7 +82,7 @@ _UNIT = (
 )
 # "82°17'S", "51°30′ N", "2°20'14\"": a latitude, a longitude or an angle with its minutes is one value
 _COORDINATE = r"\d{1,3}\s?\u00b0\s?\d{1,2}(?:[.,]\d+)?\s?['\u2019\u2032](?:\s?\d{1,2}(?:[.,]\d+)?\s?[\"\u201d\u2033])?(?:\s?[NSEW]\b)?"
-ONE_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|metre|meter|kilometre|kilometer|mile|litre|liter)"
+ONE_UNIT = r"(?:second|minute|hour|day|night|week|month|year|decade|century|metre|meter|kilometre|kilometer|mile|litre|liter)"
 # units that a hedge sizes one of: "in under [a millisecond]", "well over [a tonne]"
 _HEDGED_UNIT = (
     rf"(?:{ONE_UNIT}|millisecond|microsecond|millimetre|millimeter|centimetre|centimeter|foot|inch|tonne|ton|kilogram"
@@ -981,7 +981,7 @@ def _restated(prior: str, value: str) -> bool:
     # "8.7 million litres (2.3 million US gallons) of molasses, [roughly 13,000 short tons]": past its conversion
     m = re.search(r"(\d[\d.,/]*|\b(?:half|third|thirds|quarter|quarters|tenth)\b)(?:[^(),\d]{0,30}?|[^(),\d]*\)\s+of\s+[^(),\d]{1,20}?),\s*(?:a little\s+|just\s+)?$", prior)
     hedged = re.match(r"(?:(?:a little|a bit|slightly|just|well)\s+)?(?:about|roughly|around|approximately|~|under|over|nearly|almost)\b", value, re.I) is not None
-    return m is not None and hedged and not is_year(m.group(1))
+    return m is not None and hedged and not is_year(m.group(1).rstrip(".,/"))  # "In 1940, during the Blitz, about ..."
 
 
 def _verb_in_disguise(word: str) -> bool:

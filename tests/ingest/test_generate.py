@@ -5461,3 +5461,12 @@ def test_a_how_question_after_a_semicolon_asks_the_clause_its_means_belongs_to()
 
     qa = questions.reason("Ice never forms at the bottom of a lake; the fish survive the winter by resting in the warm deep water.")
     assert qa is not None and qa.front == "How do the fish survive the winter?", qa
+
+
+def test_a_count_of_people_is_the_claim_over_the_night_it_happened() -> None:
+    """ "On [one night] in September 1940, during the Blitz, about 177,000 people sheltered ..." was read bad
+    twice: the count after a year's comma is no restated value, 'people' is the plural it counts, and 'one
+    night' is one of a unit, the count's frame."""
+    text = "On one night in May 1941, during the raids, about 1,400 people died in London."
+    best = keys.candidates(text, keys.Context())[0]
+    assert best.text_in(text) == "about 1,400"
