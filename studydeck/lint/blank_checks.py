@@ -208,6 +208,7 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.percent_of_shown, "is a share, or the whole, of values the prompt shows with their percentage ({}): blank what the example shows, not one of its numbers"),
     (quantities.period_shown, "can be read off the year the prompt shows ({}): blank that year instead, or remove it"),
     (quantities.unit_symbol_shown, "is the unit whose symbol the prompt shows ({}): blank the value with its unit instead"),
+    (quantities.prefix_count_shown, "is the count the prefix of {} says: blank what that word means, or the word itself"),
     (quantities.next_ordinal_shown, "is next to the ordinal the prompt pairs it with ({}): blank both, or ask what the period was known for"),
     (quantities.year_after_span_shown, "is the year the prompt shows ({}) moved by its span of years: blank that year or the span instead"),
     (quantities.complement_shown, "is what the other share the prompt shows ({}) leaves of the whole: blank one share and leave the other out"),

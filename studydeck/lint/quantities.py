@@ -512,6 +512,25 @@ def next_ordinal_shown(blank: Blank) -> str:
     return found.group() if found else ""
 
 
+# a word whose Greek or Latin prefix counts what its root names: "triploid", "octagonal", "quadruped"
+_COUNTING_PREFIXES = {2: "bi|di", 3: "tri", 4: "tetra|quadr[iu]?", 5: "penta|quinqu", 6: "hexa|sex", 7: "hepta|sept", 8: "octa|octo", 10: "deca|dec"}
+_COUNTED_ROOTS = r"(?:ploid|gon(?:al|s)?|hedr(?:al|on|a)|pod(?:al|s)?|ped(?:al|s)?|angle|angular|lateral|cycles?|syllabic|valent|mer(?:ic|s)?|nomials?|partite|foils?|chord|lingual|ennial|cameral)"
+_COUNT_OPENS = re.compile(r"(?:about\s+|roughly\s+|some\s+)?(\d+|[a-z]+)\b", re.I)
+
+
+def prefix_count_shown(blank: Blank) -> str:
+    """A count blanked beside a word whose prefix says it: "triploid, with [three sets] of chromosomes",
+    "the octagonal tower carries a sundial on each of its [eight faces]"; that word, or ''."""
+    opening = _COUNT_OPENS.match(blank.answer.strip())
+    word = opening.group(1).lower() if opening else ""
+    count = int(word) if word.isdigit() else NUMBER_VALUES.get(word)
+    prefix = _COUNTING_PREFIXES.get(count or 0)
+    if prefix is None:
+        return ""
+    found = re.search(rf"\b(?:{prefix}){_COUNTED_ROOTS}\b", _rest_of_sentence(blank), re.I)
+    return found.group() if found else ""
+
+
 def year_after_span_shown(blank: Blank) -> str:
     """A year blanked while its sentence shows another year and the span of years between them: "In
     1905 the river broke through ... for almost two years, ... closed in [1907]"; the two, or ''."""

@@ -170,6 +170,12 @@ CASES = [
     ),
     (
         "give-away",
+        # a count a word's prefix says
+        c("Most bananas sold today are triploid, with {{c1::three sets}} of chromosomes, so they set no seed."),
+        c("Most bananas sold today are sterile, with {{c1::three sets}} of chromosomes, so they set no seed."),
+    ),
+    (
+        "give-away",
         # an ordinal beside the next one
         c("Through the late {{c1::16th}} and early 17th centuries, tin-glazed tiles came from Delft."),
         c("Through the late {{c1::16th}} century, tin-glazed tiles came from Antwerp, not yet from Delft."),
