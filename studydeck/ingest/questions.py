@@ -380,9 +380,16 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:but|yet)\s+|[:;]\s+")
 def _last_clause(text: str) -> str:
     """What a reason after it explains: the clause after the last 'but', colon or semicolon ("Only six
     deaths were recorded, but [historians think the toll was higher] because ...", "check the law first:
-    [it is legal in many places] because ...")."""
+    [it is legal in many places] because ..."), with the condition the sentence opens on ("If you are
+    stuck, press the alarm and wait; [never try to climb out] because ...")."""
     breaks = list(_CLAUSE_BREAK.finditer(text))
-    return capital(text[breaks[-1].end() :]) if breaks else text
+    if not breaks:
+        return text
+    last = text[breaks[-1].end() :]
+    condition = _CONDITION.match(text)
+    if condition and condition.end("cond") < breaks[-1].start():
+        return f"{condition.group('cond')}, {last}"
+    return capital(last)
 
 
 def _named_again(clause: str, reason: str) -> str:

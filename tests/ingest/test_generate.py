@@ -5483,3 +5483,11 @@ def test_a_quotes_key_is_not_the_year_that_sets_its_scene() -> None:
     notes = Notes(Episode("Clyde Talk", "Shelters"), takeaways, (Quote(said, "Ann Reid", "Q", line=5),), format="summary")
     quote = next(c for c in generate.cards(notes) if c.text.startswith("Ann Reid"))
     assert [d.answer for d in cloze.deletions(quote.text)] != ["1941"], quote.text
+
+
+def test_a_why_question_after_a_semicolon_keeps_the_condition_the_sentence_opens_on() -> None:
+    """ "Why should you never try to climb out?" was read bad: out of what, the condition said."""
+    from studydeck.ingest import questions
+
+    qa = questions.reason("If a canoe capsizes in cold water, stay with the boat; never swim for shore, because it is farther than it looks.")
+    assert qa is not None and qa.front == "Why should you never swim for shore if a canoe capsizes in cold water?", qa
