@@ -625,6 +625,11 @@ def candidates(text: str, ctx: Context, min_score: float = MIN_SCORE) -> list[Ke
     found = [_with_its_stuff(text, _count_alone(text, k), chunks) for k in found]
     # "England and [Wales]": half of a pair of names is read off the other, even when the pair is no key
     named_pairs = [Key(p.start, p.end, p.kind, 0.0) for p in chunks if p.kind in (Kind.NAME, Kind.TERM) and _names_both(text, p)]
+    # "in front of Louis XVI and [Marie Antoinette] at Versailles": two names side by side, though placed
+    # together; not a name that acts, opening a clause ("Tibetans call it Chomolungma and Nepalis [call] it ...")
+    names = sorted({(p.start, p.end) for p in chunks if p.kind is Kind.NAME})
+    pairs = zip(names, names[1:], strict=False)
+    named_pairs += [Key(a, d, Kind.NAME, 0.0) for (a, b), (c, d) in pairs if text[b:c] == " and " and not phrases.is_verb(text, d + 1)]
     return sorted(whole_pairs(text, found, named_pairs), key=lambda k: (-k.score, k.start, k.end))
 
 
