@@ -827,9 +827,14 @@ def _everyday_heading(term: str) -> bool:
     of everyday nouns may be a term ("Sin bin", "Cast iron")."""
     content = words.content(term)
     named = any(w[:1].isupper() for w in term.split()[1:]) or "'" in term or "\u2019" in term
+    if content and not named and len(content) == 2 and content[0].lower() in _WHEN_IN_A_STORY:
+        return True  # "First ascent", "Modern revival": where a story stands, whatever its noun
     if not content or named or min(words.zipf(w.lower()) for w in content) < HEADING_ZIPF:
         return False
     return len(content) == 1 or lookup(content[0].lower())[:1] == ("ADJ",)
+
+
+_WHEN_IN_A_STORY = words.wordset("first early earliest late later last final modern recent new")
 
 
 _NOT_A_NOUN_HERE = words.wordset("today free")  # nouns to the word table, but last in a label they say when or how

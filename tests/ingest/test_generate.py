@@ -3890,6 +3890,9 @@ def test_a_label_that_counts_is_no_glossary_term() -> None:
     assert generate.glossary_term("Wild versus farmed", "Farmed trout grow twice as fast on pellet feed.") == ""
     assert generate.glossary_term("Read next", "Salt by Mark Kurlansky follows one mineral through history.") == ""
     assert generate.glossary_term("Oven spring", "The last burst of rising in the first minutes of baking.") == "Oven spring"
+    # a label that says where the story stands, whatever its noun: "[Modern revival]", "[First ascent]" were read bad
+    assert generate._everyday_heading("First crossing") and generate._everyday_heading("Modern revival")
+    assert not generate._everyday_heading("Modal jazz") and not generate._everyday_heading("First Fleet")
 
 
 @pytest.mark.parametrize(
@@ -4448,6 +4451,9 @@ def test_a_label_of_everyday_words_is_shown_over_its_body_and_never_asked() -> N
     assert not any("{{c1::Ownership}}" in t for t in texts)
     # ... but a term of rarer words, or a compound of everyday nouns, is still asked from its definition
     assert generate.glossary_term("Oven spring", "The last burst of rising in the first minutes of baking.") == "Oven spring"
+    # a label that says where the story stands, whatever its noun: "[Modern revival]", "[First ascent]" were read bad
+    assert generate._everyday_heading("First crossing") and generate._everyday_heading("Modern revival")
+    assert not generate._everyday_heading("Modal jazz") and not generate._everyday_heading("First Fleet")
 
 
 def test_a_title_that_tells_what_to_do_names_no_glossary_term() -> None:
