@@ -1724,7 +1724,6 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
     # "the [clever part] was", "is the [difference]": no kind of thing; "mostly [indirect effects]" is the point
     every = [k for k in every if not _generic_head(k.text_in(text)) or k.text_in(text).split()[-1].lower() in RELATIONAL_HEADS]
     every = [k for k in every if not _phrasal(text, k)]  # "it's [waking] up": half a phrasal verb
-    every = [k for k in every if k.kind is not Kind.DATE]  # "Londoners in [1940]": when sets the scene of a quote's point
     # "half my [listeners] will never forgive him": who reacts to the point; "the [keepers] are gone" is one
     every = [k for k in every if not _by_trade(text, k.start, k.end) or _STATE_NEXT.match(text, k.end)]
     instead = _not_but(text, every)

@@ -5478,19 +5478,6 @@ def test_a_count_of_people_is_the_claim_over_the_night_it_happened() -> None:
     assert best.text_in(text) == "about 1,400"
 
 
-def test_a_quotes_key_is_not_the_year_that_sets_its_scene() -> None:
-    """ "For a lot of Londoners in [1940] the platform was safer ..." was read bad: in six quotes read, a year
-    was never the point (none good, three bad). Here every other phrase of the quote is one a takeaway shows."""
-    takeaways = (
-        Takeaway("During the Clydebank raids, Glaswegians sheltered in the shipyard shelter rather than the tenement.", "S", line=1),
-        Takeaway("The council at first refused to open the shipyard shelter to families from the tenement.", "S", line=2),
-    )
-    said = "For a lot of Glaswegians in 1941 the shipyard shelter was safer than the tenement, and the council stopped pretending otherwise."
-    notes = Notes(Episode("Clyde Talk", "Shelters"), takeaways, (Quote(said, "Ann Reid", "Q", line=5),), format="summary")
-    quote = next(c for c in generate.cards(notes) if c.text.startswith("Ann Reid"))
-    assert [d.answer for d in cloze.deletions(quote.text)] != ["1941"], quote.text
-
-
 def test_a_why_question_after_a_semicolon_keeps_the_condition_the_sentence_opens_on() -> None:
     """ "Why should you never try to climb out?" was read bad: out of what, the condition said."""
     from studydeck.ingest import questions
