@@ -1606,6 +1606,8 @@ def _terms(text: str) -> list[Phrase]:
                 break  # "within [months] surgeons were ...": a span of time modifies no noun after it
             if toks[j + 1].lower in _SPANS_OF_TIME and j + 2 < len(toks) and toks[j + 2].lower in _AGO:
                 break  # "a pot of [limewater] centuries ago": how long ago, no noun of the term
+            if j == i and plain_s(toks[j].lower) and _given_to(toks, i):
+                break  # "has given its [capybaras] [warm baths]", "never feed [pelicans] [scraps]": two objects
             if _noun_then_adjective(toks[j], toks[j + 1]):
                 break  # "gives the [clapper] [fresh metal]": an adjective after a noun opens the next phrase
             if toks[j + 1].lower in _TAKES_TO and j + 2 < len(toks) and toks[j + 2].lower == "to":
@@ -1651,6 +1653,22 @@ def _terms(text: str) -> list[Phrase]:
                 found.append(Phrase(toks[k].start, toks[k].end, Kind.TERM))
         i = j + 2 if verb else j + 1
     return [_shared_modifiers(text, p, tagged) for p in found] + _pairs(text, found, toks, tagged)
+
+
+# verbs that take two objects, who gets and what: "feed pelicans scraps", "gave its capybaras warm baths"
+_GIVING = words.wordset(
+    "give gives gave given giving feed feeds fed feeding offer offers offered send sends sent hand hands handed"
+    " bring brings brought teach teaches taught lend lends lent owe owes owed"
+)
+
+
+def _given_to(toks: list[words.Token], i: int) -> bool:
+    """The run at `i` follows a verb of giving, with at most a determiner between."""
+    before = i - 1 if i and toks[i - 1].lower not in _OBJECT_DETERMINERS else i - 2
+    return before >= 0 and toks[before].lower in _GIVING
+
+
+_OBJECT_DETERMINERS = words.wordset("its their his her the our your these those")
 
 
 def _adverb_of_first(text: str, toks: list[words.Token], start: int, tagged: dict[int, str]) -> bool:

@@ -5494,3 +5494,17 @@ def test_half_of_two_names_side_by_side_is_no_key_though_a_place_follows_them() 
     # a name that acts opens a clause of its own: "Tibetans call it Chomolungma and Nepalis call it Sagarmatha"
     text = "Welsh speakers call it Yr Wyddfa and English speakers call it Snowdon."
     assert "Yr Wyddfa" in {k.text_in(text) for k in keys.candidates(text, keys.Context())}
+
+
+def test_the_two_objects_of_a_verb_of_giving_are_two_phrases(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "has given its [capybaras warm baths]" and "never feed [pelicans scraps]" were read bad: who gets and
+    what they get are two phrases, even where the tagger reads the words as one run of nouns."""
+    text = "Never feed herons scraps from the quay."
+    read = phrases._kinds
+
+    def one_run(t: str) -> tuple[str, ...]:
+        return tuple("N" if tok.lower in ("herons", "scraps") else kind for tok, kind in zip(words.tokens(t), read(t), strict=True))
+
+    monkeypatch.setattr(phrases, "_kinds", one_run)
+    found = {text[p.start : p.end] for p in phrases.chunks(text)}
+    assert "scraps" in found and "herons scraps" not in found, found
