@@ -25,9 +25,17 @@ _CLAUSE_END = re.compile(r"[.;:!?()\[\]\"“”]\s|[;!?()\[\]\"“”]|(?<!\d):|
 
 
 # what a term named after its finder calls the thing: "Johnston's organ", "Hubble's law", "Occam's razor"
+# the kinds of animal a species' common name ends on, after the person it honours: "Steller's sea cow"
+_SPECIES_HEADS = (
+    r"eagle|owl|hawk|falcon|cow|horse|frog|toad|lemur|cuckoo|finch|swan|goose|duck|zebra|gazelle|antelope|deer|possum|wallaby"
+    r"|warbler|petrel|gull|tern|parrot|pheasant|penguin|crane|heron|wren|sparrow|pipit|hummingbird|bat|whale|dolphin"
+    r"|porpoise|seal|monkey|rat|mouse|shrew|vole|squirrel|hare|snake|viper|lizard|gecko|chameleon|turtle|tortoise"
+    r"|salamander|newt|shark|beetle|butterfly|moth|spider|bee|ant"
+)
 EPONYM_NEXT = re.compile(
     r"['\u2019]s\s+(?:organ|area|disease|syndrome|law|laws|constant|principle|theorem|rule|razor|paradox|effect|sign"
-    r"|gland|glands|canal|duct|node|nodes|number|equation|ratio|limit|curve|scale|test|cycle|cradle|formula|conjecture)\b"
+    r"|gland|glands|canal|duct|node|nodes|number|equation|ratio|limit|curve|scale|test|cycle|cradle|formula|conjecture"
+    rf"|(?:[a-z-]+\s+){{0,2}}(?:{_SPECIES_HEADS})s?)\b"
 )
 
 

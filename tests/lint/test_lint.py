@@ -707,6 +707,12 @@ CASES = [
     ),
     (
         "half-term",
+        # ... or the animal a species' common name is named after them for
+        c("Only a few hundred {{c1::Przewalski}}'s horses were left, all in zoos, by the 1960s."),
+        c("Only a few hundred of {{c1::Przewalski}}'s letters were left, all in archives, by the 1960s."),
+    ),
+    (
+        "half-term",
         # a blank inside one token: a word of an identifier, a number with a group or thousands after it
         c("The sorting script kept its old entry point, MAIN_{{c1::COMPOST}}_LOOP, through three rewrites."),
         c("The sorting script kept its old entry point, {{c1::MAIN_COMPOST_LOOP}}, through three rewrites."),
