@@ -2659,8 +2659,8 @@ def _open_list(text: str, m: re.Match[str], toks: list[words.Token], kinds: dict
         return []
     first = _first_item(toks, kinds, *ordered[0])
     ordered = [first, *ordered[1:], last] if first else [*ordered[1:], last]
-    after = next((t for t in toks if t.start >= last[1]), None)
-    clause = after is not None and kinds[after.start] == "V"  # "order, Pholidota, and genetic studies [place] them"
+    following = next((t for t in toks if t.start >= last[1]), None)
+    clause = following is not None and kinds[following.start] == "V"  # "order, Pholidota, and genetic studies [place] them"
     paired = re.search(r"\s(?:and|or)\s", text[ordered[0][0] : ordered[0][1]]) is not None  # "peat and heath sand, suit ..."
     while len(ordered) > 2 and not _agrees(text, ordered[0], ordered[1:], mixed=not clause and not paired):
         ordered = ordered[1:]  # "During a [gale], gulls, terns and ...": the list starts after it

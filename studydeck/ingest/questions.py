@@ -270,7 +270,8 @@ def question(wh: str, clause: str) -> str | None:
     # ... unless a verb of its own follows the word: "Wind usually blows faster" states, it does not instruct
     adverb = len(toks) > 2 and (toks[1].endswith("ly") or lookup(toks[1].lower())[:1] == ("ADV",))
     after = toks[2:3] if adverb else toks[1:2]  # "Work then stopped"
-    stated = any(w.islower() and ((base_of(w) or ("",))[0] in ("3sg", "past") or _helper(w)) for w in after)
+    # ... or a helper, negated or not: "Heat isn't the only trigger" states
+    stated = any(w.islower() and (base_of(w) or ("",))[0] in ("3sg", "past", "copula", "modal") for w in after)
     if toks and toks[0][0].isupper() and (base_of(toks[0]) == ("base", toks[0].lower()) or verb_first) and not stated:
         # An instruction: "Mix three parts…" -> "Why should you mix three parts…?"
         return f"{wh} should you {toks[0].lower()} {' '.join(toks[1:])}".strip() + "?"
@@ -292,13 +293,6 @@ def question(wh: str, clause: str) -> str | None:
         aux = {"3sg": "does", "past": "did", "base": "do"}[verb.kind]
         text = f"{wh} {aux} {subj} {verb.base} {_second_verb_in_base(rest, verb.kind)}"
     return text.strip() + "?"
-
-
-def _helper(word: str) -> bool:
-    """A helper verb, negated or not ("is", "isn't", "won't"): after a word that is a verb too, it makes
-    that word the subject ("Heat isn't the only trigger"), not an instruction."""
-    w = word.lower().replace("\u2019", "'")
-    return w in COPULAS or w in MODALS or w in _HELPERS or w.endswith("n't")
 
 
 _OBJECT_OPENERS = frozenset({"its", "their", "your", "the", "a", "an", "each", "every", "this", "these", "those"})

@@ -24,7 +24,6 @@ WORD = re.compile(r"[A-Za-z0-9]+(?:['.\-‑][A-Za-z0-9]+|(?<=\d):\d+)*%?")  # a 
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]\"“”]\s|[;!?()\[\]\"“”]|(?<!\d):|:(?!\d)|\s[-–—]\s|[.]$")  # "6:44" goes on
 
 
-# what a term named after its finder calls the thing: "Johnston's organ", "Hubble's law", "Occam's razor"
 # the kinds of animal a species' common name ends on, after the person it honours: "Steller's sea cow"
 _SPECIES_HEADS = (
     r"eagle|owl|hawk|falcon|cow|horse|frog|toad|lemur|cuckoo|finch|swan|goose|duck|zebra|gazelle|antelope|deer|possum|wallaby"
@@ -32,6 +31,7 @@ _SPECIES_HEADS = (
     r"|porpoise|seal|monkey|rat|mouse|shrew|vole|squirrel|hare|snake|viper|lizard|gecko|chameleon|turtle|tortoise"
     r"|salamander|newt|shark|beetle|butterfly|moth|spider|bee|ant"
 )
+# what a term named after its finder calls the thing: "Johnston's organ", "Hubble's law", "Occam's razor"
 EPONYM_NEXT = re.compile(
     r"['\u2019]s\s+(?:organ|area|disease|syndrome|law|laws|constant|principle|theorem|rule|razor|paradox|effect|sign"
     r"|gland|glands|canal|duct|node|nodes|number|equation|ratio|limit|curve|scale|test|cycle|cradle|formula|conjecture"
