@@ -1664,11 +1664,8 @@ _GIVING = words.wordset(
 
 def _given_to(toks: list[words.Token], i: int) -> bool:
     """The run at `i` follows a verb of giving, with at most a determiner between."""
-    before = i - 1 if i and toks[i - 1].lower not in _OBJECT_DETERMINERS else i - 2
+    before = i - 1 if i and toks[i - 1].lower not in _DETERMINER else i - 2
     return before >= 0 and toks[before].lower in _GIVING
-
-
-_OBJECT_DETERMINERS = words.wordset("its their his her the our your these those")
 
 
 def _adverb_of_first(text: str, toks: list[words.Token], start: int, tagged: dict[int, str]) -> bool:

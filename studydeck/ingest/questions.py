@@ -34,7 +34,6 @@ work worry write yield mix check aim skip cover feed fill layer spread water wai
 breathe stretch plan swap cook wash clean
 """
 VERBS = words.wordset(_BASE)
-_NEGATED = re.compile(r"(?:is|are|was|were|ca|wo|do|does|did|has|have|had|could|would|should|must)n['\u2019]t")
 _IRREGULAR_3SG = {"has": "have", "does": "do", "goes": "go"}
 COPULAS = words.wordset("is are was were")
 MODALS = words.wordset("can could will would should must may might")
@@ -61,7 +60,8 @@ class Verb:
 def base_of(word: str) -> tuple[str, str] | None:
     """(kind, base form) of a verb form we know, else None."""
     w = word.lower()
-    if _NEGATED.fullmatch(w):
+    plain = w.replace("\u2019", "'")  # the lexicon spells "isn’t" with a straight apostrophe
+    if plain.endswith("n't") and lookup(plain)[:1] == ("AUX",):
         return "modal", w  # "isn't", "won't", "doesn't": asked first, as a modal is ("Why isn't heat ...?")
     if w in COPULAS:
         return "copula", w
