@@ -37,6 +37,16 @@ def name_only(word: str) -> bool:
     return lookup(word) in ((), ("PROPN",))
 
 
+def classical_plural(lower: str) -> bool:
+    """A Latin or Greek plural whose singular the lexicon knows: "fungi", "algae", "bacteria"."""
+    return len(lower) > 4 and any(
+        lower.endswith(end) and "NOUN" in lookup(lower[: -len(end)] + one) for end, one in _CLASSICAL_PLURALS
+    )
+
+
+_CLASSICAL_PLURALS = (("i", "us"), ("ae", "a"), ("a", "um"), ("a", "on"))  # "fungi", "larvae", "bacteria", "criteria"
+
+
 def peoples_adjective(word: str) -> bool:
     """Whether the lexicon knows the word both as a name and as an adjective: a people's or a place's
     adjective ("English", "African", "Portuguese"), which describes the noun after it."""

@@ -21,7 +21,7 @@ from .context import (
     Context,
     participle_form,
 )
-from .lexicon import lookup, peoples_adjective
+from .lexicon import classical_plural, lookup, peoples_adjective
 from .words import wordset
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -373,6 +373,8 @@ def _noun_or_verb(ctx: Context) -> str:
     )
     if gerund_subject and _ends_in_s(ctx.lower):
         return "VERB"  # "Oven browning comes from ...": the -ing word is the subject, this its verb
+    if prev in ("NOUN", "PROPN") and _ends_an_object(ctx):
+        return "NOUN"
     if prev == "PROPN" and _after_a_people(ctx):
         return "NOUN"  # "100 English [words]", "an African [grey]": what a people's adjective describes
     if prev == "PROPN":
@@ -477,6 +479,35 @@ def _verb_before(ctx: Context) -> bool:
         if ctx.chosen[j] in ("VERB", "AUX"):
             return True
     return False
+
+
+def _ends_an_object(ctx: Context) -> bool:
+    """ "is California [incense] cedar", "find the next F2L [pair]": after the singular noun phrase a verb
+    takes as its object, a plain form agrees with no subject, so it is the compound's next noun. Not where
+    that verb has its object do something ("let the dough [rest]", "does the frog [breathe]"), nor after
+    a plural that needs no -s ("watched the fish [feed]", "saw the Dutch [trade]")."""
+    if _inflected(ctx.lower) or ctx.lower in _PAST_WITHOUT_ED or ctx.lower in IRREGULAR_PAST or ctx.lower.endswith("en"):
+        return False
+    if ctx.nxt in ("DET", "PRON", "NUM") or ctx.nxt_word in OBJECT_PRONOUNS:
+        return False  # a verb before its own object
+    subject = ctx.prev_word.lower()
+    if _ends_in_s(subject) or subject in PEOPLE_PLURALS | _SAME_IN_THE_PLURAL or classical_plural(subject):
+        return False
+    if peoples_adjective(ctx.prev_word) and ctx.tag(-2) == "DET":
+        return False
+    j = -1
+    while ctx.tag(j) in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+        j -= 1
+    verb = ctx.word(j).lower()
+    # an order opens on its plain verb ("Find the next F2L [pair]"); an opening word in -s is a plural subject
+    object_of_a_verb = ctx.tag(j) in ("VERB", "AUX") and not (ctx.i + j == 0 and _ends_in_s(verb))
+    # "plates called lamellae [strain] food": what a naming verb names is the subject of the verb after it
+    return object_of_a_verb and verb not in _CAUSATIVES | _HELP | _PERCEIVING | _NAMING | MODALS | DO
+
+
+# plurals with no -s, which a plain verb agrees with: "the fish [feed] at dusk"
+_SAME_IN_THE_PLURAL = wordset("fish sheep deer cattle police staff crew team salmon trout squid moose bison offspring aircraft young")
+_PERCEIVING = wordset("feel feels felt feeling notice notices noticed noticing watches watching sees seeing hears hearing bid")
 
 
 _CLAUSE_OPENERS = wordset("that which who because when whenever while if once how why where wherever although though since until unless whereas")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from . import guess
 from .closed import CLOSED
 from .context import MONTHS, Context
-from .lexicon import lookup
+from .lexicon import classical_plural, lookup
 from .openrules import choose
 from .words import Token
 
@@ -153,16 +153,6 @@ def _plural_of_noun_only(lower: str) -> bool:
 def _singulars(lower: str) -> list[str]:
     """What a word in -s or -es would be without its ending: "boxes" -> "box", "boxe"."""
     return [lower[: -len(end)] for end in ("es", "s") if lower.endswith(end) and len(lower) > 4]
-
-
-def classical_plural(lower: str) -> bool:
-    """A Latin or Greek plural whose singular the lexicon knows: "fungi", "algae", "bacteria"."""
-    return len(lower) > 4 and any(
-        lower.endswith(end) and "NOUN" in lookup(lower[: -len(end)] + one) for end, one in _CLASSICAL_PLURALS
-    )
-
-
-_CLASSICAL_PLURALS = (("i", "us"), ("ae", "a"), ("a", "um"), ("a", "on"))  # "fungi", "larvae", "bacteria", "criteria"
 
 
 def _known(lower: str) -> tuple[str, ...]:

@@ -265,6 +265,14 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("The army melted thousands of church bells into cannon .", "bells", "NOUN"),
         # ... but a verb that an amount follows is the verb of the phrase 'of' opened
         ("Forecasters say 10 cm of snow melts to about 1 cm of water .", "melts", "VERB"),
+        # a plain form after a verb's singular object agrees with nothing: the compound's next noun ...
+        ("The usual timber is Oregon incense cedar .", "incense", "NOUN"),
+        ("Spot the next F2L pair while you turn .", "pair", "NOUN"),
+        ("The shell contains calcium carbonate , so it dissolves in acid .", "carbonate", "NOUN"),
+        # ... unless the verb before has its object do something, or the object is a plural with no -s
+        ("Bakers let the dough rise overnight .", "rise", "VERB"),
+        ("Keepers watched the fish feed at dusk .", "feed", "VERB"),
+        ("Comb-like plates called lamellae strain food from the water .", "strain", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
