@@ -377,6 +377,8 @@ def _noun_or_verb(ctx: Context) -> str:
         return "NOUN"
     if prev == "PROPN" and _after_a_people(ctx):
         return "NOUN"  # "100 English [words]", "an African [grey]": what a people's adjective describes
+    if prev == "PROPN" and _plural_a_name_describes(ctx):
+        return "NOUN"
     if prev == "PROPN":
         # "the Bank of England cut rates", but "the Enigma code during the war", "the March report."
         verb_follows = nxt in ("AUX", "VERB") and "NOUN" not in ctx.after
@@ -593,6 +595,19 @@ def _after_a_people(ctx: Context) -> bool:
     people = peoples_adjective(ctx.prev_word) and ctx.tag(-2) in ("DET", "NUM", "PROPN", "CCONJ", "ADP")
     possessor = ctx.tag(-2) != "PROPN" or ctx.word(-2).endswith(("'s", "\u2019s"))
     return people and possessor and "NOUN" in ctx.opts and ctx.nxt not in ("DET", "NOUN")
+
+
+def _plural_a_name_describes(ctx: Context) -> bool:
+    """ "fitted them with tiny 3D [glasses] and ...", "threads called Cuvierian [tubules] that ...": a word in
+    -s after a name that an adjective, a determiner or a naming verb opens, in a clause that has its verb,
+    and before no object of its own, is the plural the name describes, not the name's verb."""
+    if not _ends_in_s(ctx.lower) or ctx.nxt not in ("PUNCT", "CCONJ", "ADP", "SCONJ", None) and ctx.nxt_word not in ("that", "which"):
+        return False
+    j = ctx.i - 1
+    while j >= 0 and ctx.chosen[j] == "PROPN":
+        j -= 1
+    opener = j >= 0 and (ctx.chosen[j] in ("DET", "ADJ", "NUM") or ctx.words[j].lower() in _NAMING)
+    return opener and _verb_before(ctx)
 
 
 def _name_after_determiner(ctx: Context) -> bool:

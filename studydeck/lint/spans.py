@@ -694,6 +694,7 @@ _SET_PHRASES = [
     r"a far cry from|on the map|in the dark|in the end|by the same token|in the same breath|on the rise",
     r"at the (?:heart|core) of|the lion's share|for the first time|a matter of (?:time|degree)",
     r"in plain sight|(?:a )?needle in (?:a|the) haystack|out of existence|(?:the |a )?feature,? not (?:the |a )?(?:bug|flaw|limitation)",
+    r"of (?:the|its|their|his|her) (?:day|time)(?! of| when| it| that)",  # "the coins of the day": of that era
     r"in advance|(?:by )?the scruff(?: of the neck)?|(?:the )?lower (?:48|forty-eight)|(?:break|breaks|broke|broken|breaking) (?:the |(?:far |much )?more )?sod",
     r"on (?:a |the )?(?:large|small|grand|global|vast) scales?",
     r"(?P<repeated>[a-z]+) by (?P=repeated)",  # "layer by layer", "step by step", "one by one"

@@ -273,6 +273,11 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Bakers let the dough rise overnight .", "rise", "VERB"),
         ("Keepers watched the fish feed at dusk .", "feed", "VERB"),
         ("Comb-like plates called lamellae strain food from the water .", "strain", "VERB"),
+        # a word in -s after a name inside a verb's object is the plural the name describes ...
+        ("Divers fitted the squid with tiny 3D glasses and filmed them .", "glasses", "NOUN"),
+        ("Some species shoot sticky threads called Cuvierian tubules that tangle a crab .", "tubules", "NOUN"),
+        # ... but a name that opens the clause has its verb next
+        ("Old Faithful erupts about every 90 minutes .", "erupts", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:

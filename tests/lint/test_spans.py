@@ -90,3 +90,5 @@ def test_set_phrases() -> None:
     assert spans.set_phrase(blank("it took [advantage of] the panic")) == "took advantage of"
     assert spans.set_phrase(blank("markets take advantage of [panics]")) == ""
     assert spans.set_phrase(blank("the [least] studied planets")) == ""
+    assert spans.set_phrase(blank("named after the biggest coins of the [day]")) == "of the day"
+    assert spans.set_phrase(blank("the wettest month of the [year]")) == ""
