@@ -250,6 +250,11 @@ _PAIRS = dict(
     )
     for pair in ((a, b), (b, a))
 )  # fmt: skip
+# the ends of a scale, a pair only as the first part of a compound: "[high-pitched]" beside "low-pitched"
+_SCALE_ENDS = {"high": "low", "low": "high", "warm": "cold", "cold": "warm", "short": "long", "long": "short", "fast": "slow", "slow": "fast"}
+# halves of a pair only where they describe one thing: "four on each front foot and three on each [hind
+# foot]", "solar and [lunar eclipses]"; not "three toes on its [hind feet]; ... the front limbs"
+_PAIRED_BEFORE_A_NOUN = {"front": "hind", "hind": "front", "solar": "lunar", "lunar": "solar"}
 
 
 def _other_half(blank: spans.Blank) -> str:
@@ -257,7 +262,12 @@ def _other_half(blank: spans.Blank) -> str:
     pair blanked while the other half shows."""
     first = blank.words[0].lower() if blank.words else ""
     other = _PAIRS.get(first)
-    if other is None or not re.search(rf"\b{other}\b", f"{blank.before} {blank.after}", re.I):
+    half, _, rest = first.partition("-")
+    if other is None and rest and (half in _PAIRS or half in _SCALE_ENDS):
+        other = f"{_PAIRS.get(half) or _SCALE_ENDS[half]}-{rest}"  # "[high-pitched]" beside "low-pitched"
+    if other is None and first in _PAIRED_BEFORE_A_NOUN and len(blank.words) > 1:
+        other = rf"{_PAIRED_BEFORE_A_NOUN[first]}\s+(?:and|or|{re.escape(blank.words[1][:4])})"
+    if not other or not re.search(rf"\b{other}\b", f"{blank.before} {blank.after}", re.I):
         return ""
     return f"opens on {quoted(blank.words[0])}, one of a pair whose other half ({quoted(other)}) the prompt shows: blank what differs between them instead"
 

@@ -371,6 +371,18 @@ CASES = [
         c("Sea ice grows fastest in the {{c1::Southern Ocean}} in winter, and slowest near the coasts."),
     ),
     (
+        "give-away",
+        # the other end of a scale shown in a compound of the same word
+        c("Owls hear {{c1::low-frequency sounds}} best, and bats the high-frequency calls of insects."),
+        c("Owls hear {{c1::low-frequency sounds}} best, and bats the ultrasonic calls of insects."),
+    ),
+    (
+        "give-away",
+        # the other half of a pair before the same noun
+        c("Hares have five toes on each front foot and four on each {{c1::hind foot}}, which helps them turn."),
+        c("Hares have five fingers on the front limbs and four toes on each {{c1::hind foot}}, which helps them turn."),
+    ),
+    (
         "unit-only",
         # what a number counts, blanked alone while the number shows
         c("The survey team finally identified 41 named {{c1::passengers}} from the ferry's lost manifest."),
