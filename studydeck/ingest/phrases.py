@@ -945,6 +945,10 @@ def _counted_noun_end(text: str, start: int, end: int) -> int:
     """'[hundreds of other aroma compounds]': a vague count runs to the end of the noun it counts."""
     if not re.match(r"(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions) of ", text[start:end], re.I):
         return end
+    last = re.search(r"[a-z]+$", text[start:end])
+    joined = re.match(r" (?:and|or) [a-z]+ ([a-z]+)\b", text[end:])
+    if last and tag_at(text, start + last.start()) == "ADJ" and joined and tag_at(text, end + joined.start(1)) == "NOUN":
+        return end + joined.end()  # "[thousands of swallowed and inhaled objects]": two modifiers of one noun
     more = re.match(r" ([a-z]+)\b", text[end:])
     return end + more.end() if more and tag_at(text, end + 1) == "NOUN" and not text[start:end].endswith("s") else end
 
@@ -2057,7 +2061,7 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     plain = not re.search(r"(?:s|ed|ing)$", w) and w not in _SAME_AS_PAST and w not in IRREGULAR_PAST
     if coarse == "V" and (after_a_noun or _after_a_singular_name(text, toks, i, tagged)) and "NOUN" in lookup(w) and plain:
         return "N"  # "a metal [mould] you could hold", "the Smøla wind [farm]": after a singular noun, a plain verb would not agree
-    after_the_noun = after_a_noun or i > 1 and toks[i - 2].lower == "the" and tagged.get(toks[i - 1].start) == "NOUN"
+    after_the_noun = after_a_noun or _after_a_noun_phrase(toks, i, tagged)
     if coarse == "V" and after_the_noun and w.endswith("ing") and following == "ADP" and nxt != "of":
         return "V"  # "by a hammer [resting] on it", "spend the day [resting] in rivers": a clause about the noun
     gerund_before_noun = following == "NOUN" and _adjacent(text, toks, i, i + 1) and not plain_s(nxt)
@@ -2366,6 +2370,16 @@ def is_verb(text: str, at: int = 0, corrected: bool = True) -> bool:
 
 def _modifying(word: str, following: list[str | None]) -> bool:
     return word.endswith("ing") and bool(following) and following[0] == "NOUN"
+
+
+def _after_a_noun_phrase(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
+    """The token follows a noun that 'a', 'an' or 'the' opens, through its adjectives: "a light board"."""
+    if i < 2 or tagged.get(toks[i - 1].start) != "NOUN":
+        return False
+    j = i - 2
+    while j > 0 and tagged.get(toks[j].start) == "ADJ":
+        j -= 1
+    return toks[j].lower in ("a", "an", "the")
 
 
 def _is_verb_form(w: str) -> bool:

@@ -183,11 +183,14 @@ def _premodifier(ctx: Context) -> bool:
     opts, after, prev_word = ctx.opts, ctx.after, ctx.prev_word
     if "VERB" not in opts or opts[0] == "NOUN" or not after:
         return False
+    if ctx.prev == "CCONJ" and ctx.tag(-2) == "ADJ" and ctx.lower.endswith("ed") and "NOUN" in ctx.option(1):
+        return True  # "of swallowed and [inhaled] objects": the second of two participles before the noun
     if after[0] not in ("NOUN", "ADJ") and not _participles_then_noun(ctx):
         return False
     # after a preposition or a clause's opener, an -ed word before a noun opens no clause of its own:
     # "when [compressed] air is pumped in", "with [salted] butter"
-    opener = (ctx.prev in ("ADP", "SCONJ") or ctx.start) and ctx.lower.endswith("ed") and after[0] == "NOUN"
+    described = after[0] == "NOUN" or _participles_then_noun(ctx)  # "of [swallowed] and inhaled objects"
+    opener = (ctx.prev in ("ADP", "SCONJ") or ctx.start) and ctx.lower.endswith("ed") and described
     if opener and ctx.lower not in _NAMING:
         return True
     if ctx.prev not in ("DET", "ADJ") and not prev_word.endswith(("'s", "’s")) and prev_word not in POSSESSIVES:
@@ -219,9 +222,12 @@ def _after_adverb_of_noun_phrase(ctx: Context) -> bool:
 
 
 def _participles_then_noun(ctx: Context) -> bool:
-    """ "the first modern [randomised] controlled trial": participles in -ed, then the noun they describe."""
-    for k in range(1, 4):
+    """ "the first modern [randomised] controlled trial", "thousands of [swallowed] and inhaled objects":
+    participles in -ed, joined or not, then the noun they describe."""
+    for k in range(1, 5):
         word, opts = ctx.word(k), ctx.option(k)
+        if word in ("and", "or") and ctx.word(k + 1).endswith("ed"):
+            continue
         if "NOUN" in opts and not word.endswith("ed"):
             return k > 1
         if not (word.endswith("ed") and "VERB" in opts) or word in _NAMING:

@@ -1176,6 +1176,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a vague count runs to the end of its noun
         ("Wine holds about 1% glycerol among hundreds of other flavour compounds.", "hundreds of other flavour compounds",
          "hundreds of other flavour"),
+        ("Surgeons pulled thousands of swallowed and inhaled coins out of patients.", "thousands of swallowed and inhaled coins",
+         "thousands of swallowed"),
         # a change 'by' one value 'to' another is no range
         ("Floods raised the quay by about a metre to 4.5 metres in 1953.", "4.5 metres", "about a metre to 4.5 metres"),
         # 'I' before 'don't' is the speaker, not a ruler's numeral
@@ -5117,6 +5119,7 @@ def test_a_cloze_keeps_asides_that_are_short_asked_or_part_of_a_formula(text: st
         ("In cold water, tadpoles keep wriggling but stop growing.", "tadpoles", "tadpoles keep"),
         # a participle after 'a' and its noun, before a preposition
         ("The lid is held down by a weight resting on it.", "weight", "weight resting"),
+        ("Clocks hung on a light beam resting on two chairs fall into step.", "light beam", "light beam resting"),
         # a participle after its noun is no verb of the clause: the word in -s after the next noun is
         ("Sound reflected from the far side of the valley overlaps with the next shout.", "valley", "valley overlaps"),
         ("Light scattered from the top of the cloud mixes with direct sunlight.", "cloud", "cloud mixes"),

@@ -278,6 +278,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("Some species shoot sticky threads called Cuvierian tubules that tangle a crab .", "tubules", "NOUN"),
         # ... but a name that opens the clause has its verb next
         ("Old Faithful erupts about every 90 minutes .", "erupts", "VERB"),
+        # the second of two participles joined before their noun describes it, as the first does
+        ("Divers recovered hundreds of swallowed and abandoned hooks .", "abandoned", "ADJ"),
+        ("Cells are killed and replaced within days .", "replaced", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
