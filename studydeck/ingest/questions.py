@@ -63,6 +63,8 @@ def base_of(word: str) -> tuple[str, str] | None:
     plain = w.replace("\u2019", "'")  # the lexicon spells "isn’t" with a straight apostrophe
     if plain.endswith("n't") and lookup(plain)[:1] == ("AUX",):
         return "modal", w  # "isn't", "won't", "doesn't": asked first, as a modal is ("Why isn't heat ...?")
+    if w == "cannot":
+        return "modal", "can't"  # "Why can't a player make ...?", not "Why do a player cannot make ...?"
     if w in COPULAS:
         return "copula", w
     if w in MODALS:
@@ -288,7 +290,7 @@ def question(wh: str, clause: str) -> str | None:
         return None  # "Why do they act as time stamps?": a question must say what it asks about
     rest = " ".join(toks[verb.index + 1 :])
     if verb.kind in ("copula", "modal") or _perfect(toks, verb):
-        text = f"{wh} {toks[verb.index].lower()} {subj} {rest}"
+        text = f"{wh} {verb.base if verb.kind == 'modal' else toks[verb.index].lower()} {subj} {rest}"
     else:
         aux = {"3sg": "does", "past": "did", "base": "do"}[verb.kind]
         text = f"{wh} {aux} {subj} {verb.base} {_second_verb_in_base(rest, verb.kind)}"

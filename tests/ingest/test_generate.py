@@ -5222,6 +5222,8 @@ def test_a_sentence_too_short_to_stand_alone_joins_the_one_before() -> None:
         ("Heat isn\u2019t the only trigger", "Why isn\u2019t heat the only trigger?"),
         ("Heat won't kill every spore", "Why won't heat kill every spore?"),
         ("Honey doesn't spoil", "Why doesn't honey spoil?"),
+        # "Why do a player cannot make ...?" was read garbled: 'cannot' is a helper, asked as "can't"
+        ("A player cannot make one note louder", "Why can't a player make one note louder?"),
         ("Heat the pan before the oil goes in", "Why should you heat the pan before the oil goes in?"),
     ],
 )
