@@ -331,6 +331,19 @@ _OPENERS = words.wordset(
 REASON_FIRST = re.compile(r"Because\s+(?P<why>[^,]{8,}),\s+")
 
 
+_BECAUSE = re.compile(r",?\s+(?P<hedge>\w+ly\s+)?because\s+(?P<why>.+)$")  # "..., largely because"
+_PLAIN_BECAUSE = re.compile(r",?\s+(?P<hedge>)because\s+(?P<why>.+)$")
+
+
+def _because(text: str) -> re.Match[str] | None:
+    """Where a reason opens, with the adverb that hedges it ("largely because"); an adjective in -ly
+    stays in the clause it ends ("especially deadly because")."""
+    found = _BECAUSE.search(text)
+    if found and found.group("hedge") and lookup(found.group("hedge").strip())[:1] != ("ADV",):
+        return _PLAIN_BECAUSE.search(text)
+    return found
+
+
 def reason(clause: str) -> QA | None:
     """A how card from 'X by doing Y', a why card from 'X because Y'."""
     text = _end(clause)
@@ -347,7 +360,7 @@ def reason(clause: str) -> QA | None:
         front = question("Why", capital(_named_again(text[opening.end() :], opening.group("why"))))
         back = _short_answer("Because " + opening.group("why"))
         return QA(front, back, "why") if front and back else None
-    because = re.search(r",?\s+(?P<hedge>\w+ly\s+)?because\s+(?P<why>.+)$", text)  # "..., largely because"
+    because = _because(text)
     # "Old windows are not thicker at the bottom because glass flows": the denial may deny the reason
     # (not after a comma, and not advice: "Never store honey cold because it sets" denies the act, not the reason)
     advice = re.match(r"(?:don['\u2019]t|do not|never)\b", text, re.I) is not None

@@ -477,6 +477,9 @@ def test_a_hedged_reason_keeps_its_hedge_in_the_answer_and_out_of_the_question()
 
     qa = questions.reason("The canal closed for a decade, mostly because the railway took its trade.")
     assert qa == questions.QA("Why did the canal close for a decade?", "Mostly because the railway took its trade", "why")
+    # an adjective in -ly is no hedge: "Why were church towers especially?" was read garbled
+    qa = questions.reason("Old mills were especially costly because the millstones came from France.")
+    assert qa == questions.QA("Why were old mills especially costly?", "Because the millstones came from France", "why")
 
 
 def test_advice_that_points_back_with_this_asks_no_why() -> None:
