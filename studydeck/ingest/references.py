@@ -574,7 +574,7 @@ def _surname(name: str) -> bool:
 _NO_PERSON = words.wordset(
     "company corporation bank university institute society foundation agency museum college council"
     " committee government army navy church school republic empire kingdom river sea ocean lake mountains"
-    " line lines railway airline"
+    " line lines railway airline canal bay strait channel harbour harbor port island cape bridge tower"
 )
 
 

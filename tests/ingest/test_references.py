@@ -133,6 +133,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
          "She went into a museum dock in 1960."),
         # 'she' never means a company whose name is all common words
         (["The ship was insured by the Blue Anchor Line, the owner of the Waratah."], "She never found out why."),
+        # ... nor a place that acts ("Suez Canal: In 1872 she raced ..." was read as a wrong label)
+        (["The Kiel Canal opened a year before her launch and cut the voyage short."], "In 1897 she raced the mail steamer home."),
         # 'it' never means a person, though one is the subject before
         (["Joseph Lister introduced carbolic acid sprays in Glasgow in 1867."], "It stung the surgeons' hands."),
         # ... nor a person named after a role and a nationality
