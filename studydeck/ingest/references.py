@@ -516,6 +516,11 @@ def _acting_names(text: str) -> list[tuple[int, str]]:
 
 # the forms of 'he' and 'she' a sentence may already use before it names a person
 _PRONOUN_FORMS = {"he": re.compile(r"\b(?:he|him|his)\b", re.I), "she": re.compile(r"\b(?:she|her|hers)\b", re.I)}
+# 'him', or 'her' that no noun follows ("bought her back", "sold her, and"): the object of a verb
+_OBJECT_FORMS = {
+    "he": re.compile(r"\b(?:him)\b", re.I),
+    "she": re.compile(r"\bher\b(?=\s*(?:[,;.)]|$|\s+(?:back|to|in|on|at|for|from|into|out|off|up|down|away|again|as|and|or)\b))", re.I),
+}
 
 
 def _lone_actors(text: str) -> list[str]:
@@ -529,7 +534,9 @@ def _persons_after(text: str, pronoun: str) -> list[str]:
     already said that pronoun of something else ("In 1895 she was sold ...; Captain Wilfred Dowman
     bought her back": the 'she' goes on meaning the ship)."""
     said = _PRONOUN_FORMS[pronoun].search(text)
-    return [name for name in _persons(text) if said is None or text.index(name) < said.start()]
+    named = [name for name in _persons(text) if said is None or text.index(name) < said.start()]
+    # "Captain Wilfred Dowman bought her back": whom a person's verb takes as its object is someone else
+    return [name for name in named if not _OBJECT_FORMS[pronoun].search(text, text.index(name) + len(name))]
 
 
 def _acts(text: str, end: int) -> bool:

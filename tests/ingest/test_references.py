@@ -73,6 +73,8 @@ from studydeck.ingest import facts, references
         (["The Dewey system sorts books by ten main classes."], "Devised in 1876, it uses decimals for finer topics.", "Dewey system"),
         # a person set off by a 'who' clause, and a phrase of the person's own before the reference
         (["Marta Kowal, who trained as a potter, ran the kiln for ten years."], "She fired it twice a week.", "Marta Kowal"),
+        # 'her' before a noun may be the person's own: she is still who is meant
+        (["In 1903 Ada Sorensen shared her first medal with two colleagues."], "She won a second in 1911.", "Ada Sorensen"),
         # a person named after the sentence has said 'she' of someone else is not who 'she' means
         (["Ada Brandt drew the hull of the schooner.", "In 1901 she sold the yard, and Otto Lenz bought it."],
          "She retired to Kiel in 1905.", "Ada Brandt"),
@@ -133,6 +135,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
          "She went into a museum dock in 1960."),
         # 'she' never means a company whose name is all common words
         (["The ship was insured by the Blue Anchor Line, the owner of the Waratah."], "She never found out why."),
+        # ... nor a person whose verb takes 'her' as its object ("Wilfred Dowman: She was moved ..." was read wrong)
+        (["Captain Rhys Evans bought her back in 1931 and refitted her at Cowes."], "She was opened to visitors in 1960."),
         # ... nor a place that acts ("Suez Canal: In 1872 she raced ..." was read as a wrong label)
         (["The Kiel Canal opened a year before her launch and cut the voyage short."], "In 1897 she raced the mail steamer home."),
         # 'it' never means a person, though one is the subject before
