@@ -809,8 +809,11 @@ def glossary_term(title: str, body: str) -> str:
         return ""
     if not _ends_on_a_noun(named):
         return ""  # "Dry slowly", "Mosquitoes first", "Worth buying": how or when, not a thing's name
-    if len(named) > 2 and named[0].lower.endswith("ing") and lookup(named[0].lower)[:1] == ("VERB",):
-        return ""  # "Reading medal tables", "Choosing a saddle": something to do and what to, not a term
+    done = named[0].lower.endswith("ing") and lookup(named[0].lower)[:1] == ("VERB",)
+    if done and (len(named) > 2 or _plural(named[-1].lower)):
+        return ""  # "Reading medal tables", "Leaving gaps": something to do and what to, not a term
+    if len(named) > 2 and _plural(named[0].lower) and named[1].lower in _WHERE_OR_WHEN:
+        return ""  # "Pencils in orbit": things and where they are, a description
     first = facts.sentences(body)[0] if body.strip() else ""
     if _CITED_WORK.search(first):
         return ""  # "Starter kit: ... pair Huehnergard's A Grammar of Akkadian (3rd edition, 2011) with ...": a pick
@@ -818,6 +821,12 @@ def glossary_term(title: str, body: str) -> str:
     return "" if words.stems(term) <= words.stems(first) or keys.everyday_head_left(term.lower(), first) else term
 
 
+def _plural(word: str) -> bool:
+    """A noun's plural in -s, short ones too: "gaps", "pencils"."""
+    return word.endswith("s") and not word.endswith("ss") and "NOUN" in lookup(word[:-1])
+
+
+_WHERE_OR_WHEN = words.wordset("in on at from under over after before during without")
 HEADING_ZIPF = 4.1  # "status" 4.9, "handling" 4.4; not "taper" 3.3 nor "oven spring" (4.05, 4.9)
 
 
@@ -919,6 +928,8 @@ def _plural_and_verb(label: str) -> bool:
     if any(tag == "VERB" and "-" not in tok.text and after in ("NOUN", "ADJ", "DET") for (tok, tag), (_t, after) in zip(tagged[1:-1], tagged[2:], strict=True)):
         return True  # "Citrate made storage possible": a verb inside, and what it does to something
     (noun, noun_tag), (verb, verb_tag) = tagged[-2], tagged[-1]
+    if noun_tag == "ADV" and len(tagged) > 2:
+        (noun, noun_tag) = tagged[-3]  # "Centres never move": a plural, an adverb and its verb
     if noun_tag == "NOUN" and noun.text.lower().endswith("s") and verb_tag == "VERB":
         return True
     if noun_tag in ("NOUN", "PROPN") and verb_tag == "VERB" and verb.text.endswith("ed"):

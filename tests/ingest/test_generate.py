@@ -3914,6 +3914,9 @@ def test_a_label_that_counts_is_no_glossary_term() -> None:
         ("Reading tide tables", ""),
         ("Sharpening kitchen knives", ""),
         ("Pruning a plum tree", ""),
+        ("Leaving gaps", ""),  # "[Leaving gaps]" was read bad: a verb and its plural object
+        # things and where they are: "[Pencils in orbit]" was read bad
+        ("Gulls on rooftops", ""),
         ("Spinning jenny", "Spinning jenny"),
         ("Boiling point", "Boiling point"),
     ],
@@ -4437,6 +4440,8 @@ def test_a_title_that_is_a_clause_names_no_glossary_term() -> None:
     body = "A yellow card sends a player off for ten minutes, and the other side plays one up."
     assert generate.glossary_term("Offsides Create Power Plays", body) == ""
     assert generate.glossary_term("Sin bin", body) == "Sin bin"
+    # "[Centres never move]" was read bad: a plural, an adverb and its verb
+    assert generate.glossary_term("Tides never wait", body) == ""
 
 
 def test_a_title_that_recommends_a_work_is_shown_over_its_body_and_never_asked() -> None:
