@@ -281,6 +281,9 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # the second of two participles joined before their noun describes it, as the first does
         ("Divers recovered hundreds of swallowed and abandoned hooks .", "abandoned", "ADJ"),
         ("Cells are killed and replaced within days .", "replaced", "VERB"),
+        # an order opens on its verb, before an adjective of its object too
+        ("Keep unopened jars in the fridge .", "Keep", "VERB"),
+        ("Draw small circles on the globe .", "Draw", "VERB"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
