@@ -518,7 +518,7 @@ def _acting_names(text: str) -> list[tuple[int, str]]:
 _PRONOUN_FORMS = {"he": re.compile(r"\b(?:he|him|his)\b", re.I), "she": re.compile(r"\b(?:she|her|hers)\b", re.I)}
 # 'him', or 'her' that no noun follows ("bought her back", "sold her, and"): the object of a verb
 _OBJECT_FORMS = {
-    "he": re.compile(r"\b(?:him)\b", re.I),
+    "he": re.compile(r"\bhim\b", re.I),
     "she": re.compile(r"\bher\b(?=\s*(?:[,;.)]|$|\s+(?:back|to|in|on|at|for|from|into|out|off|up|down|away|again|as|and|or)\b))", re.I),
 }
 

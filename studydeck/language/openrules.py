@@ -440,8 +440,11 @@ def _verb_then_object(ctx: Context) -> bool:
     return plural_subject and plain_verb and object_next
 
 
-# verbs whose object is followed by a bare verb: "let the dough rest", "made the crew wait"
-_CAUSATIVES = wordset("let lets letting make makes made making watch watched see saw seen hear heard")
+# verbs whose object is followed by a bare verb: "let the dough rest", "made the crew wait", "watched the fish feed"
+_CAUSATIVES = wordset(
+    "let lets letting make makes made making bid watch watches watched watching see sees saw seen seeing"
+    " hear hears heard hearing feel feels felt feeling notice notices noticed noticing"
+)
 
 
 def _caused(ctx: Context) -> bool:
@@ -512,12 +515,11 @@ def _ends_an_object(ctx: Context) -> bool:
     # an order opens on its plain verb ("Find the next F2L [pair]"); an opening word in -s is a plural subject
     object_of_a_verb = ctx.tag(j) in ("VERB", "AUX") and not (ctx.i + j == 0 and _ends_in_s(verb))
     # "plates called lamellae [strain] food": what a naming verb names is the subject of the verb after it
-    return object_of_a_verb and verb not in _CAUSATIVES | _HELP | _PERCEIVING | _NAMING | MODALS | DO
+    return object_of_a_verb and verb not in _CAUSATIVES | _HELP | _NAMING | MODALS | DO
 
 
 # plurals with no -s, which a plain verb agrees with: "the fish [feed] at dusk"
 _SAME_IN_THE_PLURAL = wordset("fish sheep deer cattle police staff crew team salmon trout squid moose bison offspring aircraft young")
-_PERCEIVING = wordset("feel feels felt feeling notice notices noticed noticing watches watching sees seeing hears hearing bid")
 
 
 _CLAUSE_OPENERS = wordset("that which who because when whenever while if once how why where wherever although though since until unless whereas")
