@@ -1181,6 +1181,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
          "hundreds of other flavour"),
         ("Surgeons pulled thousands of swallowed and inhaled coins out of patients.", "thousands of swallowed and inhaled coins",
          "thousands of swallowed"),
+        # a part of a scale word is one number: "led to [about half] a million extra deaths" was read bad
+        ("The drought caused about half a million extra deaths in 1984.", "about half a million", "about half"),
+        ("Nearly a quarter of a million visitors came in 1851.", "Nearly a quarter of a million", "Nearly a quarter"),
         # a change 'by' one value 'to' another is no range
         ("Floods raised the quay by about a metre to 4.5 metres in 1953.", "4.5 metres", "about a metre to 4.5 metres"),
         # 'I' before 'don't' is the speaker, not a ruler's numeral
