@@ -228,7 +228,7 @@ def _named_by_its_head(title: str, sentences: list[str]) -> Topic | None:
     sentences; the name ends on that head. None when no one name is."""
     found = []
     for m in _THE_NAME.finditer(title.split("|")[0]):
-        run = m.group(1).split()[:3]
+        run = m.group(1).split()[:5]  # "the Svalbard Global Seed Vault"
         for end in range(len(run) - 1, 0, -1):
             head = run[end].lower()
             if not _common(head) or head in CLOSED:

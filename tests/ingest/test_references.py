@@ -530,6 +530,8 @@ def test_a_name_the_title_gives_is_the_topic_when_the_notes_call_it_by_its_head(
     assert _topic("Raising the Kessel Dam: Mules and Mortar", said) == references.Topic("Kessel Dam", "dam")
     # said by its head only twice: no topic
     assert _topic("Mules, Mortar and Money: How the Kessel Dam Was Built", said[:2] + others) is None
+    # a name of four words or more ends on its head too: "It sits about 130 metres above sea level" was read dangling
+    assert _topic("Backing Up Rivers: Inside the Upper Kessel Storage Dam", said) == references.Topic("Upper Kessel Storage Dam", "dam")
 
 
 def test_a_name_alone_as_title_says_what_its_sentence_acts_on_as_it() -> None:
