@@ -76,6 +76,7 @@ def label(sentence: str, earlier: list[str]) -> str:
         for text in reversed(earlier):
             found = set(_persons_after(text, pronoun))
             if found or _lone_actors(text):
+                found = _last_actor(text, found) if found else found
                 break
         if not found and pronoun == "she":
             found = _vessel(sentence, earlier)
@@ -527,6 +528,15 @@ def _lone_actors(text: str) -> list[str]:
     """One capitalised word inside the sentence that acts, who may be a person the notes name by surname
     alone ("until Catania filmed eels ... He later let"): a later 'he' or 'she' is left unsettled."""
     return [name for start, name in _acting_names(text) if start > 0 and " " not in name]
+
+
+def _last_actor(text: str, persons: set[str]) -> set[str]:
+    """ "Ernst Ruska and Max Knoll built ...; Ruska received a Nobel Prize ...": a surname that acts after
+    the persons found, of a full name the sentence gives, is whom a next 'he' means."""
+    last = max(text.index(p) for p in persons)
+    later = [name for start, name in _acting_names(text) if start > last and " " not in name]
+    full = {m.group() for m in re.finditer(rf"\b[A-Z][\w'-]+\s+{re.escape(later[-1])}\b", text)} if later else set()
+    return full if len(full) == 1 and not full & persons else persons
 
 
 def _persons_after(text: str, pronoun: str) -> list[str]:

@@ -109,6 +109,9 @@ from studydeck.ingest import facts, references
         # Exeter: They are also sensitive ..." was read bad
         (["Biologists at the University of Bergen found that young puffins learn their way to sea alone."],
          "They also fly at night, when gulls cannot see them.", "young puffins"),
+        # the surname that acts last is whom 'he' means: "Max Knoll: He shared that prize" was read as a wrong fact
+        (["Otto Brandt and Karl Vogel built the first such lens in 1931; Brandt won a prize for it in 1960."],
+         "He shared it with two Swiss engineers.", "Otto Brandt"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
