@@ -2063,7 +2063,7 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     plain = not re.search(r"(?:s|ed|ing)$", w) and w not in _SAME_AS_PAST and w not in IRREGULAR_PAST
     if coarse == "V" and (after_a_noun or _after_a_singular_name(text, toks, i, tagged)) and "NOUN" in lookup(w) and plain:
         return "N"  # "a metal [mould] you could hold", "the Smøla wind [farm]": after a singular noun, a plain verb would not agree
-    after_the_noun = after_a_noun or _after_a_noun_phrase(toks, i, tagged)
+    after_the_noun = _after_a_noun_phrase(toks, i, tagged)  # 'a' or 'the' and a noun, adjectives between too
     if coarse == "V" and after_the_noun and w.endswith("ing") and following == "ADP" and nxt != "of":
         return "V"  # "by a hammer [resting] on it", "spend the day [resting] in rivers": a clause about the noun
     gerund_before_noun = following == "NOUN" and _adjacent(text, toks, i, i + 1) and not plain_s(nxt)

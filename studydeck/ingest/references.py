@@ -76,7 +76,7 @@ def label(sentence: str, earlier: list[str]) -> str:
         for text in reversed(earlier):
             found = set(_persons_after(text, pronoun))
             if found or _lone_actors(text):
-                found = _last_actor(text, found) if found else found
+                found = _last_actor(text, found)
                 break
         if not found and pronoun == "she":
             found = _vessel(sentence, earlier)
@@ -533,6 +533,8 @@ def _lone_actors(text: str) -> list[str]:
 def _last_actor(text: str, persons: set[str]) -> set[str]:
     """ "Ernst Ruska and Max Knoll built ...; Ruska received a Nobel Prize ...": a surname that acts after
     the persons found, of a full name the sentence gives, is whom a next 'he' means."""
+    if not persons:
+        return persons  # "until Catania filmed eels ...": a surname alone leaves the person unsettled
     last = max(text.index(p) for p in persons)
     later = [name for start, name in _acting_names(text) if start > last and " " not in name]
     full = {m.group() for m in re.finditer(rf"\b[A-Z][\w'-]+\s+{re.escape(later[-1])}\b", text)} if later else set()
