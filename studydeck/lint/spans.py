@@ -296,9 +296,14 @@ def _name_before(blank: Blank) -> str:
     prev = last_word(before) if _SPACE_AFTER_WORD.search(before[-4:]) else ""
     if not prev or not _is_capital(blank.words[0]) or prev.endswith("'s") or prev.lower() in _TITLES:
         return ""
-    if prev.isdigit() or _is_capital(prev) and not _opens_sentence(prev, before):
+    if prev.isdigit() and not _YEAR_AFTER_PREPOSITION.search(before) or _is_capital(prev) and not _opens_sentence(prev, before):
         return f"{prev} {blank.answer}"
     return ""
+
+
+# "In 1962 [Tim Cranmer] designed ...": a year after a preposition closes the phrase that dates the
+# sentence, so the name after it opens the subject; "51 [Pegasi] b" is a name that begins with digits
+_YEAR_AFTER_PREPOSITION = re.compile(r"\b(?:in|by|since|until|after|before|from|during)\s+1\d{3}\s+$", re.I)
 
 
 def _opens_sentence(word: str, before: str) -> bool:

@@ -21,6 +21,8 @@ def blank(text: str) -> spans.Blank:
         ("The money supply study by Milton [Friedman] and Anna Schwartz changed minds.", "Milton Friedman"),
         ("The first exoplanet, [51 Pegasi b], was found in 1995.", ""),
         ("In [1995] Michel Mayor announced the planet.", ""),
+        ("In 1995 [Michel Mayor] announced the planet.", ""),  # the year dates the sentence; the name opens it
+        ("Astronomers found 51 [Pegasi b] in 1995.", "51 Pegasi b"),
         ("DeepMind's [AlphaGo] beat the champion.", ""),
         ("Dr. [Walker] studies sleep.", ""),
         ("Thomas [Seeley] spent decades at Cornell.", "Thomas Seeley"),
