@@ -768,8 +768,8 @@ def _score(text: str, p: Phrase, ctx: Context, min_score: float = MIN_SCORE) -> 
         return None  # "RNA polymerase [II]", "type [II] collagen": a numeral that numbers the word before it
     if p.kind is Kind.NAME and EPONYM_NEXT.match(text, p.end):
         return None  # "with [Johnston]'s organ", "[Broca]'s area": half of a term named after a person
-    if p.kind is Kind.NAME and " " not in answer and _OWNS_NEXT.match(text, p.end) and rarity(answer) < OWNER_RARITY:
-        return None  # "set off [Britain]'s canal boom": a well-known place as the owner sets the scene
+    if p.kind is Kind.NAME and " " not in answer and _OWNS.match(text, p.end) and rarity(answer) < OWNER_RARITY:
+        return None  # "set off [Britain]'s canal boom", "[Italy]'s Dorando Pietri": a well-known place as the owner sets the scene
     if re.match(r"[-\u2013]\s+(?:and|or|to)\s", text[p.end :]):
         return None  # "its [12th]- and 13th-century glass": the first half of a modifier the second finishes
     if p.kind is Kind.NAME and _OWNS_NEXT.match(text, p.end) and re.search(r"\b(?:a|an)\s+$", text[: p.start], re.I):
