@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..language import tags, words
 from ..language.context import IRREGULAR_PAST, VERB_PARTICLES
+from ..language.lexicon import lookup
 
 # -- the words around a blank -----------------------------------------------------------------------
 
@@ -237,7 +238,11 @@ _NEXT_WORD = re.compile(r"\s+\w")
 _PARENTHESIS = re.compile(r"^\s*\([^()]*\)")
 _NEXT_LETTER = re.compile(r"\s+[A-Za-z]")
 
-_TITLES = words.wordset("dr dr. prof prof. professor mr mr. mrs mrs. ms ms. sir dame saint st st. lord lady king queen")
+_TITLES = words.wordset(
+    "dr dr. prof prof. professor mr mr. mrs mrs. ms ms. sir dame saint st st. lord lady king queen"
+    " president captain admiral colonel sergeant lieutenant commander governor senator chancellor"
+    " bishop pope emperor empress sultan prince princess duke duchess"
+)
 _DETERMINERS = words.wordset("a an the its their his her our your my this these those every each")
 # Endings of words that modify the noun after them: 'procedural learning', 'spaced practice', 'radial velocity'.
 _MODIFIER = re.compile(r"(al|ial|ic|ical|ive|ous|ful|less|able|ible|ary|ory|ar|ed|[a-z]{3}est|[a-z]-[a-z]+)$")
@@ -296,21 +301,38 @@ def _name_before(blank: Blank) -> str:
     prev = last_word(before) if _SPACE_AFTER_WORD.search(before[-4:]) else ""
     if not prev or not _is_capital(blank.words[0]) or prev.endswith("'s") or prev.lower() in _TITLES:
         return ""
-    if prev.isdigit() and not _YEAR_AFTER_PREPOSITION.search(before) or _is_capital(prev) and not _opens_sentence(prev, before):
+    if prev.isdigit() and not _DATED.search(before) or _is_capital(prev) and not _opens_sentence(prev, before):
         return f"{prev} {blank.answer}"
     return ""
 
 
-# "In 1962 [Tim Cranmer] designed ...": a year after a preposition closes the phrase that dates the
-# sentence, so the name after it opens the subject; "51 [Pegasi] b" is a name that begins with digits
-_YEAR_AFTER_PREPOSITION = re.compile(r"\b(?:in|by|since|until|after|before|from|during)\s+1\d{3}\s+$", re.I)
+# "In 1962 [Tim Cranmer] designed ...", "On 21 November 1783 [Pilâtre de Rozier] ...": a year after a
+# preposition closes the phrase that dates the sentence, so the name after it opens the subject;
+# "51 [Pegasi] b" is a name that begins with digits
+_DATED = re.compile(
+    r"\b(?:in|on|by|since|until|after|before|from|during|around|about|circa|c\.)\s+"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{'|'.join(sorted(m for m in MONTHS if len(m) > 3))})\s+(?:\d{{1,2}},?\s+)?)?"
+    r"(?:1\d{3}|20\d{2})\s+$",
+    re.I,
+)
 
 
 def _opens_sentence(word: str, before: str) -> bool:
-    """A capitalised word that opens the sentence as a common word: 'In [Europe]', 'Later [Darwin]'; not 'Thomas'."""
+    """A capitalised word that opens the sentence as a common word: 'In [Europe]', 'Later [Darwin]',
+    'Biologist [Karen Warkentin]'; not 'Thomas'."""
     if not starts_sentence(before[: before.rstrip().rfind(word)]):
         return False
-    return words.is_stopword(word) or word.lower() in _INTRODUCERS or words.zipf(word) >= COMMON_OPENER_ZIPF
+    common = words.is_stopword(word) or word.lower() in _INTRODUCERS or words.zipf(word) >= COMMON_OPENER_ZIPF
+    return common or _by_trade(word)
+
+
+_TRADE = re.compile(r"(?:ist|er|(?<!i)or|ian)s?$")  # not "Interior"
+
+
+def _by_trade(word: str) -> bool:
+    """A common noun for a person by what they do ('Physicist', 'Engineers'), which no name begins with."""
+    tags_ = lookup(word.lower())
+    return _TRADE.search(word.lower()) is not None and "PROPN" not in tags_ and ("NOUN" in tags_ or word.lower().endswith(("ist", "ists")))
 
 
 def _designation(blank: Blank) -> str:

@@ -23,6 +23,13 @@ def blank(text: str) -> spans.Blank:
         ("In [1995] Michel Mayor announced the planet.", ""),
         ("In 1995 [Michel Mayor] announced the planet.", ""),  # the year dates the sentence; the name opens it
         ("Astronomers found 51 [Pegasi b] in 1995.", "51 Pegasi b"),
+        ("On 21 November 1783 [Pilâtre de Rozier] and the Marquis d'Arlandes flew.", ""),
+        ("Around 1620 [Edmund Gunter] engraved a logarithmic scale on a ruler.", ""),
+        ("In 2001 [Levi Strauss] paid $46,532 for a pair of jeans.", ""),
+        ("The BBC's 1986 [Domesday Project] stored a survey on laserdiscs.", "1986 Domesday Project"),
+        ("Biologist [Karen Warkentin] showed that the eggs hatch early.", ""),  # a trade opens the sentence
+        ("Captain [Wilfred Dowman] bought her back.", ""),
+        ("Hunter [Thompson] wrote it.", "Hunter Thompson"),
         ("DeepMind's [AlphaGo] beat the champion.", ""),
         ("Dr. [Walker] studies sleep.", ""),
         ("Thomas [Seeley] spent decades at Cornell.", "Thomas Seeley"),
