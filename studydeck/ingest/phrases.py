@@ -248,7 +248,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found = [q for q in found if q.kind is not Kind.QUANTITY or not any(d.start < q.start < d.end for d in designations)]
     found += designations
     names_found, kinds, placing = _names(text)
-    found += _with_particles(text, names_found)
+    found += [_with_firm_abbreviation(text, p) for p in _with_particles(text, names_found)]
     found += [_with_its_fraction(text, p) for p in _whole_laws(text, _terms(text))]
     foreign = [(m.start(), m.end()) for m in _FOREIGN_TERM.finditer(text)]
     found += [Phrase(a, b, Kind.TERM) for a, b in foreign]
@@ -725,6 +725,16 @@ def _ratios(text: str) -> list[Phrase]:
 
 
 _LEADING_PARTICLES = re.compile(r"(?:^|(?<=[\s,]))(?:(?:de|da|di|du|del|della|van|von|der|den|la|le)\s+)+$")
+
+
+# "Levi Strauss & Co. paid": the period of a firm's abbreviation is part of its name, inside a sentence
+_FIRM_ABBREVIATION = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Bros)$")
+
+
+def _with_firm_abbreviation(text: str, p: Phrase) -> Phrase:
+    if p.kind is Kind.NAME and _FIRM_ABBREVIATION.search(text, p.start, p.end) and re.match(r"\.\s+[a-z$\d]", text[p.end :]):
+        return replace(p, end=p.end + 1)
+    return p
 
 
 def _with_particles(text: str, names: list[Phrase]) -> list[Phrase]:

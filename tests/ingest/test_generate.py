@@ -1105,6 +1105,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a firm's initials before its ampersand, with their full stops or without: "L & [C Hardtmuth]" was read bad
         ("W & R Jacob baked the first cream crackers in Dublin in 1885.", "W & R Jacob", "R Jacob"),
         ("The crackers came from W. & R. Jacob, a Dublin bakery.", "W. & R. Jacob", "R. Jacob"),
+        # ... and the full stop of the firm's abbreviation, inside the sentence
+        ("In 1911 Hartley & Dunn Ltd. opened a mill in Leeds.", "Hartley & Dunn Ltd.", "Hartley & Dunn Ltd"),
         ("Doctors at the Centres for Tropical Medicine advise boiling water for one minute.",
          "Centres for Tropical Medicine", "Tropical Medicine"),
         # an acronym in brackets gives away the name before it, and every part of that name
