@@ -464,7 +464,20 @@ def ends_on_verb(blank: Blank) -> str:
         return ""  # "in a [powered aeroplane crash] the following year": a time, no object
     if nxt.lower() in _POSSESSIVE and _ends_on_noun(blank):
         return ""  # "is [the strongest drug] your clock responds to": a clause about the noun, no object
-    return last if nxt.lower() in _DETERMINERS or moves else ""
+    return last if nxt.lower() in _DETERMINERS or moves or _second_verb(blank, nxt.lower()) else ""
+
+
+_WHAT_A_VERB_TAKES = words.wordset("everything something anything nothing it them him her us me everyone")
+
+
+def _second_verb(blank: Blank, nxt: str) -> bool:
+    """'lock onto [prey and judge] distance' is not; '[dusk and stay] completely still', 'test their [prey
+    and single] out', 'gave up [speed and bet] everything': after 'and' or 'or', a plain word that may be
+    a verb, then its particle, its pronoun object or an adverb in -ly, is a second verb, not a second noun."""
+    words_ = blank.words
+    if len(words_) < 3 or words_[-2].lower() not in ("and", "or") or "VERB" not in lookup(words_[-1]):
+        return False
+    return nxt in PARTICLES or nxt in _WHAT_A_VERB_TAKES or (nxt.endswith("ly") and lookup(nxt)[:1] == ("ADV",))
 
 
 _POSSESSIVE = words.wordset("its their his her our your my")

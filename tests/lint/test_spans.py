@@ -73,6 +73,11 @@ def test_cut_word() -> None:
 def test_a_blank_ending_on_a_verb_and_a_bare_adverb() -> None:
     assert spans.ends_on_verb(blank("A transiting [Jupiter dims] a star by about 1 percent.")) == "dims"
     assert spans.ends_on_verb(blank("A transiting Jupiter dims [a star] by about 1 percent.")) == ""
+    # a second verb after 'and', read as the second half of a pair of nouns
+    assert spans.ends_on_verb(blank("Visit a creek at [dawn and stay] completely still.")) == "stay"
+    assert spans.ends_on_verb(blank("Wolves test their [prey and single] out the weak.")) == "single"
+    assert spans.ends_on_verb(blank("The otters eat [crabs and clams] daily.")) == ""
+    assert spans.ends_on_verb(blank("Pack [salt and pepper] for the trip.")) == ""
     assert spans.bare_adverb(blank("she treated it [politely] and felt less tired")) == "politely"
     assert spans.bare_adverb(blank("the money [supply] fell")) == ""
 
