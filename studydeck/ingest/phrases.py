@@ -455,6 +455,7 @@ def _defined(text: str) -> list[Phrase]:
         if _HEDGED_NUMBER.match(m.group("term")):
             continue  # '"stealth" calls [roughly 10] to 100 times quieter': a value, which nothing is called
         start, end = _strip(text, m.start("term"), m.end("term"))
+        start = _after_the_object(text, start, end)
         article = re.search(r"\s(?:an?|the)\s", text[start:end], re.I)
         if article:
             # "call the hat a [derby],": a thing and the name it is called by, which ends the clause; not
@@ -496,6 +497,23 @@ def _defined(text: str) -> list[Phrase]:
     # "The species is anadromous, meaning it hatches in fresh water": a rare word its gloss explains
     found += [Phrase(*m.span("term"), Kind.DEFINED) for m in _GLOSSED_WORD.finditer(text) if words.zipf(m.group("term")) < GLOSSED_ZIPF]
     return found
+
+
+_OWN = words.wordset("my your his her its our their")
+_OWN_ALONE = words.wordset("mine yours hers ours theirs")
+
+
+def _after_the_object(text: str, start: int, end: int) -> int:
+    """Where the name opens after what a naming verb names first: "called his process [heliography]",
+    "named its part [Operation Vittles]", "called theirs [Operation Plainfare]", "called the phonograph
+    [his baby]"."""
+    toks = words.tokens(text[start:end])
+    if len(toks) >= 2 and toks[0].lower in _OWN_ALONE:
+        return start + toks[1].start
+    if len(toks) >= 3 and toks[0].lower in _OWN:
+        return start + toks[2].start
+    noun_then_owner = len(toks) >= 3 and toks[1].lower in _OWN and lookup(toks[0].lower)[:1] == ("NOUN",)
+    return start + toks[1].start if noun_then_owner else start
 
 
 # the kinds of place a name may follow after "called the" ("called the town Malakopi")

@@ -1702,6 +1702,17 @@ def test_a_verb_and_its_particle_after_a_name_called_close_it() -> None:
     assert phrases_of("Sailors call the knot a bowline.", "DEFINED") == ["bowline"]
 
 
+def test_what_a_naming_verb_names_first_is_no_part_of_the_name() -> None:
+    """ "Gandhi called [his method satyagraha]", "named [its part Operation Vittles]" were read bad blind."""
+    assert phrases_of("Gandhi called his method satyagraha, a word he coined.", "DEFINED") == ["satyagraha"]
+    assert phrases_of("The US named its part Operation Vittles, and Britain called theirs Plainfare.", "DEFINED") == [
+        "Operation Vittles",
+        "Plainfare",
+    ]
+    assert phrases_of("Edison called the phonograph his baby.", "DEFINED") == ["his baby"]
+    assert phrases_of("Edison called it his baby.", "DEFINED") == ["his baby"]
+
+
 def test_a_verbs_object_and_the_subject_of_a_clause_after_it_are_no_pair() -> None:
     """ "every infection caused a [visible rash and survivors] were immune" was read garbled blind,
     twice: after a verb's object, a noun before 'were' opens a clause. A pair that is the subject of
