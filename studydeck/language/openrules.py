@@ -86,6 +86,8 @@ def _open(ctx: Context) -> str:
         return _after_modifier(ctx)
     if "ADJ" in opts and "ADV" in opts and opts[0] in ("ADJ", "ADV"):
         return _adjective_or_adverb(ctx)
+    if ctx.start and "VERB" in opts and _an_order(ctx):
+        return "VERB"  # "[Wash] jeans inside out", "[Feed] chickens twice a day"
     if prev in ("ADP", "SCONJ") or ctx.start:
         if "ADJ" in opts and after[:1] == ("NOUN",) and not _ing_form(ctx.lower):
             return "ADJ"  # "of direct sunlight"
@@ -357,6 +359,29 @@ def _after_modifier(ctx: Context) -> str:
     return nominal[0]
 
 
+_ORDER_ENDS = wordset(", ; : and but or because if when so while which that who since until unless")
+
+
+def _an_order(ctx: Context) -> bool:
+    """A sentence that opens on a plain verb before its object: "Take a walk", "Keep unopened insulin
+    cold", "Wash jeans inside out"; a subject is followed by its verb ("Sleep helps", "Cotton gins remove")."""
+    if ctx.opts[0] != "VERB" or _inflected(ctx.lower):
+        return False
+    return ctx.nxt == "ADJ" or ctx.nxt == "NOUN" and "VERB" not in ctx.after and not _verb_ahead(ctx)
+
+
+def _verb_ahead(ctx: Context) -> bool:
+    """A word read first as a verb follows in the clause: "Cotton gins [remove] seeds" has its subject
+    first; "Wash jeans inside out in cold water" has none, so it is an order."""
+    for j in range(ctx.i + 1, len(ctx.words)):
+        if ctx.words[j].lower() in _ORDER_ENDS:
+            return False
+        after_a_preposition = ctx.options[j - 1][:1] in (("ADP",), ("DET",))  # "away from [direct] sunlight"
+        if ctx.options[j][:1] in (("VERB",), ("AUX",)) and not after_a_preposition:
+            return True
+    return False
+
+
 def _noun_or_verb(ctx: Context) -> str:
     """A word that may be a noun or a verb, judged by what stands on either side."""
     opts, prev, prev_word, nxt, nxt_word = ctx.opts, ctx.prev, ctx.prev_word, ctx.nxt, ctx.nxt_word
@@ -368,8 +393,7 @@ def _noun_or_verb(ctx: Context) -> str:
     if ctx.start:
         # an order opens with its verb ("Take a walk", "Keep unopened insulin cold"); a subject is followed
         # by its verb ("Sleep helps")
-        ordered = opts[0] == "VERB" and nxt == "ADJ" and not _inflected(ctx.lower)
-        return "VERB" if nxt in ("DET", "PRON", "ADP", "NUM") or ordered else "NOUN"
+        return "VERB" if nxt in ("DET", "PRON", "ADP", "NUM") or _an_order(ctx) else "NOUN"
     if prev_word in SUBJECT_PRONOUNS or nxt_word in OBJECT_PRONOUNS:
         return "VERB"  # "they study", "review it"
     if prev_word in _HELP and opts[0] == "VERB" and not _inflected(ctx.lower):

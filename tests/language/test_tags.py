@@ -284,6 +284,10 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         # an order opens on its verb, before an adjective of its object too
         ("Keep unopened jars in the fridge .", "Keep", "VERB"),
         ("Draw small circles on the globe .", "Draw", "VERB"),
+        # ... and before a noun, when no verb follows in its clause: otherwise the two nouns are its subject
+        ("Wash jeans inside out in cold water and hang them to dry .", "Wash", "VERB"),
+        ("Keep jeans away from direct sunlight .", "Keep", "VERB"),
+        ("Play areas need soft ground .", "Play", "NOUN"),
     ],
 )
 def test_context_picks_the_reading(sentence: str, word: str, expected: str) -> None:
