@@ -814,11 +814,16 @@ def glossary_term(title: str, body: str) -> str:
         return ""  # "Reading medal tables", "Leaving gaps": something to do and what to, not a term
     if len(named) > 2 and _plural(named[0].lower) and named[1].lower in _WHERE_OR_WHEN:
         return ""  # "Pencils in orbit": things and where they are, a description
+    if _RECORD.fullmatch(named[0].lower) and lookup(named[0].lower)[:1] in (("ADJ",), ("NUM",), ("ADV",)):
+        return ""  # "First recombinant drug", "Oldest known map": a record, which its sentence states
     first = facts.sentences(body)[0] if body.strip() else ""
     if _CITED_WORK.search(first):
         return ""  # "Starter kit: ... pair Huehnergard's A Grammar of Akkadian (3rd edition, 2011) with ...": a pick
     # the sentence says the term, or its rarer word with only an everyday head left ("Draw rules: ... claim a draw")
     return "" if words.stems(term) <= words.stems(first) or keys.everyday_head_left(term.lower(), first) else term
+
+
+_RECORD = re.compile(r"first|last|only|[a-z]{3,}est")
 
 
 def _plural(word: str) -> bool:

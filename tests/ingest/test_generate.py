@@ -3905,6 +3905,15 @@ def test_a_list_of_terms_as_a_label_is_no_glossary_term() -> None:
     assert generate.glossary_term("Crustose, foliose, fruticose", "The three main growth forms: crusts, lobes and shrubs.") == ""
 
 
+def test_a_label_of_a_record_is_no_glossary_term() -> None:
+    """ "[First recombinant drug]: Human insulin ... was the first medicine made with recombinant DNA" was
+    read bad blind: the sentence states the record its label names."""
+    body = "Human insulin made by engineered bacteria was approved in 1982, the first such medicine."
+    assert generate.glossary_term("First recombinant drug", body) == ""
+    assert generate.glossary_term("Oldest printed map", "A woodcut from 1472 shows the world as three continents.") == ""
+    assert generate.glossary_term("Recombinant insulin", body) == "Recombinant insulin"
+
+
 def test_a_label_that_counts_is_no_glossary_term() -> None:
     body = "A loaf rises on yeast gas, gluten strength and oven spring."
     assert generate.glossary_term("Three forces", body) == ""
