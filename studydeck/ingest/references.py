@@ -160,7 +160,11 @@ def episode_topic(title: str, sentences: list[str]) -> Topic | None:
     phrases_ = _title_phrases(title)
     counts = {c: sum(_names(s, c) for s in sentences) for c in phrases_}
     headline = _headline(title)
+    # "Concorde: The Supersonic Airliner ...": the name the title opens on is the topic, named once or
+    # more, however often the notes say "it" for it or name other words of the title
+    first = [c for c, n in counts.items() if n and _named_first(c, title) and _a_name(c)]
     counts = {c: n for c, n in counts.items() if n >= FULL_NAME_MENTIONS and (_a_topic(c, title, sentences) or _heads(c, headline))}
+    counts = {first[0]: max([FULL_NAME_MENTIONS, *counts.values()])} if first else counts
     top = max(counts.values(), default=0)
     # a phrase the subtitle names needs fewer mentions than one the title only mentions
     headed = any(n == top and (_heads(c, headline) or _named_first(c, title)) for c, n in counts.items())
@@ -281,6 +285,11 @@ def _heads(phrase: str, headline: str) -> bool:
     # "The Craft and Physics of Ballet"; not "The Geneva Conventions and the Rules of War"
     of_it = re.fullmatch(rf"(?:\S+\s+){{1,3}}of\s+(?:the\s+)?{re.escape(low)}", head) is not None
     return head == low or owned or of_it
+
+
+def _a_name(phrase: str) -> bool:
+    """Capitalised words that are no common word: "Concorde", "Mount Tambora"; not "Salt", "Tea"."""
+    return all(w[:1].isupper() for w in phrase.split()) and not _common(phrase.split()[-1])
 
 
 def _named_first(phrase: str, title: str) -> bool:

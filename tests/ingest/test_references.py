@@ -524,6 +524,22 @@ def test_a_name_that_opens_the_title_or_sinks_in_its_how_clause_is_the_topic_whe
     assert _topic("Salt: How the Sea Fed Empires", said) is None
 
 
+def test_a_name_that_opens_the_title_before_its_colon_is_the_topic_when_named_once() -> None:
+    """ "It cruised at [about Mach 2]" was read as a dangling reference: the notes named the airliner
+    once and said "it" after, while a word of the subtitle came up more often."""
+    said = [
+        "Britain and France agreed to build a supersonic airliner in 1962.",
+        "It cruised at about Mach 2.",
+        "Supersonic flight over land was banned in the United States.",
+        "The supersonic boom rattled windows.",
+        "Vellant's last flight was in 2003.",
+    ]
+    assert _topic("Vellant: The Supersonic Airliner That Flew Ahead of Its Time", said) == references.Topic(
+        "Vellant", "airliner"
+    )
+    assert _topic("Vellant: The Supersonic Airliner That Flew Ahead of Its Time", said[:4]) is None
+
+
 def test_a_name_the_title_gives_is_the_topic_when_the_notes_call_it_by_its_head() -> None:
     """ "Mud, Mosquitoes and Locks: How the Panama Canal Was Built" and notes that say "the canal": the
     Wright Brothers' "The brothers flew four times that day" was read as dangling."""
