@@ -1498,7 +1498,9 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
     form of it), or when it opens a longer name."""
     word = re.sub(r"['\u2019]s$", "", toks[j].text)
     if word.lower() in _NAMES_AS_MODALS and not text.rstrip().endswith("?"):
-        return _subject_with_surname(text, toks, j, given_any=True)  # "[Will Shortz] has edited ...", not "Will Rome fall?"
+        # "[Will Shortz] has edited ...", "[Will Shortz], the puzzle editor, ...", not "Will Rome fall?"
+        apposed = j + 1 < len(toks) and name_only(toks[j + 1].lower) and text[toks[j + 1].end :].startswith(", ")
+        return apposed or _subject_with_surname(text, toks, j, given_any=True)
     if words.is_stopword(word) or word.lower() in _TIME_WORDS:
         return False
     if word.isupper() and len(word) > 1:
@@ -1525,12 +1527,12 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
             k += 1
         adjective = "ADJ" in lookup(toks[k - 1].lower)  # "South American", "East African"
         return not adjective and (k == len(toks) or tag_at(text, toks[k].start) != "NOUN")
-    name_only = lookup(low)[:1] in ((), ("PROPN",))  # "Pliny the Elder", not "Today the Senate"
-    if name_only and (placed := re.match(r", ([A-Z]\w*)", text[toks[j].end :])) and not peoples_adjective(placed.group(1)):
+    only_a_name = lookup(low)[:1] in ((), ("PROPN",))  # "Pliny the Elder", not "Today the Senate"
+    if only_a_name and (placed := re.match(r", ([A-Z]\w*)", text[toks[j].end :])) and not peoples_adjective(placed.group(1)):
         return True  # "Cleveland, Ohio switched on ...": a word known only as a name, then the name that places it
     if nxt is not None and nxt.lower == "of" and lookup(low)[:1] == ("NOUN",) and low.endswith("s") and low not in _KIN:
         return False  # "Fossils of Eurotrochilus": things of a name, not a body's name as "Friends of the Earth"
-    if nxt is not None and nxt.lower in _NAME_GLUE and (nxt.lower != "the" or name_only) and j + 2 < len(toks):
+    if nxt is not None and nxt.lower in _NAME_GLUE and (nxt.lower != "the" or only_a_name) and j + 2 < len(toks):
         nxt = toks[j + 2]  # "Karl von Frisch"
     return (
         nxt is not None
