@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..language import tags, words
-from ..language.closed import NUMBER_VALUES
+from ..language.closed import NUMBER_VALUES, NUMBER_WORDS
 from ..language.context import (
     ASPECT_VERBS,
     IRREGULAR_PAST,
@@ -1189,7 +1189,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]], set[tuple[int
                 and (_adjacent(text, toks, j - 1, j) or _numbered(text, toks, j))
                 and not toks[j - 1].text.endswith(("'s", "\u2019s"))  # "Borbély's 1982 model": the model's year
                 and (
-                    re.fullmatch(r"\d+(?::\d+)?(?:['\u2019]s)?|[a-z]|[IVX]{1,4}", toks[j].text) and not _counts_something(text, toks[j].end)
+                    re.fullmatch(r"\d+(?::\d+)?(?:['\u2019]s)?|[a-z]|[IVX]{1,4}", toks[j].text)
+                    and (not _counts_something(text, toks[j].end) or _counted_before(toks, i))
                     and not re.match(r",\d", text[toks[j].end :])  # "paid Appert 12,000 francs": an amount, no part of the name
                     and not re.match(r"\s(?:BCE|BC|CE|AD)\b", text[toks[j].end :])  # "the Canopus Decree of 238 BC": a year
                     and not (toks[j].text == "I" and toks[j - 1].lower != "war" and re.match(r"\s+[a-z]", text[toks[j].end :]))  # "World War I", not "Smith I think"
@@ -1297,6 +1298,12 @@ _SCORED_FORMS = words.wordset("concerto concertos sonata sonatas suite symphony 
 def _numbered(text: str, toks: list[words.Token], j: int) -> bool:
     """'Locomotion No. 1', 'Symphony No. 5': the number after 'No.' belongs to the name."""
     return toks[j - 1].text in ("No", "no") and text[toks[j - 1].end : toks[j].start] == ". "
+
+
+def _counted_before(toks: list[words.Token], i: int) -> bool:
+    """ "Four Olympus 593 turbojets": a count before the name counts the things after its number, which
+    is then the name's own."""
+    return i > 0 and (toks[i - 1].lower in NUMBER_WORDS or toks[i - 1].text.isdigit())
 
 
 def _counts_something(text: str, end: int) -> bool:

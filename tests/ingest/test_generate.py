@@ -1314,6 +1314,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a first name that is a modal verb too, before a surname and its verb: no question
         ("Will Tennant has set the puzzle since 1996.", "Will Tennant", "Tennant"),
         ("Will Tennant, the setter since 1996, holds a degree in puzzles.", "Will Tennant", "Tennant"),
+        # a count before a name counts the things after its number, which is the name's own
+        ("Four Bristol Olympus 593 turbojets powered it.", "Bristol Olympus 593", "Bristol Olympus"),
         # a year after 'in' opens the clause: a person named for a unit is its subject, not the unit
         ("In 1843 James Joule measured the heat made by friction.", "James Joule", "1843 James Joule"),
         # a past verb after 'and' shares the subject of the past verb before it
