@@ -58,7 +58,7 @@ _REFERENCE = re.compile(
 _WHY_OPENER = re.compile(r"(?:that|this)\s+(?:is|was)\s+(?:also\s+|partly\s+)?why\s+(?=[A-Za-z])", re.I)
 MIN_FACT_CONTENT = 2  # content words a span needs to state a fact of its own
 _PERSONAL = re.compile(r"(?:he|she|his|her)\b", re.I)  # a reference to a person, which joins the sentence before
-MAX_CONTEXT_WORDS = 40  # a sentence that opens on a reference joins the one before only this far
+MAX_CONTEXT_WORDS = 50  # a sentence that opens on a reference joins the one before only this far
 
 
 def opens_on_reference(text: str) -> bool:

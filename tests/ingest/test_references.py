@@ -197,7 +197,8 @@ def test_a_short_referring_sentence_is_labelled_when_settled_and_else_joins_the_
 def test_a_long_referring_sentence_is_labelled_and_keeps_its_words() -> None:
     text = (
         "In 1897 Ronald Ross, a surgeon of the Indian Medical Service working in Secunderabad, found malaria "
-        "parasites in the gut of an Anopheles mosquito that had fed on a patient. He won the Nobel Prize in "
+        "parasites in the gut of an Anopheles mosquito that had fed on a patient, after two years of dissecting "
+        "mosquitoes of many kinds. He won the Nobel Prize in "
         "Physiology or Medicine for the discovery in 1902."
     )
     first, second = facts.split(text)
@@ -209,7 +210,7 @@ def test_a_long_referring_sentence_is_labelled_and_keeps_its_words() -> None:
 def test_a_long_consequence_of_the_sentence_before_is_stated_alone() -> None:
     reason = (
         "Moist air swells the soundboard and dry heat shrinks it again, and each swing drags every string "
-        "slightly off its pitch over the following weeks."
+        "slightly off its pitch over the following weeks, whatever the player or the tuner does about it."
     )
     consequence = "a harpsichord against an outside wall goes out of tune faster than one on an inside wall."
     second = facts.split(f"{reason} That is also why {consequence}")[1]
