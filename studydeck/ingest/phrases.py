@@ -25,6 +25,7 @@ from ..language.context import (
     SUBJECT_PRONOUNS,
     VERB_PARTICLES,
     WEEKDAYS,
+    by_trade,
     participle_form,
 )
 from ..language.lexicon import lookup, name_only, peoples_adjective
@@ -1492,8 +1493,7 @@ def _people_of(toks: list[words.Token], j: int) -> bool:
 def _trade_before_a_name(toks: list[words.Token], i: int, j: int) -> bool:
     """ "Diver Elias Stadiatis", "Archaeologist Valerios Stais": a common noun of a trade before a given
     name and a surname says who the person is; no part of the name (not "Baker Street Station")."""
-    trade = lookup(toks[i].lower)[:1] == ("NOUN",) and re.search(r"(?:ist|er|or|ian)s?$", toks[i].lower) is not None
-    return trade and j - i >= 3 and name_only(toks[i + 1].text)
+    return by_trade(toks[i].text) and j - i >= 3 and name_only(toks[i + 1].text)
 
 
 # words of time that open a sentence, capitalised, and never a name: "Today Peru grows ..."

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
+from .lexicon import lookup
 from .words import wordset
 
 SUBJECT_PRONOUNS = wordset("i you he she it we they who")
@@ -21,6 +23,18 @@ ROLES = wordset(
     zoologist justice chancellor admiral ambassador bishop commissioner lieutenant colonel sergeant oceanographer
     """
 )
+
+_TRADE = re.compile(r"(?:ist|er|(?<!i)or|ian)s?$")  # "physicist", "diver", "inventor", "historian"; not "interior"
+
+
+def by_trade(word: str) -> bool:
+    """A common noun for a person by what they do, or a role ("Diver", "Archaeologists", "Captain"),
+    which stands before a name without being part of it; not a noun that is a name too ("Hunter")."""
+    low, tags = word.lower(), lookup(word.lower())
+    trade = tags[:1] == ("NOUN",) and "PROPN" not in tags and _TRADE.search(low) is not None
+    return low in ROLES or low.removesuffix("s") in ROLES or trade
+
+
 # the past tenses not made with -ed, and their plain forms
 IRREGULAR_PAST = {
     "became": "become", "began": "begin", "broke": "break", "brought": "bring", "built": "build", "bought": "buy",

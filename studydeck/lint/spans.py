@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import tags, words
-from ..language.context import IRREGULAR_PAST, VERB_PARTICLES
+from ..language.context import IRREGULAR_PAST, VERB_PARTICLES, by_trade
 from ..language.lexicon import lookup
 
 # -- the words around a blank -----------------------------------------------------------------------
@@ -323,16 +323,7 @@ def _opens_sentence(word: str, before: str) -> bool:
     if not starts_sentence(before[: before.rstrip().rfind(word)]):
         return False
     common = words.is_stopword(word) or word.lower() in _INTRODUCERS or words.zipf(word) >= COMMON_OPENER_ZIPF
-    return common or _by_trade(word)
-
-
-_TRADE = re.compile(r"(?:ist|er|(?<!i)or|ian)s?$")  # not "Interior"
-
-
-def _by_trade(word: str) -> bool:
-    """A common noun for a person by what they do ('Physicist', 'Engineers'), which no name begins with."""
-    tags_ = lookup(word.lower())
-    return _TRADE.search(word.lower()) is not None and "PROPN" not in tags_ and ("NOUN" in tags_ or word.lower().endswith(("ist", "ists")))
+    return common or by_trade(word)
 
 
 def _designation(blank: Blank) -> str:
