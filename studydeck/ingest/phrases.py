@@ -608,10 +608,18 @@ def _authors_works(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         return []
     # a title of several words with a colon or a comma, or one its year follows: "Juli Berwald's Life on the Rocks (2022)"
     return [
-        (m.span("author"), m.span("title"))
+        (_after_an_order(text, *m.span("author")), m.span("title"))
         for m in _AUTHORS_WORK.finditer(text)
         if re.search(r"[:,]", m["title"]) or " " in m["title"] and _YEAR_IN_BRACKETS.match(text, m.end("title"))
     ]
+
+
+def _after_an_order(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Read Stephen Puleo's Dark Tide (2003)": a verb that opens the sentence before the author's name
+    tells what to do with the work; the name starts after it."""
+    first = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text[start:end])
+    opens = not text[:start].strip() or re.search(r"[.!?:]\s*$", text[:start]) is not None
+    return (start + first.end(), end) if first and opens and lookup(first.group(1).lower())[:1] == ("VERB",) else (start, end)
 
 
 _YEAR_IN_BRACKETS = re.compile(r"\s*\(\d{4}\)")

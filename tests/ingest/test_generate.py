@@ -4985,6 +4985,9 @@ def test_a_works_title_after_its_authors_possessive_and_before_its_year_is_one_n
     text = "She recommends Ines Castro's Salt of the Earth (2019) as the best account of the trade."
     names = phrases_of(text, "NAME")
     assert "Salt of the Earth" in names and "Ines Castro" in names, names
+    # a verb that opens the sentence says what to do with the work: "[Read Stephen Puleo]'s" was read garbled
+    order = "Read Ines Castro's Salt of the Earth (2019) for the fullest account of the trade."
+    assert "Ines Castro" in phrases_of(order, "NAME"), phrases_of(order, "NAME")
 
 
 def test_a_little_over_is_a_hedge_of_the_amount() -> None:
