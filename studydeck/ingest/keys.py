@@ -1536,7 +1536,10 @@ def _title_key(title: str, start: int = 0) -> Key | None:
             return Key(start, end, Kind.TERM, 60.0)  # "but [doesn't seal in juices]"
     spans = [p for p in phrases.chunks(title) if p.kind in (Kind.QUANTITY, Kind.DATE) and p.start >= start]
     if spans and not contrast:
-        p = spans[-1] if spans[-1].kind is Kind.DATE else spans[0]
+        # "One eel became [three species] in 2019": a count after the subject is the claim, the year its
+        # date; "Twelve nations signed the treaty in [1959]": a count that opens the title is its subject
+        claimed = [q for q in spans if q.kind is Kind.QUANTITY and title[start : q.start].strip()]
+        p = claimed[0] if claimed else spans[-1] if spans[-1].kind is Kind.DATE else spans[0]
         return Key(p.start, _extend_quantity(title, p.end), p.kind, 100.0)
     verb = _main_verb(title, start) or _TITLE_VERB.search(title, start) or _preposition(title, start)
     if verb is None:

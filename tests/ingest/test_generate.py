@@ -181,6 +181,16 @@ def test_a_title_whose_blank_is_a_phrase_needs_words_enough_around_it() -> None:
     assert generate.title_blank("For Two Centuries Most Bridges Were Timber", "Stone was dear and slow to lay.") is None
 
 
+def test_a_titles_count_after_its_subject_is_its_claim_not_the_year_after_it() -> None:
+    """ "One eel became three species in [2019]" was read bad: the year dates the claim, the count is it."""
+    stated = "One lizard became three species in 2019"
+    key = generate.title_blank("One Lizard Became Three Species In 2019", "A study split the monitor apart.")
+    assert key is not None and stated[key.start : key.end] == "three species"
+    stated = "Twelve nations signed the treaty in 1959"
+    key = generate.title_blank("Twelve Nations Signed The Treaty In 1959", "The treaty was signed in Washington.")
+    assert key is not None and stated[key.start : key.end] == "1959"
+
+
 def test_a_title_whose_claim_makes_only_a_weak_blank_is_shown_over_its_body() -> None:
     """Point 5: an idea's title is a fact, not left out. With too little around its blank ("Hedgerows
     matter [out of proportion ...]", which blind readers graded bad or ok almost every time) it is not
