@@ -117,6 +117,18 @@ _OTHER_PRONOUN = re.compile(rf"\b(?:{_REFERRING})\b", re.I)  # after the subject
 TERSE_CONTENT = 5  # content words of a sentence too short to stand alone: it joins the one before
 
 
+EVERYDAY_LABEL_ZIPF = 4.5  # "Water", "Ship", "Work", "Groups": read blind, such labels were mostly wrong or vague
+
+
+def _specific(label: str) -> str:
+    """A label that says what an opening "it" means, or '' for one everyday word ("Ship: It survives as
+    82 fragments ..."), which more often names the wrong thing than the right one; the sentence then
+    joins the one before, or stands as it is."""
+    word = label.strip()
+    everyday = " " not in word and word[:1].isupper() and "NOUN" in lookup(word.lower())
+    return "" if everyday and words.zipf(word.lower()) >= EVERYDAY_LABEL_ZIPF else label
+
+
 def _terse(sentence: str) -> bool:
     return len(words.content(sentence)) < TERSE_CONTENT
 
@@ -395,7 +407,7 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
         refers = refers or found and _points_back(sentence, found[-1].unlabelled().text)
         # "Even Egypt's earliest mummies were accidents.": too short to pin its blank down alone
         refers = refers or found and _terse(sentence)
-        settled = references.label(sentence, earlier or bullet_before)
+        settled = _specific(references.label(sentence, earlier or bullet_before))
         # a thing the reference names stands alone, labelled ("Graphite: It is pure carbon ..."); a person
         # may be the answer of the sentence before, which the label would show beside it
         alone = bool(settled) and not _PERSONAL.match(sentence)
@@ -405,8 +417,8 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
             facts_after = before.facts + tuple((a + offset, b + offset) for a, b in spans)
             found[-1] = Sentence(before.text + " " + sentence, facts_after, before.label, before.joined + 1)
         else:
-            named = settled or references.label_from_title(sentence, title, text)
-            named = named or references.pointed_at(sentence, earlier or bullet_before)
+            named = settled or _specific(references.label_from_title(sentence, title, text))
+            named = named or _specific(references.pointed_at(sentence, earlier or bullet_before))
             named = named or references.label_from_topic(sentence, topic, earlier)
             why = _WHY_OPENER.match(sentence) if not named else None
             # "That is why a piano against a radiator ...": the consequence is a fact that reads alone; not

@@ -207,6 +207,17 @@ def test_a_long_referring_sentence_is_labelled_and_keeps_its_words() -> None:
     assert [s.text for s in facts.split(text, labels=False)][1].startswith("He won")
 
 
+def test_a_label_of_one_everyday_word_is_not_given() -> None:
+    """ "Water: It has no brain either ..." was read garbled: a label of one everyday word more often names
+    the wrong thing than the right one, so the sentence joins the one before it instead."""
+    text = (
+        "Water enters through the madreporite, a sieve plate on the upper surface, and drives the tube feet. "
+        "It has no brain either, just a nerve ring around the mouth."
+    )
+    assert [s.text for s in facts.split(text)] == [text]
+    assert facts._specific("Water") == "" and facts._specific("Madreporite") == "Madreporite"
+
+
 def test_a_long_consequence_of_the_sentence_before_is_stated_alone() -> None:
     reason = (
         "Moist air swells the soundboard and dry heat shrinks it again, and each swing drags every string "
