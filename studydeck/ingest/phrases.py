@@ -21,6 +21,7 @@ from ..language.context import (
     OBJECT_PRONOUNS,
     PAST_ONLY,
     PEOPLE_PLURALS,
+    POSSESSIVES,
     ROLES,
     SUBJECT_PRONOUNS,
     VERB_PARTICLES,
@@ -500,7 +501,6 @@ def _defined(text: str) -> list[Phrase]:
     return found
 
 
-_OWN = words.wordset("my your his her its our their")
 _OWN_ALONE = words.wordset("mine yours hers ours theirs")
 
 
@@ -511,9 +511,9 @@ def _after_the_object(text: str, start: int, end: int) -> int:
     toks = words.tokens(text[start:end])
     if len(toks) >= 2 and toks[0].lower in _OWN_ALONE:
         return start + toks[1].start
-    if len(toks) >= 3 and toks[0].lower in _OWN:
+    if len(toks) >= 3 and toks[0].lower in POSSESSIVES:
         return start + toks[2].start
-    noun_then_owner = len(toks) >= 3 and toks[1].lower in _OWN and lookup(toks[0].lower)[:1] == ("NOUN",)
+    noun_then_owner = len(toks) >= 3 and toks[1].lower in POSSESSIVES and lookup(toks[0].lower)[:1] == ("NOUN",)
     return start + toks[1].start if noun_then_owner else start
 
 

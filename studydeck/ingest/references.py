@@ -162,7 +162,7 @@ def episode_topic(title: str, sentences: list[str]) -> Topic | None:
     headline = _headline(title)
     # "Concorde: The Supersonic Airliner ...": the name the title opens on is the topic, named once or
     # more, however often the notes say "it" for it or name other words of the title
-    first = [c for c, n in counts.items() if n and _named_first(c, title) and _a_name(c)]
+    first = [c for c, n in counts.items() if n and _named_first(c, title)]
     counts = {c: n for c, n in counts.items() if n >= FULL_NAME_MENTIONS and (_a_topic(c, title, sentences) or _heads(c, headline))}
     counts = {first[0]: max([FULL_NAME_MENTIONS, *counts.values()])} if first else counts
     top = max(counts.values(), default=0)
@@ -285,11 +285,6 @@ def _heads(phrase: str, headline: str) -> bool:
     # "The Craft and Physics of Ballet"; not "The Geneva Conventions and the Rules of War"
     of_it = re.fullmatch(rf"(?:\S+\s+){{1,3}}of\s+(?:the\s+)?{re.escape(low)}", head) is not None
     return head == low or owned or of_it
-
-
-def _a_name(phrase: str) -> bool:
-    """Capitalised words that are no common word: "Concorde", "Mount Tambora"; not "Salt", "Tea"."""
-    return all(w[:1].isupper() for w in phrase.split()) and not _common(phrase.split()[-1])
 
 
 def _named_first(phrase: str, title: str) -> bool:

@@ -391,9 +391,9 @@ def _noun_or_verb(ctx: Context) -> str:
             return "VERB"  # "spindles [correlate] with recall": a plural subject, then its verb
         return opts[0]  # a word the lexicon lacks is mostly a term: "the nucleotides inosinate and guanylate"
     if ctx.start:
-        # an order opens with its verb ("Take a walk", "Keep unopened insulin cold"); a subject is followed
-        # by its verb ("Sleep helps")
-        return "VERB" if nxt in ("DET", "PRON", "ADP", "NUM") or _an_order(ctx) else "NOUN"
+        # an order opens with its verb ("Take a walk"; `_an_order` has taken those before a noun or an
+        # adjective); a subject is followed by its verb ("Sleep helps")
+        return "VERB" if nxt in ("DET", "PRON", "ADP", "NUM") else "NOUN"
     if prev_word in SUBJECT_PRONOUNS or nxt_word in OBJECT_PRONOUNS:
         return "VERB"  # "they study", "review it"
     if prev_word in _HELP and opts[0] == "VERB" and not _inflected(ctx.lower):

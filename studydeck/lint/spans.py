@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import tags, words
-from ..language.context import IRREGULAR_PAST, VERB_PARTICLES, by_trade
+from ..language.context import IRREGULAR_PAST, OBJECT_PRONOUNS, VERB_PARTICLES, by_trade
 from ..language.lexicon import lookup
 
 # -- the words around a blank -----------------------------------------------------------------------
@@ -458,7 +458,7 @@ def ends_on_verb(blank: Blank) -> str:
     return last if nxt.lower() in _DETERMINERS or moves or _second_verb(blank, nxt.lower()) else ""
 
 
-_WHAT_A_VERB_TAKES = words.wordset("everything something anything nothing it them him her us me everyone")
+_WHAT_A_VERB_TAKES = OBJECT_PRONOUNS | words.wordset("everything something anything nothing everyone")
 
 
 def _second_verb(blank: Blank, nxt: str) -> bool:
