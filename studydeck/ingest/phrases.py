@@ -72,7 +72,7 @@ _UNIT = (
     r"|nm|\u00b5m|nanometres?|nanometers?|micrometres?|micrometers?|microns?"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|tons?|tonnes?|t|miles?|feet|foot|inch(?:es)?|calories|kcal|degrees|hz|khz|mhz|ghz|(?:kilo|mega|giga)?hertz|ms|bits?|bytes?"
     r"|watts?|kw|mw|gw|kwh|kilowatts?|megawatts?|gigawatts?|terawatts?|volts?|kv|amps?|amperes?|kelvins?|k|joules?|kj|newtons?|pascals?|hpa|ohms?|decibels?|db"
-    r"|ml|millilitres?|milliliters?|litres?|liters?|fl oz|bar|bars|psi|kpa|atmospheres?"
+    r"|ml|millilitres?|milliliters?|litres?|liters?|gallons?|pints?|quarts?|fl oz|bar|bars|psi|kpa|atmospheres?"
     r"|km\u00b2|km2|m\u00b2|m\u00b3/s|m\u00b3(?!/)|km\u00b3|square (?:kilometres|kilometers|miles|metres|meters)|yards?|pounds?-force|lbf|kn"
     r"|parts per (?:thousand|million|billion)|ppm|ppb"
     # "72 Hz per mile per hour", "9.8 metres per second per second": a rate of a rate is one unit

@@ -790,6 +790,9 @@ def key_of(text: str, ctx: keys.Context | None = None) -> list[str]:
          "about 1.8 million cubic yards", "about 1.8 million"),
         ("Its first turbine gave about 450 pounds-force (roughly 2 kN) of thrust on the test bench in 1939.",
          "about 450 pounds-force", "roughly 2 kN"),
+        ("The cistern held about 1.2 million US gallons (roughly 4.5 million litres) of rain when it cracked.",
+         "about 1.2 million US gallons", "roughly 4.5 million litres"),
+        ("Each cask carries 54 imperial gallons of ale, and a firkin holds 9 gallons.", "54 imperial gallons", None),
         # a name ends before an adverb after it
         ("In 1877 the botanist Albert Frank coined the word symbiosis partly to describe lichens living as partners.",
          "symbiosis", "symbiosis partly"),
