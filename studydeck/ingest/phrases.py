@@ -2241,7 +2241,10 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
         return True  # "while the animal [swims] by jet propulsion"
     closes = not nxt or re.match(r"\s*[,;:.)]", text[toks[i].end :]) is not None
     opened = i >= 3 and toks[i - 3].lower in _SUBORDINATOR and toks[i - 2].lower in _DETERMINER
-    return closes and opened and senses[:1] == ("VERB",)
+    # "as a grooming [comb].": after 'a', a plain verb would not agree, so the word ends the noun phrase
+    singular = toks[i - 2].lower in ("a", "an", "every", "each") if i >= 2 else False
+    agrees = not singular or w.endswith("s") or w in _SAME_AS_PAST or w in IRREGULAR_PAST
+    return closes and opened and agrees and senses[:1] == ("VERB",)
 
 
 _COORDINATOR = words.wordset("and or but")

@@ -3351,6 +3351,19 @@ def test_an_adjective_after_a_verb_opens_its_object_not_a_subject() -> None:
     assert "electric fields" in [text[p.start : p.end] for p in phrases.chunks(text)]
 
 
+def test_a_plain_verb_after_a_and_a_noun_ends_the_noun_phrase() -> None:
+    """ "as a grooming comb.": after 'a', a verb without its -s would not agree, so the word is the
+    noun's head; "after the young hatch." keeps its verb."""
+    from studydeck.ingest import phrases
+
+    text = "Otters use the stiff whiskers on the snout as a feeding rake."
+    assert "feeding rake" in [text[p.start : p.end] for p in phrases.chunks(text)]
+    text = "Guides check every rope again after each long climb."
+    assert "long climb" in [text[p.start : p.end] for p in phrases.chunks(text)]
+    text = "The nest stays empty after the young hatch."
+    assert "hatch" not in " ".join(text[p.start : p.end] for p in phrases.chunks(text))
+
+
 @pytest.mark.parametrize(
     ("text", "amount", "asked"),
     [
@@ -4652,7 +4665,7 @@ def test_what_a_result_came_from_is_asked_beside_its_subject() -> None:
         ("The hull is usually oak, while the mast, deck and benches are pine and the tiller is ash.", "oak", None),
         ("The guild's weavers were also forbidden to leave the city, which guarded their secrets.", "city", None),
         # no other phrase makes a valid blank: the everyday word is still the doubtful card's key
-        ("After a long walk, dry the boots slowly away from the fire, so the leather does not crack.", None, "fire"),
+        ("Let them dry slowly away from the fire, so the leather does not crack.", None, "fire"),
     ],
 )
 def test_a_doubtful_card_blanks_one_everyday_word_only_when_nothing_else_fits(text: str, everyday: str | None, kept: str | None) -> None:
