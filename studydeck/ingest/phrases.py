@@ -1836,8 +1836,20 @@ def _kind_before_name(term: list[words.Token], tagged: dict[int, str]) -> int:
         and not (rest[-1].text.islower() and rest[-1].lower.endswith("er"))  # "the practice chanter": a thing that does
         and not _DERIVED_NOUN.search(rest[-1].lower)  # "the anchor escapement": an English noun, no name
         and not _PLURAL_HEAD.search(rest[-1].text)  # "the rhesus macaques": a plural names a kind, not one thing
+        and not _salt(kind[-1].lower, rest[0].lower)  # "the potassium chlorate": one compound's name
     )
     return len(kind) if named else 0
+
+
+# elements that name the first half of a salt or an oxide: "sodium chloride", "calcium carbonate"
+_CATIONS = words.wordset(
+    "sodium potassium calcium magnesium lithium ammonium barium strontium aluminium aluminum zinc copper silver"
+    " iron lead tin nickel cobalt chromium manganese mercury caesium cesium hydrogen"
+)
+
+
+def _salt(first: str, second: str) -> bool:
+    return first in _CATIONS and second.endswith(("ide", "ate", "ite"))
 
 
 MAX_KIND_WORDS = 2
