@@ -2025,6 +2025,7 @@ _DETERMINER = words.wordset("a an the this that these those its their his her ou
 
 
 _CAUSATIVE = words.wordset("make makes made making let lets letting help helps helped have has had watch watched")
+_HAVE = words.wordset("have has had")
 _BEFORE_A_VERB = words.wordset(
     "often always never usually sometimes also still rarely seldom typically can could may might will would should must"
 )
@@ -2097,6 +2098,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     if nxt and tagged.get(toks[i + 1].start) == "VERB" and _noun_after_a_verb(text, toks, i + 1, tagged):
         return "V"  # "[doubles] sleep spindles"
     causes = i >= 3 and toks[i - 3].lower in _CAUSATIVE and toks[i - 2].lower in _DETERMINER
+    # "has an index [mirror] on the arm", "have a leg [span] of": after 'a', 'have' owns a thing, it makes nobody act
+    causes = causes and not (toks[i - 3].lower in _HAVE and toks[i - 2].lower in ("a", "an"))
     causes = causes or i >= 2 and toks[i - 2].lower in _CAUSATIVE and toks[i - 1].lower.endswith("s")
     if causes and "VERB" in lookup(w) and not w.endswith("s"):
         return "V"  # "makes the bin [smell] of ammonia", "lets the dough rise", "lets conservators [find] traces"
