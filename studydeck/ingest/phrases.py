@@ -2046,6 +2046,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         if tagged.get(toks[i].start) == "NOUN" and re.fullmatch(r"\d[\d,]*-[a-z]+", w):
             return "N"  # "3-hydroxyhispidin": a chemical's name
         return "A" if re.fullmatch(r"\d+(?:[.,]\d+)?-[a-z]+", w) else "O"  # "64-bit integers"; not "1960s"
+    if prev == "to" and plain_s(w) and "NOUN" in lookup(w):
+        return "N"  # "were to [eyes]", "open to [ships]": an infinitive has no -s, so this is a plural
     after_det = prev in _DETERMINER or re.search(r"['\u2019]s$", prev) is not None
     joined = i + 1 < len(toks) and not text[toks[i].end : toks[i + 1].start].strip()
     relative = nxt in ("that", "which") and tagged.get(toks[i + 1].start) != "DET"  # "waves [that] wheel"
