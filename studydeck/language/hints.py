@@ -43,7 +43,7 @@ def in_own_prompt(answer: str, prompt: str) -> str:
     """The words of a card's own prompt that leave little of its answer to recall, or ''."""
     hints = (
         _head_hint, _derived_hint, _paired_hint, _surname_hint, _eponym_hint, _letter_hint, _adjective_hint,
-        _etymology_hint, _abbreviation_hint, _name_word_hint, _multiple_hint,
+        _etymology_hint, _abbreviation_hint, _name_word_hint, _multiple_hint, _spelling_hint,
     )  # fmt: skip
     found = (f(answer, prompt) for f in hints)
     return next((hint for hint in found if hint), "")
@@ -215,6 +215,35 @@ def _paired_hint(answer: str, prompt: str) -> str:
     pair = rf"\[\.\.\.\]\W*\s+(?:and|or)\s+\W*(\w+\s+{head})\b|\b(\w+\s+{head})\W*\s+(?:and|or)\s+\W*\[\.\.\.\]"
     m = re.search(pair, prompt, re.I)
     return (m.group(1) or m.group(2)) if m else ""
+
+
+MIN_SPELLED = 6  # shorter words one letter apart are often different words ("later", "latter")
+_SCALES = words.wordset("million billion trillion")  # "4.5 [million]" and "2.25 billion" are two numbers
+
+
+def _spelling_hint(answer: str, prompt: str) -> str:
+    """A word of the prompt that spells a word of the answer with one letter added, dropped or changed
+    before its last two ("glass armonica" for "glass [harmonica]"), or a name with a hyphen ("Eve-rest"
+    for "[Everest]"); not another ending of one word ("copies", "copied"), nor another number."""
+    for word in (w for w in words.content(answer) if len(w) >= MIN_SPELLED and w.isalpha()):
+        for token in _tokens(prompt):
+            if len(token) < MIN_SPELLED or token.lower() in _SCALES:
+                continue
+            # two names one letter apart are two people ("Harold", "Harald"); a name said with a hyphen is one
+            spelled = token.isalpha() and _respelled(word.lower(), token.lower())
+            said = token.replace("-", "") == word if word[:1].isupper() else spelled
+            if said and token != word:
+                return token
+    return ""
+
+
+def _respelled(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or changed, before the last two of the shorter, turns `a` into `b`."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    rest_a, rest_b = a[i + (len(a) >= len(b)) :], b[i + (len(b) >= len(a)) :]
+    return rest_a == rest_b and i < min(len(a), len(b)) - 2
 
 
 def _derived_hint(answer: str, prompt: str) -> str:

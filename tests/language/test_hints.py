@@ -160,3 +160,22 @@ def test_a_count_and_the_multiple_that_says_it_give_each_other_away(answer: str,
 
 def test_a_multiple_with_no_count_beside_it_is_no_hint() -> None:
     assert hints.in_own_prompt("triple harp", "Wales made its own [...], strung with gut.") == ""
+
+
+@pytest.mark.parametrize(
+    ("answer", "prompt", "shown"),
+    [
+        # one letter added, dropped or changed early in the word: the same word, spelled another way
+        ("glass harmonica", "The glass armonica, often called the [...], was played with wet fingers.", "armonica"),
+        ("encyclopedia", "Chambers's encyclopaedia of 1728 was the model for the French [...] of Diderot.", "encyclopaedia"),
+        # a name the prompt says with a hyphen
+        ("Everest", "The peak was named after [...], who said his own name as Eve-rest.", "Eve-rest"),
+        # ... but another ending of one word, two names, two opposites and two scales are no respelling
+        ("crushed joint", "A dull chisel crushes fibres, and a [...] never closes.", ""),
+        ("Harald Hardrada", "At Stamford Bridge Harold defeated the Norwegian king [...].", ""),
+        ("n-type", "Adding phosphorus gives [...] silicon, while boron gives p-type silicon.", ""),
+        ("4.5 million", "The vault holds [...] samples, or about 2.25 billion seeds.", ""),
+    ],
+)
+def test_a_word_its_prompt_spells_another_way_is_given_away(answer: str, prompt: str, shown: str) -> None:
+    assert hints.in_own_prompt(answer, prompt) == shown
