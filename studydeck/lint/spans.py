@@ -728,6 +728,12 @@ _SET_PHRASES = [
     r"of (?:the|its|their|his|her) (?:day|time)(?! of| when| it| that)",  # "the coins of the day": of that era
     r"in advance|(?:by )?the scruff(?: of the neck)?|(?:the )?lower (?:48|forty-eight)|(?:break|breaks|broke|broken|breaking) (?:the |(?:far |much )?more )?sod",
     r"on (?:a |the )?(?:large|small|grand|global|vast) scales?",
+    # figures of speech a podcast's guests reach for: none of their words is a fact
+    r"(?:a|the) (?:bump|bumps) in the road|(?:strike|strikes|struck|striking) (?:the same place )?twice|(?:the )?last straw",
+    r"(?:the )?elephant in the room|(?:a )?blessing in disguise|under the radar|(?:a )?drop in the (?:ocean|bucket)",
+    r"(?:a )?shot in the dark|behind the scenes|(?:the )?big picture|(?:a )?level playing field|against the clock",
+    r"(?:the )?writing on the wall|(?:reinvent|reinvents|reinvented|reinventing) the wheel|(?:a )?wake-up call",
+    r"(?:cut|cuts|cutting) corners|(?:break|breaks|broke|breaking) the ice|by the book|(?:a )?perfect storm",
     r"(?P<repeated>[a-z]+) by (?P=repeated)",  # "layer by layer", "step by step", "one by one"
     r"(?P<again>[a-z]+) after (?P=again)",  # "year after year", "time after time"
     r"the (?:exception|rule)(?:,? not| rather than| to) the (?:rule|exception)",

@@ -653,6 +653,17 @@ CASES = [
     ),
     (
         "idiom",
+        # a figure of speech a guest reaches for: its words are no fact
+        c('Ines Roa: "A cracked hull plate was only a {{c1::bump}} in the road for the crew of the Nerissa."'),
+        c('Ines Roa: "A cracked hull plate was only a {{c1::two-day delay}} for the crew of the Nerissa."'),
+    ),
+    (
+        "idiom",
+        c("The Shard's mast is hit several times a year, so lightning strikes the same place {{c1::twice}} and more."),
+        c("The Shard's mast is hit {{c1::several times}} a year, so lightning strikes the same place twice and more."),
+    ),
+    (
+        "idiom",
         # set phrases: a preposition's, a place's nickname, a farmer's
         c("Order seed potatoes in {{c1::advance}}, since the best varieties sell out by February."),
         c("Order seed potatoes in {{c1::January}}, since the best varieties sell out by February."),
