@@ -1545,6 +1545,8 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
     only_a_name = lookup(low)[:1] in ((), ("PROPN",))  # "Pliny the Elder", not "Today the Senate"
     if only_a_name and (placed := re.match(r", ([A-Z]\w*)", text[toks[j].end :])) and not peoples_adjective(placed.group(1)):
         return True  # "Cleveland, Ohio switched on ...": a word known only as a name, then the name that places it
+    if only_a_name and re.match(r"\s+(?:and|&)\s+[A-Z]", text[toks[j].end :]):
+        return True  # "[Francis and Gertrude Rogallo] designed ...": a word known only as a name, paired with another
     if nxt is not None and nxt.lower == "of" and lookup(low)[:1] == ("NOUN",) and low.endswith("s") and low not in _KIN:
         return False  # "Fossils of Eurotrochilus": things of a name, not a body's name as "Friends of the Earth"
     if nxt is not None and nxt.lower in _NAME_GLUE and (nxt.lower != "the" or only_a_name) and j + 2 < len(toks):

@@ -1120,6 +1120,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Beginners learn the fingering on the practice chanter before the full drone set.", "practice chanter", "chanter"),
         # ... and an element before an -ide, -ate or -ite word names one compound with it
         ("Early smoke bombs burned the potassium chlorate in a paper tube.", "potassium chlorate", "chlorate"),
+        # a first name that opens the sentence pairs with the name after 'and': two people of one surname
+        ("Louis and Mary Leakey searched Olduvai Gorge for early human fossils.", "Louis and Mary Leakey", "Mary Leakey searched"),
         # an infinitive has no -s: after 'to', a word in -s is a plural noun
         ("Most of the burns were to hands, since the crew had grabbed the hot rail.", "hands", "to hands"),
         # 'has a' and a noun own a thing: the noun after it is the term's head, no verb of a causative
