@@ -219,8 +219,11 @@ _VAGUE = word_set(
     """
     good bad important better best worse worst big small great nice useful helpful positive negative stuff
     thing things lot lots way ways kind type different same hard easy
+    appendage appendages organism organisms creature creatures structure structures substance substances
+    object objects item items feature features entity entities component components factor factors
+    aspect aspects phenomenon phenomena property properties material materials
     """
-)
+)  # the last words are umbrella nouns: what kind of thing, never which one
 
 
 def _trivial_blank(view: View, facts: DeckFacts) -> Iterator[Hit]:

@@ -609,6 +609,12 @@ CASES = [
     ),
     (
         "trivial-blank",
+        # an umbrella noun says what kind of thing, never which one
+        c("A barnacle feeds by sweeping the water with feathery {{c1::appendages}} called cirri."),
+        c("A barnacle feeds by sweeping the water with feathery appendages called {{c1::cirri}}."),
+    ),
+    (
+        "trivial-blank",
         # an amount said in words is no common word: "well under a minute"
         c("A dry pile of leaf litter catches fire from a dropped match in {{c1::a good while}} on a hot day."),
         c("A dry pile of leaf litter catches fire from a dropped match in {{c1::well under a second}} on a hot day."),
