@@ -1954,6 +1954,9 @@ def _from_its_determiner(toks: list[words.Token], start: int) -> int:
     return before_it[-1].start if before_it and before_it[-1].lower in _DETERMINER else start
 
 
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:during|after|before|since|until|through|throughout|despite|without|within|among)\s+(?:the\s+)?$", re.I)
+
+
 def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict[int, str]) -> list[Phrase]:
     """Two terms joined by 'and' are one answer: 'inosinate and guanylate', 'ponds and wetlands'."""
     by_end = {}
@@ -1987,6 +1990,8 @@ def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict
             objects = _object_of_verb(toks, tagged, left.start) and is_verb(text, q.end)
             # "call it [Helsingør and Swedes] call it": what a thing is called, then who acts next
             objects = objects or (before(text, left.start).split() or [""])[-1] in OBJECT_PRONOUNS and is_verb(text, q.end)
+            # "during [photosynthesis and animals] eat the plants": a preposition's object is no verb's subject
+            objects = objects or _AFTER_A_PREPOSITION.search(before(text, left.start)) is not None and is_verb(text, q.end)
             # "[Shade and insulation] are key", "the diet of [otters and minks] is": a pair may be in the
             # subject of a copula, unless a preposition after its clause's verb governs it ("entry is fixed
             # to a half-hour slot and latecomers are turned away")
