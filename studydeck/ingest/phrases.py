@@ -1659,8 +1659,8 @@ def _terms(text: str) -> list[Phrase]:
                 break  # "within [months] surgeons were ...": a span of time modifies no noun after it
             if toks[j + 1].lower in _SPANS_OF_TIME and j + 2 < len(toks) and toks[j + 2].lower in _AGO:
                 break  # "a pot of [limewater] centuries ago": how long ago, no noun of the term
-            if j == i and plain_s(toks[j].lower) and _given_to(toks, i):
-                break  # "has given its [capybaras] [warm baths]", "never feed [pelicans] [scraps]": two objects
+            if plain_s(toks[j].lower) and not toks[j].lower.endswith(("'s", "\u2019s")) and _given_to(toks, i):
+                break  # "has given its [capybaras] [warm baths]", "give [aquarium puffers] [hard food]": two objects
             if _noun_then_adjective(toks[j], toks[j + 1]):
                 break  # "gives the [clapper] [fresh metal]": an adjective after a noun opens the next phrase
             if toks[j + 1].lower in _TAKES_TO and j + 2 < len(toks) and toks[j + 2].lower == "to":

@@ -5599,3 +5599,13 @@ def test_the_two_objects_of_a_verb_of_giving_are_two_phrases(monkeypatch: pytest
     monkeypatch.setattr(phrases, "_kinds", one_run)
     found = {text[p.start : p.end] for p in phrases.chunks(text)}
     assert "scraps" in found and "herons scraps" not in found, found
+
+
+def test_who_gets_may_be_a_noun_of_two_words() -> None:
+    """ "give [aquarium puffers hard-shelled food]" was read bad: the plural that ends who gets ends its
+    phrase, wherever it stands in the run; an owner's -s does not ("brought the Portuguese court's taste")."""
+    text = "Keepers give zoo tortoises hard-shelled snails twice a week."
+    found = {text[p.start : p.end] for p in phrases.chunks(text)}
+    assert "zoo tortoises" in found and "zoo tortoises hard-shelled snails" not in found, found
+    text = "The envoy brought the Danish court's gift of falcons to London."
+    assert "Danish court's gift" in {text[p.start : p.end] for p in phrases.chunks(text)}
