@@ -1216,6 +1216,8 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]], set[tuple[int
         while j - i > 1 and (toks[i].lower in ROLES or toks[i].lower == "chief" and toks[i + 1].lower in ROLES or _trade_before_a_name(toks, i, j)):
             if toks[i + 1].lower in _NAME_GLUE:
                 break  # "Chancellor of the Exchequer", "Master of the Rolls": an office, named whole
+            if any(t.text.endswith(("'s", "\u2019s")) for t in toks[i + 1 : j - 1]):
+                break  # "Dr. West's Miracle Tuft": a brand named for its owner, title and all
             i += 1  # "Chief Justice [Marshall]", "Professor [Chen]": the title stays shown, the name is asked
         runs[n] = (i, j)  # a pair of names starts after the title too: "Astronomers [X and Y]"
         start, end = _strip(text, toks[i].start, toks[j - 1].end)
@@ -1434,7 +1436,9 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
         counted = j + 2 < len(toks) and re.fullmatch(r"[a-z]{3,}s", toks[j + 2].text) is not None
         decade = re.fullmatch(r"(?:\d\d)?\d0s", tok.text) is not None  # "the 1960s and [70s]": a time, no name
         return bool(re.search(r"[A-Za-z]", tok.text)) and not decade or bool(nxt) and not counted
-    if first and tok.lower in ROLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+    # ... but "Dr. West's Miracle Tuft" is a brand named for its owner, title and all
+    brand = j + 2 < len(toks) and toks[j + 1].text.endswith(("'s", "\u2019s")) and toks[j + 2].text[:1].isupper()
+    if first and tok.lower in ROLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and not brand:
         return False  # "Biochemist James Collip": the role says who the named person is, it is no part of the name
     if tok.lower in NAME_OPENERS:
         # "Cape Horn", and "Cape of Good Hope", "Mount of Olives": the name after it, or after its 'of'

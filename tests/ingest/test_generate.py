@@ -1122,6 +1122,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Early smoke bombs burned the potassium chlorate in a paper tube.", "potassium chlorate", "chlorate"),
         # a first name that opens the sentence pairs with the name after 'and': two people of one surname
         ("Louis and Mary Leakey searched Olduvai Gorge for early human fossils.", "Louis and Mary Leakey", "Mary Leakey searched"),
+        # a title before an owner's name and the words it owns: a brand, named whole
+        ("By 1920 the chemist stocked Dr. Morse's Indian Root Pills on every shelf.", "Dr. Morse's Indian Root Pills", "Morse's Indian Root Pills"),
         # a preposition's object and the subject of the clause after it are no pair
         ("Leaves make sugar during photosynthesis and insects eat the leaves.", "photosynthesis", "photosynthesis and insects"),
         # an infinitive has no -s: after 'to', a word in -s is a plural noun
