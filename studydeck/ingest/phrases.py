@@ -2151,7 +2151,25 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     counted = prev in _QUANTIFIERS and following == "NOUN" and "NOUN" in lookup(w) and not re.search(r"(?:ed|ing)$", w)
     if coarse == "V" and counted:
         return "N"  # "a few [test] tubes": what is counted is a noun, and its first word too
+    if coarse == "N" and _verb_of_the_noun_before(toks, i, tagged):
+        return "V"  # "raising that chick [takes] close to a year", "molasses [sounds] like a joke"
     return coarse
+
+
+# verbs in -s the tagger may read as plurals, though after a noun and before more words they are its verb
+_VERBS_AFTER_A_SUBJECT = words.wordset("takes means costs lasts seems lets gets keeps gives")
+_VERBS_OF_SEEMING = words.wordset("sounds looks feels smells tastes")  # "sounds like", "looks odd"
+
+
+def _verb_of_the_noun_before(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
+    w, nxt = toks[i].lower, toks[i + 1].lower if i + 1 < len(toks) else ""
+    before = i > 0 and tagged.get(toks[i - 1].start) in ("NOUN", "PROPN") and not toks[i - 1].lower.endswith(("'s", "\u2019s"))
+    following = tagged.get(toks[i + 1].start) if nxt else None
+    if not before or nxt in ("", "of", "and", "or"):
+        return False
+    if w in _VERBS_OF_SEEMING:
+        return nxt == "like" or following == "ADJ"
+    return w in _VERBS_AFTER_A_SUBJECT
 
 
 def _past_verb_before(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:

@@ -5611,3 +5611,16 @@ def test_who_gets_may_be_a_noun_of_two_words() -> None:
     assert "zoo tortoises" in found and "zoo tortoises hard-shelled snails" not in found, found
     text = "The envoy brought the Danish court's gift of falcons to London."
     assert "Danish court's gift" in {text[p.start : p.end] for p in phrases.chunks(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a verb in -s the tagger reads as a plural, after a noun and before the words it governs
+        ("Hatching that egg takes close to two months in a cold spring.", "takes"),
+        ("A tornado watch means stay alert; a warning means take shelter now.", "means"),
+        ("Wet pine tar smells like smoke and old rope.", "smells"),
+    ],
+)
+def test_a_verb_in_s_after_its_subject_is_no_noun_of_a_term(text: str, verb: str) -> None:
+    assert not [p for p in phrases.chunks(text) if verb in text[p.start : p.end]]
