@@ -1146,7 +1146,7 @@ def _two_glue_words(text: str, toks: list[words.Token], j: int) -> bool:
     return of_the and not person and _name_part(text, toks, j + 2, first=False)
 
 
-_PLACE_OF_A_NAME = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:in|at)\s+$")
+_PLACE_OF_A_NAME = re.compile(r"[A-Z][\w.'\u2019-]*\s+(?:in|at)\s+(?:the\s+)?$")
 
 
 def _acronym(word: str) -> bool:
@@ -1245,7 +1245,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]], set[tuple[int
         # "Jacques Piccard and US Navy Lieutenant Don Walsh": each person has a role of their own
         placed = placed or any(toks[k].lower in ROLES for k in range(i2, j2))
         # "between Oban in Scotland and Clarenville, Newfoundland": the first is where the name before it is
-        placed = placed or _PLACE_OF_A_NAME.search(before(text, toks[i1].start)) is not None
+        placed = placed or toks[i1].text[:1].isupper() and _PLACE_OF_A_NAME.search(before(text, toks[i1].start)) is not None
         # "between Glenn Cowan and Chinese champion Zhuang Zedong": a people's adjective describes the noun after it
         placed = placed or j2 - i2 == 1 and peoples_adjective(toks[i2].text) and j2 < len(toks) and toks[j2].text[:1].islower()
         # "Gibson posted a 1.12 ERA and Carl Yastrzemski won ...": after its clause's verb, a name that acts opens a clause
@@ -1986,8 +1986,8 @@ def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict
             governed = re.search(r"\b(?:with|by|from|to|of|in|at)\s+$", before(text, left.start))
             if governed and re.match(r"\s+(?:in|on|at|with|from)\s", after(text, q.end)):
                 continue  # "collisions with ships and entanglement in fishing gear": two phrases, not a pair
-            if _PLACE_OF_A_NAME.search(before(text, left.start)):
-                continue  # "Oban in Scotland and Clarenville": the first is where the name before it is
+            if text[left.start].isupper() and _PLACE_OF_A_NAME.search(before(text, left.start)):
+                continue  # "Oban in Scotland and Clarenville", "Esser in the United States and Faber-Castell": where the name before it is
             opens_clause = re.match(r"\s+(?:\w+ly\s+)?(?:often|always|never|also)?\s*\w+(?:s|ed)\b", after(text, q.end))
             # "wiped out local species and settlers later brought ...": after a verb's object, a verb
             # after the second noun makes it a clause's subject

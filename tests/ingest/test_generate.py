@@ -1124,6 +1124,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Louis and Mary Leakey searched Olduvai Gorge for early human fossils.", "Louis and Mary Leakey", "Mary Leakey searched"),
         # a title before an owner's name and the words it owns: a brand, named whole
         ("By 1920 the chemist stocked Dr. Morse's Indian Root Pills on every shelf.", "Dr. Morse's Indian Root Pills", "Morse's Indian Root Pills"),
+        # a name after 'in the' places the name before it: no pair with the name after 'and'
+        ("Leading makers included Dietzgen in the United States and Nestler in Germany.", "United States", "United States and Nestler"),
+        ("The Mongol Empire in the 13th and 14th centuries kept the roads safe.", "13th and 14th", "Mongol Empire in the 13th"),
         # a preposition's object and the subject of the clause after it are no pair
         ("Leaves make sugar during photosynthesis and insects eat the leaves.", "photosynthesis", "photosynthesis and insects"),
         # an infinitive has no -s: after 'to', a word in -s is a plural noun
