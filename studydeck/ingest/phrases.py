@@ -539,7 +539,13 @@ def _calls_a_noun(text: str, m: re.Match[str]) -> bool:
     of the verb after it, and names nothing."""
     said = re.match(r"(?:(?:is|are|was|were|now|be)\s+)?(calls)\b", text[m.start() :], re.I)
     before = re.search(r"([A-Za-z]+)\s+$", text[: m.start()])
-    return bool(said and before and "NOUN" in lookup(before.group(1).lower()) and is_verb(text, m.start("term")))
+    if not (said and before):
+        return False
+    # "distinctive calls that calves learn": the plural noun, then a relative clause about it
+    # "calls that knot a bowline" names it: the name comes after its article
+    relative = re.match(r"(?:that|which)\s(?!\S+\s+(?:an?|the)\s)", m.group("term")) is not None
+    relative = relative and {"NOUN", "ADJ"} & set(lookup(before.group(1).lower()))
+    return bool(relative) or "NOUN" in lookup(before.group(1).lower()) and is_verb(text, m.start("term"))
 
 
 def _convened(text: str, m: re.Match[str]) -> bool:

@@ -1127,6 +1127,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a name after 'in the' places the name before it: no pair with the name after 'and'
         ("Leading makers included Dietzgen in the United States and Nestler in Germany.", "United States", "United States and Nestler"),
         ("The Mongol Empire in the 13th and 14th centuries kept the roads safe.", "13th and 14th", "Mongol Empire in the 13th"),
+        # 'calls' after a modifier, then a relative clause, is the plural noun; 'calls that knot a ...' names
+        ("Humpbacks sing long calls that young males copy from older singers.", "long calls", "that young males copy"),
+        ("The crew calls that knot a bowline.", "bowline", "that knot"),
         # a preposition's object and the subject of the clause after it are no pair
         ("Leaves make sugar during photosynthesis and insects eat the leaves.", "photosynthesis", "photosynthesis and insects"),
         # an infinitive has no -s: after 'to', a word in -s is a plural noun
