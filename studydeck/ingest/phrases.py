@@ -727,7 +727,8 @@ def _year_then_subject(text: str, year: re.Match[str], counted: re.Match[str]) -
     # ... or its plural has a helper verb right after it: "By his death in 1786 umbrellas were common"
     helper = re.match(r"\s+([a-z]+)\b", text[counted.end() :])
     opening = opening or helper is not None and lookup(helper.group(1))[:1] == ("AUX",)
-    return named or opening and re.fullmatch(r"\d{4}\s+[a-z]+s", counted.group()) is not None
+    # "In 1914 and 1915 doctors ...": two years open the clause as one does
+    return named or opening and re.fullmatch(r"\d{4}(?:\s+(?:and|or)\s+\d{4})?\s+[a-z]+s", counted.group()) is not None
 
 
 def _year_then_verb(text: str, year: re.Match[str], counted: re.Match[str]) -> bool:

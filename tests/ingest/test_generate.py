@@ -1130,6 +1130,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # 'calls' after a modifier, then a relative clause, is the plural noun; 'calls that knot a ...' names
         ("Humpbacks sing long calls that young males copy from older singers.", "long calls", "that young males copy"),
         ("The crew calls that knot a bowline.", "bowline", "that knot"),
+        # two years that open a clause date it, as one does; the plural after them is its subject
+        ("In 1921 and 1922 surgeons in Toronto tested the extract on dogs.", "1921 and 1922", "1921 and 1922 surgeons"),
         # a preposition's object and the subject of the clause after it are no pair
         ("Leaves make sugar during photosynthesis and insects eat the leaves.", "photosynthesis", "photosynthesis and insects"),
         # an infinitive has no -s: after 'to', a word in -s is a plural noun
