@@ -541,11 +541,13 @@ def _calls_a_noun(text: str, m: re.Match[str]) -> bool:
     before = re.search(r"([A-Za-z]+)\s+$", text[: m.start()])
     if not (said and before):
         return False
-    # "distinctive calls that calves learn": the plural noun, then a relative clause about it
-    # "calls that knot a bowline" names it: the name comes after its article
+    senses = lookup(before.group(1).lower())
+    # "distinctive calls that calves learn": the plural noun, then a relative clause about it; "calls
+    # that knot a bowline" names a thing, whose name comes after its article
     relative = re.match(r"(?:that|which)\s(?!\S+\s+(?:an?|the)\s)", m.group("term")) is not None
-    relative = relative and {"NOUN", "ADJ"} & set(lookup(before.group(1).lower()))
-    return bool(relative) or "NOUN" in lookup(before.group(1).lower()) and is_verb(text, m.start("term"))
+    if relative and ("NOUN" in senses or "ADJ" in senses):
+        return True
+    return "NOUN" in senses and is_verb(text, m.start("term"))
 
 
 def _convened(text: str, m: re.Match[str]) -> bool:
@@ -2169,6 +2171,7 @@ _VERBS_OF_SEEMING = words.wordset("sounds looks feels smells tastes")  # "sounds
 
 
 def _verb_of_the_noun_before(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
+    """Whether the word at `i`, which the tagger reads as a plural, is the verb of the noun before it."""
     w, nxt = toks[i].lower, toks[i + 1].lower if i + 1 < len(toks) else ""
     before = i > 0 and tagged.get(toks[i - 1].start) in ("NOUN", "PROPN") and not toks[i - 1].lower.endswith(("'s", "\u2019s"))
     following = tagged.get(toks[i + 1].start) if nxt else None
