@@ -938,7 +938,9 @@ _TWIN = re.compile(
     rf"|,\s+or\s+(?:about\s+|roughly\s+)?{_VALUE}\s*{_unit_word('unit')}{_SECOND_PART}"
     # "weighed 3,106 carats, about 621 grams, and": a hedged value in another unit, set off by commas
     rf"|,\s+(?:about|roughly|around|approximately|some|nearly|almost|(?:a little|just) (?:under|over))\s+"
-    rf"(?:{_VALUE}|one|half an?|a quarter of an?|a third of an?)\s*{_unit_word('aside')}(?=,)"
+    rf"(?:{_VALUE}|one|half an?|a quarter of an?|a third of an?)\s*{_unit_word('aside')}"
+    # "1 millimetre per second, roughly 3.6 metres an hour.": a rate, and an aside that ends the sentence
+    r"(?:\s+(?:per|an?)\s+(?P<time>second|minute|hour|day|week|month|year))?(?=,|[.;]?\s*$)"
     # "28,800 vibrations per hour, i.e. 4 Hz": the notes say outright it is the same value
     rf"|(?P<said>[,;:]?\s+{phrases.SAID_TO_BE}\s+(?:about\s+|roughly\s+)?(?:{_VALUE}(?:\^\d+)?|{phrases.ANY_NUMBER_WORD})(?:\s*[A-Za-z]+(?:\s+(?:a|an|per)\s+[a-z]+)?)?))"
 )
@@ -955,9 +957,17 @@ def twin(text: str, end: int) -> re.Match[str] | None:
     unit = twin and (twin.group("unit") or twin.group("aside"))
     unit = unit and re.sub(r"^(?:US|UK|imperial)\s+", "", unit).replace(" ", "")  # "US pint", "square miles"
     before = _whole_unit_dimension(text, end)
+    if twin and twin.group("time"):  # a speed said again: "[about a millimetre] per second, roughly 3.6 metres an hour"
+        return twin if _ends_on_a_speed(text[:end] + (twin.group("keep") or "")) and unit_dimension(unit) == "length" else None
     if unit and before and unit_dimension(unit) and unit_dimension(unit) != before:
         return None  # "in 24 hours, or 15 degrees every hour": another measure, not the same value
     return twin if twin and (not unit or unit_dimension(unit)) else None
+
+
+def _ends_on_a_speed(text: str) -> bool:
+    """ "about a millimetre per second", "20 km an hour": a length, then a time it is covered in."""
+    m = re.search(r"([A-Za-z]+)\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year)\s*$", text)
+    return m is not None and unit_dimension(m.group(1)) == "length"
 
 
 def _whole_unit_dimension(text: str, end: int) -> str:

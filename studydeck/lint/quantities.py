@@ -90,7 +90,7 @@ _SCALE = rf"(?:\s+(?P<scale>{'|'.join(_SCALES)})\b)?"
 _QUANTITY = re.compile(rf"(?P<num>[-−]?\d[\d,]*(?:\.\d+)?){_SCALE}\s*{_UNIT}?", re.I)
 
 
-_PER_TIME = re.compile(r"\s+per\s+(?:second|sec|minute|hour|hr)\b", re.I)
+_PER_TIME = re.compile(r"\s+(?:per|an?)\s+(?:second|sec|minute|hour|hr)\b", re.I)  # "3.6 metres an hour" too
 
 
 @dataclass(frozen=True)

@@ -5632,3 +5632,23 @@ def test_who_gets_may_be_a_noun_of_two_words() -> None:
 )
 def test_a_verb_in_s_after_its_subject_is_no_noun_of_a_term(text: str, verb: str) -> None:
     assert not [p for p in phrases.chunks(text) if verb in text[p.start : p.end]]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "shown"),
+    [
+        # a speed said again at the end of the sentence, in another unit and per another time
+        ("A river otter swims only about a metre per second, roughly 3.6 kilometres an hour.",
+         "about a metre", "A river otter swims only {{c1::about a metre}} per second."),
+        ("The glacier slid about 2 metres a day, roughly 730 metres a year.", "about 2 metres a day",
+         "The glacier slid {{c1::about 2 metres a day}}."),
+        # ... but a distance after a speed is another measure, and stays
+        ("The tug kept about 4 metres per second, roughly 300 metres behind the liner.", "about 4 metres per second",
+         "The tug kept {{c1::about 4 metres per second}}, roughly 300 metres behind the liner."),
+    ],
+)  # fmt: skip
+def test_a_speed_said_again_in_another_unit_leaves_the_card(text: str, value: str, shown: str) -> None:
+    start = text.index(value)
+    key = keys.Key(start, start + len(value), keys.Kind.QUANTITY, 90.0)
+    card = generate.cloze_card(text, [key], Source(section="S"))
+    assert card is not None and card.text == shown, card.text

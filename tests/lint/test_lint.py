@@ -1238,6 +1238,12 @@ CASES = [
         c("{{c1::Dorland-Whitcombe}}'s model 9 of 1961 was the first pocket transistor organ."),
     ),
     (
+        "give-away",
+        # a speed said again per another time: 1 metre a second is 3.6 km an hour
+        c("A river otter swims {{c1::about 1 metre per second}}, roughly 3.6 kilometres an hour, when hunting."),
+        c("A river otter swims {{c1::about 1 metre per second}}, roughly 3.6 kilometres from its den, when hunting."),
+    ),
+    (
         "doubtful",
         replace(GOOD_CLOZE, tags=("studydeck::doubtful",)),
         replace(GOOD_CLOZE, tags=("doubtful", "soil")),
