@@ -133,8 +133,10 @@ _DECADES = r"(?:1[0-9]|20)\d0s\s+(?:and|to|or)\s+['\u2019]?\d0s"  # "the 1940s a
 _CENTURY = rf"(?:(?:early|late|mid)[ -])?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th)) century(?:\s+(?:BCE|CE|BC|AD))?"
 # "280 BC", "30-15 BC", "AD 125": a year of an era, with its era (a date may span days: "10-11 May 1996")
 _ERA_YEAR = r"\d{1,4}(?:[-\u2013]\d{1,4})?\s(?:BCE|BC|CE|AD)(?![\w])|(?:AD|CE)\s\d{1,4}(?!\d)"
+# "Thursday 4 October 1582 was followed by [Friday 15 October]": the weekday is part of its date
+_WEEKDAY = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=(?:\d{{1,2}}\s+)?(?:{_MONTHS})\b))?"
 DATE = re.compile(
-    rf"\b(?:{_CENTURY}|{_ERA_YEAR}|(?:\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+(?:\d{{4}}|\d{{1,4}}\s(?:BCE|BC|CE|AD)(?![\w]))|{_DECADES}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
+    rf"\b{_WEEKDAY}(?:{_CENTURY}|{_ERA_YEAR}|(?:\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+(?:\d{{4}}|\d{{1,4}}\s(?:BCE|BC|CE|AD)(?![\w]))|{_DECADES}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?!\d))\b"  # "on 6 April", "on April 6": a day without its year
 )
 # "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species",

@@ -5652,3 +5652,9 @@ def test_a_speed_said_again_in_another_unit_leaves_the_card(text: str, value: st
     key = keys.Key(start, start + len(value), keys.Kind.QUANTITY, 90.0)
     card = generate.cloze_card(text, [key], Source(section="S"))
     assert card is not None and card.text == shown, card.text
+
+
+def test_a_weekday_before_a_date_is_part_of_it() -> None:
+    text = "In 1752 Wednesday 2 September was followed by Thursday 14 September, and the tax year moved with it."
+    assert phrases_of(text, "DATE") == ["1752", "Wednesday 2 September", "Thursday 14 September"]
+    assert phrases_of("On Friday, 15 October 1582 the new calendar began in Rome.", "DATE") == ["Friday, 15 October 1582"]
