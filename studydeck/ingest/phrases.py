@@ -1714,7 +1714,7 @@ def _terms(text: str) -> list[Phrase]:
                 start += _kind_before_name(toks[start : k + 1], tagged)  # "the enzyme [lactase]": the kind stays shown
             if start <= k:
                 superlative = toks[start].lower.endswith("est") and tagged.get(toks[start].start) == "ADJ"
-                found.append(Phrase(toks[start].start, _of_any(text, toks[k].end) if superlative else toks[k].end, Kind.TERM))
+                found.append(Phrase(toks[start].start, _of_any(text, toks[k].end, toks, kinds) if superlative else toks[k].end, Kind.TERM))
             # "tiny wobble": the head alone, when what modifies it is only common words
             modifiers = [t.text for t in toks[start:k]]
             if modifiers and all(words.zipf(m) >= 5.6 and "-" not in m for m in modifiers):
@@ -1949,10 +1949,16 @@ def _opens_relative_clause(text: str, toks: list[words.Token], i: int, k: int, t
 _OF_ANY = re.compile(r" of (?:any|all)(?: the)? [a-z]+(?:-[a-z]+)?\b")
 
 
-def _of_any(text: str, end: int) -> int:
-    """Where a superlative's term ends: 'the densest fur of any animal' is one answer."""
+def _of_any(text: str, end: int, toks: list[words.Token], kinds: list[str]) -> int:
+    """Where a superlative's term ends: 'the densest fur of any animal' is one answer, and so is 'the
+    largest eyes of any land mammal', with the nouns after the first."""
     m = _OF_ANY.match(text, end)
-    return m.end() if m else end
+    if m is None:
+        return end
+    j = next((j for j, t in enumerate(toks) if t.end == m.end()), len(toks))
+    while j + 1 < len(toks) and kinds[j + 1] == "N" and text[toks[j].end : toks[j + 1].start] == " ":
+        j += 1
+    return toks[j].end if j < len(toks) else m.end()
 
 
 def _object_of_verb(toks: list[words.Token], tagged: dict[int, str], start: int) -> bool:

@@ -317,6 +317,27 @@ def _everyday_place(blank: spans.Blank) -> str:
     )
 
 
+_ANY_BEFORE = re.compile(r"\b(?:than|in|of)\s+any(?:\s+other)?\s+$", re.I)
+
+
+def _comparison_class(view: View, facts: DeckFacts) -> Iterator[Hit]:
+    """The plain noun a record is measured against ("the lowest recorded in any [mammal]", "higher than
+    in any other [mammal]"): the sentence's claim is the record, and the class is what the topic already
+    is. A quote's contrast is its point ("did more for sailors than any [admiral]")."""
+    if view.quote:
+        return
+    for review, blank in view.blanks:
+        answer = blank.answer.strip()
+        if len(blank.words) > 2 or not answer.islower() or any(c.isdigit() for c in answer):
+            continue
+        if _ANY_BEFORE.search(blank.before):
+            yield Hit(
+                "trivial-blank",
+                f"{describe_blank(review, blank.answer)} is the class the record is measured in, which the "
+                "topic already names: blank the record itself",
+            )
+
+
 BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("half-term", _half_term_problem),
     _list_item,
@@ -325,6 +346,7 @@ BLANK_CHECKS: tuple[Check, ...] = (
     _incidental_date,
     per_blank("idiom", _idiom),
     per_blank("trivial-blank", _everyday_place),
+    _comparison_class,
     _trivia,
     per_blank("trivia", _identifier),
     *(per_blank("give-away", shown_by(find, says)) for find, says in _WORKED_OUT),

@@ -5658,3 +5658,9 @@ def test_a_weekday_before_a_date_is_part_of_it() -> None:
     text = "In 1752 Wednesday 2 September was followed by Thursday 14 September, and the tax year moved with it."
     assert phrases_of(text, "DATE") == ["1752", "Wednesday 2 September", "Thursday 14 September"]
     assert phrases_of("On Friday, 15 October 1582 the new calendar began in Rome.", "DATE") == ["Friday, 15 October 1582"]
+
+
+def test_a_record_of_any_kind_runs_to_the_last_noun_of_the_kind() -> None:
+    """ "the largest eyes of any [land] mammal" had cut the kind in two."""
+    text = "Horses have the largest eyes of any land mammal and see almost all the way around."
+    assert "largest eyes of any land mammal" in phrases_of(text, "TERM")

@@ -1244,6 +1244,12 @@ CASES = [
         c("A river otter swims {{c1::about 1 metre per second}}, roughly 3.6 kilometres from its den, when hunting."),
     ),
     (
+        "trivial-blank",
+        # the class a record is measured in: the record is the claim
+        c("In torpor its body drops to about minus 3°C, the lowest temperature recorded in any {{c1::mammal}}."),
+        c("In torpor its body drops to {{c1::about minus 3°C}}, the lowest temperature recorded in any mammal."),
+    ),
+    (
         "doubtful",
         replace(GOOD_CLOZE, tags=("studydeck::doubtful",)),
         replace(GOOD_CLOZE, tags=("doubtful", "soil")),
