@@ -734,6 +734,7 @@ _SET_PHRASES = [
     r"(?:a )?shot in the dark|behind the scenes|(?:the )?big picture|(?:a )?level playing field|against the clock",
     r"(?:the )?writing on the wall|(?:reinvent|reinvents|reinvented|reinventing) the wheel|(?:a )?wake-up call",
     r"(?:cut|cuts|cutting) corners|(?:break|breaks|broke|breaking) the ice|by the book|(?:a )?perfect storm",
+    r"(?:think|thinks|thought|thinking) twice|(?:as )?(?:sharp|keen) as (?:a|an) (?:chisel|razor|knife|tack|needle)",
     r"(?P<repeated>[a-z]+) by (?P=repeated)",  # "layer by layer", "step by step", "one by one"
     r"(?P<again>[a-z]+) after (?P=again)",  # "year after year", "time after time"
     r"the (?:exception|rule)(?:,? not| rather than| to) the (?:rule|exception)",

@@ -1250,6 +1250,17 @@ CASES = [
         c("In torpor its body drops to {{c1::about minus 3°C}}, the lowest temperature recorded in any mammal."),
     ),
     (
+        "idiom",
+        # a figure of speech: "think twice", "sharp as a chisel"
+        c("Think {{c1::twice}} before releasing bought egg cases, because mantises eat bees as readily as pests."),
+        c("Think twice before releasing bought {{c1::egg cases}}, because mantises eat bees as readily as pests."),
+    ),
+    (
+        "idiom",
+        c("Enamel covers only the front face of each incisor, which keeps the edge sharp as a {{c1::chisel}}."),
+        c("Enamel covers only the front face of each {{c1::incisor}}, which keeps the edge sharp as a chisel."),
+    ),
+    (
         "doubtful",
         replace(GOOD_CLOZE, tags=("studydeck::doubtful",)),
         replace(GOOD_CLOZE, tags=("doubtful", "soil")),
