@@ -1753,7 +1753,10 @@ def _subject_then_verb(toks: list[words.Token], j: int, tagged: dict[int, str]) 
     noun, word = toks[j].lower, toks[j + 1].lower
     verb_first = lookup(word)[:1] == ("VERB",)
     after = tagged.get(toks[j + 2].start) if j + 2 < len(toks) else None
-    plural = plain_s(noun) and "NOUN" in lookup(noun) or tags.classical_plural(noun)
+    # a plural the lexicon does not know ("chameleons") is one the tagger reads as a noun; no owner's 's
+    known = lookup(noun)
+    unknown = not known and tagged.get(toks[j].start) == "NOUN" and re.search(r"['\u2019]", noun) is None
+    plural = plain_s(noun) and ("NOUN" in known or unknown) or tags.classical_plural(noun)
     if plural and verb_first and not word.endswith("s"):
         return True
     # "moving [air] scales with the cube": a singular noun, then a word in -s the tagger reads as its

@@ -5664,3 +5664,11 @@ def test_a_record_of_any_kind_runs_to_the_last_noun_of_the_kind() -> None:
     """ "the largest eyes of any [land] mammal" had cut the kind in two."""
     text = "Horses have the largest eyes of any land mammal and see almost all the way around."
     assert "largest eyes of any land mammal" in phrases_of(text, "TERM")
+
+
+def test_a_plural_the_lexicon_does_not_know_ends_its_phrase_before_a_verb() -> None:
+    """ "panther chameleons [shift]": a compound keeps its modifiers singular, so a plural the tagger reads
+    as a noun, unknown to the lexicon, is followed by the clause's verb."""
+    text = "A 2015 study found that leaf geckos shift colour by packing crystals into their skin."
+    assert "leaf geckos" in phrases_of(text, "TERM")
+    assert not any("shift" in p for p in phrases_of(text))
