@@ -676,7 +676,7 @@ def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
         if _refers_on(text, plural):
             # "It reaches maturity ..., a condition called neoteny. It breathes ...": the same 'it' again
             return _subject_or_term(earlier[:-back], plural)
-        about = _about(text)
+        about = _about(text, plural)
         if about is None or _OTHER_THINGS[plural].search(text):
             return set()  # "... mapped 6,000 km² of them": 'they' after it may mean them, not the surveys
         name, many = about
@@ -740,18 +740,45 @@ def _modifies(text: str, p: phrases.Phrase) -> bool:
 _REPORTED = re.compile(rf"[^,;:]*?\b{phrases.REPORT_VERBS}\s+that\s+(?=\w)", re.I)
 
 
-def _about(text: str) -> tuple[str, bool | None] | None:
+def _about(text: str, plural: bool | None = None) -> tuple[str, bool | None] | None:
     """The term the sentence defines ('a spruce dowel called the sound post'), else its subject, and
-    whether that is plural (None: either); None when neither is clear."""
+    whether that is plural (None: either); None when neither is clear. With `plural`, the number of
+    the reference that looks back to it."""
     reported = _REPORTED.match(text)
     if reported:
         # "Researchers at Exeter found that wild jackdaws learn ...": what was found is about the jackdaws
-        return _about(text[reported.end() :])
+        return _about(text[reported.end() :], plural)
     chunks = phrases.chunks(text)
     # ... not a name a clause gives in passing ("for the State House that we now call Independence Hall")
-    defined = [text[p.start : p.end] for p in chunks if p.kind is Kind.DEFINED and not _RENAMED_BY.search(text[: p.start])]
-    if len(set(defined)) == 1:
-        return defined[0], None  # a term the notes define is meant whatever its number
+    defined = [p for p in chunks if p.kind is Kind.DEFINED and not _RENAMED_BY.search(text[: p.start])]
+    if len({text[p.start : p.end] for p in defined}) == 1:
+        subject = _subject(text, chunks)
+        if subject is not None and _subject_meant(text, subject, defined[0], plural):
+            return subject
+        return text[defined[0].start : defined[0].end], None  # a term the notes define is meant whatever its number
+    return _subject(text, chunks)
+
+
+def _subject_meant(text: str, subject: tuple[str, bool | None], term: phrases.Phrase, plural: bool | None) -> bool:
+    """ "Pups are born in a coat called lanugo. They suckle ...": a term the predicate defines, after a
+    subject of the reference's number, is not what the reference means; unless the subject is the
+    term's own thing ("A dowel called the sound post sits ..."), or a person, whom 'it' and 'they'
+    never mean ("Richthofen coined the term Seidenstraße. It ...")."""
+    name, many = subject
+    at = text.find(name)
+    if at < 0 or at + len(name) > term.start or many not in (None, plural):
+        return False
+    if _NAMING.fullmatch(text[at + len(name) : term.start]):
+        return False
+    return not (_looks_like_a_person(name) or any(name.endswith(p) for p in _persons(text)))
+
+
+# the subject's own name given right after it: "A spruce dowel called the sound post"
+_NAMING = re.compile(r",?\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:called|named|known\s+as|dubbed|termed)\s+(?:the\s+|an?\s+)?", re.I)
+
+
+def _subject(text: str, chunks: list[phrases.Phrase]) -> tuple[str, bool | None] | None:
+    """The phrase a sentence is about, and whether it is plural; None when it is not clear."""
     # "Unlike seals, otters have ...": the subject comes after a fronted phrase
     opening = re.match(r"(?:(?:unlike|like|in|on|at|with|without|after|before|during)\s+[^,]{1,30},\s+)?(?:(?:the|a|an)\s+)?", text, re.I)
     start = opening.end() if opening else 0

@@ -112,6 +112,15 @@ from studydeck.ingest import facts, references
         # the surname that acts last is whom 'he' means: "Max Knoll: He shared that prize" was read as a wrong fact
         (["Otto Brandt and Karl Vogel built the first such lens in 1931; Brandt won a prize for it in 1960."],
          "He shared it with two Swiss engineers.", "Otto Brandt"),
+        # a term the predicate defines is not what 'they' means when the subject is plural too: "Lanugo: They
+        # suckle ..." was read bad; nor what 'its' means after a singular subject
+        (["Calves are born in a pale coat called the natal fur and weigh about 9 kilograms."],
+         "They nurse for about two months before the herd moves on.", "Calves"),
+        (["A wood frog stops its heart for weeks each winter, a state called cryo-dormancy."],
+         "Its liver floods the blood with glucose that works as antifreeze.", "wood frog"),
+        # ... but a person is never what 'it' means: the term they coined is
+        (["The Austrian geologist Eduard Suess coined the term Gondwanaland in 1885."],
+         "It joined Africa, India and Antarctica for millions of years.", "Gondwanaland"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
