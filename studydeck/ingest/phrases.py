@@ -2592,6 +2592,14 @@ def _quoted_series(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for series in _QUOTED_SERIES.finditer(text) for m in _QUOTED_ITEM.finditer(text, *series.span())]
 
 
+# a comparison with no amount after it, set after a value: what the value is measured against
+_COMPARED_WITH = re.compile(
+    r"\s*(?:(?:far|much|many|even|well|still)\s+)?(?:more|less|fewer|greater|larger|smaller|higher|lower)\s+than\s+"
+    r"(?![\d$\u00a3\u20ac]|(?:about|around|roughly|nearly|almost|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|twice|half)\b)",
+    re.I,
+)
+
+
 def _match_items(text: str, m: re.Match[str], tagged_words: list[tuple[words.Token, str]]) -> list[tuple[int, int]]:
     """The items of one match of `_LIST`, or [] when what it matched is no list."""
     ordered = []  # the items in text order: first, middle ones, penult, last
@@ -2614,6 +2622,8 @@ def _match_items(text: str, m: re.Match[str], tagged_words: list[tuple[words.Tok
         ordered[0] = (verbs[-1], ordered[0][1])  # "1925 crossed [Missouri]": the first item follows the verb
     if any(re.match(r"\s*(?:not\b|so\b|because\b|but\b|yet\b|which\b|while\b|whereas\b|.*\b(?:it|them|they|he|she)\b)", text[a:b]) for a, b in ordered[:-1]):
         return []  # "less dense, so pitches break less and ...": clauses, not a list
+    if any(_COMPARED_WITH.match(text, a, b) for a, b in ordered[1:-1]):
+        return []  # "1.5 million cicadas per acre, far more than birds and mammals can eat": the value compared
     ordered = [_strip(text, a, b) for a, b in ordered]
     if _participle_clause(text, ordered):
         return []  # "the rocks of the Isles of Scilly, losing four warships and ...": a clause after a comma

@@ -5672,3 +5672,13 @@ def test_a_plural_the_lexicon_does_not_know_ends_its_phrase_before_a_verb() -> N
     text = "A 2015 study found that leaf geckos shift colour by packing crystals into their skin."
     assert "leaf geckos" in phrases_of(text, "TERM")
     assert not any("shift" in p for p in phrases_of(text))
+
+
+def test_a_comparison_after_a_value_is_no_item_of_a_list() -> None:
+    """ "1.5 million cicadas per acre, far more than birds and mammals can eat": the value and what it is
+    measured against, no list of three; a list of amounts still is one."""
+    text = "Swarms reach about 80 million locusts per square kilometre, far more than birds and lizards can eat."
+    assert phrases.list_spans(text) == []
+    assert "about 80 million locusts per square kilometre" in key_of(text)
+    listed = "The reserve holds about 30 wolves, fewer than 10 bears and some 200 elk."
+    assert phrases.list_spans(listed)
