@@ -87,7 +87,10 @@ class Context:
         return cls(people, spread)
 
     def is_person(self, token: str) -> bool:
-        return re.sub(r"'s$", "", token.lower()) in self.people
+        # a function word is a name only with its capital: "per" in "2 milliseconds per century" is no
+        # "Dr. Per Halvorsen", nor "the" the podcast "The Keeper's Log"
+        word = re.sub(r"'s$", "", token.lower())
+        return word in self.people and (token[:1].isupper() or not words.is_stopword(word))
 
     def penalty(self, answer: str) -> float:
         """A term the whole episode keeps using fits many blanks; a term is as specific as its most specific word."""

@@ -5682,3 +5682,17 @@ def test_a_comparison_after_a_value_is_no_item_of_a_list() -> None:
     assert "about 80 million locusts per square kilometre" in key_of(text)
     listed = "The reserve holds about 30 wolves, fewer than 10 bears and some 200 elk."
     assert phrases.list_spans(listed)
+
+
+def test_a_word_of_a_speakers_name_written_in_lower_case_is_no_person() -> None:
+    """A guest called "Per" had kept every "[...] per century" value out of the episode's cards, and a
+    podcast called "The Keeper's Log" every answer with "the" in it; a content word of the podcast's name
+    is still no answer ("rollback" of "Rollback Radio")."""
+    ctx = keys.Context.of(["The Tide Log", "Per Lindqvist"], [])
+    tidal = key_of("Tidal friction lengthens the day by around 2 milliseconds per century.", ctx)
+    assert any(k.startswith("around 2 milliseconds") for k in tidal), tidal
+    assert "Seven Wonders of the Ancient World" in [k.text_in(t) for t in ["The Pharos was one of the Seven Wonders of the Ancient World."]
+                                                   for k in keys.candidates(t, ctx)]
+    named = "Per Lindqvist measured the tides of the Baltic for thirty years."
+    assert not any("Per" in k for k in key_of(named, ctx))
+    assert not any("tide" in k for k in key_of("A king tide is the highest tide of a year.", ctx))
