@@ -213,8 +213,9 @@ def _in_title(answer: str, ep: _Episode) -> bool:
 
 
 def _bullet_before(tk: Takeaway, prior: Takeaway | None) -> str:
-    """The bullet just before an untitled one of the same section, which its opening 'He' or 'It' may mean."""
-    if prior is None or prior.section != tk.section or prior.title or tk.title:
+    """The bullet just before an untitled one of the same section, which its opening 'He' or 'It' may
+    mean; the bullet before may have a title of its own ("**The Wiener Riesenrad.** Vienna's giant wheel ...")."""
+    if prior is None or prior.section != tk.section or tk.title:
         return ""
     return _safe(prior.text)
 

@@ -799,6 +799,9 @@ def _subject(text: str, chunks: list[phrases.Phrase]) -> tuple[str, bool | None]
     if owned is not None and _NAME_WORDS.fullmatch(text[start + owned.end() : subject.end]):
         # "London's Millennium Bridge closed ...": a name owned by a place is the one thing meant
         subject, owned = phrases.Phrase(start + owned.end(), subject.end, Kind.NAME), None
+    elif owned is not None and _NAME_WORDS.fullmatch(text[start : start + owned.start()]):
+        # "Vienna's giant wheel was built ...": a place's thing, named whole; 'it' means the thing
+        subject, owned = phrases.Phrase(start, subject.end, Kind.TERM), None
     if subject is None or owned is not None:
         return None  # "The bacterium's cell wall is ...": 'it' could be the wall or the bacterium
     head = text[subject.start : subject.end]

@@ -118,6 +118,9 @@ from studydeck.ingest import facts, references
          "They nurse for about two months before the herd moves on.", "Calves"),
         (["A wood frog stops its heart for weeks each winter, a state called cryo-dormancy."],
          "Its liver floods the blood with glucose that works as antifreeze.", "wood frog"),
+        # a place's thing, named whole with its owner
+        (["Vienna's giant wheel was built in 1897 by the engineer Walter Basset."],
+         "It was the tallest wheel still turning in 1950.", "Vienna's giant wheel"),
         # ... but a person is never what 'it' means: the term they coined is
         (["The Austrian geologist Eduard Suess coined the term Gondwanaland in 1885."],
          "It joined Africa, India and Antarctica for millions of years.", "Gondwanaland"),
