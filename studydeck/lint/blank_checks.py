@@ -257,6 +257,30 @@ _SCALE_ENDS = {"high": "low", "low": "high", "warm": "cold", "cold": "warm", "sh
 _PAIRED_BEFORE_A_NOUN = {"front": "hind", "hind": "front", "solar": "lunar", "lunar": "solar"}
 
 
+# the other end of a comparison said beside it: "cooler and [hotter nests]", "[higher] or lower"
+_OPPOSITE_COMPARATIVES = {
+    "hotter": "cooler|colder", "warmer": "cooler|colder", "cooler": "warmer|hotter", "colder": "warmer|hotter",
+    "higher": "lower", "lower": "higher", "larger": "smaller", "bigger": "smaller", "smaller": "larger|bigger",
+    "longer": "shorter", "shorter": "longer", "faster": "slower", "slower": "faster", "older": "younger",
+    "younger": "older", "heavier": "lighter", "lighter": "heavier", "deeper": "shallower", "shallower": "deeper",
+    "wider": "narrower", "narrower": "wider", "earlier": "later", "later": "earlier", "wetter": "drier", "drier": "wetter",
+}  # fmt: skip
+
+
+def _opposite_beside(blank: spans.Blank) -> str:
+    """'cooler and [hotter nests]': one end of a comparison joined by 'and' or 'or' to its other end; ''."""
+    first = blank.words[0].lower() if blank.words else ""
+    other = _OPPOSITE_COMPARATIVES.get(first)
+    if other is None:
+        return ""
+    before = re.search(rf"\b({other})\s+(?:and|or)\s+$", blank.before, re.I)
+    after = re.match(rf"\s+(?:and|or)\s+({other})\b", blank.after, re.I)
+    shown = before or after
+    if shown is None:
+        return ""
+    return f"opens on {quoted(blank.words[0])}, the other end of {quoted(shown.group(1))} beside it: blank what the two ends lead to instead"
+
+
 def _other_half(blank: spans.Blank) -> str:
     """'counterclockwise in the [Northern Hemisphere] and clockwise in the Southern': one half of a
     pair blanked while the other half shows."""
@@ -351,6 +375,7 @@ BLANK_CHECKS: tuple[Check, ...] = (
     per_blank("trivia", _identifier),
     *(per_blank("give-away", shown_by(find, says)) for find, says in _WORKED_OUT),
     per_blank("give-away", _other_half),
+    per_blank("give-away", _opposite_beside),
     per_blank("give-away", _latin_twin),
     per_blank("give-away", shown_by(quantities.range_partner, _RANGE_END), Severity.WARNING),
 )

@@ -1261,6 +1261,12 @@ CASES = [
         c("Enamel covers only the front face of each {{c1::incisor}}, which keeps the edge sharp as a chisel."),
     ),
     (
+        "give-away",
+        # one end of a comparison beside its other end
+        c("Eggs kept near 32°C hatch as males, while cooler and {{c1::hotter nests}} give mostly females."),
+        c("Eggs kept near 32°C hatch as males, while cooler and hotter nests give mostly {{c1::females}}."),
+    ),
+    (
         "doubtful",
         replace(GOOD_CLOZE, tags=("studydeck::doubtful",)),
         replace(GOOD_CLOZE, tags=("doubtful", "soil")),
