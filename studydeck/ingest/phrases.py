@@ -71,7 +71,8 @@ _UNIT = (
     r"|decades?|centuries|am|pm|metres?|meters?|centimetres?|centimeters?|millimetres?|kilometres?|kilometers?|km|cm|mm"
     r"|nm|\u00b5m|nanometres?|nanometers?|micrometres?|micrometers?|microns?"
     r"|m|kg|g|mg|grams?|kilograms?|pounds?|ounces?|tons?|tonnes?|t|miles?|feet|foot|inch(?:es)?|calories|kcal|degrees|hz|khz|mhz|ghz|(?:kilo|mega|giga)?hertz|ms|bits?|bytes?"
-    r"|watts?|kw|mw|gw|kwh|kilowatts?|megawatts?|gigawatts?|terawatts?|volts?|kv|amps?|amperes?|kelvins?|k|joules?|kj|newtons?|pascals?|hpa|ohms?|decibels?|db"
+    # units named after people only in lower case: "founded in 1893 in Newton" is no force
+    r"|(?-i:watts?|kelvins?|joules?|newtons?|pascals?|ohms?)|kw|mw|gw|kwh|kilowatts?|megawatts?|gigawatts?|terawatts?|volts?|kv|amps?|amperes?|k|kj|hpa|decibels?|db"
     r"|ml|millilitres?|milliliters?|litres?|liters?|gallons?|pints?|quarts?|fl oz|bar|bars|psi|kpa|atmospheres?"
     r"|km\u00b2|km2|m\u00b2|m\u00b3/s|m\u00b3(?!/)|km\u00b3|square (?:kilometres|kilometers|miles|metres|meters)|yards?|pounds?-force|lbf|kn"
     r"|parts per (?:thousand|million|billion)|ppm|ppb"

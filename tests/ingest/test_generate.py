@@ -5714,3 +5714,10 @@ def test_a_bullet_that_opens_on_it_is_labelled_from_a_titled_bullet_before_it() 
     )
     texts = [cloze.reveal(c.text) for c in generate.cards(notes) if c.kind is CardKind.CLOZE]
     assert "Vienna's giant wheel: It was the tallest wheel still turning from 1920 until 1985." in texts, texts
+
+
+def test_a_unit_named_after_a_person_is_one_only_in_lower_case() -> None:
+    """ "founded in 1893 in Newton, Iowa" had read as an amount of newtons."""
+    text = "The pump maker was founded in 1893 in Newton, Iowa, and sold its first washer in 1907."
+    assert phrases_of(text, "QUANTITY") == []
+    assert phrases_of("The rocket gave 40 newtons of thrust.", "QUANTITY") == ["40 newtons"]
