@@ -1765,9 +1765,18 @@ def _subject_then_verb(toks: list[words.Token], j: int, tagged: dict[int, str]) 
     # vole"), nor after the clause's verb ("A submarine sinks by flooding its ballast tanks with ...")
     singular = tagged.get(toks[j].start) == "NOUN" and not plain_s(noun) and not tags.classical_plural(noun)
     of_next = j + 2 < len(toks) and toks[j + 2].lower == "of"
-    if singular and plain_s(word) and tagged.get(toks[j + 1].start) == "VERB" and after in ("ADV", "DET", "ADP") and not of_next:
-        return not any(_finite(t.lower, tagged.get(t.start)) for t in toks[:j])
+    # ... or a plural it reads that, with "to", says where something leads ("the evidence [points] to ...")
+    pointing = word in _LEADS_TO and j + 2 < len(toks) and toks[j + 2].lower == "to"
+    read_as_verb = tagged.get(toks[j + 1].start) == "VERB" or pointing
+    if singular and plain_s(word) and read_as_verb and after in ("ADV", "DET", "ADP", "PART") and not of_next:
+        # "..., but the strongest evidence points to ...": the clause starts at its conjunction
+        opened = max((i for i in range(j) if toks[i].lower in _OPENS_A_NEW_CLAUSE), default=-1)
+        return not any(_finite(t.lower, tagged.get(t.start)) for t in toks[opened + 1 : j])
     return word in IRREGULAR_PAST and after in ("ADV", "DET", "ADP")
+
+
+_OPENS_A_NEW_CLAUSE = words.wordset("but while whereas because although though yet")
+_LEADS_TO = words.wordset("points leads amounts")
 
 
 def _finite(word: str, tag: str | None) -> bool:

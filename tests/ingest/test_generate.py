@@ -5721,3 +5721,10 @@ def test_a_unit_named_after_a_person_is_one_only_in_lower_case() -> None:
     text = "The pump maker was founded in 1893 in Newton, Iowa, and sold its first washer in 1907."
     assert phrases_of(text, "QUANTITY") == []
     assert phrases_of("The rocket gave 40 newtons of thrust.", "QUANTITY") == ["40 newtons"]
+
+
+def test_a_verb_read_as_a_plural_before_to_ends_its_subject_after_a_clause_with_a_verb() -> None:
+    """ "..., but the [strongest evidence points] to ...": the clause after 'but' has a verb of its own."""
+    text = "Zoologists have proposed camouflage and cooling, but the strongest evidence points to biting flies."
+    assert not any("points" in p for p in phrases_of(text))
+    assert "strongest evidence" in phrases_of(text, "TERM")
