@@ -1765,7 +1765,7 @@ def _subject_then_verb(toks: list[words.Token], j: int, tagged: dict[int, str]) 
     # vole"), nor after the clause's verb ("A submarine sinks by flooding its ballast tanks with ...")
     singular = tagged.get(toks[j].start) == "NOUN" and not plain_s(noun) and not tags.classical_plural(noun)
     of_next = j + 2 < len(toks) and toks[j + 2].lower == "of"
-    # ... or a plural it reads that, with "to", says where something leads ("the evidence [points] to ...")
+    # ... or a word in -s it reads as a plural that, before "to", says where a thing leads ("the evidence [points] to ...")
     pointing = word in _LEADS_TO and j + 2 < len(toks) and toks[j + 2].lower == "to"
     read_as_verb = tagged.get(toks[j + 1].start) == "VERB" or pointing
     if singular and plain_s(word) and read_as_verb and after in ("ADV", "DET", "ADP", "PART") and not of_next:
@@ -1775,6 +1775,7 @@ def _subject_then_verb(toks: list[words.Token], j: int, tagged: dict[int, str]) 
     return word in IRREGULAR_PAST and after in ("ADV", "DET", "ADP")
 
 
+# conjunctions after which a clause has a subject and a verb of its own; not "and" or "or", which also join nouns
 _OPENS_A_NEW_CLAUSE = words.wordset("but while whereas because although though yet")
 _LEADS_TO = words.wordset("points leads amounts")
 

@@ -741,7 +741,7 @@ _REPORTED = re.compile(rf"[^,;:]*?\b{phrases.REPORT_VERBS}\s+that\s+(?=\w)", re.
 
 
 def _about(text: str, plural: bool | None = None) -> tuple[str, bool | None] | None:
-    """The term the sentence defines ('a spruce dowel called the sound post'), else its subject, and
+    """The term the sentence defines ('the nuts are dried in a process called curing'), else its subject, and
     whether that is plural (None: either); None when neither is clear. With `plural`, the number of
     the reference that looks back to it."""
     reported = _REPORTED.match(text)
