@@ -372,6 +372,8 @@ def _sentence_ends_on_a_letter(text: str, word: int, mark: int) -> bool:
     after a name it is an initial ('Robert J. Lang')."""
     if not re.fullmatch(r"\s?[A-Z]", text[word:mark]) or re.match(r"\.\s+[A-Z]\.", text[mark:]):
         return False  # "J. W. Horton": initials in a row
+    if re.match(r"\.\s+\d+,", text[mark:]):
+        return False  # "Concerto in A major, K. 622, in 1791": a catalogue's letter and number
     before = text[:word].split()
     following = re.match(r"\.\s+([A-Za-z]+)", text[mark:])
     if following and lookup(following.group(1).lower())[:1] in ((), ("PROPN",)):

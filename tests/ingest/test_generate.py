@@ -2427,13 +2427,14 @@ def test_a_lone_capital_after_a_lower_case_word_ends_a_sentence_but_initials_do_
 
     text = (
         "Shift each letter so that A becomes D. A shift cipher has 25 keys. Mary and J. R. Tolkien wrote back."
-        " The press was sold to the printer W. Caxton in 1476."
+        " The press was sold to the printer W. Caxton in 1476. Haydn wrote a Trio in G major, H. 25, for the prince."
     )
     assert facts.sentences(text) == [
         "Shift each letter so that A becomes D.",
         "A shift cipher has 25 keys.",
         "Mary and J. R. Tolkien wrote back.",
         "The press was sold to the printer W. Caxton in 1476.",  # after a lower-case word, before a surname
+        "Haydn wrote a Trio in G major, H. 25, for the prince.",  # a catalogue's letter and number
     ]
 
 
