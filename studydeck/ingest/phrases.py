@@ -1565,7 +1565,9 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
         return True  # "[Francis and Gertrude Rogallo] designed ...": a word known only as a name, paired with another
     if nxt is not None and nxt.lower == "of" and lookup(low)[:1] == ("NOUN",) and low.endswith("s") and low not in _KIN:
         return False  # "Fossils of Eurotrochilus": things of a name, not a body's name as "Friends of the Earth"
-    if nxt is not None and nxt.lower in _NAME_GLUE and (nxt.lower != "the" or only_a_name) and j + 2 < len(toks):
+    if nxt is not None and nxt.lower in _PARTICLE_GLUE and j + 3 < len(toks) and toks[j + 2].lower in _ARTICLE_GLUE:
+        nxt = toks[j + 3]  # "Juan de la Cierva"
+    elif nxt is not None and nxt.lower in _NAME_GLUE and (nxt.lower != "the" or only_a_name) and j + 2 < len(toks):
         nxt = toks[j + 2]  # "Karl von Frisch"
     return (
         nxt is not None
