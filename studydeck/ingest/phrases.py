@@ -301,6 +301,9 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         era = re.search(r"\s+(?:of\s+)?\d{1,4}$", text[p.start : p.end]) if p.kind is Kind.NAME else None
         if era and re.match(r"\s(?:BCE|BC|CE|AD)\b", text[p.end :]):
             p = replace(p, end=p.start + era.start())  # "the [Canopus Decree] of 238 BC": the year is a date of its own
+        named_word = re.match(r"(?:word|term)\s+", text[p.start : p.end]) if p.kind is Kind.TERM else None
+        if named_word and re.search(r"\bthe\s+$", text[: p.start], re.I):
+            p = replace(p, start=p.start + named_word.end())  # "The word [toast] goes back to ...": the word, not its kind
         if p.kind in (Kind.TERM, Kind.NAME) and _gapped(text, p):
             continue  # "gives a [blue-green and ferric iron] (Fe³⁺) a yellowish cast": 'and' opens a clause with its verb left out
         if p.kind in (Kind.TERM, Kind.NAME) and any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in titles):
@@ -459,6 +462,8 @@ def _defined(text: str) -> list[Phrase]:
             continue
         if _HEDGED_NUMBER.match(m.group("term")):
             continue  # '"stealth" calls [roughly 10] to 100 times quieter': a value, which nothing is called
+        if re.search(r"\bterm\s+$", text[m.start() : m.start("term")], re.I) and tagged.get(m.start("term")) in ("VERB", "AUX"):
+            continue  # "The term comes from Greek": the sentence's verb, after the word it is about
         start, end = _strip(text, m.start("term"), m.end("term"))
         start = _after_the_object(text, start, end)
         article = re.search(r"\s(?:an?|the)\s", text[start:end], re.I)

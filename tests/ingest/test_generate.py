@@ -1324,6 +1324,10 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("The law of conservation of energy rules out perpetual motion machines.", "law of conservation of energy", "energy"),
         ("Cauchy and de la Vallée Poussin both taught at the school.", "de la Vallée Poussin", "Vallée Poussin"),
         ("Diego de la Vega mapped the bay in 1791.", "Diego de la Vega", "de la Vega"),  # first word of the sentence too
+        # the word a sentence is about, after 'the word' or 'the term'; never the verb after them
+        ("The word biscuit comes from a French name for bread baked twice.", "biscuit", "word biscuit"),
+        ("The word biscuit turns up in English around 1330.", "biscuit", "word biscuit"),
+        ("The term comes from the Greek for a bent stick.", "Greek", "comes"),
         # a preposition's object has no verb of its own
         ("The island cooled, with stronger trade winds and colder currents.", "stronger trade winds", "stronger trade"),
         # a common word, a word known only as a name and their verb: a first name and a surname
