@@ -51,7 +51,8 @@ _ONES_WORD = _either([w for w, n in NUMBER_VALUES.items() if 0 < n < 20])
 ANY_NUMBER_WORD = _either(list(NUMBER_VALUES))  # "eighteen", "eight", "zero": any count in words
 _HUNDREDS_OF = _either([w for w, n in NUMBER_VALUES.items() if 1 < n < 20 and n != 10])  # "fifteen hundred eggs"
 _NUMBER_WORD = (
-    rf"(?:(?:a few|several|a couple of|{_HUNDREDS_OF}) hundred|{_TENS_WORD}-{_DIGIT_WORD}|{_ONES_WORD}|{_TENS_WORD}"
+    rf"(?:(?:{_HUNDREDS_OF}|one|a) hundred and (?:{_TENS_WORD}-{_DIGIT_WORD}|{_TENS_WORD}|{_ONES_WORD})"  # "three hundred and thirty"
+    rf"|(?:a few|several|a couple of|{_HUNDREDS_OF}) hundred|{_TENS_WORD}-{_DIGIT_WORD}|{_ONES_WORD}|{_TENS_WORD}"
     r"|hundred|a hundred|a thousand|an? (?:million|billion|trillion|quadrillion|quintillion)|(?:half )?a dozen|half a (?:hundred|thousand|million|billion)"
     r"|dozens|hundreds|thousands|millions|billions|a few|several)"
 )

@@ -1324,6 +1324,9 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("The law of conservation of energy rules out perpetual motion machines.", "law of conservation of energy", "energy"),
         ("Cauchy and de la Vallée Poussin both taught at the school.", "de la Vallée Poussin", "Vallée Poussin"),
         ("Diego de la Vega mapped the bay in 1791.", "Diego de la Vega", "de la Vega"),  # first word of the sentence too
+        # a number in words over a hundred is whole with its 'and'
+        ("The old charter stood for four hundred and twenty years before anyone read it again.",
+         "four hundred and twenty years", "twenty years"),
         # the word a sentence is about, after 'the word' or 'the term'; never the verb after them
         ("The word biscuit comes from a French name for bread baked twice.", "biscuit", "word biscuit"),
         ("The word biscuit turns up in English around 1330.", "biscuit", "word biscuit"),
