@@ -17,6 +17,7 @@ from ..language import tags, words
 from ..language.closed import NUMBER_VALUES, NUMBER_WORDS
 from ..language.context import (
     ASPECT_VERBS,
+    DOCUMENTS,
     IRREGULAR_PAST,
     OBJECT_PRONOUNS,
     PAST_ONLY,
@@ -424,17 +425,14 @@ def _one_of_many(text: str, dated: Phrase) -> bool:
     return ONE_OF_MANY.search(text[: dated.start]) is not None and re.match(r"\s+[a-z]", text[dated.end :]) is not None
 
 
-_DOCUMENT = re.compile(
-    r"(?:protocol|treaty|act|amendments?|directive|bill|convention|accords?|agreement|report|declaration|charter|code|statute"
-    r"|equation|inquiry|review|prize|award|medal|exposition|exhibition)\b",
-    re.I,
-)
 
 
 def _a_document(text: str, dated: Phrase) -> bool:
-    """A year that opens the name of a treaty, a law, a report, a prize or a fair ("the 1987 Montreal Protocol")."""
-    last = text[dated.start : dated.end].split()[-1]
-    return _DOCUMENT.fullmatch(last) is not None or _DOCUMENT.match(text, dated.end + 1) is not None
+    """A year that opens the name of a treaty, a law, a report, a prize or a fair ("the 1987 Montreal Protocol",
+    "the 1919 Treaty of Versailles")."""
+    words_of = text[dated.start : dated.end].split()
+    of_what = len(words_of) > 3 and DOCUMENTS.fullmatch(words_of[1]) is not None and words_of[2] in ("of", "on", "for")
+    return of_what or DOCUMENTS.fullmatch(words_of[-1]) is not None or DOCUMENTS.match(text, dated.end + 1) is not None
 
 
 def _kind_word(text: str) -> bool:

@@ -138,3 +138,11 @@ class Context:
         """The tag chosen for a token before i (offset < 0), None before the first."""
         j = self.i + offset
         return self.chosen[j] if 0 <= j < self.i else None
+
+# the kinds of thing a year before the name only says which one of ("the 1987 Montreal Protocol",
+# "the 1919 Treaty of Versailles", "shared the 1988 Nobel Prize")
+DOCUMENTS = re.compile(
+    r"(?:protocol|treaty|act|amendments?|directive|bill|convention|accords?|agreement|report|declaration|charter|code|statute"
+    r"|equation|inquiry|review|prize|award|medal|exposition|exhibition)\b",
+    re.I,
+)

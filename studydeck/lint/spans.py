@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import tags, words
-from ..language.context import IRREGULAR_PAST, OBJECT_PRONOUNS, VERB_PARTICLES, by_trade
+from ..language.context import DOCUMENTS, IRREGULAR_PAST, OBJECT_PRONOUNS, VERB_PARTICLES, by_trade
 from ..language.lexicon import lookup
 
 # -- the words around a blank -----------------------------------------------------------------------
@@ -301,7 +301,11 @@ def _name_before(blank: Blank) -> str:
     prev = last_word(before) if _SPACE_AFTER_WORD.search(before[-4:]) else ""
     if not prev or not _is_capital(blank.words[0]) or prev.endswith("'s") or prev.lower() in _TITLES:
         return ""
-    if prev.isdigit() and not _DATED.search(before) or _is_capital(prev) and not _opens_sentence(prev, before):
+    # "the 1919 [Treaty of Versailles]": the year only says which treaty, so the name is whole without it;
+    # not a prize, which its year and field name ("the 1973 [Nobel Prize] in Physiology or Medicine")
+    dated_document = _THE_YEAR.search(before) is not None and any(DOCUMENTS.fullmatch(w) for w in blank.words)
+    dated_document = dated_document and not _PRIZE.search(blank.answer)
+    if prev.isdigit() and not _DATED.search(before) and not dated_document or _is_capital(prev) and not _opens_sentence(prev, before):
         return f"{prev} {blank.answer}"
     return ""
 
@@ -315,6 +319,10 @@ _DATED = re.compile(
     r"(?:1\d{3}|20\d{2})\s+$",
     re.I,
 )
+
+
+_THE_YEAR = re.compile(r"\bthe\s+(?:1\d{3}|20\d{2})\s+$", re.I)
+_PRIZE = re.compile(r"(?:prize|award|medal)$", re.I)
 
 
 def _opens_sentence(word: str, before: str) -> bool:

@@ -27,6 +27,10 @@ def blank(text: str) -> spans.Blank:
         ("Around 1620 [Edmund Gunter] engraved a logarithmic scale on a ruler.", ""),
         ("In 2001 [Levi Strauss] paid $46,532 for a pair of jeans.", ""),
         ("The BBC's 1986 [Domesday Project] stored a survey on laserdiscs.", "1986 Domesday Project"),
+        # a year after 'the' before a treaty says which one: the treaty's name is whole without it
+        ("Under the 1713 [Treaty of Utrecht], Spain gave up Gibraltar.", ""),
+        ("The 1906 [San Francisco] earthquake broke the water mains.", "1906 San Francisco"),
+        ("Marie Curie shared the 1903 [Nobel Prize] in Physics.", "1903 Nobel Prize"),
         ("Biologist [Karen Warkentin] showed that the eggs hatch early.", ""),  # a trade opens the sentence
         ("Captain [Wilfred Dowman] bought her back.", ""),
         ("Hunter [Thompson] wrote it.", "Hunter Thompson"),
