@@ -2162,7 +2162,10 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     # ("pushes magnetic [fields] out": the verb's object)
     subject_before = tagged.get(toks[i - 1].start) in ("NOUN", "PROPN") if i > 0 else False
     subject_before = subject_before or i > 1 and tagged.get(toks[i - 1].start) == "ADJ" and tagged.get(toks[i - 2].start) != "VERB"
-    if subject_before and _verb_after_subject(text, toks, i, tagged):
+    # ... but a noun right after a verb is its object, and a plural after that goes on the object's phrase
+    # ("used Harris [hawks] to scare pigeons")
+    object_before = i > 1 and tagged.get(toks[i - 2].start) == "VERB" and plain_s(w) and "NOUN" in lookup(w)
+    if subject_before and not object_before and _verb_after_subject(text, toks, i, tagged):
         return "V"  # "the heart [stops] beating", "the octopus [jets] away", "after the young [hatch]."
     if coarse == "V" and _noun_after_a_verb(text, toks, i, tagged):
         return "N"  # "doubles [sleep] spindles", "[REM sleep], by contrast, appears": a compound's first noun
