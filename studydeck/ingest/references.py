@@ -25,6 +25,9 @@ _FRONTED = (
     r"|at\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+,?\s+)?"  # "At 11:40 p.m. on 14 April she ..."
     r"|to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?=(?:he|she|it|they)\b)"
     r"|(?:when|once|if)\s+(?=(?:he|she|it|they)\s)"  # "When it gives up its oxygen, it clumps ..."
+    # "Because they cannot make their own heat, they turn ...", when the main clause opens on the reference
+    # too; not "Because it took weeks to learn, the crossbow became ...", which names what 'it' is after it
+    r"|(?:because|since|although|though|while|unless)\s+(?=(?:he|she|it|they)\s[^,;]*,\s+(?:he|she|it|they)\s)"
     # "With his former student Richard Taylor he repaired it": a phrase of the person's own, then the person
     r"|(?:with|after|before|during|despite|for)\s+(?:his|her|its|their)\s+[^,;]{1,60}?,?\s+(?=(?:he|she|it|they)\s)"
     r"|[a-z]+ed\s+[^,;()]{1,40},\s+(?=(?:he|she|it|they)\s))?"  # "Developed from the 1890s, it sorts ..."
@@ -462,6 +465,7 @@ def _a_name_alone(title: str) -> bool:
     """A title of a few capitalised words and no verb: the name of the thing its paragraph is about."""
     parts = title.split()
     named = 1 < len(parts) <= 6 and all(_capitalised(w) or w in ("of", "the", "and", "for") for w in parts)
+    named = named and phrases.tag_at(title, 0) != "ADP"  # "Among The Deepest-Diving Mammals": a predicate's end
     return named and not any(phrases.tag_at(title, m.start()) in ("VERB", "AUX") for m in re.finditer(r"\S+", title))
 
 
@@ -469,7 +473,9 @@ def _a_term_alone(title: str) -> bool:
     """A title of a few words and no verb ("Just intonation", "Mean-tone tuning"): the term its
     paragraph is about, which an opening 'it' means."""
     tagged = tags.tag_text(title)
-    return 0 < len(tagged) <= MAX_TERM_TITLE_WORDS and not any(tag in ("VERB", "AUX", "PRON") for _tok, tag in tagged)
+    # ... nor one that opens on a preposition: "Among The Deepest-Diving Mammals" ends a predicate
+    verbless = not any(tag in ("VERB", "AUX", "PRON") for _tok, tag in tagged)
+    return 0 < len(tagged) <= MAX_TERM_TITLE_WORDS and verbless and tagged[0][1] != "ADP"
 
 
 MAX_TERM_TITLE_WORDS = 4

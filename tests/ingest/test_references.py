@@ -124,6 +124,9 @@ from studydeck.ingest import facts, references
         # ... but a person is never what 'it' means: the term they coined is
         (["The Austrian geologist Eduard Suess coined the term Gondwanaland in 1885."],
          "It joined Africa, India and Antarctica for millions of years.", "Gondwanaland"),
+        # a reference in a clause of reason ahead of a main clause that opens on it too
+        (["Desert tortoises dig long burrows."],
+         "Because they cannot cool themselves, they spend the hottest hours underground.", "Desert tortoises"),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], sentence: str, named: str) -> None:
@@ -192,6 +195,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
         # thing or the place
         (["The town council ordered the clock in 1820 for the tower that we now call Old Nick."],
          "It stopped within a week of arriving."),
+        # a clause of reason whose 'it' the main clause after it names
+        (["Archers needed years of practice."], "Because it took only weeks to learn, the sling spread fast."),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_leave_open_is_not_named(earlier: list[str], sentence: str) -> None:
@@ -257,6 +262,8 @@ def test_a_long_consequence_of_the_sentence_before_is_stated_alone() -> None:
         ("Swifts Sleep On The Wing", "It lands only to nest.", ""),
         # a title that is a name alone, with no verb
         ("Universal Decimal Classification.", "Devised in 1905, it extends the Dewey classes.", "Universal Decimal Classification"),
+        # a title that opens on a preposition ends a predicate: it names nothing
+        ("Among The Fastest Birds", "They dive at over 300 km/h.", ""),
     ],
 )  # fmt: skip
 def test_a_reference_nothing_before_settles_is_named_from_the_title(title: str, sentence: str, named: str) -> None:
