@@ -110,3 +110,8 @@ def test_set_phrases() -> None:
     assert spans.set_phrase(blank("the [least] studied planets")) == ""
     assert spans.set_phrase(blank("named after the biggest coins of the [day]")) == "of the day"
     assert spans.set_phrase(blank("the wettest month of the [year]")) == ""
+    # an everyday phrase of the body or a figure of speech: none of its words is the fact
+    assert spans.set_phrase(blank("most sharks give [birth] to live young")) == "give birth"
+    assert spans.set_phrase(blank("most sharks give birth to [live young]")) == ""
+    assert spans.set_phrase(blank("camels chew the [cud] like cattle")) == "chew the cud"
+    assert spans.set_phrase(blank("a fox is not a cat in [disguise]")) == "in disguise"
