@@ -2099,6 +2099,9 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
     after_det = prev in _DETERMINER or re.search(r"['\u2019]s$", prev) is not None
     joined = i + 1 < len(toks) and not text[toks[i].end : toks[i + 1].start].strip()
     relative = nxt in ("that", "which") and tagged.get(toks[i + 1].start) != "DET"  # "waves [that] wheel"
+    # ... but "that" before a noun that ends the clause points at it: "the bark scorpion [breaks] that rule."
+    pointing = nxt == "that" and i + 2 < len(toks) and "NOUN" in lookup(toks[i + 2].lower) and re.match(r"[.,;:]", text[toks[i + 2].end :]) is not None
+    relative = relative and not pointing
     determiner_next = nxt in _DETERMINER and tagged.get(toks[i + 1].start) != "ADV"  # not "letters [no longer] match"
     if not after_det and joined and determiner_next and not relative and re.search(r"(?:s|ed)$", w) and not w.endswith("ss"):
         return "V"
@@ -2119,6 +2122,8 @@ def _tag(text: str, toks: list[words.Token], i: int, tagged: dict[int, str]) -> 
         return "V"  # "the mechanism that [automates] skill and [makes] cognition efficient"; not "and wobbles,"
     if prev in ("and", "or", "but") and w.endswith("s") and "VERB" in lookup(w) and re.fullmatch(r"[a-z]+ly", nxt):
         return "V"  # "not packed into cells but [floats] freely": a second verb, with its adverb
+    if prev in ("and", "or") and not after_det and joined and nxt in POSSESSIVES and "VERB" in lookup(w) and not re.search(r"(?:s|ed|ing)$", w):
+        return "V"  # "run their diesels and [recharge] their batteries": a second plain verb, with its object
     if not after_det and _first_of_two_verbs(toks, i):
         return "V"  # "the brine [stings] cuts and burns eyes": two verbs in -s, each with its object
     if prev == "and" and w in IRREGULAR_PAST and _past_verb_before(toks, i, tagged):
