@@ -300,6 +300,8 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         suspended = re.search(r"(?<![\w-])[\w]+-\s+(?:and|or|to)\s+$", text[lead_in : p.start]) if p.kind in (Kind.TERM, Kind.QUANTITY) else None
         if suspended and "-" in text[p.start : p.end]:
             p = replace(p, start=lead_in + suspended.start())  # "fifth- and [sixth-order lenses]": the first half is half of it
+        if p.kind is Kind.TERM and (first := _first_of_two_adjectives(text, p.start)) is not None:
+            p = replace(p, start=first)  # "an overheated or [damaged gauze]": both adjectives describe it
         era = re.search(r"\s+(?:of\s+)?\d{1,4}$", text[p.start : p.end]) if p.kind is Kind.NAME else None
         if era and re.match(r"\s(?:BCE|BC|CE|AD)\b", text[p.end :]):
             p = replace(p, end=p.start + era.start())  # "the [Canopus Decree] of 238 BC": the year is a date of its own
@@ -2484,6 +2486,20 @@ def _tagged(text: str) -> dict[int, str]:
     """The tagger's tag of each word of the text, by where the word starts (cached, never changed:
     terms, lists, verbs and references all read the same sentence)."""
     return {tok.start: tag for tok, tag in tags.tag_text(text)}
+
+
+def _first_of_two_adjectives(text: str, start: int) -> int | None:
+    """Where the adjective joined by 'and' or 'or' to the one a term opens on starts ("an [overheated] or
+    damaged gauze"); None when there is none, or when it closes a linking verb ("is hot and dry summers follow")."""
+    paired = re.search(r"(?<![\w-])([a-z]+)\s+([a-z]+)\s+(?:and|or)\s+$", text[max(0, start - 40) : start])
+    if paired is None or tag_at(text, start) != "ADJ":
+        return None
+    offset = max(0, start - 40)
+    linked = tag_at(text, offset + paired.start(1)) == "AUX" or _LINKING_VERB.fullmatch(paired.group(1)) is not None
+    return offset + paired.start(2) if tag_at(text, offset + paired.start(2)) == "ADJ" and not linked else None
+
+
+_LINKING_VERB = re.compile(r"(?:become|seem|look|stay|remain|turn|grow|get|feel|sound|appear|taste|smell)(?:s|ed)?|became|grew|got|felt")
 
 
 def tag_at(text: str, start: int) -> str:

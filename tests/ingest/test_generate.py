@@ -1327,6 +1327,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a verb before 'that' and a noun that ends the clause, or a plain verb after 'and' before 'their', ends the phrase
         ("Most bats hunt at dusk, but the grey fruit bat breaks that rule.", "grey fruit bat", "grey fruit bat breaks"),
         ("The boats had to surface to run their engines and recharge their batteries.", "engines", "engines and recharge"),
+        # two adjectives joined by 'and' or 'or' both describe the noun after them
+        ("Old charts mark dangerous or shallow waters in red.", "dangerous or shallow waters", "shallow waters"),
         # a plural right after a verb's object goes on the object, as no verb of its own
         ("The council later used Harris hawks to chase gulls off the tip.", "Harris hawks", "hawks"),
         # a year before a treaty's name says which one: the name is whole without it
