@@ -427,8 +427,6 @@ def _one_of_many(text: str, dated: Phrase) -> bool:
     return ONE_OF_MANY.search(text[: dated.start]) is not None and re.match(r"\s+[a-z]", text[dated.end :]) is not None
 
 
-
-
 def _a_document(text: str, dated: Phrase) -> bool:
     """A year that opens the name of a treaty, a law, a report, a prize or a fair ("the 1987 Montreal Protocol",
     "the 1919 Treaty of Versailles")."""
@@ -2491,10 +2489,10 @@ def _tagged(text: str) -> dict[int, str]:
 def _first_of_two_adjectives(text: str, start: int) -> int | None:
     """Where the adjective joined by 'and' or 'or' to the one a term opens on starts ("an [overheated] or
     damaged gauze"); None when there is none, or when it closes a linking verb ("is hot and dry summers follow")."""
-    paired = re.search(r"(?<![\w-])([a-z]+)\s+([a-z]+)\s+(?:and|or)\s+$", text[max(0, start - 40) : start])
+    offset = max(0, start - 40)
+    paired = re.search(r"(?<![\w-])([a-z]+)\s+([a-z]+)\s+(?:and|or)\s+$", text[offset:start])
     if paired is None or tag_at(text, start) != "ADJ":
         return None
-    offset = max(0, start - 40)
     linked = tag_at(text, offset + paired.start(1)) == "AUX" or _LINKING_VERB.fullmatch(paired.group(1)) is not None
     return offset + paired.start(2) if tag_at(text, offset + paired.start(2)) == "ADJ" and not linked else None
 

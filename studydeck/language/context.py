@@ -139,6 +139,7 @@ class Context:
         j = self.i + offset
         return self.chosen[j] if 0 <= j < self.i else None
 
+
 # the kinds of thing a year before the name only says which one of ("the 1987 Montreal Protocol",
 # "the 1919 Treaty of Versailles", "shared the 1988 Nobel Prize")
 DOCUMENTS = re.compile(
