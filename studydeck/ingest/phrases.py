@@ -19,6 +19,7 @@ from ..language.context import (
     ASPECT_VERBS,
     DOCUMENTS,
     IRREGULAR_PAST,
+    LINKING_VERBS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
     PEOPLE_PLURALS,
@@ -2493,11 +2494,16 @@ def _first_of_two_adjectives(text: str, start: int) -> int | None:
     paired = re.search(r"(?<![\w-])([a-z]+)\s+([a-z]+)\s+(?:and|or)\s+$", text[offset:start])
     if paired is None or tag_at(text, start) != "ADJ":
         return None
-    linked = tag_at(text, offset + paired.start(1)) == "AUX" or _LINKING_VERB.fullmatch(paired.group(1)) is not None
+    linked = tag_at(text, offset + paired.start(1)) == "AUX" or _linking(paired.group(1))
     return offset + paired.start(2) if tag_at(text, offset + paired.start(2)) == "ADJ" and not linked else None
 
 
-_LINKING_VERB = re.compile(r"(?:become|seem|look|stay|remain|turn|grow|get|feel|sound|appear|taste|smell)(?:s|ed)?|became|grew|got|felt")
+def _linking(word: str) -> bool:
+    """A form of a verb that links a subject to how it is ("turns", "seemed", "got"), which an adjective closes."""
+    return word in _LINKING_PASTS or re.sub(r"(?:s|ed)$", "", word) in LINKING_VERBS | {"get"}
+
+
+_LINKING_PASTS = frozenset({"became", "grew", "got", "felt"})
 
 
 def tag_at(text: str, start: int) -> str:

@@ -9,6 +9,7 @@ from .closedrules import RULES, have_do
 from .context import (
     ASPECT_VERBS,
     IRREGULAR_PAST,
+    LINKING_VERBS,
     MONTHS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
@@ -663,8 +664,7 @@ _CATENATIVES = wordset("helps lets makes")  # a verb followed by a bare verb: "c
 _LEFT_AS_IT_IS = wordset("left kept held made")  # a participle before how a thing is left: "a door left open"
 
 
-# verbs that link a subject to how it is: "ice looks blue", "the broth tastes bitter"
-_LINKING = wordset("looks sounds tastes smells feels turns stays remains seems appears grows becomes")
+_LINKING = frozenset(verb + "s" for verb in LINKING_VERBS)  # "ice looks blue"
 
 
 def _verb_by_what_follows(ctx: Context) -> bool:
