@@ -869,7 +869,7 @@ def _looks_like_a_person(name: str) -> bool:
     """Two or more capitalised words, the first a given name the lexicon knows as nothing else
     ("James Young Simpson"; not "Pony Express", "Great Basin")."""
     parts = name.split()
-    if len(parts) >= 3 and "NOUN" in lexicon.lookup(parts[0].lower()):
-        parts = parts[1:]  # "Statistician William Farr": a role before the name
+    while len(parts) >= 3 and "NOUN" in lexicon.lookup(parts[0].lower()):
+        parts = parts[1:]  # "Statistician William Farr", "Lord Mayor Sir Thomas Bludworth": roles before the name
     given = lexicon.name_only(parts[0]) and parts[0].lower() not in _THE  # not "El Niño"
     return len(parts) >= 2 and _a_persons_name(" ".join(parts)) and given

@@ -164,6 +164,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
          "It was never a single road but a maze of shallow creeks."),
         # ... nor a person named after their role
         (["The statistician William Farr traced the outbreak to the Lea Valley Water Company."], "It was the last great epidemic in the city."),
+        # ... nor a person named after several roles and titles
+        (["Harbour Master Sir Edwin Larch inspected the wreck and ordered it towed."], "It sank again within a week."),
         # a subject that ends in s but whose verb says it is one thing
         (["The Overland Express carries mail over the mountains."], "They rest in winter."),
         # a subject with its owner: 'it' could mean either
