@@ -19,12 +19,14 @@ from ..language.context import (
     ASPECT_VERBS,
     DOCUMENTS,
     IRREGULAR_PAST,
+    LENGTH_UNIT,
     LINKING_VERBS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
     PEOPLE_PLURALS,
     POSSESSIVES,
     ROLES,
+    SIZE_JOIN,
     SUBJECT_PRONOUNS,
     VERB_PARTICLES,
     WEEKDAYS,
@@ -99,6 +101,11 @@ _MONEY = r"(?:(?:(?:US|A|C|NZ|HK|S)(?=\$))?[$\u00a3\u20ac]\s?" + _NUMBER + _SCAL
 # "-40 °C", "-850 to -1,760 nT": a minus sign after a space opens a value, not a range's second half
 _SIGN = r"(?:(?<=[\s(])[-\u2212](?=\d))?"
 # "15 or 30 inches", "365 million to 988 million"
+# the sizes of one thing ("34 by 18 by 9 centimetres"), one value; "10x to 40x": a magnification
+_DIMENSIONS = (
+    rf"{_NUMBER}(?:{SIZE_JOIN}{_NUMBER}){{1,2}}\s?{LENGTH_UNIT}"
+    r"|\d+(?:\.\d+)?x(?:\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?x)?(?!\w)"
+)
 _RANGE = rf"{_SIGN}{_NUMBER}(?:{_SCALE}\s*(?:-|\u2013|to|and)\s*{_SIGN}{_NUMBER}|\s+or\s+{_NUMBER}(?=\s*{_UNIT}))?"
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
@@ -108,7 +115,7 @@ QUANTITY = re.compile(
     rf"|(?:(?:a\s+few|several|many|a|one|two|three|\d+)\s+(?:tenths|hundredths|thousandths|millionths)|an?\s+(?:small\s+|tiny\s+)?fraction)\s+of\s+(?:an?\s+)?{_HEDGED_UNIT}"
     # "tune it [at least once a year]", "[three times a week]": how often, whole
     rf"|(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|an|per|every)\s+(?:{ONE_UNIT}|night|season)\b"
-    rf"|{_COORDINATE}|\d+ (?:miles|feet|ft|pounds|lb|hours|h|minutes|min) (?:and )?\d+ (?:yards|inches|in|ounces|oz|minutes|min|seconds|s)\b|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one (?!that|which|who|the|of|thing|things|way|reason)[a-z]{{3,}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand)\b(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
+    rf"|{_DIMENSIONS}|{_COORDINATE}|\d+ (?:miles|feet|ft|pounds|lb|hours|h|minutes|min) (?:and )?\d+ (?:yards|inches|in|ounces|oz|minutes|min|seconds|s)\b|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one (?!that|which|who|the|of|thing|things|way|reason)[a-z]{{3,}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand)\b(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:(?:tens|hundreds) of (?:thousands|millions|billions)|tens|dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is|a|an|the|every|per|well|still|also|only|even|now|then|again|too|already|each)\b)[a-z]+(?:\s+(?:a|per|every)\s+(?:day|week|month|year|hour|minute|second|night))?"
     rf"|(?<!second )(?<!first )(?<!the )(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     # "[about half a million]", "a quarter of a million": a part of a scale word is one number

@@ -150,3 +150,9 @@ DOCUMENTS = re.compile(
     r"|equation|inquiry|review|prize|award|medal|exposition|exhibition)\b",
     re.I,
 )
+
+
+# "34 by 18 by 9 centimetres", "48 x 20 m": the sizes of one thing are one value, which phrases keep
+# whole and of which lint calls one number blanked alone half
+SIZE_JOIN = r"\s*(?:by|x|\u00d7)\s*"
+LENGTH_UNIT = r"(?:(?:centi|milli|kilo)?(?:metres?|meters?)|mm|cm|m|km|feet|foot|ft|inch(?:es)?|yards?|miles?)\b"

@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass
 
 from ..language import tags, words
-from ..language.context import DOCUMENTS, IRREGULAR_PAST, OBJECT_PRONOUNS, VERB_PARTICLES, by_trade
+from ..language.context import (
+    DOCUMENTS,
+    IRREGULAR_PAST,
+    LENGTH_UNIT,
+    OBJECT_PRONOUNS,
+    SIZE_JOIN,
+    VERB_PARTICLES,
+    by_trade,
+)
 from ..language.lexicon import lookup
 
 # -- the words around a blank -----------------------------------------------------------------------
@@ -376,12 +384,26 @@ def cut_number(blank: Blank) -> str:
     if blank.answer[:1].isdigit() and _NUMBER_BEFORE.search(blank.before):
         head = re.search(r"[-\u2212\w$]*[\d,.$-]*$", blank.before)
         return (head.group() if head else "") + blank.answer.split()[0]
+    if sizes := _cut_sizes(blank):
+        return sizes
     if not blank.words or not is_number(blank.words[-1]):
         return ""
     nxt = first_word(blank.after)
     if _NEXT_WORD.match(blank.after) and nxt.lower() in _MULTIPLIERS:
         return f"{blank.answer} {nxt}"
     return ""
+
+
+_SIZES_BEFORE = re.compile(rf"\d[\d.,]*(?:{SIZE_JOIN}\d[\d.,]*)?{SIZE_JOIN}$")
+_SIZES_AFTER = re.compile(rf"(?:{SIZE_JOIN}\d[\d.,]*){{1,2}}\s?{LENGTH_UNIT}")
+
+
+def _cut_sizes(blank: Blank) -> str:
+    """One number of the sizes of one thing ('[34] by 18 by 9 cm', '34 by 18 by [9 cm]'): all of them, or ''."""
+    if blank.answer[:1].isdigit() and (before := _SIZES_BEFORE.search(blank.before)):
+        return before.group() + blank.answer
+    after = _SIZES_AFTER.match(blank.after)
+    return blank.answer + after.group() if after and blank.words and is_number(blank.words[-1]) else ""
 
 
 _RATE_AFTER = re.compile(r"\s+per\s+(?:square\s+|cubic\s+)?[a-z]+(?:\s+per\s+[a-z]+)?\b")

@@ -3523,12 +3523,23 @@ def test_a_named_term_ends_before_a_conjunction() -> None:
         ("Farmhouse cheddar then ripens in cool caves for nine months to three years.", "nine months to three years"),
         # ... not a value and a count of things
         ("The ferry takes about 40 minutes to three islands off the coast.", "about 40 minutes"),
+        # the sizes of one thing joined by "by" are one value, as is a range of magnifications
+        ("The oak chest measures about 120 by 55 by 60 centimetres and weighs 40 kg.", "about 120 by 55 by 60 centimetres"),
+        ("The main hall is 48 x 20 m, with a gallery on three sides.", "48 x 20 m"),
+        ("A hand lens of 8x to 12x shows the lichen's cups clearly.", "8x to 12x"),
     ],
 )
 def test_a_range_of_one_measure_is_one_quantity(text: str, quantity: str) -> None:
     from studydeck.ingest import phrases
 
     assert ("QUANTITY", quantity) in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+
+
+def test_numbers_joined_by_by_without_a_unit_of_length_are_no_sizes() -> None:
+    from studydeck.ingest import phrases
+
+    text = "The home side won 3 by 2 in the end."
+    assert not [p for p in phrases.chunks(text) if "by" in text[p.start : p.end]]
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,11 @@ def test_cut_number() -> None:
     # the digits after a thousands comma, a minus sign or a currency's letters are half of the number
     assert spans.cut_number(blank("each hectare was worth US$12,[400 a year] in fish")) == "US$12,400"
     assert spans.cut_number(blank("readings fell to about -1,[140] nT at the coast")) == "-1,140"
+    # one number of the sizes of one thing
+    assert spans.cut_number(blank("a case of roughly [34] by 18 by 9 centimetres")) == "34 by 18 by 9 centimetres"
+    assert spans.cut_number(blank("a case of roughly 34 by 18 by [9 centimetres]")) == "34 by 18 by 9 centimetres"
+    assert spans.cut_number(blank("a case of [roughly 34 by 18 by 9 centimetres] in oak")) == ""
+    assert spans.cut_number(blank("emissions fall [40%] by 2030")) == ""
     assert spans.cut_number(blank("the lake froze at -[38] °C that winter")) == "-38"
     assert spans.cut_number(blank("the lake froze at [-38 °C] that winter")) == ""
     assert spans.cut_number(blank("each hectare was worth [US$12,400 a year] in fish")) == ""
