@@ -21,10 +21,12 @@ from ..language.context import (
     IRREGULAR_PAST,
     LENGTH_UNIT,
     LINKING_VERBS,
+    MONTHS,
     OBJECT_PRONOUNS,
     PAST_ONLY,
     PEOPLE_PLURALS,
     POSSESSIVES,
+    REGION_WORD,
     ROLES,
     SIZE_JOIN,
     SUBJECT_PRONOUNS,
@@ -1257,6 +1259,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]], set[tuple[int
         modifier = modifier and not kind_end
         # "monosodium glutamate, or MSG", "(MSG)": an alias the words before it spell out
         alias = text[start:end].isupper() and bool(re.search(r"(?:,\s+or|\()\s*$", before(text, start)))
+        start = _with_its_region(text, start, toks[i].lower)
         found.append(Phrase(start, end, Kind.NAME, incidental=bool(modifier) or alias))
     # "C. difficile", "S. aureus", "T. rex": a genus cut to its initial, then its species
     found += [Phrase(m.start(), m.end(), Kind.NAME) for m in _SPECIES.finditer(text) if words.species_word(m.group(1), known=True)]
@@ -1592,6 +1595,15 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
             or _subject_with_surname(text, toks, j)
         )
     )
+
+
+_REGION = re.compile(rf"\b{REGION_WORD}\s$")
+
+
+def _with_its_region(text: str, start: int, first: str) -> int:
+    """Where a name starts with the word for its region before it ('western [Asia]' is half of where)."""
+    region = _REGION.search(text, max(0, start - 20), start)
+    return region.start() if region and first not in MONTHS and first not in WEEKDAYS else start
 
 
 # common words that open names of places and bodies; capitalised to open a sentence, they still do

@@ -156,3 +156,7 @@ DOCUMENTS = re.compile(
 # whole and of which lint calls one number blanked alone half
 SIZE_JOIN = r"\s*(?:by|x|\u00d7)\s*"
 LENGTH_UNIT = r"(?:(?:centi|milli|kilo)?(?:metres?|meters?)|mm|cm|m|km|feet|foot|ft|inch(?:es)?|yards?|miles?)\b"
+
+# "western Asia", "northwestern Greece", "central Mexico": the word for the part of a place a sentence
+# means, which goes in a blank with the place's name
+REGION_WORD = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)"

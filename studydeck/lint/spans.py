@@ -18,8 +18,10 @@ from ..language.context import (
     IRREGULAR_PAST,
     LENGTH_UNIT,
     OBJECT_PRONOUNS,
+    REGION_WORD,
     SIZE_JOIN,
     VERB_PARTICLES,
+    WEEKDAYS,
     by_trade,
 )
 from ..language.lexicon import lookup
@@ -309,6 +311,8 @@ def _name_before(blank: Blank) -> str:
     prev = last_word(before) if _SPACE_AFTER_WORD.search(before[-4:]) else ""
     if not prev or not _is_capital(blank.words[0]) or prev.endswith("'s") or prev.lower() in _TITLES:
         return ""
+    if re.fullmatch(REGION_WORD, prev) and blank.words[0].lower() not in MONTHS and blank.words[0].lower() not in WEEKDAYS:
+        return f"{prev} {blank.answer}"  # "western [Asia]": the place the sentence means is the region of it
     # "the 1919 [Treaty of Versailles]": the year only says which treaty, so the name is whole without it;
     # not a prize, which its year and field name ("the 1973 [Nobel Prize] in Physiology or Medicine")
     dated_document = _THE_YEAR.search(before) is not None and any(DOCUMENTS.fullmatch(w) for w in blank.words)

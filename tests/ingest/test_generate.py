@@ -3535,6 +3535,22 @@ def test_a_range_of_one_measure_is_one_quantity(text: str, quantity: str) -> Non
     assert ("QUANTITY", quantity) in {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Most of the marble came from quarries in northern Portugal, where it was cut by hand.", "northern Portugal"),
+        ("The monsoon failed across south-eastern India that year, and the wells ran dry.", "south-eastern India"),
+        ("Trade routes ran from central Asia to the ports of Syria.", "central Asia"),
+    ],
+)
+def test_a_place_keeps_the_word_for_its_region(text: str, name: str) -> None:
+    from studydeck.ingest import phrases
+
+    found = {(p.kind.name, text[p.start : p.end]) for p in phrases.chunks(text)}
+    assert any(phrase == name for _kind, phrase in found)
+    assert ("NAME", name.split()[-1]) not in found  # no name that leaves its region shown
+
+
 def test_numbers_joined_by_by_without_a_unit_of_length_are_no_sizes() -> None:
     from studydeck.ingest import phrases
 

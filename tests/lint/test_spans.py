@@ -44,6 +44,10 @@ def blank(text: str) -> spans.Blank:
         ("In the 1970s the [Senate] voted against it.", ""),
         ("Tomas Reyes counted [thirty] worms in a spadeful.", ""),
         ("The town paid Reyes [40,000] pesos for the map.", ""),  # an amount after a name, not its number
+        # the region of a place goes with its name
+        ("The ash fell over southern [Chile] for a month.", "southern Chile"),
+        ("The ash fell over [southern Chile] for a month.", ""),
+        ("The ferry sails east [Tuesday] and back on Friday.", ""),
     ],
 )
 def test_cut_name(text: str, cut: str) -> None:
