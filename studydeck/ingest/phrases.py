@@ -18,6 +18,7 @@ from ..language.closed import NUMBER_VALUES, NUMBER_WORDS
 from ..language.context import (
     ASPECT_VERBS,
     DOCUMENTS,
+    FROM_THEN,
     IRREGULAR_PAST,
     LENGTH_UNIT,
     LINKING_VERBS,
@@ -29,6 +30,7 @@ from ..language.context import (
     REGION_WORD,
     ROLES,
     SIZE_JOIN,
+    SPANS_OF_TIME,
     SUBJECT_PRONOUNS,
     VERB_PARTICLES,
     WEEKDAYS,
@@ -1423,7 +1425,7 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     # "Wyckoff, Seamans & Benedict": partners' names before the ampersand of a firm's
     ampersand = ampersand or gap == ", " and tok.text[:1].isupper() and _FIRMS_AMPERSAND.match(text, tok.end) is not None
     # "Seven Years' War": a span of time's apostrophe inside a name
-    ampersand = ampersand or gap in ("' ", "\u2019 ") and toks[j - 1].lower in _SPANS_OF_TIME and tok.text[:1].isupper()
+    ampersand = ampersand or gap in ("' ", "\u2019 ") and toks[j - 1].lower in SPANS_OF_TIME and tok.text[:1].isupper()
     # "the Citizens' Committee", "Farmers' Alliance": a body named for the people it is of
     ampersand = ampersand or gap in ("' ", "\u2019 ") and _people_of(toks, j - 1) and tok.text[:1].isupper()
     ampersand = ampersand and toks[j - 1].text[:1].isupper()
@@ -1690,17 +1692,17 @@ def _terms(text: str) -> list[Phrase]:
     found = []
     i = 0
     while i < len(toks):
-        ago = toks[i].lower in _SPANS_OF_TIME and i + 1 < len(toks) and toks[i + 1].lower in _AGO
+        ago = toks[i].lower in SPANS_OF_TIME and i + 1 < len(toks) and toks[i + 1].lower in FROM_THEN
         verb_after = i > 0 and kinds[i - 1] in ("N", "A") and _past_with_particle(toks, i)  # "light [set] out"
         if kinds[i] not in ("N", "A") or ago or _participle_by(toks, i) or verb_after:
             i += 1
             continue
         j, verb = i, False
         while j + 1 < len(toks) and kinds[j + 1] in ("N", "A") and (_adjacent(text, toks, j, j + 1) or _slashed(text, toks, j)):
-            if toks[j].lower in _SPANS_OF_TIME:
+            if toks[j].lower in SPANS_OF_TIME:
                 break  # "within [months] surgeons were ...": a span of time modifies no noun after it
-            if toks[j + 1].lower in _SPANS_OF_TIME and j + 2 < len(toks) and toks[j + 2].lower in _AGO:
-                break  # "a pot of [limewater] centuries ago": how long ago, no noun of the term
+            if toks[j + 1].lower in SPANS_OF_TIME and j + 2 < len(toks) and toks[j + 2].lower in FROM_THEN:
+                break  # "a pot of [limewater] centuries ago", "warn [reef managers] weeks before": when, no noun of the term
             if plain_s(toks[j].lower) and not toks[j].lower.endswith(("'s", "\u2019s")) and _given_to(toks, i):
                 break  # "has given its [capybaras] [warm baths]", "give [aquarium puffers] [hard food]": two objects
             if _noun_then_adjective(toks[j], toks[j + 1]):
@@ -1855,8 +1857,6 @@ def _subordinate_subject(toks: list[words.Token], noun: int) -> bool:
 _CLAUSE_END = re.compile(r"\s*(?:[,;.!?)]|$)")
 
 
-_SPANS_OF_TIME = words.wordset("seconds minutes hours days weeks months years decades centuries")
-_AGO = words.wordset("ago later earlier")
 
 
 def _noun_then_adjective(noun: words.Token, adjective: words.Token) -> bool:

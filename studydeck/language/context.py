@@ -160,3 +160,8 @@ LENGTH_UNIT = r"(?:(?:centi|milli|kilo)?(?:metres?|meters?)|mm|cm|m|km|feet|foot
 # "western Asia", "northwestern Greece", "central Mexico": the word for the part of a place a sentence
 # means, which goes in a blank with the place's name
 REGION_WORD = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)"
+
+# "centuries ago", "weeks before bleaching shows": a span of time with the word that makes it say when;
+# no noun of the phrase before it
+SPANS_OF_TIME = wordset("seconds minutes hours days weeks months years decades centuries")
+FROM_THEN = wordset("ago later earlier before after")

@@ -53,6 +53,11 @@ def _half_term_problem(blank: spans.Blank) -> str:
             f"ends on {quoted(verb)}, whose object lies outside the blank: blank a whole phrase "
             "(the name, the quantity or the term), not a clause cut in two"
         )
+    if span := spans.ends_on_when(blank):
+        return (
+            f"ends on {quoted(span)}, which with the word after it says when: blank the phrase before it, "
+            "or the whole span of time"
+        )
     if word := spans.ends_leading_in(blank):
         return (
             f"ends on {quoted(word)}, which opens the words after the blank: blank a whole phrase, "

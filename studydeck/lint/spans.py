@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from ..language import tags, words
 from ..language.context import (
     DOCUMENTS,
+    FROM_THEN,
     IRREGULAR_PAST,
     LENGTH_UNIT,
     OBJECT_PRONOUNS,
     REGION_WORD,
     SIZE_JOIN,
+    SPANS_OF_TIME,
     VERB_PARTICLES,
     WEEKDAYS,
     by_trade,
@@ -517,6 +519,17 @@ def ends_leading_in(blank: Blank) -> str:
     that] was hiding in the steel', '[the method was] wrong'), or ''."""
     last = blank.words[-1] if len(blank.words) > 1 else ""
     return last if last.lower() in _LEADS_IN and _NEXT_LETTER.match(blank.after) else ""
+
+
+def ends_on_when(blank: Blank) -> str:
+    """A span of time that ends a longer blank and says when what follows happens ('warn [reef
+    managers weeks] before bleaching shows'), or ''."""
+    last = blank.words[-1].lower() if len(blank.words) > 1 else ""
+    counted = len(blank.words) > 1 and (is_number(blank.words[-2]) or blank.words[-2].lower() in _SOME)  # "[two days] after"
+    return blank.words[-1] if last in SPANS_OF_TIME and not counted and first_word(blank.after).lower() in FROM_THEN else ""
+
+
+_SOME = words.wordset("a few several many some couple")
 
 
 def _ends_on_noun(blank: Blank) -> bool:

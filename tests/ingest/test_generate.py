@@ -3551,6 +3551,14 @@ def test_a_place_keeps_the_word_for_its_region(text: str, name: str) -> None:
     assert ("NAME", name.split()[-1]) not in found  # no name that leaves its region shown
 
 
+def test_a_span_of_time_that_says_when_ends_the_phrase_before_it() -> None:
+    from studydeck.ingest import phrases
+
+    text = "The new gauges warn lock keepers hours before a flood reaches the weir."
+    assert "lock keepers" in {text[p.start : p.end] for p in phrases.chunks(text)}
+    assert not [p for p in phrases.chunks(text) if "hours" in text[p.start : p.end]]
+
+
 def test_numbers_joined_by_by_without_a_unit_of_length_are_no_sizes() -> None:
     from studydeck.ingest import phrases
 

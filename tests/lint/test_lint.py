@@ -770,6 +770,28 @@ CASES = [
     ),
     (
         "half-term",
+        # a blank that ends on a span of time saying when what follows happens
+        c("Soil sensors can warn {{c1::allotment holders weeks}} before a drought shows in the beans."),
+        c("Soil sensors can warn {{c1::allotment holders}} weeks before a drought shows in the beans."),
+    ),
+    (
+        "half-term",
+        c("Soil sensors can warn {{c1::allotment holders weeks}} before a drought shows in the beans."),
+        c("Soil sensors warn allotment holders {{c1::about three weeks}} before a drought shows in the beans."),
+    ),
+    (
+        "half-term",
+        # one number of the sizes of one thing; a place without the word for its region
+        c("Each raised bed measures {{c1::about 120}} by 240 centimetres and holds a tonne of compost."),
+        c("Each raised bed measures {{c1::about 120 by 240 centimetres}} and holds a tonne of compost."),
+    ),
+    (
+        "half-term",
+        c("Terraced allotments are still common across northern {{c1::Portugal}}, where the hills are steep."),
+        c("Terraced allotments are still common across {{c1::northern Portugal}}, where the hills are steep."),
+    ),
+    (
+        "half-term",
         c("Since 1843 the {{c1::Broadbalk}} Experiment at Rothamsted has grown wheat on the same field."),
         c("Since 1843 the {{c1::Broadbalk Experiment}} at Rothamsted has grown wheat on the same field."),
     ),
