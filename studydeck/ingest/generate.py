@@ -289,7 +289,8 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
         if card is None and not questions_made:
             ep.missed.append((origin, sentence.unlabelled().text))
         elif card is not None and sentence.joined > 1:
-            ep.missed.extend((origin, part) for part in _unasked(card.text))
+            card, tail = _without_unasked_tail(card)
+            ep.missed.extend((origin, part) for part in _unasked(card.text) + tail)
         ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
         seen.add(sentence.text)
         made += [Made(c, (origin,)) for c in [card, *questions_made] if c is not None]
@@ -337,6 +338,19 @@ def sentence_cards(
             return passed, questions_made
         refused |= {d.answer for d in cloze.deletions(card.text)}
     return None, questions_made
+
+
+def _without_unasked_tail(card: Card) -> tuple[Card, list[str]]:
+    """A joined note's cloze cut after the sentence of its last deletion, and the sentences cut: they
+    refer back to what the card asks and ask nothing themselves ("... out of Mannheim, a round trip of
+    [roughly 14 km]. It had no pedals; ..."), so they only make every review of it longer."""
+    last = max(d.end for d in cloze.deletions(card.text))
+    parts = facts.sentences(card.text[last:])
+    if len(parts) < 2:
+        return card, []
+    end = card.text.index(parts[0], last) + len(parts[0])
+    text = card.text[:end]
+    return replace(card, id=_id("", cloze.deletions(text)[0].answer, "cloze", text), text=text), parts[1:]
 
 
 def _unasked(text: str) -> list[str]:

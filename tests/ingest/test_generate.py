@@ -363,6 +363,18 @@ def test_a_sentence_that_opens_on_a_reference_joins_the_one_before_while_the_two
     assert len(facts.split(long)) == 2
 
 
+def test_a_joined_sentence_that_asks_nothing_leaves_the_card_and_is_reported() -> None:
+    """A sentence joined for its reference makes every review of the card longer; when no deletion
+    falls in it, the card ends before it, and the report lists it as a sentence with no card."""
+    first = "Chief surveyor Anna Kessel talked the council out of a tunnel, and the city approved a swing bridge in 1931."
+    second = "It was the decision that saved the scheme."
+    n = Notes(Episode("P", "T"), (Takeaway(f"{first} {second}", "S", line=1),), (), format="markdown")
+    made, missed = generate.make_and_miss(n)
+    texts = [cloze.reveal(m.card.text) for m in made]
+    assert texts and all(second not in t for t in texts) and any(first in t for t in texts)
+    assert [sentence for _origin, sentence in missed] == [second]
+
+
 def test_a_sentence_that_points_back_with_that_and_a_noun_said_before_joins_it_and_keeps_its_keys() -> None:
     from studydeck.ingest import facts
 
