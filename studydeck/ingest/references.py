@@ -291,10 +291,13 @@ def _heads(phrase: str, headline: str) -> bool:
 
 
 def _named_first(phrase: str, title: str) -> bool:
-    """A name that is the whole first part of a title: "Everest" of "Everest: How the World's Highest
-    Mountain Was Measured"; not a common word ("Salt: ...")."""
+    """A name that is the whole first part of a title, with or without its article: "Everest" of
+    "Everest: How the World's Highest Mountain Was Measured", "Antikythera Mechanism" of "The
+    Antikythera Mechanism: ..."; not a common word ("Salt: ...") nor common words alone ("Ocean Currents: ...")."""
     first = re.split(r"\s*[:\u2013\u2014|]\s*", title, maxsplit=1)[0].strip()
-    return first.lower() == phrase.lower() and ":" in title and not _common(phrase.split()[-1])
+    first = re.sub(r"^the\s+", "", first, flags=re.I)
+    named = not all(_common(w) for w in phrase.split())
+    return first.lower() == phrase.lower() and ":" in title and named
 
 
 TOPIC_MENTIONS = 3

@@ -573,6 +573,22 @@ def test_a_name_that_opens_the_title_before_its_colon_is_the_topic_when_named_on
     assert _topic("Vellant: The Supersonic Airliner That Flew Ahead of Its Time", said[:4]) is None
 
 
+def test_a_name_with_its_article_and_a_common_last_word_that_opens_the_title_is_the_topic() -> None:
+    """ "It survives as [82 fragments]" was read as a dangling reference: the title opens on "The
+    Kessler Engine", with its article, and its last word is a common noun."""
+    said = [
+        "Divers raised the Kessler Engine from a mill pond in 1931.",
+        "It survives as 14 pieces in a museum in Ghent.",
+        "One wheel has 96 teeth.",
+        "Nobody knew what the wheels did until 1974.",
+    ]
+    title = "The Kessler Engine: A Clockwork Loom From a Mill Pond"
+    topic = _topic(title, said)
+    assert topic is not None and topic.name == "Kessler Engine"
+    # ... while common words alone that open a title name no one thing
+    assert _topic("Mill Wheels: How Water Drove the Looms", ["Mill wheels turned in every valley.", *said[1:]]) is None
+
+
 def test_a_name_the_title_gives_is_the_topic_when_the_notes_call_it_by_its_head() -> None:
     """ "Mud, Mosquitoes and Locks: How the Panama Canal Was Built" and notes that say "the canal": the
     Wright Brothers' "The brothers flew four times that day" was read as dangling."""
