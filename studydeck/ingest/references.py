@@ -227,7 +227,7 @@ def _subject_of_the_notes(title: str, sentences: list[str]) -> Topic | None:
 
 
 # a name the title gives with its article: "How the Panama Canal Was Built", "... and the Brooklyn Bridge"
-_THE_NAME = re.compile(r"\bthe\s+((?:[A-Z][\w'-]+\s+)*[A-Z][\w'-]+)")
+_THE_NAME = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'-]+\s+)*[A-Z][\w'-]+)")  # "The" after a colon too
 
 
 def _named_by_its_head(title: str, sentences: list[str]) -> Topic | None:
@@ -257,7 +257,8 @@ _SUBJECT_WORDS = re.compile(r"(?:the\s+|an?\s+)?([A-Za-z][\w-]+)(?:\s+[a-z][\w-]
 # what a part of a title may say around the name it gives that part to: "A Short History of Asthma"
 _HEADLINE_FRAME = re.compile(
     r"^(?:(?:the|an?)\s+)?(?:(?:short|brief|strange|secret|hidden|untold|curious)\s+)?"
-    r"(?:(?:history|story|science|life|making|secrets?|rise\s+and\s+fall|world)\s+of\s+(?:the\s+|an?\s+)?|inside\s+(?:the\s+)?)?",
+    r"(?:(?:history|story|science|life|making|secrets?|rise\s+and\s+fall|world)\s+of\s+(?:the\s+|an?\s+)?|inside\s+(?:the\s+)?"
+    r"|(?:building|inventing|digging|raising|saving|finding)\s+(?:the\s+|an?\s+)?)?",
     re.I,
 )
 
@@ -274,8 +275,9 @@ def _headline(title: str) -> str:
 
 # "How the Bicycle Was Invented", "How Glass Gets Blown": the thing a how-title tells the making of
 _HOW_IT_CAME = re.compile(
-    r"how\s+(?:the\s+|an?\s+)?(?P<thing>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+"
-    r"(?:was|were|is|are|gets|got|became|becomes|came|comes|works|went|grew|began|sank|fell|rose|died|ended|changed|survived)\b",
+    r"how\s+(?:the\s+|an?\s+)?(?P<thing>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}?)\s+(?:[A-Za-z]+ly\s+)?"
+    r"(?:was|were|is|are|gets|got|became|becomes|came|comes|works|went|grew|began|sank|fell|rose|died|ended|changed|survived"
+    r"|caught|counts|snaps|eats|hunts|moves|lives|flies|swims|sees|thinks|grows|learns|builds|makes|turned|took|won|lost)\b",
     re.I,
 )
 

@@ -600,6 +600,20 @@ def test_a_name_the_title_gives_is_the_topic_when_the_notes_call_it_by_its_head(
     assert _topic("Mules, Mortar and Money: How the Kessel Dam Was Built", said[:2] + others) is None
     # a name of four words or more ends on its head too: "It sits about 130 metres above sea level" was read dangling
     assert _topic("Backing Up Rivers: Inside the Upper Kessel Storage Dam", said) == references.Topic("Upper Kessel Storage Dam", "dam")
+    # "The" after the colon, capitalised as titles write it ("... : The Great Fire of London")
+    assert _topic("Mules and Money: The Kessel Dam", said) == references.Topic("Kessel Dam", "dam")
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Mud and Malaria: Building the Kessel Canal", "Kessel Canal"),
+        ("Buckles, Hooks and Teeth: How the Zipper Finally Caught On", "Zipper"),
+        ("How the Sundew Counts, Curls and Digests", "Sundew"),
+    ],
+)
+def test_a_subtitle_that_tells_the_making_or_the_ways_of_a_thing_heads_on_it(title: str, headline: str) -> None:
+    assert references._headline(title) == headline
 
 
 def test_a_name_alone_as_title_says_what_its_sentence_acts_on_as_it() -> None:
