@@ -205,11 +205,16 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
 def _in_title(answer: str, ep: _Episode) -> bool:
     """ "a Satire on [Tulip Mania]" in an episode called "Tulip Mania: ...": the deck's name shows it;
     "hum into a [kazoo]" in an episode about the kazoo: every card of the deck is about it."""
-    named = len(words.content(answer)) >= 2 or answer[:1].isupper()  # not "[more than a year]" under "The Year ..."
+    # not "[more than a year]" under "The Year ...", but a rare word the title shows: "[platypus]" under "The Platypus Is ..."
+    rare = " " not in answer and words.zipf(answer) < TITLE_WORD_ZIPF
+    named = len(words.content(answer)) >= 2 or answer[:1].isupper() or rare
     stems = words.stems(answer)
     if stems and stems == ep.topic_stems:
         return True  # what the whole deck is about, however the notes phrase it
     return named and not keys.values(answer) and bool(stems) and stems <= ep.title_stems
+
+
+TITLE_WORD_ZIPF = 3.5  # "platypus", "zipper", "stethoscope" (2.7-3.3), not "mistake" or "city" (4.7, 5.6)
 
 
 def _bullet_before(tk: Takeaway, prior: Takeaway | None) -> str:

@@ -4945,6 +4945,15 @@ def test_no_blank_is_the_thing_the_whole_episode_is_about() -> None:
     assert answers and "kazoo" not in answers, answers
 
 
+def test_no_blank_is_a_rare_word_the_episodes_title_shows() -> None:
+    """ "bacteria keep turning up on [stethoscopes]" in an episode whose title names the stethoscope:
+    the deck's name shows the answer beside the card, though the notes name no topic often enough."""
+    text = "Wipe the chest piece between patients, since swabs keep finding bacteria on stethoscopes in clinics."
+    notes = Notes(Episode("P", "A Rolled Paper Tube: How the Stethoscope Began"), (Takeaway(text, "S", line=1),), (), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    assert answers and "stethoscopes" not in answers, answers
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
