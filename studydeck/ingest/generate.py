@@ -1331,6 +1331,16 @@ def _same_name(a: str, b: str) -> bool:
     return bool(a) and notes_text.fold(a) == notes_text.fold(b)
 
 
+WHO_SAID_MIN_WORDS = 3  # content words of a quote whose words can say who said it: not "Tilt it."
+
+
+def _who_said_doubt(q: Quote, named: str) -> tuple[str, ...]:
+    """Why a 'Who said…?' card is doubtful: it asks the name every card shows, or a quote too short to tell."""
+    if _same_name(q.speaker, named):
+        return (f"{DOUBTFUL[0]}::give-away",)
+    return (f"{DOUBTFUL[0]}::short-quote",) if len(words.content(q.text)) < WHO_SAID_MIN_WORDS else ()
+
+
 def who_said_cards(
     quotes: list[tuple[Quote, tuple[str, ...]]], every: list[tuple[Quote, tuple[str, ...]]] | None = None, named: str = ""
 ) -> list[Made]:
@@ -1353,7 +1363,7 @@ def who_said_cards(
             kind=CardKind.QA,
             front=qa.front,
             back=qa.back,
-            tags=("who-said", f"{DOUBTFUL[0]}::give-away") if _same_name(q.speaker, named) else ("who-said",),
+            tags=("who-said", *_who_said_doubt(q, named)),
             source=Source(section=q.section, speaker=q.speaker, at=q.at),
         )
         made.append(Made(card, origins))
