@@ -205,14 +205,20 @@ def _adjective_hint(answer: str, prompt: str) -> str:
 
 def _paired_hint(answer: str, prompt: str) -> str:
     """The other half of a pair that shares the answer's noun: '"[...]" and "lower case"' leaves only
-    "upper" to recall, and the contrast gives it."""
+    "upper" to recall, and the contrast gives it; so do the halves of two parallel phrases ('a "[...]"
+    for the staff and a "silver roll" for the labourers')."""
     content = words.content(answer)
     if len(content) != 2 or answer != answer.lower():
         return ""
     if content[-1].lower() not in prompt.lower():
         return ""
     head = re.escape(content[-1])
-    pair = rf"\[\.\.\.\]\W*\s+(?:and|or)\s+\W*(\w+\s+{head})\b|\b(\w+\s+{head})\W*\s+(?:and|or)\s+\W*\[\.\.\.\]"
+    between = r"(?:\s+[a-z][\w'-]*){0,6}?,?"  # the rest of the first of two parallel phrases: " for white staff"
+    article = r"(?:(?:an?|the|as|to|for|in|on|at)\s+){0,2}"  # "and as a \"winter bed\""
+    pair = (
+        rf"\[\.\.\.\]\W*{between}\s+(?:and|or)\s+{article}\W*(\w+\s+{head})\b"
+        rf"|\b(\w+\s+{head})\W*{between}\s+(?:and|or)\s+{article}\W*\[\.\.\.\]"
+    )
     m = re.search(pair, prompt, re.I)
     return (m.group(1) or m.group(2)) if m else ""
 

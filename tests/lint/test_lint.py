@@ -713,6 +713,12 @@ CASES = [
     ),
     (
         "give-away",
+        # ... or of two parallel phrases, each with its own complement
+        c('Plots were let as "{{c1::summer beds}}" to the school and as "winter beds" to the retired growers.'),
+        c('Plots were let as "{{c1::summer beds}}" to the school, while the retired growers kept the orchard.'),
+    ),
+    (
+        "give-away",
         # a person's surname in another name of the prompt, however common the name
         c("Lloyd's Farm Supply began in {{c1::Tomas Lloyd}}'s garden shed in 1988, selling worm bins to neighbours."),
         c("Green Valley Supply began in {{c1::Tomas Lloyd}}'s garden shed in 1988, selling worm bins to neighbours."),
