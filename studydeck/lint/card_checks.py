@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from ..deck import cloze
 from ..language import hints, words
+from ..language.context import ROLES
 from .blank_checks import BLANK_CHECKS
 from .findings import Severity, plural
 from .reading import DeckFacts, Hit, Review, Text, View, describe_blank, is_content, quoted, text_of, word_set, zipf
@@ -240,6 +241,12 @@ def _trivial_blank(view: View, facts: DeckFacts) -> Iterator[Hit]:
                 )
             elif _hedged_unit(answer.text):
                 continue  # "[well under a second]", "[every week or so]": an amount, though said in words
+            elif _people_by_trade(answer):
+                yield Hit(
+                    "trivial-blank",
+                    f"{describe_blank(review, answer)} is a group of people by what they do, which names no one: "
+                    "blank who they were by name, or what they found",
+                )
             elif not any(_is_quantity(w) or _is_name(w, answer.text) for w in answer.tokens) and all(
                 w.lower() in _VAGUE or zipf(w) >= COMMON_ZIPF for w in answer.content
             ):
@@ -248,6 +255,15 @@ def _trivial_blank(view: View, facts: DeckFacts) -> Iterator[Hit]:
                     f"{describe_blank(review, answer)} is a very common word that many answers would fit: "
                     "blank a specific term, a number or a name",
                 )
+
+
+def _people_by_trade(answer: Text) -> bool:
+    """ "described by [physicists] in 2005", "[Historians] still argue": a bare plural of people by their
+    trade or role, which any field's people would fit."""
+    if len(answer.content) != 1 or answer.text[:1].isupper() and not answer.text.isupper() and " " in answer.text.strip():
+        return False
+    word = answer.content[0].lower()
+    return word.endswith("s") and (word[:-1] in ROLES or re.search(r"(?:ist|ian)s$", word) is not None)
 
 
 _HEDGED_UNIT = re.compile(

@@ -539,6 +539,12 @@ CASES = [
     ),
     (
         "trivial-blank",
+        # a bare group of people by their trade names no one
+        c("The fungal threads that link the roots of a beech wood were first mapped by {{c1::biologists}} in 1997."),
+        c("The fungal threads that link the roots of a beech wood were first mapped by {{c1::Suzanne Simard}} in 1997."),
+    ),
+    (
+        "trivial-blank",
         c("According to the guest, mulching the beds in autumn is {{c1::good}} for the soil fungi."),
         c("According to the guest, mulching the beds in autumn is {{c1::food}} for the soil fungi."),
     ),
