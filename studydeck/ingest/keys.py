@@ -959,12 +959,23 @@ def twin(text: str, end: int) -> re.Match[str] | None:
         return None  # "about 300 bees (half a cup)": another measure of it, not the same value
     unit = twin and (twin.group("unit") or twin.group("aside"))
     unit = unit and re.sub(r"^(?:US|UK|imperial)\s+", "", unit).replace(" ", "")  # "US pint", "square miles"
+    if unit and (_RATE_AFTER.match(text, twin.end()) or unit == _unit_before(text, end)):
+        return None  # "about 6,900 km, or roughly 68 km a day": another value in the same unit, or a rate
     before = _whole_unit_dimension(text, end)
     if twin and twin.group("time"):  # a speed said again: "[about a millimetre] per second, roughly 3.6 metres an hour"
         return twin if _ends_on_a_speed(text[:end] + (twin.group("keep") or "")) and unit_dimension(unit) == "length" else None
     if unit and before and unit_dimension(unit) and unit_dimension(unit) != before:
         return None  # "in 24 hours, or 15 degrees every hour": another measure, not the same value
     return twin if twin and (not unit or unit_dimension(unit)) else None
+
+
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|every)\s+(?:second|minute|hour|day|night|week|month|year)\b")
+
+
+def _unit_before(text: str, end: int) -> str:
+    """The unit word right after the number of a quantity ending at `end`: 'km' of "about 6,900 km"."""
+    m = re.search(r"\d[\d,.]*\s*([A-Za-z]+)$", text[:end])
+    return m.group(1) if m else ""
 
 
 def _ends_on_a_speed(text: str) -> bool:

@@ -5732,9 +5732,14 @@ def test_a_verb_in_s_after_its_subject_is_no_noun_of_a_term(text: str, verb: str
         # ... but a distance after a speed is another measure, and stays
         ("The tug kept about 4 metres per second, roughly 300 metres behind the liner.", "about 4 metres per second",
          "The tug kept {{c1::about 4 metres per second}}, roughly 300 metres behind the liner."),
+        # ... as is another value in the same unit, or a rate after 'or' ("or roughly 68 km a day")
+        ("The raft drifted about 7,000 km, or roughly 70 km a day.", "about 7,000 km",
+         "The raft drifted {{c1::about 7,000 km}}, or roughly 70 km a day."),
+        ("The wall runs 400 metres, or 300 metres without its towers.", "400 metres",
+         "The wall runs {{c1::400 metres}}, or 300 metres without its towers."),
     ],
 )  # fmt: skip
-def test_a_speed_said_again_in_another_unit_leaves_the_card(text: str, value: str, shown: str) -> None:
+def test_a_speed_said_again_in_another_unit_leaves_the_card_and_another_value_stays(text: str, value: str, shown: str) -> None:
     start = text.index(value)
     key = keys.Key(start, start + len(value), keys.Kind.QUANTITY, 90.0)
     card = generate.cloze_card(text, [key], Source(section="S"))
