@@ -585,6 +585,10 @@ def test_a_name_with_its_article_and_a_common_last_word_that_opens_the_title_is_
     title = "The Kessler Engine: A Clockwork Loom From a Mill Pond"
     topic = _topic(title, said)
     assert topic is not None and topic.name == "Kessler Engine"
+    # common words with their article name one kind of thing: "The Arctic Fox: ..."
+    fox = ["The river otter hunts at dusk.", "A river otter eats 15% of its weight daily.", "It swims 400 m underwater."]
+    otter = _topic("The River Otter: Small, Quick and Built for Cold Water", fox)
+    assert otter is not None and otter.name.lower() == "river otter"
     # ... while common words alone that open a title name no one thing
     assert _topic("Mill Wheels: How Water Drove the Looms", ["Mill wheels turned in every valley.", *said[1:]]) is None
 
@@ -610,6 +614,8 @@ def test_a_name_the_title_gives_is_the_topic_when_the_notes_call_it_by_its_head(
         ("Mud and Malaria: Building the Kessel Canal", "Kessel Canal"),
         ("Buckles, Hooks and Teeth: How the Zipper Finally Caught On", "Zipper"),
         ("How the Sundew Counts, Curls and Digests", "Sundew"),
+        ("Ghost of the Fells: How the Pine Marten Survives", "Pine Marten"),
+        ("Cogs and Patents: How the Mangle Machine Was Invented", "Mangle Machine"),  # "Machine" is first a noun
     ],
 )
 def test_a_subtitle_that_tells_the_making_or_the_ways_of_a_thing_heads_on_it(title: str, headline: str) -> None:
