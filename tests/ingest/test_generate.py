@@ -4947,6 +4947,14 @@ def test_no_blank_is_the_thing_the_whole_episode_is_about() -> None:
     assert answers and "kazoo" not in answers, answers
 
 
+def test_no_blank_is_a_number_the_episodes_title_shows() -> None:
+    """ "still under repair in [79]" in an episode called "Vesuvius in AD 79": the deck's name shows it."""
+    text = "A tremor in AD 62 cracked the harbour wall, and masons were still mending it in 79 when the ash fell."
+    notes = Notes(Episode("P", "Ash and Salt: Stabiae in AD 79"), (Takeaway(text, "S", line=1),), (), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    assert answers and "79" not in answers, answers
+
+
 def test_no_blank_is_a_rare_word_the_episodes_title_shows() -> None:
     """ "bacteria keep turning up on [stethoscopes]" in an episode whose title names the stethoscope:
     the deck's name shows the answer beside the card, though the notes name no topic often enough."""
