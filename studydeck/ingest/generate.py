@@ -216,6 +216,17 @@ def _in_title(answer: str, ep: _Episode) -> bool:
     return named and not keys.values(answer) and bool(stems) and stems <= ep.title_stems
 
 
+def _topic_and_a_common_noun(answer: str, ep: _Episode) -> bool:
+    """ "[Cuttlefish eyes] contain one pigment", "the town has an [accordion museum]" in an episode
+    about that thing: the topic's name, which every card is about, before one common noun left to recall."""
+    content = words.content(answer)
+    if not ep.topic_stems or len(content) < 2:
+        return False
+    head = content[-1]
+    return words.stems(" ".join(content[:-1])) == ep.topic_stems and head.islower() and words.zipf(head) >= COMMON_HEAD_ZIPF
+
+
+COMMON_HEAD_ZIPF = 4.0  # "eyes", "blood", "museum" (4.3-5.3); not "cuttlebone" or "papillae"
 TITLE_WORD_ZIPF = 3.5  # "platypus", "zipper", "stethoscope" (2.7-3.3), not "mistake" or "city" (4.7, 5.6)
 
 
@@ -276,7 +287,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
         def avoid(answer: str, about: str = sentence.text, own: str = sentence.unlabelled().text) -> bool:
             # a key the takeaway's earlier sentences show, or a quote of the episode (its card shows it)
             # unless this sentence is where the term is defined
-            if seen.gives_away(answer, about) or notes_text.fold(answer) in others or _in_title(answer, ep):
+            if seen.gives_away(answer, about) or notes_text.fold(answer) in others or _in_title(answer, ep) or _topic_and_a_common_noun(answer, ep):
                 return True
             if _defines(about, answer):
                 return False

@@ -4947,6 +4947,20 @@ def test_no_blank_is_the_thing_the_whole_episode_is_about() -> None:
     assert answers and "kazoo" not in answers, answers
 
 
+def test_no_blank_is_the_topics_name_before_a_common_noun() -> None:
+    """ "[Cuttlefish eyes] contain only one type of visual pigment" in an episode about the cuttlefish
+    was read bad blind: every card is about the cuttlefish, so "eyes" is all it asks."""
+    texts = [
+        "The dormouse sleeps for up to seven months of the year in a nest of woven grass.",
+        "Dormouse eyes hold only one kind of cone, so by the usual test they see no colour.",
+        "A dormouse weighs around 20 g in spring and can nearly double that by October.",
+    ]
+    takeaways = tuple(Takeaway(t, "S", line=n) for n, t in enumerate(texts, 1))
+    notes = Notes(Episode("P", "The Dormouse: Seven Months Asleep"), takeaways, (), format="markdown")
+    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    assert "one kind" in answers and "Dormouse eyes" not in answers, answers
+
+
 def test_no_blank_is_a_number_the_episodes_title_shows() -> None:
     """ "still under repair in [79]" in an episode called "Vesuvius in AD 79": the deck's name shows it."""
     text = "A tremor in AD 62 cracked the harbour wall, and masons were still mending it in 79 when the ash fell."
