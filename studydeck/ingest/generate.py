@@ -1294,7 +1294,8 @@ def recommended_cards(quotes: list[tuple[Quote, tuple[str, ...]]]) -> list[Made]
         maker = noun != "book" and len(by.split()) == 1  # "Claude AI, by Anthropic": a company, not an author
         if maker or _names_its_maker(name, by):
             # "Loop Earplugs, by Loop": the maker would give the name away; ask who recommended it
-            if not q.speaker or sum(1 for o in items if o[2] and o[2][0] == noun and o[0].speaker == q.speaker) > 1:
+            # ... unless they recommend another of its kind; any work of theirs is a "work"
+            if not q.speaker or sum(1 for o in items if o[2] and noun in (o[2][0], "work") and o[0].speaker == q.speaker) > 1:
                 continue
             by = ""
         qa = questions.recommended_card(noun, name, by, q.speaker)

@@ -2203,6 +2203,15 @@ def test_a_product_by_a_company_asks_who_recommended_it() -> None:
     ]
 
 
+def test_a_work_by_its_maker_is_not_asked_by_who_recommends_it_when_they_recommend_another() -> None:
+    """ "Which work does Rhiannon Pryce recommend in this episode?" was read bad blind: she recommended a
+    book as well as the film, and any of them is a work."""
+    film = Quote("Watch it for the light on the marsh.", "Ines Varga", "Picks", line=4, context="Media: The Salt Road (2019 film), by Netflix")
+    book = Quote("It reads like a novel and gets the tides right.", "Ines Varga", "Picks", line=6, context="Book: The Salt Road, by Ann Gale")
+    made = generate.recommended_cards([(film, ("p:4",)), (book, ("p:6",))])
+    assert [m.card.front for m in made] == ["Which book by Ann Gale does Ines Varga recommend?"]
+
+
 def _recommended_front(context: str) -> str:
     """The question of the one card made for a pick of Ines Varga's."""
     (made,) = generate.recommended_cards([(Quote("", "Ines Varga", "Picks", line=6, context=context), ("p:6",))])
