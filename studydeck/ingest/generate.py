@@ -88,11 +88,11 @@ def make_and_miss(notes: Notes | Iterable[Notes]) -> tuple[list[Made], list[tupl
         for m in quoted:
             shown.add(cloze.reveal(m.card.text))  # a later quote's blank or a recommended title it shows
         made += quoted
-    # A recommended title an earlier card shows is asked already (and would be read off that card):
-    # its author is asked instead.
+    # A recommended title an earlier card shows is asked already (and would be read off that card),
+    # and one the episode's title shows is read off the deck's name: its author is asked instead.
     quote_of = {origins: q for q, origins in quotes}
     for m in recommended:
-        if not shown.gives_away(m.card.back, m.card.front, 0.0):
+        if not shown.gives_away(m.card.back, m.card.front, 0.0) and not _in_title(m.card.back, episode):
             made.append(m)
             continue
         author = author_card(quote_of[m.origins], m.origins)

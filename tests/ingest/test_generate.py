@@ -2267,6 +2267,17 @@ def test_a_recommended_title_a_quote_card_shows_asks_its_author_instead() -> Non
     assert not any(c.back == "Oona Reyes" for c in generate.cards(notes))
 
 
+def test_a_recommended_title_the_episodes_title_shows_asks_its_author_instead() -> None:
+    """ "Which book by Martin Carver ... does Alastair Wendt recommend?" => "Sutton Hoo" in an episode
+    called "The Ghost Ship of Sutton Hoo" was read bad blind: the deck's name shows the answer."""
+    quote = Quote("She writes mud the way other people write weather, and I still give it away.", "Oona Reyes", "Picks",
+                  line=3, context="Book: Saltmarsh Summers, by Amira Castell")
+    notes = Notes(Episode("Shoreline", "The Saltmarsh Summers of Essex"), (), (quote,), format="markdown")
+    asked = [(c.front, c.back) for c in generate.cards(notes) if c.kind is CardKind.QA]
+    assert ('Who wrote the book "Saltmarsh Summers" that Oona Reyes recommends?', "Amira Castell") in asked, asked
+    assert not any(back == "Saltmarsh Summers" for _, back in asked)
+
+
 def test_a_quote_does_not_blank_the_author_a_recommended_card_names() -> None:
     quote = Quote("Castell wrote it as answers to the questions people actually ask, and it is still the book I give away most.",
                   "Oona Reyes", "Picks", line=3, context="Book: Low Tide Country, by Amira Castell")
