@@ -124,3 +124,8 @@ def test_set_phrases() -> None:
     assert spans.set_phrase(blank("most sharks give birth to [live young]")) == ""
     assert spans.set_phrase(blank("camels chew the [cud] like cattle")) == "chew the cud"
     assert spans.set_phrase(blank("a fox is not a cat in [disguise]")) == "in disguise"
+    assert spans.set_phrase(blank("the flow outran anyone on [foot]")) == "on foot"
+    assert spans.set_phrase(blank("the flow outran anyone on [the coast road]")) == ""
+    assert spans.set_phrase(blank("the reef bleached [en masse] in 1998")) == "en masse"
+    assert spans.set_phrase(blank("closing the pier was the right [call]")) == "the right call"
+    assert spans.set_phrase(blank("Latin terms left [players plenty] of room")) == "plenty of room"
