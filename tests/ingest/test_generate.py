@@ -4967,6 +4967,18 @@ def test_no_blank_is_the_thing_the_whole_episode_is_about() -> None:
     assert answers and "kazoo" not in answers, answers
 
 
+def test_a_name_or_date_in_an_aside_about_the_subject_is_not_asked_over_the_claim() -> None:
+    """ "Roland de Vaux, who dug at Qumran from [1951 to 1956], tied the site to the Essenes" was read
+    bad blind (a date, not the claim): the aside says who the subject is; the claim comes after it."""
+    text = "Hilda Marsh, who surveyed Brancaster from 1931 to 1935, tied the fort to the Saxon Shore, a chain of coastal forts."
+    ctx = keys.Context()
+    chosen = [key.text_in(text) for key in keys.choose(text, [(0, len(text))], ctx, 3)]
+    assert "1931 to 1935" not in chosen and "Brancaster" not in chosen, chosen
+    # a quantity there is a fact of its own
+    text = "The tusk, which weighed about 40 kg, was sold in Antwerp in 1921 to a piano maker."
+    assert "about 40 kg" in [key.text_in(text) for key in keys.choose(text, [(0, len(text))], ctx, 3)]
+
+
 def test_no_blank_is_the_topics_name_before_a_common_noun() -> None:
     """ "[Cuttlefish eyes] contain only one type of visual pigment" in an episode about the cuttlefish
     was read bad blind: every card is about the cuttlefish, so "eyes" is all it asks."""
