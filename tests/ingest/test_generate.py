@@ -4961,10 +4961,15 @@ def test_no_blank_is_the_thing_the_whole_episode_is_about() -> None:
         "Most kazoos sold today are made of plastic, though metal kazoos were common before the 1950s.",
         "Players hum into a kazoo rather than blow, because the membrane only buzzes when the voice sets it moving.",
     ]
-    takeaways = tuple(Takeaway(t, "S", line=n) for n, t in enumerate(texts, 1))
-    notes = Notes(Episode("P", "Humming Through Paper: A History of the Kazoo"), takeaways, (), format="markdown")
-    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    answers = answers_under_title("Humming Through Paper: A History of the Kazoo", texts)
     assert answers and "kazoo" not in answers, answers
+
+
+def answers_under_title(title: str, texts: list[str]) -> list[str]:
+    """The cloze answers made from these takeaways in an episode of this title."""
+    takeaways = tuple(Takeaway(t, "S", line=n) for n, t in enumerate(texts, 1))
+    notes = Notes(Episode("P", title), takeaways, (), format="markdown")
+    return [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
 
 
 def test_a_name_or_date_in_an_aside_about_the_subject_is_not_asked_over_the_claim() -> None:
@@ -4987,17 +4992,14 @@ def test_no_blank_is_the_topics_name_before_a_common_noun() -> None:
         "Dormouse eyes hold only one kind of cone, so by the usual test they see no colour.",
         "A dormouse weighs around 20 g in spring and can nearly double that by October.",
     ]
-    takeaways = tuple(Takeaway(t, "S", line=n) for n, t in enumerate(texts, 1))
-    notes = Notes(Episode("P", "The Dormouse: Seven Months Asleep"), takeaways, (), format="markdown")
-    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    answers = answers_under_title("The Dormouse: Seven Months Asleep", texts)
     assert "one kind" in answers and "Dormouse eyes" not in answers, answers
 
 
 def test_no_blank_is_a_number_the_episodes_title_shows() -> None:
     """ "still under repair in [79]" in an episode called "Vesuvius in AD 79": the deck's name shows it."""
     text = "A tremor in AD 62 cracked the harbour wall, and masons were still mending it in 79 when the ash fell."
-    notes = Notes(Episode("P", "Ash and Salt: Stabiae in AD 79"), (Takeaway(text, "S", line=1),), (), format="markdown")
-    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    answers = answers_under_title("Ash and Salt: Stabiae in AD 79", [text])
     assert answers and "79" not in answers, answers
 
 
@@ -5005,8 +5007,7 @@ def test_no_blank_is_a_rare_word_the_episodes_title_shows() -> None:
     """ "bacteria keep turning up on [stethoscopes]" in an episode whose title names the stethoscope:
     the deck's name shows the answer beside the card, though the notes name no topic often enough."""
     text = "Wipe the chest piece between patients, since swabs keep finding bacteria on stethoscopes in clinics."
-    notes = Notes(Episode("P", "A Rolled Paper Tube: How the Stethoscope Began"), (Takeaway(text, "S", line=1),), (), format="markdown")
-    answers = [d.answer for c in generate.cards(notes) if c.kind is CardKind.CLOZE for d in cloze.deletions(c.text)]
+    answers = answers_under_title("A Rolled Paper Tube: How the Stethoscope Began", [text])
     assert answers and "stethoscopes" not in answers, answers
 
 
