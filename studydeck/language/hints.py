@@ -43,7 +43,7 @@ def in_own_prompt(answer: str, prompt: str) -> str:
     """The words of a card's own prompt that leave little of its answer to recall, or ''."""
     hints = (
         _head_hint, _derived_hint, _paired_hint, _surname_hint, _eponym_hint, _letter_hint, _adjective_hint,
-        _etymology_hint, _abbreviation_hint, _name_word_hint, _multiple_hint, _spelling_hint,
+        _etymology_hint, _abbreviation_hint, _name_word_hint, _multiple_hint, _ordinal_hint, _spelling_hint,
     )  # fmt: skip
     found = (f(answer, prompt) for f in hints)
     return next((hint for hint in found if hint), "")
@@ -191,6 +191,26 @@ def _multiple_hint(answer: str, prompt: str) -> str:
 
 
 _MULTIPLES = {"double": "two", "twin": "two", "dual": "two", "triple": "three", "treble": "three", "quadruple": "four"}
+
+
+def _ordinal_hint(answer: str, prompt: str) -> str:
+    """The count of a series whose next member the answer is: "[a third]" after "three waves" or after
+    "Two branchial hearts ... and", "[a second]" after "one ... and"."""
+    m = re.fullmatch(r"(?:an?|the)\s+(second|third|fourth|fifth)(?:\s+one)?", answer.strip().lower())
+    if m is None:
+        return ""
+    said = {w.lower() for w in _tokens(prompt)}
+    found = sorted(said & set(_ORDINAL_COUNTS[m.group(1)]))
+    return found[0] if found else ""
+
+
+# the counts that make an ordinal the next of a series: "three waves ... [a third]", "two hearts ... [a third]"
+_ORDINAL_COUNTS = {
+    "second": ("one", "two", "first"),
+    "third": ("two", "three", "second"),
+    "fourth": ("three", "four", "third"),
+    "fifth": ("four", "five", "fourth"),
+}
 
 
 def _adjective_hint(answer: str, prompt: str) -> str:

@@ -719,6 +719,12 @@ CASES = [
     ),
     (
         "give-away",
+        # the next member of a series the prompt counts
+        c("The allotment floods came in three waves: one in March, one in May, and {{c1::a third}} in the autumn of 1911."),
+        c("The allotment floods came in March and May, and {{c1::a third of the plots}} stayed under water until the autumn."),
+    ),
+    (
+        "give-away",
         # ... or of two parallel phrases, each with its own complement
         c('Plots were let as "{{c1::summer beds}}" to the school and as "winter beds" to the retired growers.'),
         c('Plots were let as "{{c1::summer beds}}" to the school, while the retired growers kept the orchard.'),
