@@ -53,6 +53,7 @@ class _Episode:
     gate: Deck  # an empty deck of the episode, for linting each card before it is written
     topic: references.Topic | None = None  # the one thing the episode is about, when its title names it: "the Danube"
     title_stems: frozenset[str] = frozenset()  # of the episode's title, which the deck's name shows beside every card
+    title_values: frozenset[str] = frozenset()  # the numbers of the title, in figures: "Four Days ..." shows 4
     topic_stems: frozenset[str] = frozenset()  # of the topic's name: no blank asks what every card is about
     # (origin, sentence) of each takeaway sentence no card could be made from, for the report
     missed: list[tuple[str, str]] = field(default_factory=list)
@@ -191,11 +192,11 @@ def _episode(items: list[Notes], quotes: list[tuple[Quote, tuple[str, ...]]]) ->
     }
     ctx = keys.Context.of(names, texts)
     topic = references.episode_topic(items[0].episode.title, [s for n in items for s in said[n.path].texts])
-    title_stems = frozenset(words.stems(items[0].episode.title))
+    title = items[0].episode.title
     topic_stems = frozenset(words.stems(topic.name)) if topic else frozenset()
     return _Episode(
         guest=guest, ctx=ctx, quoted=quoted, said=said, gate=gate, glossary=glossary, topic=topic,
-        title_stems=title_stems, topic_stems=topic_stems,
+        title_stems=frozenset(words.stems(title)), title_values=frozenset(keys.values(title)), topic_stems=topic_stems,
     )
 
 
@@ -211,8 +212,8 @@ def _in_title(answer: str, ep: _Episode) -> bool:
     stems = words.stems(answer)
     if stems and stems == ep.topic_stems:
         return True  # what the whole deck is about, however the notes phrase it
-    if (values := keys.values(answer)) and values <= ep.title_stems and stems <= ep.title_stems:
-        return True  # "still under repair in [79]" in an episode called "Vesuvius in AD 79"
+    if (values := keys.values(answer)) and values <= ep.title_values and stems <= ep.title_stems:
+        return True  # "still under repair in [79]" under "Vesuvius in AD 79", "burned for [four days]" under "Four Days ..."
     return named and not keys.values(answer) and bool(stems) and stems <= ep.title_stems
 
 

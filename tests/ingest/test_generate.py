@@ -5004,6 +5004,10 @@ def test_no_blank_is_a_number_the_episodes_title_shows() -> None:
     text = "A tremor in AD 62 cracked the harbour wall, and masons were still mending it in 79 when the ash fell."
     answers = answers_under_title("Ash and Salt: Stabiae in AD 79", [text])
     assert answers and "79" not in answers, answers
+    # ... in words as in figures
+    text = "The gale blew for three days and sank 40 fishing boats off the Dogger Bank."
+    answers = answers_under_title("Three Days of Wind: The Great Gale of 1881", [text])
+    assert answers and "three days" not in answers, answers
 
 
 def test_no_blank_is_a_rare_word_the_episodes_title_shows() -> None:
