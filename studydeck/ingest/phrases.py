@@ -19,6 +19,7 @@ from ..language.context import (
     ASPECT_VERBS,
     DOCUMENTS,
     FROM_THEN,
+    GIVEN_AND_NICKNAME,
     IRREGULAR_PAST,
     LENGTH_UNIT,
     LINKING_VERBS,
@@ -270,6 +271,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found += designations
     names_found, kinds, placing = _names(text)
     found += [_with_firm_abbreviation(text, p) for p in _with_particles(text, names_found)]
+    found += [Phrase(*m.span(), Kind.NAME) for m in _NICKNAMED.finditer(text)]  # 'Georgia "Tiny" Broadwick
     found += [_with_its_fraction(text, p) for p in _whole_laws(text, _terms(text))]
     foreign = [(m.start(), m.end()) for m in _FOREIGN_TERM.finditer(text)]
     found += [Phrase(a, b, Kind.TERM) for a, b in foreign]
@@ -792,6 +794,10 @@ def _with_firm_abbreviation(text: str, p: Phrase) -> Phrase:
     if p.kind is Kind.NAME and _FIRM_ABBREVIATION.search(text, p.start, p.end) and re.match(r"\.\s+[a-z$\d]", text[p.end :]):
         return replace(p, end=p.end + 1)
     return p
+
+
+# a given name, a nickname in quotes and a surname: one name
+_NICKNAMED = re.compile(GIVEN_AND_NICKNAME.pattern.removesuffix(r"\s+$") + r"\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
 def _with_particles(text: str, names: list[Phrase]) -> list[Phrase]:

@@ -165,3 +165,6 @@ REGION_WORD = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:e
 # no noun of the phrase before it
 SPANS_OF_TIME = wordset("seconds minutes hours days weeks months years decades centuries")
 FROM_THEN = wordset("ago later earlier before after")
+
+# a given name and a nickname in quotes, which a surname after them completes: 'Georgia "Tiny" Broadwick'
+GIVEN_AND_NICKNAME = re.compile(r"\b[A-Z][a-z]+\s+[\"\u201c][A-Z][\w.' -]{0,20}[\"\u201d]\s+$")

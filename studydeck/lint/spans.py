@@ -16,6 +16,7 @@ from ..language import tags, words
 from ..language.context import (
     DOCUMENTS,
     FROM_THEN,
+    GIVEN_AND_NICKNAME,
     IRREGULAR_PAST,
     LENGTH_UNIT,
     OBJECT_PRONOUNS,
@@ -310,6 +311,8 @@ def _name_after(blank: Blank) -> str:
 
 def _name_before(blank: Blank) -> str:
     before = blank.before
+    if (nicknamed := GIVEN_AND_NICKNAME.search(before)) and _is_capital(blank.words[0]):
+        return nicknamed.group() + blank.answer  # 'Georgia "Tiny" [Broadwick]'
     prev = last_word(before) if _SPACE_AFTER_WORD.search(before[-4:]) else ""
     if not prev or not _is_capital(blank.words[0]) or prev.endswith("'s") or prev.lower() in _TITLES:
         return ""

@@ -3596,6 +3596,11 @@ def test_a_span_of_time_that_says_when_ends_the_phrase_before_it() -> None:
     assert not [p for p in phrases.chunks(text) if "hours" in text[p.start : p.end]]
 
 
+def test_a_name_with_a_nickname_in_quotes_is_one_name() -> None:
+    text = 'Edith "Sparrow" Lund flew the mail route over the fells alone in 1921.'  # opening the sentence
+    assert 'Edith "Sparrow" Lund' in phrases_of(text, "NAME")
+
+
 def test_numbers_joined_by_by_without_a_unit_of_length_are_no_sizes() -> None:
     from studydeck.ingest import phrases
 

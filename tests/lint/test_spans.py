@@ -48,6 +48,9 @@ def blank(text: str) -> spans.Blank:
         ("The ash fell over southern [Chile] for a month.", "southern Chile"),
         ("The ash fell over [southern Chile] for a month.", ""),
         ("The ferry sails east [Tuesday] and back on Friday.", ""),
+        # a surname after a given name and a nickname in quotes
+        ('Edith "Sparrow" [Lund] flew the mail route alone in 1921.', 'Edith "Sparrow" Lund'),
+        ('[Edith "Sparrow" Lund] flew the mail route alone in 1921.', ""),
     ],
 )
 def test_cut_name(text: str, cut: str) -> None:
