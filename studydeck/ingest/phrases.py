@@ -867,6 +867,9 @@ _UNIT_FIRST = re.compile(r"(?:\b(?:about|around|roughly|nearly|almost|over|under
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 
 
+_ADD_VERB = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.I)  # "add up to": amount to
+
+
 def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     found = []
     # "opened on July 1 and collapsed on November 7": "[four months]" is arithmetic; a century is no end point
@@ -881,6 +884,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         start = unit_first.start() if unit_first and re.match(r"\d", text[start:end]) else start  # "[about Mach 2.04]"
         if start >= end or any(d.start < end and start < d.end for d in dates):
             continue
+        if _ADD_VERB.search(text, 0, start) and text.startswith("up to ", start):
+            start += len("up to ")  # "cells add [up to hundreds of volts]": the verb's particle, no hedge
         last = re.search(r"\d[\d,.]*\s+([a-z]+s)$", text[start:end])
         if last and lookup(last.group(1)) and "NOUN" not in lookup(last.group(1)):
             end = start + last.start(1) - 1  # "6 [evaluates]": a verb is not what a number counts

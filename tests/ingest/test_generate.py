@@ -3561,6 +3561,8 @@ def test_a_named_term_ends_before_a_conjunction() -> None:
         ("The oak chest measures about 120 by 55 by 60 centimetres and weighs 40 kg.", "about 120 by 55 by 60 centimetres"),
         ("The main hall is 48 x 20 m, with a gallery on three sides.", "48 x 20 m"),
         ("A hand lens of 8x to 12x shows the lichen's cups clearly.", "8x to 12x"),
+        # "add up to": the verb's particle, no hedge
+        ("The stacked cells of the eel's organ add up to several hundred volts in a strike.", "several hundred volts"),
         # one unit and a half, with what it is per
         ("The dune crept forward a metre and a half a week all that winter.", "a metre and a half a week"),
         ("The ferry crossing took an hour and a half in calm weather.", "an hour and a half"),
