@@ -288,8 +288,10 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
         def avoid(answer: str, about: str = sentence.text, own: str = sentence.unlabelled().text) -> bool:
             # a key the takeaway's earlier sentences show, or a quote of the episode (its card shows it)
             # unless this sentence is where the term is defined
-            if seen.gives_away(answer, about) or notes_text.fold(answer) in others or _in_title(answer, ep) or _topic_and_a_common_noun(answer, ep):
+            if seen.gives_away(answer, about) or notes_text.fold(answer) in others:
                 return True
+            if _in_title(answer, ep) or _topic_and_a_common_noun(answer, ep):
+                return True  # what the deck's name shows, or the topic and a common noun
             if _defines(about, answer):
                 return False
             # a name another sentence of the file shows, on whatever topic ("Eddystone" in three cards),

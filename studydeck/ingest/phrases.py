@@ -105,12 +105,12 @@ _HEDGED_UNIT = (
 _MONEY = r"(?:(?:(?:US|A|C|NZ|HK|S)(?=\$))?[$\u00a3\u20ac]\s?" + _NUMBER + _SCALE + r"(?:\s+(?:an?|per)\s+[a-z]+)?)"
 # "-40 °C", "-850 to -1,760 nT": a minus sign after a space opens a value, not a range's second half
 _SIGN = r"(?:(?<=[\s(])[-\u2212](?=\d))?"
-# "15 or 30 inches", "365 million to 988 million"
 # the sizes of one thing ("34 by 18 by 9 centimetres"), one value; "10x to 40x": a magnification
 _DIMENSIONS = (
     rf"{_NUMBER}(?:{SIZE_JOIN}{_NUMBER}){{1,2}}\s?{LENGTH_UNIT}"
     r"|\d+(?:\.\d+)?x(?:\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?x)?(?!\w)"
 )
+# "15 or 30 inches", "365 million to 988 million"
 _RANGE = rf"{_SIGN}{_NUMBER}(?:{_SCALE}\s*(?:-|\u2013|to|and)\s*{_SIGN}{_NUMBER}|\s+or\s+{_NUMBER}(?=\s*{_UNIT}))?"
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
@@ -271,7 +271,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found += designations
     names_found, kinds, placing = _names(text)
     found += [_with_firm_abbreviation(text, p) for p in _with_particles(text, names_found)]
-    found += [Phrase(*m.span(), Kind.NAME) for m in _NICKNAMED.finditer(text)]  # 'Georgia "Tiny" Broadwick
+    found += [Phrase(*m.span(), Kind.NAME) for m in _NICKNAMED.finditer(text)]  # 'Georgia "Tiny" Broadwick'
     found += [_with_its_fraction(text, p) for p in _whole_laws(text, _terms(text))]
     foreign = [(m.start(), m.end()) for m in _FOREIGN_TERM.finditer(text)]
     found += [Phrase(a, b, Kind.TERM) for a, b in foreign]
@@ -1868,8 +1868,6 @@ def _subordinate_subject(toks: list[words.Token], noun: int) -> bool:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,;.!?)]|$)")
-
-
 
 
 def _noun_then_adjective(noun: words.Token, adjective: words.Token) -> bool:

@@ -260,7 +260,7 @@ def _trivial_blank(view: View, facts: DeckFacts) -> Iterator[Hit]:
 def _people_by_trade(answer: Text) -> bool:
     """ "described by [physicists] in 2005", "[Historians] still argue": a bare plural of people by their
     trade or role, which any field's people would fit."""
-    if len(answer.content) != 1 or answer.text[:1].isupper() and not answer.text.isupper() and " " in answer.text.strip():
+    if len(answer.content) != 1:
         return False
     word = answer.content[0].lower()
     return word.endswith("s") and (word[:-1] in ROLES or re.search(r"(?:ist|ian)s$", word) is not None)

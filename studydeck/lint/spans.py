@@ -527,9 +527,10 @@ def ends_leading_in(blank: Blank) -> str:
 def ends_on_when(blank: Blank) -> str:
     """A span of time that ends a longer blank and says when what follows happens ('warn [reef
     managers weeks] before bleaching shows'), or ''."""
-    last = blank.words[-1].lower() if len(blank.words) > 1 else ""
-    counted = len(blank.words) > 1 and (is_number(blank.words[-2]) or blank.words[-2].lower() in _SOME)  # "[two days] after"
-    return blank.words[-1] if last in SPANS_OF_TIME and not counted and first_word(blank.after).lower() in FROM_THEN else ""
+    if len(blank.words) < 2 or blank.words[-1].lower() not in SPANS_OF_TIME:
+        return ""
+    counted = is_number(blank.words[-2]) or blank.words[-2].lower() in _SOME  # "[two days] after": a whole span
+    return blank.words[-1] if not counted and first_word(blank.after).lower() in FROM_THEN else ""
 
 
 _SOME = words.wordset("a few several many some couple")
