@@ -209,12 +209,12 @@ def _in_title(answer: str, ep: _Episode) -> bool:
     # not "[more than a year]" under "The Year ...", but a rare word the title shows: "[platypus]" under "The Platypus Is ..."
     rare = " " not in answer and words.zipf(answer) < TITLE_WORD_ZIPF
     named = len(words.content(answer)) >= 2 or answer[:1].isupper() or rare
-    stems = words.stems(answer)
+    stems, values = words.stems(answer), keys.values(answer)
     if stems and stems == ep.topic_stems:
         return True  # what the whole deck is about, however the notes phrase it
-    if (values := keys.values(answer)) and values <= ep.title_values and stems <= ep.title_stems:
-        return True  # "still under repair in [79]" under "Vesuvius in AD 79", "burned for [four days]" under "Four Days ..."
-    return named and not keys.values(answer) and bool(stems) and stems <= ep.title_stems
+    if values:  # "still under repair in [79]" under "Vesuvius in AD 79", "burned for [four days]" under "Four Days ..."
+        return values <= ep.title_values and stems <= ep.title_stems
+    return named and bool(stems) and stems <= ep.title_stems
 
 
 def _topic_and_a_common_noun(answer: str, ep: _Episode) -> bool:

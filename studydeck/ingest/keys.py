@@ -111,6 +111,7 @@ def choose(
     """The best key of each fact span, at most `max_keys`, none showing another's answer, none that
     `avoid` says an earlier card shows."""
     facts = list(facts)
+    aside = _subject_aside(text)
     ranked = [k for k in candidates(text, ctx, min_score) if avoid is None or not avoid(k.text_in(text))]
     chosen: list[Key] = []
     for start, end in facts:
@@ -150,7 +151,7 @@ def choose(
                 continue  # "A [tiny endemic crustacean], the copepod Epischura baikalensis,": the name is asked
             if _framing(text, key, start, end):
                 continue  # "By the outbreak of war in [1939], ...": when the fact after it holds
-            if _in_a_relative_aside(text, key, end) and any(not _in_a_relative_aside(text, k, end) for k in inside):
+            if _in_aside(aside, key, end) and any(not _in_aside(aside, k, end) for k in inside):
                 continue  # "Roland de Vaux, who dug at [Qumran] from 1951 to 1956, tied the site to the Essenes"
             if len(chosen) < max_keys and fits(text, key, chosen):
                 chosen.append(key)
@@ -162,8 +163,8 @@ def choose(
         if further and (key.score >= FURTHER_KEY_SCORE or _doer(text, key)) and len(chosen) < max_keys:
             inside = [(start, end) for start, end in facts if start <= key.start and key.end <= end]
             # a name or a date in an aside about the subject is no fact of its own; a quantity there is one
-            aside = key.kind is not Kind.QUANTITY and any(_in_a_relative_aside(text, key, end) for _start, end in inside)
-            framing = aside or any(_framing(text, key, start, end) for start, end in inside)
+            in_aside = key.kind is not Kind.QUANTITY and any(_in_aside(aside, key, end) for _start, end in inside)
+            framing = in_aside or any(_framing(text, key, start, end) for start, end in inside)
             if inside and not framing and key not in chosen and fits(text, key, chosen):
                 chosen.append(key)
     if min_score >= MIN_SCORE:
@@ -369,14 +370,19 @@ MAX_SUBJECT_WORDS = 6  # a sentence's opening subject, before an aside about it
 _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:an?|the)\s[^,;:()]*?\s)?(?:who|whose|which)\s[^,;:()]+,(?=\s+[a-z])")
 
 
-def _in_a_relative_aside(text: str, key: Key, end: int) -> bool:
-    """A key inside a clause about the subject set off by commas, the main verb right after it ("Roland
-    de Vaux, who dug at [Qumran] from [1951 to 1956], tied the site to the Essenes", "Gideon Sundback,
-    an engineer who joined the company in [1906], replaced ..."): the aside says who the subject is,
-    the rest of the sentence what the fact is. The aside closes inside the fact ending at `end`."""
+def _subject_aside(text: str) -> tuple[int, int] | None:
+    """The clause about the sentence's opening subject set off by commas, the main verb right after it
+    ("Roland de Vaux, who dug at Qumran from 1951 to 1956, tied the site to the Essenes", "Gideon
+    Sundback, an engineer who joined the company in 1906, replaced ..."): it says who the subject is,
+    the rest of the sentence what the fact is."""
     m = _RELATIVE_ASIDE.search(text)
     subject = m is not None and "," not in text[: m.start()] and len(text[: m.start()].split()) <= MAX_SUBJECT_WORDS
-    return subject and m.start() < key.start and key.end < m.end() <= end
+    return m.span() if subject else None
+
+
+def _in_aside(aside: tuple[int, int] | None, key: Key, end: int) -> bool:
+    """The key lies inside the aside, which closes inside the fact ending at `end`."""
+    return aside is not None and aside[0] < key.start and key.end < aside[1] <= end
 
 
 _OPENING_TIME_CLAUSE = re.compile(r"(?:when|after|before|once|as|while|until|since)\s+(?!\d)[^,]+$", re.I)
