@@ -1254,7 +1254,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]], set[tuple[int
             i += 1
     found, kinds, placing = [], set(), set()
     for n, (i, j) in enumerate(runs):
-        while j - i > 1 and (toks[i].lower in ROLES or toks[i].lower == "chief" and toks[i + 1].lower in ROLES or _trade_before_a_name(toks, i, j)):
+        while j - i > 1 and (toks[i].lower in ROLES or _office_word(toks, i, j) or _trade_before_a_name(toks, i, j)):
             if toks[i + 1].lower in _NAME_GLUE:
                 break  # "Chancellor of the Exchequer", "Master of the Rolls": an office, named whole
             if any(t.text.endswith(("'s", "\u2019s")) for t in toks[i + 1 : j - 1]):
@@ -1542,6 +1542,12 @@ def _people_of(toks: list[words.Token], j: int) -> bool:
     Mills' White Oak": the mill company's plant)."""
     plural = re.fullmatch(r"[A-Z][a-z]+s", toks[j].text) is not None and "NOUN" in lookup(toks[j].lower)
     return plural and (j == 0 or not toks[j - 1].text[:1].isupper())
+
+
+def _office_word(toks: list[words.Token], i: int, j: int) -> bool:
+    """ "Chief Justice", "Finance Minister", "Deputy Mayor": a common word before a role names an office
+    that stays shown, as the role alone does; not a given name ("Anna Judge")."""
+    return j - i >= 3 and toks[i + 1].lower in ROLES and not name_only(toks[i].text)
 
 
 def _trade_before_a_name(toks: list[words.Token], i: int, j: int) -> bool:

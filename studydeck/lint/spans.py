@@ -21,13 +21,14 @@ from ..language.context import (
     LENGTH_UNIT,
     OBJECT_PRONOUNS,
     REGION_WORD,
+    ROLES,
     SIZE_JOIN,
     SPANS_OF_TIME,
     VERB_PARTICLES,
     WEEKDAYS,
     by_trade,
 )
-from ..language.lexicon import lookup
+from ..language.lexicon import lookup, name_only
 
 # -- the words around a blank -----------------------------------------------------------------------
 
@@ -314,7 +315,7 @@ def _name_before(blank: Blank) -> str:
     if (nicknamed := GIVEN_AND_NICKNAME.search(before)) and _is_capital(blank.words[0]):
         return nicknamed.group() + blank.answer  # 'Georgia "Tiny" [Broadwick]'
     prev = last_word(before) if _SPACE_AFTER_WORD.search(before[-4:]) else ""
-    if not prev or not _is_capital(blank.words[0]) or prev.endswith("'s") or prev.lower() in _TITLES:
+    if not prev or not _is_capital(blank.words[0]) or prev.endswith("'s") or _titled(prev, blank.words[0]):
         return ""
     if re.fullmatch(REGION_WORD, prev) and blank.words[0].lower() not in MONTHS and blank.words[0].lower() not in WEEKDAYS:
         return f"{prev} {blank.answer}"  # "western [Asia]": the place the sentence means is the region of it
@@ -340,6 +341,13 @@ _DATED = re.compile(
 
 _THE_YEAR = re.compile(r"\bthe\s+(?:1\d{3}|20\d{2})\s+$", re.I)
 _PRIZE = re.compile(r"(?:prize|award|medal)$", re.I)
+
+
+def _titled(title: str, first: str) -> bool:
+    """A title before a name, no part of it: "Sir", or a role before a person's title or given name
+    ("Minister [Sir George Pearce]"); not the start of a title ("Astronomer [Royal]")."""
+    person = first.lower() in _TITLES or name_only(first)
+    return title.lower() in _TITLES or title.lower() in ROLES and person
 
 
 def _opens_sentence(word: str, before: str) -> bool:

@@ -4279,6 +4279,9 @@ def test_dozens_of_things_yield_to_a_name_and_thousands_do_not() -> None:
          "Ada Lovelace and French"),
         # a judge's title stays shown and the name is asked
         ("The ruling was written by Chief Justice Marshall, who held that the court could strike down laws.", "Marshall", "Justice Marshall"),
+        # so is an office made of a word and a role: the name after it is the person
+        ("Finance Minister Dame Ruth Okoro signed the loan after a week of talks in Lagos.", "Dame Ruth Okoro",
+         "Minister Dame Ruth Okoro"),
         # a noun said twice around 'by' is a set phrase, no part of a term
         ("Sonar maps the wreck layer by layer without disturbing the silt around it.", "Sonar", "wreck layer"),
         # an unknown plural after a known noun is a compound's head, not a name the noun classes

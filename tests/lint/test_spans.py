@@ -34,6 +34,10 @@ def blank(text: str) -> spans.Blank:
         ("Biologist [Karen Warkentin] showed that the eggs hatch early.", ""),  # a trade opens the sentence
         ("Captain [Wilfred Dowman] bought her back.", ""),
         ("Hunter [Thompson] wrote it.", "Hunter Thompson"),
+        # an office of a word and a role stays shown before the person's name
+        ("Finance Minister [Dame Ruth Okoro] signed the loan.", ""),
+        ("Finance Minister Dame Ruth [Okoro] signed the loan.", "Ruth Okoro"),
+        ("Kepler, the Astronomer [Royal], kept the tables.", "Astronomer Royal"),
         ("DeepMind's [AlphaGo] beat the champion.", ""),
         ("Dr. [Walker] studies sleep.", ""),
         ("Thomas [Seeley] spent decades at Cornell.", "Thomas Seeley"),
