@@ -93,6 +93,13 @@ _UNIT = (
     r"(?:\s+per\s+(?:square|cubic)\s+[a-z]+\b)?"  # "a million hairs per square inch": a density, one value
     r"(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or|that|which|who)\b|[,.;:)]|$))"
 )
+# a number word's count: the plural it counts, after one modifier, before a preposition or a clause
+# ("[ten round trips] between", "[three large eggs] in"); a bare number word is no amount
+_WORD_COUNTED = (
+    r"\s(?:(?-i:[a-z]{3,})\s)?(?:[a-z]+-)?(?-i:[a-z]{2,}[^\Wius]s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"
+    r"(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or|that|which|who|across|between|over|on|at|into|through"
+    r"|during|after|before|around|along|within|under|toward|towards|against|among|each|apiece)\b|[,.;:)]|$)"
+)
 # "82°17'S", "51°30′ N", "2°20'14\"": a latitude, a longitude or an angle with its minutes is one value
 _COORDINATE = r"\d{1,3}\s?\u00b0\s?\d{1,2}(?:[.,]\d+)?\s?['\u2019\u2032](?:\s?\d{1,2}(?:[.,]\d+)?\s?[\"\u201d\u2033])?(?:\s?[NSEW]\b)?"
 ONE_UNIT = r"(?:second|minute|hour|day|night|week|month|year|decade|century|metre|meter|kilometre|kilometer|mile|litre|liter)"
@@ -123,7 +130,7 @@ QUANTITY = re.compile(
     # "tune it [at least once a year]", "[three times a week]": how often, whole
     rf"|(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|an|per|every)\s+(?:{ONE_UNIT}|night|season)\b"
     rf"|{_DIMENSIONS}|{_COORDINATE}|\d+ (?:miles|feet|ft|pounds|lb|hours|h|minutes|min) (?:and )?\d+ (?:yards|inches|in|ounces|oz|minutes|min|seconds|s)\b|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one (?!that|which|who|the|of|thing|things|way|reason)[a-z]{{3,}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand)\b(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
-    rf"|{_WORD_RANGE}(?:{_UNIT})|(?:(?:tens|hundreds) of (?:thousands|millions|billions)|tens|dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is|a|an|the|every|per|well|still|also|only|even|now|then|again|too|already|each)\b)[a-z]+(?:\s+(?:a|per|every)\s+(?:day|week|month|year|hour|minute|second|night))?"
+    rf"|{_WORD_RANGE}(?:{_UNIT})|(?:{_TENS_WORD}-{_DIGIT_WORD}|{_ONES_WORD}|{_TENS_WORD}){_WORD_COUNTED}|(?:(?:tens|hundreds) of (?:thousands|millions|billions)|tens|dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is|a|an|the|every|per|well|still|also|only|even|now|then|again|too|already|each)\b)[a-z]+(?:\s+(?:a|per|every)\s+(?:day|week|month|year|hour|minute|second|night))?"
     rf"|(?<!second )(?<!first )(?<!the )(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     # "[about half a million]", "a quarter of a million": a part of a scale word is one number
     rf"|{_FRACTION}(?:(?:\s+of)?\s+a\s+(?:hundred|thousand|million|billion|trillion)\b)?"
@@ -372,8 +379,11 @@ def chunks(text: str) -> tuple[Phrase, ...]:
             continue  # "[Geologist Alex Maltman]": the name is the phrase, its role stays shown
         if p.kind is Kind.TERM and (text[p.start : p.end] in _ERA or cuts):
             continue  # "AD", "Pliny the [Younger's eyewitness letters]", "[repeat C]. difficile": a term that cuts a name
-        if p.kind in (Kind.TERM, Kind.NAME) and any(q.start <= p.start and p.end <= q.end for q in found if q.kind is Kind.QUANTITY):
-            continue  # "about 10 to 20 seconds a [month]", "120 mg/[dL]": the unit of a quantity is part of it
+        # "about 10 to 20 seconds a [month]", "120 mg/[dL]": the unit of a quantity is part of it; not the
+        # term an incidental count counts ("four [vocal registers]: soprano, alto, ...", "the two [rows of teeth]")
+        counts = [q for q in found if q.kind is Kind.QUANTITY and q.start <= p.start and p.end <= q.end]
+        if p.kind in (Kind.TERM, Kind.NAME) and any(not (q.incidental and p.kind is Kind.TERM and " " in text[p.start : p.end]) for q in counts):
+            continue
         if p.kind is Kind.TERM and any(p.start < q.start < p.end <= q.end for q in found if q.kind is Kind.QUANTITY):
             continue  # "a swath of [seabed several times] wider": a noun runs into the quantity after it
         if p.kind is Kind.TERM and any(p.start <= d.start and d.end <= p.end for d in found if d.kind is Kind.DATE):
@@ -893,12 +903,19 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         relative = re.match(r"\s+(?:that|which|who)\b", text[end:]) is not None
         if described and relative and "ADJ" not in lookup(described.group(2)):
             end = start + described.end(1)  # "One [hypothesis holds] that": no adjective, no counted noun
-        end = _counted_noun_end(text, start, _before_its_verb(text, start, end))
+        elif described and described.group(1).lower() in NUMBER_VALUES and not {"ADJ", "NOUN"} & set(lookup(described.group(2)) or ("ADJ",)):
+            continue  # "two [fought] ...": a number word with no noun it counts
+        counted_end = _before_its_verb(text, start, end)
+        if counted_end < end and re.fullmatch(r"\S+\s+[a-z]+", text[start:counted_end]):
+            continue  # "nine balsa [logs] lashed": cut to its modifier, the count counts nothing
+        end = _counted_noun_end(text, start, counted_end)
         times = _TIMES_WHAT.match(text, end) if re.search(r"\btimes$", text[start:end]) else None
         end = times.end() if times else end  # "2 times Earth's radius", "several times its length": a multiple is of something
         half = _AND_A_HALF.match(text, end) if text[end - 1 : end].isalpha() else None
         end = half.end() if half else end  # "[about a minute and a half] later": the half belongs to the amount
         value = text[start:end]
+        if value.lower() in NUMBER_VALUES:
+            continue  # "ten" alone: a number word counts nothing until it has its noun or unit
         if re.fullmatch(r"(?:a few|several|dozens|hundreds|thousands|millions|billions|half|a half)", value, re.I):
             continue
         if re.search(r"\d[^,;:.]*\bper\s+(?:[\w-]+\s+){1,2}at\s+$", text[:start]):
@@ -958,9 +975,21 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         # "by Maurice Koechlin and Emile Nouguier, [two engineers] in ...": the pair named before it shows the count
         listed = listed or value.lower().startswith(("two ", "2 ")) and _NAMED_PAIR_BEFORE.search(prior) is not None
         owner = re.match(r"['\u2019]s\b", text[end:]) is not None  # "only [one wheel]'s circumference": half a phrase
-        incidental = (operand and not result) or repeat or computed or listed or owner
+        incidental = (operand and not result) or repeat or computed or listed or owner or _presupposed(value, prior)
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=incidental))
     return _ranges(text, found)
+
+
+_SMALL_COUNT = re.compile(r"(\d+|[a-z]+)\s+[a-z]", re.I)
+_DEFINITE = re.compile(r"\b(?:the|its|their|his|her|these|those)\s+$", re.I)
+
+
+def _presupposed(value: str, prior: str) -> bool:
+    """ "across the [three main pits]", "between the [two poles]": a small count its noun's article takes as
+    known, no claim of the sentence; "of the roughly 100,000 people who set out" is one."""
+    m = _SMALL_COUNT.match(value)
+    count = (int(m.group(1)) if m.group(1).isdigit() else NUMBER_VALUES.get(m.group(1).lower(), 0)) if m else 0
+    return 2 <= count <= 12 and _DEFINITE.search(prior) is not None
 
 
 SAID_TO_BE = r"(?:i\.e\.|that is|that's),?"  # what follows is the value before, said again
@@ -1034,7 +1063,7 @@ def _counted_noun_end(text: str, start: int, end: int) -> int:
 
 
 _ONE_AS_PRONOUN = re.compile(r"\b(?:the|every|each|this|that|any|no|which)\s+(?:[a-z]+\s+)?$", re.I)
-_COUNT = re.compile(r"(\d+|[a-z]+)\s+[a-z]+s", re.I)
+_COUNT = re.compile(r"(\d+|[a-z]+)\s+(?:[a-z]+\s+)?[a-z]+s", re.I)
 
 
 def _count_listed(text: str, value: str, end: int) -> bool:
@@ -1054,7 +1083,7 @@ def _count_listed(text: str, value: str, end: int) -> bool:
 # the two names a count of two is set beside: ", Mekunu in May and Luban in October"
 _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"  # "Émile" too
 _NAMED_PAIR_BEFORE = re.compile(rf"\b{_CAPITAL}[\w'\u2019-]*\s+and\s+(?:{_CAPITAL}[\w'\u2019.-]*\s+){{0,3}}{_CAPITAL}[\w'\u2019-]*,\s+$")
-_NAMED_PAIR_AFTER = re.compile(r"[^,;:()]{0,30},\s+[A-Z][\w'\u2019-]*(?:\s+[a-z]+\s+[A-Z]?[\w-]+)?\s+and\s+[A-Z]")
+_NAMED_PAIR_AFTER = re.compile(r"[^,;:()]{0,30},\s+[A-Z][\w'\u2019-]*(?:\s+[a-z]+(?:\s+[A-Z]?[\w-]+){1,3})?\s+and\s+[A-Z]")
 
 
 def _restated(prior: str, value: str) -> bool:
