@@ -2064,6 +2064,27 @@ def _from_its_determiner(toks: list[words.Token], start: int) -> int:
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:during|after|before|since|until|through|throughout|despite|without|within|among)\s+(?:the\s+)?$", re.I)
 
 
+# what follows a verb, not a noun: its adverbs of direction, or the -ing form it takes
+_VERB_GOES_ON = re.compile(r"\s+(?:(?:[a-z]+ly\s+)?(?:together|apart|away|back|down|up|out|off)\b|[a-z]+ly\s+(?:in|into|onto|to)\b|[a-z]{2,}ing\s+(?:it|them|him|her|us|the|a|an)\b)")
+
+
+_IN_A_PREPOSITION = re.compile(
+    r"\b(?:in|on|at|of|from|with|into|onto|under|over|through|across|for|by|among|between|during|without|within)\s+(?:(?:the|a|an|its|their)\s+)?$",
+    re.I,
+)
+
+
+def _pair_head(text: str, q: Phrase, governed: bool) -> int:
+    """Where the head noun after a pair ends, when a singular noun ends the pair and a noun follows it, or
+    after a preposition a word that may be one: the head both modify; else 0. "Shade and insulation
+    [keep] the colony" has its verb; "gas and electricity [cut] off" its participle."""
+    last = text[q.start : q.end].split()[-1].lower()
+    nxt = re.match(r"\s+([a-z]+)\b(?!\s+(?:off|up|out|down|away|back)\b)", after(text, q.end))
+    tags = lookup(nxt.group(1)) if nxt else ()
+    noun = tags[:1] == ("NOUN",) or governed and "NOUN" in tags
+    return q.end + nxt.end() if nxt and noun and not last.endswith("s") and "NOUN" in lookup(last) else 0
+
+
 def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict[int, str]) -> list[Phrase]:
     """Two terms joined by 'and' are one answer: 'inosinate and guanylate', 'ponds and wetlands'."""
     by_end = {}
@@ -2080,8 +2101,11 @@ def _pairs(text: str, terms: list[Phrase], toks: list[words.Token], tagged: dict
             left = min(by_end[p.end], key=lambda r: r.start)
             if re.match(r"\s+(?:them|him|us|me)\b", after(text, q.end)):
                 continue  # "dissolve into cracks and [reseal] them": the second word is a verb with its object
-            if " " not in text[q.start : q.end] and re.match(r"\s+[a-z]+ly\s+(?:together|apart|away|back|down|up|out|off|in|into|onto|to)\b", after(text, q.end)):
-                continue  # "radiate gravitational waves and [spiral] slowly together": a verb and its adverbs
+            if " " not in text[q.start : q.end] and _VERB_GOES_ON.match(after(text, q.end)) and "VERB" in lookup(text[q.start : q.end].lower()):
+                continue  # "waves and [spiral] slowly together", "trees and [pulse] together", "a ruin and [start] seeing": a verb
+            if head := _pair_head(text, q, _IN_A_PREPOSITION.search(before(text, left.start)) is not None):
+                found.append(Phrase(left.start, head, Kind.TERM))
+                continue  # "in [soil and leaf litter]", "[turntables and stirrer fans]": both modify the noun after them
             if re.match(r"\s+of\s+(?!(?:a|an|the)\s)", after(text, q.end)):
                 # "stride mechanics and years of mileage": the second noun's phrase goes on; "of a kind
                 # our solar system lacks" says what both are

@@ -1240,6 +1240,13 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
          "thousands of swallowed"),
         # a part of a scale word is one number: "led to [about half] a million extra deaths" was read bad
         ("The drought caused about half a million extra deaths in 1984.", "about half a million", "about half"),
+        # a pair ends before a verb that goes on with an adverb or an -ing form
+        ("At dusk the swifts circle over the old mill and drop together into the chimney.", "old mill", "old mill and drop"),
+        ("She asked us to stop treating it as a relic and start reading it as a ledger.", "relic", "relic and start"),
+        # a pair of modifiers takes the noun after them
+        ("The beetles shelter in moss and bark crevices for most of the winter.", "moss and bark crevices", "moss and bark"),
+        # but not a participle with its particle
+        ("With coal and timber cut off, the town burned furniture through January.", "coal and timber", "timber cut"),
         # a count runs to its noun through a modifier and before a preposition
         ("The liner made ten round trips across the Atlantic in its first season.", "ten round trips", "Atlantic in"),
         ("The shuttle made three short hops between the stations.", "three short hops", "three short"),
