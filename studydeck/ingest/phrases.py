@@ -122,7 +122,7 @@ _RANGE = rf"{_SIGN}{_NUMBER}(?:{_SCALE}\s*(?:-|\u2013|to|and)\s*{_SIGN}{_NUMBER}
 _WORD_RANGE = rf"{_NUMBER_WORD}(?:\s+(?:or|to)\s+{_NUMBER_WORD})?{_SCALE}"
 QUANTITY = re.compile(
     # "two and a half years", "3 and a half hours": a whole and a half, with its unit
-    rf"(?<![\w.$:-]){HEDGE}(?:(?:{_NUMBER_WORD}|\d+)\s+and\s+a\s+half(?:\s+{ONE_UNIT}s)?"
+    rf"(?<![\w.$:-]){HEDGE}(?:(?:{_NUMBER_WORD}|\d+)\s+and\s+a\s+half(?:\s+{ONE_UNIT}s|\s+(?:thousand|million|billion|trillion)\b(?:{_UNIT})?)?"
     # "a metre and a half a day", "an hour and a half": one unit and a half, with what it is per
     rf"|(?:an?|one)\s+{ONE_UNIT}\s+and\s+a\s+half(?:\s+(?:a|an|per)\s+{_PER_WHAT}\b)?"
     # "[a few hundredths of a millimetre]": a small part of one unit, whole

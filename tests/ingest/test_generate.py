@@ -1247,6 +1247,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("The beetles shelter in moss and bark crevices for most of the winter.", "moss and bark crevices", "moss and bark"),
         # but not a participle with its particle
         ("With coal and timber cut off, the town burned furniture through January.", "coal and timber", "timber cut"),
+        # a whole and a half of a scale word is one number
+        ("Nearly one and a half million tourists crossed the bridge in 1990.", "Nearly one and a half million", "Nearly one and a half"),
         # a count runs to its noun through a modifier and before a preposition
         ("The liner made ten round trips across the Atlantic in its first season.", "ten round trips", "Atlantic in"),
         ("The shuttle made three short hops between the stations.", "three short hops", "three short"),
