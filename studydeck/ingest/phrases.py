@@ -975,11 +975,15 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         # "by Maurice Koechlin and Emile Nouguier, [two engineers] in ...": the pair named before it shows the count
         listed = listed or value.lower().startswith(("two ", "2 ")) and _NAMED_PAIR_BEFORE.search(prior) is not None
         owner = re.match(r"['\u2019]s\b", text[end:]) is not None  # "only [one wheel]'s circumference": half a phrase
-        incidental = (operand and not result) or repeat or computed or listed or owner or _presupposed(value, prior)
+        margin = _MARGIN.search(prior) is not None  # "about 392 years, give or take [roughly 120]": the error, no value
+        margin = margin or _ONE_OF_A_SAMPLE.search(prior) is not None  # "the largest of [28 females]": the set it was picked from
+        incidental = (operand and not result) or repeat or computed or listed or owner or margin or _presupposed(value, prior)
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=incidental))
     return _ranges(text, found)
 
 
+_MARGIN = re.compile(r"(?:\bgive or take|\bplus or minus|\u00b1)\s*(?:about\s+|roughly\s+|around\s+)?$", re.I)
+_ONE_OF_A_SAMPLE = re.compile(r"\b(?:the|its)\s+(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+of\s+(?:the\s+)?$", re.I)
 _SMALL_COUNT = re.compile(r"(\d+|[a-z]+)\s+[a-z]", re.I)
 _DEFINITE = re.compile(r"\b(?:the|its|their|his|her|these|those)\s+$", re.I)
 
@@ -2668,6 +2672,8 @@ def _list_items(text: str) -> tuple[tuple[int, int], ...]:
     """`_items_of_lists`, also of a list whose items carry a bracketed aside ("Vaganova (Russian),
     Cecchetti (Italian) and ..."): read without the asides, mapped back to the text's offsets."""
     text = GENUS_INITIAL.sub(r"\1__", text)  # "C. annuum, C. chinense and ...": one word each, same offsets
+    # "about 392 years, give or take 120": a set phrase's 'or' joins no list
+    text = SET_PHRASE.sub(lambda m: m.group().replace(" ", "_") if re.search(r"\s(?:and|or)\s", m.group()) else m.group(), text)
     found = _items_of_lists(text)
     asides = list(_ASIDE.finditer(text))
     if not asides:

@@ -788,7 +788,7 @@ _SET_PHRASES = [
     r"in advance|(?:by )?the scruff(?: of the neck)?|(?:the )?lower (?:48|forty-eight)|(?:break|breaks|broke|broken|breaking) (?:the |(?:far |much )?more )?sod",
     r"on (?:a |the )?(?:large|small|grand|global|vast) scales?",
     r"(?:give|gives|gave|given|giving) birth|(?:chew|chews|chewed|chewing) (?:the|their|its) cud|in disguise",
-    r"on foot|en masse|(?:the|a) (?:right|wrong|tough|hard|close) call|plenty of (?:room|time|space)|live fast and die young",
+    r"on foot|en masse|(?:the|a) (?:right|wrong|tough|hard|close) call|plenty of (?:room|time|space)|live fast and die young|give or take",
     # figures of speech a podcast's guests reach for: none of their words is a fact
     r"(?:a|the) (?:bump|bumps) in the road|(?:strike|strikes|struck|striking) (?:the same place )?twice|(?:the )?last straw",
     r"(?:the )?elephant in the room|(?:a )?blessing in disguise|under the radar|(?:a )?drop in the (?:ocean|bucket)",

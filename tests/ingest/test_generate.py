@@ -3843,6 +3843,9 @@ def test_a_distance_before_an_adverb_is_the_claim_not_a_modifier() -> None:
         ("Across the three main halls, the builders laid roughly 40,000 glazed tiles.", "roughly 40,000", "three main halls"),
         # a count the two names after it show is no claim either
         ("In 2011 two captive otters in Kent, Pip at Wingham Park and Bo at Howletts, learned to juggle pebbles.", None, "two captive otters"),
+        # a margin of error is no value, nor is the set a superlative picks from; 'give or take' joins no list
+        ("The oldest of 40 corals, 3 metres tall, was dated to about 4,200 years, give or take roughly 300.", "about 4,200 years", "roughly 300"),
+        ("The oldest of 40 corals, 3 metres tall, was dated to about 4,200 years, give or take roughly 300.", "about 4,200 years", "40 corals"),
         # a claimed count of a number word, with its noun
         ("The liner made ten round trips between Hamburg and New York in its first season.", "ten round trips", "Hamburg"),
     ],
