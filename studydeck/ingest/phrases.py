@@ -129,7 +129,7 @@ QUANTITY = re.compile(
     rf"|(?:(?:a\s+few|several|many|a|one|two|three|\d+)\s+(?:tenths|hundredths|thousandths|millionths)|an?\s+(?:small\s+|tiny\s+)?fraction)\s+of\s+(?:an?\s+)?{_HEDGED_UNIT}"
     # "tune it [at least once a year]", "[three times a week]": how often, whole
     rf"|(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|an|per|every)\s+(?:{ONE_UNIT}|night|season)\b"
-    rf"|{_DIMENSIONS}|{_COORDINATE}|\d+ (?:miles|feet|ft|pounds|lb|hours|h|minutes|min) (?:and )?\d+ (?:yards|inches|in|ounces|oz|minutes|min|seconds|s)\b|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one (?!that|which|who|the|of|thing|things|way|reason)[a-z]{{3,}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm))?|{_NUMBER}\s+in\s+{_NUMBER}(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand)\b(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
+    rf"|{_DIMENSIONS}|{_COORDINATE}|\d+ (?:miles|feet|ft|pounds|lb|hours|h|minutes|min) (?:and )?\d+ (?:yards|inches|in|ounces|oz|minutes|min|seconds|s)\b|[a-z0-9]+-\s+(?:to|or)\s+[a-z0-9]+-[a-z]+|(?<=only |just )one (?!that|which|who|the|of|thing|things|way|reason)[a-z]{{3,}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:hours?|h|am|pm|[ap]\.m\.(?=\s|$)))?|{_NUMBER}\s+in\s+{_NUMBER}(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand)\b(?!\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)|from {_NUMBER} to {_NUMBER}|{_MONEY}|{_RANGE}{_SCALE}(?:{_UNIT})?"
     rf"|{_WORD_RANGE}(?:{_UNIT})|(?:{_TENS_WORD}-{_DIGIT_WORD}|{_ONES_WORD}|{_TENS_WORD}){_WORD_COUNTED}|(?:(?:tens|hundreds) of (?:thousands|millions|billions)|tens|dozens|hundreds|thousands|millions|billions|trillions) of (?:[a-z]+ )?(?!(?:into|in|on|at|to|for|from|with|by|and|or|across|over|under|through|along|around|near|after|before|during|since|that|which|who|were|was|are|is|a|an|the|every|per|well|still|also|only|even|now|then|again|too|already|each)\b)[a-z]+(?:\s+(?:a|per|every)\s+(?:day|week|month|year|hour|minute|second|night))?"
     rf"|(?<!second )(?<!first )(?<!the )(?:twice|half|three times|ten times) as (?:much|many|long|fast|well|often|high)"
     # "[about half a million]", "a quarter of a million": a part of a scale word is one number
@@ -888,6 +888,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     several = len(matches) > 1
     for m in matches:
         start, end = _strip(text, m.start(), m.end())
+        end += text[start:end].endswith(("a.m", "p.m"))  # the abbreviation's last dot is its own, not the sentence's
         if "\u00b0" in text[start:end] and m.end() > end and text[end] in "'\"\u2019\u201d\u2032\u2033":
             end += 1  # "[2°20'14\"]", "[17°40']": the marks of minutes and seconds belong to the angle
         unit_first = _UNIT_FIRST.search(text, 0, start) if "Mach" in text else None  # most texts say no Mach
@@ -975,13 +976,17 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         # "by Maurice Koechlin and Emile Nouguier, [two engineers] in ...": the pair named before it shows the count
         listed = listed or value.lower().startswith(("two ", "2 ")) and _NAMED_PAIR_BEFORE.search(prior) is not None
         owner = re.match(r"['\u2019]s\b", text[end:]) is not None  # "only [one wheel]'s circumference": half a phrase
-        margin = _MARGIN.search(prior) is not None  # "about 392 years, give or take [roughly 120]": the error, no value
+        # "at [about 7:25 p.m.] on 6 May 1937": the hour of a dated event only dates it further
+        margin = _CLOCK.search(value) is not None and _ON_A_DAY.match(following) is not None
+        margin = margin or _MARGIN.search(prior) is not None  # "about 392 years, give or take [roughly 120]": the error, no value
         margin = margin or _ONE_OF_A_SAMPLE.search(prior) is not None  # "the largest of [28 females]": the set it was picked from
         incidental = (operand and not result) or repeat or computed or listed or owner or margin or _presupposed(value, prior)
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=incidental))
     return _ranges(text, found)
 
 
+_CLOCK = re.compile(r"\d:\d\d")
+_ON_A_DAY = re.compile(rf"\s+on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d)")
 _MARGIN = re.compile(r"(?:\bgive or take|\bplus or minus|\u00b1)\s*(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _ONE_OF_A_SAMPLE = re.compile(r"\b(?:the|its)\s+(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+of\s+(?:the\s+)?$", re.I)
 _SMALL_COUNT = re.compile(r"(\d+|[a-z]+)\s+[a-z]", re.I)

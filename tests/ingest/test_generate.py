@@ -3846,6 +3846,8 @@ def test_a_distance_before_an_adverb_is_the_claim_not_a_modifier() -> None:
         # a margin of error is no value, nor is the set a superlative picks from; 'give or take' joins no list
         ("The oldest of 40 corals, 3 metres tall, was dated to about 4,200 years, give or take roughly 300.", "about 4,200 years", "roughly 300"),
         ("The oldest of 40 corals, 3 metres tall, was dated to about 4,200 years, give or take roughly 300.", "about 4,200 years", "40 corals"),
+        # the hour of a dated event only dates it; an hour is whole with its "p.m."
+        ("The night ferry to Bergen leaves at 10:15 p.m. from the north quay.", "10:15 p.m.", "10:15"),
         # a claimed count of a number word, with its noun
         ("The liner made ten round trips between Hamburg and New York in its first season.", "ten round trips", "Hamburg"),
     ],
@@ -3853,6 +3855,11 @@ def test_a_distance_before_an_adverb_is_the_claim_not_a_modifier() -> None:
 def test_a_count_a_sentence_claims(text: str, expected: str | None, never: str) -> None:
     chosen = key_of(text)
     assert never not in chosen and (expected is None or expected in chosen), chosen
+
+
+def test_the_hour_of_a_dated_event_is_no_claim() -> None:
+    chosen = key_of("The roof fell in at about 9:40 p.m. on 3 March 1881 and the fire burned for roughly 11 hours.")
+    assert "roughly 11 hours" in chosen and not any("9:40" in key for key in chosen), chosen
 
 
 def test_a_count_with_its_scale_and_hedge_is_the_claim() -> None:
