@@ -1461,6 +1461,19 @@ def _given_name_between(text: str, toks: list[words.Token], j: int, first: bool)
     return toks[j - 1].text[:1].isupper() and (nxt.text[:1].isupper() or nxt.lower in NAME_PARTICLES)
 
 
+_DATES_A_MONTH = words.wordset("in on of since by until till from last next early late mid this that every each through during before after")
+
+
+def _month_as_given_name(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
+    """ "[August Dvorak] patented ...", "[June Carter] sang": a month's name before a surname the word
+    table knows only as a name, with no preposition or determiner before it that makes it a date."""
+    if not first or toks[j].lower not in _MONTH_NAMES or j + 1 >= len(toks) or not _adjacent(text, toks, j, j + 1):
+        return False
+    surname = toks[j + 1]
+    dated = j > 0 and toks[j - 1].lower in _DATES_A_MONTH
+    return not dated and surname.text[:1].isupper() and surname.text.isalpha() and lookup(surname.lower)[:1] in ((), ("PROPN",))
+
+
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     tok = toks[j]
     gap = "" if first else text[toks[j - 1].end : tok.start]
@@ -1495,7 +1508,7 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     regnal = regnal and not _SPEAKS_AFTER_I.match(text, tok.end)  # "in Tokyo I don't even try": the speaker
     if not _NAME_TOKEN.fullmatch(tok.text) or tok.lower in ("i", "i'm", "i've") and not regnal or _MODIFIER_NUMBER.fullmatch(tok.text):
         return False
-    if (tok.lower in _MONTH_NAMES or tok.lower in WEEKDAYS) and not _given_name_between(text, toks, j, first):
+    if (tok.lower in _MONTH_NAMES or tok.lower in WEEKDAYS) and not _given_name_between(text, toks, j, first) and not _month_as_given_name(text, toks, j, first):
         return False  # "August 1, 2007" is a date; "London on Monday" is no name
     if tok.text in _ERA:
         return False  # "the 6th century CE": an era, not a name

@@ -4315,6 +4315,9 @@ def test_dozens_of_things_yield_to_a_name_and_thousands_do_not() -> None:
         # a people's adjective after 'and' describes the noun after it: no half of a pair of names
         ("The letters passed between Ada Lovelace and French mathematician Sophie Germain for years.", "Ada Lovelace",
          "Ada Lovelace and French"),
+        # a month's name before a surname is a given name; after a preposition it is a date
+        ("April Ashworth and Tom Reyes mapped the cave in 1952.", "April Ashworth", "Ashworth"),
+        ("The survey began in April and Ashworth mapped the whole cave.", "Ashworth", "April and Ashworth"),
         # a judge's title stays shown and the name is asked
         ("The ruling was written by Chief Justice Marshall, who held that the court could strike down laws.", "Marshall", "Justice Marshall"),
         # so is an office made of a word and a role: the name after it is the person
