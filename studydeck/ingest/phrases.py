@@ -1474,11 +1474,16 @@ def _month_as_given_name(text: str, toks: list[words.Token], j: int, first: bool
     return not dated and surname.text[:1].isupper() and surname.text.isalpha() and lookup(surname.lower)[:1] in ((), ("PROPN",))
 
 
+_NEVER_NAMES = {("ADV",), ("DET",), ("PRON",), ("ADP",), ("CCONJ",), ("SCONJ",), ("AUX",)}
+
+
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     tok = toks[j]
     gap = "" if first else text[toks[j - 1].end : tok.start]
     # "Robert J. Lang", "B.F. Goodrich", "St. Louis", "Mt. Everest": initials or a short title with its full stop
     initial = gap == ". " and bool(re.fullmatch(r"[A-Z](?:\.[A-Z]){0,2}|St|Mt|Ft|Dr", toks[j - 1].text))
+    # "in C. Nearly every ...": a word that never names opens the next sentence after a letter
+    initial = initial and lookup(tok.lower)[:1] not in _NEVER_NAMES
     # "String Quartet Op. 130", "Symphony No. 5": a work's number after its abbreviation
     initial = initial or gap == ". " and toks[j - 1].text in ("Op", "No", "Nos", "Vol") and tok.text[:1].isdigit()
     # "Animal Welfare (Sentience) Act": one capitalised word in brackets inside a name
