@@ -160,8 +160,10 @@ _CENTURY = rf"(?:(?:early|late|mid)[ -])?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|r
 _ERA_YEAR = r"\d{1,4}(?:[-\u2013]\d{1,4})?\s(?:BCE|BC|CE|AD)(?![\w])|(?:AD|CE)\s\d{1,4}(?!\d)"
 # "Thursday 4 October 1582 was followed by [Friday 15 October]": the weekday is part of its date
 _WEEKDAY = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=(?:\d{{1,2}}\s+)?(?:{_MONTHS})\b))?"
+# "from [November 1846 to March 1847]": a span of months is one date, not two ends to blank apart
+_MONTH_SPAN = rf"(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:to|and|until)\s+(?:{_MONTHS})\s+\d{{4}}"
 DATE = re.compile(
-    rf"\b{_WEEKDAY}(?:{_CENTURY}|{_ERA_YEAR}|(?:\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+(?:\d{{4}}|\d{{1,4}}\s(?:BCE|BC|CE|AD)(?![\w]))|{_DECADES}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
+    rf"\b{_WEEKDAY}(?:{_MONTH_SPAN}|{_CENTURY}|{_ERA_YEAR}|(?:\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s+)?(?:{_MONTHS})(?:\s+\d{{1,2}},?)?\s+(?:\d{{4}}|\d{{1,4}}\s(?:BCE|BC|CE|AD)(?![\w]))|{_DECADES}|{_YEAR}(?:\s+(?:and|to)\s+{_YEAR})?"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?!\d))\b"  # "on 6 April", "on April 6": a day without its year
 )
 # "a gap astronomers call the radius valley", "an event now called the Nixon shock", "coined the term keystone species",

@@ -4315,6 +4315,8 @@ def test_dozens_of_things_yield_to_a_name_and_thousands_do_not() -> None:
         # a people's adjective after 'and' describes the noun after it: no half of a pair of names
         ("The letters passed between Ada Lovelace and French mathematician Sophie Germain for years.", "Ada Lovelace",
          "Ada Lovelace and French"),
+        # a span of months is one date
+        ("The keeper logged the storms from October 1703 to February 1704 in one book.", "October 1703 to February 1704", "February 1704"),
         # a letter's full stop before a word that never names ends a sentence, not an initial
         ("Tune the drone to D. Nearly every piper starts there.", "piper", "D. Nearly"),
         # a month's name before a surname is a given name; after a preposition it is a date
