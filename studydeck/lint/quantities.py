@@ -216,7 +216,8 @@ def _compounds(text: str, found: list[Quantity]) -> list[Quantity]:
     return merged
 
 
-_WORDED_UNIT = re.compile(r"\b(an?|" + "|".join(NUMBER_VALUES) + r")\s+([a-z]+)\b", re.I)
+_WORDED_UNIT = re.compile(r"\b(half an?|a quarter(?: of an?)?|a third of an?|an?|" + "|".join(NUMBER_VALUES) + r")\s+([a-z]+)\b", re.I)
+_PART_OF_ONE = {"half": "0.5", "quarter": "0.25", "third": "0.333"}  # "a quarter inch (about [6 mm])"
 
 
 def _one_of_a_unit(text: str, exact: bool = True) -> list[Quantity]:
@@ -224,7 +225,8 @@ def _one_of_a_unit(text: str, exact: bool = True) -> list[Quantity]:
     that converts exactly (not "an acre")."""
     found = []
     for m in _WORDED_UNIT.finditer(text):
-        number = str(NUMBER_VALUES.get(m.group(1).lower(), 1))
+        part = next((v for w, v in _PART_OF_ONE.items() if w in m.group(1).lower()), None)
+        number = part or str(NUMBER_VALUES.get(m.group(1).lower(), 1))
         if amount(number, m.group(2)) is not None if exact else unit_dimension(m.group(2)):
             found.append(Quantity(m.start(), m.end(), number, m.group(2)))
     return found

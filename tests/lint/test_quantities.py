@@ -18,6 +18,9 @@ def test_operands_units_and_dates() -> None:
     assert not quantities.is_unit_only(blank("Star distances are usually given in [parsecs]"))  # what it is about
     assert quantities.other_unit_twin(blank("Sear at 140°C (about [285°F]) for flavour")) == "140°C"
     assert quantities.other_unit_twin(blank("Sear at [140°C] for 3 minutes")) == ""
+    # a part of one unit said in words is a value too
+    assert quantities.other_unit_twin(blank("Use mesh no wider than [about 6 mm] (a quarter inch) on young trees")) == "a quarter inch"
+    assert quantities.other_unit_twin(blank("Cut the board [about 30 cm] wide and leave it a quarter inch thick")) == ""
     assert quantities.is_date(blank("fell between [1929] and 1933")) and quantities.is_date(
         blank("on [August 15, 1971]")
     )
