@@ -510,10 +510,27 @@ def gives_away(answer: str, prompt: str) -> bool:
     if any(words.stem(w) in visible for w in joined):
         return True
     shown = [w for w in content if words.stem(w) in visible or w.lower() in visible or _negation_of_shown(w, prompt_words)]
+    if len(content) == 1 and not shown and _compound_of_shown(content[0], prompt_words):
+        return True  # "heavy rain still forces ...": "[rainwater]" is the shown word and a common one
     # Given away: all of it shows, or its rarest word and most of the rest ("urchins" elsewhere
     # does not give away "urchin barren").
     rarest = min(content, key=lambda w: (words.zipf(w), w))
     return len(shown) == len(content) or (rarest in shown and 2 * len(shown) > len(content))
+
+
+COMPOUND_PART_ZIPF = 3.5  # "rain" and "water", "sun" and "light": words everyone knows, joined
+
+
+def _compound_of_shown(word: str, prompt_words: set[str]) -> bool:
+    """A closed compound of two everyday words, one of which the prompt shows ("[rainwater]" beside
+    "heavy rain", "[sunlight]" beside "the sun")."""
+    low = word.lower()
+    for cut in range(3, len(low) - 2):
+        first, second = low[:cut], low[cut:]
+        shown = [part for part in (first, second) if part in prompt_words and len(part) >= 4]  # not "car" of "carpet"
+        if shown and min(words.zipf(first), words.zipf(second)) >= COMPOUND_PART_ZIPF:
+            return True
+    return False
 
 
 _NEGATING = re.compile(r"^(?:un|non-?)(?=[a-z]{4})", re.I)

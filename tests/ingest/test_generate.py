@@ -2350,6 +2350,20 @@ def test_a_value_in_other_words_gives_the_answer_away(answer: str, prompt: str) 
 
 
 @pytest.mark.parametrize(
+    ("answer", "prompt", "shown"),
+    [
+        # a closed compound of two everyday words, one of which the prompt shows
+        ("rainwater", "The drains carry [...] too, so heavy rain still floods the square.", True),
+        ("tinfoil", "The drum was wrapped in [...], and the needle cut a groove into the foil.", True),
+        # not a word that merely starts like a shown one
+        ("carpet", "The car had a [...] of red wool on its floor.", False),
+    ],
+)
+def test_a_compound_of_a_shown_word_is_given_away(answer: str, prompt: str, shown: bool) -> None:
+    assert keys.gives_away(answer, prompt) is shown
+
+
+@pytest.mark.parametrize(
     ("answer", "prompt"),
     [
         ("November 1698", "The tower was first lit in [...] and fell in the storm of November 1703."),  # its own year
