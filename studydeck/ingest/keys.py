@@ -496,6 +496,7 @@ def gives_away(answer: str, prompt: str) -> bool:
         # or by the same amount in another unit.
         shown = _digits_of(numbers) <= _digits_of(values(prompt)) and not _measures_otherwise(answer, prompt)
         return shown or _converted(answer, prompt) or _rest_of_a_whole(answer, prompt) or bool(rounding_of(answer, prompt)) or _worked_out(answer, prompt)
+    answer, prompt = words.fold(answer), words.fold(prompt)  # "[Bíró's pen]" beside "biro"
     # "Master keying ... any [master-keyed system]": a hyphenated word is shown when its parts are
     content = [part for w in words.content(answer) if not words.is_number(w) for part in w.split("-") if part]
     if not content:

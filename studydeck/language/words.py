@@ -7,6 +7,7 @@ import functools
 import gzip
 import os
 import re
+import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -245,3 +246,8 @@ def overlap(a: str, b: str) -> float:
     if not sa or not sb:
         return 0.0
     return len(sa & sb) / min(len(sa), len(sb))
+
+
+def fold(text: str) -> str:
+    """The text without its accents ("Bíró" -> "Biro"), for words written both ways."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -2355,6 +2355,8 @@ def test_a_value_in_other_words_gives_the_answer_away(answer: str, prompt: str) 
         # a closed compound of two everyday words, one of which the prompt shows
         ("rainwater", "The drains carry [...] too, so heavy rain still floods the square.", True),
         ("tinfoil", "The drum was wrapped in [...], and the needle cut a groove into the foil.", True),
+        # a word written with and without its accents
+        ("biro", "Pilots took up Bíró's pen because it did not leak at altitude.", True),
         # not a word that merely starts like a shown one
         ("carpet", "The car had a [...] of red wool on its floor.", False),
     ],
