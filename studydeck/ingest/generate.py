@@ -1260,7 +1260,9 @@ def _last_resort(text: str, q: Quote, source: Source, ep: _Episode, origins: tup
     the first of its phrases, best first, that lint lets through and the deck's name does not show."""
     quoted, lead = _attributed(q, text)
     closing = keys.closing_words(text)
-    for key in [*([closing] if closing else []), *keys.candidates(text, ctx, 0.0)]:
+    tried = [*([closing] if closing else []), *keys.candidates(text, ctx, 0.0)]
+    # what the next sentence denies only when nothing else will do: "thinks it is [about blowing]. It isn't."
+    for key in sorted(tried, key=lambda k: keys.denied_next(text, k)):
         if _in_title(key.text_in(text), ep):
             continue
         card = cloze_card(quoted, [keys.Key(key.start + lead, key.end + lead, key.kind, key.score)], source, ("quote", *DOUBTFUL))

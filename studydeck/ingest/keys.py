@@ -1793,6 +1793,7 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
     # "the [clever part] was", "is the [difference]": no kind of thing; "mostly [indirect effects]" is the point
     every = [k for k in every if not _generic_head(k.text_in(text)) or k.text_in(text).split()[-1].lower() in RELATIONAL_HEADS]
     every = [k for k in every if not _phrasal(text, k)]  # "it's [waking] up": half a phrasal verb
+    every = [k for k in every if not denied_next(text, k)]  # "thinks it is [about blowing]. It isn't."
     # "half my [listeners] will never forgive him": who reacts to the point; "the [keepers] are gone" is one
     every = [k for k in every if not _by_trade(text, k.start, k.end) or _STATE_NEXT.match(text, k.end)]
     instead = _not_but(text, every)
@@ -1830,12 +1831,12 @@ def _quote_key(text: str, ctx: Context, avoid: Callable[[str], bool] | None = No
         denial = re.search(r"\b(?:not|never|\w+n['\u2019]t)\b", text)
         every = [k for k in every if not (denial.start() if denial else said) <= k.start < said]
     complement = _complement_phrase(text)
-    if complement is not None and not problems(text, complement, QUOTE_CONTEXT) and not shown(complement):
+    if complement is not None and not problems(text, complement, QUOTE_CONTEXT) and not shown(complement) and not denied_next(text, complement):
         every.append(complement)
     # "the [wall] never stopped anyone": no everyday word, unless it is what something is said to be
     strong = [k for k in every if (k.score >= MIN_SCORE or _complement(text, k)) and not _everyday_word(text, k)]
     if not strong:
-        return next((k for k in (_last_words(text), _predicate(text)) if not shown(k)), None)
+        return next((k for k in (_last_words(text), _predicate(text)) if not shown(k) and not (k and denied_next(text, k))), None)
     return max(strong, key=lambda k: (_quote_weight(text, k), -k.start))
 
 
@@ -2028,6 +2029,14 @@ def _opens(text: str, key: Key, start: int) -> bool:
     """The phrase is the first of its sentence, with at most a determiner, 'every' or a possessive before it."""
     before = text[start : key.start].strip(" .;\"\u201c").lower()
     return re.fullmatch(r"(?:(?:the|a|an|every|each|no|all|our|my|your|their|big|good)\s*)*", before) is not None
+
+
+# the next sentence denies the one before: what that one says is what the speaker rejects
+_DENIED_NEXT = re.compile(r"[.;!?]\s+(?:It|That|This|They)(?:\s+(?:is|was|are|were)\s*n['\u2019]t|\s+(?:is|was|are|were)\s+not|['\u2019]s\s+not)\b")
+
+
+def denied_next(text: str, key: Key) -> bool:
+    return _DENIED_NEXT.match(text, _sentence_end(text, key.end)) is not None
 
 
 def _sentence_end(text: str, at: int) -> int:

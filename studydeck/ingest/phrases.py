@@ -2729,6 +2729,7 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
         _plain_verb_items(text) if closes else [],
         _number_series(text),
         _quoted_series(text),
+        _article_series(text),
     ):
         items += [span for span in more if not any(a <= span[0] and span[1] <= b for a, b in items)]
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
@@ -2755,6 +2756,20 @@ _QUOTED_SERIES = re.compile(
 def _quoted_series(text: str) -> list[tuple[int, int]]:
     """The words of a series of quoted items, each as an item."""
     return [m.span(1) for series in _QUOTED_SERIES.finditer(text) for m in _QUOTED_ITEM.finditer(text, *series.span())]
+
+
+# "the crying, the growl, the blues", "a signature, a bulb name, a date": three or more phrases with one
+# article each and no 'and', a list all the same
+_ARTICLE_ITEM = r"(?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?"
+_ARTICLE_SERIES = re.compile(rf"(?<![\w'\u2019-]){_ARTICLE_ITEM}(?:,\s+{_ARTICLE_ITEM}){{2,}}(?=[,.;:!?\"\u201d]|$)", re.I)
+
+
+def _article_series(text: str) -> list[tuple[int, int]]:
+    """The items of a series of article phrases with no 'and', each from its article to its comma."""
+    items = []
+    for series in _ARTICLE_SERIES.finditer(text):
+        items += [(series.start() + part.start(), series.start() + part.end()) for part in re.finditer(r"(?:the|a|an)\s[^,]+", series.group(), re.I)]
+    return items
 
 
 # a comparison with no amount after it, set after a value: what the value is measured against

@@ -1753,6 +1753,10 @@ def test_title_keys(title: str, key: str) -> None:
         # no everyday word ("size") that is not what something is said to be; "decision" is
         ("It's the size of a shoebox, and Hartley's manual still explains every screw in that loom.", "Hartley"),
         ("Every crease you fold is a decision the paper remembers for good.", "decision"),
+        # what the next sentence denies is no point: the claim after it is
+        ("Everyone thinks a kiln is about heat. It isn't. It's about cooling the clay slowly enough.", "cooling the clay"),
+        # one phrase of a series of article phrases, with or without 'and', is no point
+        ("The whole trade was paper: a signature, a bulb name, a delivery date in May. Nobody had a clearing house.", "paper"),
     ],
 )
 def test_quote_keys(quote: str, key: str) -> None:
@@ -3871,6 +3875,14 @@ def test_a_distance_before_an_adverb_is_the_claim_not_a_modifier() -> None:
 def test_a_count_a_sentence_claims(text: str, expected: str | None, never: str) -> None:
     chosen = key_of(text)
     assert never not in chosen and (expected is None or expected in chosen), chosen
+
+
+def test_a_series_of_article_phrases_is_a_list_without_and() -> None:
+    from studydeck.ingest import phrases
+
+    text = "What matters on a reed is the bend, the growl, the wail, almost all of it on the draw."
+    growl = [p for p in phrases.chunks(text) if text[p.start : p.end] == "growl"]
+    assert growl and all(p.in_list for p in growl), growl
 
 
 def test_the_hour_of_a_dated_event_is_no_claim() -> None:
