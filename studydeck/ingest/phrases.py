@@ -988,7 +988,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
 
 
 _CLOCK = re.compile(r"\d:\d\d")
-_ON_A_DAY = re.compile(rf"\s+on\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d)")
+_ON_A_DAY = re.compile(rf"\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d)")
 _MARGIN = re.compile(r"(?:\bgive or take|\bplus or minus|\u00b1)\s*(?:about\s+|roughly\s+|around\s+)?$", re.I)
 _ONE_OF_A_SAMPLE = re.compile(r"\b(?:the|its)\s+(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+of\s+(?:the\s+)?$", re.I)
 _SMALL_COUNT = re.compile(r"(\d+|[a-z]+)\s+[a-z]", re.I)

@@ -3888,6 +3888,8 @@ def test_a_series_of_article_phrases_is_a_list_without_and() -> None:
 def test_the_hour_of_a_dated_event_is_no_claim() -> None:
     chosen = key_of("The roof fell in at about 9:40 p.m. on 3 March 1881 and the fire burned for roughly 11 hours.")
     assert "roughly 11 hours" in chosen and not any("9:40" in key for key in chosen), chosen
+    chosen = key_of("The dam gave way at 6:10 a.m. on Monday, 3 March 1881, and the flood ran for roughly 11 hours.")
+    assert "roughly 11 hours" in chosen and not any("6:10" in key for key in chosen), chosen
 
 
 def test_a_count_with_its_scale_and_hedge_is_the_claim() -> None:
