@@ -2036,6 +2036,7 @@ _DENIED_NEXT = re.compile(r"[.;!?]\s+(?:It|That|This|They)(?:\s+(?:is|was|are|we
 
 
 def denied_next(text: str, key: Key) -> bool:
+    """The key's sentence is one the next sentence denies ("... is [about blowing]. It isn't.")."""
     return _DENIED_NEXT.match(text, _sentence_end(text, key.end)) is not None
 
 

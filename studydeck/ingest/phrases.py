@@ -906,7 +906,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         relative = re.match(r"\s+(?:that|which|who)\b", text[end:]) is not None
         if described and relative and "ADJ" not in lookup(described.group(2)):
             end = start + described.end(1)  # "One [hypothesis holds] that": no adjective, no counted noun
-        elif described and described.group(1).lower() in NUMBER_VALUES and not {"ADJ", "NOUN"} & set(lookup(described.group(2)) or ("ADJ",)):
+        elif described and described.group(1).lower() in NUMBER_VALUES and _no_modifier(described.group(2)):
             continue  # "two [fought] ...": a number word with no noun it counts
         counted_end = _before_its_verb(text, start, end)
         if counted_end < end and re.fullmatch(r"\S+\s+[a-z]+", text[start:counted_end]):
@@ -979,12 +979,19 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         listed = listed or value.lower().startswith(("two ", "2 ")) and _NAMED_PAIR_BEFORE.search(prior) is not None
         owner = re.match(r"['\u2019]s\b", text[end:]) is not None  # "only [one wheel]'s circumference": half a phrase
         # "at [about 7:25 p.m.] on 6 May 1937": the hour of a dated event only dates it further
-        margin = _CLOCK.search(value) is not None and _ON_A_DAY.match(following) is not None
-        margin = margin or _MARGIN.search(prior) is not None  # "about 392 years, give or take [roughly 120]": the error, no value
-        margin = margin or _ONE_OF_A_SAMPLE.search(prior) is not None  # "the largest of [28 females]": the set it was picked from
-        incidental = (operand and not result) or repeat or computed or listed or owner or margin or _presupposed(value, prior)
+        hour_of_a_day = _CLOCK.search(value) is not None and _ON_A_DAY.match(following) is not None
+        margin = _MARGIN.search(prior) is not None  # "about 392 years, give or take [roughly 120]": the error, no value
+        sample = _ONE_OF_A_SAMPLE.search(prior) is not None  # "the largest of [28 females]": the set it was picked from
+        aside = hour_of_a_day or margin or sample or _presupposed(value, prior)
+        incidental = (operand and not result) or repeat or computed or listed or owner or aside
         found.append(Phrase(start, end, Kind.QUANTITY, incidental=incidental))
     return _ranges(text, found)
+
+
+def _no_modifier(word: str) -> bool:
+    """A word the table knows, but neither as an adjective nor as a noun: nothing a count's noun takes."""
+    tags = lookup(word)
+    return bool(tags) and not {"ADJ", "NOUN"} & set(tags)
 
 
 _CLOCK = re.compile(r"\d:\d\d")
@@ -1476,7 +1483,7 @@ def _month_as_given_name(text: str, toks: list[words.Token], j: int, first: bool
     return not dated and surname.text[:1].isupper() and surname.text.isalpha() and lookup(surname.lower)[:1] in ((), ("PROPN",))
 
 
-_NEVER_NAMES = {("ADV",), ("DET",), ("PRON",), ("ADP",), ("CCONJ",), ("SCONJ",), ("AUX",)}
+_NEVER_NAMES = frozenset({"ADV", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX"})  # a word's first tag that names nothing
 
 
 def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
@@ -1485,7 +1492,7 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     # "Robert J. Lang", "B.F. Goodrich", "St. Louis", "Mt. Everest": initials or a short title with its full stop
     initial = gap == ". " and bool(re.fullmatch(r"[A-Z](?:\.[A-Z]){0,2}|St|Mt|Ft|Dr", toks[j - 1].text))
     # "in C. Nearly every ...": a word that never names opens the next sentence after a letter
-    initial = initial and lookup(tok.lower)[:1] not in _NEVER_NAMES
+    initial = initial and next(iter(lookup(tok.lower)), "") not in _NEVER_NAMES
     # "String Quartet Op. 130", "Symphony No. 5": a work's number after its abbreviation
     initial = initial or gap == ". " and toks[j - 1].text in ("Op", "No", "Nos", "Vol") and tok.text[:1].isdigit()
     # "Animal Welfare (Sentience) Act": one capitalised word in brackets inside a name
@@ -2097,6 +2104,7 @@ _AFTER_A_PREPOSITION = re.compile(r"\b(?:during|after|before|since|until|through
 _VERB_GOES_ON = re.compile(r"\s+(?:(?:[a-z]+ly\s+)?(?:together|apart|away|back|down|up|out|off)\b|[a-z]+ly\s+(?:in|into|onto|to)\b|[a-z]{2,}ing\s+(?:it|them|him|her|us|the|a|an)\b)")
 
 
+# any preposition's object, where a pair cannot be the subject of a verb after it ("in soil and leaf litter")
 _IN_A_PREPOSITION = re.compile(
     r"\b(?:in|on|at|of|from|with|into|onto|under|over|through|across|for|by|among|between|during|without|within)\s+(?:(?:the|a|an|its|their)\s+)?$",
     re.I,
