@@ -232,6 +232,7 @@ _WORKED_OUT: tuple[tuple[Callable[[spans.Blank], str], str], ...] = (
     (quantities.items_counted, "counts the items the prompt lists after it ({}): ask what the list is of, or leave the list out"),
     (quantities.letters_counted, "counts the things the run of letters beside it names ({}): ask what the letters stand for, or leave them out"),
     (quantities.yearly_count_shown, "is one a year of the run of years the prompt shows ({}): blank the run, or the count with the run removed"),
+    (quantities.one_after_shown, "counts the tries before the one the prompt names after it ({}): blank that one's outcome, or leave the ordinal out"),
     (quantities.record_shown, "is one less than the ordinal the prompt shows ({}), the count that broke it: blank the ordinal, or the record with it removed"),
     (quantities.digits_shown, "is the number the prompt writes another way ({}): blank that instead, or remove one of the two"),
     (quantities.month_shown, "is of the month the prompt shows with a day and no year ({}): blank the full date there, or ask the year alone"),

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..language.closed import NUMBER_VALUES
+from ..language.lexicon import lookup
 from .spans import GENUS_INITIAL, HEDGE, MONTHS, NUMBER_WORDS, WORD, Blank, amount, is_number, is_year, unit_dimension
 
 _RANGE_BEFORE = re.compile(r"(?:^|\s)(\S+)\s*(?:to|or(?:\s+(?:even|maybe|perhaps|possibly))?|-|–)\s*$|(?:^|\s)(\S+)[-–]$")
@@ -499,6 +500,30 @@ def years_between_shown(blank: Blank) -> str:
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)\b")
 _ORDINAL_BEFORE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)-?\s+(?:and|or|to)\s+(?:(?:early|mid|late|the)\s+)?$")
 _ORDINAL_AFTER = re.compile(r"^\s+(?:and|or|to)\s+(?:(?:early|mid|late|the)[- ]\s*)?(\d{1,2})(?:st|nd|rd|th)\b")
+
+
+_ORDINAL_WORDS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]
+_COUNTED_TRIES = re.compile(r"(?:about\s+|some\s+)?(\d{1,2}|[a-z]+)\s+(?:[a-z]+\s+)?([a-z]+s)", re.I)  # "three rescue attempts"
+_THE_NEXT = re.compile(rf"\bthe\s+({'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))\b", re.I)
+
+
+def one_after_shown(blank: Blank) -> str:
+    """A count of tries blanked while the prompt names the one after them: "[Three rescue attempts] were
+    turned back; the fourth, ... took everyone off"; that ordinal, or ''. The ordinal stands alone or
+    before the counted noun ("the fourth attempt"), not before another ("in the fourth pair")."""
+    counted = _COUNTED_TRIES.fullmatch(blank.answer.strip())
+    if counted is None:
+        return ""
+    word, head = counted.group(1).lower(), counted.group(2).lower()
+    count = int(word) if word.isdigit() else NUMBER_VALUES.get(word, 0)
+    for m in _THE_NEXT.finditer(blank.after):
+        said = m.group(1).lower()
+        value = int(said[:-2]) if said[:1].isdigit() else _ORDINAL_WORDS.index(said) + 2
+        nxt = re.match(r"\s+([a-z]+)", blank.after[m.end() :])
+        alone = nxt is None or nxt.group(1).startswith(head[:-1]) or lookup(nxt.group(1))[:1] != ("NOUN",)
+        if value == count + 1 and alone:
+            return m.group()
+    return ""
 
 
 def next_ordinal_shown(blank: Blank) -> str:

@@ -1197,6 +1197,12 @@ CASES = [
     ),
     (
         "give-away",
+        # the tries before the one the prompt names after them
+        c("{{c1::Two relief convoys}} were driven back by the storm; the third reached the fort on 9 March 1779."),
+        c("{{c1::Two relief convoys}} were driven back by the storm; the fort held out until 9 March 1779."),
+    ),
+    (
+        "give-away",
         c("Warm days add {{c1::about 45}} grams a day, cold nights take about 7, a net gain of about 38 grams."),
         c("Warm days add {{c1::about 45}} grams a day, cold nights take about 7, and the hive gains weight."),
     ),
