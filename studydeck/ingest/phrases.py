@@ -75,6 +75,9 @@ _PER_WHAT = (
     r"(?:day|week|month|year|hour|minute|second|night|decade|century|person|head|litre|liter|kilogram|pound"
     r"|ounce|metre|meter|mile|kilometre|kilometer|acre|hectare|season|generation|dose|visit|flight)"
 )
+# the plural a count counts, and the words that may follow it: "[3 eggs] in", "[40 people],"
+_COUNTED_PLURAL = r"(?-i:[a-z]{2,}[^\Wius]s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"
+_AFTER_A_COUNT = "of|in|per|are|were|to|from|for|with|and|or|that|which|who"
 _UNIT = (
     r"(?:%|\s?\u00b0\s?(?:[CFNSEW]|Brix|Bx|Plato|API)\b|\s*(?:percent|per cent)\b|\s?(?:km/h|mph|m/s|km/s|(?:mg|g|\u00b5g|mmol)/(?:dL|L|ml)|[kMGTP]?bit/s|[kMGT]bps|[kMGT]B/s)(?![\w/])"
     r"|[ -](?:times\b(?:\s+(?:a|an|per|every)\s+" + _PER_WHAT + r"\b)?|(?:fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
@@ -89,15 +92,15 @@ _UNIT = (
     # "72 Hz per mile per hour", "9.8 metres per second per second": a rate of a rate is one unit
     r")\b(?:\s+(?:per\s+(?:square\s|cubic\s)?[a-z]+(?:\s+per\s+[a-z]+)?|(?:a|an|every)\s+" + _PER_WHAT + r")\b)?)"
     r"|\s(?:(?-i:[A-Z])[a-z]+\s|(?-i:[a-z]{3,})\s(?=[a-z]{3,}s\s+(?:that|which|who)\b))?(?:[a-z]+-)?"
-    r"(?-i:[a-z]{2,}[^\Wius]s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"
-    r"(?:\s+per\s+(?:square|cubic)\s+[a-z]+\b)?"  # "a million hairs per square inch": a density, one value
-    r"(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or|that|which|who)\b|[,.;:)]|$))"
+    + _COUNTED_PLURAL
+    + r"(?:\s+per\s+(?:square|cubic)\s+[a-z]+\b)?"  # "a million hairs per square inch": a density, one value
+    + rf"(?=\s+(?:{_AFTER_A_COUNT})\b|[,.;:)]|$))"
 )
 # a number word's count: the plural it counts, after one modifier, before a preposition or a clause
 # ("[ten round trips] between", "[three large eggs] in"); a bare number word is no amount
 _WORD_COUNTED = (
-    r"\s(?:(?-i:[a-z]{3,})\s)?(?:[a-z]+-)?(?-i:[a-z]{2,}[^\Wius]s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"
-    r"(?=\s+(?:of|in|per|are|were|to|from|for|with|and|or|that|which|who|across|between|over|on|at|into|through"
+    rf"\s(?:(?-i:[a-z]{{3,}})\s)?(?:[a-z]+-)?{_COUNTED_PLURAL}"
+    rf"(?=\s+(?:{_AFTER_A_COUNT}|across|between|over|on|at|into|through"
     r"|during|after|before|around|along|within|under|toward|towards|against|among|each|apiece)\b|[,.;:)]|$)"
 )
 # "82°17'S", "51°30′ N", "2°20'14\"": a latitude, a longitude or an angle with its minutes is one value

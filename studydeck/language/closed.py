@@ -28,6 +28,9 @@ _ONES = (
 )
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
 NUMBER_VALUES = {w: n for n, w in enumerate(_ONES.split())} | {w: 10 * n for n, w in enumerate(_TENS.split(), 2)}
+# Which place an ordinal word says: "fourth" is 4.
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+ORDINAL_VALUES = {w: n for n, w in enumerate(_ORDINALS.split(), 1)}
 # Fractions counted as numbers ("a third", "two fifths", "three-quarters"): the quantity path needs them.
 FRACTIONS = wordset(
     """

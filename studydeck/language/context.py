@@ -68,10 +68,9 @@ def participle_form(word: str) -> bool:
     return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PARTICIPLES
 
 
-# plurals of people with no -s: subjects of a plain verb ("People picture ..."), heads of no compound
 # verbs that link a subject to how it is: "ice looks blue", "the broth tastes bitter", "is hot and dry"
 LINKING_VERBS = wordset("look sound taste smell feel turn stay remain seem appear grow become")
-
+# plurals of people with no -s: subjects of a plain verb ("People picture ..."), heads of no compound
 PEOPLE_PLURALS = wordset("people men women children")
 # verbs whose past is spelled as their present: "cut" after a verb in the past is itself past
 SAME_IN_THE_PAST = wordset("cut put set let hit cost spread shut split cast burst quit beat")

@@ -14,6 +14,7 @@ import os.path
 import re
 
 from . import words
+from .closed import NUMBER_VALUES, ORDINAL_VALUES
 from .lexicon import lookup
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019-])*")  # letters of any alphabet: "Méchain", not "M" and "chain"
@@ -205,12 +206,9 @@ def _ordinal_hint(answer: str, prompt: str) -> str:
 
 
 # the counts that make an ordinal the next of a series: "three waves ... [a third]", "two hearts ... [a third]"
-_ORDINAL_COUNTS = {
-    "second": ("one", "two", "first"),
-    "third": ("two", "three", "second"),
-    "fourth": ("three", "four", "third"),
-    "fifth": ("four", "five", "fourth"),
-}
+_NUMBER_WORD = {n: w for w, n in NUMBER_VALUES.items()}
+_ORDINAL_WORD = {n: w for w, n in ORDINAL_VALUES.items()}
+_ORDINAL_COUNTS = {_ORDINAL_WORD[n]: (_NUMBER_WORD[n - 1], _NUMBER_WORD[n], _ORDINAL_WORD[n - 1]) for n in range(2, 6)}
 
 
 def _adjective_hint(answer: str, prompt: str) -> str:

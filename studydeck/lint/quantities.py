@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..language.closed import NUMBER_VALUES
+from ..language.closed import NUMBER_VALUES, ORDINAL_VALUES
 from ..language.lexicon import lookup
 from .spans import GENUS_INITIAL, HEDGE, MONTHS, NUMBER_WORDS, WORD, Blank, amount, is_number, is_year, unit_dimension
 
@@ -502,9 +502,8 @@ _ORDINAL_BEFORE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)-?\s+(?:and|or|to)\s+(?:(
 _ORDINAL_AFTER = re.compile(r"^\s+(?:and|or|to)\s+(?:(?:early|mid|late|the)[- ]\s*)?(\d{1,2})(?:st|nd|rd|th)\b")
 
 
-_ORDINAL_WORDS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]
 _COUNTED_TRIES = re.compile(r"(?:about\s+|some\s+)?(\d{1,2}|[a-z]+)\s+(?:[a-z]+\s+)?([a-z]+s)", re.I)  # "three rescue attempts"
-_THE_NEXT = re.compile(rf"\bthe\s+({'|'.join(_ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))\b", re.I)
+_THE_NEXT = re.compile(rf"\bthe\s+({'|'.join(ORDINAL_VALUES)}|\d+(?:st|nd|rd|th))\b", re.I)
 
 
 def one_after_shown(blank: Blank) -> str:
@@ -518,10 +517,10 @@ def one_after_shown(blank: Blank) -> str:
     count = int(word) if word.isdigit() else NUMBER_VALUES.get(word, 0)
     for m in _THE_NEXT.finditer(blank.after):
         said = m.group(1).lower()
-        value = int(said[:-2]) if said[:1].isdigit() else _ORDINAL_WORDS.index(said) + 2
+        value = int(said[:-2]) if said[:1].isdigit() else ORDINAL_VALUES[said]
         nxt = re.match(r"\s+([a-z]+)", blank.after[m.end() :])
         alone = nxt is None or nxt.group(1).startswith(head[:-1]) or lookup(nxt.group(1))[:1] != ("NOUN",)
-        if value == count + 1 and alone:
+        if count and value == count + 1 and alone:
             return m.group()
     return ""
 
