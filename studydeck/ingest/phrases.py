@@ -176,7 +176,7 @@ DATE = re.compile(
 # before "than" ("better known as [mathematicians] than as builders")
 DEFINED = re.compile(
     r"\b(?:(?:is|are|was|were|now|be)\s+)?(?:called|(?<!['\u2019]s\s)(?<!\bthe\s)(?<!\ba\s)calls?|known as|nicknamed|dubbed|termed|named|coined the (?:term|word)"
-    r"|the term)\s+(?:(?:it|them)\s+|(?:this|that|these)\s+(?=(?:the|an?)\s)|(?:this|that|these|those)\s+(?:(?!(?:of|the|an?)\b)[a-z]+\s+){1,2}(?=[\"\u201c']?[\w-]+[\"\u201d']?(?:[,.;:)]|$|\s+(?:because|after|for|when|which|until|since)\b))|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?:(?:St|Mt|Ft)\.\s)?(?!\d)(?!(?:after|for|of|as|in|on|at|by|from|with|to|into|about|during|until|before|when|and|or|but|out|up|off|back)\b)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
+    r"|the term)\s+(?:(?:it|them)\s+|(?:this|that|these)\s+(?=(?:the|an?)\s)|(?:this|that|these|those)\s+(?:(?!(?:of|the|an?)\b)[a-z]+\s+){1,2}(?=[\"\u201c']?[\w-]+[\"\u201d']?(?:[,.;:)]|$|\s+(?:because|after|for|when|which|until|since)\b))|the\s+(?:process|method|technique|effect|phenomenon|practice|condition)\s+(?!of\b))?(?:the\s+|an?\s+)?[\"\u201c']?(?P<term>(?:(?:St|Mt|Ft|Mr|Mrs|Ms|Dr)\.\s)?(?!\d)(?!(?:after|for|of|as|in|on|at|by|from|with|to|into|about|during|until|before|when|and|or|but|out|up|off|back)\b)[\w'\u2019-]+(?:[ -][\w'\u2019-]+){0,3}?)[\"\u201d']?"
     r"(?=\s+(?:for|because|after|before|when|while|and|or|but|so|in|by|to|which|that|even|though|although|since|as|if|unless|until|once|on|at|with|from|into|than)\b"
     r"|[,.;:)]|$)",
     re.I,
@@ -1628,6 +1628,10 @@ def _trade_before_a_name(toks: list[words.Token], i: int, j: int) -> bool:
 _TIME_WORDS = words.wordset("today tonight yesterday tomorrow nowadays currently recently")
 
 
+# endings only adverbs have; "Kelly" and "Beverly" end in "ly" too, so not that alone
+_ADVERB_ENDINGS = ("ically", "ously", "ively", "ably", "ibly", "fully", "lessly", "ingly", "edly")
+
+
 def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
     """A capitalised word that opens a sentence: a name when the table does not know it (nor a plain
     form of it), or when it opens a longer name."""
@@ -1643,6 +1647,8 @@ def _capital_word_is_name(text: str, toks: list[words.Token], j: int) -> bool:
     low = word.lower()
     if low.endswith(("ed", "ing")) and text[toks[j].end : toks[j].end + 1] == ",":
         return False  # "Uncoiled, the cochlea is...": a participle that opens the sentence
+    if low.endswith(_ADVERB_ENDINGS):
+        return False  # "Geomagnetically induced currents": an adverb no table knows, no name
     plain = [
         low[: -len(suffix)] + add
         for suffix, add in (("ing", ""), ("ing", "e"), ("ers", ""), ("ers", "e"), ("s", ""), ("ed", ""), ("ed", "e"))

@@ -5949,3 +5949,17 @@ def test_a_verb_read_as_a_plural_before_to_ends_its_subject_after_a_clause_with_
     text = "Zoologists have proposed camouflage and cooling, but the strongest evidence points to biting flies."
     assert not any("points" in p for p in phrases_of(text))
     assert "strongest evidence" in phrases_of(text, "TERM")
+
+
+def test_a_capitalised_adverb_that_opens_a_sentence_is_no_name() -> None:
+    """ "[Geomagnetically] induced currents flow ...": an adverb the word table does not know had opened
+    the sentence as a name; "Kelly" and "Beverly" end in -ly and still name."""
+    assert not any("Geomagnetically" in p for p in phrases_of("Geomagnetically induced currents flow in any long conductor."))
+    assert "Kelly Ortiz" in phrases_of("Kelly Ortiz moved to Ohio in 1990.", "NAME")
+
+
+def test_a_nickname_keeps_its_title() -> None:
+    """ "nicknamed Mr. [Blobby]" had blanked half the nickname."""
+    text = "The best-known specimen, nicknamed Mr. Blobby, was collected off New Zealand in 2003."
+    assert "Mr. Blobby" in key_of(text)
+    assert "Blobby" not in key_of(text)
