@@ -78,6 +78,7 @@ _PER_WHAT = (
 # the plural a count counts, and the words that may follow it: "[3 eggs] in", "[40 people],"
 _COUNTED_PLURAL = r"(?-i:[a-z]{2,}[^\Wius]s|people|children|men|women|cattle|sheep)\b(?!['\u2019])"
 _AFTER_A_COUNT = "of|in|per|are|were|to|from|for|with|and|or|that|which|who"
+_COUNT_PER = rf"(?:\s+(?:a|an|every)\s+{_PER_WHAT}\b)?"  # what a count is per: "[a thousand rodents a year]"
 _UNIT = (
     r"(?:%|\s?\u00b0\s?(?:[CFNSEW]|Brix|Bx|Plato|API)\b|\s*(?:percent|per cent)\b|\s?(?:km/h|mph|m/s|km/s|(?:mg|g|\u00b5g|mmol)/(?:dL|L|ml)|[kMGTP]?bit/s|[kMGT]bps|[kMGT]B/s)(?![\w/])"
     r"|[ -](?:times\b(?:\s+(?:a|an|per|every)\s+" + _PER_WHAT + r"\b)?|(?:fold|x)\b|(?:[a-z]+[ -])?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?"
@@ -94,12 +95,13 @@ _UNIT = (
     r"|\s(?:(?-i:[A-Z])[a-z]+\s|(?-i:[a-z]{3,})\s(?=[a-z]{3,}s\s+(?:that|which|who)\b))?(?:[a-z]+-)?"
     + _COUNTED_PLURAL
     + r"(?:\s+per\s+(?:square|cubic)\s+[a-z]+\b)?"  # "a million hairs per square inch": a density, one value
+    + _COUNT_PER  # "[300 mice a year]": a rate
     + rf"(?=\s+(?:{_AFTER_A_COUNT})\b|[,.;:)]|$))"
 )
 # a number word's count: the plural it counts, after one modifier, before a preposition or a clause
 # ("[ten round trips] between", "[three large eggs] in"); a bare number word is no amount
 _WORD_COUNTED = (
-    rf"\s(?:(?-i:[a-z]{{3,}})\s)?(?:[a-z]+-)?{_COUNTED_PLURAL}"
+    rf"\s(?:(?-i:[a-z]{{3,}})\s)?(?:[a-z]+-)?{_COUNTED_PLURAL}{_COUNT_PER}"
     rf"(?=\s+(?:{_AFTER_A_COUNT}|across|between|over|on|at|into|through"
     r"|during|after|before|around|along|within|under|toward|towards|against|among|each|apiece)\b|[,.;:)]|$)"
 )
@@ -951,6 +953,9 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             continue  # "can [halve] it fifteen times": a verb with its object, not an amount
         if value.lower() in ("halves", "doubles", "triples") and re.search(r"\b(?:the|two|both|its|their)\s+$", prior, re.I):
             continue  # "pushes the two [halves] together": the noun, no amount
+        serves_as = re.match(r"\s+as\s+an?\s", following) or re.search(r"\b(?:that|which)\s+$", prior) and re.match(r"\s+as\s", following)
+        if re.fullmatch(r"doubl(?:es|ed|ing)", value, re.I) and serves_as:
+            continue  # "dung that [doubles] as fertiliser": it serves as one, no amount ("sales doubled as prices fell" is)
         operand = bool(_OPERATOR.match(following)) or bool(re.search(r"[+*/\u00d7=\u2212]\s*$", prior))
         # "over a life of [30 years] that adds up to more than 2 million km": what the total is made of
         operand = operand or _ADDS_UP.match(following) is not None

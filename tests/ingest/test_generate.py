@@ -5963,3 +5963,19 @@ def test_a_nickname_keeps_its_title() -> None:
     text = "The best-known specimen, nicknamed Mr. Blobby, was collected off New Zealand in 2003."
     assert "Mr. Blobby" in key_of(text)
     assert "Blobby" not in key_of(text)
+
+
+def test_a_count_keeps_what_it_is_per() -> None:
+    """ "A [single adult] can eat roughly a thousand rodents a year": the rate is the claim, and "a year"
+    had kept the count from being one."""
+    text = "A single adult barn owl hunting open farmland can eat roughly a thousand rodents a year."
+    assert phrases_of(text, "QUANTITY") == ["roughly a thousand rodents a year"]
+    assert key_of(text) == ["roughly a thousand rodents a year"]
+    assert phrases_of("The hen lays 300 eggs a year in good conditions.", "QUANTITY") == ["300 eggs a year"]
+
+
+def test_doubling_as_something_is_no_amount() -> None:
+    """ "dung that [doubles] as fertiliser": it serves as one; "sales doubled as prices fell" is an amount."""
+    text = "Seeds are dropped in a pile of dung that doubles as fertiliser."
+    assert "doubles" not in key_of(text)
+    assert phrases_of("Sales doubled as prices fell.", "QUANTITY") == ["doubled"]
