@@ -2702,8 +2702,9 @@ _NAMED_ITEM = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'-]*){2,4}"
 _ITEM = rf"(?<![\w'\u2019-])(?!(?:and|or|but|while|whereas|because|although|though|which|who)\s)(?:{_NAMED_ITEM}|(?:{_WORD}\s+){{0,3}}{_WORD})"  # ", and China and India" opens a clause, not an item
 _LIST = re.compile(
     rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+"
+    rf"(?:(?:sometimes|occasionally|often|usually|rarely|even)\s+)?"  # "ferns, fungi and sometimes [charcoal]"
     rf"(?P<last>(?!(?:then|also|later|still|so)\s){_WORD}(?:\s+{_WORD}){{0,3}}?)"
-    rf"(?=[,.;:()]|\s+(?:to|towards?|for|in|into|on|by|which|that|where|when|while|are|is|were|was"
+    rf"(?=[,.;:()]|\s+(?:to|towards?|for|from|in|into|on|by|which|that|where|when|while|are|is|were|was"
     r"|sprang|have|has|all|both|each|also|together|can|could|may|might|will|would|should|must)\b|$)"
 )
 
@@ -2752,6 +2753,7 @@ def _items_of_lists(text: str) -> tuple[tuple[int, int], ...]:
         _number_series(text),
         _quoted_series(text),
         _article_series(text),
+        _bare_series(text),
     ):
         items += [span for span in more if not any(a <= span[0] and span[1] <= b for a, b in items)]
     return tuple(items + _bracketed_items(text))  # cached: a sentence's chunks and its fact spans both ask
@@ -2786,12 +2788,44 @@ _ARTICLE_ITEM = r"(?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?"
 _ARTICLE_SERIES = re.compile(rf"(?<![\w'\u2019-]){_ARTICLE_ITEM}(?:,\s+{_ARTICLE_ITEM}){{2,}}(?=[,.;:!?\"\u201d]|$)", re.I)
 
 
+# "a designer who never checked, a foundry that hid its flaws, and an inspection regime that did not
+# exist": article phrases with their clauses, the last after ", and"
+_ARTICLE_CLAUSE = r"(?:the|a|an)\s[^,;:.()]{2,60}?"
+_ARTICLE_LIST = re.compile(
+    rf"(?<![\w'\u2019-]){_ARTICLE_CLAUSE},\s+(?:{_ARTICLE_CLAUSE},\s+)+(?:and|or)\s+{_ARTICLE_CLAUSE}(?=[,;:.!?\"\u201d]|$)", re.I
+)
+
+
 def _article_series(text: str) -> list[tuple[int, int]]:
-    """The items of a series of article phrases with no 'and', each from its article to its comma."""
+    """The items of a series of article phrases with no 'and', or of article phrases with their clauses
+    whose last comes after ", and", each from its article to its comma."""
     items = []
-    for series in _ARTICLE_SERIES.finditer(text):
-        items += [(series.start() + part.start(), series.start() + part.end()) for part in re.finditer(r"(?:the|a|an)\s[^,]+", series.group(), re.I)]
+    for series in [*_ARTICLE_SERIES.finditer(text), *_ARTICLE_LIST.finditer(text)]:
+        parts = [(series.start() + part.start(), series.start() + part.end()) for part in re.finditer(r"(?:the|a|an)\s[^,]+", series.group(), re.I)]
+        if series.re is _ARTICLE_SERIES or not any(_clause_of_its_own(text, a, b) for a, b in parts):
+            items += parts
     return items
+
+
+_QUALIFIER = re.compile(r"\s(?:who|that|which|with|without|of|in|for|from|on|at|by)\s")
+
+
+def _clause_of_its_own(text: str, start: int, end: int) -> bool:
+    """A verb before any relative pronoun or preposition of the part: "the workers are the hands" is a
+    clause, where "a foundry that hid its flaws" is a noun phrase with its clause."""
+    qualified = _QUALIFIER.search(text, start, end)
+    head_end = qualified.start() if qualified else end
+    verbs = [at for at, tag in _tagged(text).items() if tag in ("VERB", "AUX") and not re.match(r"\w+ing\b", text[at:])]
+    return any(start <= at < head_end for at in verbs)  # "the crying" names a sound
+
+
+# "Drought, wind, wood.": a sentence of three words or more and commas alone is a list
+_BARE_SERIES = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[\"\u201c]))[A-Z][a-z]+(?:,\s+[a-z]+){2,}(?=[.!])")
+
+
+def _bare_series(text: str) -> list[tuple[int, int]]:
+    """The words of a sentence that only lists them."""
+    return [(series.start() + w.start(), series.start() + w.end()) for series in _BARE_SERIES.finditer(text) for w in re.finditer(r"\w+", series.group())]
 
 
 # a comparison with no amount after it, set after a value: what the value is measured against
@@ -3157,18 +3191,32 @@ def _verb_phrase_items(text: str) -> list[tuple[int, int]]:
 _AFTER_MODAL = re.compile(r"\b(?:must|should|can|could|will|would|may|might)\s+(?:[a-z]+ly\s+)?(?=[a-z]+\s)", re.I)
 
 
+_PLAIN_VERB_THEN_OBJECT = r"([a-z]+)\s+(?:the|a|an|its|their|his|her|it|them|to|at|in|on|with|for|from|[a-z]+ly\b|[a-z]+s\b)"
+# ... or after a plural subject, where the tagger must read each item's first word as a verb: "they
+# also [specialise on ants], [carry defensive spines] and [have water-channelling skin]"
+_AFTER_PLURAL_SUBJECT = re.compile(r"\b(?:they|we|you|[a-z]{3,}s)\s+(?:(?:also|often|usually|still|all|both|typically|mostly)\s+)?(?=[a-z]+\s)", re.I)
+# ... but not a subject of a clause that sets a condition or a time: "If you [move an antique barometer],
+# tilt it slowly and keep it tilted"
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|whenever|once|because|before|after|while|as|unless|until|since|though|although)\s+$", re.I)
+
+
 def _plain_verb_items(text: str) -> list[tuple[int, int]]:
     """The items of a list of three or more verb phrases in their plain form after one modal: "militia
-    members must [wear a fixed sign], [carry arms openly], [answer to a commander] and [respect the laws of war]"."""
-    for m in _AFTER_MODAL.finditer(text):
+    members must [wear a fixed sign], [carry arms openly], [answer to a commander] and [respect the laws of war]";
+    or after one plural subject."""
+    tagged = _tagged(text)
+    anchors = [(m, False) for m in _AFTER_MODAL.finditer(text)]
+    anchors += [(m, True) for m in _AFTER_PLURAL_SUBJECT.finditer(text) if not _SUBORDINATE_BEFORE.search(text, 0, m.start())]
+    for m, by_tagger in anchors:
         clause = re.match(r"[^;:.()]+", text[m.end() :])
         if clause is None:
             continue
         items, at, closed = [], m.end(), False
         for sep in [*re.finditer(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", clause.group()), None]:
             end = m.end() + (sep.start() if sep else clause.end())
-            word = re.match(r"([a-z]+)\s+(?:the|a|an|its|their|his|her|it|them|to|at|in|on|with|for|from|[a-z]+ly\b|[a-z]+s\b)", text[at:end])
-            if word is None or "VERB" not in lookup(word.group(1)) or word.group(1).endswith(("ed", "ing")):
+            word = re.match(r"([a-z]+)\s+\S" if by_tagger else _PLAIN_VERB_THEN_OBJECT, text[at:end])
+            verb = word is not None and (tagged.get(at) == "VERB" if by_tagger else "VERB" in lookup(word.group(1)))
+            if word is None or not verb or word.group(1).endswith(("ed", "ing")):
                 break
             items.append((at, end))
             if closed or sep is None:

@@ -5979,3 +5979,39 @@ def test_doubling_as_something_is_no_amount() -> None:
     text = "Seeds are dropped in a pile of dung that doubles as fertiliser."
     assert "doubles" not in key_of(text)
     assert phrases_of("Sales doubled as prices fell.", "QUANTITY") == ["doubled"]
+
+
+def listed(text: str) -> set[str]:
+    """The phrases of a text that are one item of a list of three or more."""
+    return {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
+
+
+def test_verb_phrases_after_one_plural_subject_are_a_list() -> None:
+    """ "they also specialise on ants, carry [defensive spines] and have [water-channelling skin]": three
+    verb phrases of one subject, each blank one item of them; not after "if" or "when", whose clause is
+    no item ("If you move an [antique barometer], tilt it slowly and keep it tilted")."""
+    text = "Horned lizards belong to another family, yet they also specialise on ants, carry defensive spines and have water-channelling skin."
+    assert listed(text) >= {"defensive spines", "water-channelling skin"}
+    assert listed("If you move an antique barometer, tilt it slowly until the mercury settles and keep it upright.") == set()
+
+
+def test_an_adverb_before_the_last_item_and_a_source_after_it_keep_a_list() -> None:
+    """ "it also eats [ferns], fungi and sometimes charcoal from burned trees": still a list of three."""
+    text = "It also eats ferns, fungi and sometimes charcoal from burned trees, probably for minerals."
+    assert listed(text) >= {"ferns", "fungi", "charcoal"}
+
+
+def test_article_phrases_with_their_clauses_are_a_list_but_clauses_are_not() -> None:
+    """ "a designer who never checked the wind, a foundry that hid its flaws, and an [inspection regime]
+    that did not exist": three things, each with its clause; "the queen is the ovary, the workers are the
+    hands, and ..." is a run of clauses."""
+    text = "The truth is duller: a designer who never checked the wind, a foundry that hid its flaws, and an inspection regime that did not exist."
+    assert "inspection regime" in listed(text)
+    clauses = "The queen is the ovary, the workers are the hands, and the whole colony falls apart without her."
+    assert listed(clauses) == set()
+
+
+def test_a_sentence_of_words_and_commas_alone_is_a_list() -> None:
+    """ "Drought, wind, wood.": three items, no 'and'."""
+    text = "Drought, wind, wood. That was the whole recipe for the fire."
+    assert listed(text) == {"Drought", "wind", "wood"}
