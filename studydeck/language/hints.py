@@ -37,7 +37,19 @@ def hint(answer: str, prompt: str) -> str:
         or _stem_hint(answer, prompt)
         or _root_hint(answer, prompt)
         or _half_hint(answer, prompt)
+        or _people_hint(answer, prompt)
     )
+
+
+def _people_hint(answer: str, prompt: str) -> str:
+    """The name of a place's people or its adjective, which shows the place: "[Rome]" beside "the
+    Romans", "[Sicily]" beside "Sicilian", "[China]" beside "Chinese"; ''."""
+    place = answer.strip()
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", place):
+        return ""
+    base = place.rstrip("aeiouy")
+    found = re.search(rf"\b{base}(?:[aei]?ans?|ese|ish|ic)\b", prompt)
+    return found.group() if found else ""
 
 
 def in_own_prompt(answer: str, prompt: str) -> str:

@@ -559,18 +559,37 @@ def prefix_count_shown(blank: Blank) -> str:
 
 def year_after_span_shown(blank: Blank) -> str:
     """A year blanked while its sentence shows another year and the span of years between them: "In
-    1905 the river broke through ... for almost two years, ... closed in [1907]"; the two, or ''."""
-    answer = blank.answer.strip()
-    shown = _rest_of_sentence(blank)
-    if not (answer.isdigit() and is_year(answer)):
+    1905 the river broke through ... for almost two years, ... closed in [1907]", "began in [January
+    1887] ... finished on 31 March 1889 (about two years)", "in 263 BC ... for 99 years ... [164 BC]";
+    the two, or ''."""
+    ours = _year_of_date(blank.answer.strip())
+    if ours is None:
         return ""  # "1907", not "the 1860s"
+    shown = f"{blank.before} {blank.after}"
     for m in _SPAN_OF_YEARS.finditer(shown):
         span = _years_in(m)
         slack = max(1, span // 10)
-        year = next((y for y in _years(shown) if y != int(answer) and abs(abs(int(answer) - y) - span) <= slack), None)
+        year = next((y for y in _signed_years(shown) if y != ours and abs(abs(ours - y) - span) <= slack), None)
         if year is not None:
-            return f"{year} ... {m.group()}"
+            return f"{year} ... {m.group()}" if year > 0 else f"{-year} BC ... {m.group()}"
     return ""
+
+
+_BC_YEAR = re.compile(r"\b(\d{1,4})\s*(?:BCE|BC)\b")
+_DATE_WITH_YEAR = re.compile(rf"(?:(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\s+(?:\d{{1,2}},?\s+)?)?(\d{{4}})", re.I)
+
+
+def _year_of_date(answer: str) -> int | None:
+    """The year a date names, a year before the era as a negative number: "31 March 1889" 1889, "164 BC" -164."""
+    if bc := _BC_YEAR.fullmatch(answer):
+        return -int(bc.group(1))
+    dated = _DATE_WITH_YEAR.fullmatch(answer)
+    return int(dated.group(1)) if dated and is_year(dated.group(1)) else None
+
+
+def _signed_years(text: str) -> list[int]:
+    """`_years` of the text, with its years before the era as negative numbers."""
+    return _years(_BC_YEAR.sub("", text)) + [-int(m.group(1)) for m in _BC_YEAR.finditer(text)]
 
 
 def yearly_count_shown(blank: Blank) -> str:

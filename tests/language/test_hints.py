@@ -179,3 +179,10 @@ def test_a_multiple_with_no_count_beside_it_is_no_hint() -> None:
 )
 def test_a_word_its_prompt_spells_another_way_is_given_away(answer: str, prompt: str, shown: str) -> None:
     assert hints.in_own_prompt(answer, prompt) == shown
+
+
+def test_a_peoples_name_shows_its_place() -> None:
+    """ "Pliny says [Rome] kept using it" beside "the Romans brought a sundial home"."""
+    assert hint("Rome", "In 263 BC the Romans brought a sundial home; Pliny says [...] kept using it.") == "Romans"
+    assert hint("Sicily", "a Sicilian sundial") == "Sicilian"
+    assert hint("Rome", "a trip to Romania") == ""

@@ -172,3 +172,13 @@ def test_a_total_and_the_parts_a_colon_lists_give_each_other_away() -> None:
     assert quantities.listed_parts_shown(blank("The box held [9] pawns and 5 kings: 4 white and 5 black")) == ""
     # parts that do not add up
     assert quantities.listed_parts_shown(blank("The hoard holds [41 coins] in all: 30 in silver, 9 in gold and a single bronze one")) == ""
+
+
+def test_a_date_or_a_year_before_the_era_moved_by_a_shown_span_is_shown() -> None:
+    """ "began in [January 1887] ... finished on 31 March 1889 (about two years)", "in 263 BC ... for 99
+    years before a corrected dial arrived in [164 BC]": each can be worked out."""
+    began = blank("Work began in [January 1887], and the tower was finished on 31 March 1889 (about two years and two months).")
+    assert quantities.year_after_span_shown(began) == "1889 ... about two years"
+    dial = blank("In 263 BC the Romans brought a dial home. Rome used it for 99 years before a corrected dial arrived in [164 BC].")
+    assert quantities.year_after_span_shown(dial) == "263 BC ... 99 years"
+    assert quantities.year_after_span_shown(blank("In 263 BC the Romans brought a dial home; it served for 99 years, and a copy came in [120 BC].")) == ""
