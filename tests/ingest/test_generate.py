@@ -6015,3 +6015,14 @@ def test_a_sentence_of_words_and_commas_alone_is_a_list() -> None:
     """ "Drought, wind, wood.": three items, no 'and'."""
     text = "Drought, wind, wood. That was the whole recipe for the fire."
     assert listed(text) == {"Drought", "wind", "wood"}
+
+
+def test_more_set_phrases_give_no_blank() -> None:
+    """ "when in [doubt]", "with the [naked eye]", "lost their [bearings]": a word of a set phrase, read bad."""
+    for text, phrase in [
+        ("When in doubt, get out.", "When in doubt"),
+        ("It is far too faint to see with the naked eye.", "with the naked eye"),
+        ("Snow packed into eyes, and people lost their bearings between the barn and the house.", "lost their bearings"),
+    ]:
+        assert [text[a:b] for a, b in phrases.idiom_spans(text)] == [phrase]
+        assert not any(set(k.split()) & set(phrase.split()[-1:]) for k in key_of(text))
