@@ -2908,6 +2908,8 @@ def _participle_clause(text: str, ordered: list[tuple[int, int]]) -> bool:
     comma is a participle's clause, not a list ("ran onto the rocks, losing four warships and ...")."""
     def opens_on_participle(a: int, b: int) -> bool:
         m = re.match(r"[a-z]+ing\s+\S", text[a:b])  # with what it does: "losing four warships", not "cooling"
+        # ... or a past one with where, when or by whom: "a licence, issued after training and an exam"
+        m = m or re.match(rf"(?:[a-z]+ed|{'|'.join(IRREGULAR_PAST)})\s+(?:after|before|by|in|at|on|from|with|for|during|under)\s", text[a:b])
         return m is not None and tag_at(text, a) == "VERB"
 
     return not opens_on_participle(*ordered[0]) and any(opens_on_participle(a, b) for a, b in ordered[1:])

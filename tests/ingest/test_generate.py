@@ -6026,3 +6026,10 @@ def test_more_set_phrases_give_no_blank() -> None:
     ]:
         assert [text[a:b] for a, b in phrases.idiom_spans(text)] == [phrase]
         assert not any(set(k.split()) & set(phrase.split()[-1:]) for k in key_of(text))
+
+
+def test_a_past_participle_after_a_comma_opens_a_clause_not_a_list_item() -> None:
+    """ "need a licence, issued after training and an exam": what the licence is, not a list of three;
+    "eggs, sliced ham and cheese" still is one."""
+    assert listed("Chefs need a licence, issued after training and an exam.") == set()
+    assert listed("The shop sells eggs, sliced ham and cheese.") >= {"eggs", "ham", "cheese"}
