@@ -1109,7 +1109,10 @@ def _count_listed(text: str, value: str, end: int) -> bool:
 # the two names a count of two is set beside: ", Mekunu in May and Luban in October"
 _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"  # "Émile" too
 _NAMED_PAIR_BEFORE = re.compile(rf"\b{_CAPITAL}[\w'\u2019-]*\s+and\s+(?:{_CAPITAL}[\w'\u2019.-]*\s+){{0,3}}{_CAPITAL}[\w'\u2019-]*,\s+$")
-_NAMED_PAIR_AFTER = re.compile(r"[^,;:()]{0,30},\s+[A-Z][\w'\u2019-]*(?:\s+[a-z]+(?:\s+[A-Z]?[\w-]+){1,3})?\s+and\s+[A-Z]")
+# ... or ", Maurice Koechlin and Émile Nouguier": two names of two words or three
+_NAMED_PAIR_AFTER = re.compile(
+    rf"[^,;:()]{{0,30}},\s+{_CAPITAL}[\w'\u2019-]*(?:\s+{_CAPITAL}[\w'\u2019.-]*){{0,2}}(?:\s+[a-z]+(?:\s+[A-Z]?[\w-]+){{1,3}})?\s+and\s+{_CAPITAL}"
+)
 
 
 def _restated(prior: str, value: str) -> bool:
@@ -2946,7 +2949,9 @@ def _counts_the_rest(text: str, start: int, end: int, rest: int) -> bool:
     """Whether a list's first item, with the word before it, is a count of the items after it:
     "three parts, ...", "Two cyclones in 2018, ...". """
     before = re.search(r"(\w+)\s+$", text[:start])
-    for first in (text[start:end], f"{before.group(1)} {text[start:end]}" if before else ""):
+    # "two engineers in Eiffel's firm, Maurice Koechlin and Émile Nouguier": the count, then where they are
+    placed = re.search(rf"((?:\d+|{_NUMBER_WORD})\s+(?:[a-z]+\s+)?[a-z]+s)\s+(?:in|at|of|from|with|on)\s+(?:the\s+)?$", text[:start], re.I)
+    for first in (text[start:end], f"{before.group(1)} {text[start:end]}" if before else "", placed.group(1) if placed else ""):
         count = re.match(r"(?:(?:the|its|their)\s+)?(\w+)\s+(?:[a-z]+\s+)?[a-z]+s\b", first.strip(), re.I)
         number = count.group(1).lower() if count else ""
         if number and (int(number) if number.isdigit() else NUMBER_VALUES.get(number)) == rest:
@@ -3040,6 +3045,8 @@ def _open_list(text: str, m: re.Match[str], toks: list[words.Token], kinds: dict
     paired = re.search(r"\s(?:and|or)\s", text[ordered[0][0] : ordered[0][1]]) is not None  # "peat and heath sand, suit ..."
     while len(ordered) > 2 and not _agrees(text, ordered[0], ordered[1:], mixed=not clause and not paired):
         ordered = ordered[1:]  # "During a [gale], gulls, terns and ...": the list starts after it
+    if _counts_the_rest(text, *ordered[0], len(ordered) - 1):
+        ordered = ordered[1:]  # "two engineers in Eiffel's firm, Koechlin and Nouguier": the two it counts
     return ordered if len(ordered) > 2 else []
 
 

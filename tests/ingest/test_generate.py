@@ -6033,3 +6033,11 @@ def test_a_past_participle_after_a_comma_opens_a_clause_not_a_list_item() -> Non
     "eggs, sliced ham and cheese" still is one."""
     assert listed("Chefs need a licence, issued after training and an exam.") == set()
     assert listed("The shop sells eggs, sliced ham and cheese.") >= {"eggs", "ham", "cheese"}
+
+
+def test_two_names_after_a_counted_noun_and_where_they_were_are_what_it_counts() -> None:
+    """ "from [two engineers] in Eiffel's firm, Maurice Koechlin and Émile Nouguier": the names are the
+    count's two, not items of a list with the firm, and they are what is asked."""
+    text = "The first sketch came from two engineers in Eiffel's firm, Maurice Koechlin and Émile Nouguier, in 1884."
+    assert listed(text) == set()
+    assert "Maurice Koechlin and Émile Nouguier" in key_of(text)
