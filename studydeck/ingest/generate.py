@@ -312,9 +312,10 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
         elif card is not None and sentence.joined > 1:
             card, tail = _without_unasked_tail(card)
             ep.missed.extend((origin, part) for part in _unasked(card.text) + tail)
+        clozes = _first_sentence_apart(card, ep.gate) if card is not None and sentence.joined > 1 else [card]
         ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
         seen.add(sentence.text)
-        made += [Made(c, (origin,)) for c in [card, *questions_made] if c is not None]
+        made += [Made(c, (origin,)) for c in [*clozes, *questions_made] if c is not None]
     return made
 
 
@@ -372,6 +373,31 @@ def _without_unasked_tail(card: Card) -> tuple[Card, list[str]]:
     end = card.text.index(parts[0], last) + len(parts[0])
     text = card.text[:end]
     return replace(card, id=_id("", cloze.deletions(text)[0].answer, "cloze", text), text=text), parts[1:]
+
+
+def _first_sentence_apart(card: Card, gate: Deck) -> list[Card]:
+    """A long joined note with deletions in its first sentence and after it, as two notes: that sentence
+    alone for its own deletions, and the whole for the others, which refer back to it. A review of the
+    first then shows no sentence it does not need; the note stays whole when lint would drop a deletion."""
+    found = cloze.deletions(card.text)
+    if len(cloze.reveal(card.text).split()) < LONG_PROMPT_WORDS or not found:
+        return [card]
+    at = 0
+    for part in facts.sentences(card.text):
+        at = card.text.index(part, at) + len(part)
+        if at > found[0].start:
+            break  # the end of the sentence the first deletion is in (a label before it is no sentence of its own)
+    first, rest = [d for d in found if d.end <= at], [d for d in found if d.start >= at]
+    if not first or not rest or len(first) + len(rest) != len(found):
+        return [card]
+    parts = [_as_note(card, cloze.keep_only(card.text[:at], first)), _as_note(card, cloze.keep_only(card.text, rest))]
+    gated = [gate_card(part, gate) for part in parts]
+    whole = all(g is not None and g.text == part.text for g, part in zip(gated, parts, strict=True))
+    return parts if whole else [card]
+
+
+def _as_note(card: Card, text: str) -> Card:
+    return replace(card, id=_id("", cloze.deletions(text)[0].answer, "cloze", text), text=text)
 
 
 def _unasked(text: str) -> list[str]:

@@ -6041,3 +6041,17 @@ def test_two_names_after_a_counted_noun_and_where_they_were_are_what_it_counts()
     text = "The first sketch came from two engineers in Eiffel's firm, Maurice Koechlin and Émile Nouguier, in 1884."
     assert listed(text) == set()
     assert "Maurice Koechlin and Émile Nouguier" in key_of(text)
+
+
+def test_a_long_joined_note_asks_its_first_sentence_without_the_sentences_after_it() -> None:
+    """ "To fuel it, an adult eats [around 20 to 25 percent] of its body weight daily ... They are the
+    heaviest members of the weasel family ...": read blind, a review that shows a sentence it does not
+    need is too long; the first sentence's deletions get a note of their own, the later ones keep the
+    sentence they refer back to."""
+    first = "A grown sea otter eats around 20 to 25 percent of its body weight every day, mostly sea urchins, crabs and clams."
+    second = "They are the heaviest members of the weasel family, and males can reach about 45 kg in the kelp forests of Alaska."
+    n = Notes(Episode("P", "T"), (Takeaway(f"{first} {second}", "S", line=1),), (), format="markdown")
+    texts = [m.card.text for m in generate.make_and_miss(n)[0] if m.card.kind is CardKind.CLOZE]
+    alone = [t for t in texts if second.split()[0] not in cloze.reveal(t)]
+    assert alone and all(cloze.deletions(t) for t in alone)
+    assert any(second in cloze.reveal(t) and first in cloze.reveal(t) for t in texts)
