@@ -783,7 +783,8 @@ def _year_then_verb(text: str, year: re.Match[str], counted: re.Match[str]) -> b
 
 
 _OBJECT = re.compile(r"\s*(?:it|them|the|a|an|its|their|his|her|our|your)\b", re.I)
-_TIMES_WHAT = re.compile(r"\s+(?:(?:the\s+)?[A-Za-z]+['\u2019]s|its|their|his|her)\s+[a-z]+\b")  # "several times its length"
+# "several times its length", "about 1,141 times its own body weight"
+_TIMES_WHAT = re.compile(r"\s+(?:(?:the\s+)?[A-Za-z]+['\u2019]s|its|their|his|her)(?:\s+own)?(?:\s+body)?\s+[a-z]+\b")
 
 
 _RATIO = re.compile(r"(?<![\w:.])\d+(?:\.\d+)?(?::\u221a?\d+(?:\.\d+)?)+(?![\w:])")  # "1:2:4", "1:√2"
@@ -953,6 +954,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             continue  # "can [halve] it fifteen times": a verb with its object, not an amount
         if value.lower() in ("halves", "doubles", "triples") and re.search(r"\b(?:the|two|both|its|their)\s+$", prior, re.I):
             continue  # "pushes the two [halves] together": the noun, no amount
+        if re.fullmatch(r"\d{4}\s+(?:dollars|pounds|euros|francs|yen|prices)", value) and re.search(r"\bin\s+$", prior):
+            continue  # "around $200 million in [1871 dollars]": the year says which dollars, no amount
         serves_as = re.match(r"\s+as\s+an?\s", following) or re.search(r"\b(?:that|which)\s+$", prior) and re.match(r"\s+as\s", following)
         if re.fullmatch(r"doubl(?:es|ed|ing)", value, re.I) and serves_as:
             continue  # "dung that [doubles] as fertiliser": it serves as one, no amount ("sales doubled as prices fell" is)

@@ -716,6 +716,8 @@ _SET_PHRASES = [
     r"(?:lose|loses|lost|losing) track of",
     r"(?:lose|loses|lost|losing) (?:their|his|her|its|our|your|my|one's) bearings",
     r"when in doubt",
+    r"(?:over|in|within|during) (?:a|one|their|his|her|its) (?:human )?lifetime",
+    r"for the rest of (?:a |one's |their |his |her |its )?(?:person's )?life",
     r"(?:with|to) the naked eye",
     r"(?:get|gets|got|getting) rid of",
     r"(?:come|comes|came|coming) up with",

@@ -6055,3 +6055,25 @@ def test_a_long_joined_note_asks_its_first_sentence_without_the_sentences_after_
     alone = [t for t in texts if second.split()[0] not in cloze.reveal(t)]
     assert alone and all(cloze.deletions(t) for t in alone)
     assert any(second in cloze.reveal(t) and first in cloze.reveal(t) for t in texts)
+
+
+def test_a_multiple_of_its_own_body_weight_is_one_value() -> None:
+    """ "pulling [about 1,141 times its own] body weight" had cut the value, and its year was asked instead."""
+    text = "This species set a record in 2010, when researchers measured a beetle pulling about 1,141 times its own body weight."
+    assert "about 1,141 times its own body weight" in phrases_of(text, "QUANTITY")
+
+
+def test_the_year_of_a_currency_is_no_amount() -> None:
+    """ "losses put at around $200 million in [1871 dollars]": the year says which dollars."""
+    text = "The fire destroyed some 17,000 structures, with losses put at around $200 million in 1871 dollars."
+    assert "1871 dollars" not in phrases_of(text, "QUANTITY")
+    assert "around $200 million" in phrases_of(text, "QUANTITY")
+
+
+def test_a_lifetime_and_the_rest_of_a_life_are_set_phrases() -> None:
+    """ "barely decays over a [human lifetime]", "irradiating the marrow for the rest of a [person's life]"."""
+    for text, phrase in [
+        ("Radium-226 has a half-life of about 1,600 years, so it barely decays over a human lifetime.", "over a human lifetime"),
+        ("The body lays it down in bone, where it irradiates the marrow for the rest of a person's life.", "for the rest of a person's life"),
+    ]:
+        assert [text[a:b] for a, b in phrases.idiom_spans(text)] == [phrase]
