@@ -439,16 +439,21 @@ def _said_within(text: str, p: Phrase, items: tuple[tuple[int, int], ...], i: in
 
 
 # nouns a clause follows with no 'that' or 'which': "the reason people trust it", "the way cells divide"
-_CONTACT_HEADS = words.wordset("reason reasons way ways time times day days moment moments place places year years")
+_CONTACT_HEADS = words.wordset(
+    "reason reasons way ways time times day days moment moments place places year years thing things one ones"
+)
 
 
 def _opens_a_clause(text: str, p: Phrase) -> bool:
-    """A term that runs from such a noun into the subject of the clause after it, whose verb comes next."""
+    """A term that runs from such a noun, after its modifiers ("the first [thing visitors] notice"), into
+    the subject of the clause after it, whose verb comes next."""
     head, _, rest = text[p.start : p.end].partition(" ")
     after_the = re.search(r"\bthe\s+$", text[: p.start], re.I) is not None  # not "Day length sets the season"
     # "the [aches people] blame on cycling": a plural noun and 'people', then their verb
     people = rest.lower() in ("people", "we", "you", "they") and head.lower().endswith("s")
-    return bool(rest) and after_the and (head.lower() in _CONTACT_HEADS or people) and is_verb(text, p.end)
+    modified = [w.lower() for w in text[p.start : p.end].split()[1:-1]]  # "the bright [ones people] see"
+    heads = head.lower() in _CONTACT_HEADS or any(w in _CONTACT_HEADS for w in modified)
+    return bool(rest) and after_the and (heads or people) and is_verb(text, p.end)
 
 
 # "a 1995 NASA study", "his 1945 Nobel lecture": before a year that dates one thing of a kind

@@ -6077,3 +6077,13 @@ def test_a_lifetime_and_the_rest_of_a_life_are_set_phrases() -> None:
         ("The body lays it down in bone, where it irradiates the marrow for the rest of a person's life.", "for the rest of a person's life"),
     ]:
         assert [text[a:b] for a, b in phrases.idiom_spans(text)] == [phrase]
+
+
+def test_a_thing_or_ones_after_a_modifier_opens_a_clause_with_no_that() -> None:
+    """ "the [first thing visitors] notice", "the [bright ones people] see": the noun after "thing" or
+    "ones" is the subject of the clause that follows, no part of a term."""
+    for text, run in [
+        ("The tongue is the first thing visitors notice in the okapi house.", "thing visitors"),
+        ("The arm-tip lights are the bright ones people see flashing at night.", "ones people"),
+    ]:
+        assert not any(run in p for p in phrases_of(text))
