@@ -371,8 +371,7 @@ def _without_unasked_tail(card: Card) -> tuple[Card, list[str]]:
     if len(parts) < 2:
         return card, []
     end = card.text.index(parts[0], last) + len(parts[0])
-    text = card.text[:end]
-    return replace(card, id=_id("", cloze.deletions(text)[0].answer, "cloze", text), text=text), parts[1:]
+    return _as_note(card, card.text[:end]), parts[1:]
 
 
 def _first_sentence_apart(card: Card, gate: Deck) -> list[Card]:
@@ -397,6 +396,7 @@ def _first_sentence_apart(card: Card, gate: Deck) -> list[Card]:
 
 
 def _as_note(card: Card, text: str) -> Card:
+    """The card with a new cloze text, and the id that text and its first answer make."""
     return replace(card, id=_id("", cloze.deletions(text)[0].answer, "cloze", text), text=text)
 
 

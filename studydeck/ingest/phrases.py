@@ -961,7 +961,7 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
             continue  # "pushes the two [halves] together": the noun, no amount
         if re.fullmatch(r"\d{4}\s+(?:dollars|pounds|euros|francs|yen|prices)", value) and re.search(r"\bin\s+$", prior):
             continue  # "around $200 million in [1871 dollars]": the year says which dollars, no amount
-        serves_as = re.match(r"\s+as\s+an?\s", following) or re.search(r"\b(?:that|which)\s+$", prior) and re.match(r"\s+as\s", following)
+        serves_as = re.match(r"\s+as\s+an?\s", following) or (re.search(r"\b(?:that|which)\s+$", prior) and re.match(r"\s+as\s", following))
         if re.fullmatch(r"doubl(?:es|ed|ing)", value, re.I) and serves_as:
             continue  # "dung that [doubles] as fertiliser": it serves as one, no amount ("sales doubled as prices fell" is)
         operand = bool(_OPERATOR.match(following)) or bool(re.search(r"[+*/\u00d7=\u2212]\s*$", prior))
@@ -2914,13 +2914,17 @@ def _names_its_members(text: str, ordered: list[tuple[int, int]]) -> bool:
     return bare_plural and all(r.lower().startswith("the ") for r in rest)
 
 
+# a past participle with where, when or by whom: "a licence, [issued after] training and an exam"
+_PAST_PARTICIPLE_PLACED = re.compile(rf"(?:[a-z]+ed|{'|'.join(IRREGULAR_PAST)})\s+(?:after|before|by|in|at|on|from|with|for|during|under)\s")
+
+
 def _participle_clause(text: str, ordered: list[tuple[int, int]]) -> bool:
-    """An item after the first opens on an -ing verb the first does not open on: what follows the
-    comma is a participle's clause, not a list ("ran onto the rocks, losing four warships and ...")."""
+    """An item after the first opens on an -ing verb, or on a past participle with where, when or by
+    whom, that the first does not open on: what follows the comma is a participle's clause, not a list
+    ("ran onto the rocks, losing four warships and ...", "a licence, issued after training and an exam")."""
     def opens_on_participle(a: int, b: int) -> bool:
         m = re.match(r"[a-z]+ing\s+\S", text[a:b])  # with what it does: "losing four warships", not "cooling"
-        # ... or a past one with where, when or by whom: "a licence, issued after training and an exam"
-        m = m or re.match(rf"(?:[a-z]+ed|{'|'.join(IRREGULAR_PAST)})\s+(?:after|before|by|in|at|on|from|with|for|during|under)\s", text[a:b])
+        m = m or _PAST_PARTICIPLE_PLACED.match(text[a:b])
         return m is not None and tag_at(text, a) == "VERB"
 
     return not opens_on_participle(*ordered[0]) and any(opens_on_participle(a, b) for a, b in ordered[1:])
@@ -3208,6 +3212,7 @@ def _verb_phrase_items(text: str) -> list[tuple[int, int]]:
 _AFTER_MODAL = re.compile(r"\b(?:must|should|can|could|will|would|may|might)\s+(?:[a-z]+ly\s+)?(?=[a-z]+\s)", re.I)
 
 
+# a plain verb and how its object opens: each item after a modal
 _PLAIN_VERB_THEN_OBJECT = r"([a-z]+)\s+(?:the|a|an|its|their|his|her|it|them|to|at|in|on|with|for|from|[a-z]+ly\b|[a-z]+s\b)"
 # ... or after a plural subject, where the tagger must read each item's first word as a verb: "they
 # also [specialise on ants], [carry defensive spines] and [have water-channelling skin]"

@@ -558,7 +558,7 @@ def prefix_count_shown(blank: Blank) -> str:
 
 
 def year_after_span_shown(blank: Blank) -> str:
-    """A year blanked while its sentence shows another year and the span of years between them: "In
+    """A year blanked while its prompt shows another year and the span of years between them: "In
     1905 the river broke through ... for almost two years, ... closed in [1907]", "began in [January
     1887] ... finished on 31 March 1889 (about two years)", "in 263 BC ... for 99 years ... [164 BC]";
     the two, or ''."""
