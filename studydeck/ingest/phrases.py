@@ -3219,7 +3219,7 @@ _PLAIN_VERB_THEN_OBJECT = r"([a-z]+)\s+(?:the|a|an|its|their|his|her|it|them|to|
 _AFTER_PLURAL_SUBJECT = re.compile(r"\b(?:they|we|you|[a-z]{3,}s)\s+(?:(?:also|often|usually|still|all|both|typically|mostly)\s+)?(?=[a-z]+\s)", re.I)
 # ... but not a subject of a clause that sets a condition or a time: "If you [move an antique barometer],
 # tilt it slowly and keep it tilted"
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|whenever|once|because|before|after|while|as|unless|until|since|though|although)\s+$", re.I)
+_SUBORDINATE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_SUBORDINATOR | words.wordset('whenever unless since though although')))})\s+$", re.I)
 
 
 def _plain_verb_items(text: str) -> list[tuple[int, int]]:
