@@ -284,7 +284,7 @@ def chunks(text: str) -> tuple[Phrase, ...]:
     found = [q for q in found if q.kind is not Kind.QUANTITY or not any(d.start < q.start < d.end for d in designations)]
     found += designations
     names_found, kinds, placing = _names(text)
-    found += [_with_firm_abbreviation(text, p) for p in _with_particles(text, names_found)]
+    found += _with_firm_suffix(text, [_with_firm_abbreviation(text, p) for p in _with_particles(text, names_found)])
     found += [Phrase(*m.span(), Kind.NAME) for m in _NICKNAMED.finditer(text)]  # 'Georgia "Tiny" Broadwick'
     found += [_with_its_fraction(text, p) for p in _whole_laws(text, _terms(text))]
     foreign = [(m.start(), m.end()) for m in _FOREIGN_TERM.finditer(text)]
@@ -817,6 +817,18 @@ def _with_firm_abbreviation(text: str, p: Phrase) -> Phrase:
     if p.kind is Kind.NAME and _FIRM_ABBREVIATION.search(text, p.start, p.end) and re.match(r"\.\s+[a-z$\d]", text[p.end :]):
         return replace(p, end=p.end + 1)
     return p
+
+
+# "Six Companies, Inc., a consortium": the firm's legal form after a comma ends its name, and the
+# capitalised words before the comma are that name, a number word among them
+_FIRM_WITH_SUFFIX = re.compile(r"(?<![\w'-])(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*,\s+(?:Inc|Ltd|LLC|Corp|plc)\b(?:\.(?=[,;:]|\s+[a-z$\d]))?")
+
+
+def _with_firm_suffix(text: str, names: list[Phrase]) -> list[Phrase]:
+    """The names, with each firm named with its legal form as one name in place of its parts."""
+    firms = [Phrase(m.start(), m.end(), Kind.NAME) for m in _FIRM_WITH_SUFFIX.finditer(text)]
+    inside = [p for p in names if any(f.start <= p.start and p.end <= f.end for f in firms)]
+    return [p for p in names if p not in inside] + firms
 
 
 # a given name, a nickname in quotes and a surname: one name
@@ -1537,7 +1549,9 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
     if described and peoples_adjective(toks[j].lower):
         return False  # "Pepperberg's African grey": the owner, then what a people's adjective describes
     # "Amenhotep I": a ruler's numeral after a name no dictionary has, not the pronoun
-    regnal = tok.text == "I" and not first and lookup(toks[j - 1].lower)[:1] in ((), ("PROPN",))
+    # ... or after the capitalised noun of a numbered series: "CITES Appendix I", "Type I diabetes"
+    series = toks[j - 1].lower in _NUMBERED_SERIES and toks[j - 1].text[:1].isupper() if j else False
+    regnal = tok.text == "I" and not first and (lookup(toks[j - 1].lower)[:1] in ((), ("PROPN",)) or series)
     regnal = regnal and not _SPEAKS_AFTER_I.match(text, tok.end)  # "in Tokyo I don't even try": the speaker
     if not _NAME_TOKEN.fullmatch(tok.text) or tok.lower in ("i", "i'm", "i've") and not regnal or _MODIFIER_NUMBER.fullmatch(tok.text):
         return False
@@ -1613,6 +1627,7 @@ def _numbered_name(toks: list[words.Token], j: int) -> bool:
 _FOREIGN_ARTICLES = frozenset(["La", "El", "Los", "Las", "Le", "Les", "Il"])
 
 
+_NUMBERED_SERIES = words.wordset("appendix type class phase stage category schedule part volume book chapter article title grade level division")
 _SPEAKS_AFTER_I = re.compile(
     r"\s+(?:\w+n['\u2019]t|am|do|think|thought|know|knew|remember|feel|felt|just|never|really|always|can|could|would|will)\b"
 )
@@ -1966,10 +1981,13 @@ def _subordinate_subject(toks: list[words.Token], noun: int) -> bool:
 _CLAUSE_END = re.compile(r"\s*(?:[,;.!?)]|$)")
 
 
+_COMPASS_POINTS = words.wordset("north south east west")  # "the [south celestial pole]": a point modifies as an adjective does
+
+
 def _noun_then_adjective(noun: words.Token, adjective: words.Token) -> bool:
     """A word that is only a noun, then one that is only an adjective: two phrases ("the clapper | fresh
     metal"), not a term; "the jury's quiet veto" and "a single wrong digit" stay whole."""
-    plain = noun.text.isalpha() and noun.text.islower()
+    plain = noun.text.isalpha() and noun.text.islower() and noun.lower not in _COMPASS_POINTS
     known = lookup(noun.lower)
     if plain and tags.plural_of_noun(noun.lower) and lookup(adjective.lower)[:1] == ("ADJ",):
         return True  # "gave [merchant councils] [wide powers]": a plural noun heads its phrase, no adjective follows in it
@@ -2711,9 +2729,11 @@ _WORD = r"#?[\w'\u2019]+(?:-[\w'\u2019]+)*"  # "#5": a size or a number named by
 # a name of up to five words may be an item: "the Royal Academy of Dance"
 _NAMED_ITEM = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'-]*){2,4}"
 _ITEM = rf"(?<![\w'\u2019-])(?!(?:and|or|but|while|whereas|because|although|though|which|who)\s)(?:{_NAMED_ITEM}|(?:{_WORD}\s+){{0,3}}{_WORD})"  # ", and China and India" opens a clause, not an item
+# an adverb of how often or how sure before a list's last item: "ferns, fungi and sometimes [charcoal]",
+# "dogs and possibly [a distemper-like disease]"
+_LAST_ITEM_ADVERB = r"(?:(?:sometimes|occasionally|often|usually|rarely|even|possibly|probably|perhaps|maybe)\s+)?"
 _LIST = re.compile(
-    rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+"
-    rf"(?:(?:sometimes|occasionally|often|usually|rarely|even)\s+)?"  # "ferns, fungi and sometimes [charcoal]"
+    rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+{_LAST_ITEM_ADVERB}"
     rf"(?P<last>(?!(?:then|also|later|still|so)\s){_WORD}(?:\s+{_WORD}){{0,3}}?)"
     rf"(?=[,.;:()]|\s+(?:to|towards?|for|from|in|into|on|by|which|that|where|when|while|are|is|were|was"
     r"|sprang|have|has|all|both|each|also|together|can|could|may|might|will|would|should|must)\b|$)"
@@ -3008,7 +3028,7 @@ def _nouns_then_a_verb(text: str, items: list[tuple[int, int]]) -> bool:
 
 # A list whose last item the words after it do not close ("yeasts, lactic acid bacteria and acetic
 # acid bacteria take turns"): the tagger finds where the last noun phrase ends.
-_OPEN_LIST = re.compile(rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+(?=\w)")
+_OPEN_LIST = re.compile(rf"(?P<first>{_ITEM}),\s+(?P<middle>(?:{_ITEM},\s+)*)(?P<penult>{_ITEM}),?\s+(?:and|or)\s+{_LAST_ITEM_ADVERB}(?=\w)")
 
 
 # a list of three or more after a colon, 'including' or 'such as': what comes before it heads the list

@@ -1162,6 +1162,13 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("The crackers came from W. & R. Jacob, a Dublin bakery.", "W. & R. Jacob", "R. Jacob"),
         # ... and the full stop of the firm's abbreviation, inside the sentence
         ("In 1911 Hartley & Dunn Ltd. opened a mill in Leeds.", "Hartley & Dunn Ltd.", "Hartley & Dunn Ltd"),
+        # ... and a firm's legal form after a comma, a number word among its name's words: "Six Companies, [Inc]." was read bad
+        ("Six Companies, Inc., a group of builders, won the contract in 1931.", "Six Companies, Inc.", "Inc"),
+        # a roman one after the capitalised noun of a numbered series is no pronoun: "[CITES Appendix] I" was read bad
+        ("Trade in both is banned under CITES Appendix I since 1975.", "CITES Appendix I", "CITES Appendix"),
+        ("Children with Type I diabetes need insulin daily.", "Type I", "Type"),
+        # a point of the compass modifies a term as an adjective does: "the south [celestial pole]" was read bad
+        ("The projection maps the sky from the south celestial pole onto the plane.", "south celestial pole", "celestial pole"),
         ("Doctors at the Centres for Tropical Medicine advise boiling water for one minute.",
          "Centres for Tropical Medicine", "Tropical Medicine"),
         # an acronym in brackets gives away the name before it, and every part of that name
@@ -5999,6 +6006,12 @@ def test_an_adverb_before_the_last_item_and_a_source_after_it_keep_a_list() -> N
     """ "it also eats [ferns], fungi and sometimes charcoal from burned trees": still a list of three."""
     text = "It also eats ferns, fungi and sometimes charcoal from burned trees, probably for minerals."
     assert listed(text) >= {"ferns", "fungi", "charcoal"}
+
+
+def test_an_adverb_of_doubt_before_the_last_item_keeps_a_list() -> None:
+    """ "Habitat clearing, dogs and possibly a [distemper-like disease] added to the toll": a list of three."""
+    text = "Land clearing, foxes and possibly a mange-like disease added to the losses."
+    assert listed(text) >= {"foxes", "mange-like disease"}
 
 
 def test_article_phrases_with_their_clauses_are_a_list_but_clauses_are_not() -> None:
