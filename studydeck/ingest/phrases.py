@@ -1121,9 +1121,10 @@ def _count_listed(text: str, value: str, end: int) -> bool:
     if count == 2 and _NAMED_PAIR_AFTER.match(text, end):
         return True  # "[Two cyclones] in 2018, Mekunu in May and Luban in October, soaked ..."
     items = [a for a, _b in _list_items(text) if a >= end]
-    # in the same clause, or announced by a colon ("[three lines] of evidence: slender leg bones, ..."); not
-    # "[three blades], a compromise between efficiency, cost and noise"
-    return len(items) == count and re.fullmatch(r"[^,;:()]*(?::[^,;:()]*)?", text[end : items[0]]) is not None
+    # in the same clause, announced by a colon ("[three lines] of evidence: slender leg bones, ...") or
+    # named in brackets ("boarded [three ships] at the wharf (the Dartmouth, ...)"); not "[three blades],
+    # a compromise between efficiency, cost and noise"
+    return len(items) == count and re.fullmatch(r"[^,;:()]*(?::[^,;:()]*|\(\s*)?", text[end : items[0]]) is not None
 
 
 # the two names a count of two is set beside: ", Mekunu in May and Luban in October"
@@ -1332,7 +1333,7 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]], set[tuple[int
             i += 1
     found, kinds, placing = [], set(), set()
     for n, (i, j) in enumerate(runs):
-        while j - i > 1 and (toks[i].lower in ROLES or _office_word(toks, i, j) or _trade_before_a_name(toks, i, j)):
+        while j - i > 1 and (toks[i].lower in ROLES or _office_word(toks, i, j) or _trade_before_a_name(toks, i, j) or _body_of_an_office(text, toks, i, j)):
             if toks[i + 1].lower in _NAME_GLUE:
                 break  # "Chancellor of the Exchequer", "Master of the Rolls": an office, named whole
             if any(t.text.endswith(("'s", "\u2019s")) for t in toks[i + 1 : j - 1]):
@@ -1653,6 +1654,18 @@ def _trade_before_a_name(toks: list[words.Token], i: int, j: int) -> bool:
     """ "Diver Elias Stadiatis", "Archaeologist Valerios Stais": a common noun of a trade before a given
     name and a surname says who the person is; no part of the name (not "Baker Street Station")."""
     return by_trade(toks[i].text) and j - i >= 3 and name_only(toks[i + 1].text)
+
+
+_OFFICE_OF_THE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+the\s+$")
+_OFFICES = ROLES | words.wordset("secretary treasurer lord master keeper comptroller")
+
+
+def _body_of_an_office(text: str, toks: list[words.Token], i: int, j: int) -> bool:
+    """ "Chancellor of the Exchequer John Aislabie", "Secretary of the Navy Josephus Daniels": the body
+    an office is of, then the holder's given name and surname; the office stays shown with its body.
+    Not "Stephen Kress of the National Audubon Society": no office, and one name."""
+    office = _OFFICE_OF_THE.search(text, 0, toks[i].start)
+    return j - i == 3 and office is not None and office.group(1).lower() in _OFFICES and name_only(toks[i + 1].text)
 
 
 # words of time that open a sentence, capitalised, and never a name: "Today Peru grows ..."
@@ -2501,6 +2514,8 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
         return True  # "[Restorers] clear urchins first": a plural subject, its verb, its object
     if w.endswith("s") and senses[:1] == ("VERB",) and nxt in _MOTION and i >= 2 and toks[i - 2].lower in _DETERMINER:
         return True  # "while the animal [swims] by jet propulsion"
+    if senses[:1] == ("VERB",) and not w.endswith("s") and prev in _ADJECTIVES_AS_PEOPLE and i >= 2 and toks[i - 2].lower == "the":
+        return True  # "The young [molt] many times": an adjective that names people or animals, then their verb
     closes = not nxt or re.match(r"\s*[,;:.)]", text[toks[i].end :]) is not None
     opened = i >= 3 and toks[i - 3].lower in _SUBORDINATOR and toks[i - 2].lower in _DETERMINER
     # "as a grooming [comb].": after 'a', a plain verb would not agree, so the word ends the noun phrase
@@ -2509,6 +2524,7 @@ def _verb_after_subject(text: str, toks: list[words.Token], i: int, tagged: dict
     return closes and opened and agrees and senses[:1] == ("VERB",)
 
 
+_ADJECTIVES_AS_PEOPLE = words.wordset("young rich poor sick dead wounded elderly")
 _COORDINATOR = words.wordset("and or but")
 
 

@@ -1167,6 +1167,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a roman one after the capitalised noun of a numbered series is no pronoun: "[CITES Appendix] I" was read bad
         ("Trade in both is banned under CITES Appendix I since 1975.", "CITES Appendix I", "CITES Appendix"),
         ("Children with Type I diabetes need insulin daily.", "Type I", "Type"),
+        # "the young" are animals, and the word after them their verb: "The [young molt] many times" was read bad
+        ("Once free, the young moult six times and take about a year to mature.", "about a year", "young moult"),
         # a point of the compass modifies a term as an adjective does: "the south [celestial pole]" was read bad
         ("The projection maps the sky from the south celestial pole onto the plane.", "south celestial pole", "celestial pole"),
         ("Doctors at the Centres for Tropical Medicine advise boiling water for one minute.",
@@ -5374,6 +5376,23 @@ def test_a_count_a_colon_announces_the_list_of_is_shown_by_the_list() -> None:
     """ "[three lines] of evidence: A, B and C" asks a count the list after the colon shows."""
     text = "The survey gave three kinds of proof for the old ford there: worn stones, iron horseshoes and a toll record."
     assert [p.incidental for p in phrases.chunks(text) if text[p.start : p.end] == "three kinds"] == [True]
+
+
+def test_the_body_an_office_is_of_is_no_part_of_its_holders_name() -> None:
+    """ "Chancellor of the [Exchequer John Aislabie]" was read bad blind: the holder's name is asked, the
+    office stays shown with its body."""
+    text = "Treasurer of the Admiralty Thomas Pellow was later expelled from the Commons for his part in the scheme."
+    names = [k.text_in(text) for k in keys.candidates(text, keys.Context()) if k.kind is phrases.Kind.NAME]
+    assert "Thomas Pellow" in names and "Admiralty Thomas Pellow" not in names, names
+
+
+def test_a_count_whose_items_are_named_in_brackets_is_shown_by_them() -> None:
+    """ "men boarded [three ships] at Griffin's Wharf (the Dartmouth, the Eleanor and the Beaver)" was
+    read bad blind: the brackets name the three; a bracket that names no list leaves the count asked."""
+    text = "At dawn the raiders seized four barges at Kettle Quay (the Heron, the Swift, the Otter and the Lark) and sank them."
+    assert [p.incidental for p in phrases.chunks(text) if text[p.start : p.end] == "four barges"] == [True]
+    plain = "At dawn the raiders seized four barges at Kettle Quay (now a car park) and sank them."
+    assert [p.incidental for p in phrases.chunks(plain) if plain[p.start : p.end] == "four barges"] == [False]
 
 
 def test_a_short_sentence_with_too_little_around_any_blank_is_labelled_with_the_episodes_topic() -> None:
