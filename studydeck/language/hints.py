@@ -193,7 +193,8 @@ def _name_word_hint(answer: str, prompt: str) -> str:
 def _multiple_hint(answer: str, prompt: str) -> str:
     """A count and the multiple that says it, one in the answer and one in its own prompt: "[triple
     harp]" beside "three rows of strings", "[three rows]" beside "its own triple harp"."""
-    said = {w.lower() for w in _tokens(prompt)}
+    # a multiple as a verb shows no count: "nearly double their body weight in [about two weeks]"
+    said = {w.lower() for w in _tokens(prompt)} - {m.group(1).lower() for m in _MULTIPLE_AS_VERB.finditer(prompt)}
     for word in re.split(r"[\s-]+", answer.lower()):
         count = _MULTIPLES.get(word)
         shown = {count} if count else {multiple for multiple, number in _MULTIPLES.items() if number == word}
@@ -203,6 +204,7 @@ def _multiple_hint(answer: str, prompt: str) -> str:
     return ""
 
 
+_MULTIPLE_AS_VERB = re.compile(r"\b(double|triple|treble|quadruple)\s+(?:their|its|his|her|the|a|an|in|by|every)\b", re.I)
 _MULTIPLES = {"double": "two", "twin": "two", "dual": "two", "triple": "three", "treble": "three", "quadruple": "four"}
 
 

@@ -160,6 +160,9 @@ def test_a_count_and_the_multiple_that_says_it_give_each_other_away(answer: str,
 
 def test_a_multiple_with_no_count_beside_it_is_no_hint() -> None:
     assert hints.in_own_prompt("triple harp", "Wales made its own [...], strung with gut.") == ""
+    # ... nor a multiple as a verb: "Some birds nearly double their body weight in [about two weeks]" was
+    # refused by the gate, and a doubtful "[body weight]" asked instead
+    assert hints.in_own_prompt("about two weeks", "Young seals nearly double their weight in [...].") == ""
 
 
 @pytest.mark.parametrize(
