@@ -120,6 +120,16 @@ TERSE_CONTENT = 5  # content words of a sentence too short to stand alone: it jo
 EVERYDAY_LABEL_ZIPF = 4.5  # "Water", "Ship", "Work", "Groups": read blind, such labels were mostly wrong or vague
 
 
+def _in_full(label: str, topic: references.Topic | None) -> str:
+    """A title's word for the episode's topic, as the topic's whole name: the title "The Vampire Eats
+    Marine Snow" labels "Vampire squid: It extends ...", not "Vampire: It extends ..."."""
+    if topic is None or not label or label.lower() == topic.name.lower():
+        return label
+    said = label.lower().split()
+    named = topic.name.lower().split()
+    return topic.name if any(named[i : i + len(said)] == said for i in range(len(named))) else label
+
+
 def _specific(label: str) -> str:
     """A label that says what an opening "it" means, or '' for one everyday word ("Ship: It survives as
     82 fragments ..."), which more often names the wrong thing than the right one; the sentence then
@@ -419,7 +429,7 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
             facts_after = before.facts + tuple((a + offset, b + offset) for a, b in spans)
             found[-1] = Sentence(before.text + " " + sentence, facts_after, before.label, before.joined + 1)
         else:
-            named = settled or _specific(references.label_from_title(sentence, title, text))
+            named = settled or _specific(_in_full(references.label_from_title(sentence, title, text), topic))
             named = named or _specific(references.pointed_at(sentence, earlier or bullet_before))
             named = named or references.label_from_topic(sentence, topic, earlier or bullet_before)
             why = _WHY_OPENER.match(sentence) if not named else None

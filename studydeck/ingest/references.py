@@ -690,6 +690,9 @@ def _compounds_of(head: str, earlier: list[str]) -> list[str]:
     return defined or list(found)
 
 
+_WORDS_ABOUT_WORDS = words.wordset("name names word words term terms title phrase idea story reason answer point question")
+
+
 def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
     """What 'it' or 'they' most likely means: what the sentence before is about, when it is of the
     same number; when it is of the other number ("Riders swapped horses ... It shut down"), what the
@@ -702,6 +705,8 @@ def _subject_or_term(earlier: list[str], plural: bool) -> set[str]:
         if about is None or _OTHER_THINGS[plural].search(text):
             return set()  # "... mapped 6,000 km² of them": 'they' after it may mean them, not the surveys
         name, many = about
+        if name.lower() in _WORDS_ABOUT_WORDS:
+            return set()  # "The name is Greek for 'hollow spine'. It is a lobe-finned fish": the fish, not its name
         if not plural and _ANOTHER_IT.search(text, text.find(name) + len(name)):
             return set()  # "... handed the stone to the British, and it reached England": the stone, maybe
         if many in (None, plural):

@@ -199,6 +199,8 @@ def test_a_reference_the_earlier_sentences_settle_is_named(earlier: list[str], s
          "It stopped within a week of arriving."),
         # a clause of reason whose 'it' the main clause after it names
         (["Archers needed years of practice."], "Because it took only weeks to learn, the sling spread fast."),
+        # a word about the thing, its name, is not what 'it' means ("Name: It is a lobe-finned fish" was read bad)
+        (["The name is Latin for 'four jaws', after its split lower jaw."], "It is a ray-finned fish of the deep slope."),
     ],
 )  # fmt: skip
 def test_a_reference_the_earlier_sentences_leave_open_is_not_named(earlier: list[str], sentence: str) -> None:
@@ -362,6 +364,16 @@ def test_the_topic_is_the_titles_full_name_of_what_the_notes_keep_naming() -> No
     others = "Referees Goalies Skates Sticks Boards Nets Helmets Pucks Fans Coaches Leagues Rinks Rules Teams Players Owners Scouts"
     rink = ["Montreal hosted the first game."] * 3 + [f"{w} changed the game." for w in others.split()]
     assert _topic("From a Montreal Rink to the Stanley Cup", rink) is None
+
+
+def test_a_titles_word_for_the_topic_labels_with_the_topics_whole_name() -> None:
+    """ "Vampire: It extends one of its filaments ..." was read bad blind: the title "The Vampire Eats
+    Marine Snow" shortens the topic's name, which the label gives whole."""
+    topic = references.Topic("ghost shark")
+    (sentence,) = facts.split("It sweeps the mud with its snout.", title="The Ghost Hunts By Touch", topic=topic)
+    assert sentence.text == "Ghost shark: It sweeps the mud with its snout."
+    (plain,) = facts.split("It sweeps the mud with its snout.", title="The Ghost Hunts By Touch")
+    assert plain.text == "Ghost: It sweeps the mud with its snout."
 
 
 def test_the_topic_names_an_opening_it_his_or_the_word_its_title_calls_it() -> None:
