@@ -6089,6 +6089,28 @@ def test_a_long_joined_note_asks_its_first_sentence_without_the_sentences_after_
     assert any(second in cloze.reveal(t) and first in cloze.reveal(t) for t in texts)
 
 
+def test_a_joined_note_of_35_words_is_split_too() -> None:
+    """ "When threatened it can squirt a cloud of glowing [mucus] ... It also has light organs ...": read
+    blind, joined notes of 35 to 39 words were mostly too long; a shorter one stays whole."""
+    first = "To spare its coal in wartime, the Orient Line shut two of its six boiler rooms, cutting top speed from about 22 knots to 18."
+    second = "This mattered, because the captain had slowed to 15 knots in thick fog."
+    assert generate.SPLIT_PROMPT_WORDS <= len(f"{first} {second}".split()) < generate.LONG_PROMPT_WORDS
+    n = Notes(Episode("P", "T"), (Takeaway(f"{first} {second}", "S", line=1),), (), format="markdown")
+    texts = [m.card.text for m in generate.make_and_miss(n)[0] if m.card.kind is CardKind.CLOZE]
+    assert any(second.split()[0] not in cloze.reveal(t) and cloze.deletions(t) for t in texts), texts
+    short = Notes(Episode("P", "T"), (Takeaway(f"{first} It then slowed to 15 knots.", "S", line=1),), (), format="markdown")
+    texts = [m.card.text for m in generate.make_and_miss(short)[0] if m.card.kind is CardKind.CLOZE]
+    assert texts and all("It then slowed" in cloze.reveal(t) for t in texts), texts
+
+
+def test_a_sentence_the_splitter_rewords_leaves_a_joined_note_whole() -> None:
+    """The sentence splitter may read "..., and luring adults back with ..." as a sentence of its own,
+    capitalised: a joined note is then neither cut nor split (it had stopped ingest with a traceback)."""
+    text = "Wardens raised chicks in boxes, and luring adults back with decoys worked. Terns nested again in 1979."
+    assert generate._located(text, ["Wardens raised chicks in boxes.", "Luring adults back with decoys worked."]) is None
+    assert generate._located(text, ["Terns nested again in 1979."]) == [(75, 102)]
+
+
 def test_a_multiple_of_its_own_body_weight_is_one_value() -> None:
     """ "pulling [about 1,141 times its own] body weight" had cut the value, and its year was asked instead."""
     text = "This species set a record in 2010, when researchers measured a beetle pulling about 1,141 times its own body weight."
