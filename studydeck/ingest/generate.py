@@ -84,8 +84,16 @@ def make_and_miss(notes: Notes | Iterable[Notes]) -> tuple[list[Made], list[tupl
     recommended = recommended_cards(quotes)
     for m in recommended:
         shown.add(m.card.front)  # "Which book by Tom Tucker...": a quote does not blank the author
+    # every card shows the podcast's name, its host's when it has none: who said the host's words is read off it
+    named = items[0].episode.podcast or items[0].episode.host
+    several = _several_speakers(quotes)
     for quote, origins in quotes:
-        quoted = quote_cards(quote, episode, origins, shown)
+        # a short quote of one clause that no key suits is asked who said it, where that can be asked:
+        # blanked as a last resort, its one word was mostly guesswork read blind ("Respect the [annealer].");
+        # two parts set against each other make a fair blank ("No ice, no [chicks].")
+        short = len(quote.text.split()) < SHORT_QUOTE_WORDS and not _CLAUSE_BREAK.search(quote.text.strip())
+        asked_who = several and short and _who_can_be_asked(quote) and not _same_name(quote.speaker, named)
+        quoted = quote_cards(quote, episode, origins, shown, last_resort=not asked_who)
         for m in quoted:
             shown.add(cloze.reveal(m.card.text))  # a later quote's blank or a recommended title it shows
         made += quoted
@@ -103,9 +111,7 @@ def make_and_miss(notes: Notes | Iterable[Notes]) -> tuple[list[Made], list[tupl
             made.append(author)
     carded = {o for m in made if "quote" in m.card.tags for o in m.origins}
     covered = {o for m in made for o in m.origins}
-    # every card shows the podcast's name, its host's when it has none: who said the host's words is
-    # read off it, so that question is asked only of a quote with no other card, marked for the curator
-    named = items[0].episode.podcast or items[0].episode.host
+    # ... so that question is asked only of a quote with no other card, marked for the curator
     unasked = [(q, o) for q, o in quotes if not set(o) & carded and not (_same_name(q.speaker, named) and set(o) & covered)]
     made += who_said_cards(unasked, quotes, named)
     return _with_unique_ids(unique(gate(made, episode.gate))), episode.missed
@@ -1241,9 +1247,10 @@ def _fold_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text.casefold()))
 
 
-def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown | None = None) -> list[Made]:
+def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown | None = None, last_resort: bool = True) -> list[Made]:
     """Complete-the-quote: the speaker named before the quote, the quote's key phrase blanked (one that no
-    card made before shows)."""
+    card made before shows); failing a good key, a doubtful card on the best there is, or none when not
+    `last_resort`."""
     text = _safe(q.text)
     quoted, lead = _attributed(q, text)
     ctx = ep.ctx
@@ -1281,8 +1288,10 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
         if gate_card(card, ep.gate) is not None:
             return [Made(replace(card, id="quote-" + card.id, extra=q.context), origins)]
         refused.add(key.text_in(text))
-    if item is not None:
-        return []  # a blurb whose every phrase is a judgement or a give-away: the recommended card is its card
+    if item is not None or not last_resort:
+        # a blurb whose every phrase is a judgement or a give-away: the recommended card is its card; a
+        # short quote: its who-said card
+        return []
     return _last_resort(text, q, source, ep, origins, ctx)
 
 
@@ -1388,6 +1397,20 @@ def _same_name(a: str, b: str) -> bool:
     return bool(a) and notes_text.fold(a) == notes_text.fold(b)
 
 
+def _several_speakers(quotes: list[tuple[Quote, tuple[str, ...]]]) -> bool:
+    """Several people are quoted and none of them said most of it: who said a quote is worth asking."""
+    speakers = Counter(notes_text.fold(q.speaker) for q, _ in quotes if q.speaker)
+    return len(speakers) >= 2 and max(speakers.values()) / sum(speakers.values()) <= WHO_SAID_SHARE
+
+
+def _who_can_be_asked(q: Quote) -> bool:
+    """The quote has a speaker, and does not name them."""
+    names = {p.lower() for p in q.speaker.split() if len(p) > 2}
+    return bool(q.speaker) and not names & {w.lower() for w in words.content(q.text)}
+
+
+SHORT_QUOTE_WORDS = 8  # a quote of fewer words is asked who said it, when no key suits it and that can be asked
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\u2014]\s")  # inside a quote: "Chain, then tyre", "No ice, no chicks"
 WHO_SAID_MIN_WORDS = 3  # content words of a quote whose words can say who said it: not "Tilt it."
 
 
@@ -1405,14 +1428,11 @@ def who_said_cards(
     for a quote with no complete-the-quote card (which names the speaker before the quote). Asked of
     the name every card shows, the podcast's (`named`), it gives itself away: still written, marked
     for the curator."""
-    speakers = Counter(notes_text.fold(q.speaker) for q, _ in (every if every is not None else quotes) if q.speaker)
-    total = sum(speakers.values())
-    if len(speakers) < 2 or max(speakers.values()) / total > WHO_SAID_SHARE:
+    if not _several_speakers(every if every is not None else quotes):
         return []
     made = []
     for q, origins in quotes:
-        names = {p.lower() for p in q.speaker.split() if len(p) > 2}
-        if not q.speaker or names & {w.lower() for w in words.content(q.text)}:
+        if not _who_can_be_asked(q):
             continue
         qa = questions.who_said(_safe(q.text), q.speaker)
         card = Card(

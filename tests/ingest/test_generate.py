@@ -167,6 +167,30 @@ def test_who_said_of_the_host_a_podcast_is_named_for_is_a_last_resort() -> None:
     assert doubtful == {"Ana Ruiz": ["studydeck::doubtful::give-away"], "Ben Okafor": short, "Cleo Marsh": short}, doubtful
 
 
+def test_a_short_quote_no_key_suits_is_asked_who_said_it_where_that_can_be_asked() -> None:
+    """ "Respect the [annealer]." was read bad blind, as most blanks of a short quote of one clause were:
+    with several people quoted, such a quote is asked who said it instead; with one speaker, or of the
+    host whose name every card shows, it keeps its doubtful cloze, as a quote of two parts does."""
+    speakers = ("Ana Ruiz", "Ben Okafor", "Cleo Marsh")
+    quotes = (
+        Quote("Tides keep better time than any clock you will ever own, and they never need winding.", speakers[0], "Q", line=10),
+        Quote("Trust the lid.", speakers[1], "Q", line=11),
+        Quote("Every harbour master I met could read the swell like a newspaper.", speakers[2], "Q", line=12),
+        Quote("Check the hinge.", speakers[0], "Q", line=13),
+        Quote("Salt first, then heat.", speakers[2], "Q", line=14),
+    )
+    made = generate.make(Notes(Episode("", "T", host=speakers[0], guests=speakers[1:]), (), quotes, format="page"))
+    lid = [m.card for m in made if "lid" in (m.card.front or m.card.text)]
+    assert [c.kind for c in lid] == [CardKind.QA] and lid[0].back == "Ben Okafor", lid
+    hinge = [m.card for m in made if "hinge" in (m.card.front or m.card.text)]
+    assert [c.kind for c in hinge] == [CardKind.CLOZE] and "quote" in hinge[0].tags, hinge  # the host's words
+    # two parts set against each other keep their cloze
+    salt = [m.card for m in made if "Salt first" in (m.card.front or m.card.text)]
+    assert [c.kind for c in salt] == [CardKind.CLOZE] and "quote" in salt[0].tags, salt
+    alone = generate.make(Notes(Episode("Tide Talk", "T", host=speakers[1]), (), quotes[1:2], format="markdown"))
+    assert [m.card.kind for m in alone] == [CardKind.CLOZE] and "quote" in alone[0].card.tags
+
+
 def test_an_ideas_title_gets_a_card_on_what_it_claims() -> None:
     body = "A 20-minute nap after lunch improved recall of paired words the next morning."
     notes = Notes(Episode("P", "T"), (Takeaway(body, "Ideas", title="Afternoon Naps Help The Brain Store New Word Lists", line=3),), (), format="summary")
