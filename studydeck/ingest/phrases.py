@@ -2870,9 +2870,15 @@ def _clause_of_its_own(text: str, start: int, end: int) -> bool:
 _BARE_SERIES = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[\"\u201c]))[A-Z][a-z]+(?:,\s+[a-z]+){2,}(?=[.!])")
 
 
+# ... or the short phrases a colon announces, with no 'and': "historical methods: lighter cases, thin
+# soundboards, no iron frame."
+_COLON_SERIES = re.compile(r"(?<=:\s)(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+){2,}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=[.!;]|$)")
+
+
 def _bare_series(text: str) -> list[tuple[int, int]]:
-    """The words of a sentence that only lists them."""
-    return [(series.start() + w.start(), series.start() + w.end()) for series in _BARE_SERIES.finditer(text) for w in re.finditer(r"\w+", series.group())]
+    """The words of a sentence that only lists them, and the phrases of a list a colon opens with no 'and'."""
+    words_listed = [(series.start() + w.start(), series.start() + w.end()) for series in _BARE_SERIES.finditer(text) for w in re.finditer(r"\w+", series.group())]
+    return words_listed + [(m.start() + p.start(), m.start() + p.end()) for m in _COLON_SERIES.finditer(text) for p in re.finditer(r"[^,\s][^,]*", m.group())]
 
 
 # a comparison with no amount after it, set after a value: what the value is measured against

@@ -6051,6 +6051,14 @@ def test_an_adverb_before_the_last_item_and_a_source_after_it_keep_a_list() -> N
     assert listed(text) >= {"ferns", "fungi", "charcoal"}
 
 
+def test_short_phrases_a_colon_announces_are_a_list_without_and() -> None:
+    """ "led the return to historical methods: lighter cases, [thin soundboards], no iron frame." was
+    read bad blind: one item of three; a colon before a phrase with a verb is no such list."""
+    text = "The revival went back to old ways: thinner walls, softer varnish, no steel bracing."
+    assert listed(text) >= {"thinner walls", "softer varnish"}
+    assert listed("The ratio is simple: two parts water, one part salt.") == set()
+
+
 def test_an_adverb_of_doubt_before_the_last_item_keeps_a_list() -> None:
     """ "Habitat clearing, dogs and possibly a [distemper-like disease] added to the toll": a list of three."""
     text = "Land clearing, foxes and possibly a mange-like disease added to the losses."
