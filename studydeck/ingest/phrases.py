@@ -1333,7 +1333,13 @@ def _names(text: str) -> tuple[list[Phrase], set[tuple[int, int]], set[tuple[int
             i += 1
     found, kinds, placing = [], set(), set()
     for n, (i, j) in enumerate(runs):
-        while j - i > 1 and (toks[i].lower in ROLES or _office_word(toks, i, j) or _trade_before_a_name(toks, i, j) or _body_of_an_office(text, toks, i, j)):
+        while j - i > 1 and (
+            toks[i].lower in ROLES
+            or _office_word(toks, i, j)
+            or _trade_before_a_name(toks, i, j)
+            or _body_of_an_office(text, toks, i, j)
+            or _nationality_before_a_role(toks, i, j)
+        ):
             if toks[i + 1].lower in _NAME_GLUE:
                 break  # "Chancellor of the Exchequer", "Master of the Rolls": an office, named whole
             if any(t.text.endswith(("'s", "\u2019s")) for t in toks[i + 1 : j - 1]):
@@ -1654,6 +1660,13 @@ def _trade_before_a_name(toks: list[words.Token], i: int, j: int) -> bool:
     """ "Diver Elias Stadiatis", "Archaeologist Valerios Stais": a common noun of a trade before a given
     name and a surname says who the person is; no part of the name (not "Baker Street Station")."""
     return by_trade(toks[i].text) and j - i >= 3 and name_only(toks[i + 1].text)
+
+
+def _nationality_before_a_role(toks: list[words.Token], i: int, j: int) -> bool:
+    """ "Australian Lance Corporal William Beech", "Belgian Captain Adrien de Gerlache": a people's word
+    before a role or an office says who the person is; no part of the name."""
+    role = toks[i + 1].lower in ROLES or _office_word(toks, i + 1, j)
+    return j - i >= 3 and peoples_adjective(toks[i].text) and role
 
 
 _OFFICE_OF_THE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+the\s+$")

@@ -20,7 +20,8 @@ ROLES = wordset(
     senator minister director founder editor writer journalist physician surgeon engineer astronomer biologist
     psychologist neuroscientist coach captain judge mayor governor reporter critic composer artist poet
     chemist biochemist physicist mathematician geologist physiologist inventor explorer architect botanist
-    zoologist justice chancellor admiral ambassador bishop commissioner lieutenant colonel sergeant oceanographer
+    zoologist justice chancellor admiral ambassador bishop commissioner lieutenant colonel sergeant corporal
+    oceanographer
     """
 )
 

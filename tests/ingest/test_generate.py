@@ -1191,6 +1191,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         # a roman one after the capitalised noun of a numbered series is no pronoun: "[CITES Appendix] I" was read bad
         ("Trade in both is banned under CITES Appendix I since 1975.", "CITES Appendix I", "CITES Appendix"),
         ("Children with Type I diabetes need insulin daily.", "Type I", "Type"),
+        # a people's word before a rank says who the person is: "[Australian Lance Corporal William Beech]"
+        ("In 1916 Canadian Lance Corporal Peter Hollis fixed a mirror to his rifle.", "Peter Hollis", "Canadian Lance Corporal Peter Hollis"),
         # "the young" are animals, and the word after them their verb: "The [young molt] many times" was read bad
         ("Once free, the young moult six times and take about a year to mature.", "about a year", "young moult"),
         # a point of the compass modifies a term as an adjective does: "the south [celestial pole]" was read bad
