@@ -318,7 +318,7 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
         elif card is not None and sentence.joined > 1:
             card, tail = _without_unasked_tail(card)
             ep.missed.extend((origin, part) for part in _unasked(card.text) + tail)
-        clozes = _first_sentence_apart(card, ep.gate) if card is not None and sentence.joined > 1 else [card]
+        clozes = [card] if card is None else _first_sentence_apart(card, ep.gate) if sentence.joined > 1 else _first_clause_apart(card, ep.gate)
         ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
         seen.add(sentence.text)
         made += [Made(c, (origin,)) for c in [*clozes, *questions_made] if c is not None]
@@ -409,6 +409,31 @@ def _first_sentence_apart(card: Card, gate: Deck) -> list[Card]:
     if not first or not rest or len(first) + len(rest) != len(found):
         return [card]
     parts = [_as_note(card, cloze.keep_only(card.text[:at], first)), _as_note(card, cloze.keep_only(card.text, rest))]
+    gated = [gate_card(part, gate) for part in parts]
+    whole = all(g is not None and g.text == part.text for g, part in zip(gated, parts, strict=True))
+    return parts if whole else [card]
+
+
+# where a sentence's first clause ends and another begins: "was set up in 1711 under [Robert Harley], and its
+# real business ...", "...; the rest ..."
+_CLAUSE_JOIN = re.compile(r"(?:;|,\s+(?:and|but|while|whereas))\s+(?=[a-z])")
+_OPENS_SUBORDINATE = re.compile(r"^(?:[^:]{1,40}:\s+)?(?:although|though|when|whenever|if|because|while|as|since|after|before|until|unless|whereas|once)\b", re.I)
+
+
+def _first_clause_apart(card: Card, gate: Deck) -> list[Card]:
+    """A long sentence with deletions in its first clause and after it, as two notes: that clause alone,
+    as a sentence, for its own deletions, and the whole for the others, as a joined note's first sentence
+    is asked alone; not a sentence that opens on a subordinate clause, whose first part may not stand."""
+    found = cloze.deletions(card.text)
+    if len(cloze.reveal(card.text).split()) < SPLIT_PROMPT_WORDS or len(found) < 2 or _OPENS_SUBORDINATE.match(card.text):
+        return [card]
+    join = _CLAUSE_JOIN.search(card.text, found[0].end)
+    if join is None:
+        return [card]
+    first, rest = [d for d in found if d.end <= join.start()], [d for d in found if d.start >= join.end()]
+    if not first or not rest or len(first) + len(rest) != len(found):
+        return [card]
+    parts = [_as_note(card, cloze.keep_only(card.text[: join.start()] + ".", first)), _as_note(card, cloze.keep_only(card.text, rest))]
     gated = [gate_card(part, gate) for part in parts]
     whole = all(g is not None and g.text == part.text for g, part in zip(gated, parts, strict=True))
     return parts if whole else [card]

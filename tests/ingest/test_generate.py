@@ -6137,6 +6137,25 @@ def test_a_joined_note_of_35_words_is_split_too() -> None:
     assert texts and all("It then slowed" in cloze.reveal(t) for t in texts), texts
 
 
+def test_a_long_sentence_asks_its_first_clauses_blanks_with_that_clause_alone() -> None:
+    """ "The South Sea Company was set up in 1711 under [Robert Harley], and its real business ... was
+    absorbing about £9 million of government debt ...": read blind, too long for the first clause's
+    blank; it is asked with that clause alone, the second clause's with the whole sentence. A sentence
+    that opens on a subordinate clause stays whole."""
+    text = (
+        "The Levant Trading Company was founded in 1592 under Edward Osborne, and its main business for decades "
+        "was shipping about 300 tonnes of dried currants a year from the Greek islands to the busy London markets."
+    )
+    n = Notes(Episode("P", "T"), (Takeaway(text, "S", line=1),), (), format="markdown")
+    texts = [m.card.text for m in generate.make_and_miss(n)[0] if m.card.kind is CardKind.CLOZE]
+    alone = [t for t in texts if cloze.reveal(t).endswith("under Edward Osborne.")]
+    assert alone and all(cloze.deletions(t) for t in alone), texts
+    assert any(cloze.reveal(t) == text for t in texts), texts
+    opened = "Although " + text[0].lower() + text[1:]
+    n = Notes(Episode("P", "T"), (Takeaway(opened, "S", line=1),), (), format="markdown")
+    assert all(cloze.reveal(m.card.text) == opened for m in generate.make_and_miss(n)[0] if m.card.kind is CardKind.CLOZE)
+
+
 def test_a_sentence_the_splitter_rewords_leaves_a_joined_note_whole() -> None:
     """The sentence splitter may read "..., and luring adults back with ..." as a sentence of its own,
     capitalised: a joined note is then neither cut nor split (it had stopped ingest with a traceback)."""
