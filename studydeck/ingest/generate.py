@@ -91,7 +91,7 @@ def make_and_miss(notes: Notes | Iterable[Notes]) -> tuple[list[Made], list[tupl
         # a short quote of one clause that no key suits is asked who said it, where that can be asked:
         # blanked as a last resort, its one word was mostly guesswork read blind ("Respect the [annealer].");
         # two parts set against each other make a fair blank ("No ice, no [chicks].")
-        short = len(quote.text.split()) < SHORT_QUOTE_WORDS and not _CLAUSE_BREAK.search(quote.text.strip())
+        short = len(quote.text.split()) < SHORT_QUOTE_WORDS and not _QUOTE_PARTS.search(quote.text.strip())
         asked_who = several and short and _who_can_be_asked(quote) and not _same_name(quote.speaker, named)
         quoted = quote_cards(quote, episode, origins, shown, last_resort=not asked_who)
         for m in quoted:
@@ -405,13 +405,7 @@ def _first_sentence_apart(card: Card, gate: Deck) -> list[Card]:
         return [card]
     # the end of the sentence the first deletion is in (a label before it is no sentence of its own)
     at = next((end for _, end in spans if end > found[0].start), len(card.text))
-    first, rest = [d for d in found if d.end <= at], [d for d in found if d.start >= at]
-    if not first or not rest or len(first) + len(rest) != len(found):
-        return [card]
-    parts = [_as_note(card, cloze.keep_only(card.text[:at], first)), _as_note(card, cloze.keep_only(card.text, rest))]
-    gated = [gate_card(part, gate) for part in parts]
-    whole = all(g is not None and g.text == part.text for g, part in zip(gated, parts, strict=True))
-    return parts if whole else [card]
+    return _asked_apart(card, card.text[:at], at, at, gate)
 
 
 # where a sentence's first clause ends and another begins: "was set up in 1711 under [Robert Harley], and its
@@ -430,10 +424,18 @@ def _first_clause_apart(card: Card, gate: Deck) -> list[Card]:
     join = _CLAUSE_JOIN.search(card.text, found[0].end)
     if join is None:
         return [card]
-    first, rest = [d for d in found if d.end <= join.start()], [d for d in found if d.start >= join.end()]
+    return _asked_apart(card, card.text[: join.start()] + ".", join.start(), join.end(), gate)
+
+
+def _asked_apart(card: Card, opening: str, end: int, rest_start: int, gate: Deck) -> list[Card]:
+    """The card as two notes: its `opening` text for the deletions that end by `end`, and the whole for
+    those from `rest_start` on; the card as it is when no deletion falls either side, one falls between,
+    or lint would drop one."""
+    found = cloze.deletions(card.text)
+    first, rest = [d for d in found if d.end <= end], [d for d in found if d.start >= rest_start]
     if not first or not rest or len(first) + len(rest) != len(found):
         return [card]
-    parts = [_as_note(card, cloze.keep_only(card.text[: join.start()] + ".", first)), _as_note(card, cloze.keep_only(card.text, rest))]
+    parts = [_as_note(card, cloze.keep_only(opening, first)), _as_note(card, cloze.keep_only(card.text, rest))]
     gated = [gate_card(part, gate) for part in parts]
     whole = all(g is not None and g.text == part.text for g, part in zip(gated, parts, strict=True))
     return parts if whole else [card]
@@ -1435,7 +1437,7 @@ def _who_can_be_asked(q: Quote) -> bool:
 
 
 SHORT_QUOTE_WORDS = 8  # a quote of fewer words is asked who said it, when no key suits it and that can be asked
-_CLAUSE_BREAK = re.compile(r"[,;:.!?\u2014]\s")  # inside a quote: "Chain, then tyre", "No ice, no chicks"
+_QUOTE_PARTS = re.compile(r"[,;:.!?\u2014]\s")  # inside a quote: "Chain, then tyre", "No ice, no chicks"
 WHO_SAID_MIN_WORDS = 3  # content words of a quote whose words can say who said it: not "Tilt it."
 
 
