@@ -318,7 +318,9 @@ def takeaway_cards(tk: Takeaway, ep: _Episode, origin: str, before: str = "") ->
         elif card is not None and sentence.joined > 1:
             card, tail = _without_unasked_tail(card)
             ep.missed.extend((origin, part) for part in _unasked(card.text) + tail)
-        clozes = [card] if card is None else _first_sentence_apart(card, ep.gate) if sentence.joined > 1 else _first_clause_apart(card, ep.gate)
+        clozes = [card]
+        if card is not None:
+            clozes = _first_sentence_apart(card, ep.gate) if sentence.joined > 1 else _first_clause_apart(card, ep.gate)
         ctx = replace(ctx, given=ctx.given | words.stems(sentence.text))
         seen.add(sentence.text)
         made += [Made(c, (origin,)) for c in [*clozes, *questions_made] if c is not None]
@@ -411,7 +413,7 @@ def _first_sentence_apart(card: Card, gate: Deck) -> list[Card]:
 # where a sentence's first clause ends and another begins: "was set up in 1711 under [Robert Harley], and its
 # real business ...", "...; the rest ..."
 _CLAUSE_JOIN = re.compile(r"(?:;|,\s+(?:and|but|while|whereas))\s+(?=[a-z])")
-_OPENS_SUBORDINATE = re.compile(r"^(?:[^:]{1,40}:\s+)?(?:although|though|when|whenever|if|because|while|as|since|after|before|until|unless|whereas|once)\b", re.I)
+_OPENS_SUBORDINATE = re.compile(rf"^(?:[^:]{{1,40}}:\s+)?(?:{'|'.join(sorted(phrases.SUBORDINATORS | {'whereas'}))})\b", re.I)
 
 
 def _first_clause_apart(card: Card, gate: Deck) -> list[Card]:

@@ -2007,13 +2007,11 @@ def _subordinate_subject(toks: list[words.Token], noun: int) -> bool:
 _CLAUSE_END = re.compile(r"\s*(?:[,;.!?)]|$)")
 
 
-_COMPASS_POINTS = words.wordset("north south east west")  # "the [south celestial pole]": a point modifies as an adjective does
-
-
 def _noun_then_adjective(noun: words.Token, adjective: words.Token) -> bool:
     """A word that is only a noun, then one that is only an adjective: two phrases ("the clapper | fresh
     metal"), not a term; "the jury's quiet veto" and "a single wrong digit" stay whole."""
-    plain = noun.text.isalpha() and noun.text.islower() and noun.lower not in _COMPASS_POINTS
+    # a point of the compass modifies as an adjective does: "the [south celestial pole]"
+    plain = noun.text.isalpha() and noun.text.islower() and not re.fullmatch(REGION_WORD, noun.lower)
     known = lookup(noun.lower)
     if plain and tags.plural_of_noun(noun.lower) and lookup(adjective.lower)[:1] == ("ADJ",):
         return True  # "gave [merchant councils] [wide powers]": a plural noun heads its phrase, no adjective follows in it
@@ -2449,6 +2447,8 @@ _SUBORDINATOR = words.wordset("after before until when once while as because if"
 
 
 _OPENS_A_SUBJECT = _SUBORDINATOR | words.wordset("that")
+# every word that opens a clause of time, condition or concession: "If you move ...", "Although ..."
+SUBORDINATORS = _SUBORDINATOR | words.wordset("whenever unless since though although")
 
 
 def _clause_verb_with_object(toks: list[words.Token], i: int, tagged: dict[int, str]) -> bool:
@@ -3274,7 +3274,7 @@ _PLAIN_VERB_THEN_OBJECT = r"([a-z]+)\s+(?:the|a|an|its|their|his|her|it|them|to|
 _AFTER_PLURAL_SUBJECT = re.compile(r"\b(?:they|we|you|[a-z]{3,}s)\s+(?:(?:also|often|usually|still|all|both|typically|mostly)\s+)?(?=[a-z]+\s)", re.I)
 # ... but not a subject of a clause that sets a condition or a time: "If you [move an antique barometer],
 # tilt it slowly and keep it tilted"
-_SUBORDINATE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_SUBORDINATOR | words.wordset('whenever unless since though although')))})\s+$", re.I)
+_SUBORDINATE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(SUBORDINATORS))})\s+$", re.I)
 
 
 def _plain_verb_items(text: str) -> list[tuple[int, int]]:
