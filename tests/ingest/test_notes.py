@@ -105,6 +105,32 @@ def test_an_idea_that_says_powered_by_is_not_taken_for_the_sites_footer() -> Non
     assert "Powered by adenosine" in n.takeaways[2].text
 
 
+@pytest.mark.parametrize(
+    ("about", "host", "guests"),
+    [
+        (
+            "Host Wren Ashdown talks with glaciologist Dr. Petra Lund and Costa Rican guide Mateo Solís about ice.",
+            "Wren Ashdown",
+            ("Petra Lund", "Mateo Solís"),
+        ),
+        (
+            "In this June episode, host Wren Ashdown talks with botanist Dr. Pieter van Aalst, "
+            "farmer Ana Greer and chemist Dr. Øyvind Berg (recorded in May) about rye.",
+            "Wren Ashdown",
+            ("Pieter van Aalst", "Ana Greer", "Øyvind Berg"),
+        ),
+        ("Wren Ashdown talks with Petra Lund about ice.", "Wren Ashdown", ("Petra Lund",)),
+    ],
+)
+def test_a_summary_names_its_host_without_the_role_word_and_every_guest(
+    about: str, host: str, guests: tuple[str, ...]
+) -> None:
+    text = f"Cold Cast\nWhy Glaciers Move\nAt a glance\nWHAT IT'S REALLY ABOUT\n- {about}\n"
+    text += "IDEAS WORTH REMEMBERING\n1 ideaIce Flows\nGlacier ice flows like very thick syrup under its own weight.\n"
+    ep = notes.parse(text, "ice.txt").episode
+    assert (ep.host, ep.guests) == (host, guests)
+
+
 def test_markdown_notes() -> None:
     n = notes.read(NOTES / "compost.md")
     assert n.format == "markdown"

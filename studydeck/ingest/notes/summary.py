@@ -37,11 +37,22 @@ ATTRIBUTION = re.compile(
     r"^(?:\u2014|-{1,2}|~)\s*(?P<speaker>[^\d\s\u2014-][^\u2014]{0,80}?)"
     r"(?:,?\s*[(\[]?(?P<at>\d{1,2}:\d{2}(?::\d{2})?)[)\]]?)?$"
 )
-_HOST = re.compile(
-    r"\b(?P<host>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}) (?:interviews|talks (?:to|with)|speaks with|sits down with|"
-    r"welcomes|chats with|hosts|is joined by)\b(?: [a-z][\w-]*){0,4}"
-    r"(?: (?P<guest>(?:(?:Dr|Prof)\.? )?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}))?"
+_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"
+# A name: capitalised words, with the particles of names such as "Pieter van Staden"; it ends where the
+# sentence goes on ("... about", "..., and"), so that a descriptor such as "Costa Rican vet" stays out of it.
+_NAME = (
+    rf"(?:(?:Dr|Prof)\.? )?{_CAPITAL}[\w'.-]+(?: (?:(?:van|von|de|da|der|den|del|du|la|le|di|dos|bin|ibn) )*"
+    rf"{_CAPITAL}[\w'.-]+){{1,3}}"
+    r"(?=[,;.(]| \(| and\b| about\b| in\b| on\b| for\b| to\b| who\b|$)"
 )
+# "Host Ana Ruiz talks with historian Dr. Ben Ode and curator Cy Lee about ...": the role word is no name
+_HOST = re.compile(
+    rf"\b(?:(?:Host|Presenter) )?(?P<host>{_CAPITAL}[\w'.-]+(?: {_CAPITAL}[\w'.-]+){{1,3}}) (?:interviews|talks (?:to|with)|"
+    r"speaks with|sits down with|welcomes|chats with|hosts|is joined by)\b"
+    rf"(?:(?: [\w-]+){{0,4}}? (?P<guest>{_NAME}))?"
+)
+# one more guest after the first: ", historian Dr. Ben Ode", " and Costa Rican vet Cy Lee"
+_MORE_GUESTS = re.compile(rf"(?:,| and|, and)(?: [\w-]+){{0,4}}? (?P<guest>{_NAME})")
 # Words that often end a podcast's name or start an episode title: they help split the two when glued.
 _SHOW_END = re.compile(r"(?:Podcast|Show|Radio|Lab|Hour|Talks?|Daily|Cast|Live|FM|Report|Weekly|Club|Minute)$")
 _TITLE_START = re.compile(r"^(?:How|Why|What|When|Where|Who|Which|The|A|An|Is|Are|Can|Do|Does|Episode|Ep|#|\d)\b")
@@ -110,9 +121,9 @@ def parse(lines: list[Line], path: str, known_words: Container[str] = frozenset(
     quotes = [q for name, body in sections if t.fold(name) in QUOTES for q in _quotes(body, name)]
     if not takeaways and not quotes:
         raise NotesError(path, head[0].number, f"no ideas or quotes found: {t.EXPECTED}")
-    host, guest = _people(about)
+    host, named = _people(about)
     title_guest = _title_guest(title)
-    guests = tuple(dict.fromkeys(g for g in (title_guest, guest) if g))
+    guests = tuple(dict.fromkeys(g for g in (title_guest, *named) if g))
     return Notes(
         episode=Episode(podcast=podcast, title=title, host=host, guests=guests[:1] if title_guest else guests),
         takeaways=tuple(takeaways),
@@ -205,12 +216,23 @@ def _quotes(body: list[Line], section: str) -> list[Quote]:
     return quotes
 
 
-def _people(about: list[str]) -> tuple[str, str]:
+def _people(about: list[str]) -> tuple[str, tuple[str, ...]]:
+    """The host and the guests of the first sentence that says who talks with whom."""
     for paragraph in about:
         m = _HOST.search(paragraph)
         if m:
-            return t.person(m.group("host")), t.person(m.group("guest") or "")
-    return "", ""
+            return t.person(m.group("host")), _guests(paragraph, m)
+    return "", ()
+
+
+def _guests(paragraph: str, m: re.Match[str]) -> tuple[str, ...]:
+    if not m.group("guest"):
+        return ()
+    guests, end = [m.group("guest")], m.end()
+    while more := _MORE_GUESTS.match(paragraph, end):
+        guests.append(more.group("guest"))
+        end = more.end()
+    return tuple(t.person(g) for g in guests)
 
 
 def _title_guest(title: str) -> str:
