@@ -978,8 +978,9 @@ _SECOND_PART = r"(?:\s+\d+[\u00bc\u00bd\u00be]?\s*(?:in|inches|oz|ounces)\b)?"  
 _TWIN = re.compile(
     # the unit the blank leaves shown: "[20 to 40] megapascals (about 3,000 psi)", "[28,800 vibrations] per hour"
     r"(?P<keep>\s+(?:per\s+)?[A-Za-z]+(?:\s+per\s+[a-z]+)?)?"
-    # "(about 285°F)", "(roughly one US pint)"
-    r"(?:\s*\((?:about|roughly|around|approximately|~|or)?\s*(?:[-\d$\u00a3\u20ac][^()]{0,30}|(?:one|an?|half an?|a quarter(?: of an?)?|a third of an?)\s+(?:US\s+|UK\s+)?(?P<worded>[a-z]+))\)"
+    # "(about 285°F)", "(roughly one US pint)", "(roughly seven feet)"
+    r"(?:\s*\((?:about|roughly|around|approximately|~|or)?\s*(?:[-\d$\u00a3\u20ac][^()]{0,30}|"
+    rf"(?:{phrases.ANY_NUMBER_WORD}|an?|half an?|a quarter(?: of an?)?|a third of an?)\s+(?:US\s+|UK\s+)?(?P<worded>[a-z]+))\)"
     rf"|,\s+or\s+(?:about\s+|roughly\s+)?{_VALUE}\s*{_unit_word('unit')}{_SECOND_PART}"
     # "weighed 3,106 carats, about 621 grams, and": a hedged value in another unit, set off by commas
     rf"|,\s+(?:about|roughly|around|approximately|some|nearly|almost|(?:a little|just) (?:under|over))\s+"

@@ -4522,6 +4522,10 @@ def test_a_value_restated_in_words_in_brackets_leaves_the_card_another_measure_s
     assert keys.twin(same, same.index("568 mL") + 6) is not None
     other = "Sieve about 200 berries (half a cup) into the pan before the sugar goes in."
     assert keys.twin(other, other.index("berries") + 7) is None
+    counted = "An adult's wingspan can pass two metres (roughly seven feet), the largest of the genus."
+    assert keys.twin(counted, counted.index("two metres") + 10) is not None
+    cups = "Each frame carries about 300 bees (two cups) into the orchard at dawn."
+    assert keys.twin(cups, cups.index("bees") + 4) is None
 
 
 def test_a_question_about_a_pronoun_is_not_asked() -> None:
