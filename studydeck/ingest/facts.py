@@ -18,8 +18,11 @@ from . import phrases, references
 from .phrases import Kind
 from .questions import capital
 
+# a word whose full stop ends no sentence: a title or a short form ("Dr.", "e.g.", "a.m."), a capital that may
+# be an initial, or "c.", "b.", "d.", "v." ("c. 1500", "Roe v. Wade"); not the last letter of a possessive or a
+# contraction ("a human's.", "it isn't."), nor a unit ("2 g.", "40°C.")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:e\.g|i\.e|vs|etc|approx|ca|cf|al|fig|no|nos|op|vol|pp|dr|mr|mrs|ms|prof|st|jr|sr|inc|ltd|co|lt|capt|col|gen|sgt|rev|gov|sen|rep|hon)|(?<![\d\u00b0/])\b[A-Z])\.$",
+    r"(?:\b(?:e\.g|i\.e|a\.m|p\.m|vs|etc|approx|ca|cf|al|fig|no|nos|op|vol|pp|dr|mr|mrs|ms|prof|st|jr|sr|inc|ltd|co|lt|capt|col|gen|sgt|rev|gov|sen|rep|hon)|(?<![\d\u00b0/'\u2019])\b(?-i:[A-Z])|(?<![\w\u00b0'\u2019])(?-i:[bcdv]))\.$",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])")

@@ -2556,6 +2556,27 @@ def test_a_lone_capital_after_a_lower_case_word_ends_a_sentence_but_initials_do_
     ]
 
 
+def test_a_possessive_or_a_contraction_before_the_full_stop_ends_a_sentence() -> None:
+    """The letter after an apostrophe ("a human's.", "it isn't.") and a lower-case unit ("2 g.") are no
+    initials: the notes' next sentence is a sentence of its own, and a card can leave it out."""
+    from studydeck.ingest import facts
+
+    text = (
+        "Its heart pumps at about twice the pressure of a human\u2019s. Valves in the neck damp the surge."
+        " The calf can stand within the hour, but it isn't. Lions take many calves. A chick weighs about 2 g."
+        " It hatches blind. Launch came at 11:38 a.m. EST on a cold morning."
+    )
+    assert facts.sentences(text) == [
+        "Its heart pumps at about twice the pressure of a human\u2019s.",
+        "Valves in the neck damp the surge.",
+        "The calf can stand within the hour, but it isn't.",
+        "Lions take many calves.",
+        "A chick weighs about 2 g.",
+        "It hatches blind.",
+        "Launch came at 11:38 a.m. EST on a cold morning.",  # a time's "a.m." is an abbreviation still
+    ]
+
+
 def test_a_second_predicate_after_a_dash_leaves_no_dash_behind() -> None:
     """ "built its last steam locomotive, [...], in 1960 —." was read broken blind: the dash before the
     'and' that opens the subject's second predicate goes with it."""
