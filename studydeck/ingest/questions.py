@@ -125,12 +125,17 @@ _HELPERS = COPULAS | words.wordset("has have had")  # the copulas and the perfec
 
 
 def _perfect(toks: list[str], verb: Verb) -> bool:
-    """ "has been defined", "had grown": 'have' as the helper of a past participle, asked as it stands."""
-    after = toks[verb.index + 1].lower() if verb.index + 1 < len(toks) else ""
+    """ "has been defined", "had grown", "had already been cut off": 'have' as the helper of a past
+    participle, asked as it stands."""
+    at = verb.index + 1
+    while at < len(toks) - 1 and (toks[at].lower() in _PERFECT_ADVERBS or toks[at].lower().endswith("ly")):
+        at += 1  # "had already been", "has long since gone"
+    after = toks[at].lower() if at < len(toks) else ""
     participle = after == "been" or after.endswith("ed") or after in _PARTICIPLES
     return verb.base == "have" and participle
 
 
+_PERFECT_ADVERBS = words.wordset("already just never ever long since also still not once")
 # the past forms that follow 'have': the irregular pasts, and participles of their own
 _PARTICIPLES = frozenset(IRREGULAR_PAST) | words.wordset("grown known shown given taken written drawn seen done gone become risen fallen driven flown")
 

@@ -462,6 +462,17 @@ def test_what_an_owner_owns_is_no_verb_of_the_question() -> None:
     assert questions.question("Why", "White's plan largely won") == "Why did White's plan largely win?"
 
 
+def test_a_perfect_with_an_adverb_after_its_helper_is_asked_as_it_stands() -> None:
+    """ "How did Tasmania have already been cut off?" was made of "Tasmania had already been cut off by ..."."""
+    from studydeck.ingest import questions
+
+    assert questions.question("How", "The island had already been cut off by rising seas") == (
+        "How had the island already been cut off by rising seas?"
+    )
+    assert questions.question("Why", "The mill had finally closed in 1900") == "Why had the mill finally closed in 1900?"
+    assert questions.question("Why", "The mill had its best year in 1900") == "Why did the mill have its best year in 1900?"
+
+
 
 def test_an_instruction_that_opens_on_a_word_mostly_used_as_a_noun_is_still_advice() -> None:
     from studydeck.ingest import questions
