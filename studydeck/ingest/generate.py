@@ -618,15 +618,10 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or any(c.isupper() for c in word[1:]) and word[:1].isalpha()
 
 
-_NAMED_BEFORE = re.compile(
-    r"\b(?:call|calls|called|known as|term|named|dubbed|nicknamed)\s+(?:an?\s+|the\s+)?[\"'\u201c\u2018]?$", re.I
-)
-
-
 def _defines(sentence: str, term: str) -> bool:
     """The sentence names the term: 'what ecologists call an urchin barren', 'known as the VEI'."""
     at = sentence.lower().find(term.lower())
-    return at > 0 and _NAMED_BEFORE.search(sentence[max(0, at - 40) : at]) is not None
+    return at > 0 and keys.NAMED_BEFORE.search(sentence[max(0, at - 40) : at]) is not None
 
 
 class Shown:

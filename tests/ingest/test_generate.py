@@ -4549,6 +4549,21 @@ def test_a_question_whose_answer_points_back_to_what_was_said_before_is_not_aske
     assert generate.good_qa("Why does the hive cool down so quickly at dusk?", "Because the foragers stop fanning")
 
 
+def test_a_two_word_term_whose_first_word_the_sentence_shows_is_no_key_unless_the_sentence_names_it() -> None:
+    """Read blind, such blanks were mostly bad: the word that tells the term apart is in plain view and
+    only a common head is left to guess ("[arc lamps]" after "an electric arc")."""
+
+    def problems(text: str, answer: str) -> list[str]:
+        start = text.index(answer)
+        return keys.problems(text, keys.Key(start, start + len(answer), keys.Kind.TERM, 80.0))
+
+    shown = "Wardens feed the chicks on krill, and colonies failed in the dry years when krill swarms thinned out."
+    assert "the word that tells the answer apart shows elsewhere in the text" in problems(shown, "krill swarms")
+    assert not problems("Wardens feed the chicks on fish, and colonies failed in the dry years when krill swarms thinned out.", "krill swarms")
+    assert not problems("Wardens count the krill, and in dry years see what divers call a krill desert off the cape.", "krill desert")
+    assert not problems("Take the Moon's altitude at its highest, then look up the Moon's declination in the almanac.", "Moon's declination")
+
+
 def test_a_value_restated_in_words_in_brackets_leaves_the_card_another_measure_stays() -> None:
     same = "A standard pour of stout is about 568 mL (roughly one UK pint) in most London pubs."
     assert keys.twin(same, same.index("568 mL") + 6) is not None
