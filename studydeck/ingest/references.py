@@ -122,8 +122,11 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
     "How insulin lowers blood sugar." "It binds ...")."""
     m = _OPENING.match(sentence)
     bare = title.strip().rstrip(".:")
-    if m is None and title and _a_name_alone(bare) and _THEN_IT.match(sentence):
-        return bare  # "The Antarctic Treaty." "Twelve nations signed it in 1959 ..."
+    if m is None and title and _THEN_IT.match(sentence):
+        if _a_name_alone(bare):
+            return bare  # "The Antarctic Treaty." "Twelve nations signed it in 1959 ..."
+        if _a_term_alone(bare):
+            return questions.capital(re.sub(r"^(?:the|an?)\s+", "", bare, flags=re.I))  # "The cotton gin." "Whitney patented it"
     if not title or m is None or not (m.group("thing") or m.group("things")) or not _verb_follows(sentence, m):
         return ""
     if expletive(sentence):

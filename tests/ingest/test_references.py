@@ -634,12 +634,15 @@ def test_a_subtitle_that_tells_the_making_or_the_ways_of_a_thing_heads_on_it(tit
     assert references._headline(title) == headline
 
 
-def test_a_name_alone_as_title_says_what_its_sentence_acts_on_as_it() -> None:
+def test_a_name_or_a_term_alone_as_title_says_what_its_sentence_acts_on_as_it() -> None:
     """ "**The Antarctic Treaty.** Twelve nations signed it in 1959 ..." was read bad blind (dangling)."""
     sentence = "Nine ports signed it in 1358 and it lasted two centuries."
     assert references.label_from_title(sentence, "The Hanseatic Charter", sentence) == "The Hanseatic Charter"
     # a title that is a claim, not a name, says nothing of it
     assert references.label_from_title(sentence, "Trade Needed Rules", sentence) == ""
+    # a term alone as title, as the notes write it, labels without its article
+    acted_on = "Ada Whitcombe patented it in 1821, though a Leeds weaver had made one before."
+    assert references.label_from_title(acted_on, "The flying shuttle", acted_on) == "Flying shuttle"
 
 
 def test_a_person_set_off_by_a_role_they_held_then_is_who_he_means() -> None:
