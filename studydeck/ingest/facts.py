@@ -435,6 +435,7 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
             named = settled or _specific(_in_full(references.label_from_title(sentence, title, text), topic))
             named = named or _specific(references.pointed_at(sentence, earlier or bullet_before))
             named = named or references.label_from_topic(sentence, topic, earlier or bullet_before)
+            named = named or ("" if earlier else references.acted_on_topic(sentence, topic))  # an 'it' no word before means
             why = _WHY_OPENER.match(sentence) if not named else None
             # "That is why a piano against a radiator ...": the consequence is a fact that reads alone; not
             # when it refers back itself ("That is why it ..."), nor when it is one of two ("..., and why ...")

@@ -470,6 +470,20 @@ def label_from_topic(sentence: str, topic: Topic | None, earlier: Sequence[str] 
     return topic.name if phrases.is_verb(sentence, after) else ""  # "An adult [weighs] ...": a subject, not "the river's"
 
 
+def acted_on_topic(sentence: str, topic: Topic | None) -> str:
+    """The episode's topic, for a takeaway that opens on a name acting on 'it', where no word before
+    can be what 'it' means ("King David Kalākaua loved it ..." in an episode on the ukulele)."""
+    if topic is None or topic.person or _plural_head(topic.name) or _names(sentence, topic.name):
+        return ""
+    return topic.name if _NAME_ACTS_ON_IT.match(sentence) else ""
+
+
+# a name, then its verb acting on 'it': no word before can be what 'it' means
+_NAME_ACTS_ON_IT = re.compile(
+    r"(?!(?:When|If|While|Once|After|Before|Because|Although|Though|As|Since|Until|Unless)\b)[A-Z][\w'\u2019.-]*\s+(?:(?:[A-Z][\w'\u2019.-]*|van|von|de|da|del|der|du|la|le)\s+){0,4}[a-z]+(?:ed|s)?\s+it\b(?!\s+(?:is|was)\b)"
+)
+
+
 # the members of a kind of animal, said with no article: "Males are larger than females"
 _MEMBERS = r"(?:males|females|adults|juveniles|hatchlings|chicks|pups|cubs|calves)"
 

@@ -388,6 +388,18 @@ def test_the_topic_names_an_opening_it_his_or_the_word_its_title_calls_it() -> N
     assert references.label_from_topic("The rocket could lift about 140 tonnes to orbit.", topic) == "Saturn V"
     assert references.label_from_topic("He designed the engines.", topic) == ""  # no person
     assert references.label_from_topic("It takes three days to reach the Moon.", topic) == ""  # an 'it' of nothing
+    # a name acting on 'it' leaves no word before it to mean: "Wernher von Braun championed it" is the topic;
+    # not after another thing the sentence names first
+    assert references.acted_on_topic("Wernher von Braun championed it from 1961.", topic) == "Saturn V"
+    assert references.acted_on_topic("The crew loaded the stage and rolled it out.", topic) == ""
+    assert references.acted_on_topic("When fuelled it weighed 2,900 tonnes.", topic) == ""
+    # ... only for a takeaway's first sentence: after another, 'it' is likelier something that one names
+    from studydeck.ingest import facts
+
+    first, = facts.split("Wernher von Braun championed it from 1961 onwards.", topic=topic)
+    assert first.text.startswith("Saturn V: Wernher")
+    later = facts.split("The first stage had five F-1 engines. Engineers tested it at Huntsville for years.", topic=topic)
+    assert not later[-1].text.startswith("Saturn V")
     # 'it' never means a topic whose head noun is plural
     plural = references.Topic("Downwinders of Trinity", called="ranchers")
     assert references.label_from_topic("It was parked about 800 yards from the tower.", plural) == ""
