@@ -3448,6 +3448,18 @@ def test_a_name_ends_at_its_year_before_another_capital() -> None:
     assert not [f for f in found if "1952 Novak" in f]
 
 
+def test_a_year_after_a_or_an_is_no_part_of_the_name_after_it() -> None:
+    """ "A 2015 University of [Geneva study]" was read bad blind (half a term): the year dates the study
+    and the name after it is whole; after 'the', the year may name ("the 1973 Nobel Prize")."""
+    from studydeck.ingest import phrases
+
+    def names(text: str) -> list[str]:
+        return [text[p.start : p.end] for p in phrases.chunks(text) if p.kind.name == "NAME"]
+
+    assert "University of Oslo" in names("A 2019 University of Oslo survey counted the nests on the cliff.")
+    assert "Nobel Prize" in " ".join(names("He shared the 1973 Nobel Prize in Physics with two others."))
+
+
 def test_no_longer_is_no_determiner_after_a_plural() -> None:
     """ "street signs no longer match": the plural is the subject's head, not a verb before "no"."""
     from studydeck.ingest import phrases
