@@ -415,7 +415,10 @@ def chunks(text: str) -> tuple[Phrase, ...]:
         in_list = any(a < p.end and p.start < b and not _said_within(text, p, items, i) for i, (a, b) in enumerate(items))
         in_list = in_list and not any(p.start <= a < p.end for pair in works for a, _ in pair)
         # "[19 days, 21 hours and 47 minutes]": one amount in three units holds the items it is made of
-        in_list = in_list and not (p.kind is Kind.QUANTITY and sum(p.start <= a and b <= p.end for a, b in items) >= 2)
+        inside = {(a, b) for a, b in items if p.start <= a and b <= p.end}
+        # ... counted once when two passes found it ("13" of a number series, "roughly 13" of the list)
+        whole = [(a, b) for a, b in inside if not any((c, d) != (a, b) and c <= a and b <= d for c, d in inside)]
+        in_list = in_list and not (p.kind is Kind.QUANTITY and len(whole) >= 2)
         out.append(Phrase(p.start, p.end, p.kind, in_list, p.incidental, p.claim_date))
     return tuple(sorted(out, key=lambda p: (p.start, p.end)))
 
@@ -3336,11 +3339,11 @@ def _bracketed_items(text: str) -> list[tuple[int, int]]:
 
 def list_spans(text: str) -> list[tuple[int, int]]:
     """Where each list of three or more items runs, from its first item to its last."""
-    items = _list_items(text)
     spans: list[tuple[int, int]] = []
-    for a, b in items:
-        if spans and text[spans[-1][1] : a].strip(" ,;") in ("", "and", "or"):
-            spans[-1] = (spans[-1][0], b)
+    # in the order they stand: items found twice ("13" of a number series, "roughly 13" of the list) overlap
+    for a, b in sorted(_list_items(text)):
+        if spans and (a <= spans[-1][1] or text[spans[-1][1] : a].strip(" ,;") in ("", "and", "or")):
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
         else:
             spans.append((a, b))
     return spans

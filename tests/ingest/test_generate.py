@@ -2176,6 +2176,17 @@ def test_a_list_in_brackets_is_a_list() -> None:
     assert {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list} >= {"embryo dunes", "grey dunes"}
 
 
+def test_a_hedged_number_series_with_an_aside_is_a_list_found_once() -> None:
+    """ "scale lengths of [roughly 13], 15, 17 and 19 inches (about 33 to 48 cm)" was read bad blind (one
+    item of a list): its numbers are found twice, as a series and as the list without the aside, and
+    counted twice they read as one amount made of them."""
+    from studydeck.ingest import phrases
+
+    text = "Drums come in four depths, roughly 12, 14, 16 and 18 inches (about 30 to 46 cm), for different bands."
+    assert [text[a:b] for a, b in phrases.list_spans(text)] == ["roughly 12, 14, 16 and 18 inches"]
+    assert "roughly 12" in {text[p.start : p.end] for p in phrases.chunks(text) if p.in_list}
+
+
 def test_a_list_ends_before_the_preposition_that_goes_on() -> None:
     from studydeck.ingest import phrases
 
