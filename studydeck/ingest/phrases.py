@@ -1630,9 +1630,12 @@ def _initial_of(text: str, toks: list[words.Token], j: int) -> bool:
 
 
 def _numbered_name(toks: list[words.Token], j: int) -> bool:
-    """A word the table knows only as a name, or not at all, right before a short number."""
+    """A word the table knows as a name ("Apollo", "Sputnik", a noun too), or not at all, right before a
+    short number; not a numbered series' noun ("Chapter 3")."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    known = name_only(toks[j].lower) and toks[j].text[:1].isupper()
+    w = toks[j].lower
+    named = name_only(w) or "PROPN" in lookup(w) and w not in _NUMBERED_SERIES
+    known = named and toks[j].text[:1].isupper()
     return known and nxt is not None and nxt.start == toks[j].end + 1 and re.fullmatch(r"\d{1,4}(?:['\u2019]s)?", nxt.text) is not None
 
 

@@ -1387,6 +1387,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("A shadow on a chest X-ray can mean pneumonia.", "chest X-ray", "X-ray"),
         # a name and its number that open a sentence are one name
         ("Apollo 8 became the first crewed flight to orbit the Moon.", "Apollo 8", "8"),
+        # ... a word the table knows as a noun too ("sputnik") as well; not a numbered series' noun
+        ("Sputnik 2 carried a dog called Laika into orbit.", "Sputnik 2", "Sputnik"),
         # half an expression, or a number under a root sign, is no amount
         ("A tree with n vertices always has exactly n - 1 edges.", "n vertices", "1 edges"),
         ("Paper sizes keep a 1:\u221a2 ratio when a sheet is halved.", "1:\u221a2", "2"),
