@@ -422,7 +422,7 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
         refers = refers or found and _points_back(sentence, found[-1].unlabelled().text)
         # "Even Egypt's earliest mummies were accidents.": too short to pin its blank down alone
         refers = refers or found and _terse(sentence)
-        settled = _specific(references.label(sentence, earlier or bullet_before))
+        settled = "" if references.opens_on_topic(sentence, topic) else _specific(references.label(sentence, earlier or bullet_before))
         # a thing the reference names stands alone, labelled ("Graphite: It is pure carbon ..."); a person
         # may be the answer of the sentence before, which the label would show beside it
         alone = bool(settled) and not _PERSONAL.match(sentence)

@@ -470,6 +470,14 @@ def label_from_topic(sentence: str, topic: Topic | None, earlier: Sequence[str] 
     return topic.name if phrases.is_verb(sentence, after) else ""  # "An adult [weighs] ...": a subject, not "the river's"
 
 
+def opens_on_topic(sentence: str, topic: Topic | None) -> bool:
+    """ "The Wall lies entirely in England" in an episode on the Wall: an opening 'the' and the topic's own
+    noun mean the topic, whatever an earlier sentence named with that noun ("the Antonine Wall")."""
+    m = _OPENING.match(sentence)
+    head = m.group("head") if m else None
+    return bool(head) and topic is not None and not topic.person and topic.name.lower().split()[-1] == head.lower()
+
+
 def acted_on_topic(sentence: str, topic: Topic | None) -> str:
     """The episode's topic, for a takeaway that opens on a name acting on 'it', where no word before
     can be what 'it' means ("King David Kalākaua loved it ..." in an episode on the ukulele)."""

@@ -393,9 +393,14 @@ def test_the_topic_names_an_opening_it_his_or_the_word_its_title_calls_it() -> N
     assert references.acted_on_topic("Wernher von Braun championed it from 1961.", topic) == "Saturn V"
     assert references.acted_on_topic("The crew loaded the stage and rolled it out.", topic) == ""
     assert references.acted_on_topic("When fuelled it weighed 2,900 tonnes.", topic) == ""
+    # the topic's own noun after 'the' means the topic, not an earlier compound of that noun
+    wall = references.Topic("Wall")
+    assert references.opens_on_topic("The Wall lies entirely in England.", wall)
+    assert not references.opens_on_topic("The ditch lies to the south.", wall)
+    before = "The frontier moved north to the Antonine Wall."
+    after_another = facts.split("The Wall lies entirely in England, south of the border.", before=before, topic=wall)
+    assert not after_another[0].text.startswith("Antonine Wall")
     # ... only for a takeaway's first sentence: after another, 'it' is likelier something that one names
-    from studydeck.ingest import facts
-
     first, = facts.split("Wernher von Braun championed it from 1961 onwards.", topic=topic)
     assert first.text.startswith("Saturn V: Wernher")
     later = facts.split("The first stage had five F-1 engines. Engineers tested it at Huntsville for years.", topic=topic)
