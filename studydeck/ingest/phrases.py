@@ -1131,7 +1131,7 @@ def _count_listed(text: str, value: str, end: int) -> bool:
 
 
 # the two names a count of two is set beside: ", Mekunu in May and Luban in October"
-_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"  # "Émile" too
+_CAPITAL = words.CAPITAL
 _NAMED_PAIR_BEFORE = re.compile(rf"\b{_CAPITAL}[\w'\u2019-]*\s+and\s+(?:{_CAPITAL}[\w'\u2019.-]*\s+){{0,3}}{_CAPITAL}[\w'\u2019-]*,\s+$")
 # ... or ", Maurice Koechlin and Émile Nouguier": two names of two words or three
 _NAMED_PAIR_AFTER = re.compile(

@@ -488,7 +488,9 @@ def acted_on_topic(sentence: str, topic: Topic | None) -> str:
 
 # a name, then its verb acting on 'it': no word before can be what 'it' means
 _NAME_ACTS_ON_IT = re.compile(
-    r"(?!(?:When|If|While|Once|After|Before|Because|Although|Though|As|Since|Until|Unless)\b)[A-Z][\w'\u2019.-]*\s+(?:(?:[A-Z][\w'\u2019.-]*|van|von|de|da|del|der|du|la|le)\s+){0,4}[a-z]+(?:ed|s)?\s+it\b(?!\s+(?:is|was)\b)"
+    r"(?!(?:When|If|While|Once|After|Before|Because|Although|Though|As|Since|Until|Unless)\b)"
+    rf"{words.CAPITAL}[\w'\u2019.-]*\s+(?:(?:{words.CAPITAL}[\w'\u2019.-]*|{words.NAME_PARTICLE})\s+){{0,4}}"
+    r"[a-z]+(?:ed|s)?\s+it\b(?!\s+(?:is|was)\b)"
 )
 
 

@@ -19,6 +19,11 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# For patterns of names: a capital of the Latin alphabets ("Émile", "Øyvind"), and the lower-case
+# particles inside a name ("Pieter van Staden", "Wernher von Braun", "Ibn Battuta's").
+CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"
+NAME_PARTICLE = r"(?:van|von|de|da|der|den|del|du|la|le|di|dos|bin|ibn)"
+
 # Function words: never a blank, and not counted as context around one.
 STOPWORDS = wordset(
     """

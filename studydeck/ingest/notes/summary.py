@@ -17,6 +17,7 @@ from collections.abc import Container
 
 from ...deck.models import Episode, Notes, Quote, Takeaway
 from ...errors import NotesError
+from ...language.words import CAPITAL, NAME_PARTICLE
 from . import text as t
 from .text import Line
 
@@ -30,24 +31,22 @@ KNOWN = IDEAS | QUOTES | ABOUT | OTHER
 # (case-sensitive, or "4 quote" would be cut before the "s" of "quotes")
 _COUNT = re.compile(
     r"^\d{1,3}\s*(?:ideas?|quotes?|takeaways?|insights?|lessons?|highlights?|moments?)"
-    r"(?=$|[\s\"'\u201c\u2018]|(?-i:[A-Z\u00c0-\u00d6\u00d8-\u00de]))\s*",
+    rf"(?=$|[\s\"'\u201c\u2018]|(?-i:{CAPITAL}))\s*",
     re.I,
 )
 ATTRIBUTION = re.compile(
     r"^(?:\u2014|-{1,2}|~)\s*(?P<speaker>[^\d\s\u2014-][^\u2014]{0,80}?)"
     r"(?:,?\s*[(\[]?(?P<at>\d{1,2}:\d{2}(?::\d{2})?)[)\]]?)?$"
 )
-_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"
 # A name: capitalised words, with the particles of names such as "Pieter van Staden"; it ends where the
 # sentence goes on ("... about", "..., and"), so that a descriptor such as "Costa Rican vet" stays out of it.
 _NAME = (
-    rf"(?:(?:Dr|Prof)\.? )?{_CAPITAL}[\w'.-]+(?: (?:(?:van|von|de|da|der|den|del|du|la|le|di|dos|bin|ibn) )*"
-    rf"{_CAPITAL}[\w'.-]+){{1,3}}"
+    rf"(?:(?:Dr|Prof)\.? )?{CAPITAL}[\w'.-]+(?: (?:{NAME_PARTICLE} )*{CAPITAL}[\w'.-]+){{1,3}}"
     r"(?=[,;.(]| \(| and\b| about\b| in\b| on\b| for\b| to\b| who\b|$)"
 )
 # "Host Ana Ruiz talks with historian Dr. Ben Ode and curator Cy Lee about ...": the role word is no name
 _HOST = re.compile(
-    rf"\b(?:(?:Host|Presenter) )?(?P<host>{_CAPITAL}[\w'.-]+(?: {_CAPITAL}[\w'.-]+){{1,3}}) (?:interviews|talks (?:to|with)|"
+    rf"\b(?:(?:Host|Presenter) )?(?P<host>{CAPITAL}[\w'.-]+(?: {CAPITAL}[\w'.-]+){{1,3}}) (?:interviews|talks (?:to|with)|"
     r"speaks with|sits down with|welcomes|chats with|hosts|is joined by)\b"
     rf"(?:(?: [\w-]+){{0,4}}? (?P<guest>{_NAME}))?"
 )
