@@ -475,7 +475,7 @@ def problems(text: str, key: Key, least: int | None = None) -> list[str]:
     # a quote's repeated word is its rhetoric ("a record of the [last bridge]" after "Every bridge")
     if gives_away(answer, rest) or least != QUOTE_CONTEXT and little_left(answer, rest):
         found.append("the answer appears elsewhere in the text")
-    if key.kind is Kind.TERM and least != QUOTE_CONTEXT and _modifier_shown(text, key):  # a quote's is its rhetoric
+    if key.kind is Kind.TERM and least != QUOTE_CONTEXT and _modifier_shown(answer, text[: key.start], rest):  # a quote's is its rhetoric
         found.append("the word that tells the answer apart shows elsewhere in the text")
     blank = Blank(text[: key.start], answer, text[key.end :])
     if ends_leading_in(blank):
@@ -491,22 +491,21 @@ NAMED_BEFORE = re.compile(
 )
 
 
-def _modifier_shown(text: str, key: Key) -> bool:
+def _modifier_shown(answer: str, before: str, rest: str) -> bool:
     """A term of two words whose first, the one that tells it apart, the sentence shows elsewhere, while
     its head is left to guess: "fed on sandeels ... when [sandeel stocks] collapsed", "an electric arc
     ... [arc lamps]". Not a name or a possessor ("the [Sun's altitude]"), nor a term the sentence names
-    ("what ecologists call an [urchin barren]")."""
-    answer = key.text_in(text)
+    ("what ecologists call an [urchin barren]"). `before` is the text before the blank, `rest` all of it
+    around the blank."""
     parts = answer.split()
     if len(parts) != 2 or not all(words.is_content(p) for p in parts) or re.search(r"\d", answer):
         return False
     first, head = parts
-    before = text[: key.start]
     capital = first[:1].isupper() and re.search(r"(?:^|[.:!?]\s+)$", before) is None
     if capital or re.search(r"['\u2019]s$", first) or NAMED_BEFORE.search(before) or re.search(r"[\"'\u201c\u2018(]$", before):
         return False
-    rest = words.stems(before + " " + text[key.end :])
-    return words.stem(first) in rest and words.stem(head) not in rest
+    shown = words.stems(rest)
+    return words.stem(first) in shown and words.stem(head) not in shown
 
 
 def gives_away(answer: str, prompt: str) -> bool:

@@ -144,7 +144,8 @@ def label_from_title(sentence: str, title: str, body: str) -> str:
 
 
 # a first clause whose verb acts on 'it': "Twelve nations signed it in 1959"
-_THEN_IT = re.compile(r"[^,;:()]{1,60}?\b[a-z]+(?:ed|s)?\s+it\b(?!\s+(?:is|was)\b)")
+_ACTS_ON_IT = r"[a-z]+(?:ed|s)?\s+it\b(?!\s+(?:is|was)\b)"  # "signed it", "loved it"; not "it is", its subject
+_THEN_IT = re.compile(rf"[^,;:()]{{1,60}}?\b{_ACTS_ON_IT}")
 
 
 @dataclass(frozen=True)
@@ -488,9 +489,8 @@ def acted_on_topic(sentence: str, topic: Topic | None) -> str:
 
 # a name, then its verb acting on 'it': no word before can be what 'it' means
 _NAME_ACTS_ON_IT = re.compile(
-    r"(?!(?:When|If|While|Once|After|Before|Because|Although|Though|As|Since|Until|Unless)\b)"
-    rf"{words.CAPITAL}[\w'\u2019.-]*\s+(?:(?:{words.CAPITAL}[\w'\u2019.-]*|{words.NAME_PARTICLE})\s+){{0,4}}"
-    r"[a-z]+(?:ed|s)?\s+it\b(?!\s+(?:is|was)\b)"
+    rf"(?!(?i:{'|'.join(sorted(phrases.SUBORDINATORS))})\b)"  # "When threatened it ...": no name
+    rf"{words.CAPITAL}[\w'\u2019.-]*\s+(?:(?:{words.CAPITAL}[\w'\u2019.-]*|{words.NAME_PARTICLE})\s+){{0,4}}{_ACTS_ON_IT}"
 )
 
 
