@@ -1231,7 +1231,10 @@ def items_counted(blank: Blank) -> str:
     after = re.sub(r"\s*\([^()]*\)", "", GENUS_INITIAL.sub(r"\1__", blank.after))  # "Don Giovanni (1787, ...)", "C. annuum": one item
     if not number or number < 2:
         return ""
-    for pattern in (_LIST_AFTER_COLON, _LIST_ENDING_SENTENCE, _LIST_IN_APPOSITION):
+    bracketed = _LIST_IN_BRACKETS.match(GENUS_INITIAL.sub(r"\1__", blank.after))
+    if bracketed is not None and _names_listed(bracketed[1], number):
+        return re.sub(r"\b([A-Z])__", r"\1. ", bracketed[1].strip())
+    for pattern in (_LIST_AFTER_COLON, _LIST_ENDING_SENTENCE, _LIST_IN_APPOSITION, _LIST_AFTER_A_FEW_WORDS):
         listed = pattern.match(after)
         if listed is None:
             continue
@@ -1242,8 +1245,10 @@ def items_counted(blank: Blank) -> str:
             # after a colon each item may be described ("smooth, ropy pahoehoe and rough, clinkery aa"):
             # a list of at least as many parts still shows them, two of them too
             counted = len(items) >= number and _LISTS.search(listed[1]) is not None
-        else:
-            counted = number >= 3 and len(items) == number and all(len(i.split()) <= MAX_LISTED_WORDS for i in items)
+        elif number >= 3 and pattern is not _LIST_AFTER_A_FEW_WORDS:
+            counted = len(items) == number and all(len(i.split()) <= MAX_LISTED_WORDS for i in items)
+        else:  # two, or after a few words: only items that name things, not clauses ("prices rose and wages fell")
+            counted = _names_listed(listed[1], number)
         if counted:
             return re.sub(r"\b([A-Z])__", r"\1. ", listed[1].strip())
     return ""
@@ -1316,7 +1321,23 @@ _LIST_ENDING_SENTENCE = re.compile(r"[^:;,.\d]{0,60},\s*([^;:.]+(?:and|or)\s[^;:
 # ... or right after it, set off by commas: "Only [three dyes], woad for blue, madder for red and weld for
 # yellow, gave ..."
 _ITEM_BEFORE_AND = r"(?:(?!\s(?:and|or)\s)[^;:.,])+"
-_LIST_IN_APPOSITION = re.compile(rf",\s*({_ITEM_BEFORE_AND}(?:,\s*{_ITEM_BEFORE_AND})*,?\s+(?:and|or)\s+[^;:.,]+?)(?=,|\.?$)")
+_LIST_IN_APPOSITION = re.compile(rf",\s*({_ITEM_BEFORE_AND}(?:,\s*{_ITEM_BEFORE_AND})*,?\s+(?:and|or)\s+[^;:.,]+?)(?=,|\.?$|\.\s)")
+# ... or a few words after it: "identified [two pigments] in it, hipposudoric acid and norhipposudoric acid"
+_LIST_AFTER_A_FEW_WORDS = re.compile(r"(?:\s+[a-z'\u2019]+){1,3}" + _LIST_IN_APPOSITION.pattern)
+# ... or in brackets a few words after it: "boarded [three ships] at the wharf (the Dartmouth, the Eleanor and the Beaver)"
+_LIST_IN_BRACKETS = re.compile(r"[^,;:.()]{0,40}\(([^()]+\s(?:and|or)\s[^()]+)\)")
+MAX_NAMED_WORDS = 5  # words of each item that opens on "the": "the North American Castor canadensis"
+
+
+def _names_listed(listed: str, number: int) -> bool:
+    """The text names `number` things, joined by commas and a last 'and' or 'or', with no verb among
+    them: "the Dartmouth, the Eleanor and the Beaver", "the spiny and short-snouted seahorses"."""
+    listed = re.sub(r"\s*\([^()]*\)", "", listed).strip()
+    items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed) if i.strip()]
+    longest = MAX_NAMED_WORDS if re.match(r"the\s", listed, re.I) else MAX_LISTED_WORDS
+    if len(items) != number or any(len(i.split()) > longest for i in items):
+        return False
+    return not any(lookup(w.lower())[:1] in (("VERB",), ("AUX",)) for w in re.findall(r"[A-Za-z']+", listed))
 
 
 _LETTER_RANGE = re.compile(r"(?<![\w-])([A-Z])\s*(?:to|-|\u2013|through)\s*([A-Z])(?![\w-])")

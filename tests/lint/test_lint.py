@@ -1231,6 +1231,24 @@ CASES = [
     ),
     (
         "give-away",
+        # a count of two, named right after it: a pair of names, not a pair of clauses
+        c("Britain has {{c1::two native seahorses}}, the spiny and the short-snouted, both protected since 2008."),
+        c("Within {{c1::two weeks}}, the crew and the passengers fell ill."),
+    ),
+    (
+        "give-away",
+        # a count of the items its brackets list a few words on
+        c("That night the crowd boarded {{c1::three ships}} at the wharf (the Dartmouth, the Eleanor and the Beaver) and emptied their holds."),
+        c("That night the crowd boarded {{c1::three ships}} at the wharf (all of them out of London) and emptied their holds."),
+    ),
+    (
+        "give-away",
+        # ... or a few words on, set off by a comma
+        c("Chemists found {{c1::two pigments}} in the sweat, hipposudoric acid and norhipposudoric acid, which filter sunlight."),
+        c("Chemists found {{c1::two pigments}} in the sweat, which filter sunlight and slow bacteria."),
+    ),
+    (
+        "give-away",
         # a count of the items a colon lists, each with a bracketed aside
         c("Verdi wrote {{c1::three late operas}} for La Scala: Otello (1887, after Shakespeare), Falstaff (1893) and Aida (1872)."),
         c("Verdi wrote {{c1::three late operas}} for La Scala, Otello first (1887, after Shakespeare), when he was past seventy."),
