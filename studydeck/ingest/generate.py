@@ -865,6 +865,8 @@ def title_blank(title: str, body: str) -> keys.Key | None:
     value = key.kind is keys.Kind.DATE or key.kind is keys.Kind.QUANTITY and re.search(r"\d", key.text_in(stated))
     if not value and keys.title_context(stated, key) < MIN_TITLE_PHRASE_CONTEXT:
         return None  # "San Francisco gave [its name to a bacterium]": a phrase that many others would fit
+    if not value and not keys.claimed_apart(stated, key):
+        return None  # "Some hermit crabs carry stinging [bodyguards]": a heading's word, its paragraph the fact
     return key
 
 

@@ -1484,6 +1484,18 @@ def title_key(title: str) -> Key | None:
     return _last_object(title, key)
 
 
+def claimed_apart(title: str, key: Key) -> bool:
+    """The title marks its blank as the claim: a term in quotes, what follows its "but" ("Wolves changed
+    Yellowstone, but the cascade is [still debated]"), or the means "by ..." ("keep kelp standing [by
+    eating urchins]"). A heading's other phrases name its paragraph's matter more than they claim it:
+    over fresh notes such blanks read mostly bad ("Loose, thick skin works [as armour]", "A fish without
+    jaws, bones or paired [fins]")."""
+    if key.kind is Kind.QUOTED or key.text_in(title).lower().startswith("by "):
+        return True
+    contrast = _TITLE_BREAK.search(title)
+    return contrast is not None and key.start >= contrast.end()
+
+
 def weak_title_key(title: str) -> Key | None:
     """The claim of a title that makes no clear blank, in common words ("Removing one predator can
     collapse [a whole community]"), when it still makes a defined one."""
