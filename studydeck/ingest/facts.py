@@ -120,6 +120,14 @@ _OTHER_PRONOUN = re.compile(rf"\b(?:{_REFERRING})\b", re.I)  # after the subject
 TERSE_CONTENT = 5  # content words of a sentence too short to stand alone: it joins the one before
 
 
+# a label that says what kind of note follows: "Practical tip", "Earlier attempts"
+KIND_OF_NOTE = (
+    r"tips?|advice|attempts?|lessons?|takeaways?|caveats?|warnings?|overview|background|basics|principles|essentials"
+    r"|worth (?:reading|knowing|a look|a listen|watching|visiting)"
+)
+# ... opening a sentence, before its colon: "Panning tip: keep the pan tilted ..." shows it, asks the rest
+_NOTE_LABEL = re.compile(rf"(?:[\w'\u2019-]+\s+){{0,3}}(?:{KIND_OF_NOTE}):\s+(?=\S)", re.I)
+
 EVERYDAY_LABEL_ZIPF = 4.5  # "Water", "Ship", "Work", "Groups": read blind, such labels were mostly wrong or vague
 
 
@@ -443,6 +451,10 @@ def _split(text: str, title: str = "", before: str = "", topic: references.Topic
                 sentence = capital(sentence[why.end() :])
                 spans = fact_spans(sentence)
             prefix = f"{named[:1].upper()}{named[1:]}: " if named else ""
+            own = _NOTE_LABEL.match(sentence)
+            if own and not named:  # the sentence's own label is shown, as one made for it would be
+                prefix, sentence = own.group(), sentence[own.end() :]
+                spans = tuple((max(a - own.end(), 0), b - own.end()) for a, b in spans if b > own.end())
             found.append(Sentence(prefix + sentence, tuple((a + len(prefix), b + len(prefix)) for a, b in spans), len(prefix)))
         earlier.append(sentence)
     return tuple(found)

@@ -989,11 +989,7 @@ def _words_of_a_term(named: list[words.Token]) -> bool:
     return inside and noun and not infinitive and words.zipf(named[0].lower) < GLUED_TERM_ZIPF
 
 
-# a label that says what kind of note follows: "Practical tip", "Earlier attempts"
-_KIND_OF_NOTE = (
-    r"tips?|advice|attempts?|lessons?|takeaways?|caveats?|warnings?|overview|background|basics|principles|essentials"
-    r"|worth (?:reading|knowing|a look|a listen|watching|visiting)"
-)
+_KIND_OF_NOTE = facts.KIND_OF_NOTE
 # ... or heads a section, or sets two things side by side: "Recommended reading", "Old versus new"
 _NO_TERM = re.compile(
     rf"\b(?:recommended|recommendations?|further reading|reading list|read next|picks?|resources|versus|vs|{_KIND_OF_NOTE})\b",

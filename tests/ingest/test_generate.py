@@ -6286,3 +6286,16 @@ def test_a_thing_or_ones_after_a_modifier_opens_a_clause_with_no_that() -> None:
         ("The arm-tip lights are the bright ones people see flashing at night.", "ones people"),
     ]:
         assert not any(run in p for p in phrases_of(text))
+
+
+def test_a_sentences_own_label_of_what_kind_of_note_follows_is_shown_not_asked() -> None:
+    """ "[Panning tip]: keep the pan tilted ..." was read bad: the label says what kind of note follows,
+    as a heading does, and the advice after its colon is the fact."""
+    from studydeck.ingest import facts
+
+    text = "Sluicing tip: keep the riffles clear of moss, or fine gold washes out with the gravel."
+    (sentence,) = facts.split(text)
+    assert sentence.label == len("Sluicing tip: ") and all(a >= sentence.label for a, _ in sentence.facts)
+    notes = Notes(Episode("P", "T"), (Takeaway(text, "Takeaways", line=3),), (), format="markdown")
+    answers = [a for c in generate.cards(notes) for n in (1, 2, 3) for a in cloze.answers(c.text, n)]
+    assert answers and not any("tip" in a.lower() for a in answers), answers
