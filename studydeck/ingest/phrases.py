@@ -908,6 +908,10 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 _ADD_VERB = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.I)  # "add up to": amount to
 
 
+_YEAR_OF_A_NOUN = re.compile(r"(?:1\d{3}|20\d{2})\s+[a-z]+$")
+_DATING_BEFORE = re.compile(r"(?:\b(?:the|their|his|her|its|our|in|of)|['\u2019]s)\s+$", re.I)
+
+
 def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
     found = []
     # "opened on July 1 and collapsed on November 7": "[four months]" is arithmetic; a century is no end point
@@ -945,6 +949,8 @@ def _quantities(text: str, dates: list[Phrase]) -> list[Phrase]:
         value = text[start:end]
         if value.lower() in NUMBER_VALUES:
             continue  # "ten" alone: a number word counts nothing until it has its noun or unit
+        if _YEAR_OF_A_NOUN.match(value) and _DATING_BEFORE.search(text, 0, start):
+            continue  # "the [1587 settlers]", "in 1871 dollars", "Wilson's 1980 studies": a year dates them, counts none
         if re.fullmatch(r"(?:a few|several|dozens|hundreds|thousands|millions|billions|half|a half)", value, re.I):
             continue
         if re.search(r"\d[^,;:.]*\bper\s+(?:[\w-]+\s+){1,2}at\s+$", text[:start]):

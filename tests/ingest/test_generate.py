@@ -6299,3 +6299,16 @@ def test_a_sentences_own_label_of_what_kind_of_note_follows_is_shown_not_asked()
     notes = Notes(Episode("P", "T"), (Takeaway(text, "Takeaways", line=3),), (), format="markdown")
     answers = [a for c in generate.cards(notes) for n in (1, 2, 3) for a in cloze.answers(c.text, n)]
     assert answers and not any("tip" in a.lower() for a in answers), answers
+
+
+def test_a_year_that_dates_a_noun_counts_nothing() -> None:
+    """ "The [1587 settlers] were meant to ...", "the [1932 newspapers] are digitised": six such blanks
+    over fresh notes, all read bad. A year after "the", a possessive or "in" dates the noun after it."""
+    for text, dated in (
+        ("The 1612 traders were meant to winter on the Hudson, but the ship's master, Piet Roos, sailed home.", "1612 traders"),
+        ("Mapping the fire's reach drew on Hendrik Vos's 1911 surveys of the old harbour district.", "1911 surveys"),
+        ("The damage came to about 40 million pounds in 1953 money, spread across the coastal towns.", "1953 money"),
+    ):
+        assert dated not in [text[p.start : p.end] for p in phrases.chunks(text)], text
+    counted = "The 300 traders were meant to winter on the Hudson, but the ship's master, Piet Roos, sailed home."
+    assert "300 traders" in [counted[p.start : p.end] for p in phrases.chunks(counted)]  # a count, not a year
