@@ -989,10 +989,9 @@ def _words_of_a_term(named: list[words.Token]) -> bool:
     return inside and noun and not infinitive and words.zipf(named[0].lower) < GLUED_TERM_ZIPF
 
 
-_KIND_OF_NOTE = facts.KIND_OF_NOTE
 # ... or heads a section, or sets two things side by side: "Recommended reading", "Old versus new"
 _NO_TERM = re.compile(
-    rf"\b(?:recommended|recommendations?|further reading|reading list|read next|picks?|resources|versus|vs|{_KIND_OF_NOTE})\b",
+    rf"\b(?:recommended|recommendations?|further reading|reading list|read next|picks?|resources|versus|vs|{facts.KIND_OF_NOTE})\b",
     re.I,
 )
 
@@ -1053,7 +1052,7 @@ def _heading(title: str, body: str) -> str:
     edition"): the first sentence is shown under it, for what its "her" means, and no card asks it."""
     label = title.strip().rstrip(".:").strip()
     named = words.tokens(label)
-    kind = re.search(rf"\b(?:{_KIND_OF_NOTE})\b", label, re.I) or named and _advice(named)
+    kind = re.search(rf"\b(?:{facts.KIND_OF_NOTE})\b", label, re.I) or named and _advice(named)
     kind = kind or _everyday_heading(label) and bool(glossary_term(label, body))
     return label if 0 < len(named) <= MAX_GLOSSARY_WORDS and kind else ""
 

@@ -1228,17 +1228,18 @@ def items_counted(blank: Blank) -> str:
     sentence after a comma; the list it shows, or ''."""
     count = re.match(r"(?:about\s+|some\s+|exactly\s+)?(\d+|[a-z]+)\b", blank.answer.strip(), re.I)
     number = count and (int(count[1]) if count[1].isdigit() else NUMBER_VALUES.get(count[1].lower()))
-    after = re.sub(r"\s*\([^()]*\)", "", GENUS_INITIAL.sub(r"\1__", blank.after))  # "Don Giovanni (1787, ...)", "C. annuum": one item
+    initials = GENUS_INITIAL.sub(r"\1__", blank.after)  # "C. annuum": one item
+    after = re.sub(r"\s*\([^()]*\)", "", initials)  # "Don Giovanni (1787, ...)": one item
     if not number or number < 2:
         return ""
-    bracketed = _LIST_IN_BRACKETS.match(GENUS_INITIAL.sub(r"\1__", blank.after))
+    bracketed = _LIST_IN_BRACKETS.match(initials)
     if bracketed is not None and _names_listed(bracketed[1], number):
         return re.sub(r"\b([A-Z])__", r"\1. ", bracketed[1].strip())
     for pattern in (_LIST_AFTER_COLON, _LIST_ENDING_SENTENCE, _LIST_IN_APPOSITION, _LIST_AFTER_A_FEW_WORDS):
         listed = pattern.match(after)
         if listed is None:
             continue
-        items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed[1]) if i.strip()]
+        items = _items(listed[1])
         if ":" in listed.group():
             if _SHOWN_COUNT.search(listed.group()[: listed.start(1)]):
                 continue  # "[two languages] and three scripts: ...": the list is of the count before its colon
@@ -1329,11 +1330,16 @@ _LIST_IN_BRACKETS = re.compile(r"[^,;:.()]{0,40}\(([^()]+\s(?:and|or)\s[^()]+)\)
 MAX_NAMED_WORDS = 5  # words of each item that opens on "the": "the North American Castor canadensis"
 
 
+def _items(listed: str) -> list[str]:
+    """The items of a list, split at its commas and its last 'and' or 'or'."""
+    return [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed) if i.strip()]
+
+
 def _names_listed(listed: str, number: int) -> bool:
     """The text names `number` things, joined by commas and a last 'and' or 'or', with no verb among
     them: "the Dartmouth, the Eleanor and the Beaver", "the spiny and short-snouted seahorses"."""
     listed = re.sub(r"\s*\([^()]*\)", "", listed).strip()
-    items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed) if i.strip()]
+    items = _items(listed)
     longest = MAX_NAMED_WORDS if re.match(r"the\s", listed, re.I) else MAX_LISTED_WORDS
     if len(items) != number or any(len(i.split()) > longest for i in items):
         return False
