@@ -856,18 +856,34 @@ MIN_TITLE_PHRASE_CONTEXT = 4  # words a title card on a phrase (not a value) sho
 
 def title_blank(title: str, body: str) -> keys.Key | None:
     """The blank of an idea's title card, or None when there is none to make: the title's claim makes no
-    clear blank, or its body asks it (it says it again, or defines what the title is about)."""
+    clear blank, its body asks it (it says it again, or defines what the title is about), or the title
+    is a heading (see `_heading_blank`)."""
+    key = _clear_title_blank(title, body)
+    return None if key is None or _heading_blank(_stated(title, body), key) else key
+
+
+def _clear_title_blank(title: str, body: str) -> keys.Key | None:
     stated = _stated(title, body)
     key = keys.title_key(stated)
     if key is None or _asked_below(stated, key, body):
         return None
-    # a value in digits is a claim of its own; a count in words is a phrase ("[Two granites], two jobs")
-    value = key.kind is keys.Kind.DATE or key.kind is keys.Kind.QUANTITY and re.search(r"\d", key.text_in(stated))
-    if not value and keys.title_context(stated, key) < MIN_TITLE_PHRASE_CONTEXT:
+    if not _value(stated, key) and keys.title_context(stated, key) < MIN_TITLE_PHRASE_CONTEXT:
         return None  # "San Francisco gave [its name to a bacterium]": a phrase that many others would fit
-    if not value and not keys.claimed_apart(stated, key):
-        return None  # "Some hermit crabs carry stinging [bodyguards]": a heading's word, its paragraph the fact
     return key
+
+
+def _value(stated: str, key: keys.Key) -> bool:
+    """A value in digits is a claim of its own; a count in words is a phrase ("[Two granites], two jobs")."""
+    return key.kind is keys.Kind.DATE or key.kind is keys.Kind.QUANTITY and re.search(r"\d", key.text_in(stated)) is not None
+
+
+def _heading_blank(stated: str, key: keys.Key) -> bool:
+    """A clear blank the title does not mark as its claim ("Some hermit crabs carry stinging [bodyguards]",
+    "A fish without jaws, bones or paired [fins]"): the title heads its paragraph, which holds the facts.
+    Over fresh notes such title cards read bad more often than not, and shown over the paragraph's first
+    sentence the heading made it longer and gave its blanks away ("Feed meat, not milk, ...: Hedgehogs
+    are [lactose] intolerant"), so it is neither asked nor shown."""
+    return not _value(stated, key) and not keys.claimed_apart(stated, key)
 
 
 def weak_title_blank(title: str, body: str) -> keys.Key | None:
@@ -1060,7 +1076,10 @@ def _heading(title: str, body: str) -> str:
 def _weak_claim(title: str, body: str) -> str:
     """A claim whose blank would be weak ("Geometry beats [strength]", "Removing one predator can collapse
     [a whole community]"): read alone, days later, such a blank has many answers. Shown over its body's
-    first sentence, the claim is reviewed with what it sums up."""
+    first sentence, the claim is reviewed with what it sums up. Not a heading (see `_heading_blank`)."""
+    clear = _clear_title_blank(title, body)
+    if clear is not None and _heading_blank(_stated(title, body), clear):
+        return ""
     return _stated(title, body) if weak_title_blank(title, body) is not None else ""
 
 
