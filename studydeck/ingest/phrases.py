@@ -1137,11 +1137,10 @@ def _count_listed(text: str, value: str, end: int) -> bool:
 
 
 # the two names a count of two is set beside: ", Mekunu in May and Luban in October"
-_CAPITAL = words.CAPITAL
-_NAMED_PAIR_BEFORE = re.compile(rf"\b{_CAPITAL}[\w'\u2019-]*\s+and\s+(?:{_CAPITAL}[\w'\u2019.-]*\s+){{0,3}}{_CAPITAL}[\w'\u2019-]*,\s+$")
+_NAMED_PAIR_BEFORE = re.compile(rf"\b{words.CAPITAL}[\w'\u2019-]*\s+and\s+(?:{words.CAPITAL}[\w'\u2019.-]*\s+){{0,3}}{words.CAPITAL}[\w'\u2019-]*,\s+$")
 # ... or ", Maurice Koechlin and Émile Nouguier": two names of two words or three
 _NAMED_PAIR_AFTER = re.compile(
-    rf"[^,;:()]{{0,30}},\s+{_CAPITAL}[\w'\u2019-]*(?:\s+{_CAPITAL}[\w'\u2019.-]*){{0,2}}(?:\s+[a-z]+(?:\s+[A-Z]?[\w-]+){{1,3}})?\s+and\s+{_CAPITAL}"
+    rf"[^,;:()]{{0,30}},\s+{words.CAPITAL}[\w'\u2019-]*(?:\s+{words.CAPITAL}[\w'\u2019.-]*){{0,2}}(?:\s+[a-z]+(?:\s+[A-Z]?[\w-]+){{1,3}})?\s+and\s+{words.CAPITAL}"
 )
 
 

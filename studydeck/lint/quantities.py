@@ -1228,13 +1228,19 @@ def items_counted(blank: Blank) -> str:
     sentence after a comma; the list it shows, or ''."""
     count = re.match(r"(?:about\s+|some\s+|exactly\s+)?(\d+|[a-z]+)\b", blank.answer.strip(), re.I)
     number = count and (int(count[1]) if count[1].isdigit() else NUMBER_VALUES.get(count[1].lower()))
-    initials = GENUS_INITIAL.sub(r"\1__", blank.after)  # "C. annuum": one item
-    after = re.sub(r"\s*\([^()]*\)", "", initials)  # "Don Giovanni (1787, ...)": one item
     if not number or number < 2:
         return ""
+    initials = GENUS_INITIAL.sub(r"\1__", blank.after)  # "C. annuum": one item
     bracketed = _LIST_IN_BRACKETS.match(initials)
     if bracketed is not None and _names_listed(bracketed[1], number):
-        return re.sub(r"\b([A-Z])__", r"\1. ", bracketed[1].strip())
+        listed = bracketed[1]
+    else:
+        listed = _list_counting(_ASIDE.sub("", initials), number)  # "Don Giovanni (1787, ...)": one item
+    return re.sub(r"\b([A-Z])__", r"\1. ", listed.strip())
+
+
+def _list_counting(after: str, number: int) -> str:
+    """The list right after a count that shows `number` items, after its colon or set off by commas; ''."""
     for pattern in (_LIST_AFTER_COLON, _LIST_ENDING_SENTENCE, _LIST_IN_APPOSITION, _LIST_AFTER_A_FEW_WORDS):
         listed = pattern.match(after)
         if listed is None:
@@ -1251,9 +1257,8 @@ def items_counted(blank: Blank) -> str:
         else:  # two, or after a few words: only items that name things, not clauses ("prices rose and wages fell")
             counted = _names_listed(listed[1], number)
         if counted:
-            return re.sub(r"\b([A-Z])__", r"\1. ", listed[1].strip())
+            return listed[1]
     return ""
-
 
 _LISTS = re.compile(r"\s(?:and|or)\s")
 
@@ -1327,6 +1332,7 @@ _LIST_IN_APPOSITION = re.compile(rf",\s*({_ITEM_BEFORE_AND}(?:,\s*{_ITEM_BEFORE_
 _LIST_AFTER_A_FEW_WORDS = re.compile(r"(?:\s+[a-z'\u2019]+){1,3}" + _LIST_IN_APPOSITION.pattern)
 # ... or in brackets a few words after it: "boarded [three ships] at the wharf (the Dartmouth, the Eleanor and the Beaver)"
 _LIST_IN_BRACKETS = re.compile(r"[^,;:.()]{0,40}\(([^()]+\s(?:and|or)\s[^()]+)\)")
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # a bracketed aside, no item of its own
 MAX_NAMED_WORDS = 5  # words of each item that opens on "the": "the North American Castor canadensis"
 
 
@@ -1338,7 +1344,7 @@ def _items(listed: str) -> list[str]:
 def _names_listed(listed: str, number: int) -> bool:
     """The text names `number` things, joined by commas and a last 'and' or 'or', with no verb among
     them: "the Dartmouth, the Eleanor and the Beaver", "the spiny and short-snouted seahorses"."""
-    listed = re.sub(r"\s*\([^()]*\)", "", listed).strip()
+    listed = _ASIDE.sub("", listed).strip()
     items = _items(listed)
     longest = MAX_NAMED_WORDS if re.match(r"the\s", listed, re.I) else MAX_LISTED_WORDS
     if len(items) != number or any(len(i.split()) > longest for i in items):
