@@ -495,15 +495,19 @@ def _plain_verb_after_plural(ctx: Context) -> bool:
 def _object_of_preposition(ctx: Context) -> bool:
     """ "paid for by a licence [fee] rather than ...": the noun before opens the object of a verb's
     preposition, which has no verb of its own; a plain word after it (no -s) is the compound's next noun."""
-    if _inflected(ctx.lower) or ctx.lower in _PAST_WITHOUT_ED or _ends_in_s(ctx.prev_word):
-        return False  # "most of the plants grow", "most of the team set off": the phrase's own verb
+    if _inflected(ctx.lower) or ctx.lower in _PAST_WITHOUT_ED or ctx.lower in IRREGULAR_PAST or _ends_in_s(ctx.prev_word):
+        return False  # "most of the plants grow", "most of the team set off", "up 14 men left on": a verb or participle
+    if ctx.prev_word.lower() in PEOPLE_PLURALS | _SAME_IN_THE_PLURAL:
+        return False
     if ctx.nxt not in ("ADV", "ADP", "PUNCT", "CCONJ", None) or ctx.nxt_word == "as":
         return False  # "bubbles in the core [show] carbon dioxide", "a style [known] as": a verb with what follows it
     j = -1
     while ctx.tag(j) in ("NOUN", "ADJ", "NUM"):
         j -= 1
     # the preposition must belong to a verb: after a noun, its phrase may be part of a subject whose verb
-    # comes next ("the yield of the valley [fell]")
+    # comes next ("the yield of the valley [fell]"); its object may have no determiner ("often in leaf [litter],")
+    if ctx.tag(j) == "ADP":
+        return ctx.tag(j - 1) in ("VERB", "ADP", "ADV")
     return ctx.tag(j) == "DET" and ctx.tag(j - 1) == "ADP" and ctx.tag(j - 2) in ("VERB", "ADP", "ADV")
 
 
@@ -539,8 +543,11 @@ def _ends_an_object(ctx: Context) -> bool:
     verb = ctx.word(j).lower()
     # an order opens on its plain verb ("Find the next F2L [pair]"); an opening word in -s is a plural subject
     object_of_a_verb = ctx.tag(j) in ("VERB", "AUX") and not (ctx.i + j == 0 and _ends_in_s(verb))
-    # "plates called lamellae [strain] food": what a naming verb names is the subject of the verb after it
-    return object_of_a_verb and verb not in _CAUSATIVES | _HELP | _NAMING | MODALS | DO
+    # "plates called lamellae [strain] food": what a naming verb names is the subject of the verb after it;
+    # a causative's object acts ("let the dough [rise]") unless what follows can only judge it ("made the
+    # slide [rule] obsolete")
+    judged = ctx.option(1) == ("ADJ",) and ctx.lower not in LINKING_VERBS
+    return object_of_a_verb and verb not in _HELP | _NAMING | MODALS | DO and (verb not in _CAUSATIVES or judged)
 
 
 # plurals with no -s, which a plain verb agrees with: "the fish [feed] at dusk"

@@ -271,6 +271,10 @@ def test_tokenize_keeps_numbers_and_names_whole(text: str, expected: list[str]) 
         ("The shell contains calcium carbonate , so it dissolves in acid .", "carbonate", "NOUN"),
         # ... unless the verb before has its object do something, or the object is a plural with no -s
         ("Bakers let the dough rise overnight .", "rise", "VERB"),
+        ("Pocket calculators made the slide rule obsolete .", "rule", "NOUN"),
+        # ... and after a preposition the verb governs, with no determiner, as after one
+        ("Salamanders shelter on land , often in leaf litter , all summer .", "litter", "NOUN"),
+        ("Snails in damp shade thrive all summer .", "thrive", "VERB"),
         ("Keepers watched the fish feed at dusk .", "feed", "VERB"),
         ("Comb-like plates called lamellae strain food from the water .", "strain", "VERB"),
         # a word in -s after a name inside a verb's object is the plural the name describes ...
