@@ -556,6 +556,25 @@ def test_notes_whose_title_names_no_topic_are_about_the_noun_they_keep_opening_o
     assert _topic("What Lives Under the Mangroves", crabs) == references.Topic("mud crab")
 
 
+def test_a_noun_the_notes_open_on_is_no_topic_when_the_title_names_another_they_open_on() -> None:
+    """ "Why the Blue-Footed Booby Shows Off Its Feet" had "Female" as its topic, and "Adults are about
+    80 cm long" was labelled "Female": the notes opened on "Females ..." most, but also on "Boobies ..."."""
+    gannets = [
+        "Females lay two eggs on bare rock.",
+        "Females choose mates by their dances.",
+        "Females feed the chicks at dawn.",
+        "Gannets dive from thirty metres.",
+        "Gannets fold their wings at the last moment.",
+        "Gannets nest in crowded colonies.",
+        "A female can live for thirty years.",
+        "The colony smells of fish.",
+        "Adults are about a metre long.",
+        "The female leaves the nest in autumn.",
+    ]
+    assert _topic("Why the Gannet Dives So Hard", gannets) is None
+    assert _topic("What the Cliffs Hide", gannets) == references.Topic("female")
+
+
 def test_it_after_a_sentence_with_a_second_thing_and_its_own_it_is_left_open() -> None:
     """ "... the Capitulation of Alexandria handed the stone to the British, and it reached England. It has
     been shown in the British Museum" was labelled "Capitulation of Alexandria": the sentence's own 'it'
