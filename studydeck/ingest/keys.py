@@ -1954,11 +1954,14 @@ def _said_instead(text: str) -> int | None:
     return m.start("said")
 
 
+# who does what in a clause that goes on from a noun: "every tick [you] hear", "the best timekeeper [anyone] had"
+_CLAUSE_SUBJECT = r"(?i:i|we|you|they|he|she|it|anyone|anybody|everyone|everybody|someone|somebody|nobody)"
 _COMPLEMENT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:mostly\s+|just\s+|only\s+)?"
     r"(?P<np>(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+"
-    # "of the one [that] left": a relative pronoun opens a clause, no word of the phrase
-    r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|every|each|any|all)\s+[\w-]+(?:\s+(?!(?:that|which|who|whom|whose|where|when)\b)[\w-]+)?|[\w-]+))"
+    # "of the one [that] left", "of every tick [you] hear": a relative pronoun or a subject opens a clause, no word of the phrase
+    r"(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|every|each|any|all)\s+[\w-]+"
+    rf"(?:\s+(?!(?:that|which|who|whom|whose|where|when|{_CLAUSE_SUBJECT})\b)[\w-]+)?|[\w-]+))"
 )
 
 
@@ -1966,8 +1969,8 @@ _TIME_WORDS = ("before", "after", "when", "while", "until")
 
 
 _SUPERLATIVE = re.compile(
-    r"\b(?:is|are|was|were)\s+(?P<np>the\s+(?:best|worst|first|last|only|most\s+[a-z]+|[a-z]+est)\s+(?:to\s+)?(?!(?:you|we|they|i|he|she|it)\b)[a-z]+"
-    r"(?:\s+(?!(?:you|your|we|our|they|their|i|my|it|its|he|his|she|her|that|which|who|where|when|why|how|to|of|in|for|on|at|by|with|from|a|an"
+    rf"\b(?:is|are|was|were)\s+(?P<np>the\s+(?:best|worst|first|last|only|most\s+[a-z]+|[a-z]+est)\s+(?:to\s+)?(?!{_CLAUSE_SUBJECT}\b)[a-z]+"
+    rf"(?:\s+(?!(?:{_CLAUSE_SUBJECT}|your|our|their|my|its|his|her|that|which|who|where|when|why|how|to|of|in|for|on|at|by|with|from|a|an"
     r"|the|and|or|but|ever|is|was|are|were|has|have|had|can|could|will|would)\b)[a-z]+)?)\b"
 )
 # "The scariest crevasse is [the one you can't see], ...": what a superlative subject is said to be
@@ -1991,7 +1994,7 @@ _SINGLED_BEFORE = re.compile(rf"\b(?:only|first|last|best|worst|{_EST})\s+$", re
 _OF_WHAT = r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+"  # "the only part [of tennis] where ..."
 _WHERE_NEXT = re.compile(_OF_WHAT + r"(?:where|when)\s", re.I)
 _RELATIVE_NEXT = re.compile(_OF_WHAT + r"(?:where|when|that|which|who|whose)\b", re.I)
-_CONTACT_CLAUSE = re.compile(r"\s+(?:i|we|you|they|he|she|anyone|anybody|everyone)\s+[a-z']+", re.I)
+_CONTACT_CLAUSE = re.compile(rf"\s+{_CLAUSE_SUBJECT}\s+[a-z']+", re.I)
 _WHICH_IS = re.compile(r"\b(?:which|that) (?:is|are)\s+(?P<np>[a-z][a-z-]+)\b")
 _PURPOSE = re.compile(r"(?:\bis|'s|\u2019s)\s+(?:simply\s+|just\s+|only\s+)?to\s+(?P<np>[a-z]+(?:\s+(?!you|we|they|it)[a-z]+){1,3})")
 

@@ -1844,10 +1844,14 @@ def test_a_quotes_complement_ends_before_a_relative_clause() -> None:
     [
         ("A glacier is the closest we will ever come to watching solid rock flow downhill.", "the closest we"),
         ("Her real gift as a surveyor was her margin of error, not her instruments.", "error"),
+        # "it was [the best timekeeper anyone] had", "is [the ancestor of every tick you] hear today"
+        ("For centuries the astrolabe was the best calculator anyone owned, and it fitted in a pocket.", "the best calculator anyone"),
+        ("The first spring balance is the ancestor of every scale you stand on today.", "the ancestor of every scale you"),
     ],
 )
 def test_a_quotes_key_is_no_superlative_cut_at_its_pronoun_nor_a_word_of_a_set_phrase(quote: str, cut: str) -> None:
-    """ "is [the closest we] will ever come" and "his margin of [error]" were read bad blind."""
+    """ "is [the closest we] will ever come" and "his margin of [error]" were read bad blind; so were keys
+    that ended on the subject of the clause after them."""
     found = keys.quote_key(quote, keys.Context())
     assert found is not None and found.text_in(quote) != cut
 
