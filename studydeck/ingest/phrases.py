@@ -2080,7 +2080,7 @@ _PLURAL_HEAD = re.compile(r"^[a-z]+[^siu]s$")
 
 # after a determiner or a preposition: "the floral or spicy heart", not "tastes sour and bitter coffee"
 _MODIFIER_PAIR = re.compile(
-    r"\b(?:the|a|an|its|their|with|of|in|on|for|from|by|at)\s+([A-Za-z-]+),?\s+(?:or|and)\s+$", re.I
+    r"\b(?:the|a|an|its|their|with|of|in|on|for|from|by|at|to|into|among)\s+([A-Za-z-]+),?\s+(?:or|and)\s+$", re.I
 )
 
 
@@ -2092,7 +2092,11 @@ def _shared_modifiers(text: str, term: Phrase, tagged: dict[int, str]) -> Phrase
     start = max(0, term.start - 30) + m.start(1)
     first = text[term.start : term.end].split()[0]
     modifies = tagged.get(term.start) == "ADJ" or re.search(r"(?:ing|ed)$", first) is not None  # "hot or [boiling water]"
-    if tagged.get(start) != "ADJ" or not modifies or lookup(m.group(1).lower())[:1] != ("ADJ",):
+    pair = m.group(1).lower()
+    adjective = tagged.get(start) == "ADJ" and lookup(pair)[:1] == ("ADJ",)
+    # "for injured or [sick pack members]": a participle the lexicon also knows as an adjective, before its pair
+    participle = pair.endswith("ed") and "ADJ" in lookup(pair) and tagged.get(term.start) == "ADJ"
+    if not modifies or not (adjective or participle):
         return term
     return Phrase(start, term.end, term.kind)
 

@@ -1106,6 +1106,7 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Nearly all vanilla in ice cream today is made from wood pulp.", "ice cream", "ice cream today"),
         # two modifiers of one noun belong to its term; a predicate adjective does not
         ("Rinse the jars in hot or boiling water before you fill them with jam.", "hot or boiling water", "boiling water"),
+        ("Keepers bring fish to injured or sick colony members twice a day.", "injured or sick colony members", "sick colony members"),
         ("Young cheese tastes mild and aged cheddar tastes sharp after a year.", "aged cheddar", "mild and aged cheddar"),
         # a one-word alias in brackets after a name is no key; a bracketed word inside a name is part of it
         ("Tylenol (paracetamol) lowers fever within about 30 minutes in most adults.", "about 30 minutes", "paracetamol"),
