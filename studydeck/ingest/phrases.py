@@ -1583,9 +1583,9 @@ def _name_part(text: str, toks: list[words.Token], j: int, first: bool) -> bool:
             return True  # "Op. [130]": the number the abbreviation before it opened; "[Apollo 8] became"
         if j + 1 < len(toks) and toks[j + 1].lower in _MONTH_NAMES:
             return False  # "the Tri-State Tornado of 18 March 1925": a day opens the date after a name
-        if first and is_year(tok.text) and (j == 0 or toks[j - 1].lower not in _DETERMINER or toks[j - 1].lower in ("a", "an")):
-            # "In 2017 DeepMind's AlphaZero", "a 2015 University of Geneva study": a year before a name; but
-            # "the 1973 Nobel Prize"
+        if first and re.fullmatch(_YEAR, tok.text) and (j == 0 or toks[j - 1].lower not in _DETERMINER or toks[j - 1].lower in ("a", "an")):
+            # "In 2017 DeepMind's AlphaZero", "In 1763-64 James Watt", "a 2015 University of Geneva study": a
+            # year (or years) before a name; but "the 1973 Nobel Prize"
             return False
         # "51 Pegasi b", "WASP-39b": a number opens a name only before a capitalised word
         nxt = j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and _adjacent(text, toks, j, j + 1)

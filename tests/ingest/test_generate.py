@@ -1108,6 +1108,8 @@ def test_a_name_is_asked_without_the_common_nouns_that_say_what_kind_of_thing_it
         ("Rinse the jars in hot or boiling water before you fill them with jam.", "hot or boiling water", "boiling water"),
         ("Keepers bring fish to injured or sick colony members twice a day.", "injured or sick colony members", "sick colony members"),
         ("Young cheese tastes mild and aged cheddar tastes sharp after a year.", "aged cheddar", "mild and aged cheddar"),
+        # years before a name are its date, not part of it
+        ("In 1847-48 Ignaz Semmelweis, a doctor in Vienna, ordered handwashing.", "Ignaz Semmelweis", "1847-48 Ignaz Semmelweis"),
         # a one-word alias in brackets after a name is no key; a bracketed word inside a name is part of it
         ("Tylenol (paracetamol) lowers fever within about 30 minutes in most adults.", "about 30 minutes", "paracetamol"),
         ("Since 2011 the Marine (Scotland) Act has protected seals at 194 haul-out sites.",
