@@ -506,10 +506,11 @@ def _defined(text: str) -> list[Phrase]:
             continue  # "The term comes from Greek": the sentence's verb, after the word it is about
         start, end = _strip(text, m.start("term"), m.end("term"))
         start = _after_the_object(text, start, end)
-        article = re.search(r"\s(?:an?|the)\s", text[start:end], re.I)
+        article = re.search(r"(?<!\bof)\s(?:an?|the)\s", text[start:end], re.I)
         if article:
             # "call the hat a [derby],": a thing and the name it is called by, which ends the clause; not
-            # "calls the stirrup an improvement in comfort" nor "calls itself the fastest ice": what it is said to be
+            # "calls the stirrup an improvement in comfort" nor "calls itself the fastest ice": what it is said to be;
+            # nor the article of a name's "of": "called the [House of the Gladiators],"
             named = text[start + article.end() : end]
             if not re.match(r"\s*[,.;:)]|\s*$", text[end:]) or re.search(r"est\b", named) or len(named.split()) > 2:
                 continue

@@ -1866,6 +1866,12 @@ def test_a_verb_and_its_particle_after_a_name_called_close_it() -> None:
     assert phrases_of("Sailors call the knot a bowline.", "DEFINED") == ["bowline"]
 
 
+def test_a_name_called_keeps_the_article_of_its_of() -> None:
+    """ "often called the House of the [Gladiators]" was read bad blind: the article after "of" is inside
+    the name, not the one after a thing that opens its name."""
+    assert phrases_of("The old armoury, long called the Hall of the Archers, burned in 1841.", "DEFINED") == ["Hall of the Archers"]
+
+
 def test_what_a_naming_verb_names_first_is_no_part_of_the_name() -> None:
     """ "Gandhi called [his method satyagraha]", "named [its part Operation Vittles]" were read bad blind."""
     assert phrases_of("Gandhi called his method satyagraha, a word he coined.", "DEFINED") == ["satyagraha"]
