@@ -1337,9 +1337,20 @@ def quote_cards(q: Quote, ep: _Episode, origins: tuple[str, ...], shown: Shown |
 
 def _attributed(q: Quote, text: str) -> tuple[str, int]:
     """The quote as the card shows it, 'Speaker: "..."', so that the learner knows whose words they
-    complete; and where the quote's own text starts in it."""
-    lead = f'{q.speaker}: "' if q.speaker else '"'
+    complete; and where the quote's own text starts in it. A quote about the work it recommends that
+    opens on 'it' says what 'it' is, without the work's title or authors, which its own card asks:
+    'Lena Ruiz, on a recommended book: "It reads like a thriller ..."'."""
+    item = questions.recommended(q.context) if q.context and q.speaker else None
+    speaker = q.speaker
+    if item is not None and _POINTS_AT_THE_WORK.match(text):
+        noun, _name, by = item
+        speaker = f"{speaker}, on {'their own' if speaker in by else 'a recommended'} {noun}"
+    lead = f'{speaker}: "' if speaker else '"'
     return f'{lead}{text}"', len(lead)
+
+
+# "It tells the story of ...", "Watch it, then ...", "Read it as a play about ...": the work the quote is about
+_POINTS_AT_THE_WORK = re.compile(r"(?:It|It['\u2019]s|This|That|These|They)\b|[A-Z][a-z]+\s+it\b")
 
 
 def _last_resort(text: str, q: Quote, source: Source, ep: _Episode, origins: tuple[str, ...], ctx: keys.Context) -> list[Made]:

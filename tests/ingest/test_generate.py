@@ -2384,6 +2384,25 @@ def test_a_recommended_title_the_episodes_title_shows_asks_its_author_instead() 
     assert not any(back == "Saltmarsh Summers" for _, back in asked)
 
 
+def test_a_quote_that_opens_on_it_says_it_is_the_recommended_work_without_naming_it() -> None:
+    """ "Bastien Laroque: "It tells the story of the scholars as well as the art ..."" was read as a
+    dangling reference blind: the 'it' is the book the quote is filed under."""
+    quote = Quote("It follows the surveyors through every flood year, and their quarrels over the tide tables are the best part.",
+                  "Oona Reyes", "Picks", line=3, context="Book: Low Tide Country, by Amira Castell")
+    notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
+    clozes = [c.text for c in generate.cards(notes) if c.kind is CardKind.CLOZE]
+    assert clozes and clozes[0].startswith('Oona Reyes, on a recommended book: "It follows'), clozes
+    assert "Low Tide Country" not in clozes[0] and "Castell" not in clozes[0]
+    # the guest's own work is theirs
+    quote = dataclasses.replace(quote, speaker="Amira Castell")
+    notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
+    assert [c.text for c in generate.cards(notes) if c.kind is CardKind.CLOZE][0].startswith('Amira Castell, on their own book: "')
+    # a quote that says what it is about needs no such words
+    quote = dataclasses.replace(quote, text="Every estuary keeps a diary in its mud layers, and surveyors learned to read it flood by flood.")
+    notes = Notes(Episode("Shoreline", "Estuaries"), (), (quote,), format="markdown")
+    assert [c.text for c in generate.cards(notes) if c.kind is CardKind.CLOZE][0].startswith('Amira Castell: "Every')
+
+
 def test_a_quote_does_not_blank_the_author_a_recommended_card_names() -> None:
     quote = Quote("Castell wrote it as answers to the questions people actually ask, and it is still the book I give away most.",
                   "Oona Reyes", "Picks", line=3, context="Book: Low Tide Country, by Amira Castell")
