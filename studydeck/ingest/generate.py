@@ -88,10 +88,10 @@ def make_and_miss(notes: Notes | Iterable[Notes]) -> tuple[list[Made], list[tupl
     named = items[0].episode.podcast or items[0].episode.host
     several = _several_speakers(quotes)
     for quote, origins in quotes:
-        # a short quote of one clause that no key suits is asked who said it, where that can be asked:
-        # blanked as a last resort, its one word was mostly guesswork read blind ("Respect the [annealer].");
-        # two parts set against each other make a fair blank ("No ice, no [chicks].")
-        short = len(quote.text.split()) < SHORT_QUOTE_WORDS and not _QUOTE_PARTS.search(quote.text.strip())
+        # a short quote that no key suits is asked who said it, where that can be asked: blanked as a last
+        # resort, its one word was mostly guesswork read blind ("Respect the [annealer]."), and so, 20 of 50
+        # times, was the second of two parts set against each other ("Patience first, [power second].")
+        short = len(quote.text.split()) < SHORT_QUOTE_WORDS
         asked_who = several and short and _who_can_be_asked(quote) and not _same_name(quote.speaker, named)
         quoted = quote_cards(quote, episode, origins, shown, last_resort=not asked_who)
         for m in quoted:
@@ -1461,7 +1461,6 @@ def _who_can_be_asked(q: Quote) -> bool:
 
 
 SHORT_QUOTE_WORDS = 8  # a quote of fewer words is asked who said it, when no key suits it and that can be asked
-_QUOTE_PARTS = re.compile(r"[,;:.!?\u2014]\s")  # inside a quote: "Chain, then tyre", "No ice, no chicks"
 WHO_SAID_MIN_WORDS = 3  # content words of a quote whose words can say who said it: not "Tilt it."
 
 
