@@ -214,10 +214,10 @@ def _subject_of_the_notes(title: str, sentences: list[str]) -> Topic | None:
     # "Females paired ..." in "Why the Blue-Footed Booby Shows Off Its Feet", whose notes open on
     # "Boobies ..." too: the title names another noun the notes are about
     titled = {words.stem(w) for w in _WORDS.findall(title)}
-    if stem not in titled and any(st in titled and opened[st] >= 2 and n >= TOPIC_MENTIONS for st, n in named.items()):
+    mentioned = stem in titled
+    if not mentioned and any(st in titled and opened[st] >= 2 and n >= TOPIC_MENTIONS for st, n in named.items()):
         return None
     word = min(forms[stem], key=len)
-    mentioned = any(words.stem(w) == stem for w in _WORDS.findall(title))
     # "honey badger": a word said after it in most of its mentions is part of its name
     pairs = Counter(
         words.stem(m.group(2))

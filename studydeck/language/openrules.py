@@ -495,10 +495,8 @@ def _plain_verb_after_plural(ctx: Context) -> bool:
 def _object_of_preposition(ctx: Context) -> bool:
     """ "paid for by a licence [fee] rather than ...": the noun before opens the object of a verb's
     preposition, which has no verb of its own; a plain word after it (no -s) is the compound's next noun."""
-    if _inflected(ctx.lower) or ctx.lower in _PAST_WITHOUT_ED or ctx.lower in IRREGULAR_PAST or _ends_in_s(ctx.prev_word):
+    if _inflected(ctx.lower) or ctx.lower in _PAST_WITHOUT_ED or ctx.lower in IRREGULAR_PAST or _a_plural(ctx.prev_word.lower()):
         return False  # "most of the plants grow", "most of the team set off", "up 14 men left on": a verb or participle
-    if ctx.prev_word.lower() in PEOPLE_PLURALS | _SAME_IN_THE_PLURAL:
-        return False
     if ctx.nxt not in ("ADV", "ADP", "PUNCT", "CCONJ", None) or ctx.nxt_word == "as":
         return False  # "bubbles in the core [show] carbon dioxide", "a style [known] as": a verb with what follows it
     j = -1
@@ -532,8 +530,7 @@ def _ends_an_object(ctx: Context) -> bool:
         return False
     if ctx.nxt in ("DET", "PRON", "NUM") or ctx.nxt_word in OBJECT_PRONOUNS:
         return False  # a verb before its own object
-    subject = ctx.prev_word.lower()
-    if _ends_in_s(subject) or subject in PEOPLE_PLURALS | _SAME_IN_THE_PLURAL or classical_plural(subject):
+    if _a_plural(ctx.prev_word.lower()):
         return False
     if peoples_adjective(ctx.prev_word) and ctx.tag(-2) == "DET":
         return False
@@ -552,6 +549,12 @@ def _ends_an_object(ctx: Context) -> bool:
 
 # plurals with no -s, which a plain verb agrees with: "the fish [feed] at dusk"
 _SAME_IN_THE_PLURAL = wordset("fish sheep deer cattle police staff crew team salmon trout squid moose bison offspring aircraft young")
+
+
+def _a_plural(noun: str) -> bool:
+    """A noun a plain verb agrees with: in -s, a plural of people ("men"), one the same in the plural
+    ("fish") or a classical one ("bacteria")."""
+    return _ends_in_s(noun) or noun in PEOPLE_PLURALS | _SAME_IN_THE_PLURAL or classical_plural(noun)
 
 
 _CLAUSE_OPENERS = wordset("that which who because when whenever while if once how why where wherever although though since until unless whereas")
