@@ -153,7 +153,8 @@ QUANTITY = re.compile(
     re.I,
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_YEAR = r"(?:1[0-9]|20)\d\d(?:s|\u2013\d\d|-\d\d\d?\d?)?"
+_YEAR_DIGITS = r"(?:1[0-9]|20)\d\d"  # a year of four digits, 1000 to 2099
+_YEAR = rf"{_YEAR_DIGITS}(?:s|\u2013\d\d|-\d\d\d?\d?)?"
 _ORDINAL_WORDS = (
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
     "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first"
@@ -909,7 +910,7 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")
 _ADD_VERB = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.I)  # "add up to": amount to
 
 
-_YEAR_OF_A_NOUN = re.compile(r"(?:1\d{3}|20\d{2})\s+[a-z]+$")
+_YEAR_OF_A_NOUN = re.compile(rf"{_YEAR_DIGITS}\s+[a-z]+$")
 _DATING_BEFORE = re.compile(r"(?:\b(?:the|their|his|her|its|our|in|of)|['\u2019]s)\s+$", re.I)
 
 
